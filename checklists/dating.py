@@ -1,0 +1,50 @@
+"""Read dated mentions from every source of an evidence target, ranked by strength.
+
+Sources (strongest first, see ``freshness.base.SOURCE_RANK``): the target's content, the link
+text with its row, the file name, the CMS post date, and the HTTP ``Last-Modified`` header.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+from checklists.freshness.base import DatedMention
+from checklists.thaidates import DateMention, find_dates
+from crawler.items import PageRecord
+from crawler.scope import file_name
+
+MAX_CONTENT = 100_000
+
+
+def http_date_mention(value: str) -> DateMention | None:
+    """A day mention from an HTTP date header (``Last-Modified``)."""
+    try:
+        day = parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return DateMention(value, (0, len(value)), "day", day, day, "date")
+
+
+def mentions_for(url: str, link_text: str, target: PageRecord | None) -> list[DatedMention]:
+    """All dated mentions about one evidence target, each tagged with its source."""
+    out: list[DatedMention] = []
+
+    def add(text: str, source: str) -> None:
+        out.extend(DatedMention(m, source, url) for m in find_dates(text))
+
+    if target is not None and target.text:
+        add(target.text[:MAX_CONTENT], "content")
+    add(link_text, "link_text")
+    add(file_name(target.final_url if target else url), "file_name")
+    if target is not None and target.post_date:
+        add(target.post_date, "post_date")
+    if target is not None and target.kind == "document" and target.last_modified:
+        m = http_date_mention(target.last_modified)
+        if m is not None:
+            out.append(DatedMention(m, "last_modified", url))
+    return out
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,110 @@
+"""JSON Schema of checklist files, kept in code beside the defaults.
+
+A base checklist lists its items; an extending checklist (``extends:``) maps item codes to
+partial items and may override units.  Rule names are checked against the registries
+(``checklists.freshness`` and ``checklists.reachability``) after this schema passes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_STR_LIST: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_RULE: dict[str, Any] = {
+    "type": "object",
+    "required": ["rule"],
+    "properties": {"rule": {"type": "string"}},
+    "additionalProperties": {"type": ["integer", "number", "string", "boolean"]},
+}
+_FIND: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "codes": _STR_LIST,  # default: [code]
+        "link_texts": _STR_LIST,  # default: []
+        "url_words": _STR_LIST,  # default: []
+        "keywords": _STR_LIST,  # default: []
+        "exclude": _STR_LIST,  # default: []
+    },
+}
+_ITEM_PROPS: dict[str, Any] = {
+    "code": {"type": "string", "pattern": r"^[A-Za-z]*\s?[0-9]+$"},
+    "subindicator": {"type": "string", "pattern": r"^[0-9]+\.[0-9]+$"},
+    "title_th": {"type": "string", "minLength": 1},
+    "title_en": {"type": "string", "minLength": 1},
+    "requires_th": {"type": "string"},  # default: ""
+    "requires_en": {"type": "string"},  # default: ""
+    "owner": {"type": "string", "minLength": 1},
+    "find": _FIND,  # default: {}
+    "freshness": _RULE,  # default: {rule: none}
+    "reachability": _RULE,  # default: {rule: any}
+    "notes": {"type": "string"},  # default: ""
+}
+ITEM_REQUIRED = ["code", "subindicator", "title_th", "title_en", "owner"]
+_UNIT = {
+    "type": "object",
+    "required": ["th"],
+    "additionalProperties": False,
+    "properties": {"th": {"type": "string"}, "en": {"type": "string"}},
+}
+_BAND = {
+    "type": "object",
+    "required": ["label", "min"],
+    "additionalProperties": False,
+    "properties": {
+        "label": {"type": "string"},
+        "label_en": {"type": "string"},
+        "min": {"type": "number", "minimum": 0, "maximum": 100},
+    },
+}
+
+BASE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "version", "family", "framework_year", "title_th", "scale", "units",
+                 "items"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9._+-]*$"},
+        "version": {"type": ["string", "number"]},
+        "family": {"type": "string"},
+        "framework_year": {"type": "integer", "minimum": 2500, "maximum": 2700},
+        "title_th": {"type": "string"},
+        "title_en": {"type": "string"},
+        "scale": {"type": "array", "minItems": 1, "items": _BAND},
+        "pass_score": {"type": "number"},  # default: 85
+        "units": {"type": "object", "additionalProperties": _UNIT},
+        "subindicators": {"type": "object", "additionalProperties": _UNIT},
+        "items": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ITEM_REQUIRED,
+                "additionalProperties": False,
+                "properties": _ITEM_PROPS,
+            },
+        },
+    },
+}
+
+OVERLAY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["extends"],
+    "additionalProperties": False,
+    "properties": {
+        "extends": {"type": "string", "minLength": 1},
+        "id": BASE_SCHEMA["properties"]["id"],
+        "version": {"type": ["string", "number"]},
+        "title_th": {"type": "string"},
+        "title_en": {"type": "string"},
+        "units": {"type": "object", "additionalProperties": _UNIT},
+        "items": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {k: v for k, v in _ITEM_PROPS.items() if k != "code"},
+            },
+        },
+    },
+}

@@ -1,0 +1,115 @@
+"""Why a date-looking number must not count for freshness: the words around it.
+
+Each function looks only at a short window of the text next to one atom, so the cost does not
+grow with the text. Contexts returned:
+
+- ``'date'``: may count for freshness;
+- ``'law'``: the year in a law's title (`พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540`);
+- ``'document_number'``: the year of a document number (`ที่ ศธ 04235/2568`, `คำสั่งที่ 12/2568`);
+- ``None``: not a date at all (phone numbers, money and counts, version numbers, times); such
+  numbers are not reported as mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WINDOW = 160  # longest law title seen between the keyword and its year, with some room
+
+# Law citations: one of these words, then the title, then the year (brief of the issue).
+# `ประกาศ` is deliberately absent: an announcement's date is a real date. `ระเบียบวาระ` is a
+# meeting agenda, not a regulation.
+_LAW_WORD = re.compile(
+    r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
+    r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)"
+)
+# What may stand between a law word and its year: the title (no line break, no other number
+# except an amendment number `(ฉบับที่ 2)`), then optionally `พ.ศ.` / `พุทธศักราช`.
+_LAW_GAP = re.compile(r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2})*")
+# The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
+_BUDGET_ACT = re.compile(
+    r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจำ)?\s*$"
+)
+
+# Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`.
+_DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*$")
+
+# Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that
+# touches other digit groups, or sits after a phone word.
+_PHONE_WORD = re.compile(
+    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์|tel|fax|phone|call)[.:\s]*[0-9๐-๙\s\-–,/]*$",
+    re.IGNORECASE,
+)
+_DIGITS_BEFORE = re.compile(
+    r"[0-9๐-๙][\-.,:]$|[0-9๐-๙]$|[0-9๐-๙][\s\-][0-9๐-๙]{2,4}[\s\-]$"
+)
+_DIGITS_AFTER = re.compile(r"^(?:[\-.,:/][0-9๐-๙]|\s[0-9๐-๙]{3})")
+
+# Money and counts: `2565 บาท`, `จำนวน 2565 ราย`; numbers named as numbers: `เลขที่ 2565`.
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:บาท|ล้าน|แสน|หมื่น|พัน|คน|ราย|เรื่อง|ครั้ง|หน้า|แห่ง|ชุด|เครื่อง|ตัว|ชิ้น|เล่ม"
+    r"|โครงการ|หลัง|ไร่|ตร\.|ตาราง|กม|กิโล|เมตร|ลิตร|ชั่วโมง|นาที|วินาที|วัน|%|฿|\.-|บ\.)"
+)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?:จำนวน|เลขที่|หมายเลข|รหัส|หน้า|ห้อง|ข้อ|มาตรา|ลำดับที่|ลำดับ|ราคา|ครั้งที่|ฉบับที่|รุ่นที่"
+    r"|ที่|No\.?|no\.?|#|฿|\$)\s*:?\s*$"
+)
+# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)\s*[0-9๐-๙.]*$", re.IGNORECASE
+)
+
+
+def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
+    """Up to ``width`` characters before ``start``, cut at the last line break."""
+    before = text[max(0, start - width):start]
+    cut = before.rfind("\n")
+    return before if cut < 0 else before[cut + 1:]
+
+
+def is_law_citation(text: str, start: int) -> bool:
+    """True when the year at ``start`` ends a law's title (law word, title, `พ.ศ.`, year)."""
+    before = _line_before(text, start)
+    last = None
+    for last in _LAW_WORD.finditer(before):
+        pass
+    if last is None:
+        return False
+    gap = before[last.end():]
+    return _LAW_GAP.fullmatch(gap) is not None and not gap.rstrip().endswith("ปี")
+
+
+def is_budget_act(text: str, start: int) -> bool:
+    """True when a fiscal year at ``start`` is the title of a budget act."""
+    return _BUDGET_ACT.search(text[max(0, start - 60):start]) is not None
+
+
+def bare_year_context(text: str, start: int, end: int) -> str | None:
+    """Context of a four-digit year written alone (no `พ.ศ.`, no `ปี`), or None if no year.
+
+    Order matters: a document number's year is still a year (reported, not counted); phone
+    numbers, money, counts and versions are not years at all.
+    """
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 12]
+    if _DOC_BEFORE.search(before):
+        return "document_number"
+    if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):
+        return None
+    if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):
+        return None
+    if _VERSION_BEFORE.search(before) or _PHONE_WORD.search(text[max(0, start - 40):start]):
+        return None
+    if after[:1] == "/" or after[:1].isdigit():
+        return None
+    return "law" if is_law_citation(text, start) else "date"
+
+
+def marked_year_context(text: str, start: int) -> str:
+    """Context of a year with `พ.ศ.`/`ค.ศ.` before it: a law title's year or a date."""
+    return "law" if is_law_citation(text, start) else "date"
+
+
+def is_version_or_time(text: str, start: int) -> bool:
+    """True when a dotted number at ``start`` follows a version or time word."""
+    return _VERSION_BEFORE.search(text[max(0, start - 24):start]) is not None

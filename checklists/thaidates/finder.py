@@ -1,0 +1,364 @@
+"""Find Thai date mentions: scan atoms with one pattern, judge context, join ranges.
+
+Steps:
+1. ``PATTERN.search`` walks the text once. Each match is read into an ``_Atom`` (or refused:
+   an impossible date such as `31 ก.พ. 2568`, a number that is a phone or an amount). When a
+   match is refused the scan restarts one character later, so a shorter reading can still win.
+2. Neighbouring atoms joined by a connector (`-`, `–`, `ถึง`, `ถึงวันที่`) become one range; a
+   left end written without a year takes the right end's year, one year earlier when its month
+   comes later in the calendar (`ต.ค. - มี.ค. 69` is Oct 2568 to Mar 2569).
+3. Atoms still without a year are dropped: a month name alone is not a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from checklists.fiscal import (
+    BE_OFFSET,
+    fiscal_year_interval,
+    half_year_round_interval,
+    month_end,
+    quarter_interval,
+)
+from checklists.thaidates import context as ctx
+from checklists.thaidates.lexicon import fiscal_year_be, month_number, year_to_ce
+from checklists.thaidates.mention import DateMention
+from checklists.thaidates.patterns import CONNECTOR, PATTERN
+
+# A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*$")
+_MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
+_DIGIT_RUN = re.compile("[0-9๐-๙]+")
+_REACH = 64  # characters scanned on each side of a digit run
+
+
+@dataclass
+class _Atom:
+    """One date expression before ranges are joined. ``first`` is None until a year is known."""
+
+    start: int
+    end: int
+    kind: str
+    first: date | None
+    last: date | None
+    context: str = "date"
+    month: int = 0  # month and day of an atom written without a year (for range joining)
+    day: int = 0
+
+
+def _skip(m: re.Match[str]) -> _Atom:
+    """A refusal that also hides the month and year inside an impossible date.
+
+    "Invalid dates (31 ก.พ.) are not mentions": `31 ก.พ. 2568` must not turn into `ก.พ. 2568`.
+    """
+    return _Atom(m.start(), m.end(), "skip", None, None, context="skip")
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
+    first = date(year_ce, month, 1)
+    return first, month_end(first)
+
+
+# --- readers: one per alternative of PATTERN; each returns an atom, or None to refuse ---------
+
+def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
+    digits, era, gap = m["qtr_y"], m["qtr_era"], m["qtr_gap"]
+    if len(digits) == 2 and "ปี" not in gap and "/" not in gap and not era:
+        return None  # `ไตรมาส 2 69` is too loose; `ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine
+    fy = fiscal_year_be(digits, era)
+    if fy is None:
+        return None
+    qa = int(m["qtr_a"])
+    first, last = quarter_interval(fy, qa)
+    if m["qtr_b"]:
+        qb = int(m["qtr_b"])
+        if qb <= qa:
+            return None
+        return _Atom(m.start(), m.end(), "range", first, quarter_interval(fy, qb)[1])
+    return _Atom(m.start(), m.end(), "quarter", first, last)
+
+
+def _read_half(m: re.Match[str], text: str) -> _Atom | None:
+    digits, era, gap = m["half_y"], m["half_era"], m["half_gap"]
+    if len(digits) == 2 and "ปี" not in gap and not era:
+        return None
+    fy = fiscal_year_be(digits, era)
+    if fy is None:
+        return None
+    months = int(m["half_n"])
+    if months == 12:  # "Fiscal year": a 12-month report covers the whole fiscal year
+        return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+    first, last = half_year_round_interval(fy)
+    if m["half_part"] == "หลัง":  # the second half: 1 April to 30 September
+        fy_end = fiscal_year_interval(fy)[1]
+        return _Atom(m.start(), m.end(), "range", date(fy_end.year, 4, 1), fy_end)
+    return _Atom(m.start(), m.end(), "half_year_round", first, last)
+
+
+def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
+    fy = fiscal_year_be(m["fy_y"], m["fy_era"])
+    if fy is None:
+        return None
+    first, last = fiscal_year_interval(fy)
+    kind = "fiscal_year"
+    if m["fy_y2"]:
+        fy2 = _second_year_be(m["fy_y2"], fy)
+        if fy2 is None:
+            return _Atom(m.start(), m.start("fy_y") + len(m["fy_y"]), kind, first, last,
+                         _fiscal_context(text, m.start()))
+        last, kind = fiscal_year_interval(fy2)[1], "range"
+    return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start()))
+
+
+def _fiscal_context(text: str, start: int) -> str:
+    return "law" if ctx.is_budget_act(text, start) else "date"
+
+
+def _second_year_be(digits: str, first_be: int) -> int | None:
+    """The end year of a span (`2566-2570`, `2566-70`), B.E.; None if not a later year."""
+    if len(digits) == 2:
+        second = first_be // 100 * 100 + int(digits)
+    else:
+        ce = year_to_ce(digits)
+        second = None if ce is None else ce + BE_OFFSET
+    if second is None or not first_be < second <= first_be + 20:
+        return None
+    return second
+
+
+def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
+    year = year_to_ce(m["dspan_y"], m["dspan_era"])
+    if year is None:
+        return None
+    month = month_number(m["dspan_m"])
+    first = _safe_date(year, month, int(m["dspan_a"]))
+    last = _safe_date(year, month, int(m["dspan_b"]))
+    if first is None or last is None or first >= last:
+        return _skip(m)
+    return _Atom(m.start(), m.end(), "range", first, last)
+
+
+def _read_day(m: re.Match[str], text: str) -> _Atom | None:
+    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return None
+    month, day = month_number(m["day_m"]), int(m["day_d"])
+    if not 1 <= day <= 31:
+        return None
+    year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
+    if year is None:
+        # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
+        # a year (only valid in leap years, e.g. 2567 = 2024).
+        if _safe_date(2024, month, day) is None:
+            return _skip(m)
+        end = m.end("day_m")
+        return _Atom(m.start(), end, "day", None, None, month=month, day=day)
+    found = _safe_date(year, month, day)
+    if found is None:
+        return _skip(m)
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
+def _read_num(m: re.Match[str], text: str) -> _Atom | None:
+    digits, sep = m["num_y"], m["num_s"]
+    if len(digits) == 2 and sep != "/":
+        return None  # `1.10.65` is a version number, `1-10-65` too loose
+    if sep == "." and ctx.is_version_or_time(text, m.start()):
+        return None
+    year = year_to_ce(digits)
+    if year is None:
+        return None
+    found = _safe_date(year, int(m["num_m"]), int(m["num_d"]))
+    if found is None:
+        return None
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
+def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
+    year = year_to_ce(m["iso_y"])
+    if year is None:
+        return None
+    found = _safe_date(year, int(m["iso_m"]), int(m["iso_d"]))
+    if found is None:
+        return None
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
+def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
+    month = month_number(m["mon_m"])
+    year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
+    if year is None:
+        return _Atom(m.start(), m.end("mon_m"), "month", None, None, month=month)
+    return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
+
+
+def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
+    digits, era, pi = m["yr_y"], m["yr_era"], m["yr_pi"]
+    if len(digits) == 2 and not (pi or era):
+        return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    year = year_to_ce(digits, era)
+    if year is None:
+        return None
+    end = m.end()
+    last = date(year, 12, 31)
+    kind = "year"
+    if m["yr_y2"]:
+        second = _second_year_be(m["yr_y2"], year + BE_OFFSET)
+        if second is None:
+            end = m.end("yr_y")
+        else:
+            last, kind = date(second - BE_OFFSET, 12, 31), "range"
+    if pi:
+        context = "date"  # `ปี 2568` names a period, never a law's title
+    elif era:
+        context = ctx.marked_year_context(text, m.start())
+    else:
+        found = ctx.bare_year_context(text, m.start(), m.end("yr_y"))
+        if found is None:
+            return None
+        context = found
+    if context == "document_number":
+        kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
+    return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
+
+
+_READERS = {
+    "qtr": _read_qtr, "half": _read_half, "fy": _read_fy, "dspan": _read_dspan,
+    "day": _read_day, "num": _read_num, "iso": _read_iso, "mon": _read_mon, "yr": _read_yr,
+}
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, merged where they touch.
+
+    Every mention holds at least one digit (its year, day or round number), and the words
+    that lead a mention (`ไตรมาสที่`, `ปีงบประมาณ พ.ศ.`, a month name before `- มี.ค. 69`) sit
+    within ``_REACH`` characters of it, so scanning only these windows finds the same atoms as
+    scanning everything, while prose without numbers is skipped at C speed.
+    """
+    windows: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = max(0, run.start() - _REACH), run.end() + _REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _scan(text: str) -> list[_Atom]:
+    """Step 1: every atom, left to right, non-overlapping."""
+    atoms: list[_Atom] = []
+    search = PATTERN.search
+    for window_start, window_end in _windows(text):
+        pos = max(window_start, atoms[-1].end if atoms else 0)
+        while True:
+            m = search(text, pos, window_end)
+            if m is None:
+                break
+            atom = _READERS[m.lastgroup](m, text)
+            if atom is None:
+                pos = m.start() + 1
+                continue
+            if atom.kind != "skip":
+                atoms.append(atom)
+            pos = atom.end
+    return atoms
+
+
+# --- step 2: ranges -----------------------------------------------------------------------
+
+_JOINABLE = {"day", "month", "year", "fiscal_year"}
+
+
+def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
+    """Give a yearless left end the year that makes it fall on or before the right end."""
+    if left.first is not None:
+        return left
+    assert right.first is not None
+    year = right.first.year
+    if left.day:
+        later = (left.month, left.day) > (right.first.month, right.first.day)
+    else:
+        later = left.month > right.first.month
+    if later:
+        year -= 1
+    if left.kind == "day":
+        found = _safe_date(year, left.month, left.day)
+        if found is None:
+            return None
+        return _Atom(left.start, left.end, "day", found, found)
+    return _Atom(left.start, left.end, "month", *_month_interval(year, left.month))
+
+
+def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
+    if left.context != "date" or right.context != "date" or right.first is None:
+        return None
+    if left.kind not in _JOINABLE or right.kind not in _JOINABLE:
+        return None
+    if left.first is None and right.kind not in ("day", "month"):
+        return None
+    if left.first is not None and left.kind != right.kind and {left.kind, right.kind} != {
+        "day", "month"
+    }:
+        return None
+    if not CONNECTOR.fullmatch(text, left.end, right.start):
+        return None
+    left = _complete_left(left, right)
+    if left is None or left.first is None or right.last is None:
+        return None
+    if not left.first < right.last or (right.last - left.first).days > _MAX_RANGE_DAYS:
+        return None
+    if left.last is not None and left.last >= right.first:
+        return None  # overlapping ends are two separate statements, not a range
+    return _Atom(left.start, right.end, "range", left.first, right.last)
+
+
+def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """Steps 2 and 3: join `A - B` pairs, then drop atoms that never got a year."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if i + 1 < len(atoms):
+            joined = _join(atom, atoms[i + 1], text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        if atom.first is not None:
+            out.append(atom)
+        i += 1
+    return out
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in ``text``, sorted by position, non-overlapping, longest first.
+
+    Mentions whose ``context`` is not ``'date'`` (law titles, document numbers) are included so
+    that a reader can see why they were ignored; phone numbers, money, counts, times and version
+    numbers are not dates at all and are left out.
+    """
+    if not text:
+        return []
+    mentions = []
+    for atom in _join_ranges(_scan(text), text):
+        assert atom.first is not None and atom.last is not None
+        mentions.append(DateMention(
+            text=text[atom.start:atom.end],
+            span=(atom.start, atom.end),
+            kind=atom.kind,
+            start=atom.first,
+            end=atom.last,
+            context=atom.context,
+        ))
+    return mentions

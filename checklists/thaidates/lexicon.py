@@ -1,0 +1,133 @@
+"""Words and numbers of Thai dates: digits, month names, era markers, year reading.
+
+Every fact here comes from ../shared/reference/thai-dates.md (section named in each comment).
+The regex fragments are plain strings without capturing groups, so that patterns.py can embed
+them in several alternatives of one combined pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checklists.fiscal import BE_OFFSET
+
+# "Thai digits": ๐-๙ are 0-9 and appear mixed with Arabic digits. Python's int() reads both,
+# so a match is converted with int() directly; offsets never change because nothing is
+# transliterated before scanning.
+DIGIT = "[0-9๐-๙]"
+
+# "Years": a two-digit year is B.E. (`ต.ค. 65` is October 2022). Only 40-99 are read as years
+# (B.E. 2540-2599, i.e. 1997-2056), which covers every government website and keeps small
+# counts such as `15 วัน` from turning into years.
+YEAR2 = f"[4-9๔-๙]{DIGIT}(?!{DIGIT})"
+YEAR4 = f"{DIGIT}{{4}}(?!{DIGIT})"
+YEAR = f"(?:{DIGIT}{{4}}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
+
+# "Years": written forms `พ.ศ. 2565`, `พ.ศ.2565`; `พุทธศักราช` is the long form used in law
+# titles; `ค.ศ.` marks a C.E. year.
+ERA_BE = r"(?:พ\.\s?ศ\.?|พ\.?ศ\.|พุทธศักราช)"
+ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
+ERA = f"(?:{ERA_BE}|{ERA_CE})"
+
+# "Months": full names, common misspellings (กรกฏาคม) and short spoken forms (ตุลา).
+MONTH_FULL: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม",),
+    2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ"),
+    3: ("มีนาคม",),
+    4: ("เมษายน",),
+    5: ("พฤษภาคม", "พฤศภาคม", "พฤษภาคาม"),
+    6: ("มิถุนายน", "มิถุนาคม"),
+    7: ("กรกฎาคม", "กรกฏาคม", "กรกฎาคาม"),
+    8: ("สิงหาคม",),
+    9: ("กันยายน", "กันยาคม"),
+    10: ("ตุลาคม",),
+    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม"),
+    12: ("ธันวาคม",),
+}
+MONTH_SHORT: dict[int, tuple[str, ...]] = {
+    1: ("มกรา",), 2: ("กุมภา",), 3: ("มีนา",), 4: ("เมษา",), 5: ("พฤษภา",),
+    6: ("มิถุนา",), 7: ("กรกฎา", "กรกฏา"), 8: ("สิงหา",), 9: ("กันยา",), 10: ("ตุลา",),
+    11: ("พฤศจิกา",), 12: ("ธันวา",),
+}
+# "Months" abbreviations as (before the first dot, after it): ต.ค. -> ("ต", "ค").
+MONTH_ABBR: dict[int, tuple[str, str]] = {
+    1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
+    6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
+    11: ("พ", "ย"), 12: ("ธ", "ค"),
+}
+
+THAI_CHAR = "[ก-์]"  # Thai letters, vowels and tone marks (U+0E01-U+0E4C)
+
+
+def _month_regex() -> str:
+    """One non-capturing alternation for every written form of a month name.
+
+    Abbreviations may carry dots and a space (`ต.ค.`, `ต.ค`, `ตค.`, `ต. ค.`). Dotted forms may
+    be glued to Thai text (`ประจำเดือนต.ค.68`); a dotless form (`ตค`) could sit inside a
+    word, so it must not follow a Thai letter unless that letter ends `เดือน`, and must not be
+    followed by one. `(?!\\.?[ก-ฮ]\\.)` keeps `ก.ค.ศ.` (a council's initials) from reading as
+    July.
+    """
+    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
+    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
+    dotted, dotless = [], []
+    for a, b in MONTH_ABBR.values():
+        dotted.append(rf"{a}\.\s?{b}\.?|{a}\s?{b}\.")
+        # the look-behind sits after the letters so that every branch starts with a letter
+        dotless.append(f"{a}{b}(?:(?<!{THAI_CHAR}{a}{b})|(?<=เดือน{a}{b}))")
+    return (
+        "(?:"
+        + "|".join(full)
+        + f"|(?:{'|'.join(short)})(?!{THAI_CHAR})"
+        + f"|(?:{'|'.join(dotted)})(?!\\.?[ก-ฮ]\\.)"
+        + f"|(?:{'|'.join(dotless)})(?!{THAI_CHAR})"
+        + ")"
+    )
+
+
+MONTH = _month_regex()
+
+_MONTH_KEYS: dict[str, int] = {}
+for _number, _names in MONTH_FULL.items():
+    for _name in _names + MONTH_SHORT[_number]:
+        _MONTH_KEYS[_name] = _number
+for _number, (_a, _b) in MONTH_ABBR.items():
+    _MONTH_KEYS[_a + _b] = _number
+
+_STRIP = re.compile(r"[.\s]")
+
+
+def month_number(written: str) -> int:
+    """Month 1-12 of a written month matched by ``MONTH`` (dots and spaces ignored)."""
+    return _MONTH_KEYS[_STRIP.sub("", written)]
+
+
+def is_ce_era(era: str | None) -> bool:
+    """True when an era marker says C.E. (`ค.ศ.`)."""
+    return bool(era) and era.startswith("ค")
+
+
+def year_to_ce(digits: str, era: str | None = None) -> int | None:
+    """Read a written year as a C.E. year, or None when it cannot be a year here.
+
+    "Years" in thai-dates.md: two digits are B.E. (65 -> 2565 -> 2022); with `พ.ศ.` a year is
+    B.E.; with `ค.ศ.` it is C.E.; a bare four-digit year 2400-2600 is B.E. and 1990-2100 C.E.
+    """
+    value = int(digits)
+    if len(digits) == 2:
+        return None if is_ce_era(era) else value + 2500 - BE_OFFSET
+    if len(digits) != 4:
+        return None
+    if is_ce_era(era):
+        return value if 1900 <= value <= 2100 else None
+    if 2400 <= value <= 2600:
+        return value - BE_OFFSET
+    if not era and 1990 <= value <= 2100:
+        return value
+    return None
+
+
+def fiscal_year_be(digits: str, era: str | None = None) -> int | None:
+    """A written fiscal year as a B.E. number (`69` -> 2569, `2026` -> 2569)."""
+    ce = year_to_ce(digits, era)
+    return None if ce is None else ce + BE_OFFSET

@@ -1,0 +1,86 @@
+"""The one combined pattern that finds date atoms in a single left-to-right scan.
+
+An *atom* is one date expression before ranges are joined: a day, a month (with or without a
+year), a year or year span, a fiscal year, a quarter or a 6/12-month round. finder.py reads
+each match by ``match.lastgroup`` (the name of the alternative) and joins neighbouring atoms
+into ranges. Alternatives that can start at the same place are ordered longest first, so the
+first alternative that matches is the longest reading (a day before a month before a year).
+
+Every alternative begins with a literal or a character class (look-behind checks come after
+the first character) so that the regex engine can skip text that cannot start a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checklists.thaidates.lexicon import DIGIT, ERA, MONTH, YEAR
+
+# Characters that must not touch a day number on its left: another digit (a longer number),
+# a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
+_BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
+
+# "Fiscal year (ปีงบประมาณ)" in thai-dates.md: `ปีงบประมาณ 2566`, `ปีงบฯ 66`,
+# `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages.
+FISCAL_WORD = r"(?:ปี\s?งบประมาณ|ปีงบฯ?|ปีงปม\.?)"
+
+# Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
+# closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
+# skipped, or the round would take the wrong year.
+_PERIOD_GAP = rf"(?:\s|[(\[:/,]|ประจำ|ของ|{FISCAL_WORD}|ปี)*"
+
+
+def _day(name: str) -> str:
+    """A day number 1-31 (one or two digits) that is not part of a longer number."""
+    return f"(?P<{name}>{DIGIT}(?<!{_BEFORE_DAY}{DIGIT}){DIGIT}?)(?!{DIGIT})"
+
+
+def _year_tail(prefix: str) -> str:
+    """The year after a month name: `ต.ค. 68`, `ต.ค.68`, `ตุลาคม พ.ศ. 2568`, `ต.ค._68`."""
+    return rf"(?:[\s_/]{{0,3}}(?:(?P<{prefix}_era>{ERA})\s*)?(?P<{prefix}_y>{YEAR}))"
+
+
+_CONNECT = r"\s*[-–—]\s*"
+
+ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
+    ("qtr", rf"ไตรมาส(?:ที่)?\s*(?P<qtr_a>[1-4๑-๔])(?!{DIGIT})"
+            rf"(?:{_CONNECT}(?:ไตรมาส(?:ที่)?\s*)?(?P<qtr_b>[1-4๑-๔])(?!{DIGIT}))?"
+            rf"(?P<qtr_gap>{_PERIOD_GAP})(?:(?P<qtr_era>{ERA})\s*)?(?P<qtr_y>{YEAR})"),
+    # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
+    ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
+             rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
+    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570
+    ("fy", rf"{FISCAL_WORD}\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
+           rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
+    # 1 - 15 ต.ค. 68 (days of one month)
+    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}\s*(?:เดือน\s*)?"
+              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}"),
+    # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
+    ("day", rf"{_day('day_d')}\s*(?:เดือน\s*)?(?P<day_m>{MONTH}){_year_tail('day')}?"),
+    # 01/10/2568, 1/10/68, 01-10-2568, 01.10.2568 (day first, as Thai pages write it)
+    ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
+            rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
+    # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates)
+    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
+            rf"(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"),
+    # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
+    ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
+    # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
+    ("yr", rf"(?:(?P<yr_pi>ปี)\s*)?(?:(?P<yr_era>{ERA})\s*)?"
+           rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
+           rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}))?"),
+)
+
+# Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), the era
+# markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ). The look-ahead lets
+# the engine reject most positions with one set test instead of trying every alternative
+# (about three times faster on Thai prose); tests check it against the unfiltered pattern.
+FIRST_CHARS = "[0-9๐-๙ไรปพคมกเสตธ]"
+
+UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
+PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")
+
+# Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
+# ("Ranges" in thai-dates.md).
+CONNECTOR = re.compile(r"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*")

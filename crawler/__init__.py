@@ -1,0 +1,1 @@
+"""The oit-audit Scrapy project: spider, items, pipelines, settings, and the CLI."""

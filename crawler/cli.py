@@ -1,0 +1,174 @@
+"""The ``oit-audit`` command: audit a site, run the bundled demo, check dates or checklists.
+
+Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
+not run (site down or blocking, bad checklist, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+
+def _as_of(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"วันที่ไม่ถูกต้อง {value!r}: ใช้รูปแบบ ค.ศ. YYYY-MM-DD เช่น 2026-05-15 "
+            "(invalid date; use YYYY-MM-DD)"
+        ) from None
+
+
+def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
+    p.add_argument("--out", type=Path, default=Path("oit-audit-report"),
+                   help="โฟลเดอร์สำหรับรายงาน (report folder; default: oit-audit-report)")
+    p.add_argument("--as-of", type=_as_of, default=None,
+                   help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: "
+                        + ("the demo's fixed date" if demo else "today") + ")")
+    p.add_argument("--fiscal-year", type=int, default=0,
+                   help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
+                        "the as-of date)")
+    p.add_argument("--checklist", default="nacc-oit-2565",
+                   help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oit-audit",
+        description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
+                    "(audit an office website against the ITA OIT checklist)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    audit = sub.add_parser("audit", help="ตรวจเว็บไซต์ (audit a website)")
+    audit.add_argument("url", help="เว็บไซต์ของหน่วยงาน เช่น https://www.example.go.th")
+    _add_audit_options(audit)
+    audit.add_argument("--max-pages", type=int, default=0, help="จำนวนหน้าสูงสุด (page limit)")
+    audit.add_argument("--max-depth", type=int, default=0, help="ความลึกสูงสุด (depth limit)")
+    audit.add_argument("--ignore-robots", action="store_true",
+                       help="ไม่ทำตาม robots.txt (only for your own site)")
+    audit.add_argument("--no-external", action="store_true",
+                       help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
+    audit.set_defaults(func=cmd_audit)
+
+    demo = sub.add_parser("demo", help="ตรวจเว็บไซต์ตัวอย่างที่มากับโปรแกรม (audit the bundled demo)")
+    _add_audit_options(demo, demo=True)
+    demo.set_defaults(func=cmd_demo)
+
+    checklist = sub.add_parser("checklist", help="ตรวจหรือแสดงแบบตรวจ (validate or list)")
+    checklist.add_argument("action", choices=("validate", "list"))
+    checklist.add_argument("path", nargs="?", default="nacc-oit-2565")
+    checklist.set_defaults(func=cmd_checklist)
+
+    for module in _command_modules():
+        module.register(sub)
+    return parser
+
+
+def _command_modules() -> list:
+    """Sub-commands that live beside the code they drive."""
+    from checklists.thaidates import command as dates_command
+
+    return [dates_command]
+
+
+def _load_checklist_or_exit(ref: str, console: Console):
+    from checklists.loader import ChecklistError, load_checklist
+
+    try:
+        return load_checklist(ref)
+    except ChecklistError as exc:
+        console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
+        for problem in exc.problems:
+            console.print(f"  {problem}", highlight=False, markup=False)
+        console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
+                      "shown and run again)", highlight=False)
+        return None
+
+
+def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
+    from reports.build import exit_code
+    from reports.terminal import print_summary
+
+    print_summary(report, console, lang)
+    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
+                  f"report.md, report.json", highlight=False)
+    return exit_code(report)
+
+
+def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
+         check_external: bool = True) -> int:
+    from crawler.run import AuditOptions, run_audit
+
+    console = Console(stderr=False)
+    if _load_checklist_or_exit(args.checklist, console) is None:
+        return EXIT_ERROR
+    opts = AuditOptions(
+        url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
+        fiscal_year=args.fiscal_year, lang=args.lang,
+        max_pages=getattr(args, "max_pages", 0), max_depth=getattr(args, "max_depth", 0),
+        obey_robots=not getattr(args, "ignore_robots", False),
+        check_external=check_external and not getattr(args, "no_external", False),
+        log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
+    )
+    try:
+        report = run_audit(opts)
+    except RuntimeError as exc:
+        console.print(f"[bold red]{exc}[/]", highlight=False)
+        return EXIT_ERROR
+    return _finish(report, args.out, args.lang, console)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """``oit-audit audit URL``."""
+    return _run(args, args.url, args.as_of or date.today().isoformat())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
+    from crawler.demo import DEMO_AS_OF, serve_demo
+
+    with serve_demo() as url:
+        Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
+        return _run(args, url, args.as_of or DEMO_AS_OF, check_external=False)
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    """``oit-audit checklist validate FILE`` / ``list``."""
+    from checklists.loader import builtin_checklists
+
+    console = Console()
+    if args.action == "list":
+        for cid, path in builtin_checklists().items():
+            console.print(f"{cid}\t{path}", highlight=False)
+        return EXIT_OK
+    checklist = _load_checklist_or_exit(args.path, console)
+    if checklist is None:
+        return EXIT_ERROR
+    console.print(f"ถูกต้อง (valid): {checklist.id} {checklist.version}, "
+                  f"{len(checklist.items)} items", highlight=False)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``oit-audit`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""What the spider yields: one record per URL it fetched (or failed to fetch)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageRecord:
+    """A fetched URL as seen by the crawler: a site page, a document or an external link."""
+
+    url: str
+    final_url: str
+    kind: str  # 'page' | 'document' | 'external'
+    status: int  # HTTP status; 0 when no response arrived
+    depth: int
+    fetched_at: str  # ISO 8601 time the response was seen
+    referer: str = ""
+    link_text: str = ""  # text of the first link that led here
+    content_type: str = ""
+    size: int = 0
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    text: str = ""
+    links: list[dict[str, str]] = field(default_factory=list)
+    post_date: str = ""
+    last_modified: str = ""
+    etag: str = ""
+    redirects: list[str] = field(default_factory=list)
+    error: str = ""  # 'dns' | 'timeout' | 'tls' | 'refused' | 'login_required' | 'robots' | ...
+    error_detail: str = ""
+    doc_status: str = ""  # document text extraction status, see crawler.documents
+    doc_reason: str = ""
+    rendered: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageRecord:
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def ok(self) -> bool:
+        """True when the target answered 2xx and is not a login wall."""
+        return 200 <= self.status < 300 and not self.error

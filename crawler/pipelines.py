@@ -1,0 +1,109 @@
+"""Item pipeline: keep every record (on disk as it arrives) and, when the crawl ends, judge
+the site and write the reports.
+
+Settings: ``OIT_OUTPUT_DIR`` (required for reports), ``OIT_CHECKLIST``, ``OIT_AS_OF``,
+``OIT_FISCAL_YEAR``, ``OIT_LANG``; spider arguments ``checklist``, ``as_of``, ``fiscal_year``
+and ``out`` override them (``scrapy crawl oit -a start_url=... -a checklist=...``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from scrapy.exceptions import NotConfigured
+
+from checklists.engine import evaluate
+from checklists.loader import load_checklist
+from crawler import health
+from crawler.items import PageRecord
+from crawler.snapshot import CrawlInfo, Snapshot
+
+logger = logging.getLogger(__name__)
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else str(value or "")
+
+
+class AuditPipeline:
+    """Collect records; at close, evaluate the checklist and write the reports."""
+
+    def __init__(self, out_dir: str, checklist: str, as_of: str, fiscal_year: int,
+                 lang: str, crawler: Any) -> None:
+        self.out_dir = Path(out_dir) if out_dir else None
+        self.checklist_ref = checklist
+        self.as_of = as_of
+        self.fiscal_year = fiscal_year
+        self.lang = lang
+        self.crawler = crawler
+        self.records: list[PageRecord] = []
+        self._jsonl: IO[str] | None = None
+        self.report: dict[str, Any] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> AuditPipeline:
+        s = crawler.settings
+        if not s.get("OIT_CHECKLIST"):
+            raise NotConfigured("OIT_CHECKLIST is empty")
+        return cls(s.get("OIT_OUTPUT_DIR"), s.get("OIT_CHECKLIST"), s.get("OIT_AS_OF"),
+                   s.getint("OIT_FISCAL_YEAR"), s.get("OIT_LANG"), crawler)
+
+    def open_spider(self, spider: Any) -> None:
+        self.checklist_ref = getattr(spider, "checklist", None) or self.checklist_ref
+        self.as_of = getattr(spider, "as_of", None) or self.as_of or date.today().isoformat()
+        self.fiscal_year = int(getattr(spider, "fiscal_year", 0) or self.fiscal_year or 0)
+        out = getattr(spider, "out", None) or self.out_dir
+        self.out_dir = Path(out) if out else None
+        self.checklist = load_checklist(self.checklist_ref)  # fails before any request
+        if self.out_dir:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._jsonl = (self.out_dir / "crawl.jsonl").open("w", encoding="utf-8")
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if isinstance(item, PageRecord):
+            self.records.append(item)
+            if self._jsonl:
+                self._jsonl.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+                self._jsonl.flush()
+        return item
+
+    def close_spider(self, spider: Any) -> None:
+        if self._jsonl:
+            self._jsonl.close()
+        stats = self.crawler.stats
+        info = CrawlInfo(
+            start_url=spider.start_url, home_url=spider.home_url,
+            scheme_note=spider.scheme_note,
+            limits={"max_pages": spider.max_pages, "max_depth": spider.max_depth,
+                    "max_documents": spider.max_documents, "max_external": spider.max_external,
+                    "check_external": spider.check_external},
+            limits_hit=sorted(spider.limits_hit),
+            robots_obeyed=self.crawler.settings.getbool("ROBOTSTXT_OBEY"),
+            started_at=_iso(stats.get_value("start_time")),
+            finished_at=_iso(datetime.now(timezone.utc)),
+            finish_reason=str(stats.get_value("finish_reason") or ""),
+        )
+        snapshot = Snapshot(self.records, info)
+        self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
+                                   self.fiscal_year or None)
+        if self.out_dir:
+            from reports import write_reports
+            write_reports(self.report, self.out_dir, lang=self.lang)
+        stats.set_value("oit/verdict_status", self.report["status"])
+
+
+def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
+                 fiscal_year: int | None) -> dict[str, Any]:
+    """Judge the site (or say why it could not be judged) and build the report document."""
+    from checklists.fiscal import fiscal_year_of
+    from reports.build import audit_report, failed_report
+
+    site = health.assess(snapshot)
+    if not site.ok:
+        return failed_report(checklist, snapshot, as_of.isoformat(),
+                             fiscal_year or fiscal_year_of(as_of), site)
+    return audit_report(evaluate(checklist, snapshot, as_of, fiscal_year), snapshot)

@@ -1,0 +1,123 @@
+"""Turn a finished audit into the report document (``report.json``'s contract).
+
+Every renderer reads this dict, never the crawl: a saved report.json can be rendered again
+without crawling.  The contract is documented in reports/README.md; add keys, never rename.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from checklists.engine import Audit
+from checklists.model import Checklist
+from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
+from crawler.health import SiteHealth
+from crawler.snapshot import Snapshot
+
+SCHEMA_VERSION = 1
+TOOL = "oit-audit"
+
+
+def _tool_version() -> str:
+    from crawler.settings import _VERSION
+    return _VERSION
+
+
+def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
+    """Crawl figures, the limits in force and those hit, and pages that failed."""
+    info = snapshot.info
+    failed = [
+        {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
+         "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text}
+        for r in snapshot.records
+        if r.status == 0 or r.status >= 400 or r.error
+    ]
+    return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
+            "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
+            "finished_at": info.finished_at, "failed": failed[:500]}
+
+
+def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
+          status: str) -> dict[str, Any]:
+    info = snapshot.info
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": TOOL, "version": _tool_version()},
+        "status": status,
+        "site": info.home_url or info.start_url,
+        "start_url": info.start_url,
+        "scheme_note": info.scheme_note,
+        "as_of": as_of,
+        "fiscal_year": fiscal_year,
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "checklist": {"id": checklist.id, "version": checklist.version,
+                      "family": checklist.family, "framework_year": checklist.framework_year,
+                      "title_th": checklist.title_th, "title_en": checklist.title_en},
+        "crawl": crawl_section(snapshot),
+    }
+
+
+def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
+                  health: SiteHealth) -> dict[str, Any]:
+    """The report of a site that could not be audited: no item verdicts at all."""
+    report = _head(checklist, snapshot, as_of, fiscal_year, health.status)
+    report["message"] = {"th": health.message_th, "en": health.message_en,
+                         "cause": health.cause}
+    report["summary"] = None
+    report["items"] = []
+    return report
+
+
+def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
+    """The full report of a completed audit."""
+    cl = audit.checklist
+    report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year, "complete")
+    subs = subindicator_scores((r.item.subindicator, r.verdict) for r in audit.results)
+    ind9 = indicator_score(subs, 9)
+    band = cl.band(ind9) if ind9 is not None else None
+    report["summary"] = {
+        **verdict_counts(r.verdict for r in audit.results),
+        "items": len(audit.results),
+        "indicator9_estimate": ind9,
+        "indicator10_estimate": indicator_score(subs, 10),
+        "band": {"label": band.label, "label_en": band.label_en} if band else None,
+        "pass_score": cl.pass_score,
+        "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
+                          for k, v in subs.items()},
+        "needs_review": sum(1 for r in audit.results if r.needs_review),
+        "estimate_note_th": "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง",
+        "estimate_note_en": "An estimate for this indicator from what the site shows; not the "
+                            "official result.",
+    }
+    report["items"] = [
+        {
+            "code": r.item.code,
+            "indicator": r.item.indicator,
+            "subindicator": r.item.subindicator,
+            "title_th": r.item.title_th,
+            "title_en": r.item.title_en,
+            "verdict": r.verdict,
+            "reason": r.reason_th,
+            "reason_en": r.reason_en,
+            "fix": r.fix_th,
+            "fix_en": r.fix_en,
+            "owner": cl.unit(r.item.owner).th,
+            "owner_en": cl.unit(r.item.owner).en,
+            "owner_id": r.item.owner,
+            "matched_by": r.matched_by,
+            "needs_review": r.needs_review,
+            "freshness_rule": r.item.freshness.rule,
+            "missing_months": r.missing_months,
+            "evidence": [e.as_dict() for e in r.evidence],
+        }
+        for r in audit.results
+    ]
+    return report
+
+
+def exit_code(report: dict[str, Any]) -> int:
+    """0 every item passes, 1 gaps found, 2 the audit could not run."""
+    if report.get("status") != "complete":
+        return 2
+    return 0 if all(i["verdict"] == "pass" for i in report["items"]) else 1

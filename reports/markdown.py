@@ -1,0 +1,67 @@
+"""``report.md``: the gap report as Markdown, Thai first (``lang='en'`` for English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+
+
+def _cell(value: Any) -> str:
+    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: dict[str, Any], lang: str = "th") -> str:
+    """Render the report document as Markdown."""
+    th = lang != "en"
+    lines = [f"# {'รายงานผลการตรวจ OIT' if th else 'OIT audit report'}: {report['site']}", ""]
+    cl = report["checklist"]
+    lines += [
+        f"- {'แบบตรวจ' if th else 'Checklist'}: {cl['id']} ({cl['version']})",
+        f"- {'ตรวจ ณ วันที่' if th else 'As of'}: {report['as_of']} · "
+        f"{'ปีงบประมาณ' if th else 'fiscal year'} {report['fiscal_year']}",
+        f"- {'สถานะ' if th else 'Status'}: {STATUS[lang][report['status']]}",
+    ]
+    crawl = report["crawl"]
+    lines.append(
+        f"- {'การตรวจเว็บ' if th else 'Crawl'}: {crawl['pages']} "
+        f"{'หน้า' if th else 'pages'}, {crawl['documents']} {'เอกสาร' if th else 'documents'}, "
+        f"{crawl['errors']} {'ข้อผิดพลาด' if th else 'errors'}; "
+        f"{'ขีดจำกัด' if th else 'limits'} {crawl['limits']}"
+        + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: {', '.join(crawl['limits_hit'])}"
+           if crawl["limits_hit"] else "")
+    )
+    if report["status"] != "complete":
+        lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
+        return "\n".join(lines) + "\n"
+    s = report["summary"]
+    band = s["band"] or {}
+    lines += [
+        "",
+        f"## {'สรุป' if th else 'Summary'}",
+        "",
+        f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
+        f"**{s['indicator9_estimate']}** ({band.get('label', '-')}) — "
+        f"{s['estimate_note_th'] if th else s['estimate_note_en']}",
+        "",
+        "| " + " | ".join(VERDICT_LABELS[lang][v] for v in VERDICT_LABELS[lang]) + " |",
+        "|" + "---|" * len(VERDICT_LABELS[lang]),
+        "| " + " | ".join(str(s[v]) for v in VERDICT_LABELS[lang]) + " |",
+        "",
+        f"## {'รายการ' if th else 'Items'}",
+        "",
+        "| " + (" | ".join(["ข้อ", "รายการ", "ผล", "เหตุผล", "วิธีแก้", "ผู้รับผิดชอบ", "หลักฐาน"])
+                if th else " | ".join(["Code", "Item", "Verdict", "Reason", "Fix", "Owner",
+                                       "Evidence"])) + " |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for item in report["items"]:
+        ev = item["evidence"][0] if item["evidence"] else None
+        evidence = f"<{ev['url']}> ({_cell(ev['text'])[:60]}; {ev['date'] or '-'})" if ev else "-"
+        lines.append("| " + " | ".join(_cell(v) for v in (
+            item["code"], text(item, "title_th" if th else "title_en", lang),
+            VERDICT_LABELS[lang][item["verdict"]]
+            + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
+            text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),
+            evidence)) + " |")
+    return "\n".join(lines) + "\n"
