@@ -49,7 +49,7 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
     constructor = yaml.SafeLoader("")  # used only to resolve scalar tags to Python values
 
     def build(n: yaml.Node, path: Path) -> Any:
-        marks[path] = Mark(filename, n.start_mark.line + 1, n.start_mark.column + 1)
+        marks.setdefault(path, Mark(filename, n.start_mark.line + 1, n.start_mark.column + 1))
         if isinstance(n, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in n.value:
@@ -59,6 +59,9 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
                     raise YamlSyntaxError(
                         Mark(filename, km.line + 1, km.column + 1), f"duplicate key {key!r}"
                     )
+                # A mapping entry is reported at its key: that is the line a user looks for.
+                km = key_node.start_mark
+                marks[(*path, key)] = Mark(filename, km.line + 1, km.column + 1)
                 out[key] = build(value_node, (*path, key))
             return out
         if isinstance(n, yaml.SequenceNode):

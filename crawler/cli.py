@@ -14,6 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+COMMAND_MODULES = ("checklists.thaidates.command",)
 
 
 def _as_of(value: str) -> str:
@@ -76,9 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
-    from checklists.thaidates import command as dates_command
+    import importlib
 
-    return [dates_command]
+    modules = []
+    for name in COMMAND_MODULES:
+        try:  # TODO(lead): make strict once every command module has landed
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return modules
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
@@ -167,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
+        import traceback
+
+        traceback.print_exc()
+        print("เกิดข้อผิดพลาดที่ไม่คาดคิด: โปรดส่งข้อความด้านบนให้ผู้ดูแลโปรแกรม "
+              "(unexpected error; please report the message above)", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -10,7 +10,17 @@ try:  # Scrapy wraps TLS failures in OpenSSL errors
 except ImportError:  # pragma: no cover
     SSLError = ()  # type: ignore[assignment]
 
+from scrapy import exceptions as scx
 from scrapy.exceptions import IgnoreRequest
+
+# Scrapy >= 2.13 wraps Twisted's network errors in its own exception classes.
+_DNS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
+                              if hasattr(scx, n)))
+_TIMEOUT = (net.TimeoutError, net.TCPTimedOutError,
+            *(getattr(scx, n) for n in ("DownloadTimeoutError",) if hasattr(scx, n)))
+_REFUSED = (net.ConnectionRefusedError,
+            *(getattr(scx, n) for n in ("DownloadConnectionRefusedError",) if hasattr(scx, n)))
+_CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
 
 CAUSES_TH = {
     "dns": "ไม่พบชื่อโดเมน (DNS)",
@@ -36,12 +46,14 @@ CAUSES_EN = {
 
 def classify(failure: Failure) -> str:
     """A short cause key for a request failure."""
-    if failure.check(net.DNSLookupError):
+    if failure.check(*_DNS):
         return "dns"
-    if failure.check(net.TimeoutError, net.TCPTimedOutError):
+    if failure.check(*_TIMEOUT):
         return "timeout"
-    if failure.check(net.ConnectionRefusedError):
+    if failure.check(*_REFUSED):
         return "refused"
+    if _CANCELLED and failure.check(*_CANCELLED):
+        return "too_large"
     if SSLError and failure.check(SSLError):
         return "tls"
     if failure.check(IgnoreRequest):

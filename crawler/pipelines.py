@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -84,7 +84,7 @@ class AuditPipeline:
             limits_hit=sorted(spider.limits_hit),
             robots_obeyed=self.crawler.settings.getbool("ROBOTSTXT_OBEY"),
             started_at=_iso(stats.get_value("start_time")),
-            finished_at=_iso(datetime.now(timezone.utc)),
+            finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or ""),
         )
         snapshot = Snapshot(self.records, info)

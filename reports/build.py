@@ -6,7 +6,7 @@ without crawling.  The contract is documented in reports/README.md; add keys, ne
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from checklists.engine import Audit
@@ -50,7 +50,7 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
         "scheme_note": info.scheme_note,
         "as_of": as_of,
         "fiscal_year": fiscal_year,
-        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "checklist": {"id": checklist.id, "version": checklist.version,
                       "family": checklist.family, "framework_year": checklist.framework_year,
                       "title_th": checklist.title_th, "title_en": checklist.title_en},

@@ -5,7 +5,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from checklists.freshness import (
-    current_fiscal_year, monthly_coverage, none, previous_fiscal_year, six_month_round,
+    current_fiscal_year,
+    monthly_coverage,
+    none,
+    previous_fiscal_year,
+    six_month_round,
     updated_within,
 )
 from checklists.freshness.base import Context, DatedMention, Outcome

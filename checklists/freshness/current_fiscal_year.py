@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checklists.freshness.base import (
-    NO_DATE_EN, NO_DATE_TH, Context, DatedMention, Outcome, by_best_source, describe, latest,
+    NO_DATE_EN,
+    NO_DATE_TH,
+    Context,
+    DatedMention,
+    Outcome,
+    by_best_source,
+    describe,
+    latest,
     overlaps_fy,
 )
 

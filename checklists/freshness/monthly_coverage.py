@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from checklists.fiscal import add_months, fiscal_year_interval, month_end, thai_month_label
 from checklists.freshness.base import (
-    NO_DATE_EN, NO_DATE_TH, Context, DatedMention, Outcome, counting, latest,
+    NO_DATE_EN,
+    NO_DATE_TH,
+    Context,
+    DatedMention,
+    Outcome,
+    counting,
+    latest,
 )
 
 NAME = "monthly_coverage"

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checklists.freshness.base import (
-    NO_DATE_EN, NO_DATE_TH, Context, DatedMention, Outcome, by_best_source, describe,
-    label_year, latest,
+    NO_DATE_EN,
+    NO_DATE_TH,
+    Context,
+    DatedMention,
+    Outcome,
+    by_best_source,
+    describe,
+    label_year,
+    latest,
 )
 
 NAME = "previous_fiscal_year"

@@ -12,8 +12,16 @@ from datetime import timedelta
 
 from checklists.fiscal import half_year_round_interval, thai_month_label
 from checklists.freshness.base import (
-    NO_DATE_EN, NO_DATE_TH, Context, DatedMention, Mention, Outcome, by_best_source, describe,
-    label_year, latest,
+    NO_DATE_EN,
+    NO_DATE_TH,
+    Context,
+    DatedMention,
+    Mention,
+    Outcome,
+    by_best_source,
+    describe,
+    label_year,
+    latest,
 )
 
 NAME = "six_month_round"

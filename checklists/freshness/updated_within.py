@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from checklists.freshness.base import (
-    NO_DATE_EN, NO_DATE_TH, Context, DatedMention, Outcome, by_best_source, describe, latest,
+    NO_DATE_EN,
+    NO_DATE_TH,
+    Context,
+    DatedMention,
+    Outcome,
+    by_best_source,
+    describe,
+    latest,
 )
 
 NAME = "updated_within"

@@ -123,6 +123,8 @@ def extract_doc(data: bytes, deadline: Deadline) -> DocText:
         raise DocProblem("corrupt", f"doc: {exc}") from exc
     raw = "".join(parts)
     raw = _FIELD.sub(lambda m: m.group(1) or "", raw)
-    raw = raw.replace("\x07", "\t").replace("\r", "\n").replace("\x0b", "\n")
+    # \x07 ends a table cell; two in a row end the row's last cell and the row itself
+    raw = raw.replace("\x07\x07", "\n").replace("\x07", "\t")
+    raw = raw.replace("\r", "\n").replace("\x0b", "\n")
     text = normalize_thai(_CONTROL.sub("", raw))
     return result(text, 1, "doc", "ok" if text else "empty")

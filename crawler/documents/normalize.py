@@ -11,7 +11,8 @@ Repairs, in order (each is a small function, tested on its own):
 6. Marks on one base put in the standard order (vowel, then nikhahit, then tone mark or
    thanthakhat) and doubled marks dropped.
 7. Sara am rebuilt from nikhahit + sara aa (with a tone mark either side of the nikhahit).
-8. Unicode NFC, then spaces tidied (tabs and single line breaks are kept).
+8. Unicode NFC, then control characters dropped and spaces tidied (tabs and line breaks are
+   kept; three or more line breaks become two).
 Spaces between ordinary Thai words are left alone: Thai uses them between phrases.
 """
 
@@ -55,6 +56,7 @@ _SPACE_AFTER_LEADING_VOWEL = re.compile(r"(?<=[\u0e40-\u0e44])[ \t\u00a0]+(?=[\u
 _MARK_RUN = re.compile(rf"[{_MARKS}]{{2,}}")
 _SARA_AM = re.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _TONE_AFTER_SARA_AM = re.compile(r"\u0e33([\u0e48-\u0e4b])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u3000]+")
 _TRAILING = re.compile(r"[ \t]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -121,7 +123,7 @@ def compose_sara_am(text: str) -> str:
 def tidy_whitespace(text: str) -> str:
     """Unify line ends, collapse runs of spaces, strip line ends, limit blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _CONTROLS.sub("", text))
     text = _TRAILING.sub("\n", text)
     text = "\n".join(line.lstrip(" ") for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()

@@ -12,7 +12,7 @@ import re
 import threading
 
 from .limits import Deadline
-from .model import DocProblem, DocLimits, DocText, result
+from .model import DocLimits, DocProblem, DocText, result
 from .normalize import normalize_thai
 from .ocr import OCR_DPI, ocr_available, ocr_image
 

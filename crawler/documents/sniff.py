@@ -95,6 +95,9 @@ def _looks_like_text(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
         return False
+    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13))
+    if controls > len(sample) // 100:
+        return False
     try:
         sample.decode("utf-8")
         return True

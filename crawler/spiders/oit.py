@@ -7,7 +7,7 @@ done by ``checklists.engine`` on the finished crawl, through ``crawler.pipelines
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -23,7 +23,7 @@ from crawler.textdocs import read_document
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:

@@ -1,0 +1,148 @@
+"""Checklist YAML is data users edit: every error points to file:line:col."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checklists.loader import ChecklistError, builtin_checklists, load_checklist
+
+
+def write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("cid", sorted(builtin_checklists()))
+def test_builtin_checklists_load(cid):
+    checklist = load_checklist(cid)
+    assert len(checklist.items) == 43
+    indicator9 = [i for i in checklist.items if i.indicator == 9]
+    assert len(indicator9) in (33, 30)  # 2565: O1-O33; 2566: O1-O30
+    assert {i.subindicator for i in indicator9} == {"9.1", "9.2", "9.3", "9.4", "9.5"}
+    assert all(i.owner in checklist.units for i in checklist.items)
+
+
+def test_2565_items_follow_the_reference():
+    c = load_checklist("nacc-oit-2565")
+    by_code = {i.code: i for i in c.items}
+    assert by_code["O23"].freshness.rule == "monthly_coverage"
+    assert by_code["O11"].freshness.rule == "six_month_round"
+    assert by_code["O12"].freshness.rule == "previous_fiscal_year"
+    assert by_code["O30"].reachability.rule == "from_home"
+    assert by_code["O23"].owner == "finance" and by_code["O30"].owner == "legal"
+    assert [b.label for b in c.scale] == ["AA", "A", "B", "C", "D", "E", "F"]
+
+
+def test_codes_differ_between_frameworks():
+    old = {i.code: i.title_th for i in load_checklist("nacc-oit-2565").items}
+    new = {i.code: i.title_th for i in load_checklist("nacc-oit-2566").items}
+    assert old["O10"] == "แผนดำเนินงานประจำปี"
+    assert new["O10"] == "นโยบายคุ้มครองข้อมูลส่วนบุคคล"
+    assert new["O21"] == old["O23"]  # the monthly procurement summary moved
+
+
+BASE = """id: t
+version: "1"
+family: test
+framework_year: 2565
+title_th: ทดสอบ
+scale: [{label: A, min: 0}]
+units: {u: {th: กลุ่ม}}
+items:
+  - code: O1
+    subindicator: "9.1"
+    title_th: โครงสร้าง
+    title_en: Structure
+    owner: u
+"""
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(ChecklistError) as exc:
+        load_checklist(path)
+    return exc.value.problems
+
+
+def test_minimal_checklist_gets_defaults(tmp_path):
+    c = load_checklist(write(tmp_path, BASE))
+    item = c.items[0]
+    assert item.find.codes == ("O1",)
+    assert item.freshness.rule == "none" and item.reachability.rule == "any"
+
+
+def test_malformed_yaml_points_to_position(tmp_path):
+    path = write(tmp_path, BASE + "  - code: [unclosed\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:15:")
+    assert "YAML" in problem
+
+
+def test_unknown_key_points_to_the_key(tmp_path):
+    path = write(tmp_path, BASE + "    colour: red\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:14:5:")
+    assert "colour" in problem and "unknown key" in problem
+
+
+def test_missing_field_names_it(tmp_path):
+    path = write(tmp_path, BASE.replace("    owner: u\n", ""))
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:9:")
+    assert "owner" in problem and "missing field" in problem
+
+
+def test_bad_rule_name_lists_known_rules(tmp_path):
+    path = write(tmp_path, BASE + "    freshness: {rule: montly_coverage}\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:14:")
+    assert "montly_coverage" in problem and "monthly_coverage" in problem
+
+
+def test_bad_rule_parameter_and_unit_reported_together(tmp_path):
+    text = BASE.replace("owner: u", "owner: nobody") + "    freshness: {rule: none, days: 3}\n"
+    problems = problems_of(write(tmp_path, text))
+    assert len(problems) == 2
+    assert any("nobody" in p for p in problems) and any("days" in p for p in problems)
+
+
+def test_duplicate_key_is_an_error(tmp_path):
+    path = write(tmp_path, BASE + "    owner: u\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:14:") and "duplicate" in problem
+
+
+def test_extends_remaps_units_and_adds_link_texts(tmp_path):
+    path = write(tmp_path, """extends: nacc-oit-2565
+units:
+  finance: {th: กลุ่มการเงิน สพม.ตัวอย่าง}
+items:
+  O23:
+    find:
+      link_texts: [รายงาน สขร. ประจำเดือน]
+""")
+    c = load_checklist(path)
+    assert c.id == "nacc-oit-2565+local"
+    assert c.unit("finance").th == "กลุ่มการเงิน สพม.ตัวอย่าง"
+    o23 = next(i for i in c.items if i.code == "O23")
+    assert "รายงาน สขร. ประจำเดือน" in o23.find.link_texts
+    assert "สขร.1" in o23.find.link_texts  # the default's texts are kept
+
+
+def test_extends_unknown_item_points_to_it(tmp_path):
+    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O99:\n    owner: legal\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:3:") and "O99" in problem
+
+
+def test_extends_bad_value_points_into_overlay(tmp_path):
+    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O1:\n    freshness: {rule: x}\n")
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:4:") and "unknown rule" in problem
+
+
+def test_missing_file_names_builtin_ids(tmp_path):
+    (problem,) = problems_of(tmp_path / "nope.yaml")
+    assert "nacc-oit-2565" in problem

@@ -1,0 +1,112 @@
+"""Shared test fixtures: serve fixture sites on 127.0.0.1 and run the real CLI.
+
+Crawls run in a subprocess (`python -m crawler.cli ...`) because Twisted's reactor cannot be
+restarted inside one pytest process; the subprocess is the same code path a user runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.demo import serve_directory
+
+ROOT = Path(__file__).resolve().parents[1]
+SITES = Path(__file__).with_name("sites")
+
+
+@dataclass
+class CliResult:
+    """Exit code, output and the report written (if any)."""
+
+    code: int
+    stdout: str
+    stderr: str
+    out_dir: Path
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return json.loads((self.out_dir / "report.json").read_text(encoding="utf-8"))
+
+    def verdicts(self) -> dict[str, str]:
+        return {i["code"]: i["verdict"] for i in self.report["items"]}
+
+
+def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
+            env: dict[str, str] | None = None, stdin: str | None = None) -> CliResult:
+    """Run ``oit-audit ARGS`` as a user would (``python -m crawler.cli``)."""
+    argv = [sys.executable, "-m", "crawler.cli", *args]
+    if out_dir is not None:
+        argv += ["--out", str(out_dir)]
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+                          env=full_env, input=stdin)
+    return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Path], str]]:
+    """``serve(path)`` serves a directory on 127.0.0.1 and returns its base URL."""
+    with ExitStack() as stack:
+        yield lambda root: stack.enter_context(serve_directory(Path(root)))
+
+
+@pytest.fixture
+def cli() -> Callable[..., CliResult]:
+    return run_cli
+
+
+class Recorder:
+    """Requests seen by an app server: paths and user agents."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.agents: list[str] = []
+
+
+@contextmanager
+def _serve_app(app: Callable[[str], tuple[int, dict[str, str], bytes]], rec: Recorder):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            rec.paths.append(self.path)
+            rec.agents.append(self.headers.get("User-Agent", ""))
+            status, headers, body = app(self.path)
+            self.send_response(status)
+            for k, v in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def serve_app():
+    """``serve_app(app)`` -> (url, recorder); ``app(path) -> (status, headers, body)``."""
+    with ExitStack() as stack:
+        def start(app):
+            rec = Recorder()
+            return stack.enter_context(_serve_app(app, rec)), rec
+        yield start

@@ -1,0 +1,84 @@
+"""The README's first command: `oit-audit demo` audits the bundled site offline."""
+
+from __future__ import annotations
+
+import pytest
+
+# The demo's deliberate gaps follow the seed's weak items (crawler/demo_site/build.py).
+EXPECTED = {
+    "O1": "stale", "O11": "missing", "O14": "broken", "O15": "unverified", "O23": "stale",
+    "O25": "missing", "O26": "missing", "O27": "missing", "O30": "broken",
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from tests.conftest import run_cli
+
+    return run_cli("demo", out_dir=tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_exit_code_reports_gaps(demo):
+    assert demo.code == 1, demo.stderr
+    for name in ("report.json", "report.md", "report.html"):
+        assert (demo.out_dir / name).is_file()
+
+
+def test_demo_verdict_of_every_item(demo):
+    verdicts = demo.verdicts()
+    assert len(verdicts) == 43
+    for code, verdict in verdicts.items():
+        assert verdict == EXPECTED.get(code, "pass"), (code, verdict)
+
+
+def test_demo_monthly_gap_names_missing_months(demo):
+    o23 = next(i for i in demo.report["items"] if i["code"] == "O23")
+    assert o23["missing_months"] == ["ม.ค. 2569", "ก.พ. 2569"]
+    assert "ขาดเดือน ม.ค. 2569, ก.พ. 2569" in o23["reason"]
+    assert len([e for e in o23["evidence"] if e["url"].endswith(".pdf")]) == 4
+
+
+def test_demo_report_contract(demo):
+    r = demo.report
+    assert r["status"] == "complete"
+    assert r["as_of"] == "2026-05-15" and r["fiscal_year"] == 2569
+    assert r["checklist"]["id"] == "nacc-oit-2565" and r["checklist"]["version"]
+    for key in ("pages", "documents", "errors", "limits_hit"):
+        assert key in r["crawl"]
+    s = r["summary"]
+    assert sum(s[v] for v in ("pass", "missing", "stale", "broken", "unverified")) == 43
+    assert s["indicator9_estimate"] == pytest.approx(68.42, abs=0.01)
+    assert s["band"]["label"] == "C"
+    for item in r["items"]:
+        assert {"code", "title_th", "verdict", "reason", "owner", "evidence"} <= set(item)
+        for ev in item["evidence"]:
+            assert {"url", "text", "date"} <= set(ev)
+        if item["verdict"] != "missing":
+            assert item["evidence"], item["code"]
+            assert item["evidence"][0]["url"].startswith("http")
+
+
+def test_demo_evidence_carries_dates_and_owners(demo):
+    items = {i["code"]: i for i in demo.report["items"]}
+    o1 = items["O1"]
+    assert o1["evidence"][0]["date_text"] == "1 ตุลาคม 2566"
+    assert o1["owner"] == "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร"
+    assert items["O23"]["owner"] == "กลุ่มบริหารงานการเงินและสินทรัพย์"
+    assert items["O30"]["owner"] == "กลุ่มกฎหมายและคดี"
+    assert "หน้าแรก" in items["O30"]["reason"]
+    assert items["O14"]["evidence"][0]["status"] == 404
+
+
+def test_demo_prints_summary_table(demo):
+    assert "O23" in demo.stdout and "ขาดเดือน" in demo.stdout
+    assert "68.42" in demo.stdout
+
+
+def test_demo_as_of_is_overridable(tmp_path):
+    from tests.conftest import run_cli
+
+    # A year later the fiscal year is 2570 and last year's plans are stale.
+    result = run_cli("demo", "--as-of", "2027-05-15", out_dir=tmp_path)
+    assert result.code == 1
+    assert result.report["fiscal_year"] == 2570
+    assert result.verdicts()["O10"] == "stale"

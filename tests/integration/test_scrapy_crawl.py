@@ -1,0 +1,27 @@
+"""Scrapy's own habit works: `scrapy crawl oit -a start_url=... -a checklist=...`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from crawler.demo import serve_demo
+from tests.conftest import ROOT
+
+
+def test_scrapy_crawl_writes_the_same_reports(tmp_path):
+    with serve_demo() as url:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "oit", "-a", f"start_url={url}",
+             "-a", "checklist=nacc-oit-2565", "-a", "as_of=2026-05-15", "-a", f"out={tmp_path}",
+             "-s", "OIT_CHECK_EXTERNAL=False"],
+            cwd=ROOT, capture_output=True, text=True, timeout=240,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    verdicts = {i["code"]: i["verdict"] for i in report["items"]}
+    assert verdicts["O23"] == "stale" and verdicts["O2"] == "pass"
+    assert (tmp_path / "crawl.jsonl").stat().st_size > 0
