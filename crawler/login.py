@@ -26,4 +26,7 @@ def is_login_wall(requested: str, final: str, has_password_field: bool,
     """True when a request for ``requested`` ended on a sign-in page."""
     if is_login_url(requested, extra_hosts):
         return False  # the link itself points at a login page: not a wall in front of content
-    return is_login_url(final, extra_hosts) or has_password_field
+    # A password box counts only after a redirect: many CMS themes show a member login box
+    # in the sidebar of every public page.
+    redirected = requested.rstrip("/") != final.rstrip("/")
+    return is_login_url(final, extra_hosts) or (has_password_field and redirected)

@@ -22,6 +22,10 @@ from crawler.pages import read_page
 from crawler.textdocs import read_document
 
 
+# Error responses reach the callback (to be recorded); redirects are still followed.
+ERROR_STATUSES = list(range(400, 600))
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -77,7 +81,7 @@ class OitSpider(scrapy.Spider):
         return scrapy.Request(
             url, callback=self.parse, errback=self.on_error, dont_filter=True, priority=100,
             meta={"oit_kind": "page", "oit_home": True, "oit_attempt": attempt,
-                  "handle_httpstatus_all": True},
+                  "handle_httpstatus_list": ERROR_STATUSES},
         )
 
     # -- responses -------------------------------------------------------------------------
@@ -101,7 +105,7 @@ class OitSpider(scrapy.Spider):
             record.post_date = page.post_date
             record.links = [link.as_dict() for link in page.links] if kind != "external" else []
             record.text = page.text if kind != "external" else page.text[:2000]
-            if is_login_wall(response.request.url, response.url, page.has_password_field) and \
+            if is_login_wall(record.url, response.url, page.has_password_field) and \
                     not meta.get("oit_home"):
                 record.error = "login_required"
             if kind == "document":
@@ -114,7 +118,7 @@ class OitSpider(scrapy.Spider):
             record.kind = "document"
             doc = read_document(response.body, ctype, response.url)
             record.text, record.doc_status, record.doc_reason = doc
-        elif is_login_wall(response.request.url, response.url, False):
+        elif is_login_wall(record.url, response.url, False):
             record.error = "login_required"
         yield record
 
@@ -161,7 +165,7 @@ class OitSpider(scrapy.Spider):
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
-                    "handle_httpstatus_all": True}
+                    "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
             if not self.site.contains(link.url):
                 if not self.check_external:
