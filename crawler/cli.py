@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-COMMAND_MODULES = ("checklists.thaidates.command",)
+COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command")
 
 
 def _as_of(value: str) -> str:
@@ -40,6 +40,9 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
                    help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
+    from crawler.nightly.runner import add_options  # --db, --resume, --fail-on, alerts
+
+    add_options(p, demo=demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,12 +117,28 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 
 
 def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
-         check_external: bool = True) -> int:
-    from crawler.run import AuditOptions, run_audit
+         check_external: bool = True, site_key: str = "") -> int:
+    from crawler.nightly.paths import site_key as url_site_key
+    from crawler.nightly.runner import NightlyRun
 
     console = Console(stderr=False)
     if _load_checklist_or_exit(args.checklist, console) is None:
         return EXIT_ERROR
+    nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
+    refused = nightly.start(args.checklist, as_of)
+    if refused is not None:
+        return refused
+    try:  # the run's lock and history row are settled whatever happens
+        extra = {**(extra or {}), **nightly.settings()}
+        return _audit(args, url, as_of, extra, check_external, console, nightly)
+    finally:
+        nightly.release()
+
+
+def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
+           check_external: bool, console: Console, nightly) -> int:
+    from crawler.run import AuditOptions, run_audit
+
     opts = AuditOptions(
         url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
         fiscal_year=args.fiscal_year, lang=args.lang,
@@ -132,8 +151,9 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
         report = run_audit(opts)
     except RuntimeError as exc:
         console.print(f"[bold red]{exc}[/]", highlight=False)
+        nightly.failed(str(exc))
         return EXIT_ERROR
-    return _finish(report, args.out, args.lang, console)
+    return nightly.finish(report, _finish(report, args.out, args.lang, console))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -145,9 +165,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
     from crawler.demo import DEMO_AS_OF, serve_demo
 
-    with serve_demo() as url:
+    with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
-        return _run(args, url, args.as_of or DEMO_AS_OF, check_external=False)
+        return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 # The demo's content is of fiscal year 2569; auditing it at this fixed date keeps its verdicts
 # the same whatever day it runs (override with --as-of).
@@ -27,10 +28,30 @@ class QuietStaticHandler(SimpleHTTPRequestHandler):
             super().send_header(keyword, value)
 
 
+class TemplatingHandler(QuietStaticHandler):
+    """Static files, with ``__DRIVE__`` in HTML pages replaced by the fake Drive's base URL."""
+
+    drive_base = ""
+
+    def do_GET(self) -> None:  # noqa: N802
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix != ".html" or not path.is_file():
+            return super().do_GET()
+        body = path.read_text(encoding="utf-8").replace("__DRIVE__", self.drive_base).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 @contextmanager
-def serve_directory(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
+def serve_directory(root: Path, host: str = "127.0.0.1", drive_base: str = "") -> Iterator[str]:
     """Serve ``root`` over HTTP on a free port; yield the base URL."""
-    handler = functools.partial(QuietStaticHandler, directory=str(root))
+    handler_class = type("Handler", (TemplatingHandler,), {"drive_base": drive_base})
+    handler = functools.partial(handler_class, directory=str(root))
     server = ThreadingHTTPServer((host, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -42,7 +63,12 @@ def serve_directory(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
 
 
 @contextmanager
-def serve_demo() -> Iterator[str]:
-    """Serve the bundled demo site; yield its home URL."""
-    with as_file(files("crawler.demo_site") / "site") as root, serve_directory(root) as url:
-        yield url
+def serve_demo() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Serve the bundled demo site and its fake Drive; yield (home URL, crawler settings)."""
+    from crawler.demo_drive import hosts_for, serve_drive
+
+    demo = files("crawler.demo_site")
+    with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as netloc, \
+            as_file(demo / "site") as root, \
+            serve_directory(root, drive_base=f"http://{netloc}") as url:
+        yield url, {"OIT_SHARING_HOSTS": hosts_for(netloc), "OIT_CHECK_EXTERNAL": False}

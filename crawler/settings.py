@@ -7,6 +7,8 @@ the report states the limits that were in force.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
+
 try:
     _VERSION = version("oit-audit")
 except PackageNotFoundError:  # running from a source tree
@@ -23,11 +25,32 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_PRIORITY = 1  # breadth-first: pages near home first
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
+                          # the HTTP cache, revalidating every response (crawler/nightly)
+                          "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+                          "crawler.nightly.httpcache.AuditCacheMiddleware": 900}
+DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
+EXTENSIONS = {"crawler.nightly.netstats.NetworkStats": 500,
+              "crawler.nightly.progress.Progress": 510}
 FEED_EXPORT_ENCODING = "utf-8"
+HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
+HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
+HTTPCACHE_GZIP = True
+HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
 ITEM_PIPELINES = {"crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": DEFAULT_CHROMIUM,  # Debian's chromium; never a downloaded browser
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"],
+}
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
@@ -43,12 +66,28 @@ OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside t
 OIT_CHECK_EXTERNAL = True  # one request per external evidence link (Drive, Facebook...)
 OIT_CHECKLIST = "nacc-oit-2565"  # a built-in checklist id or a path to a YAML file
 OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
+OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
+OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
+OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
 OIT_LANG = "th"
 OIT_MAX_DEPTH = 5
 OIT_MAX_DOCUMENTS = 600
 OIT_MAX_EXTERNAL = 300
+OIT_MAX_FOLDER_FILES = 30
 OIT_MAX_PAGES = 1500
+OIT_MAX_RENDERED = 30  # pages rendered in Chromium per audit (script-built menus/content)
+OIT_NETWORK_STATS = True  # count bytes received from the network (report crawl.network)
 OIT_OUTPUT_DIR = ""  # where report.json/md/html go; empty: no reports (crawl only)
 OIT_PRIORITY_WORDS = ["ita", "oit", "เปิดเผยข้อมูล", "คุณธรรม", "โปร่งใส", "ตัวชี้วัด"]
+OIT_PROGRESS = "auto"  # auto: live display on a terminal, log lines otherwise; off
+OIT_PROGRESS_INTERVAL = 60  # seconds between progress log lines (not on a terminal)
+OIT_RENDER_JS = True  # render pages whose navigation is built by JavaScript (needs Chromium)
+OIT_RESUME = False  # continue the crawl kept in JOBDIR and OUT/crawl.jsonl (--resume)
+OIT_RUN_ID = 0  # the history run being written (the CLI sets it)
+OIT_SECOND_CHANCE = True  # after retries, one more try with a longer timeout
+OIT_SECOND_CHANCE_TIMEOUT = 90  # seconds for that last try
+OIT_SHARING_HOSTS: dict[str, object] = {}  # SharingHosts overrides, e.g. {"drive": "127.0.0.1:8001"}
+OIT_SITE_KEY = ""  # the history key of the site; empty: from the start URL
+OIT_TEXT_CACHE_DIR = ""  # extracted document text by content digest; empty: no cache

@@ -4,14 +4,23 @@ A development script: the built files are committed and shipped; run it again af
 (``python -m crawler.demo_site.build``).  It needs reportlab and a Thai TTF font
 (fonts-thai-tlwg).  The content fits the demo's fixed as-of date (crawler.demo.DEMO_AS_OF,
 fiscal year 2569) and carries the seed's weak items as deliberate gaps:
-O1 out-of-date structure chart, O11 no 6-month report, O14 dead document link, O15 undated
-statistics, O23 months missing, O25-O27 absent, O30 not linked from the home page.
+O1 out-of-date structure chart (a scan: its date is read by OCR), O11 no 6-month report, O14
+dead document link, O15 undated statistics, O23 a month missing (monthly PDFs plus a
+spreadsheet with a sheet per month), O25-O27 absent, O30 not linked from the home page, O31 a
+Drive link that is not public.  O21 is a public Drive file behind the large-file confirmation
+page.  Drive links are written ``__DRIVE__/file/d/ID/view``; the demo server fills in its fake
+Drive (crawler/demo_drive.py).  The scan and the spreadsheet come from
+tests/documents/make_demo_assets.py.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 SITE = Path(__file__).with_name("site")
@@ -50,9 +59,17 @@ def page(title: str, body: str) -> str:
 """
 
 
-# (code, title, link target or None, link text, PDF lines for a target under /files/)
+DRIVE_PUBLIC = "1DemoProcurementPlan2569xYz"
+DRIVE_PRIVATE = "1DemoComplaintStats2569xYz"
+# Files on the fake Drive: id -> (file, MIME type, private, large-file confirmation first)
+DRIVE_FILES = {
+    DRIVE_PUBLIC: ("procurement-plan-2569.pdf", "application/pdf", False, True),
+    DRIVE_PRIVATE: ("complaint-stats-2569.pdf", "application/pdf", True, False),
+}
+
+# (code, title, link target or None, link text)
 ITA_ROWS: list[tuple[str, str, str | None, str]] = [
-    ("O1", "โครงสร้าง", "/files/structure-chart.pdf", "โครงสร้างองค์กร"),
+    ("O1", "โครงสร้าง", "/files/structure-scan.pdf", "โครงสร้างองค์กร"),
     ("O2", "ข้อมูลผู้บริหาร", "/about/executives.html", "ข้อมูลผู้บริหาร"),
     ("O3", "อำนาจหน้าที่", "/about/authority.html", "อำนาจหน้าที่"),
     ("O4", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "/files/strategic-plan-2566-2570.pdf", "รายละเอียด"),
@@ -73,7 +90,8 @@ ITA_ROWS: list[tuple[str, str, str | None, str]] = [
     ("O19", "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน",
      "/files/budget-6month-2569.pdf", "รายละเอียด"),
     ("O20", "รายงานผลการใช้จ่ายงบประมาณประจำปี", "/files/budget-report-2568.pdf", "รายละเอียด"),
-    ("O21", "แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", "/files/procurement-plan-2569.pdf", "รายละเอียด"),
+    ("O21", "แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", f"__DRIVE__/file/d/{DRIVE_PUBLIC}/view",
+     "รายละเอียด"),
     ("O22", "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", "/ita/procurement-notices.html",
      "รายละเอียด"),
     ("O23", "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", "/ita/o23.html", "รายละเอียด"),
@@ -86,8 +104,8 @@ ITA_ROWS: list[tuple[str, str, str | None, str]] = [
     ("O29", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "/files/complaint-manual.pdf",
      "รายละเอียด"),
     ("O30", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "/complaint/", "แจ้งเรื่องร้องเรียน"),
-    ("O31", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี", "/files/complaint-stats-2569.pdf",
-     "รายละเอียด"),
+    ("O31", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี",
+     f"__DRIVE__/file/d/{DRIVE_PRIVATE}/view", "รายละเอียด"),
     ("O32", "ช่องทางการรับฟังความคิดเห็น", "/feedback.html", "แสดงความคิดเห็น"),
     ("O33", "การเปิดโอกาสให้เกิดการมีส่วนร่วม", "/files/participation-2569.pdf", "รายละเอียด"),
     ("O34", "เจตจำนงสุจริตของผู้บริหาร", "/files/integrity-pledge-2569.pdf", "รายละเอียด"),
@@ -108,10 +126,6 @@ ITA_ROWS: list[tuple[str, str, str | None, str]] = [
 
 # PDF files: name -> lines of Thai text.  Missing on purpose: service-manual-2569.pdf (O14).
 PDFS: dict[str, list[str]] = {
-    "structure-chart.pdf": [f"โครงสร้างการบริหารงาน {OFFICE}", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
-                            "กลุ่มอำนวยการ  กลุ่มนโยบายและแผน  กลุ่มบริหารงานการเงินและสินทรัพย์",
-                            "กลุ่มบริหารงานบุคคล  กลุ่มกฎหมายและคดี  หน่วยตรวจสอบภายใน",
-                            "ข้อมูล ณ วันที่ 1 ตุลาคม 2566"],
     "strategic-plan-2566-2570.pdf": [f"แผนพัฒนาการศึกษา {OFFICE}", "ระยะ 5 ปี พ.ศ. 2566 - 2570",
                                      "(ฉบับทบทวน ประจำปีงบประมาณ พ.ศ. 2569)",
                                      "วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์ และตัวชี้วัด"],
@@ -203,6 +217,8 @@ def o23_page() -> str:
     items = "".join(
         f'<li><a href="/files/skr1-{slug}.pdf">สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน{full} (สขร.1 {short})</a></li>'
         for slug, full, short in MONTHS)
+    items += ('<li><a href="/files/procurement-summary.xlsx">สรุปผลการจัดซื้อจัดจ้าง แบบ สขร.1 '
+              "(ไฟล์ Excel แยกแผ่นงานรายเดือน)</a></li>")
     return page("สรุปผลการจัดซื้อจัดจ้างรายเดือน", f"""<h1>สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน
 ปีงบประมาณ พ.ศ. 2569</h1><ul class="doc-list">{items}</ul>""")
 
@@ -211,7 +227,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "about/history.html": ("ประวัติความเป็นมา", f"<h1>ประวัติความเป็นมา</h1><p>{OFFICE} "
                            "จัดตั้งขึ้นตามพระราชบัญญัติระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ. 2546</p>"),
     "about/structure.html": ("โครงสร้างองค์กร", '<h1>โครงสร้างองค์กร</h1><p><img src="/static/chart.png" '
-                             'alt="แผนผังโครงสร้าง"></p><p><a href="/files/structure-chart.pdf">'
+                             'alt="แผนผังโครงสร้าง"></p><p><a href="/files/structure-scan.pdf">'
                              "ดาวน์โหลดแผนผังโครงสร้าง (PDF)</a></p>"),
     "about/executives.html": ("ผู้บริหาร", "<h1>ข้อมูลผู้บริหาร</h1><ul><li>นายสมชาย ใจดี "
                               "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา โทร. 0-4300-9867 ต่อ 1101</li>"
@@ -259,6 +275,24 @@ def home_page() -> str:
 <li><a href="/news/2569-04-sport.html">แข่งขันกีฬานักเรียน</a></li></ul></section>""")
 
 
+def make_assets(out: Path) -> None:
+    """The scanned chart and the spreadsheet, from the documents test fixtures' generator."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "tests/documents/make_demo_assets.py"), str(out)],
+                   check=True, cwd=root)
+
+
+def build_drive(drive: Path, files_dir: Path) -> None:
+    if drive.exists():
+        shutil.rmtree(drive)
+    drive.mkdir()
+    manifest = {}
+    for fid, (name, mime, private, confirm) in DRIVE_FILES.items():
+        shutil.move(str(files_dir / name), drive / name)
+        manifest[fid] = {"file": name, "type": mime, "private": private, "confirm": confirm}
+    (drive / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+
+
 def build(site: Path = SITE) -> None:
     if site.exists():
         shutil.rmtree(site)
@@ -275,6 +309,11 @@ def build(site: Path = SITE) -> None:
     for name, lines in PDFS.items():
         write_pdf(site / "files" / name, lines)
     (site / "static" / "style.css").write_text("body{font-family:Garuda,sans-serif}\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        make_assets(Path(tmp))
+        for name in ("structure-scan.pdf", "procurement-summary.xlsx"):
+            shutil.copy(Path(tmp) / name, site / "files" / name)
+    build_drive(site.with_name("drive"), site / "files")
     (site / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\n")
 
 

@@ -31,7 +31,7 @@ def _dispatch(kind: str, data: bytes, limits: DocLimits, deadline: Deadline) -> 
     if kind == "doc":
         return extract_doc(data, deadline)
     if kind == "image":
-        return extract_image(data, limits.ocr, deadline)
+        return extract_image(data, limits, deadline)
     if kind in ("html", "text"):
         return extract_plain(data, kind)
     return result("", 0, "none", "unsupported")

@@ -51,7 +51,8 @@ _BASE_LETTER = "\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e45"
 _SPACE_BEFORE_MARK = re.compile(rf"(?<=[{_THAI}])\s+(?=[{_MARKS}])")
 _SINGLE = rf"[{_BASE_LETTER}][{_MARKS}]*"
 _SINGLE_RUN = re.compile(rf"(?<!\S){_SINGLE}(?: +{_SINGLE}){{2,}}(?!\S)")
-_SPACE_BEFORE_FOLLOWING_VOWEL = re.compile(rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[\u0e30\u0e32\u0e33\u0e45])")
+_SPACE_BEFORE_FOLLOWING_VOWEL = re.compile(
+    rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[\u0e30\u0e32\u0e33\u0e45])")
 _SPACE_AFTER_LEADING_VOWEL = re.compile(r"(?<=[\u0e40-\u0e44])[ \t\u00a0]+(?=[\u0e01-\u0e2e])")
 _MARK_RUN = re.compile(rf"[{_MARKS}]{{2,}}")
 _SARA_AM = re.compile(r"\u0e4d([\u0e48-\u0e4b]?)\u0e32")

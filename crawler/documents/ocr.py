@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 from .limits import Deadline, open_image
-from .model import DocProblem, DocText, result
+from .model import DocLimits, DocProblem, DocText, result
 from .normalize import normalize_thai
 
 TESSERACT_CMD = "tesseract"
@@ -69,15 +69,29 @@ def ocr_image(image, deadline: Deadline) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
-def extract_image(data: bytes, ocr: bool, deadline: Deadline) -> DocText:
-    """OCR a PNG/JPEG/TIFF/... file (first frame only)."""
+def extract_image(data: bytes, limits: DocLimits, deadline: Deadline) -> DocText:
+    """OCR a PNG/JPEG/TIFF/... file; each frame of a multi-page TIFF is a page."""
+    from PIL import ImageSequence
+
     image = open_image(data)
-    if not ocr:
-        return result("", 1, "none", "image_only", reason=(
+    frames = getattr(image, "n_frames", 1)
+    if not limits.ocr:
+        return result("", frames, "none", "image_only", reason=(
             "ไฟล์เป็นภาพ และไม่ได้เปิดใช้การอ่านข้อความจากภาพ (OCR)",
             "Image file; OCR turned off"))
     if not ocr_available():
-        return result("", 1, "none", "ocr_unavailable")
-    text = normalize_thai(ocr_image(image, deadline))
-    status = "ok" if text.strip() else "empty"
-    return result(text, 1, "image-ocr", status)
+        return result("", frames, "none", "ocr_unavailable")
+    texts: list[str] = []
+    meta: dict = {}
+    for n, frame in enumerate(ImageSequence.Iterator(image)):
+        if n >= max(1, limits.ocr_page_limit):
+            meta["ocr_skipped_pages"] = frames - n
+            break
+        try:
+            texts.append(normalize_thai(ocr_image(frame.copy(), deadline)))
+        except DocProblem as exc:
+            if exc.status == "timeout":
+                exc.text, exc.pages = "\n\n".join(t for t in texts if t), frames
+            raise
+    text = "\n\n".join(t for t in texts if t)
+    return result(text, frames, "image-ocr", "ok" if text else "empty", meta=meta)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from .limits import Deadline, check_zip
 from .model import DocProblem, DocText, result
@@ -83,12 +84,23 @@ def _iso(value) -> str | None:
     return None
 
 
+def _docx_pages(zf) -> int:
+    """The page count Word saved in docProps/app.xml (1 when absent)."""
+    try:
+        app = zf.read("docProps/app.xml")[:100_000]
+    except KeyError:
+        return 1
+    m = re.search(rb"<(?:\w+:)?Pages>(\d+)</", app)
+    return max(1, int(m.group(1))) if m else 1
+
+
 def extract_docx(data: bytes, deadline: Deadline) -> DocText:
     """Paragraphs, tables (cells tab-separated), headers and footers of a DOCX."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    check_zip(data)
+    zf = check_zip(data)
+    pages = _docx_pages(zf)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
@@ -107,7 +119,7 @@ def extract_docx(data: bytes, deadline: Deadline) -> DocText:
                               ("created", _iso(props.created)),
                               ("modified", _iso(props.modified))) if v}
     text = normalize_thai("\n".join(lines))
-    return result(text, 1, "docx", "ok" if text else "empty", meta=meta)
+    return result(text, pages, "docx", "ok" if text else "empty", meta=meta)
 
 
 # ----------------------------------------------------------------------------- XLSX

@@ -19,6 +19,12 @@ from .ocr import OCR_DPI, ocr_available, ocr_image
 MIN_PAGE_CHARS = 20  # fewer non-space characters than this on a page with images -> OCR it
 MAX_RENDER_PIXELS = 40_000_000  # cap for one rendered page (absurd page sizes)
 _PDFIUM_LOCK = threading.Lock()
+_IMAGE_ONLY_REASONS = {  # 'unavailable' uses the default reason of model.REASONS
+    "off": ("ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และไม่ได้เปิดใช้การอ่านข้อความจากภาพ (OCR)",
+            "Scanned document without a text layer; OCR turned off"),
+    "limit": ("ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และเกินจำนวนหน้าที่กำหนดให้อ่านด้วย OCR",
+              "Scanned document without a text layer; OCR page limit reached"),
+}
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -75,16 +81,48 @@ def _render(page):
 
 
 def extract_pdf(data: bytes, limits: DocLimits, deadline: Deadline) -> DocText:
-    """Extract a PDF's text; OCR image-only pages within the limits."""
+    """Extract a PDF's text; OCR image-only pages within the limits.
+
+    PDFium work (text, rendering) runs under a lock; Tesseract runs after it is released.
+    """
     with _PDFIUM_LOCK:
         doc = _open(data)
         try:
-            return _extract(doc, limits, deadline)
+            read = _read_pages(doc, limits, deadline)
         finally:
             doc.close()
+    texts, scanned, images, meta, total = read
+    method = "pdf"
+    if scanned and not images:
+        meta["pages_without_text"] = len(scanned)
+        if not any(t.strip() for t in texts):
+            state = "off" if not limits.ocr else ("unavailable" if not ocr_available() else "limit")
+            meta["ocr"] = state
+            reason = _IMAGE_ONLY_REASONS.get(state)
+            return result("", total, "none", "image_only", meta=meta, reason=reason)
+    if images:
+        method = "pdf-ocr"
+        for i, image in images:
+            try:
+                texts[i] = normalize_thai(ocr_image(image, deadline))
+            except DocProblem as exc:
+                if exc.status == "timeout":
+                    exc.text = "\n\n".join(t for t in texts if t.strip())
+                    exc.pages = total
+                raise
+        meta["ocr_pages"] = len(images)
+        if len(scanned) > len(images):
+            meta["ocr_skipped_pages"] = len(scanned) - len(images)
+    text = "\n\n".join(t for t in texts if t.strip())
+    if not text:
+        return result("", total, method, "empty", meta=meta)
+    return result(text, total, method, meta=meta)
 
 
-def _extract(doc, limits: DocLimits, deadline: Deadline) -> DocText:
+def _read_pages(doc, limits: DocLimits, deadline: Deadline):
+    """Text of each page; which pages are scans; rendered images of those to OCR."""
+    import pypdfium2 as pdfium
+
     total = len(doc)
     count = min(total, limits.max_pages)
     meta = _metadata(doc)
@@ -92,9 +130,15 @@ def _extract(doc, limits: DocLimits, deadline: Deadline) -> DocText:
         meta["truncated"] = True
     texts: list[str] = []
     scanned: list[int] = []
+    bad = 0
     for i in range(count):
-        deadline.check(text="\n\n".join(texts), pages=total)
-        page = doc[i]
+        deadline.check(text="\n\n".join(t for t in texts if t.strip()), pages=total)
+        try:
+            page = doc[i]
+        except pdfium.PdfiumError:
+            bad += 1
+            texts.append("")
+            continue
         try:
             textpage = page.get_textpage()
             text = normalize_thai(textpage.get_text_range())
@@ -102,43 +146,20 @@ def _extract(doc, limits: DocLimits, deadline: Deadline) -> DocText:
             if len("".join(text.split())) < MIN_PAGE_CHARS and _has_images(page):
                 scanned.append(i)
             texts.append(text)
+        except pdfium.PdfiumError:
+            bad += 1
+            texts.append("")
         finally:
             page.close()
-    method = "pdf"
-    if scanned:
-        if not limits.ocr or not ocr_available():
-            meta["pages_without_text"] = len(scanned)
-            if not any(t.strip() for t in texts):
-                reason = None if limits.ocr else (
-                    "ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และไม่ได้เปิดใช้การอ่านข้อความจากภาพ (OCR)",
-                    "Scanned document without a text layer; OCR turned off")
-                meta["ocr"] = "unavailable" if limits.ocr else "off"
-                return result("", total, "none", "image_only", meta=meta, reason=reason)
-        else:
-            method = _ocr_pages(doc, scanned, texts, limits, deadline, meta, total)
-    text = "\n\n".join(t for t in texts if t.strip())
-    if not text:
-        return result("", total, method if scanned else "pdf", "empty", meta=meta)
-    return result(text, total, method, meta=meta)
-
-
-def _ocr_pages(doc, scanned: list[int], texts: list[str], limits: DocLimits,
-               deadline: Deadline, meta: dict, total: int) -> str:
-    todo = scanned[: max(0, limits.ocr_page_limit)]
-    for i in todo:
-        page = doc[i]
-        try:
-            image = _render(page)
-        finally:
-            page.close()
-        try:
-            texts[i] = normalize_thai(ocr_image(image, deadline))
-        except DocProblem as exc:
-            if exc.status == "timeout":
-                exc.text = "\n\n".join(t for t in texts if t.strip())
-                exc.pages = total
-            raise
-    meta["ocr_pages"] = len(todo)
-    if len(scanned) > len(todo):
-        meta["ocr_skipped_pages"] = len(scanned) - len(todo)
-    return "pdf-ocr"
+    if bad:
+        meta["bad_pages"] = bad
+    images = []
+    if scanned and limits.ocr and ocr_available():
+        for i in scanned[: max(0, limits.ocr_page_limit)]:
+            deadline.check(text="\n\n".join(t for t in texts if t.strip()), pages=total)
+            page = doc[i]
+            try:
+                images.append((i, _render(page)))
+            finally:
+                page.close()
+    return texts, scanned, images, meta, total

@@ -70,7 +70,8 @@ class SharingHosts:
 class SharedLink:
     """A recognised sharing link; content_url fetches the bytes (None: follow view_url first)."""
 
-    kind: str  # 'drive_file' | 'drive_folder' | 'google_doc' | 'google_sheet' | 'google_slides' | 'onedrive'
+    # 'drive_file' | 'drive_folder' | 'google_doc' | 'google_sheet' | 'google_slides' | 'onedrive'
+    kind: str
     file_id: str
     view_url: str
     content_url: str | None
@@ -130,7 +131,8 @@ def _onedrive(url: str, parts, host: str, hosts: SharingHosts) -> SharedLink | N
     return SharedLink("onedrive", resid, url, content)
 
 
-def classify_shared_link(url: str, hosts: SharingHosts = SharingHosts()) -> SharedLink | None:  # noqa: B008
+def classify_shared_link(url: str,
+                         hosts: SharingHosts = SharingHosts()) -> SharedLink | None:  # noqa: B008
     """Recognise a Drive/Docs/OneDrive link; None for anything else (forms, sites, ...)."""
     try:
         parts = urlsplit((url or "").strip())

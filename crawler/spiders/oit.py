@@ -6,6 +6,7 @@ done by ``checklists.engine`` on the finished crawl, through ``crawler.pipelines
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,8 @@ from crawler import failures, scope
 from crawler.items import PageRecord
 from crawler.login import is_login_wall
 from crawler.pages import read_page
+from crawler.rendering import render_meta, render_need, renderer_status
+from crawler.shared_links import SharedLinksMixin, sharing_hosts
 from crawler.textdocs import read_document
 
 
@@ -38,7 +41,7 @@ def normalize_start_url(raw: str) -> tuple[list[str], str]:
     return [f"https://{raw}", f"http://{raw}"], "no_scheme"
 
 
-class OitSpider(scrapy.Spider):
+class OitSpider(SharedLinksMixin, scrapy.Spider):
     """Crawl one site within the page and depth limits of the ``OIT_*`` settings."""
 
     name = "oit"
@@ -70,10 +73,45 @@ class OitSpider(scrapy.Spider):
         spider.document_max_bytes = s.getint("OIT_DOCUMENT_MAX_BYTES")
         spider.external_max_bytes = s.getint("OIT_EXTERNAL_MAX_BYTES")
         spider.hint_words = tuple(w.lower() for w in s.getlist("OIT_PRIORITY_WORDS"))
+        spider.sharing = sharing_hosts(s.getdict("OIT_SHARING_HOSTS"))
+        spider.fetch_shared = s.getbool("OIT_FETCH_SHARED")
+        spider.max_folder_files = s.getint("OIT_MAX_FOLDER_FILES")
+        spider.render_block = renderer_status(s)  # '' when script-built pages can be rendered
+        spider.max_rendered = s.getint("OIT_MAX_RENDERED")
+        spider.render_timeout_ms = s.getint("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT") or 30_000
+        spider.rendered_count = 0
+        spider.render_signatures = set()
+        spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
+        spider.text_cache = None
+        if s.get("OIT_TEXT_CACHE_DIR"):
+            from crawler.documents.cache import TextCache
+            spider.text_cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self._restore_state():
+            return  # resumed: the job directory's queue holds the rest of the crawl
         yield self._home_request(0)
+
+    # -- resume (JOBDIR) -------------------------------------------------------------------
+
+    _STATE_FIELDS = ("seen", "pages_scheduled", "documents_scheduled", "external_scheduled",
+                     "limits_hit", "home_url", "scheme_note", "site", "start_url")
+
+    def _restore_state(self) -> bool:
+        """Take up the counters of an interrupted crawl kept in ``self.state`` (Scrapy's
+        SpiderState, with JOBDIR); True when there was one."""
+        saved = getattr(self, "state", {}).get("oit")
+        if not saved:
+            return False
+        for name in self._STATE_FIELDS:
+            setattr(self, name, saved[name])
+        return True
+
+    def closed(self, reason: str) -> None:
+        """Keep the counters for ``--resume`` (saved by SpiderState after this)."""
+        if isinstance(getattr(self, "state", None), dict):
+            self.state["oit"] = {name: getattr(self, name) for name in self._STATE_FIELDS}
 
     def _home_request(self, attempt: int) -> scrapy.Request:
         url = self.start_candidates[attempt]
@@ -103,6 +141,7 @@ class OitSpider(scrapy.Spider):
             page = read_page(response.body, response.url, response.encoding)
             record.title, record.headings = page.title, page.headings
             record.post_date = page.post_date
+            record.breadcrumb, record.categories = page.breadcrumb, page.categories
             record.links = [link.as_dict() for link in page.links] if kind != "external" else []
             record.text = page.text if kind != "external" else page.text[:2000]
             if is_login_wall(record.url, response.url, page.has_password_field) and \
@@ -110,13 +149,21 @@ class OitSpider(scrapy.Spider):
                 record.error = "login_required"
             if kind == "document":
                 record.kind = "page"  # a document link that serves HTML is a page
+            if meta.get("playwright"):
+                self._rendered(record, meta)
+            elif record.kind == "page" and 200 <= record.status < 300 and not record.error:
+                render = self._render_request(response, page, record)
+                if render is not None:  # record the page as the browser shows it
+                    yield render
+                    return
             yield record
             if record.kind == "page" and 200 <= record.status < 300 and not record.error:
                 yield from self._follow(response, page.links)
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
-            doc = read_document(response.body, ctype, response.url)
+            doc = read_document(response.body, ctype, response.url, self.text_cache,
+                                self.crawler.stats)
             record.text, record.doc_status, record.doc_reason = doc
         elif is_login_wall(record.url, response.url, False):
             record.error = "login_required"
@@ -126,16 +173,58 @@ class OitSpider(scrapy.Spider):
         request = failure.request
         meta = request.meta
         cause = failures.classify(failure)
+        if meta.get("playwright") and meta.get("oit_raw_key") in self.raw_pending:
+            record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
+            record.render_note = f"render_failed: {str(failure.value)[:200]}"
+            yield record  # the page as the server sent it
+            yield from self._follow(response, links)
+            return
         if meta.get("oit_home") and meta["oit_attempt"] + 1 < len(self.start_candidates) \
                 and cause != "robots":
             yield self._home_request(meta["oit_attempt"] + 1)
             return
+        detail = str(failure.value)[:300]
+        if meta.get("oit_second_chance"):
+            timeouts = ", ".join(f"{t:g}s" for t in meta.get("oit_timeouts", []))
+            detail = f"gave up after {meta.get('oit_attempts', 2)} attempts " \
+                     f"(timeouts {timeouts}): {detail}"
         yield PageRecord(
             url=request.url, final_url=request.url, kind=meta.get("oit_kind", "page"),
             status=0, depth=meta.get("depth", 0), fetched_at=_now(),
             referer=meta.get("oit_referer", ""), link_text=meta.get("oit_link_text", ""),
-            error=cause, error_detail=str(failure.value)[:300],
+            error=cause, error_detail=detail,
         )
+
+    # -- JavaScript rendering ----------------------------------------------------------------
+
+    def _render_request(self, response: Response, page: Any,
+                        record: PageRecord) -> scrapy.Request | None:
+        """A browser request for a page whose menu or content is built by script (None:
+        the HTML is enough, or rendering is unavailable and the record says why)."""
+        need = render_need(response.body, page)
+        if need is None or (need.menu_only and need.signature in self.render_signatures):
+            return None  # a script-built menu shared by every page is rendered once
+        self.render_signatures.add(need.signature)
+        block = self.render_block or ("limit" if self.rendered_count >= self.max_rendered
+                                      else "")
+        if block:
+            record.render_note = f"{block}: {need.describe()[1]}"
+            return None
+        self.rendered_count += 1
+        self.raw_pending[response.url] = (record, page.links, response)
+        meta = {k: v for k, v in response.meta.items()
+                if k.startswith("oit_") or k in ("depth", "handle_httpstatus_list")}
+        meta.update(render_meta(self.render_timeout_ms), oit_raw_key=response.url,
+                    oit_render_reasons=list(need.reasons))
+        return scrapy.Request(response.url, callback=self.parse, errback=self.on_error,
+                              dont_filter=True, meta=meta, priority=response.request.priority)
+
+    def _rendered(self, record: PageRecord, meta: Any) -> None:
+        """Mark a browser-rendered record; it stands for the URL first requested."""
+        record.rendered = True
+        raw = self.raw_pending.pop(meta.get("oit_raw_key"), None)
+        if raw is not None:
+            record.url, record.redirects = raw[0].url, raw[0].redirects
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -151,6 +240,7 @@ class OitSpider(scrapy.Spider):
             size=len(response.body),
             last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
             etag=headers.get(b"ETag", b"").decode("latin-1"),
+            sha256=hashlib.sha256(response.body).hexdigest(),
             redirects=list(meta.get("redirect_urls", [])),
         )
 
@@ -168,6 +258,11 @@ class OitSpider(scrapy.Spider):
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
             if not self.site.contains(link.url):
+                shared = self.shared_request(link.url, meta, priority)
+                if shared is not None:  # a Drive/OneDrive file: fetch its content
+                    self.seen.add(key)
+                    yield shared
+                    continue
                 if not self.check_external:
                     continue
                 if self.external_scheduled >= self.max_external:

@@ -21,22 +21,27 @@ import os
 import random
 import zipfile
 from collections.abc import Sequence
+from pathlib import Path
 
 FONT_DIR = "/usr/share/fonts/truetype/tlwg"
 FONT_NAME = "Laksaman"
 A4_PT = (595.28, 841.89)
 DPI = 300
+SHARING_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sharing"
 
 # Three pages of realistic announcement text; each inner list is one page, one string a line.
 THAI_PAGES: list[list[str]] = [
     [
         "ประกาศสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตัวอย่าง",
         "เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569",
-        "ตามที่สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตัวอย่าง ได้รับจัดสรรงบประมาณ",
-        "ประจำปีงบประมาณ พ.ศ. 2569 เพื่อใช้ในการบริหารจัดการศึกษา นั้น",
-        "เพื่อให้การจัดซื้อจัดจ้างเป็นไปด้วยความโปร่งใส ตรวจสอบได้ และเป็นไปตาม",
-        "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560",
-        "จึงขอประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง รายละเอียดตามเอกสารแนบท้ายประกาศนี้",
+        "ตามที่สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตัวอย่าง",
+        "ได้รับจัดสรรงบประมาณ ประจำปีงบประมาณ พ.ศ. 2569",
+        "เพื่อใช้ในการบริหารจัดการศึกษา นั้น",
+        "เพื่อให้การจัดซื้อจัดจ้างเป็นไปด้วยความโปร่งใส ตรวจสอบได้",
+        "และเป็นไปตามพระราชบัญญัติการจัดซื้อจัดจ้าง",
+        "และการบริหารพัสดุภาครัฐ พ.ศ. 2560",
+        "จึงขอประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง",
+        "รายละเอียดตามเอกสารแนบท้ายประกาศนี้",
         "ทั้งนี้ ผู้ที่สนใจสามารถติดตามข้อมูลได้ที่เว็บไซต์ www.example.go.th",
         "หรือระบบการจัดซื้อจัดจ้างภาครัฐ (e-GP) ของกรมบัญชีกลาง",
         "ประกาศ ณ วันที่ 15 ตุลาคม พ.ศ. 2568",
@@ -56,12 +61,16 @@ THAI_PAGES: list[list[str]] = [
     ],
     [
         "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-        "เพื่อป้องกันการทุจริตและประพฤติมิชอบ และการขัดกันแห่งผลประโยชน์",
+        "เพื่อป้องกันการทุจริตและประพฤติมิชอบ",
+        "และการขัดกันแห่งผลประโยชน์",
         "ให้บุคลากรทุกคนปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต ไม่เลือกปฏิบัติ",
-        "เปิดโอกาสให้ประชาชนมีส่วนร่วมในการตรวจสอบการดำเนินงานของหน่วยงาน",
-        "ผ่านช่องทางร้องเรียน โทรศัพท์ 0 4324 5678 หรืออีเมล saraban@example.go.th",
-        "ผู้บริหารต้องกำกับ ติดตาม และรายงานผลการดำเนินการต่อคณะกรรมการ",
-        "อย่างน้อยปีละ 2 ครั้ง และเผยแพร่ผลการดำเนินการให้สาธารณชนทราบ",
+        "เปิดโอกาสให้ประชาชนมีส่วนร่วมในการตรวจสอบ",
+        "การดำเนินงานของหน่วยงาน",
+        "ผ่านช่องทางร้องเรียน โทรศัพท์ 0 4324 5678",
+        "หรืออีเมล saraban@example.go.th",
+        "ผู้บริหารต้องกำกับ ติดตาม และรายงานผลการดำเนินการ",
+        "ต่อคณะกรรมการ อย่างน้อยปีละ 2 ครั้ง",
+        "และเผยแพร่ผลการดำเนินการให้สาธารณชนทราบ",
         "สั่ง ณ วันที่ 9 มกราคม พ.ศ. 2569",
     ],
 ]
@@ -277,3 +286,117 @@ def make_zip_bomb_docx(uncompressed_mb: int = 210) -> bytes:
 def corrupt(data: bytes, keep: float = 0.4) -> bytes:
     """Truncate a file (a broken download)."""
     return data[: int(len(data) * keep)]
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance (rapidfuzz when installed, else a plain dynamic programme)."""
+    try:
+        from rapidfuzz.distance import Levenshtein
+    except ImportError:
+        Levenshtein = None
+    if Levenshtein is not None:
+        return Levenshtein.distance(a, b)
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def cer(hypothesis: str, reference: str) -> float:
+    """Character error rate after collapsing whitespace: distance / reference length."""
+    hyp = " ".join(hypothesis.split())
+    ref = " ".join(reference.split())
+    return levenshtein(hyp, ref) / max(1, len(ref))
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header declares width x height pixels but carries one tiny IDAT (a bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(
+            ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+
+
+DOC_TEXT_UNICODE = (
+    "บันทึกข้อความ\rเรื่อง รายงานผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2568\r"
+    "ลำดับ\x07รายการ\x07\x07"
+    "1\x07ซื้อวัสดุ\x07\x07"
+    "ดูรายละเอียดที่ \x13 HYPERLINK \"https://www.example.go.th\" \x14เว็บไซต์\x15\r"
+)
+DOC_TEXT_ASCII = "Ref. ITA O12\r"
+
+
+def _cfb(streams: dict[str, bytes]) -> bytes:
+    """A minimal OLE2 compound file (v3, 512-byte sectors) holding the given streams.
+
+    Each stream is padded with zeros to >= 4096 bytes (its recorded size too), so that it
+    lives in the regular FAT and no mini stream is needed.
+    """
+    import struct
+
+    sector = 512
+    end, free, fatsect = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    names = list(streams)
+    data = {n: streams[n].ljust(max(4096, len(streams[n])), b"\0") for n in names}
+    fat = [fatsect, end]  # sector 0: the FAT, sector 1: the directory
+    starts = {}
+    for n in names:
+        count = -(-len(data[n]) // sector)
+        starts[n] = len(fat)
+        fat.extend(range(len(fat) + 1, len(fat) + count))
+        fat.append(end)
+    assert len(fat) <= sector // 4
+    fat.extend([free] * (sector // 4 - len(fat)))
+
+    def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int):
+        raw = name.encode("utf-16-le") + b"\0\0"
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB3I", len(raw), kind, 1, left, right, child)
+                + b"\0" * 36 + struct.pack("<IQ", start, size))
+
+    nostream = free
+    # a tiny tree: root -> names[0]; names[0].left -> names[1]; names[1].left -> names[2] ...
+    dirs = [entry("Root Entry", 5, nostream, nostream, 1, end, 0)]
+    for i, n in enumerate(names):
+        left = i + 2 if i + 1 < len(names) else nostream
+        dirs.append(entry(n, 2, left, nostream, nostream, starts[n], len(data[n])))
+    directory = b"".join(dirs).ljust(sector, b"\0")
+    assert len(directory) == sector
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
+              + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+              + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    assert len(header) == sector
+    body = b"".join(data[n].ljust(-(-len(data[n]) // sector) * sector, b"\0") for n in names)
+    return header + struct.pack(f"<{sector // 4}I", *fat) + directory + body
+
+
+def make_doc(unicode_text: str = DOC_TEXT_UNICODE, ascii_text: str = DOC_TEXT_ASCII) -> bytes:
+    """A Word 97 .doc: FIB + two pieces (UTF-16 Thai, then 8-bit) in a piece table."""
+    import struct
+
+    text_offset, ascii_offset = 0x800, 0x1800
+    word = bytearray(0x2000)
+    struct.pack_into("<HH", word, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<H", word, 0x0A, 0x0200)  # fWhichTblStm: the table is '1Table'
+    encoded = unicode_text.encode("utf-16-le")
+    word[text_offset: text_offset + len(encoded)] = encoded
+    word[ascii_offset: ascii_offset + len(ascii_text)] = ascii_text.encode("cp1252")
+    n1, n2 = len(unicode_text), len(ascii_text)
+    cps = struct.pack("<3I", 0, n1, n1 + n2)
+    pcds = (struct.pack("<HIH", 0, text_offset, 0)
+            + struct.pack("<HIH", 0, (ascii_offset * 2) | 0x40000000, 0))
+    plc = cps + pcds
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 0x01A2, 0, len(clx))
+    return _cfb({"WordDocument": bytes(word), "1Table": clx})

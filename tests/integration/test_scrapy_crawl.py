@@ -12,11 +12,12 @@ from tests.conftest import ROOT
 
 
 def test_scrapy_crawl_writes_the_same_reports(tmp_path):
-    with serve_demo() as url:
+    with serve_demo() as (url, settings):
         proc = subprocess.run(
             [sys.executable, "-m", "scrapy", "crawl", "oit", "-a", f"start_url={url}",
              "-a", "checklist=nacc-oit-2565", "-a", "as_of=2026-05-15", "-a", f"out={tmp_path}",
-             "-s", "OIT_CHECK_EXTERNAL=False"],
+             "-s", "OIT_CHECK_EXTERNAL=False",
+             "-s", f"OIT_SHARING_HOSTS={json.dumps(settings['OIT_SHARING_HOSTS'])}"],
             cwd=ROOT, capture_output=True, text=True, timeout=240,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )

@@ -1,0 +1,95 @@
+"""A local stand-in for Google Drive, for the offline demo and the tests.
+
+It reproduces the responses the crawler meets on the real service: a file's view page, the
+download endpoint (with the large-file confirmation page first when a file is marked
+``confirm``), and a redirect to the sign-in page for a file that is not public.  The
+crawler reaches it through ``OIT_SHARING_HOSTS``: the same code runs against the real hosts.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
+
+SIGN_IN = ("<html><head><title>Sign in - Google Accounts</title></head><body><form "
+           'action="/signin/v2/identifier"><input type="email" id="identifierId"></form>'
+           "</body></html>")
+CONFIRM = ("<html><head><title>Google Drive - Virus scan warning</title></head><body>"
+           "<p>{name} is too large for Google to scan for viruses.</p>"
+           '<form id="download-form" action="/uc?export=download&amp;id={fid}" method="get">'
+           '<input type="hidden" name="confirm" value="t"><input type="hidden" name="uuid" '
+           'value="demo-uuid"><input type="submit" value="Download anyway"></form></body></html>')
+VIEW = ("<html><head><title>{name} - Google Drive</title></head><body>"
+        '<div class="ndfHFb-c4YZDc">{name}</div></body></html>')
+
+
+def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
+    """A handler serving the files listed in ``root/manifest.json``."""
+    manifest: dict[str, dict] = json.loads((root / "manifest.json").read_text("utf-8"))
+
+    class DriveHandler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+        def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
+                  headers: dict[str, str] | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _to_sign_in(self) -> None:
+            self._send(302, headers={"Location": "/ServiceLogin?continue=" + quote(self.path)})
+
+        def do_GET(self) -> None:  # noqa: N802
+            parts = urlsplit(self.path)
+            query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+            if parts.path in ("/ServiceLogin", "/signin/v2/identifier"):
+                return self._send(200, SIGN_IN.encode())
+            fid = query.get("id", "")
+            if parts.path.startswith("/file/d/"):
+                fid = parts.path.split("/")[3]
+            entry = manifest.get(fid)
+            if entry is None:
+                return self._send(404, b"<html><title>Not Found</title></html>")
+            if entry.get("private"):
+                return self._to_sign_in()
+            name = html.escape(entry["file"])
+            if parts.path.startswith("/file/d/"):
+                return self._send(200, VIEW.format(name=name).encode())
+            if parts.path == "/uc":
+                if entry.get("confirm") and query.get("confirm") != "t":
+                    return self._send(200, CONFIRM.format(name=name, fid=fid).encode())
+                data = (root / entry["file"]).read_bytes()
+                return self._send(200, data, entry["type"], {
+                    "Content-Disposition": f"attachment; filename*=UTF-8''{quote(entry['file'])}"})
+            return self._send(404, b"")
+
+    return DriveHandler
+
+
+@contextmanager
+def serve_drive(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve the fake Drive; yield ``host:port`` (what OIT_SHARING_HOSTS needs)."""
+    server = ThreadingHTTPServer((host, 0), make_handler(root))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def hosts_for(netloc: str) -> dict[str, object]:
+    """OIT_SHARING_HOSTS that send every Google host to the fake Drive at ``netloc``."""
+    return {"drive": netloc, "docs": netloc, "accounts": netloc, "scheme": "http",
+            "login_hosts": [netloc]}

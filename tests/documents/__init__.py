@@ -1,0 +1,1 @@
+"""Tests of crawler.documents (document text, OCR, sharing links, cache)."""
