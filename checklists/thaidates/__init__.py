@@ -15,7 +15,8 @@ weights and know nothing of fiscal years, rounds or document numbers.
 
 Modules: lexicon (digits, months, eras, year reading), patterns (the combined regex),
 context (law, document number, phone, money, version), finder (scan and range joining),
-mention (the DateMention value), command (the `oit-audit dates` sub-command).
+mention (the DateMention value), command (the `oit-audit dates` sub-command), scoring (the
+labelled-set measurement used by the tests and tests/benchmarks/dates.py).
 """
 
 from checklists.thaidates.finder import find_dates

@@ -16,47 +16,65 @@ import re
 
 _WINDOW = 160  # longest law title seen between the keyword and its year, with some room
 
-# Law citations: one of these words, then the title, then the year (brief of the issue).
-# `ประกาศ` is deliberately absent: an announcement's date is a real date. `ระเบียบวาระ` is a
-# meeting agenda, not a regulation.
+# Law citations: one of these words, then the title, then the year (the issue's list of law
+# words). `ประกาศ` alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง
+# นโยบาย ... พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
+# announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
-    r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)"
+    r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
 )
 # What may stand between a law word and its year: the title (no line break, no other number
-# except an amendment number `(ฉบับที่ 2)`), then optionally `พ.ศ.` / `พุทธศักราช`.
-_LAW_GAP = re.compile(r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2})*")
+# except an amendment number `(ฉบับที่ 2)` or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
+# (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`.
+_LAW_GAP = re.compile(
+    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
+)
+_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจำปี|ประจำเดือน")
 # The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
 _BUDGET_ACT = re.compile(
-    r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจำ)?\s*$"
+    r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*"
+    r"(?:งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจำ)?\s*)?\Z"
 )
 
-# Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`.
-_DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*$")
+# Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`. A term of a
+# school year is not one: `ภาคเรียนที่ 2/2568` is the second term of (academic) year 2568.
+_DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
+_TERM_BEFORE = re.compile(
+    r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
+)
 
 # Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that
-# touches other digit groups, or sits after a phone word.
+# touches other digit groups, or sits after a phone word. Groups of a phone number are joined
+# by spaces or hyphens, never by tabs or line breaks (table cells: `2564<TAB>93<LF>2565`).
+# Every look-before pattern ends with \Z, not $: `$` also matches before a final line break.
 _PHONE_WORD = re.compile(
-    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์|tel|fax|phone|call)[.:\s]*[0-9๐-๙\s\-–,/]*$",
+    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์|tel|fax|phone|call)[.: ]*[0-9๐-๙ \-–,/]*\Z",
     re.IGNORECASE,
 )
 _DIGITS_BEFORE = re.compile(
-    r"[0-9๐-๙][\-.,:]$|[0-9๐-๙]$|[0-9๐-๙][\s\-][0-9๐-๙]{2,4}[\s\-]$"
+    r"[0-9๐-๙][\-.,:]\Z|[0-9๐-๙]\Z|[0-9๐-๙][ \-][0-9๐-๙]{2,4}[ \-]\Z"
 )
-_DIGITS_AFTER = re.compile(r"^(?:[\-.,:/][0-9๐-๙]|\s[0-9๐-๙]{3})")
+_DIGITS_AFTER = re.compile(r"^(?:[\-.,:/][0-9๐-๙]| [0-9๐-๙]{3})")
 
 # Money and counts: `2565 บาท`, `จำนวน 2565 ราย`; numbers named as numbers: `เลขที่ 2565`.
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:บาท|ล้าน|แสน|หมื่น|พัน|คน|ราย|เรื่อง|ครั้ง|หน้า|แห่ง|ชุด|เครื่อง|ตัว|ชิ้น|เล่ม"
-    r"|โครงการ|หลัง|ไร่|ตร\.|ตาราง|กม|กิโล|เมตร|ลิตร|ชั่วโมง|นาที|วินาที|วัน|%|฿|\.-|บ\.)"
+    # units that never begin another word: `2565 บาท`, `2565 บาทถ้วน`, `2,000 ลิตร`
+    r"^\s*(?:บาท|ล้าน|แสน|หมื่น|ชั่วโมง|นาที|วินาที|กิโล|เมตร|ลิตร|ไร่|ตร\.|ตาราง(?:เมตร|วา)"
+    r"|%|฿|\.-|บ\."
+    # short classifiers that begin other words (ราย/รายงาน, วัน/วันที่, แห่ง/แห่งชาติ,
+    # พัน/พันธกิจ, หน้า/หน้าที่): a unit only when no Thai letter follows
+    r"|(?:พัน|คน|ราย|ครั้ง|หน้า|แห่ง|ชุด|เครื่อง|ตัว|ชิ้น|เล่ม|โครงการ|วัน|กม\.?)(?![ก-์]))"
 )
+# `ว 2568` after a slash is a circular letter's number (`ที่ ศธ 04235.01/ว 2568`); `ต่อ 2565`
+# is a phone extension.
 _NUMBER_WORD_BEFORE = re.compile(
-    r"(?:จำนวน|เลขที่|หมายเลข|รหัส|หน้า|ห้อง|ข้อ|มาตรา|ลำดับที่|ลำดับ|ราคา|ครั้งที่|ฉบับที่|รุ่นที่"
-    r"|ที่|No\.?|no\.?|#|฿|\$)\s*:?\s*$"
+    r"(?:จำนวน|เลขที่|หมายเลข[ก-์]*|รหัส[ก-์]*|หน้า|ห้อง|ข้อ|มาตรา|ลำดับที่|ลำดับ|ราคา|ครั้งที่"
+    r"|ฉบับที่|รุ่นที่|ที่|ต่อ|/\s*ว\.?|No\.?|no\.?|#|฿|\$)[ \t]*:?[ \t]*\Z"
 )
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
-    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)\s*[0-9๐-๙.]*$", re.IGNORECASE
+    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
 )
 
 
@@ -70,13 +88,13 @@ def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
 def is_law_citation(text: str, start: int) -> bool:
     """True when the year at ``start`` ends a law's title (law word, title, `พ.ศ.`, year)."""
     before = _line_before(text, start)
-    last = None
-    for last in _LAW_WORD.finditer(before):
-        pass
-    if last is None:
+    words = list(_LAW_WORD.finditer(before))
+    if not words:
         return False
-    gap = before[last.end():]
-    return _LAW_GAP.fullmatch(gap) is not None and not gap.rstrip().endswith("ปี")
+    gap = before[words[-1].end():]
+    if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
+        return False  # `ระเบียบการรับสมัคร ปีการศึกษา 2569`: a period is named, not a title
+    return _LAW_GAP.fullmatch(gap) is not None
 
 
 def is_budget_act(text: str, start: int) -> bool:
@@ -93,7 +111,7 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 24):start]
     after = text[end:end + 12]
     if _DOC_BEFORE.search(before):
-        return "document_number"
+        return "date" if _TERM_BEFORE.search(before) else "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):
         return None
     if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):
@@ -103,6 +121,11 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if after[:1] == "/" or after[:1].isdigit():
         return None
     return "law" if is_law_citation(text, start) else "date"
+
+
+def is_count(text: str, end: int) -> bool:
+    """True when a unit follows (`30 ปี 45 วัน`, `2565 บาท`): an amount, not a year."""
+    return _UNIT_AFTER.search(text[end:end + 12]) is not None
 
 
 def marked_year_context(text: str, start: int) -> str:

@@ -29,8 +29,12 @@ from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import CONNECTOR, PATTERN
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*$")
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
+# Zero-width characters that Thai web editors put between words (`ต.ค.\u200b68`): read as
+# spaces. One character for one, so spans still index the caller's text.
+_INVISIBLE = {ord(c): " " for c in "\u200b\u200c\u200d\u2060\ufeff"}
+_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]").search
 _DIGIT_RUN = re.compile("[0-9๐-๙]+")
 _REACH = 64  # characters scanned on each side of a digit run
 
@@ -88,6 +92,20 @@ def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "quarter", first, last)
 
 
+def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
+    """A reporting round of fiscal year ``fy`` ("Fiscal year" in thai-dates.md).
+
+    6 months = 1 Oct to 31 Mar (`รอบ 6 เดือน`, `6 เดือนแรก`); the second half (`6 เดือนหลัง`)
+    is 1 Apr to 30 Sep, reported as a range; 12 months = the whole fiscal year.
+    """
+    if months == 12:
+        return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+    if part == "หลัง":
+        fy_end = fiscal_year_interval(fy)[1]
+        return _Atom(m.start(), m.end(), "range", date(fy_end.year, 4, 1), fy_end)
+    return _Atom(m.start(), m.end(), "half_year_round", *half_year_round_interval(fy))
+
+
 def _read_half(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, gap = m["half_y"], m["half_era"], m["half_gap"]
     if len(digits) == 2 and "ปี" not in gap and not era:
@@ -95,14 +113,14 @@ def _read_half(m: re.Match[str], text: str) -> _Atom | None:
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None
-    months = int(m["half_n"])
-    if months == 12:  # "Fiscal year": a 12-month report covers the whole fiscal year
-        return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
-    first, last = half_year_round_interval(fy)
-    if m["half_part"] == "หลัง":  # the second half: 1 April to 30 September
-        fy_end = fiscal_year_interval(fy)[1]
-        return _Atom(m.start(), m.end(), "range", date(fy_end.year, 4, 1), fy_end)
-    return _Atom(m.start(), m.end(), "half_year_round", first, last)
+    return _round(m, fy, int(m["half_n"]), m["half_part"])
+
+
+def _read_half6(m: re.Match[str], text: str) -> _Atom | None:
+    fy = fiscal_year_be(m["half6_y"], m["half6_era"])
+    if fy is None:
+        return None
+    return _round(m, fy, 6, m["half6_part"])
 
 
 def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
@@ -153,7 +171,7 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
         return None
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:
-        return None
+        return _skip(m)
     year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
@@ -179,7 +197,7 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         return None
     found = _safe_date(year, int(m["num_m"]), int(m["num_d"]))
     if found is None:
-        return None
+        return _skip(m)
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
@@ -189,7 +207,7 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
         return None
     found = _safe_date(year, int(m["iso_m"]), int(m["iso_d"]))
     if found is None:
-        return None
+        return _skip(m)
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
@@ -205,6 +223,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"], m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era):
         return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
+        return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
     year = year_to_ce(digits, era)
     if year is None:
         return None
@@ -222,7 +242,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     elif era:
         context = ctx.marked_year_context(text, m.start())
     else:
-        found = ctx.bare_year_context(text, m.start(), m.end("yr_y"))
+        found = ctx.bare_year_context(text, m.start(), end)
         if found is None:
             return None
         context = found
@@ -232,8 +252,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 
 
 _READERS = {
-    "qtr": _read_qtr, "half": _read_half, "fy": _read_fy, "dspan": _read_dspan,
-    "day": _read_day, "num": _read_num, "iso": _read_iso, "mon": _read_mon, "yr": _read_yr,
+    "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
+    "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
+    "mon": _read_mon, "yr": _read_yr,
 }
 
 
@@ -300,16 +321,20 @@ def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
     return _Atom(left.start, left.end, "month", *_month_interval(year, left.month))
 
 
-def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
+def _compatible(left: _Atom, right: _Atom) -> bool:
+    """Ends that can make one range: same kind, or a day and a month, both counting."""
     if left.context != "date" or right.context != "date" or right.first is None:
-        return None
+        return False
     if left.kind not in _JOINABLE or right.kind not in _JOINABLE:
-        return None
-    if left.first is None and right.kind not in ("day", "month"):
-        return None
-    if left.first is not None and left.kind != right.kind and {left.kind, right.kind} != {
-        "day", "month"
-    }:
+        return False
+    if left.first is None:  # a yearless day or month borrows the right end's year
+        return right.kind in ("day", "month")
+    return left.kind == right.kind or {left.kind, right.kind} == {"day", "month"}
+
+
+def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
+    """The range `left - right`, or None when the two atoms are not one expression."""
+    if not _compatible(left, right):
         return None
     if not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
@@ -350,8 +375,9 @@ def find_dates(text: str) -> list[DateMention]:
     """
     if not text:
         return []
+    scanned = text.translate(_INVISIBLE) if _HAS_INVISIBLE(text) else text
     mentions = []
-    for atom in _join_ranges(_scan(text), text):
+    for atom in _join_ranges(_scan(scanned), scanned):
         assert atom.first is not None and atom.last is not None
         mentions.append(DateMention(
             text=text[atom.start:atom.end],

@@ -6,8 +6,10 @@ each match by ``match.lastgroup`` (the name of the alternative) and joins neighb
 into ranges. Alternatives that can start at the same place are ordered longest first, so the
 first alternative that matches is the longest reading (a day before a month before a year).
 
-Every alternative begins with a literal or a character class (look-behind checks come after
-the first character) so that the regex engine can skip text that cannot start a date.
+Speed: the whole pattern sits behind a one-character look-ahead (``FIRST_CHARS``), so most
+positions in Thai prose are rejected by one set test; finder.py also scans only the stretches
+of text near digits. Look-behind checks come after an alternative's first character so that
+the look-ahead stays exact.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # "Fiscal year (ปีงบประมาณ)" in thai-dates.md: `ปีงบประมาณ 2566`, `ปีงบฯ 66`,
 # `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages.
 FISCAL_WORD = r"(?:ปี\s?งบประมาณ|ปีงบฯ?|ปีงปม\.?)"
+
+BUDGET_YEAR_WORD = r"(?:งบประมาณ(?:รายจ่าย)?\s?(?:ประจำ)?\s?ปี(?!\s?งบ))"
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
@@ -50,8 +54,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
-    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570
-    ("fy", rf"{FISCAL_WORD}\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
+    # 6 เดือนแรก ปีงบประมาณ 2568: without `รอบ` only with แรก/หลัง and a fiscal-year word, since
+    # `ระยะเวลา 6 เดือน ปีงบประมาณ 2569` is a duration, not a round
+    ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
+              rf"[\s(]*(?:ของ\s*)?(?:ประจำ)?\s*{FISCAL_WORD}\s*(?:(?P<half6_era>{ERA})\s*)?"
+              rf"(?P<half6_y>{YEAR})"),
+    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
+    # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
            rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
     # 1 - 15 ต.ค. 68 (days of one month)
     ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}\s*(?:เดือน\s*)?"
@@ -72,11 +82,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}))?"),
 )
 
-# Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), the era
-# markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ). The look-ahead lets
-# the engine reject most positions with one set test instead of trying every alternative
-# (about three times faster on Thai prose); tests check it against the unfiltered pattern.
-FIRST_CHARS = "[0-9๐-๙ไรปพคมกเสตธ]"
+# Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
+# the era markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ). The
+# look-ahead lets the engine reject most positions with one set test instead of trying every
+# alternative (about three times faster on Thai prose); a test checks it against the
+# unfiltered pattern.
+FIRST_CHARS = "[0-9๐-๙ไรปงพคมกเสตธ]"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")
