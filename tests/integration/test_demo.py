@@ -98,3 +98,15 @@ def test_demo_as_of_is_overridable(tmp_path):
     assert result.code == 1
     assert result.report["fiscal_year"] == 2570
     assert result.verdicts()["O10"] == "stale"
+
+
+def test_without_ocr_the_scan_is_reported_not_failed(tmp_path):
+    from tests.conftest import run_cli
+
+    # No tesseract on PATH: the scanned chart cannot be read, and the report says so.
+    result = run_cli("demo", out_dir=tmp_path, env={"PATH": str(tmp_path)})
+    assert result.code == 1, result.stderr
+    o1 = next(i for i in result.report["items"] if i["code"] == "O1")
+    assert o1["verdict"] == "unverified"
+    assert "OCR not available" in o1["reason_en"]
+    assert result.verdicts()["O23"] == "stale"  # everything else is still judged
