@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command")
+COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command")
 
 
 def _as_of(value: str) -> str:
@@ -43,6 +43,9 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     from crawler.nightly.runner import add_options  # --db, --resume, --fail-on, alerts
 
     add_options(p, demo=demo)
+    from reports.units import add_option as add_units_option  # --units FILE
+
+    add_units_option(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="ไม่ทำตาม robots.txt (only for your own site)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
+    audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
+                       metavar="NAME=VALUE",
+                       help="ตั้งค่า Scrapy/OIT_* เช่น -s DOWNLOAD_TIMEOUT=60 "
+                            "(override a setting; VALUE may be JSON)")
     audit.set_defaults(func=cmd_audit)
 
     demo = sub.add_parser("demo", help="ตรวจเว็บไซต์ตัวอย่างที่มากับโปรแกรม (audit the bundled demo)")
@@ -112,7 +119,8 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 
     print_summary(report, console, lang)
     console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
-                  f"report.md, report.json", highlight=False)
+                  f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
+                  highlight=False)
     return exit_code(report)
 
 
@@ -122,7 +130,10 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
     from crawler.nightly.runner import NightlyRun
 
     console = Console(stderr=False)
-    if _load_checklist_or_exit(args.checklist, console) is None:
+    from reports.units import units_ok
+
+    checklist = _load_checklist_or_exit(args.checklist, console)
+    if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
     nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
     refused = nightly.start(args.checklist, as_of)
@@ -146,6 +157,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         obey_robots=not getattr(args, "ignore_robots", False),
         check_external=check_external and not getattr(args, "no_external", False),
         log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
+        units_file=str(getattr(args, "units", None) or ""),
     )
     try:
         report = run_audit(opts)
@@ -158,7 +170,25 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """``oit-audit audit URL``."""
-    return _run(args, args.url, args.as_of or date.today().isoformat())
+    return _run(args, args.url, args.as_of or date.today().isoformat(),
+                extra=_settings_overrides(args.settings) or None)
+
+
+def _settings_overrides(pairs: list[str]) -> dict:
+    """``-s NAME=VALUE`` pairs as settings; a VALUE that parses as JSON is used as such."""
+    import json
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise SystemExit(f"ค่าตั้งไม่ถูกต้อง {pair!r}: ใช้รูปแบบ NAME=VALUE "
+                             "(invalid setting; use NAME=VALUE)")
+        try:
+            out[name.strip()] = json.loads(value)
+        except ValueError:
+            out[name.strip()] = value
+    return out
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -59,9 +59,16 @@ class AuditPipeline:
         out = getattr(spider, "out", None) or self.out_dir
         self.out_dir = Path(out) if out else None
         self.checklist = load_checklist(self.checklist_ref)  # fails before any request
+        from reports.units import check_units_file  # OIT_UNITS_FILE: the office's own units
+
+        check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
         if self.out_dir:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            self._jsonl = (self.out_dir / "crawl.jsonl").open("w", encoding="utf-8")
+            jsonl = self.out_dir / "crawl.jsonl"
+            resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
+            if resume:  # continue an interrupted crawl (JOBDIR): keep what it recorded
+                self.records = Snapshot.load(jsonl, CrawlInfo(start_url="")).records
+            self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, PageRecord):
@@ -85,15 +92,27 @@ class AuditPipeline:
             robots_obeyed=self.crawler.settings.getbool("ROBOTSTXT_OBEY"),
             started_at=_iso(stats.get_value("start_time")),
             finished_at=_iso(datetime.now(UTC)),
-            finish_reason=str(stats.get_value("finish_reason") or ""),
+            finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
         )
         snapshot = Snapshot(self.records, info)
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None)
+        from reports.units import apply_units_file
+
+        self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
+        from crawler.nightly.extend import extend_report
+        extend_report(self.report, snapshot, self.checklist, self.crawler,
+                      self.fiscal_year or None)
         if self.out_dir:
             from reports import write_reports
             write_reports(self.report, self.out_dir, lang=self.lang)
         stats.set_value("oit/verdict_status", self.report["status"])
+
+
+def _finish_reason(crawler: Any) -> str:
+    """Why the crawl is closing, before Scrapy records it (after the pipelines close)."""
+    engine = getattr(crawler, "engine", None)
+    return "shutdown" if engine is not None and not engine.running else "finished"
 
 
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
@@ -103,6 +122,11 @@ def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
     from reports.build import audit_report, failed_report
 
     site = health.assess(snapshot)
+    if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
+        site = health.SiteHealth(
+            "interrupted", "shutdown",
+            "การตรวจถูกหยุดกลางคัน ผลยังไม่ครบ (รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อ)",
+            "the audit was interrupted; results are incomplete (run it again with --resume)")
     if not site.ok:
         return failed_report(checklist, snapshot, as_of.isoformat(),
                              fiscal_year or fiscal_year_of(as_of), site)

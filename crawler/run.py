@@ -27,6 +27,7 @@ class AuditOptions:
     lang: str = "th"
     log_level: str = "WARNING"
     extra_settings: dict[str, Any] | None = None
+    units_file: str = ""
 
 
 def project_settings() -> Settings:
@@ -45,6 +46,7 @@ def build_settings(opts: AuditOptions) -> Settings:
         "OIT_CHECKLIST": opts.checklist,
         "OIT_FISCAL_YEAR": opts.fiscal_year,
         "OIT_LANG": opts.lang,
+        "OIT_UNITS_FILE": opts.units_file,
         "OIT_CHECK_EXTERNAL": opts.check_external,
         "ROBOTSTXT_OBEY": opts.obey_robots,
         "LOG_LEVEL": opts.log_level,

@@ -33,11 +33,14 @@ DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['pla
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
 EXTENSIONS = {"crawler.nightly.netstats.NetworkStats": 500,
-              "crawler.nightly.progress.Progress": 510}
+              "crawler.nightly.progress.Progress": 510,
+              # AutoThrottle that lets 304 answers speed a revalidating crawl up
+              "scrapy.extensions.throttle.AutoThrottle": None,
+              "crawler.nightly.httpcache.RevalidationThrottle": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
-HTTPCACHE_GZIP = True
+HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
 HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
 ITEM_PIPELINES = {"crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
@@ -91,3 +94,4 @@ OIT_SECOND_CHANCE_TIMEOUT = 90  # seconds for that last try
 OIT_SHARING_HOSTS: dict[str, object] = {}  # SharingHosts overrides, e.g. {"drive": "127.0.0.1:8001"}
 OIT_SITE_KEY = ""  # the history key of the site; empty: from the start URL
 OIT_TEXT_CACHE_DIR = ""  # extracted document text by content digest; empty: no cache
+OIT_UNITS_FILE = ""  # the office's units YAML (names, item owners); empty: the checklist's

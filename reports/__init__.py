@@ -1,36 +1,74 @@
-"""Gap-report renderers: each takes the finished report document and returns text."""
+"""Gap-report renderers: each takes the finished report document and returns text or bytes.
+
+``RENDERERS`` maps a renderer id to its file name and function; ``FORMATS`` groups them under
+the names users type (``oit-audit report REPORT.json --format html|md|csv|xlsx|junit|itas``).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from reports import html, markdown
+from reports import fixlist, html, itas, junit, markdown
+
+Render = Callable[[dict[str, Any], str], "str | bytes"]
 
 
 def render_json(report: dict[str, Any], lang: str = "th") -> str:
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS: dict[str, tuple[str, Callable[[dict[str, Any], str], str]]] = {
+RENDERERS: dict[str, tuple[str, Render]] = {
     "json": ("report.json", render_json),
     "md": ("report.md", markdown.render),
     "html": ("report.html", html.render),
+    "fixes-md": ("fixes.md", fixlist.render_md),
+    "fixes-csv": ("fixes.csv", fixlist.render_csv),
+    "fixes-xlsx": ("fixes.xlsx", fixlist.render_xlsx),
+    "itas-csv": ("itas.csv", itas.render_csv),
+    "itas-xlsx": ("itas.xlsx", itas.render_xlsx),
+    "junit": ("junit.xml", junit.render),
 }
 
+# What each ``--format`` name writes.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "html": ("html",),
+    "md": ("md", "fixes-md"),
+    "csv": ("fixes-csv",),
+    "xlsx": ("fixes-xlsx",),
+    "itas": ("itas-csv", "itas-xlsx"),
+    "junit": ("junit",),
+    "json": ("json",),
+}
+ALL_FORMATS = tuple(RENDERERS)
 
-def write_reports(report: dict[str, Any], out_dir: Path, formats: tuple[str, ...] = ("json",
-                  "md", "html"), lang: str = "th") -> list[Path]:
-    """Write each format atomically into ``out_dir``; return the paths written."""
+
+def renderers_for(names: Iterable[str]) -> tuple[str, ...]:
+    """Renderer ids for ``--format`` names (``all`` is every renderer but ``json``)."""
+    out: list[str] = []
+    for name in names:
+        ids = tuple(r for r in ALL_FORMATS if r != "json") if name == "all" else FORMATS[name]
+        out += [r for r in ids if r not in out]
+    return tuple(out)
+
+
+def write_reports(report: dict[str, Any], out_dir: Path,
+                  formats: tuple[str, ...] = ALL_FORMATS, lang: str = "th") -> list[Path]:
+    """Write each renderer's file atomically into ``out_dir``; return the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
         name, render = RENDERERS[fmt]
         path = out_dir / name
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(render(report, lang), encoding="utf-8")
+        content = render(report, lang)
+        if isinstance(content, bytes):
+            tmp.write_bytes(content)
+        else:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                fh.write(content)
         tmp.replace(path)
         written.append(path)
     return written

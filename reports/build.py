@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from checklists.engine import Audit
-from checklists.model import Checklist
+from checklists.model import Band, Checklist
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
+from crawler.crawlnotes import failure_reason, rendering_lists
 from crawler.health import SiteHealth
 from crawler.snapshot import Snapshot
+from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
 TOOL = "oit-audit"
@@ -29,13 +31,16 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     info = snapshot.info
     failed = [
         {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
-         "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text}
+         "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text,
+         **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
         for r in snapshot.records
         if r.status == 0 or r.status >= 400 or r.error
     ]
+    rendered, not_rendered = rendering_lists(snapshot.records)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
-            "finished_at": info.finished_at, "failed": failed[:500]}
+            "finished_at": info.finished_at, "finish_reason": info.finish_reason,
+            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -55,7 +60,24 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
                       "family": checklist.family, "framework_year": checklist.framework_year,
                       "title_th": checklist.title_th, "title_en": checklist.title_en},
         "crawl": crawl_section(snapshot),
+        "units": {uid: {"th": u.th, "en": u.en} for uid, u in checklist.units.items()},
+        "units_file": None,
     }
+
+
+def scale_section(checklist: Checklist) -> list[dict[str, Any]]:
+    """The framework's bands, best first, each with its score range (checklist data)."""
+    bands = sorted(checklist.scale, key=lambda b: -b.min)
+    out, upper = [], 100.0
+    for band in bands:
+        out.append(_band_dict(band, upper))
+        upper = round(band.min - 0.01, 2)
+    return out
+
+
+def _band_dict(band: Band, upper: float) -> dict[str, Any]:
+    return {"label": band.label, "label_en": band.label_en or band.label,
+            "min": float(band.min), "max": upper}
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -76,12 +98,16 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
     subs = subindicator_scores((r.item.subindicator, r.verdict) for r in audit.results)
     ind9 = indicator_score(subs, 9)
     band = cl.band(ind9) if ind9 is not None else None
+    scale = scale_section(cl)
+    band_range = next((b for b in scale if band and b["label"] == band.label), None)
     report["summary"] = {
         **verdict_counts(r.verdict for r in audit.results),
         "items": len(audit.results),
         "indicator9_estimate": ind9,
         "indicator10_estimate": indicator_score(subs, 10),
-        "band": {"label": band.label, "label_en": band.label_en} if band else None,
+        "band": {"label": band.label, "label_en": band.label_en,
+                 "min": band_range["min"], "max": band_range["max"]} if band else None,
+        "scale": scale,
         "pass_score": cl.pass_score,
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
                           for k, v in subs.items()},
@@ -92,11 +118,14 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
     }
     report["items"] = [
         {
+            "order": n,
             "code": r.item.code,
             "indicator": r.item.indicator,
             "subindicator": r.item.subindicator,
             "title_th": r.item.title_th,
             "title_en": r.item.title_en,
+            "requires": r.item.requires_th,
+            "requires_en": r.item.requires_en,
             "verdict": r.verdict,
             "reason": r.reason_th,
             "reason_en": r.reason_en,
@@ -107,11 +136,13 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
             "owner_id": r.item.owner,
             "matched_by": r.matched_by,
             "needs_review": r.needs_review,
+            "match": r.match,
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
             "evidence": [e.as_dict() for e in r.evidence],
+            "due": due_for(r.item, r.verdict, r.missing_months, audit.as_of, audit.fiscal_year),
         }
-        for r in audit.results
+        for n, r in enumerate(audit.results, start=1)
     ]
     return report
 

@@ -1,47 +1,182 @@
-"""``report.html``: a plain, self-contained HTML gap report (Jinja2, autoescaped).
+"""``report.html``: the gap report as one self-contained page (works offline, prints to A4).
 
-Everything from the audited site (titles, link texts, URLs) is untrusted: autoescaping
-escapes text, and ``safe_href`` keeps only http(s) links.
+Summary with the estimated indicator-9 score and its band on the checklist's scale, the count
+per verdict, a chart per sub-indicator (inline SVG), then every item with its verdict, the
+evidence, the date seen, the reason, the fix, the unit and the deadline; filters by verdict
+and by unit (a small inline script, allowed by a hash in the page's Content-Security-Policy).
+
+Everything from the audited site (titles, link texts, URLs) is untrusted: Jinja2 autoescaping
+escapes text, and :func:`safe_href` keeps only http(s) links.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from reports.labels import STATUS, VERDICT_LABELS, text
+from reports import charts
+from reports.deadlines import en_date, thai_date
+from reports.html_text import TEXT
+from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
 
-_T = {
-    "th": {"title": "รายงานผลการตรวจ OIT", "as_of": "ตรวจ ณ วันที่", "fy": "ปีงบประมาณ",
-           "score": "คะแนนตัวชี้วัดที่ 9 (ประมาณการ)", "items": "รายการ",
-           "headers": ["ข้อ", "รายการ", "ผล", "เหตุผล", "วิธีแก้", "ผู้รับผิดชอบ", "หลักฐาน"]},
-    "en": {"title": "OIT audit report", "as_of": "as of", "fy": "fiscal year",
-           "score": "Indicator 9 (estimate)", "items": "Items",
-           "headers": ["Code", "Item", "Verdict", "Reason", "Fix", "Owner", "Evidence"]},
-}
+VERDICT_ORDER = ("pass", "missing", "stale", "broken", "unverified")
+_BANGKOK = timezone(timedelta(hours=7))
 
 
-def safe_href(url: str) -> str:
+def safe_href(url: Any) -> str:
     """The URL when it is http(s), else ``#`` (no ``javascript:`` links in reports)."""
     url = str(url or "").strip()
     return url if url.lower().startswith(("http://", "https://")) else "#"
 
 
+@cache
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("reports", "templates"),
-                      autoescape=select_autoescape(["html", "j2"], default=True))
+                      autoescape=select_autoescape(["html", "j2"], default=True),
+                      trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_href"] = safe_href
+    env.filters["num"] = charts.num
+    env.filters["ink"] = charts.ink
     return env
+
+
+def _day(iso: str | None, lang: str) -> str:
+    if not iso:
+        return ""
+    try:
+        day = datetime.fromisoformat(iso).date()
+    except ValueError:
+        return str(iso)
+    return thai_date(day) if lang == "th" else en_date(day)
+
+
+def _seen(iso: str | None, lang: str) -> str:
+    """A crawl time in Thailand's time zone: ``25 พ.ย. 2569 02:50 น.``."""
+    try:
+        moment = datetime.fromisoformat(str(iso)).astimezone(_BANGKOK)
+    except ValueError:
+        return str(iso or "")
+    day = thai_date(moment.date()) if lang == "th" else en_date(moment.date())
+    return f"{day} {moment:%H:%M} น." if lang == "th" else f"{day} {moment:%H:%M} (UTC+7)"
+
+
+def _evidence(item: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    out = []
+    for ev in item["evidence"][:8]:
+        out.append({
+            "href": safe_href(ev.get("url")), "url": ev.get("url") or "",
+            "text": ev.get("text") or "", "role": ev.get("role") or "",
+            "status": ev.get("status"), "verdict": ev.get("verdict") or "",
+            "seen": _seen(ev.get("seen_at"), lang) if ev.get("seen_at") else "",
+            "date": _day(ev.get("date"), lang), "date_text": ev.get("date_text") or "",
+            "found_on": ev.get("found_on") or "",
+        })
+    return out
+
+
+def _items(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    units = report.get("units") or {}
+    out = []
+    for item in report.get("items") or []:
+        uid = item.get("owner_id") or ""
+        due = item.get("due") or {}
+        out.append({
+            "code": item["code"], "subindicator": item["subindicator"],
+            "title": text(item, "title_th" if lang == "th" else "title_en", lang),
+            "requires": text(item, "requires", lang),
+            "verdict": item["verdict"], "verdict_label": VERDICT_LABELS[lang][item["verdict"]],
+            "reason": text(item, "reason", lang), "fix": text(item, "fix", lang),
+            "unit_id": uid,
+            "unit": units.get(uid, {}).get(lang) or text(item, "owner", lang),
+            "due": due.get("th" if lang == "th" else "en") or "",
+            "overdue": bool(due.get("overdue")),
+            "needs_review": bool(item.get("needs_review")),
+            "matched_by": MATCHED_BY[lang].get(item.get("matched_by") or "", ""),
+            "evidence": _evidence(item, lang),
+        })
+    return out
+
+
+def _units(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for item in items:
+        unit = seen.setdefault(item["unit_id"], {"id": item["unit_id"], "name": item["unit"],
+                                                 "total": 0, "failing": 0})
+        unit["total"] += 1
+        unit["failing"] += item["verdict"] != "pass"
+    return list(seen.values())
+
+
+def _subcharts(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    summary = report["summary"]
+    out = []
+    for sub, info in summary.get("subindicators", {}).items():
+        items = [i for i in report["items"] if i["subindicator"] == sub]
+        name = info.get(lang) or info.get("th") or sub
+        out.append({
+            "code": sub, "name": name, "score": info["score"], "total": len(items),
+            "passed": sum(1 for i in items if i["verdict"] == "pass"),
+            "indicator": sub.split(".")[0],
+            "svg": charts.subindicator_chart(items, info["score"], summary.get("pass_score"),
+                                             f"{sub} {name}: {info['score']}",
+                                             VERDICT_LABELS[lang], lang),
+        })
+    return out
+
+
+def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, Any]:
+    s = report["summary"]
+    scale = s.get("scale") or []
+    band = s.get("band") or {}
+    return {
+        "score": s.get("indicator9_estimate"), "score10": s.get("indicator10_estimate"),
+        "band": band.get("label" if lang == "th" else "label_en") or band.get("label", ""),
+        "band_label": band.get("label", ""), "band_en": band.get("label_en", ""),
+        "scale": scale, "pass_score": s.get("pass_score"),
+        "scale_svg": charts.scale_chart(scale, s.get("indicator9_estimate"), s.get("pass_score"),
+                                        t["scale_aria"], t["pass_line"]) if scale else "",
+        "note": s.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
+        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICT_ORDER],
+        "failing": sum(s.get(v, 0) for v in VERDICT_ORDER if v != "pass"),
+        "total": s.get("items", 0), "colors": dict(zip([b["label"] for b in scale],
+                                                       charts.band_colors(len(scale)),
+                                                       strict=True)),
+    }
+
+
+def _script() -> tuple[Markup, str]:
+    source, _, _ = _env().loader.get_source(_env(), "report.js")
+    digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode()
+    return Markup(source), f"'sha256-{digest}'"
+
+
+def _style() -> Markup:
+    source, _, _ = _env().loader.get_source(_env(), "report.css")
+    return Markup(source)
 
 
 def render(report: dict[str, Any], lang: str = "th") -> str:
     """Render the report document as one HTML page."""
-    template = _env().get_template("report.html.j2")
-    summary = report.get("summary") or {}
-    return template.render(
-        report=report, lang=lang, t=_T[lang], labels=VERDICT_LABELS[lang],
-        verdicts=list(VERDICT_LABELS[lang].items()), status=STATUS[lang][report["status"]],
+    t = TEXT[lang]
+    script, script_hash = _script()
+    complete = report["status"] == "complete" and report.get("summary")
+    items = _items(report, lang) if complete else []
+    cl = report["checklist"]
+    return _env().get_template("report.html.j2").render(
+        report=report, lang=lang, t=t, items=items, units=_units(items),
+        summary=_summary(report, lang, t) if complete else None,
+        subcharts=_subcharts(report, lang) if complete else [],
+        status=STATUS[lang].get(report["status"], report["status"]),
         message=text(report.get("message") or {}, "th" if lang == "th" else "en", lang),
-        note=summary.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
+        checklist_title=cl.get("title_th" if lang == "th" else "title_en") or cl["id"],
+        as_of=_day(report["as_of"], lang), generated=_seen(report.get("generated_at"), lang),
+        failed_links=report["crawl"].get("failed", [])[:100],
+        verdict_order=VERDICT_ORDER, verdict_labels=VERDICT_LABELS[lang],
+        colors=charts.VERDICT_COLORS, script=script, script_hash=script_hash, style=_style(),
     )

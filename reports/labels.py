@@ -16,9 +16,9 @@ MATCHED_BY = {
 }
 STATUS = {
     "th": {"complete": "ตรวจเสร็จสมบูรณ์", "site_unreachable": "เข้าเว็บไซต์ไม่ได้",
-           "blocked": "เว็บไซต์ไม่อนุญาตให้ตรวจ"},
+           "blocked": "เว็บไซต์ไม่อนุญาตให้ตรวจ", "interrupted": "การตรวจถูกหยุดกลางคัน"},
     "en": {"complete": "complete", "site_unreachable": "site unreachable",
-           "blocked": "blocked by the site"},
+           "blocked": "blocked by the site", "interrupted": "interrupted"},
 }
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from reports.mdtext import md_text, md_url
 
 
 def _cell(value: Any) -> str:
-    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+    """Table-cell text: one line, ``|`` escaped, no raw HTML or links from site text."""
+    return md_text(value)
 
 
 def render(report: dict[str, Any], lang: str = "th") -> str:
     """Render the report document as Markdown."""
     th = lang != "en"
-    lines = [f"# {'รายงานผลการตรวจ OIT' if th else 'OIT audit report'}: {report['site']}", ""]
+    lines = [f"# {'รายงานผลการตรวจ OIT' if th else 'OIT audit report'}: {_cell(report['site'])}",
+             ""]
     cl = report["checklist"]
     lines += [
         f"- {'แบบตรวจ' if th else 'Checklist'}: {cl['id']} ({cl['version']})",
@@ -57,11 +60,14 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     ]
     for item in report["items"]:
         ev = item["evidence"][0] if item["evidence"] else None
-        evidence = f"<{ev['url']}> ({_cell(ev['text'])[:60]}; {ev['date'] or '-'})" if ev else "-"
-        lines.append("| " + " | ".join(_cell(v) for v in (
+        evidence = (f"{md_url(ev['url'])} ({_cell(str(ev['text'])[:60])}; {ev['date'] or '-'})"
+                    if ev else "-")
+        lines.append("| " + " | ".join(v if i == 6 else _cell(v) for i, v in enumerate((
             item["code"], text(item, "title_th" if th else "title_en", lang),
             VERDICT_LABELS[lang][item["verdict"]]
             + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
             text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),
-            evidence)) + " |")
+            evidence))) + " |")
+    from crawler.nightly.render import markdown_section  # changes, due soon, score history
+    lines += markdown_section(report, lang)
     return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from reports.labels import STATUS, VERDICT_LABELS, text
@@ -18,21 +19,22 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     th = lang != "en"
     if report["status"] != "complete":
         console.print(f"[bold red]{STATUS[lang][report['status']]}[/]: "
-                      f"{text(report['message'], 'th' if th else 'en', lang)}")
+                      f"{escape(text(report['message'], 'th' if th else 'en', lang))}")
         return
-    table = Table(title=f"OIT · {report['site']} · {report['as_of']} · "
+    table = Table(title=f"OIT · {escape(report['site'])} · {report['as_of']} · "
                         f"{'ปีงบประมาณ' if th else 'FY'} {report['fiscal_year']}")
     for header in (("ข้อ", "รายการ", "ผล", "เหตุผล") if th else ("Code", "Item", "Verdict",
                                                              "Reason")):
         table.add_column(header, overflow="fold")
     for item in report["items"]:
         v = item["verdict"]
-        table.add_row(item["code"], text(item, "title_th" if th else "title_en", lang)[:40],
+        table.add_row(escape(item["code"]),
+                      escape(text(item, "title_th" if th else "title_en", lang)[:40]),
                       f"[{_STYLE[v]}]{VERDICT_LABELS[lang][v]}[/]",
-                      text(item, "reason", lang)[:90])
+                      escape(text(item, "reason", lang)[:90]))
     console.print(table)
     s = report["summary"]
     counts = ", ".join(f"{VERDICT_LABELS[lang][v]} {s[v]}" for v in VERDICT_LABELS[lang])
-    band = (s.get("band") or {}).get("label", "-")
+    band = escape((s.get("band") or {}).get("label", "-"))
     console.print(f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
                   f"[bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")

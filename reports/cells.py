@@ -1,0 +1,121 @@
+"""Spreadsheet output that is safe to open: CSV (UTF-8 with BOM, so Excel reads Thai) and XLSX.
+
+Text from the audited site is untrusted.  A cell that starts with ``=``, ``+``, ``-`` or ``@``
+(or a tab or carriage return) could run as a formula in Excel or LibreOffice (CSV/formula
+injection), so :func:`neutralize` prefixes it with a single quote ``'``; XLSX cells are also
+always written as text and lose the control characters that XML cannot hold.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+_SHEET_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def neutralize(value: Any) -> Any:
+    """``value`` with a leading ``'`` when it is text a spreadsheet would read as a formula.
+
+    Numbers, booleans and None pass through; text is checked also after leading spaces,
+    which some spreadsheet programs strip before parsing.
+    """
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_START) or text.lstrip(" ").startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None (no ``javascript:`` hyperlinks)."""
+    url = str(url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """CSV text with a BOM; every cell neutralized."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([neutralize(h) for h in header])
+    for row in rows:
+        writer.writerow(["" if v is None else neutralize(v) for v in row])
+    return "\ufeff" + buf.getvalue()
+
+
+def new_workbook(created: str = "") -> Workbook:
+    """An empty workbook (no default sheet) with a reproducible creation time."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    if created:
+        try:
+            stamp = datetime.fromisoformat(created).replace(tzinfo=None)
+            wb.properties.created = wb.properties.modified = stamp
+        except ValueError:
+            pass
+    return wb
+
+
+def sheet_title(text: str, used: set[str]) -> str:
+    """A valid, unique sheet title (at most 31 characters, no ``[]:*?/\\``)."""
+    base = (str(text).translate(_SHEET_BAD).strip().strip("'") or "sheet")[:31]
+    title, n = base, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(title.lower())
+    return title
+
+
+def xlsx_text(value: Any) -> Any:
+    """A neutralized cell value without XML-illegal control characters."""
+    value = neutralize(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
+def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[Any]],
+                widths: Sequence[int], link_columns: Sequence[int] = ()) -> None:
+    """A header row and data rows; text cells wrap; http(s) cells in ``link_columns`` link.
+
+    Strings are stored as text (``data_type='s'``) so no cell can become a formula.
+    """
+    ws.append([xlsx_text(h) for h in header])
+    for cell in ws[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=c)
+            cell.value = xlsx_text(value)
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            url = safe_url(value) if c - 1 in link_columns else None
+            if url and "\n" not in str(value):
+                cell.hyperlink = url
+                cell.font = Font(color="0563C1", underline="single")
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    if ws.max_row > 1:
+        ws.auto_filter.ref = ws.dimensions
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The workbook as XLSX bytes."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,114 @@
+"""Inline SVG charts for the HTML report (no scripts, no external files).
+
+Every text that goes into the SVG is escaped with :func:`markupsafe.escape`; numbers are
+formatted by us.  Colours match the verdict badges of the HTML report.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from markupsafe import Markup, escape
+
+VERDICT_COLORS = {"pass": "#1a7f37", "missing": "#c92a2a", "broken": "#862e9c",
+                  "stale": "#d9480f", "unverified": "#1864ab"}
+# Best band to worst; a scale with fewer bands takes evenly spaced colours.
+_BAND_COLORS = ("#1a7f37", "#37b24d", "#94d82d", "#fcc419", "#ff922b", "#f76707", "#e03131")
+
+
+def num(value: Any) -> str:
+    """A score without trailing zeros: ``68.42``, ``62.5``, ``100``."""
+    if value is None:
+        return "-"
+    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def _text_width(text: str) -> float:
+    """Rough width of ``text`` at 12px bold; Thai vowel and tone marks take no width."""
+    return 8.0 * sum(1 for c in text if unicodedata.category(c) != "Mn")
+
+
+def ink(background: str) -> str:
+    """Dark or white text, whichever reads better on ``background`` (``#rrggbb``)."""
+    r, g, b = (int(background[i:i + 2], 16) for i in (1, 3, 5))
+    return "#212529" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+def band_colors(n: int) -> list[str]:
+    """``n`` colours from green (best band) to red (worst band)."""
+    if n <= 1:
+        return [_BAND_COLORS[0]] * n
+    last = len(_BAND_COLORS) - 1
+    return [_BAND_COLORS[round(i * last / (n - 1))] for i in range(n)]
+
+
+def scale_chart(scale: list[dict[str, Any]], score: float | None, pass_score: float | None,
+                label: str, pass_label: str) -> Markup:
+    """The framework's bands from 0 to 100 with a marker at ``score`` and the pass line."""
+    width, x0, bar_y, bar_h = 600.0, 10.0, 26.0, 26.0
+    span = width - 2 * x0
+
+    def x(v: float) -> float:
+        return x0 + span * max(0.0, min(100.0, v)) / 100.0
+
+    parts = [f'<svg class="chart scale-chart" viewBox="0 0 {num(width)} 84" role="img" '
+             f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">']
+    for band, color in zip(scale, band_colors(len(scale)), strict=True):
+        left, right = x(band["min"]), x(min(100.0, band["max"] + 0.01))
+        tip = f"{band['label']} ({num(band['min'])}–{num(band['max'])})"
+        parts.append(f'<rect x="{left:.1f}" y="{bar_y}" width="{max(0.0, right - left):.1f}" '
+                     f'height="{bar_h}" fill="{color}"><title>{escape(tip)}</title></rect>')
+        if right - left >= _text_width(str(band["label"])) + 8:
+            parts.append(f'<text x="{(left + right) / 2:.1f}" y="{bar_y + 17}" '
+                         f'text-anchor="middle" class="band-label" fill="{ink(color)}">'
+                         f'{escape(band["label"])}</text>')
+    if pass_score is not None:
+        px = x(pass_score)
+        parts.append(f'<line x1="{px:.1f}" y1="{bar_y - 4}" x2="{px:.1f}" y2="{bar_y + bar_h + 4}" '
+                     'stroke="#212529" stroke-width="2" stroke-dasharray="4 3"/>')
+        parts.append(f'<text x="{px:.1f}" y="{bar_y + bar_h + 18}" text-anchor="middle" '
+                     f'class="axis">{escape(pass_label)} {num(pass_score)}</text>')
+    if score is not None:
+        sx = x(score)
+        anchor = "start" if sx < 40 else "end" if sx > width - 40 else "middle"
+        parts.append(f'<text x="{sx:.1f}" y="12" text-anchor="{anchor}" '
+                     f'class="marker">{num(score)}</text>')
+        parts.append(f'<path d="M{sx - 7:.1f},15 L{sx + 7:.1f},15 L{sx:.1f},{bar_y - 1} Z" '
+                     'fill="#212529"/>')
+    for v in (0, 100):
+        parts.append(f'<text x="{x(v):.1f}" y="{bar_y + bar_h + 18}" '
+                     f'text-anchor="{"start" if v == 0 else "end"}" class="axis">{v}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def subindicator_chart(items: list[dict[str, Any]], score: float, pass_score: float | None,
+                       label: str, verdict_labels: dict[str, str], lang: str) -> Markup:
+    """One square per item coloured by verdict, and the sub-indicator's score bar below."""
+    width, gap = 300.0, 3.0
+    n = max(1, len(items))
+    w = (width - gap * (n - 1)) / n
+    parts = [f'<svg class="chart sub-chart" viewBox="0 0 {num(width)} 62" role="img" '
+             f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">']
+    for i, item in enumerate(items):
+        left = i * (w + gap)
+        title = item["title_th"] if lang == "th" else item["title_en"]
+        tip = f"{item['code']} {title}: {verdict_labels[item['verdict']]}"
+        parts.append(f'<rect x="{left:.1f}" y="0" width="{w:.1f}" height="28" rx="3" '
+                     f'fill="{VERDICT_COLORS[item["verdict"]]}" data-code="{escape(item["code"])}">'
+                     f'<title>{escape(tip)}</title></rect>')
+        if w >= 24:
+            parts.append(f'<text x="{left + w / 2:.1f}" y="18" text-anchor="middle" '
+                         f'class="cell-label">{escape(item["code"])}</text>')
+    filled = width * max(0.0, min(100.0, score)) / 100.0
+    ok = pass_score is None or score >= pass_score
+    parts.append(f'<rect x="0" y="38" width="{num(width)}" height="12" rx="6" fill="#e9ecef"/>')
+    parts.append(f'<rect x="0" y="38" width="{filled:.1f}" height="12" rx="6" '
+                 f'fill="{"#1a7f37" if ok else "#d9480f"}"/>')
+    if pass_score is not None:
+        px = width * pass_score / 100.0
+        parts.append(f'<line x1="{px:.1f}" y1="34" x2="{px:.1f}" y2="54" stroke="#212529" '
+                     'stroke-width="1.5" stroke-dasharray="3 2"/>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,102 @@
+"""``oit-audit report REPORT.json``: render a saved audit again, without crawling.
+
+    oit-audit report out/report.json --format html --format itas --lang en --units units.yaml
+
+The report is checked against ``reports/report.schema.json`` first; a missing or invalid file
+exits 2 with a Thai (and English) message.  Without ``--out`` the files go next to the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from reports import FORMATS, renderers_for, write_reports
+from reports.schema import report_problems
+from reports.units import UnitsError, load_units
+
+EXIT_OK, EXIT_ERROR = 0, 2
+_NAMES = (*FORMATS, "all")
+
+
+def _formats(value: str) -> list[str]:
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [n for n in names if n not in _NAMES]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"ไม่รู้จักรูปแบบ {', '.join(bad) or value!r}: ใช้ได้ {', '.join(_NAMES)} "
+            f"(unknown format; choose from {', '.join(_NAMES)})")
+    return names
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``report`` sub-command."""
+    p = subparsers.add_parser(
+        "report", help="สร้างรายงานใหม่จาก report.json ที่บันทึกไว้ โดยไม่ต้องตรวจเว็บไซต์ซ้ำ "
+                       "(re-render a saved report)")
+    p.add_argument("report", type=Path,
+                   help="ไฟล์ report.json หรือโฟลเดอร์ที่มีไฟล์นี้ (a report.json or its folder)")
+    p.add_argument("--format", dest="formats", type=_formats, action="append", default=None,
+                   metavar="FORMAT",
+                   help="html, md, csv, xlsx, junit, itas, json หรือ all; ใส่ซ้ำหรือคั่นด้วย , ได้ "
+                        "(repeat or comma-separate; default: all but json)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="โฟลเดอร์ปลายทาง (output folder; default: the report's folder)")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    p.add_argument("--units", type=Path, default=None,
+                   help="ไฟล์ YAML หน่วยงานของสำนักงาน (the office's units YAML)")
+    p.set_defaults(func=run)
+
+
+def _fail(lines: list[str]) -> int:
+    for line in lines:
+        print(line, file=sys.stderr)
+    return EXIT_ERROR
+
+
+def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    """The report at ``path`` (a file or a folder holding report.json), or why it is unusable."""
+    if path.is_dir():
+        path = path / "report.json"
+    if not path.is_file():
+        return None, [f"ไม่พบไฟล์รายงาน {path} (report file not found); ระบุไฟล์ report.json ที่ได้"
+                      f"จาก oit-audit audit หรือ demo"]
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return None, [f"{path}: ไม่ใช่ไฟล์ข้อความ UTF-8 (not a UTF-8 text file)"]
+    except json.JSONDecodeError as exc:
+        return None, [f"{path}:{exc.lineno}:{exc.colno}: ไม่ใช่ JSON ที่ถูกต้อง (invalid JSON): "
+                      f"{exc.msg}"]
+    problems = report_problems(report)
+    if problems:
+        return None, [f"{path}: ไม่ใช่ report.json ของ oit-audit ที่ถูกต้อง "
+                      f"(does not match reports/report.schema.json):"] + [
+                          f"  {p}" for p in problems]
+    return report, []
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the saved report in the chosen formats."""
+    report, problems = load_report(args.report)
+    if report is None:
+        return _fail(problems)
+    if args.units:
+        try:
+            report = load_units(args.units).apply(report)
+        except UnitsError as exc:
+            return _fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+                          *[f"  {p}" for p in exc.problems]])
+    names = [n for group in (args.formats or [["all"]]) for n in group]
+    out_dir = args.out or (args.report if args.report.is_dir() else args.report.parent)
+    try:
+        written = write_reports(report, out_dir, formats=renderers_for(names), lang=args.lang)
+    except OSError as exc:
+        return _fail([f"เขียนไฟล์ใน {out_dir} ไม่ได้ (cannot write reports): {exc}"])
+    print("เขียนรายงานแล้ว (written):" if args.lang == "th" else "Written:")
+    for path in written:
+        print(f"  {path}")
+    return EXIT_OK

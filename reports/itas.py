@@ -1,0 +1,84 @@
+"""The ITAS link sheet (``itas.csv``, ``itas.xlsx``): per item, in assessment order, the
+URL(s) to submit and the verdict, ready to copy into the assessment system.
+
+The URL to submit is the best evidence; parts (e.g. each month's file of a monthly summary)
+follow in the next column, one per line.  Items without a usable URL say what to do first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
+from reports.labels import VERDICT_LABELS, text
+
+_T = {
+    "th": {
+        "header": ["ลำดับ", "ข้อ", "ตัวชี้วัดย่อย", "รายการ", "URL ที่ส่ง", "URL เพิ่มเติม",
+                   "ข้อความลิงก์บนเว็บไซต์", "หน้าที่มีลิงก์", "ผลการตรวจ", "พร้อมส่ง", "หมายเหตุ",
+                   "ผู้รับผิดชอบ"],
+        "ready": "พร้อม", "not_ready": "ยังไม่พร้อม",
+        "no_url": "ยังไม่มี URL: เผยแพร่ข้อมูลก่อน แล้วตรวจใหม่",
+        "fix_first": "แก้ไขก่อนส่ง: ",
+        "sheet": "ITAS", "info_sheet": "ข้อมูลการตรวจ",
+        "info": ["เว็บไซต์", "ตรวจ ณ วันที่", "ปีงบประมาณ", "แบบตรวจ", "สถานะ"],
+    },
+    "en": {
+        "header": ["No.", "Code", "Sub-indicator", "Item", "URL to submit", "More URLs",
+                   "Link text on the site", "Linked from", "Verdict", "Ready", "Note",
+                   "Responsible unit"],
+        "ready": "ready", "not_ready": "not ready",
+        "no_url": "No URL yet: publish the data first, then audit again",
+        "fix_first": "Fix before submitting: ",
+        "sheet": "ITAS", "info_sheet": "Audit",
+        "info": ["Site", "As of", "Fiscal year", "Checklist", "Status"],
+    },
+}
+
+
+def rows(report: dict[str, Any], lang: str = "th") -> list[list[Any]]:
+    """One row per item in checklist (assessment) order."""
+    t = _T[lang]
+    out = []
+    items = sorted(report.get("items") or [], key=lambda i: i.get("order", 0))
+    for n, item in enumerate(items, start=1):
+        submit = [e for e in item["evidence"] if e.get("role") in ("best", "part")]
+        main = submit[0] if submit else None
+        more = "\n".join(e["url"] for e in submit[1:])
+        ready = item["verdict"] == "pass"
+        if not main:
+            note = t["no_url"]
+        elif ready:
+            note = text(item, "reason", lang)
+        else:
+            note = t["fix_first"] + text(item, "fix", lang)
+        out.append([
+            item.get("order", n), item["code"], item["subindicator"],
+            text(item, "title_th" if lang == "th" else "title_en", lang),
+            main["url"] if main else "", more, main.get("text", "") if main else "",
+            main.get("found_on", "") if main else "",
+            VERDICT_LABELS[lang][item["verdict"]], t["ready"] if ready else t["not_ready"],
+            note, text(item, "owner", lang),
+        ])
+    return out
+
+
+def render_csv(report: dict[str, Any], lang: str = "th") -> str:
+    """The ITAS sheet as CSV (UTF-8 with BOM)."""
+    return to_csv(_T[lang]["header"], rows(report, lang))
+
+
+def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
+    """The ITAS sheet as XLSX, with a second sheet naming the audit it comes from."""
+    t = _T[lang]
+    wb = new_workbook(report.get("generated_at", ""))
+    used: set[str] = set()
+    ws = wb.create_sheet(sheet_title(t["sheet"], used))
+    write_table(ws, t["header"], rows(report, lang),
+                (7, 7, 11, 44, 48, 48, 30, 36, 16, 12, 56, 30), link_columns=(4, 7))
+    info = wb.create_sheet(sheet_title(t["info_sheet"], used))
+    cl = report["checklist"]
+    write_table(info, t["info"], [[report["site"], report["as_of"], report["fiscal_year"],
+                                   f"{cl['id']} ({cl['version']})", report["status"]]],
+                (40, 14, 12, 30, 16), link_columns=(0,))
+    return workbook_bytes(wb)

@@ -1,0 +1,206 @@
+"""The office's own responsible units: a small YAML that renames units, adds units and moves
+items to another unit, applied to a report document (``--units FILE``, ``OIT_UNITS_FILE``).
+
+Format (every key optional)::
+
+    units:                       # unit id -> names; overrides the checklist's unit of that id
+      finance: {th: กลุ่มบริหารงานการเงินและสินทรัพย์, en: Finance and assets group}
+      pr: {th: งานประชาสัมพันธ์}  # a new unit; en defaults to th
+    items:                       # item code -> unit id
+      O7: pr
+
+Problems are reported together, each as ``file:line:col: ...`` in Thai and English.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checklists.yamlmarks import Mark, YamlSyntaxError, load_with_marks, nearest_mark
+
+_TOP_KEYS = ("units", "items")
+_UNIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_UNIT_KEYS = ("th", "en")
+
+
+class UnitsError(Exception):
+    """Problems in a units file, each with its file position."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class UnitMap:
+    """A validated units file: unit names and item reassignments, with their positions."""
+
+    path: str
+    units: dict[str, dict[str, str]] = field(default_factory=dict)
+    items: dict[str, str] = field(default_factory=dict)
+    marks: dict[tuple[Any, ...], Mark] = field(default_factory=dict)
+
+    def problems(self, item_codes: set[str], unit_ids: set[str]) -> list[str]:
+        """References to item codes or unit ids that neither the checklist nor this file has."""
+        known = unit_ids | set(self.units)
+        out = []
+        for code, unit in self.items.items():
+            if code not in item_codes:
+                out.append(f"{self._at('items', code)}: ไม่มีข้อ {code} ในแบบตรวจ "
+                           f"(unknown item code {code!r})")
+            elif unit not in known:
+                out.append(f"{self._at('items', code)}: ไม่รู้จักหน่วยงาน {unit!r} ให้เพิ่มใน "
+                           f"units ก่อน (unknown unit id; known: {', '.join(sorted(known))})")
+        return out
+
+    def check_against(self, item_codes: set[str], unit_ids: set[str]) -> None:
+        """Raise :class:`UnitsError` when the file names unknown items or units."""
+        problems = self.problems(item_codes, unit_ids)
+        if problems:
+            raise UnitsError(problems)
+
+    def apply(self, report: dict[str, Any]) -> dict[str, Any]:
+        """A copy of ``report`` with the units renamed and the items reassigned."""
+        out = copy.deepcopy(report)
+        units = {uid: dict(u) for uid, u in (out.get("units") or {}).items()}
+        for i in out.get("items") or []:  # reports made before `units` existed
+            if i.get("owner_id") and i["owner_id"] not in units:
+                units[i["owner_id"]] = {"th": i["owner"], "en": i.get("owner_en") or i["owner"]}
+        if out.get("items"):  # a site that was not audited has no items to check
+            self.check_against({i["code"] for i in out["items"]}, set(units))
+        for uid, names in self.units.items():
+            units[uid] = {"th": names["th"], "en": names.get("en") or names["th"]}
+        out["units"] = units
+        for item in out.get("items") or []:
+            uid = self.items.get(item["code"], item.get("owner_id", ""))
+            if uid in units:
+                item["owner_id"] = uid
+                item["owner"] = units[uid]["th"]
+                item["owner_en"] = units[uid]["en"]
+        out["units_file"] = self.path
+        return out
+
+    def _at(self, *path: Any) -> Mark:
+        return nearest_mark(self.marks, path)
+
+
+def load_units(path: str | Path) -> UnitMap:
+    """Read and validate the structure of a units file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnitsError([f"{path}: อ่านไฟล์หน่วยงานไม่ได้ (cannot read the units file): "
+                          f"{exc}"]) from None
+    try:
+        data, marks = load_with_marks(text, str(path))
+    except YamlSyntaxError as exc:
+        raise UnitsError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) from None
+    unit_map = UnitMap(str(path), marks=marks)
+    problems = _validate(data, unit_map)
+    if problems:
+        raise UnitsError(problems)
+    return unit_map
+
+
+def _validate(data: Any, um: UnitMap) -> list[str]:
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        return [f"{um._at()}: ต้องเป็น mapping ที่มี units และ/หรือ items "
+                "(expected a mapping with 'units' and/or 'items')"]
+    problems = [f"{um._at(k)}: ไม่รู้จักคีย์ {k!r} ใช้ได้เฉพาะ units, items "
+                f"(unknown key; allowed: units, items)" for k in data if k not in _TOP_KEYS]
+    units = data.get("units") or {}
+    if not isinstance(units, dict):
+        problems.append(f"{um._at('units')}: units ต้องเป็น mapping รหัสหน่วยงาน -> ชื่อ "
+                        "(expected a mapping of unit id to names)")
+        units = {}
+    for uid, names in units.items():
+        problems += _check_unit(uid, names, um)
+    items = data.get("items") or {}
+    if not isinstance(items, dict):
+        problems.append(f"{um._at('items')}: items ต้องเป็น mapping รหัสข้อ -> รหัสหน่วยงาน "
+                        "(expected a mapping of item code to unit id)")
+        items = {}
+    for code, uid in items.items():
+        if not isinstance(uid, str) or not uid.strip():
+            problems.append(f"{um._at('items', code)}: ต้องเป็นรหัสหน่วยงาน เช่น finance "
+                            "(expected a unit id)")
+        else:
+            um.items[str(code)] = uid.strip()
+    return problems
+
+
+def _check_unit(uid: Any, names: Any, um: UnitMap) -> list[str]:
+    at = um._at("units", uid)
+    if not isinstance(uid, str) or not _UNIT_ID.match(uid):
+        return [f"{at}: รหัสหน่วยงาน {uid!r} ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
+                "(unit id: letters, digits, _ . - only)"]
+    if isinstance(names, str):  # shorthand: `pr: งานประชาสัมพันธ์`
+        names = {"th": names}
+    if not isinstance(names, dict):
+        return [f"{at}: ต้องเป็น {{th: ชื่อไทย, en: English name}} (expected th/en names)"]
+    problems = [f"{um._at('units', uid, k)}: ไม่รู้จักคีย์ {k!r} ใช้ได้เฉพาะ th, en "
+                f"(unknown key; allowed: th, en)" for k in names if k not in _UNIT_KEYS]
+    th = names.get("th")
+    if not isinstance(th, str) or not th.strip():
+        problems.append(f"{at}: ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)")
+    en = names.get("en", "")
+    if not isinstance(en, str):
+        problems.append(f"{um._at('units', uid, 'en')}: en ต้องเป็นข้อความ (en must be text)")
+    if not problems:
+        um.units[uid] = {"th": th.strip(), "en": (en or "").strip()}
+    return problems
+
+
+def apply_units_file(report: dict[str, Any], path: str | Path | None) -> dict[str, Any]:
+    """``report`` remapped by the units file at ``path`` (unchanged when no path is given)."""
+    if not path:
+        return report
+    return load_units(path).apply(report)
+
+
+def _units_arg(value: str) -> str:
+    """``--units FILE``: the file must exist and be well formed (checked before crawling)."""
+    import argparse
+
+    try:
+        load_units(value)
+    except UnitsError as exc:
+        raise argparse.ArgumentTypeError(
+            "ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):\n  " + "\n  ".join(exc.problems)
+        ) from None
+    return value
+
+
+def add_option(parser: Any) -> None:
+    """Add ``--units FILE`` to an argparse parser (``audit``, ``demo``)."""
+    parser.add_argument("--units", type=_units_arg, default=None, metavar="FILE",
+                        help="ไฟล์ YAML หน่วยงานของสำนักงาน: ชื่อหน่วยงานและข้อที่แต่ละหน่วยรับผิดชอบ "
+                             "(the office's units YAML: unit names and item owners)")
+
+
+def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
+    """False (after printing each problem) when the units file names unknown items or units."""
+    if not path:
+        return True
+    try:
+        load_units(path).check_against({i.code for i in checklist.items}, set(checklist.units))
+    except UnitsError as exc:
+        console.print("[bold red]ไฟล์หน่วยงาน (units file) ไม่ถูกต้อง:[/]", highlight=False)
+        for problem in exc.problems:
+            console.print(f"  {problem}", highlight=False, markup=False)
+        return False
+    return True
+
+
+def check_units_file(path: str | Path | None, checklist: Any) -> None:
+    """Raise :class:`UnitsError` unless ``path`` is empty or a units file that fits
+    ``checklist`` (the pipeline calls this before any request)."""
+    if path:
+        load_units(path).check_against({i.code for i in checklist.items}, set(checklist.units))

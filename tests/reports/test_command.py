@@ -1,0 +1,91 @@
+"""`oit-audit report REPORT.json` re-renders a saved audit without crawling."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+def test_rerender_matches_what_the_audit_wrote(demo_run, tmp_path):
+    result = run_cli("report", str(demo_run.out_dir / "report.json"), "--format", "html",
+                     "--format", "itas,junit", "--out", str(tmp_path))
+    assert result.code == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "itas.csv", "itas.xlsx", "junit.xml", "report.html"]
+    for name in ("report.html", "itas.csv", "junit.xml"):
+        assert (tmp_path / name).read_bytes() == (demo_run.out_dir / name).read_bytes(), name
+
+
+def test_default_formats_and_folder_argument(demo_run, tmp_path):
+    result = run_cli("report", str(demo_run.out_dir), "--out", str(tmp_path), "--lang", "en")
+    assert result.code == 0, result.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["fixes.csv", "fixes.md", "fixes.xlsx", "itas.csv", "itas.xlsx",
+                     "junit.xml", "report.html", "report.md"]  # json only when asked
+    assert '<html lang="en">' in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_units_file_remaps_a_saved_report(demo_run, tmp_path):
+    units = tmp_path / "units.yaml"
+    units.write_text("units:\n  proc: {th: งานพัสดุ, en: Procurement}\nitems:\n  O23: proc\n",
+                     encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("report", str(demo_run.out_dir / "report.json"), "--format", "csv,json",
+                     "--units", str(units), "--out", str(out))
+    assert result.code == 0, result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    o23 = next(i for i in report["items"] if i["code"] == "O23")
+    assert (o23["owner_id"], o23["owner"]) == ("proc", "งานพัสดุ")
+    assert "งานพัสดุ,proc,O23" in (out / "fixes.csv").read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("content, words", [
+    (None, "ไม่พบไฟล์รายงาน"),
+    ("{not json", "ไม่ใช่ JSON ที่ถูกต้อง"),
+    ('{"status": "complete"}', "ไม่ใช่ report.json ของ oit-audit"),
+])
+def test_bad_report_file_exits_2_in_thai(tmp_path, content, words):
+    path = tmp_path / "report.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = run_cli("report", str(path), "--out", str(tmp_path / "out"))
+    assert result.code == 2
+    assert words in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_format_exits_2(demo_run, tmp_path):
+    result = run_cli("report", str(demo_run.out_dir), "--format", "pdf", "--out", str(tmp_path))
+    assert result.code == 2 and "ไม่รู้จักรูปแบบ" in result.stderr
+
+
+def test_bad_units_file_exits_2_with_its_line(demo_run, tmp_path):
+    units = tmp_path / "units.yaml"
+    units.write_text("items:\n  O23: nobody\n", encoding="utf-8")
+    result = run_cli("report", str(demo_run.out_dir), "--units", str(units),
+                     "--out", str(tmp_path / "out"))
+    assert result.code == 2
+    assert f"{units}:2:" in result.stderr and "nobody" in result.stderr
+
+
+def test_demo_with_units_file(tmp_path):
+    units = tmp_path / "units.yaml"
+    units.write_text("units:\n  it: {th: งานไอที, en: IT}\nitems:\n  O1: it\n", encoding="utf-8")
+    result = run_cli("demo", "--units", str(units), out_dir=tmp_path / "out")
+    assert result.code == 1, result.stderr
+    o1 = next(i for i in result.report["items"] if i["code"] == "O1")
+    assert (o1["owner_id"], o1["owner"]) == ("it", "งานไอที")
+    assert result.report["units_file"] == str(units)
+    assert "งานไอที" in (tmp_path / "out" / "fixes.md").read_text(encoding="utf-8")
+
+
+def test_demo_refuses_units_file_naming_unknown_items_before_crawling(tmp_path):
+    units = tmp_path / "units.yaml"
+    units.write_text("items:\n  O99: legal\n", encoding="utf-8")
+    result = run_cli("demo", "--units", str(units), out_dir=tmp_path / "out")
+    assert result.code == 2
+    assert f"{units}:2:" in result.stdout + result.stderr
+    assert not (tmp_path / "out" / "report.json").exists()
