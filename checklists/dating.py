@@ -1,12 +1,19 @@
 """Read dated mentions from every source of an evidence target, ranked by strength.
 
 Sources (strongest first, see ``freshness.base.SOURCE_RANK``): the target's content, the link
-text with its row, the file name, the CMS post date, and the HTTP ``Last-Modified`` header.
+text with its row, the file name, the CMS post date, and the HTTP ``Last-Modified`` header
+(documents only: a page's header tells when the template was rendered). Every mention is kept
+with its source; the freshness rules pick the strongest source that says what they need, and
+the report names the source of the date it used.
+
+``Last-Modified`` is a GMT time; it is read as a day in Thailand (UTC+7, no daylight saving),
+so a file changed at 20:00 GMT on 30 September counts as changed on 1 October, in the next
+fiscal year.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from checklists.freshness.base import DatedMention
@@ -15,14 +22,18 @@ from crawler.items import PageRecord
 from crawler.scope import file_name
 
 MAX_CONTENT = 100_000
+THAILAND = timezone(timedelta(hours=7), "Asia/Bangkok")
 
 
 def http_date_mention(value: str) -> DateMention | None:
-    """A day mention from an HTTP date header (``Last-Modified``)."""
+    """A day mention from an HTTP date header (``Last-Modified``), as a day in Thailand."""
     try:
-        day = parsedate_to_datetime(value).date()
+        moment = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if moment.tzinfo is None:  # `-0000`: a UTC time of unknown origin (RFC 5322)
+        moment = moment.replace(tzinfo=UTC)
+    day = moment.astimezone(THAILAND).date()
     return DateMention(value, (0, len(value)), "day", day, day, "date")
 
 

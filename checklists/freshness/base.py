@@ -1,18 +1,31 @@
-"""What every freshness rule receives and returns.
+"""What every freshness rule receives and returns, and the date reading the rules share.
 
 A rule is a module with ``NAME``, ``PARAMS`` (parameter name -> default) and
 ``check(mentions, ctx) -> Outcome``.  Rules are pure: they see only the dated mentions found
 in the evidence and an explicit as-of date, never the wall clock.
+
+How a mention is read (shared by the rules, see checklists/README.md, "Freshness rules"):
+
+- only mentions whose ``context`` is ``'date'`` count (not law years, document numbers...);
+- a bare year (``แผนปฏิบัติการประจำปี 2569``, kind ``year``) names the fiscal year of that
+  number, and so does a span of bare years (``พ.ศ. 2566-2570`` is fiscal years 2566 to 2570);
+  every other mention speaks of the fiscal years its days fall in;
+- a period longer than one year (a multi-year plan) is *multi-year*: it may show that a plan
+  covers the assessed year, but never which year a report covers or when a page was updated;
+- sources are ranked (``SOURCE_RANK``): a rule decides on the strongest source that says what
+  it needs, so a stale date in the content wins over a current date in the link text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from checklists.fiscal import fiscal_year_interval, fiscal_year_of
+from checklists.fiscal import BE_OFFSET, fiscal_year_interval, fiscal_year_of
+from checklists.thaidates.lexicon import MONTH
 
 # Where a date was read, strongest first (issue: "content, then link text, then file name,
 # then CMS post date, then HTTP Last-Modified"; thai-dates.md calls the last ones weaker).
@@ -24,6 +37,10 @@ SOURCE_TH = {
     "post_date": "วันที่โพสต์",
     "last_modified": "วันที่แก้ไขไฟล์บนเซิร์ฟเวอร์",
 }
+MAX_ONE_YEAR_DAYS = 366  # a fiscal year of a leap year spans 365 days from first to last
+
+_MONTH_NAME = re.compile(MONTH)
+_NUMERIC_DATE = re.compile(r"[0-9๐-๙]\s*[/.\-]\s*[0-9๐-๙]{1,2}\s*[/.\-]")
 
 
 class Mention(Protocol):
@@ -74,41 +91,76 @@ def counting(mentions: Sequence[DatedMention]) -> list[DatedMention]:
     return [m for m in mentions if m.mention.context == "date"]
 
 
-def by_best_source(mentions: Sequence[DatedMention]) -> list[DatedMention]:
-    """The counting mentions of the strongest source that has any."""
-    usable = counting(mentions)
+def by_best_source(mentions: Sequence[DatedMention],
+                   keep: Callable[[DatedMention], bool] | None = None) -> list[DatedMention]:
+    """The counting mentions (that ``keep`` accepts) of the strongest source that has any."""
+    usable = [m for m in counting(mentions) if keep is None or keep(m)]
     if not usable:
         return []
     best = min(m.rank for m in usable)
     return [m for m in usable if m.rank == best]
 
 
-def label_year(m: Mention) -> int:
-    """The fiscal year (B.E.) a mention speaks of.
+def is_year_span(m: Mention) -> bool:
+    """True for a span of bare years (``พ.ศ. 2566-2570``), not of months or numeric dates."""
+    return (m.kind == "range" and (m.start.month, m.start.day) == (1, 1)
+            and (m.end.month, m.end.day) == (12, 31)
+            and not _MONTH_NAME.search(m.text) and not _NUMERIC_DATE.search(m.text))
 
-    A bare year on a plan or report names its fiscal year (``แผนปฏิบัติการประจำปี 2569``),
-    so a ``year`` mention is read as that fiscal year; other kinds by their last day.
+
+def fiscal_years(m: Mention) -> tuple[int, int]:
+    """The first and last fiscal year (B.E.) a mention speaks of.
+
+    A bare year on a plan or report names its fiscal year (``แผนปฏิบัติการประจำปี 2569``), so a
+    ``year`` mention, or a span of bare years, is read as those fiscal years; other kinds by
+    the fiscal years of their first and last day.
     """
     if m.kind == "year":
-        return m.start.year + 543
-    return fiscal_year_of(m.end)
+        year = m.start.year + BE_OFFSET
+        return year, year
+    if is_year_span(m):
+        return m.start.year + BE_OFFSET, m.end.year + BE_OFFSET
+    return fiscal_year_of(m.start), fiscal_year_of(m.end)
+
+
+def fiscal_interval(m: Mention) -> tuple[date, date]:
+    """The days a mention speaks of, bare years read as fiscal years."""
+    if m.kind == "year" or is_year_span(m):
+        first, last = fiscal_years(m)
+        return fiscal_year_interval(first)[0], fiscal_year_interval(last)[1]
+    return m.start, m.end
+
+
+def is_multi_year(m: Mention) -> bool:
+    """True for a period longer than one year (``แผนพัฒนา พ.ศ. 2566-2570``)."""
+    first, last = fiscal_interval(m)
+    return (last - first).days > MAX_ONE_YEAR_DAYS
+
+
+def label_year(m: Mention) -> int:
+    """The last fiscal year (B.E.) a mention speaks of."""
+    return fiscal_years(m)[1]
 
 
 def overlaps_fy(m: Mention, fy: int) -> bool:
-    """True when the mention speaks of fiscal year ``fy``."""
-    if m.kind == "year":
-        return label_year(m) == fy
-    first, last = fiscal_year_interval(fy)
-    return m.start <= last and m.end >= first
+    """True when the mention speaks of fiscal year ``fy`` (a range covering it counts)."""
+    first, last = fiscal_years(m)
+    return first <= fy <= last
 
 
 def latest(mentions: Sequence[DatedMention]) -> DatedMention:
-    """The mention that ends last."""
+    """The mention that ends last (the stronger source on a tie)."""
     return max(mentions, key=lambda m: (m.mention.end, -m.rank))
 
 
+def most_specific(mentions: Sequence[DatedMention]) -> DatedMention:
+    """The latest single-year mention, or the latest of all when every one is multi-year."""
+    single = [m for m in mentions if not is_multi_year(m.mention)]
+    return latest(single or mentions)
+
+
 def describe(m: DatedMention) -> str:
-    """``'ปีงบประมาณ 2568' (ชื่อไฟล์)`` for reasons."""
+    """``“ปีงบประมาณ 2568” (ชื่อไฟล์)`` for reasons."""
     return f"“{m.mention.text}” ({SOURCE_TH.get(m.source, m.source)})"
 
 

@@ -1,7 +1,10 @@
 """``current_fiscal_year``: evidence must be of the assessed fiscal year Y.
 
 Source: ../shared/reference/ita-oit.md, year rule ("Plans, news, statistics and activities
-must be of year Y").  A multi-year plan passes when its range covers Y.
+must be of year Y").  A bare year is read as a fiscal year (``ประจำปี 2569``); a multi-year plan
+passes when its span covers Y (``พ.ศ. 2566-2570``).  Only the strongest source with a date is
+read, so a content date of another year is stale even if the link text names Y.  A mention of
+a later year than Y is not Y: a plan for next year does not replace this year's.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from checklists.freshness.base import (
     by_best_source,
     describe,
     latest,
+    most_specific,
     overlaps_fy,
 )
 
@@ -32,7 +36,7 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     fy = ctx.fiscal_year
     current = [m for m in best if overlaps_fy(m.mention, fy)]
     if current:
-        used = latest(current)
+        used = most_specific(current)
         return Outcome(
             "pass",
             f"เป็นข้อมูลปีงบประมาณ {fy} ตามที่พบ {describe(used)}",

@@ -2,6 +2,12 @@
 
 Source: ../shared/reference/ita-oit.md, year rule ("annual result reports cover fiscal year
 Y-1"); thai-dates.md, "What the assessment expects".
+
+A report looks back, so a mention counts only when it speaks of a period of at most one year
+(a multi-year plan span such as ``พ.ศ. 2566-2570`` quoted in an old report says nothing of the
+report's year) that has begun by the as-of date (``ปีงบประมาณ 2570`` quoted as a target is not
+a report of 2570).  Bare years are fiscal years.  A report of Y itself (a newer one) passes.
+When every date is such a span or lies ahead, the verdict is ``unverified``, not stale.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from checklists.freshness.base import (
     Outcome,
     by_best_source,
     describe,
-    label_year,
+    fiscal_interval,
+    fiscal_years,
+    is_multi_year,
     latest,
 )
 
@@ -26,11 +34,26 @@ PARAMS: dict[str, object] = {}
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the strongest dated source speaks of fiscal year Y-1 or later."""
-    best = by_best_source(mentions)
+
+    def reported(m: DatedMention) -> bool:
+        return not is_multi_year(m.mention) and fiscal_interval(m.mention)[0] <= ctx.as_of
+
+    best = by_best_source(mentions, reported)
     if not best:
-        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+        best = by_best_source(mentions)
+        if not best:
+            return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+        used = latest(best)
+        return Outcome(
+            "unverified",
+            f"พบเพียง {describe(used)} ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต "
+            "ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
+            f"found only {used.mention.text!r}, a multi-year or future period that does not "
+            "tell which fiscal year the report covers",
+            used,
+        )
     want = ctx.fiscal_year - 1
-    recent = [m for m in best if label_year(m.mention) >= want]
+    recent = [m for m in best if fiscal_years(m.mention)[1] >= want]
     if recent:
         used = latest(recent)
         return Outcome(

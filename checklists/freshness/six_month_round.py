@@ -1,16 +1,29 @@
 """``six_month_round``: a 6-month report covering 1 Oct to 31 Mar of the fiscal year.
 
 Source: ../shared/reference/thai-dates.md ("The 6-month round is 1 Oct to 31 Mar of the fiscal
-year"; "the 6-month report covering Oct N-1 to Mar N").  Before the round of year Y is due
-(31 March plus ``grace_days``) the round of Y-1 is accepted, and the reason says so.
+year"; "the 6-month report covering Oct N-1 to Mar N").
+
+- The round of Y is due once ``grace_days`` have passed after 31 March: on 31 March + grace
+  it is not yet due (the last day to publish), from the next day it is.  Before it is due the
+  round of Y-1 is accepted, and the reason says so.
+- A mention covers the round of a fiscal year when it is ``รอบ 6 เดือน`` / ``6 เดือนแรก`` of
+  that year, a period of at most one year that runs from October (any day) to March (any
+  day) or beyond (``ต.ค. 68 - มี.ค. 69``, ``1 ต.ค. 2568 ถึง 25 มี.ค. 2569``, ``ไตรมาสที่
+  1-2/2569``, a 12-month report), or that fiscal year itself (``ปีงบประมาณ 2569``, ``ประจำปี
+  2569``: the item was matched as a 6-month report).  The second half (``6 เดือนหลัง``, 1 Apr-
+  30 Sep), a quarter, five months (``พ.ย. 68 - มี.ค. 69``), a single month or day, and a
+  multi-year plan span never do.
+- Days and months do not say which round a report covers (a signature date, a month in a
+  table), so the rule reads the strongest source that names a *period*; with none, the
+  verdict is ``unverified``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
-from checklists.fiscal import half_year_round_interval, thai_month_label
+from checklists.fiscal import half_year_round_interval, month_end, thai_month_label
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -19,51 +32,77 @@ from checklists.freshness.base import (
     Mention,
     Outcome,
     by_best_source,
+    counting,
     describe,
-    label_year,
+    fiscal_years,
+    is_multi_year,
     latest,
 )
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}
+PERIOD_KINDS = ("year", "fiscal_year", "half_year_round", "range", "quarter")
 
 
 def covers_round(m: Mention, fy: int) -> bool:
     """True when the mention denotes (at least) the 6-month round of ``fy``."""
-    first, last = half_year_round_interval(fy)
+    if is_multi_year(m):
+        return False
     if m.kind in ("year", "fiscal_year"):
-        return label_year(m) == fy
+        return fiscal_years(m) == (fy, fy)
     if m.kind in ("half_year_round", "range"):
-        return m.start <= first + timedelta(days=31) and m.end >= last - timedelta(days=31)
+        first, last = half_year_round_interval(fy)
+        return m.start <= month_end(first) and m.end >= last.replace(day=1)
     return False
+
+
+def is_due(fy: int, as_of: date, grace_days: int) -> bool:
+    """True when the round of ``fy`` is due at ``as_of`` (after 31 March + grace, exclusive)."""
+    _, round_end = half_year_round_interval(fy)
+    return as_of > round_end + timedelta(days=grace_days)
+
+
+def _span(fy: int) -> str:
+    first, last = half_year_round_interval(fy)
+    return f"{thai_month_label(first.year, first.month)} – {thai_month_label(last.year, last.month)}"
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when a mention covers the round that is due at the as-of date."""
-    best = by_best_source(mentions)
-    if not best:
+    if not counting(mentions):
         return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
-    grace = int(ctx.params.get("grace_days", PARAMS["grace_days"]))
-    fy = ctx.fiscal_year
-    _, round_end = half_year_round_interval(fy)
-    due = ctx.as_of > round_end + timedelta(days=grace)
-    want = fy if due else fy - 1
-    hits = [m for m in best if covers_round(m.mention, want) or covers_round(m.mention, fy)]
-    if hits:
-        used = latest(hits)
-        note = "" if due else f" (รอบ 6 เดือนของปี {fy} ยังไม่ถึงกำหนด)"
+    best = by_best_source(mentions, lambda m: m.mention.kind in PERIOD_KINDS)
+    if not best:
+        used = latest(counting(mentions))
         return Outcome(
-            "pass",
-            f"ครอบคลุมรอบ 6 เดือน (ต.ค.–มี.ค.) ของปีงบประมาณ {want} ตามที่พบ {describe(used)}{note}",
-            f"covers the October-March round of fiscal year {want} ({used.mention.text!r})",
+            "unverified",
+            f"พบเพียงวันที่ {describe(used)} ซึ่งไม่บอกว่าเป็นรายงานรอบใด",
+            f"found only the date {used.mention.text!r}, which does not tell which round the "
+            "report covers",
             used,
         )
+    grace = int(ctx.params.get("grace_days", PARAMS["grace_days"]))
+    fy = ctx.fiscal_year
+    due = is_due(fy, ctx.as_of, grace)
+    want = fy if due else fy - 1
+    for year in (fy, want):
+        hits = [m for m in best if covers_round(m.mention, year)]
+        if hits:
+            used = latest(hits)
+            note_th = "" if due else f" (รอบ 6 เดือนของปี {fy} ยังไม่ถึงกำหนด)"
+            note_en = "" if due else f" (the round of {fy} is not due yet)"
+            return Outcome(
+                "pass",
+                f"ครอบคลุมรอบ 6 เดือน (ต.ค.–มี.ค.) ของปีงบประมาณ {year} ตามที่พบ {describe(used)}"
+                + note_th,
+                f"covers the October-March round of fiscal year {year} "
+                f"({used.mention.text!r}){note_en}",
+                used,
+            )
     used = latest(best)
-    first, last = half_year_round_interval(want)
-    span = f"{thai_month_label(first.year, first.month)} – {thai_month_label(last.year, last.month)}"
     return Outcome(
         "stale",
-        f"ต้องครอบคลุม {span} (รอบ 6 เดือน ปีงบประมาณ {want}) แต่พบเพียง {describe(used)}",
+        f"ต้องครอบคลุม {_span(want)} (รอบ 6 เดือน ปีงบประมาณ {want}) แต่พบเพียง {describe(used)}",
         f"expected the October-March round of fiscal year {want}; found {used.mention.text!r}",
         used,
     )
