@@ -67,7 +67,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}\s*(?:เดือน\s*)?"
               rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
-    ("day", rf"{_day('day_d')}\s*(?:เดือน\s*)?(?P<day_m>{MONTH}){_year_tail('day')}?"),
+    # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
+    # no day number right after `รอบ`
+    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d')}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
+            rf"{_year_tail('day')}?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),

@@ -389,3 +389,8 @@ def test_benchmark_script_runs_and_ends_with_json() -> None:
     last = json.loads(done.stdout.splitlines()[-1])
     assert set(last) == {"precision", "recall", "exact", "mb_per_s"}
     assert last["precision"] >= 0.98 and last["recall"] >= 0.95
+
+
+def test_round_length_before_a_month_is_not_a_day():
+    (m,) = find_dates("รายงาน รอบ 6 เดือน ตุลาคม 2568 - มีนาคม 2569")
+    assert (m.kind, m.start.isoformat(), m.end.isoformat()) == ("range", "2025-10-01", "2026-03-31")
