@@ -25,14 +25,18 @@ class PageRecord:
     text: str = ""
     links: list[dict[str, str]] = field(default_factory=list)
     post_date: str = ""
+    breadcrumb: str = ""  # the page's breadcrumb trail, e.g. "หน้าแรก › ITA 2569 › O1"
+    categories: list[str] = field(default_factory=list)  # CMS post categories and tags
     last_modified: str = ""
     etag: str = ""
+    sha256: str = ""  # digest of the body as received (tells a replaced document)
     redirects: list[str] = field(default_factory=list)
     error: str = ""  # 'dns' | 'timeout' | 'tls' | 'refused' | 'login_required' | 'robots' | ...
     error_detail: str = ""
     doc_status: str = ""  # document text extraction status, see crawler.documents
     doc_reason: str = ""
     rendered: bool = False
+    render_note: str = ""  # why a page that needed JavaScript rendering was not rendered
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -125,8 +125,8 @@ def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
     if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
         site = health.SiteHealth(
             "interrupted", "shutdown",
-            "การตรวจถูกหยุดกลางคัน ผลยังไม่ครบ (รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อ)",
-            "the audit was interrupted; results are incomplete (run it again with --resume)")
+            "ผลยังไม่ครบ รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อจากที่หยุดไว้",
+            "results are incomplete; run the same command with --resume to continue")
     if not site.ok:
         return failed_report(checklist, snapshot, as_of.isoformat(),
                              fiscal_year or fiscal_year_of(as_of), site)

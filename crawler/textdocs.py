@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from crawler.scope import file_name
 
+# Outcomes that depend on this machine or this moment (OCR installed, CPU time): read the
+# document again next time instead of remembering them.
+UNCACHED_STATUSES = frozenset({"ocr_unavailable", "image_only", "timeout"})
 
-def read_document(body: bytes, content_type: str, url: str) -> tuple[str, str, str]:
-    """(text, extraction status, Thai reason) for a downloaded document."""
+
+def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
+                  stats: Any = None) -> tuple[str, str, str]:
+    """(text, extraction status, Thai reason) for a downloaded document.
+
+    With a :class:`crawler.documents.cache.TextCache`, a document whose bytes were read
+    before (any URL, any earlier run) is not read again.
+    """
     from crawler.documents import extract_text  # heavy imports only when a document arrives
 
-    doc = extract_text(body, content_type=content_type or None, filename=file_name(url))
+    doc = None
+    digest = ""
+    if cache is not None:
+        from crawler.documents.cache import sha256_hex
+
+        digest = sha256_hex(body)
+        doc = cache.get(digest)
+        if stats is not None:
+            stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
+    if doc is None:
+        doc = extract_text(body, content_type=content_type or None, filename=file_name(url))
+        if cache is not None and doc.status not in UNCACHED_STATUSES:
+            try:
+                cache.put(digest, doc)
+            except OSError:  # a full disk costs speed, never the audit
+                pass
     reason = "" if doc.status == "ok" else f"{doc.reason_th} ({doc.reason_en})"
     return doc.text, doc.status, reason

@@ -24,7 +24,6 @@ from crawler.rendering import render_meta, render_need, renderer_status
 from crawler.shared_links import SharedLinksMixin, sharing_hosts
 from crawler.textdocs import read_document
 
-
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
 

@@ -1,0 +1,47 @@
+"""Words for the crawl section of the report: why a page failed, which pages were rendered
+in a browser and which could not be (Thai first, English available)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.failures import CAUSES_EN, CAUSES_TH
+from crawler.items import PageRecord
+from crawler.rendering import NOTES_EN, NOTES_TH
+
+HTTP_TH = {404: "ไม่พบหน้านี้ (HTTP 404)", 403: "เว็บไซต์ไม่อนุญาตให้เปิด (HTTP 403)",
+           410: "ถูกลบออกแล้ว (HTTP 410)", 500: "เซิร์ฟเวอร์ขัดข้อง (HTTP 500)",
+           502: "เกตเวย์ขัดข้อง (HTTP 502)", 503: "เซิร์ฟเวอร์ไม่พร้อมให้บริการ (HTTP 503)",
+           504: "เกตเวย์หมดเวลารอ (HTTP 504)"}
+HTTP_EN = {404: "not found (HTTP 404)", 403: "forbidden (HTTP 403)", 410: "gone (HTTP 410)",
+           500: "server error (HTTP 500)", 502: "bad gateway (HTTP 502)",
+           503: "service unavailable (HTTP 503)", 504: "gateway timeout (HTTP 504)"}
+
+
+def failure_reason(record: PageRecord) -> tuple[str, str]:
+    """Why ``record`` failed, in Thai and English, with the attempts made when retried."""
+    if record.error:
+        th = CAUSES_TH.get(record.error, record.error)
+        en = CAUSES_EN.get(record.error, record.error)
+    else:
+        th = HTTP_TH.get(record.status, f"เปิดไม่ได้ (HTTP {record.status})")
+        en = HTTP_EN.get(record.status, f"HTTP {record.status}")
+    if "attempts" in record.error_detail:
+        attempts = record.error_detail.split("attempts", 1)[0].split()[-1]
+        th += f" หลังลองเปิด {attempts} ครั้ง รวมครั้งสุดท้ายที่รอนานขึ้น"
+        en += f" after {attempts} attempts, the last with a longer timeout"
+    return th, en
+
+
+def rendering_lists(records: list[PageRecord]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Pages rendered in the browser, and pages that needed it but were not rendered."""
+    rendered = [r.final_url or r.url for r in records if r.rendered]
+    not_rendered = []
+    for r in records:
+        if not r.render_note:
+            continue
+        key, _, why = r.render_note.partition(":")
+        not_rendered.append({"url": r.final_url or r.url, "cause": key,
+                             "reason": NOTES_TH.get(key, key), "reason_en": NOTES_EN.get(key, key),
+                             "detail": why.strip()})
+    return rendered, not_rendered

@@ -1,0 +1,1 @@
+"""Downloader middlewares of the oit-audit crawler (one small module each)."""

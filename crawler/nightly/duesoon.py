@@ -1,0 +1,207 @@
+"""Items due soon: what will count against the site within the next days if nothing is
+published, so a nightly run warns before points are lost.
+
+The freshness rules decide; this module only asks them about later dates. ``find_due`` is
+pure: it takes ``states_at(day) -> {code: ItemState}`` (the verdicts the checklist would give
+on the same crawl as of ``day``) and finds, for every item, the first day within the horizon
+on which its state is worse than today: a passing item turns stale (the new fiscal year,
+the 6-month round after March plus its grace days, an ``updated_within`` window running
+out), or a monthly item gets another missing month (last month's procurement summary once
+the ``grace_days`` set in the checklist YAML have passed). Days are searched by bisection,
+so a quiet horizon costs one extra evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from checklists.fiscal import THAI_MONTHS_ABBR, to_be
+from crawler.nightly.diff import VERDICT_RANK
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """What a date-dependent verdict is made of."""
+
+    verdict: str
+    missing_months: frozenset[str] = frozenset()
+    reason: str = ""
+    reason_en: str = ""
+    fix: str = ""
+    fix_en: str = ""
+
+    def worse_than(self, other: ItemState) -> bool:
+        """A higher verdict rank, or more missing months."""
+        if VERDICT_RANK.get(self.verdict, 0) > VERDICT_RANK.get(other.verdict, 0):
+            return True
+        return self.missing_months > other.missing_months
+
+    def same(self, other: ItemState) -> bool:
+        return (self.verdict, self.missing_months) == (other.verdict, other.missing_months)
+
+
+@dataclass
+class Due:
+    """An item that gets worse on ``due`` unless the site is updated before."""
+
+    code: str
+    due: date
+    now: ItemState
+    then: ItemState
+    new_missing_months: list[str] = field(default_factory=list)
+
+
+States = dict[str, ItemState]
+
+
+def find_due(states_at: Callable[[date], States], as_of: date, horizon_days: int,
+             today: States | None = None) -> list[Due]:
+    """Items whose state worsens within ``horizon_days`` after ``as_of``, soonest first."""
+    if horizon_days <= 0:
+        return []
+    base = today if today is not None else states_at(as_of)
+    end = as_of + timedelta(days=horizon_days)
+    found: dict[str, Due] = {}
+
+    def search(lo: date, s_lo: States, hi: date, s_hi: States) -> None:
+        changed = [c for c in s_hi if c in s_lo and not s_hi[c].same(s_lo[c])]
+        if not changed:
+            return
+        if (hi - lo).days <= 1:
+            for code in changed:
+                if code in base and code not in found and s_hi[code].worse_than(base[code]):
+                    months = sorted(s_hi[code].missing_months - base[code].missing_months,
+                                    key=_month_order)
+                    found[code] = Due(code, hi, base[code], s_hi[code], months)
+            return
+        mid = lo + timedelta(days=(hi - lo).days // 2)
+        s_mid = states_at(mid)
+        search(lo, s_lo, mid, s_mid)
+        search(mid, s_mid, hi, s_hi)
+
+    search(as_of, base, end, states_at(end))
+    return sorted(found.values(), key=lambda d: (d.due, d.code))
+
+
+def _month_order(label: str) -> tuple[int, int]:
+    """Sort key of a Thai month label such as ``เม.ย. 2569``."""
+    abbr, _, year = label.rpartition(" ")
+    month = THAI_MONTHS_ABBR.index(abbr) + 1 if abbr in THAI_MONTHS_ABBR else 0
+    return (int(year) if year.isdigit() else 0, month)
+
+
+def _month_en(label: str) -> str:
+    """``เม.ย. 2569`` -> ``2026-04`` (the label itself when it is not a month label)."""
+    year, month = _month_order(label)
+    return f"{year - 543}-{month:02d}" if year and month else label
+
+
+def thai_date(day: date) -> str:
+    """``15 พ.ค. 2569``."""
+    return f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {to_be(day.year)}"
+
+
+def states_of_report(report: dict[str, Any]) -> States:
+    """Today's states, read from the report's items."""
+    return {i["code"]: ItemState(i["verdict"], frozenset(i.get("missing_months") or []))
+            for i in report.get("items") or []}
+
+
+def as_report_entries(dues: list[Due], report: dict[str, Any]) -> list[dict[str, Any]]:
+    """``report['due_soon']``: one entry per item, with a Thai and an English sentence."""
+    as_of = date.fromisoformat(report["as_of"])
+    items = {i["code"]: i for i in report.get("items") or []}
+    out = []
+    for d in dues:
+        item = items.get(d.code, {})
+        last_day = d.due - timedelta(days=1)
+        left = (last_day - as_of).days
+        if d.new_missing_months:
+            what_th = "เผยแพร่ข้อมูลเดือน " + ", ".join(d.new_missing_months)
+            what_en = "publish the month(s) " + ", ".join(_month_en(m) for m in
+                                                          d.new_missing_months)
+        else:
+            what_th, what_en = "ปรับปรุงข้อมูลให้เป็นปัจจุบัน", "update it"
+        when_th = "วันนี้" if left == 0 else f"อีก {left} วัน"
+        out.append({
+            "code": d.code,
+            "title_th": item.get("title_th", ""), "title_en": item.get("title_en", ""),
+            "owner": item.get("owner", ""), "owner_en": item.get("owner_en", ""),
+            "due": d.due.isoformat(), "publish_by": last_day.isoformat(), "days_left": left,
+            "verdict_now": d.now.verdict, "verdict_then": d.then.verdict,
+            "new_missing_months": d.new_missing_months,
+            "reason": d.then.reason, "reason_en": d.then.reason_en,
+            "fix": d.then.fix, "fix_en": d.then.fix_en,
+            "message_th": f"{d.code} {item.get('title_th', '')}: {what_th} ภายใน "
+                          f"{thai_date(last_day)} ({when_th}) มิฉะนั้นตั้งแต่ {thai_date(d.due)} "
+                          f"จะถือว่า{_VERDICT_TH.get(d.then.verdict, d.then.verdict)}",
+            "message_en": f"{d.code} {item.get('title_en', '')}: {what_en} by "
+                          f"{last_day.isoformat()} ({left} day(s) left); from "
+                          f"{d.due.isoformat()} it counts as {d.then.verdict}",
+        })
+    return out
+
+
+_VERDICT_TH = {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน",
+               "broken": "เข้าถึงไม่ได้", "unverified": "ตรวจวันที่ไม่ได้"}
+
+
+def _state(result: Any) -> ItemState:
+    return ItemState(result.verdict, frozenset(result.missing_months), result.reason_th,
+                     result.reason_en, result.fix_th, result.fix_en)
+
+
+def judge_at(checklist: Any, snapshot: Any,
+             fiscal_year: int | None) -> Callable[[date], States]:
+    """``states_at(day)`` for one crawl: ``evaluate`` at ``day``, with the date-independent
+    candidate gathering done once per fiscal year instead of once per day."""
+    from checklists import engine
+    from checklists.fiscal import fiscal_year_of
+
+    matchers = [engine.ItemMatcher(item) for item in checklist.items]
+    gathered: dict[int, tuple[dict[str, Any], Any]] = {}
+
+    def states_at(day: date) -> States:
+        fy = fiscal_year or fiscal_year_of(day)
+        if fy not in gathered:
+            extra = engine.Gathered()
+            gathered[fy] = (engine.gather(matchers, snapshot, fy, extra), extra)
+        candidates, extra = gathered[fy]
+        return {m.item.code: _state(engine.decide(
+                    m.item, candidates.get(m.item.code, []), snapshot, day, fy,
+                    extra.other_years.get(m.item.code, [])))
+                for m in matchers}
+
+    return states_at
+
+
+def due_soon_for(report: dict[str, Any], snapshot: Any, checklist: Any,
+                 horizon_days: int, fiscal_year: int | None = None) -> list[dict[str, Any]]:
+    """``report['due_soon']`` of a finished audit, by re-judging the crawl at later dates.
+
+    ``fiscal_year`` is the year fixed on the command line (None: follow the dates, so the
+    new fiscal year starts on 1 October as it will for the assessors). The quick judge
+    (:func:`judge_at`) is used only when it gives today's verdicts exactly as the report
+    has them; otherwise each date is judged by ``checklists.engine.evaluate`` itself.
+    """
+    from checklists.engine import evaluate
+
+    def slow(day: date) -> States:
+        return {r.item.code: _state(r) for r in evaluate(checklist, snapshot, day,
+                                                         fiscal_year).results}
+
+    as_of = date.fromisoformat(report["as_of"])
+    today = states_of_report(report)
+    states_at: Callable[[date], States] = slow
+    try:
+        quick = judge_at(checklist, snapshot, fiscal_year)
+        check = quick(as_of)
+        if set(check) == set(today) and all(check[c].same(today[c]) for c in today):
+            states_at = quick
+    except (AttributeError, TypeError):  # the engine's internals moved on: judge slowly
+        pass
+    dues = find_due(states_at, as_of, horizon_days, today)
+    return as_report_entries(dues, report)

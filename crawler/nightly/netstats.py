@@ -1,0 +1,55 @@
+"""Bytes that really crossed the network, whatever the HTTP cache served.
+
+Scrapy's ``downloader/response_bytes`` counts responses after the cache middleware, so a
+``304 Not Modified`` answered from the cache counts as the whole cached document. This
+extension counts at the download handler instead: every response's status line and headers
+(``headers_received``) and every body chunk (``bytes_received``), compressed as sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+STATUS_LINE_BYTES = len(b"HTTP/1.1 200 OK\r\n")
+
+
+class NetworkStats:
+    """Stats ``oit/network/bytes`` and ``oit/network/responses``."""
+
+    def __init__(self, stats: Any) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> NetworkStats:
+        if not crawler.settings.getbool("OIT_NETWORK_STATS"):
+            raise NotConfigured("OIT_NETWORK_STATS is off")
+        ext = cls(crawler.stats)
+        crawler.signals.connect(ext.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(ext.bytes_received, signal=signals.bytes_received)
+        return ext
+
+    def headers_received(self, headers: Any, **kwargs: Any) -> None:
+        size = STATUS_LINE_BYTES + 2
+        for name, values in headers.items():
+            for value in values:
+                size += len(name) + len(value) + 4  # "Name: value\r\n"
+        self.stats.inc_value("oit/network/responses")
+        self.stats.inc_value("oit/network/bytes", size)
+
+    def bytes_received(self, data: bytes, **kwargs: Any) -> None:
+        self.stats.inc_value("oit/network/bytes", len(data))
+
+
+def network_section(stats: Any) -> dict[str, int]:
+    """``report['crawl']['network']`` from the crawl's stats."""
+    get = stats.get_value
+    return {
+        "bytes": int(get("oit/network/bytes", 0)),
+        "responses": int(get("oit/network/responses", 0)),
+        "not_modified": int(get("httpcache/revalidate", 0)),
+        "cache_stored": int(get("httpcache/store", 0)),
+        "text_cache_hits": int(get("oit/textcache/hit", 0)),
+    }

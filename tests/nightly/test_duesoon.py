@@ -1,0 +1,69 @@
+"""Items due soon: the first day an item's state gets worse, found by asking the rules."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from checklists.fiscal import fiscal_year_of, thai_month_label
+from checklists.freshness.monthly_coverage import months_due
+from crawler.nightly.duesoon import ItemState, as_report_entries, find_due
+
+
+def monthly_states(published: set[date], grace: int = 15):
+    """A fake checklist: O23 monthly (grace days), O10 current fiscal year 2569, O2 none."""
+    calls = []
+
+    def states_at(day: date) -> dict[str, ItemState]:
+        calls.append(day)
+        fy = fiscal_year_of(day)
+        missing = frozenset(thai_month_label(m.year, m.month) for m in months_due(fy, day, grace)
+                            if m not in published)
+        return {"O23": ItemState("stale" if missing else "pass", missing),
+                "O10": ItemState("pass" if fy == 2569 else "stale"),
+                "O2": ItemState("pass")}
+
+    return states_at, calls
+
+
+def test_last_months_summary_is_due_after_its_grace_days():
+    published = {date(2025, m, 1) for m in (10, 11, 12)} | {date(2026, m, 1) for m in (1, 2, 3)}
+    states_at, calls = monthly_states(published)
+    dues = find_due(states_at, date(2026, 5, 10), 14)
+    assert [(d.code, d.due, d.new_missing_months) for d in dues] == [
+        ("O23", date(2026, 5, 16), ["เม.ย. 2569"])]  # April due 15 days after 30 April
+    assert dues[0].now.verdict == "pass" and dues[0].then.verdict == "stale"
+    assert len(calls) <= 6  # bisection, not a day-by-day walk
+
+
+def test_new_fiscal_year_on_1_october():
+    states_at, _ = monthly_states(set())
+    dues = {d.code: d for d in find_due(states_at, date(2026, 9, 25), 14)}
+    assert dues["O10"].due == date(2026, 10, 1)
+    assert "O2" not in dues and "O23" not in dues  # O23 only gets better on 1 October
+
+
+@pytest.mark.parametrize("horizon", [0, -3])
+def test_no_horizon_no_warnings(horizon):
+    states_at, calls = monthly_states(set())
+    assert find_due(states_at, date(2026, 5, 10), horizon) == [] and calls == []
+
+
+def test_quiet_horizon_costs_one_evaluation():
+    published = {date(2025, 10, 1) + timedelta(days=31 * k) for k in range(12)}
+    states_at, calls = monthly_states({date(d.year, d.month, 1) for d in published})
+    assert find_due(states_at, date(2026, 5, 20), 10) == []
+    assert len(calls) == 2  # today and the horizon's end
+
+
+def test_report_entries_say_the_last_day_in_thai_and_english():
+    states_at, _ = monthly_states(set())
+    report = {"as_of": "2026-05-10", "items": [
+        {"code": "O23", "title_th": "สรุปผลการจัดซื้อจัดจ้าง", "title_en": "Monthly procurement summary",
+         "verdict": "stale", "missing_months": []}]}
+    dues = find_due(states_at, date(2026, 5, 10), 14)
+    entry = next(e for e in as_report_entries(dues, report) if e["code"] == "O23")
+    assert entry["publish_by"] == "2026-05-15" and entry["days_left"] == 5
+    assert "15 พ.ค. 2569" in entry["message_th"] and "เม.ย. 2569" in entry["message_th"]
+    assert "2026-04 by 2026-05-15" in entry["message_en"]

@@ -1,0 +1,102 @@
+"""The history database: migrations, run states, reports read back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from crawler.nightly.diff import diff
+from crawler.nightly.history import MIGRATIONS, SCHEMA_VERSION, History, HistoryError
+from crawler.nightly.paths import site_key
+
+
+def report(verdicts: dict[str, str], status: str = "complete", score: float = 50.0) -> dict:
+    return {
+        "status": status, "site": "https://www.example.go.th/", "as_of": "2026-05-15",
+        "fiscal_year": 2569, "checklist": {"id": "nacc-oit-2565", "version": "1"},
+        "crawl": {"pages": 3, "documents": 2, "external": 0, "errors": 0,
+                  "finish_reason": "finished", "network": {"bytes": 1234, "responses": 5}},
+        "summary": {"indicator9_estimate": score, "pass": 1, "missing": 1},
+        "items": [{"code": c, "title_th": c, "title_en": c, "verdict": v, "reason": "",
+                   "missing_months": ["ก.พ. 2569"] if v == "stale" else [],
+                   "evidence": [{"url": f"https://www.example.go.th/{c}.pdf", "role": "best",
+                                 "status": 200, "sha256": "a" * 64}]}
+                  for c, v in verdicts.items()],
+    }
+
+
+def test_fresh_database_has_every_migration(tmp_path):
+    with History(tmp_path / "h.sqlite3") as h:
+        assert h.version() == SCHEMA_VERSION == len(MIGRATIONS)
+        names = [r[0] for r in h.db.execute("SELECT name FROM schema_migrations ORDER BY "
+                                            "version")]
+    assert names == [m[0] for m in MIGRATIONS]
+
+
+def test_first_release_database_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    with History(path, migrate=False) as old:
+        old.migrate(target=1)  # what the first release wrote
+        run = old.begin_run("example.go.th", "https://example.go.th/", "nacc-oit-2565",
+                            "2026-05-15")
+        old.db.execute("UPDATE runs SET state = 'complete', score = 42 WHERE id = ?", (run,))
+    with History(path) as h:  # opening applies migration 2
+        assert h.version() == SCHEMA_VERSION
+        assert h.run(run)["score"] == 42 and h.run(run)["network_bytes"] is None
+        h.finish_run(h.begin_run("example.go.th", "u", "c", "2026-05-16"), report({"O1": "pass"}), 0)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    History(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')")
+    db.commit()
+    db.close()
+    with pytest.raises(HistoryError, match="upgrade oit-audit"):
+        History(path)
+
+
+def test_incomplete_runs_never_replace_the_last_complete_one(tmp_path):
+    key = site_key("https://www.example.go.th/")
+    with History(tmp_path / "h.sqlite3") as h:
+        first = h.begin_run(key, "https://www.example.go.th/", "nacc-oit-2565", "2026-05-14")
+        assert h.finish_run(first, report({"O1": "pass", "O2": "missing"}), 1) == "complete"
+        stopped = h.begin_run(key, "https://www.example.go.th/", "nacc-oit-2565", "2026-05-15")
+        assert h.finish_run(stopped, report({}, status="interrupted"), 2) == "incomplete"
+        down = h.begin_run(key, "https://www.example.go.th/", "nacc-oit-2565", "2026-05-15")
+        assert h.finish_run(down, report({}, status="site_unreachable"), 2) == "failed"
+        crashed = h.begin_run(key, "https://www.example.go.th/", "nacc-oit-2565", "2026-05-16")
+        # a new run of the site finds the crashed one still "running": it becomes incomplete
+        h.begin_run(key, "https://www.example.go.th/", "nacc-oit-2565", "2026-05-16")
+        assert h.run(crashed)["state"] == "incomplete"
+        assert h.run(crashed)["finish_reason"] == "crashed"
+        assert h.last_complete(key)["id"] == first
+        assert h.run(first)["n_missing"] == 1 and h.run(first)["network_bytes"] == 1234
+        assert [p["run_id"] for p in h.score_history(key)] == [first]
+
+
+def test_report_read_back_diffs_like_the_original(tmp_path):
+    before = report({"O1": "pass", "O2": "stale", "O3": "missing"})
+    after = report({"O1": "broken", "O2": "stale", "O3": "pass"}, score=60.0)
+    with History(tmp_path / "h.sqlite3") as h:
+        run = h.begin_run("k", "u", "nacc-oit-2565", "2026-05-15")
+        h.finish_run(run, before, 1)
+        stored = h.report(run)
+    assert stored["items"][1]["missing_months"] == ["ก.พ. 2569"]
+    assert stored["items"][0]["evidence"][0]["sha256"] == "a" * 64
+    from_db, from_json = diff(stored, after), diff(before, after)
+    for key in ("regressed", "fixed", "worsened", "moved", "replaced"):
+        assert from_db[key] == from_json[key], key
+
+
+@pytest.mark.parametrize("url,key", [
+    ("https://www.example.go.th/", "example.go.th"),
+    ("http://example.go.th", "example.go.th"),
+    ("example.go.th/index.php", "example.go.th"),
+    ("https://www.obec.go.th/area/Office1/", "obec.go.th/area/office1"),
+    ("http://127.0.0.1:8080/", "127.0.0.1:8080"),
+])
+def test_site_key(url, key):
+    assert site_key(url) == key
