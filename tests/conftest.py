@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from crawler.demo import serve_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).with_name("sites")
+# History, locks and caches of CLI runs go to a throw-away folder, never the user's own.
+AUDIT_HOME = tempfile.mkdtemp(prefix="oit-audit-home-")
 
 
 @dataclass
@@ -47,7 +50,8 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     argv = [sys.executable, "-m", "crawler.cli", *args]
     if out_dir is not None:
         argv += ["--out", str(out_dir)]
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200",
+                "OIT_AUDIT_HOME": AUDIT_HOME, **(env or {})}
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
                           env=full_env, input=stdin)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
