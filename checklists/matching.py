@@ -1,54 +1,203 @@
-"""Recognise an item's evidence in what a person reads: codes, titles, other wordings, URLs.
+"""Recognise an item's evidence in what a person reads: codes, titles, other wordings, headings,
+year sections, URLs and the content of the target.
 
 Pure functions over strings, compiled once per checklist item.  Scores are additive and
-documented here so that a match can be explained: a code in the link text is the strongest
-sign, then the checklist title, then another wording, then words in the URL.
+documented here so that a match can be explained (every :class:`Match` lists its signals):
+
+=========================  =====  ====================================================
+signal                     score  example
+=========================  =====  ====================================================
+code in link text           4.0   ``<a>O1 โครงสร้าง</a>``
+code in row / list item     3.0   ``<tr><td>O1</td><td><a>ดาวน์โหลด</a></td></tr>``
+title in link text          3.0   ``<a>โครงสร้าง</a>``
+code in heading             2.5   ``<h3>O1 โครงสร้าง</h3> ... <a>เปิดใน Drive</a>``
+title in row (generic link) 2.5   ``<li>โครงสร้าง <a>คลิก</a></li>``
+other wording in link text  2.0   ``<a>แผนผังองค์กร</a>`` (flagged for review)
+title in heading            2.0   ``<h1>โครงสร้าง</h1> ... <a>ดาวน์โหลด</a>``
+content (title in target)   2.0   ``<a>ดาวน์โหลด</a>`` to a PDF that starts "โครงสร้าง..."
+content (other wording)     1.5   the same with another wording (flagged for review)
+title elsewhere in row      1.0   a row that names the item around a specific link
+the target's keywords      +0.5   bonus when the target's text has the item's keywords
+a URL word                 +0.5   ``/files/structure.pdf``
+assessed-year section      +0.5   under a tab or heading "ITA 2569" when auditing 2569
+=========================  =====  ====================================================
+
+A candidate needs :data:`THRESHOLD`.  A code beats a title, a title beats another wording;
+news posts and "in preparation" placeholders are never evidence (:func:`is_news_post`,
+:func:`is_placeholder`), and a section naming another assessment year (:func:`section_year`)
+is left out by the engine when the site has a section for the assessed year.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from checklists.model import Item
 
 SCORE_CODE_IN_TEXT = 4.0
 SCORE_CODE_IN_CONTEXT = 3.0
 SCORE_TITLE = 3.0
+SCORE_CODE_IN_HEADING = 2.5
+SCORE_TITLE_IN_CONTEXT = 2.5
 SCORE_ALTERNATE = 2.0
+SCORE_TITLE_IN_HEADING = 2.0
+SCORE_CONTENT_TITLE = 2.0
+SCORE_CONTENT_ALTERNATE = 1.5
+SCORE_ALTERNATE_IN_CONTEXT = 1.5
 SCORE_IN_CONTEXT = 1.0
 SCORE_URL_WORD = 0.5
 SCORE_CONTENT = 0.5
+SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
+GENERIC_MAX = 30  # folded characters: a link text this short that names nothing is generic
+LEAD_LINES = 2  # the first lines of a document are its title block
+LEAD_CHARS = 120  # ... each cut to this length
 
 _SPACES = re.compile(r"[\s\u200b]+")
 _CODE_FORM = re.compile(r"^([A-Za-z]*)\s*([0-9]+)$")
+_ANY_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.I)
+_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
+_O_CODE = re.compile(r"^[Oo]([0-9]+)$")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_YEAR = re.compile(r"(?<![0-9])(25[4-9][0-9]|20[1-4][0-9])(?![0-9])")
+_YEAR_RANGE = re.compile(r"(?<![0-9])(25[4-9][0-9])\s*[-–—]\s*(25[4-9][0-9])(?![0-9])")
+_YEAR_KEYWORDS = re.compile(r"ITA|OIT|ITAS|คุณธรรมและความโปร่งใส", re.IGNORECASE)
+_YEAR_FILLER = re.compile(r"ปีงบประมาณ|ประจำปี|งบประมาณ|ปี|พ\.\s*ศ\.|ค\.\s*ศ\.|ข้อมูล|[\s().:\-–/]")
+_NEWS_SEGMENTS = frozenset({"news", "ข่าว", "ข่าวประชาสัมพันธ์", "pr-news", "blog", "press"})
+_NEWS_WORDS = re.compile(r"ข่าว|news|blog", re.IGNORECASE)
+_CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
+_PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
+                          r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
+_COUNTS = re.compile(r"(?<![0-9])[0-9๐-๙]{1,3}(?![0-9])")
+_GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "รายละเอียด", "เปิด", "ดู", "อ่าน", "ไฟล์",
+                  "เอกสาร", "ลิงก์", "link", "pdf", "drive", "view", "here", "ที่นี่", "more")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case and drop spaces: Thai phrases match however they are spaced."""
     return _SPACES.sub("", text).lower()
 
 
+@lru_cache(maxsize=65536)
+def code_numbers(text: str) -> frozenset[int]:
+    """The numbers of the O-codes written in ``text`` (O1, O.1, OIT 1, MOIT 1 -> 1)."""
+    return frozenset(int(m) for m in _CODE_NUMBER.findall(text))
+
+
 def code_pattern(code: str) -> re.Pattern[str]:
-    """A regex for an item code as sites write it: O1, O.1, o1, O 1, OIT1, O01, ข้อ O1."""
+    """A regex for an item code as sites write it: O1, O.1, o1, O 1, OIT1, MOIT 1, O01, ข้อ O1."""
     m = _CODE_FORM.match(code.strip())
     if not m:
         return re.compile(re.escape(code), re.IGNORECASE)
     prefix, number = m.group(1), int(m.group(2))
     prefixes = [re.escape(prefix)]
     if prefix.upper() == "O":
-        prefixes.append("OIT")  # "OIT1 โครงสร้าง" (ita-oit.md, "How sites publish them")
+        prefixes += ["OIT", "MOIT"]  # "OIT1 โครงสร้าง", "MOIT 1" (ita-oit.md, "How sites ...")
     head = f"(?<![A-Za-z])(?:{'|'.join(prefixes)})" if prefix else r"(?<![0-9.])"
     return re.compile(rf"{head}\s*[.\-:]?\s*0*{number}(?![0-9])", re.IGNORECASE)
 
 
+def has_any_code(text: str) -> bool:
+    """Whether ``text`` carries an item code of any item (O7, OIT 12, MOIT 3...)."""
+    return bool(_ANY_CODE.search(text))
+
+
+@lru_cache(maxsize=8192)
+def section_year(label: str, strict: bool = True) -> int | None:
+    """The assessment year (B.E.) that a section label names: "ITA 2569", "OIT ปี 2568".
+
+    ``strict`` (headings, breadcrumbs): the label must say ITA/OIT.  Otherwise (tabs,
+    accordions, parent menu items) a bare year label also counts: "2568", "ปีงบประมาณ 2569".
+    A label that names an item (has a code) or a span of years ("2566-2570") is no section.
+    """
+    text = (label or "").translate(_THAI_DIGITS)
+    if not text or has_any_code(text) or _YEAR_RANGE.search(text):
+        return None
+    years = {int(y) + (543 if y.startswith("20") else 0) for y in _YEAR.findall(text)}
+    if len(years) != 1:
+        return None
+    if _YEAR_KEYWORDS.search(text):
+        return years.pop()
+    if strict:
+        return None
+    rest = _YEAR_FILLER.sub("", _YEAR.sub("", text))
+    return years.pop() if not rest else None
+
+
+_URL_YEAR = re.compile(r"(?:ita|oit)[-_ ]?(?:ปี)?[-_ ]?(25[4-9][0-9]|20[1-4][0-9])(?![0-9])"
+                       r"(?![-_ ]?(?:25|20)[0-9]{2})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def url_year(url: str) -> int | None:
+    """The assessment year named in a URL's path: ``/ita-2568/``, ``/รายงาน-ita-2565/o29``."""
+    path = unquote(urlsplit(url).path)
+    years = {int(y) + (543 if y.startswith("20") else 0) for y in _URL_YEAR.findall(path)}
+    return years.pop() if len(years) == 1 else None
+
+
+def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple = ()) -> bool:
+    """A news or activity post (not a listing): such pages mention items in passing.
+
+    Signs: a path under a news/blog/activity folder (``/news/2569-05-ita.html``), a WordPress
+    ``?p=123`` post, a breadcrumb that passes through a news section, or a news category.
+    """
+    parts = urlsplit(url)
+    segments = [unquote(s).lower() for s in parts.path.split("/") if s]
+    if segments and segments[-1].rsplit(".", 1)[0] in ("index", "default"):
+        segments = segments[:-1]
+    for i, seg in enumerate(segments[:-1]):
+        stem = seg.rsplit(".", 1)[0]
+        if stem in _NEWS_SEGMENTS or seg in ("category", "tag") and i + 2 < len(segments):
+            return True
+    if "p" in parse_qs(parts.query) and segments in ([], ["index.php"], ["index"]):
+        return True
+    crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
+    if any(_NEWS_WORDS.search(c) for c in crumbs[1:-1]):
+        return True
+    return any(_NEWS_WORDS.search(c) for c in categories)
+
+
+def is_placeholder(text: str) -> bool:
+    """A page that only says its data is being prepared ("อยู่ระหว่างดำเนินการ").
+
+    Not a short statistics page whose "อยู่ระหว่างดำเนินการ 1 เรื่อง" is a count.
+    """
+    return len(fold(text)) < 300 and bool(_PLACEHOLDER.search(text)) and \
+        len(_COUNTS.findall(text)) < 3
+
+
+def title_block(text: str) -> str:
+    """The first lines of a document's text (its title and subject), not its body.
+
+    Page text (one line) contributes nothing: a page's title and heading stand for it.
+    """
+    if "\n" not in text:
+        return ""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return " ".join(ln[:LEAD_CHARS] for ln in lines[:LEAD_LINES])
+
+
+@lru_cache(maxsize=65536)
+def is_generic(text: str) -> bool:
+    """A link text that names no document: "คลิก", "ดาวน์โหลด (PDF)", "เปิดใน Google Drive"."""
+    folded = fold(_ANY_CODE.sub("", text))
+    if not folded:
+        return True
+    return len(folded) <= GENERIC_MAX and any(w in folded for w in _GENERIC_WORDS)
+
+
 @dataclass(frozen=True)
 class Match:
-    """How well a link or page matches an item."""
+    """How well a link or page matches an item, and the signals that said so."""
 
     score: float
     matched_by: str  # 'code' | 'title' | 'alternate wording' | 'content'
+    signals: tuple[str, ...] = field(default=())
 
 
 class ItemMatcher:
@@ -57,13 +206,25 @@ class ItemMatcher:
     def __init__(self, item: Item) -> None:
         self.item = item
         self.codes = [code_pattern(c) for c in item.find.codes]
+        plain = [_O_CODE.match(c.strip()) for c in item.find.codes]
+        # Fast path for O-codes: compare numbers found once per text (see code_numbers).
+        self.numbers = frozenset(int(m.group(1)) for m in plain if m) \
+            if plain and all(plain) else None
         self.title = fold(item.title_th)
         self.alternates = [fold(t) for t in item.find.link_texts if fold(t) != self.title]
         self.url_words = [w.lower() for w in item.find.url_words]
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]
+        # The news item's evidence is the news listing; for every other item a news post
+        # that mentions it is not evidence.
+        self.accepts_news = "ข่าว" in item.title_th or "news" in self.url_words
+        self._words = [self.title, *self.alternates]
 
     def has_code(self, text: str) -> bool:
+        if not text:
+            return False
+        if self.numbers is not None:
+            return bool(self.numbers & code_numbers(text))
         return any(p.search(text) for p in self.codes)
 
     def wording(self, text: str) -> str:
@@ -76,37 +237,84 @@ class ItemMatcher:
         return ""
 
     def excluded(self, text: str) -> bool:
-        folded = fold(text)
+        # "ปีงบประมาณ" is the fiscal year, not a budget: "รายงานผลการดำเนินงานประจำปีงบประมาณ
+        # 2568" is not excluded by a "งบประมาณ" exclusion.
+        folded = fold(text).replace("ปีงบประมาณ", "ปี")
         return any(x and x in folded for x in self.exclude)
 
-    def score_link(self, text: str, context: str, url: str) -> Match | None:
-        """Score a link from its text, the row or list item around it, and its URL."""
+    def score_link(self, text: str, context: str, url: str, heading: str = "",
+                   area: str = "") -> Match | None:
+        """Score a link from its text, the row or list item around it, the nearest heading
+        of its own region, and its URL."""
+        if not self._may_match(text, context, heading):
+            return None
+        generic = is_generic(text)
         if self.has_code(text):
-            return Match(SCORE_CODE_IN_TEXT + self._extra(text, url), "code")
+            return self._with_url(SCORE_CODE_IN_TEXT + self._agree(text), "code",
+                                  ["code in link text"], text, url)
         wording = self.wording(text)
-        if context and self.has_code(context) and (wording or len(fold(text)) <= 24):
-            return Match(SCORE_CODE_IN_CONTEXT + self._extra(text, url), "code")
+        if context and self.has_code(context) and (wording or generic or
+                                                   len(fold(text)) <= 24):
+            return self._with_url(SCORE_CODE_IN_CONTEXT + self._agree(text), "code",
+                                  ["code in row"], text, url)
         if self.excluded(text):
             return None
-        score, how = 0.0, wording
-        if wording == "title":
-            score = SCORE_TITLE
-        elif wording:
-            score = SCORE_ALTERNATE
-        elif context and self.wording(context) and not self.excluded(context):
-            score, how = SCORE_IN_CONTEXT, self.wording(context)
-        if score == 0.0:
-            return None
-        score += self._url_score(url)
-        return Match(score, how) if score >= THRESHOLD else None
+        if wording:
+            score = SCORE_TITLE if wording == "title" else SCORE_ALTERNATE
+            return self._with_url(score, wording, [f"{wording} in link text"], text, url)
+        in_content = area != "chrome"
+        if context and not self.excluded(context):
+            around = self.wording(context)
+            if around and generic:
+                score = SCORE_TITLE_IN_CONTEXT if around == "title" else \
+                    SCORE_ALTERNATE_IN_CONTEXT
+                return self._with_url(score, around, [f"{around} in row"], text, url)
+            if around:
+                return self._with_url(SCORE_IN_CONTEXT, around, [f"{around} in row"], text,
+                                      url)
+        if heading and in_content and generic and not self.excluded(heading):
+            if self.has_code(heading):
+                return self._with_url(SCORE_CODE_IN_HEADING, "code", ["code in heading"], text,
+                                      url)
+            if self.wording(heading) == "title":
+                return self._with_url(SCORE_TITLE_IN_HEADING, "title", ["title in heading"],
+                                      text, url)
+        return None
 
-    def score_page(self, title: str, headings: list[str]) -> Match | None:
-        """Score a page by its own title and main heading (the page itself is evidence)."""
-        for text in (headings[:1] + [title]):
+    def _may_match(self, *texts: str) -> bool:
+        """A quick test: does any text carry this item's code, title or other wording?"""
+        for text in texts:
+            if not text:
+                continue
             if self.has_code(text):
-                return Match(SCORE_CODE_IN_CONTEXT, "code")
+                return True
+            folded = fold(text)
+            if any(w and w in folded for w in self._words):
+                return True
+        return False
+
+    def score_content(self, title: str, headings: list[str], text: str) -> Match | None:
+        """Does the target itself say it is this item?  Its title, first heading or the
+        first lines of a document must name the item (a mention further down does not)."""
+        lead = " ".join([title, *headings[:1], title_block(text)])
+        if self.excluded(lead):
+            return None
+        wording = self.wording(lead)
+        if wording == "title":
+            return Match(SCORE_CONTENT_TITLE, "content", ("title in target",))
+        if wording:
+            return Match(SCORE_CONTENT_ALTERNATE, "content", ("other wording in target",))
+        return None
+
+    def score_page(self, title: str, headings: list[str], breadcrumb: str = "") -> Match | None:
+        """Score a page by its own title, main heading and last breadcrumb (the page itself
+        is evidence)."""
+        crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
+        for text in (headings[:1] + crumbs[-1:] + [title]):
+            if self.has_code(text):
+                return Match(SCORE_CODE_IN_CONTEXT, "code", ("code in page heading",))
             if self.wording(text) == "title" and not self.excluded(text):
-                return Match(SCORE_ALTERNATE, "title")
+                return Match(SCORE_ALTERNATE, "title", ("title in page heading",))
         return None
 
     def content_score(self, text: str) -> float:
@@ -116,8 +324,60 @@ class ItemMatcher:
             else 0.0
 
     def _url_score(self, url: str) -> float:
-        low = url.lower()
+        low = unquote(url).lower()
         return SCORE_URL_WORD if any(w in low for w in self.url_words) else 0.0
 
-    def _extra(self, text: str, url: str) -> float:
-        return (0.5 if self.wording(text) else 0.0) + self._url_score(url)
+    def _agree(self, text: str) -> float:
+        return 0.5 if self.wording(text) else 0.0
+
+    def _with_url(self, score: float, how: str, signals: list[str], text: str,
+                  url: str) -> Match | None:
+        bonus = self._url_score(url)
+        if bonus:
+            signals.append("URL word")
+        if how == "code" and self._agree(text):
+            signals.append("title agrees")
+        total = score + bonus
+        return Match(total, how, tuple(signals)) if total >= THRESHOLD else None
+
+
+class MatcherIndex:
+    """Which items a link may match, found in one pass over its texts (codes by number,
+    titles and other wordings by one regular expression), so that only those items'
+    matchers score it."""
+
+    def __init__(self, matchers: list[ItemMatcher]) -> None:
+        self.matchers = matchers
+        self.by_number: dict[int, list[ItemMatcher]] = {}
+        self.always = [m for m in matchers if m.numbers is None]
+        for m in matchers:
+            for n in m.numbers or ():
+                self.by_number.setdefault(n, []).append(m)
+        words = sorted({w for m in matchers for w in m._words if w}, key=len, reverse=True)
+        # every item one of whose words occurs inside the word found (nested titles)
+        self.word_items = {w: [m for m in matchers if any(x and x in w for x in m._words)]
+                           for w in words}
+        self.pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") \
+            if words else None
+        self._cache: dict[tuple[str, ...], list[ItemMatcher]] = {}
+
+    def candidates(self, *texts: str) -> list[ItemMatcher]:
+        key = tuple(texts)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        found: dict[int, ItemMatcher] = {id(m): m for m in self.always}
+        for text in texts:
+            if not text:
+                continue
+            for n in code_numbers(text):
+                for m in self.by_number.get(n, ()):
+                    found[id(m)] = m
+            if self.pattern is not None:
+                for word in self.pattern.findall(fold(text)):
+                    for m in self.word_items[word]:
+                        found[id(m)] = m
+        out = [m for m in self.matchers if id(m) in found]
+        if len(self._cache) < 50_000:
+            self._cache[key] = out
+        return out

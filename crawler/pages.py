@@ -27,7 +27,8 @@ _TAB_TARGET_ATTRS = ("href", "data-bs-target", "data-target", "aria-controls", "
 MAX_TEXT = 200_000
 MAX_CONTEXT = 300
 MAX_SECTION = 160
-_HEADING_TAGS = ["h1", "h2", "h3", "h4", "caption"]
+_HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "caption"]
+_CARD_WORDS = re.compile(r"(?:^|[-_ ])(?:card|tile|box|panel|item|post)(?:$|[-_ ])", re.I)
 
 
 def squash(text: str | None) -> str:
@@ -79,10 +80,19 @@ def _label(a: Tag) -> str:
     return squash(" ".join(p for p in parts if p))
 
 
+def _is_card(tag: Tag) -> bool:
+    if tag.name not in ("div", "article", "section"):
+        return False
+    return bool(_CARD_WORDS.search(" ".join(map(str, tag.get("class") or []))))
+
+
 def _context(a: Tag) -> str:
+    """The row, list item, paragraph or card around a link (what a person reads with it)."""
     holder = a.find_parent(["tr", "li", "p", "dd", "figure"])
     if holder is None:
-        return ""
+        holder = a.find_parent(_is_card)
+        if holder is None or len(squash(holder.get_text(" ", strip=True))) > MAX_CONTEXT:
+            return ""
     return squash(holder.get_text(" ", strip=True))[:MAX_CONTEXT]
 
 

@@ -1,0 +1,191 @@
+"""Pages whose navigation or content is built by JavaScript: detect them and say whether they
+can be rendered in headless Chromium (through scrapy-playwright).
+
+Pure functions over the HTML the server sent; the spider asks :func:`render_need` for every
+HTML page and re-requests only the pages that need it (``meta['playwright'] = True``), so that
+plain sites never start a browser page.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+from crawler.pages import Page, squash
+
+PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+FEW_LINKS = 3
+SHORT_TEXT = 500
+_MENU_WORDS = re.compile(r"(?:^|[-_ ])(?:nav|navbar|navigation|menu|mainmenu|main-menu|topmenu|"
+                         r"sidebar-menu|megamenu)(?:$|[-_ ])", re.IGNORECASE)
+_LOADING = re.compile(r"กำลังโหลด|โปรดรอสักครู่|กรุณารอสักครู่|loading\.\.\.|please wait",
+                      re.IGNORECASE)
+_NOSCRIPT = re.compile(r"เปิด(?:การใช้งาน)?\s*javascript|enable javascript|javascript is "
+                       r"(?:disabled|required)", re.IGNORECASE)
+_APP_IDS = ("app", "root", "__next", "__nuxt")
+_BREADCRUMB = re.compile(r"breadcrumb|pathway|crumbs", re.IGNORECASE)
+
+# Why a page needed rendering (keys are stable; words are for people).
+REASONS_TH = {
+    "empty_menu": "เมนูของหน้านี้สร้างด้วย JavaScript (กล่องเมนูว่างใน HTML)",
+    "loading_placeholder": "เนื้อหาของหน้านี้โหลดด้วย JavaScript (มีข้อความ 'กำลังโหลด')",
+    "few_links": "หน้านี้แทบไม่มีลิงก์ใน HTML และใช้ JavaScript",
+    "app_shell": "หน้านี้เป็นแอป JavaScript (เนื้อหาว่างใน HTML)",
+    "noscript": "หน้านี้แจ้งให้เปิด JavaScript",
+}
+REASONS_EN = {
+    "empty_menu": "its menu is built by JavaScript (empty menu container in the HTML)",
+    "loading_placeholder": "its content is loaded by JavaScript ('loading' placeholder)",
+    "few_links": "almost no links in the HTML, and it runs scripts",
+    "app_shell": "a JavaScript app shell (empty content in the HTML)",
+    "noscript": "it asks the visitor to enable JavaScript",
+}
+# Why a page that needed rendering was not rendered.
+NOTES_TH = {
+    "playwright_missing": "ไม่ได้ติดตั้ง scrapy-playwright จึงแสดงผล JavaScript ไม่ได้",
+    "chromium_missing": "ไม่พบเบราว์เซอร์ Chromium จึงแสดงผล JavaScript ไม่ได้",
+    "disabled": "ปิดการแสดงผล JavaScript ไว้ (OIT_RENDER_JS)",
+    "limit": "ถึงจำนวนหน้าที่แสดงผล JavaScript สูงสุดแล้ว (OIT_MAX_RENDERED)",
+    "render_failed": "เปิดหน้าด้วยเบราว์เซอร์ไม่สำเร็จ",
+}
+NOTES_EN = {
+    "playwright_missing": "scrapy-playwright is not installed, so JavaScript was not run",
+    "chromium_missing": "Chromium was not found, so JavaScript was not run",
+    "disabled": "JavaScript rendering is turned off (OIT_RENDER_JS)",
+    "limit": "the limit of rendered pages was reached (OIT_MAX_RENDERED)",
+    "render_failed": "the browser could not load the page",
+}
+
+
+@dataclass(frozen=True)
+class RenderNeed:
+    """Why a page needs rendering, and the signature of its empty menus (to render a shared
+    script-built menu once per site rather than on every page)."""
+
+    reasons: tuple[str, ...]
+    signature: str = ""
+
+    @property
+    def menu_only(self) -> bool:
+        """Only a script-built menu (which also explains few links): render it once."""
+        return "empty_menu" in self.reasons and set(self.reasons) <= {"empty_menu", "few_links"}
+
+    def describe(self) -> tuple[str, str]:
+        return ("; ".join(REASONS_TH[r] for r in self.reasons),
+                "; ".join(REASONS_EN[r] for r in self.reasons))
+
+
+def _names(tag: Tag) -> str:
+    return " ".join([str(tag.get("id") or ""), *map(str, tag.get("class") or [])]).strip()
+
+
+def _is_menu_container(tag: Tag) -> bool:
+    if tag.name in ("nav",) or tag.get("role") in ("navigation", "menubar", "menu"):
+        return True
+    return tag.name in ("div", "ul", "section", "header", "aside") and bool(
+        _MENU_WORDS.search(_names(tag)))
+
+
+def _empty_menus(soup: BeautifulSoup) -> list[str]:
+    """Signatures of menu containers that hold no link at all."""
+    out = []
+    for tag in soup.find_all(_is_menu_container):
+        if _BREADCRUMB.search(_names(tag) + " " + str(tag.get("aria-label") or "")):
+            continue
+        text = squash(tag.get_text(" "))
+        if tag.find("a", href=True) is None and (len(text) <= 2 or _LOADING.search(text)):
+            out.append(f"{tag.name}#{_names(tag) or '-'}")
+    return out
+
+
+def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
+    """Does this page's navigation or content come from JavaScript?  None: the HTML is enough.
+
+    Signs: a menu container with no links, a 'loading' placeholder, an empty app root, a
+    notice asking to enable JavaScript, or almost no links at all; each only counts on a page
+    that runs scripts.
+    """
+    if page.script_count == 0:
+        return None
+    soup = BeautifulSoup(body, "lxml")
+    for tag in soup.find_all(["script", "style", "template"]):
+        tag.decompose()
+    reasons: list[str] = []
+    menus = _empty_menus(soup)
+    if menus:
+        reasons.append("empty_menu")
+    body_tag = soup.body or soup
+    if any(_LOADING.search(squash(t.get_text(" "))) and len(squash(t.get_text(" "))) < 80
+           for t in body_tag.find_all(["div", "section", "main", "p", "td", "span"])):
+        reasons.append("loading_placeholder")
+    for app_id in _APP_IDS:
+        app = soup.find(id=app_id)
+        if app is not None and not squash(app.get_text(" ")) and app.find("a") is None:
+            reasons.append("app_shell")
+            break
+    noscript_text = " ".join(squash(n.get_text(" ")) for n in soup.find_all("noscript"))
+    if _NOSCRIPT.search(noscript_text) and len(page.links) < 10:
+        reasons.append("noscript")
+    if len(page.links) < FEW_LINKS and len(page.text) < SHORT_TEXT:
+        reasons.append("few_links")  # little to read and nothing to follow: a script shell
+    if not reasons:
+        return None
+    return RenderNeed(tuple(reasons), "|".join(sorted(set(menus))))
+
+
+def needs_render(page: Page, body: bytes | str) -> bool:
+    """True when the page's links or content are built by script (see :func:`render_need`)."""
+    return render_need(body, page) is not None
+
+
+def renderer_status(settings: Any) -> str:
+    """'' when pages can be rendered, else the key of :data:`NOTES_TH` saying why not."""
+    if not settings.getbool("OIT_RENDER_JS", True):
+        return "disabled"
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    if PLAYWRIGHT_HANDLER not in handlers.values() or \
+            importlib.util.find_spec("scrapy_playwright") is None:
+        return "playwright_missing"
+    path = chromium_path(settings)
+    if not path:
+        return "chromium_missing"
+    return ""
+
+
+def chromium_path(settings: Any) -> str:
+    """The Chromium executable that Playwright launches ('' when absent)."""
+    launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    path = str(launch.get("executable_path") or "")
+    if path:
+        return path if Path(path).is_file() else ""
+    return shutil.which("chromium") or shutil.which("chromium-browser") or ""
+
+
+def playwright_download_handlers() -> dict[str, str]:
+    """``DOWNLOAD_HANDLERS`` for rendering when scrapy-playwright is installed, else {}.
+
+    The handler serves ordinary requests with Scrapy's own HTTP client; only requests with
+    ``meta['playwright']`` go through the browser, which starts on the first such request
+    (:mod:`crawler.playwright_handler`).
+    """
+    if importlib.util.find_spec("scrapy_playwright") is None:
+        return {}
+    return {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER}
+
+
+def abort_request(request: Any) -> bool:
+    """Do not let the browser fetch images, fonts and media: only scripts and data matter."""
+    return request.resource_type in ("image", "media", "font")
+
+
+def render_meta(timeout_ms: int) -> dict[str, Any]:
+    """Request meta that renders a page and waits until its scripts have fetched their data."""
+    return {"playwright": True,
+            "playwright_page_goto_kwargs": {"wait_until": "networkidle", "timeout": timeout_ms}}

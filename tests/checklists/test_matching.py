@@ -1,0 +1,231 @@
+"""The pure pieces of evidence matching: code forms, wordings, year sections, news posts,
+placeholders, content matching, and the engine's choices between candidates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checklists.engine import evaluate
+from checklists.loader import load_checklist
+from checklists.matching import (
+    ItemMatcher,
+    MatcherIndex,
+    code_numbers,
+    is_generic,
+    is_news_post,
+    is_placeholder,
+    section_year,
+    title_block,
+)
+from crawler.items import PageRecord
+from crawler.snapshot import CrawlInfo, Snapshot
+
+CHECKLIST = load_checklist("nacc-oit-2565")
+ITEMS = {i.code: i for i in CHECKLIST.items}
+HOME, ITA = "http://office.example/", "http://office.example/ita/"
+AS_OF = date(2026, 5, 15)
+
+
+def matcher(code: str) -> ItemMatcher:
+    return ItemMatcher(ITEMS[code])
+
+
+@pytest.mark.parametrize("text", ["O1", "O.1", "o1", "O 1", "ข้อ O1", "MOIT 1", "OIT1", "O01",
+                                  "O1:", "OIT 1 โครงสร้าง"])
+def test_code_forms(text):
+    assert matcher("O1").has_code(text)
+    assert code_numbers(text) == {1}
+
+
+@pytest.mark.parametrize("text", ["O12", "O10", "CO1", "O 123", "ข้อ 1", "2561"])
+def test_not_code_one(text):
+    assert not matcher("O1").has_code(text)
+
+
+@pytest.mark.parametrize("text,context,heading,how,signal", [
+    ("O1 โครงสร้าง", "", "", "code", "code in link text"),
+    ("ดาวน์โหลด", "O1 โครงสร้าง ดาวน์โหลด", "", "code", "code in row"),
+    ("โครงสร้าง", "", "", "title", "title in link text"),
+    ("แผนผังองค์กร", "", "", "alternate wording", "alternate wording in link text"),
+    ("[ดาวน์โหลด]", "1. โครงสร้าง [ดาวน์โหลด]", "", "title", "title in row"),
+    ("เปิดใน Google Drive", "", "O1 โครงสร้าง", "code", "code in heading"),
+    ("ดาวน์โหลดไฟล์", "", "โครงสร้าง", "title", "title in heading"),
+])
+def test_link_signals(text, context, heading, how, signal):
+    m = matcher("O1").score_link(text, context, "http://office.example/x.pdf", heading)
+    assert m is not None and m.matched_by == how and signal in m.signals
+
+
+def test_code_outranks_title_outranks_other_wording():
+    m = matcher("O1")
+    url = "http://office.example/x.pdf"
+    code = m.score_link("O1 โครงสร้าง", "", url).score
+    title = m.score_link("โครงสร้าง", "", url).score
+    other = m.score_link("แผนผังองค์กร", "", url).score
+    assert code > title > other
+
+
+def test_heading_counts_only_for_generic_links_in_the_content():
+    m = matcher("O1")
+    assert m.score_link("ดาวน์โหลด", "", "http://x/a.pdf", "O1 โครงสร้าง", "chrome") is None
+    assert m.score_link("ปฏิทินกิจกรรม", "", "http://x/a.pdf", "O1 โครงสร้าง") is None
+
+
+def test_exclusions_and_the_fiscal_year_phrase():
+    o12 = matcher("O12")
+    # "ปีงบประมาณ" is the fiscal year, not the budget that O12 excludes
+    assert o12.score_link("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568", "", "x") is not None
+    assert o12.score_link("รายงานผลการดำเนินงานประจำปี รอบ 6 เดือน", "", "x") is None
+    assert matcher("O42").score_link(
+        "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "", "x") is None
+
+
+@pytest.mark.parametrize("label,strict,year", [
+    ("ITA 2569", True, 2569), ("OIT ปี 2568", True, 2568), ("ITA 2026", True, 2569),
+    ("ITA ๒๕๖๘", True, 2568), ("2568", False, 2568), ("ปีงบประมาณ 2570", False, 2570),
+    ("ปีงบประมาณ 2570", True, None), ("แผนพัฒนา พ.ศ. 2566-2570", False, None),
+    ("O12 รายงานผลการดำเนินงานประจำปี 2568", False, None), ("ITA 2568 และ 2569", True, None),
+    ("ข่าวประชาสัมพันธ์", False, None),
+])
+def test_section_year(label, strict, year):
+    assert section_year(label, strict) == year
+
+
+@pytest.mark.parametrize("url,crumb,cats,news", [
+    ("http://x/news/2569-05-ita.html", "", [], True),
+    ("http://x/news/", "", [], False),
+    ("http://x/news/index.html", "", [], False),
+    ("http://x/index.php/news/481-meeting.html", "", [], True),
+    ("http://x/index.php/news.html", "", [], False),
+    ("http://x/category/news/", "", [], False),
+    ("http://x/?p=123", "", [], True),
+    ("http://x/2026/03/02/plan-meeting/", "หน้าแรก » ข่าวประชาสัมพันธ์ » ประชุม", [], True),
+    ("http://x/2026/01/15/ita-2569/", "หน้าแรก » ITA » ITA 2569", ["ITA"], False),
+    ("http://x/2026/01/20/visit/", "", ["ข่าวประชาสัมพันธ์"], True),
+    ("http://x/ita/o1.html", "หน้าแรก › ITA 2569 › O1", [], False),
+])
+def test_news_posts(url, crumb, cats, news):
+    assert is_news_post(url, crumb, cats) is news
+
+
+def test_placeholders_and_generic_texts():
+    assert is_placeholder("O19 รายงานการกำกับติดตาม อยู่ระหว่างดำเนินการ")
+    assert not is_placeholder("สถิติเรื่องร้องเรียน ได้รับ 3 เรื่อง แล้วเสร็จ 2 เรื่อง "
+                              "อยู่ระหว่างดำเนินการ 1 เรื่อง")
+    assert not is_placeholder("รายงาน " * 200 + " อยู่ระหว่างดำเนินการ")
+    assert is_generic("ดาวน์โหลดเอกสาร (PDF)") and is_generic("O5") and is_generic("")
+    assert not is_generic("โครงสร้างองค์กร")
+
+
+def test_content_reads_the_title_block_only():
+    m = matcher("O39")
+    doc = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nสำนักงาน\nโครงการ"
+    assert m.score_content("", [], doc).matched_by == "content"
+    order = "คำสั่งที่ 12/2569\nเรื่อง แต่งตั้งคณะทำงาน ITA\nให้จัดทำแผนปฏิบัติการป้องกันการทุจริต"
+    assert m.score_content("", [], order) is None
+    assert title_block("one line of page text") == ""
+
+
+def test_index_finds_nested_titles():
+    index = MatcherIndex([ItemMatcher(i) for i in CHECKLIST.items])
+    found = {m.item.code for m in index.candidates(ITEMS["O43"].title_th)}
+    assert {"O42", "O43"} <= found
+    assert {m.item.code for m in index.candidates("O10 ดาวน์โหลด")} == {"O10"}
+
+
+# -- the engine's choices ---------------------------------------------------------------------
+
+def page(url: str, links=(), text: str = "", title: str = "", kind: str = "page",
+         status: int = 200, breadcrumb: str = "", headings=()) -> PageRecord:
+    return PageRecord(url=url, final_url=url, kind=kind, status=status, depth=1,
+                      fetched_at="2026-05-15T00:00:00+00:00", title=title, text=text,
+                      breadcrumb=breadcrumb, headings=list(headings),
+                      links=[{"url": u, "text": t, "context": c, "heading": h, "section": s,
+                              "area": ""} for u, t, c, h, s in links])
+
+
+def results(records):
+    snap = Snapshot([page(HOME, [(ITA, "ITA", "", "", "")]), *records],
+                    CrawlInfo(start_url=HOME, home_url=HOME))
+    return {r.item.code: r for r in evaluate(CHECKLIST, snap, AS_OF).results}
+
+
+def test_year_sections_keep_the_assessed_year():
+    old, new = "http://office.example/2568/plan.pdf", "http://office.example/2569/plan.pdf"
+    ita = page(ITA, [(old, "เปิด", "O10 แผนดำเนินงานประจำปี", "", "ITA 2568"),
+                     (new, "เปิด", "O10 แผนดำเนินงานประจำปี", "", "ITA 2569"),
+                     ("http://office.example/2568/o33.pdf", "เปิด", "O33 การมีส่วนร่วม", "",
+                      "ITA 2568")])
+    r = results([ita, page(old, text="แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2568", kind="document"),
+                 page(new, text="แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2569", kind="document"),
+                 page("http://office.example/2568/o33.pdf", kind="document",
+                      text="การมีส่วนร่วม ปีงบประมาณ พ.ศ. 2568")])
+    assert r["O10"].verdict == "pass" and r["O10"].evidence[0].url == new
+    assert "ITA 2569" in r["O10"].reason_th and "ITA 2569" in r["O10"].reason_en
+    assert r["O33"].verdict == "missing" and "ITA 2568" in r["O33"].reason_th
+
+
+def test_news_posts_are_never_evidence():
+    post = "http://office.example/news/12-pledge.html"
+    r = results([page(ITA, [(post, "ผู้อำนวยการลงนามประกาศเจตจำนงสุจริต ประจำปี 2569", "", "", "")]),
+                 page(post, text="ประกาศเจตจำนงสุจริต 2569", title="ประกาศเจตจำนงสุจริต",
+                      breadcrumb="หน้าแรก › ข่าวประชาสัมพันธ์ › ประกาศ")])
+    assert r["O34"].verdict == "missing"
+
+
+def test_a_news_post_the_office_labels_with_the_code_stays_evidence():
+    post = "http://office.example/news/12-pledge.html"
+    r = results([page(ITA, [(post, "คลิก", "O34 เจตจำนงสุจริตของผู้บริหาร คลิก", "", "")]),
+                 page(post, text="ประกาศเจตจำนงสุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                      title="ประกาศเจตจำนงสุจริต",
+                      breadcrumb="หน้าแรก › ข่าวประชาสัมพันธ์ › ประกาศ")])
+    assert r["O34"].verdict == "pass" and r["O34"].evidence[0].url == post
+
+
+def test_alternate_wording_and_content_are_flagged_for_review():
+    doc = "http://office.example/files/doc-031.pdf"
+    chart = "http://office.example/files/chart.pdf"
+    r = results([page(ITA, [(doc, "ดาวน์โหลดเอกสาร", "", "", ""),
+                            (chart, "แผนผังองค์กร", "", "", "")]),
+                 page(doc, kind="document",
+                      text="แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nรายละเอียด"),
+                 page(chart, kind="document", text="แผนผัง\nข้อมูล ณ วันที่ 1 ตุลาคม 2568")])
+    assert r["O39"].matched_by == "content" and r["O39"].needs_review
+    assert r["O39"].match["by"] == "content" and "title in target" in r["O39"].match["signals"]
+    assert r["O1"].matched_by == "alternate wording" and r["O1"].needs_review
+    assert "ตรวจยืนยัน" in r["O1"].reason_th
+
+
+def test_document_below_the_item_page_is_judged():
+    item_page = "http://office.example/ita/o10.html"
+    doc = "http://office.example/files/plan.pdf"
+    r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
+                 page(item_page, [(doc, "ดาวน์โหลดเอกสาร", "", "O10 แผนดำเนินงานประจำปี", "")],
+                      title="O10 แผนดำเนินงานประจำปี", headings=["O10 แผนดำเนินงานประจำปี"]),
+                 page(doc, kind="document", text="แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2569")])
+    assert r["O10"].verdict == "pass" and r["O10"].evidence[0].url == doc
+    assert "linked from the item's page" in r["O10"].match["signals"]
+
+
+def test_placeholder_page_is_not_evidence():
+    item_page = "http://office.example/ita/o19.html"
+    r = results([page(ITA, [(item_page, "O19 รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน", "", "", "")]),
+                 page(item_page, text="O19 อยู่ระหว่างดำเนินการ", title="O19")])
+    assert r["O19"].verdict == "missing"
+
+
+def test_code_labelled_link_beats_a_title_match_that_passes():
+    row, nav = "http://office.example/files/chart-2566.pdf", "http://office.example/about/s.html"
+    r = results([page(ITA, [(row, "ดาวน์โหลด", "O1 โครงสร้าง ดาวน์โหลด", "", ""),
+                            (nav, "โครงสร้างองค์กร", "", "", "")]),
+                 page(row, kind="document", text="โครงสร้าง\nข้อมูล ณ วันที่ 1 ตุลาคม 2566"),
+                 page(nav, text="โครงสร้างองค์กร ปรับปรุง 1 ตุลาคม 2568", title="โครงสร้างองค์กร")])
+    assert r["O1"].verdict == "stale" and r["O1"].evidence[0].url == row
+    assert r["O1"].evidence[1].role == "runner_up" and r["O1"].evidence[1].url == nav
+
+
+def test_every_result_says_how_it_matched():
+    r = results([page(ITA, [])])
+    assert all(res.match.get("by") == "none" for res in r.values())

@@ -1,0 +1,163 @@
+"""Audit corpus sites with the real CLI and score the verdicts against their labels.
+
+Scoring (also documented in tests/benchmarks/evidence.py): per site and item, the predicted
+evidence is the report's best evidence URL; it is correct when it (or the URL it redirected
+to) is one of the labelled accepted URLs.  TP: correct evidence for an item labelled present;
+FP: evidence reported for an item labelled missing, or a wrong URL; FN: an item labelled
+present but not found, or found at a wrong URL.  ``false_evidence`` counts predicted evidence
+URLs that the labels list as ``not_evidence`` (news posts, unrelated pages).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tests.conftest import CliResult, run_cli
+from tests.corpus.server import load_labels, serve_site, site_names
+
+VERDICTS = ("pass", "stale", "unverified", "broken", "missing")
+
+
+@dataclass
+class SiteRun:
+    """One audited corpus site: its labels, the CLI result and how to read its URLs."""
+
+    name: str
+    labels: dict[str, Any]
+    result: CliResult
+    base: str
+    drive: str = ""
+    redirects: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return self.result.report
+
+    def norm(self, url: str) -> str:
+        """A URL as labels write it: '/path?query' on the site, 'drive:/path' on the fake
+        Drive, the full URL elsewhere."""
+        parts = urlsplit(url)
+        if parts.netloc == urlsplit(self.base).netloc:
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+        if self.drive and parts.netloc == self.drive:
+            return f"drive:{parts.path}"
+        return url
+
+    def predictions(self) -> dict[str, tuple[str, str | None]]:
+        """code -> (predicted verdict, normalised best evidence URL or None)."""
+        out = {}
+        for item in self.report["items"]:
+            ev = item["evidence"][0]["url"] if item["evidence"] else None
+            out[item["code"]] = (item["verdict"], self.norm(ev) if ev else None)
+        return out
+
+    def accepted(self, code: str, url: str | None) -> bool:
+        if url is None:
+            return False
+        urls = set(self.labels["items"][code]["urls"])
+        final = self.redirects.get(url)
+        return url in urls or (final is not None and final in urls)
+
+
+def audit_site(name: str, out_dir: Path, *extra: str,
+               behaviour: dict[str, Any] | None = None, timeout: float = 240) -> SiteRun:
+    """Serve ``name`` and audit it with ``python -m crawler.cli audit`` (external links off:
+    the social-media links are recognised as evidence without being fetched; the fake Drive
+    is reached through OIT_SHARING_HOSTS)."""
+    labels = load_labels(name)
+    with serve_site(name, behaviour) as (url, settings, drive):
+        args = ["audit", url, "--as-of", str(labels["as_of"]), "--checklist",
+                labels["checklist"], "--fiscal-year", str(labels["fiscal_year"]),
+                "--no-external"]
+        for key, value in settings.items():
+            args += ["-s", f"{key}={json.dumps(value)}"]
+        result = run_cli(*args, *extra, out_dir=out_dir, timeout=timeout)
+    run = SiteRun(name, labels, result, url, drive)
+    crawl = out_dir / "crawl.jsonl"
+    if crawl.exists():
+        for line in crawl.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec.get("final_url") and rec.get("url") != rec.get("final_url"):
+                run.redirects[run.norm(rec["url"])] = run.norm(rec["final_url"])
+    return run
+
+
+def audit_all(names: list[str] | None = None, workers: int = 4,
+              root: Path | None = None) -> list[SiteRun]:
+    """Audit several corpus sites in parallel (each in its own CLI process)."""
+    names = names or site_names()
+    root = root or Path(tempfile.mkdtemp(prefix="oit-corpus-"))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda n: audit_site(n, root / n), names))
+
+
+@dataclass
+class Scores:
+    """Counts per item and over the corpus, and the verdict confusion table."""
+
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)  # (labelled, predicted) -> n
+    false_evidence: list[tuple[str, str, str]] = field(default_factory=list)
+    mistakes: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _f1(tp: int, fp: int, fn: int) -> float:
+        return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
+
+    def item(self, code: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.tp[code], self.fp[code], self.fn[code]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, self._f1(tp, fp, fn)
+
+    def overall(self) -> tuple[float, float, float]:
+        tp, fp, fn = (sum(c.values()) for c in (self.tp, self.fp, self.fn))
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, self._f1(tp, fp, fn)
+
+
+def score(runs: list[SiteRun]) -> Scores:
+    s = Scores()
+    for run in runs:
+        not_evidence = set(run.labels.get("not_evidence") or [])
+        for code, (verdict, url) in run.predictions().items():
+            label = run.labels["items"][code]
+            present = label["verdict"] != "missing"
+            s.confusion[(label["verdict"], verdict)] += 1
+            correct = run.accepted(code, url)
+            found = verdict != "missing" and url is not None
+            s.tp[code] += present and correct
+            s.fp[code] += found and not (present and correct)
+            s.fn[code] += present and not correct
+            if found and url in not_evidence:
+                s.false_evidence.append((run.name, code, url))
+            if (present and not correct) or (found and not (present and correct)) or \
+                    label["verdict"] != verdict:
+                s.mistakes.append(f"{run.name} {code}: labelled {label['verdict']} "
+                                  f"{label['urls'][:1]}, got {verdict} {url}")
+    return s
+
+
+def item_codes(runs: list[SiteRun]) -> list[str]:
+    seen: dict[str, None] = {}
+    for run in runs:
+        for code in run.labels["items"]:
+            seen.setdefault(code, None)
+    return list(seen)
+
+
+def by_site(runs: list[SiteRun]) -> dict[str, Scores]:
+    out: dict[str, Scores] = defaultdict(Scores)
+    for run in runs:
+        out[run.name] = score([run])
+    return out

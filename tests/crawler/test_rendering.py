@@ -1,0 +1,78 @@
+"""Which pages need JavaScript rendering (pure detection on the corpus's saved pages) and
+whether this machine can render them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from crawler.pages import read_page
+from crawler.rendering import (
+    REASONS_EN,
+    REASONS_TH,
+    needs_render,
+    render_need,
+    renderer_status,
+)
+
+CORPUS = Path(__file__).resolve().parents[1] / "sites" / "corpus"
+
+
+def need(rel: str, url: str = "http://office.example/"):
+    body = (CORPUS / rel).read_bytes()
+    return render_need(body, read_page(body, url))
+
+
+def test_script_built_menu_and_table_need_rendering():
+    home = need("js-menu/site/index.html")
+    assert home is not None and "empty_menu" in home.reasons and home.menu_only
+    ita = need("js-menu/site/ita/index.html", "http://office.example/ita/")
+    assert ita is not None and "loading_placeholder" in ita.reasons and not ita.menu_only
+    # every page shares the same empty menu: the spider renders it once
+    doc = need("js-menu/site/ita/docs/o2-executives.html")
+    assert doc is not None and doc.menu_only and doc.signature == home.signature
+
+
+@pytest.mark.parametrize("rel", [
+    "wordpress-table/site/2026/01/15/ita-2569/index.html",  # jQuery, a text breadcrumb
+    "joomla-nested/site/index.html",
+    "google-sites-drive/site/view/nwv-ita/ita-2569/9-1",
+    "two-clicks/site/oit2569/index.html",
+])
+def test_plain_pages_are_not_rendered(rel):
+    body = (CORPUS / rel).read_bytes()
+    assert not needs_render(read_page(body, "http://office.example/"), body)
+
+
+@pytest.mark.parametrize("html,reason", [
+    ('<nav class="main-menu"></nav><script src="m.js"></script><p>สวัสดี</p>', "empty_menu"),
+    ('<div id="app"></div><script src="app.js"></script>', "app_shell"),
+    ('<div>Loading...</div><script>load()</script><a href="/a">a</a><a href="/b">b</a>'
+     '<a href="/c">c</a>', "loading_placeholder"),
+    ('<noscript>กรุณาเปิด JavaScript</noscript><script>x()</script>', "noscript"),
+])
+def test_reasons(html, reason):
+    body = f"<html><body>{html}</body></html>"
+    got = render_need(body, read_page(body, "http://office.example/"))
+    assert got is not None and reason in got.reasons
+    th, en = got.describe()
+    assert REASONS_TH[reason] in th and REASONS_EN[reason] in en
+
+
+def test_no_scripts_no_rendering():
+    body = '<html><body><nav class="menu"></nav><p>ข้อความ</p></body></html>'
+    assert render_need(body, read_page(body, "http://office.example/")) is None
+
+
+def test_renderer_status():
+    s = Settings({"DOWNLOAD_HANDLERS": {}, "PLAYWRIGHT_LAUNCH_OPTIONS": {}})
+    assert renderer_status(s) == "playwright_missing"
+    s = Settings({"OIT_RENDER_JS": False})
+    assert renderer_status(s) == "disabled"
+    pytest.importorskip("scrapy_playwright")
+    handlers = {"http": "crawler.playwright_handler.LazyPlaywrightDownloadHandler"}
+    s = Settings({"DOWNLOAD_HANDLERS": handlers,
+                  "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}})
+    assert renderer_status(s) == "chromium_missing"
