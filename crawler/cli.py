@@ -89,14 +89,7 @@ def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
     import importlib
 
-    modules = []
-    for name in COMMAND_MODULES:
-        try:  # TODO(lead): make strict once every command module has landed
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return modules
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _load_checklist_or_exit(ref: str, console: Console):

@@ -16,7 +16,11 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.documents.sharing import (
-    SharedLink, SharingHosts, classify_shared_link, confirm_download_url, is_login_page,
+    SharedLink,
+    SharingHosts,
+    classify_shared_link,
+    confirm_download_url,
+    is_login_page,
     list_folder_files,
 )
 from crawler.items import PageRecord

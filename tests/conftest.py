@@ -51,7 +51,7 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     if out_dir is not None:
         argv += ["--out", str(out_dir)]
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200",
-                "OIT_AUDIT_HOME": AUDIT_HOME, **(env or {})}
+                "OIT_AUDIT_HOME": os.environ.get("OIT_AUDIT_HOME", AUDIT_HOME), **(env or {})}
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
                           env=full_env, input=stdin)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
