@@ -9,6 +9,7 @@ import json
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from w3lib.url import canonicalize_url
 from crawler.items import PageRecord
 
 
+@lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
-    """The canonical form used to match a link to the record of its target."""
+    """The canonical form used to match a link to the record of its target (memoised:
+    gathering compares the same URLs many times)."""
     return canonicalize_url(url)
 
 

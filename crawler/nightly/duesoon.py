@@ -159,6 +159,7 @@ def judge_at(checklist: Any, snapshot: Any,
     """``states_at(day)`` for one crawl: ``evaluate`` at ``day``, with the date-independent
     candidate gathering done once per fiscal year instead of once per day."""
     from checklists import engine
+    from checklists.candidates import gather
     from checklists.fiscal import fiscal_year_of
 
     matchers = [engine.ItemMatcher(item) for item in checklist.items]
@@ -168,7 +169,7 @@ def judge_at(checklist: Any, snapshot: Any,
         fy = fiscal_year or fiscal_year_of(day)
         if fy not in gathered:
             extra = engine.Gathered()
-            gathered[fy] = (engine.gather(matchers, snapshot, fy, extra), extra)
+            gathered[fy] = (gather(matchers, snapshot, fy, extra), extra)
         candidates, extra = gathered[fy]
         return {m.item.code: _state(engine.decide(
                     m.item, candidates.get(m.item.code, []), snapshot, day, fy,
