@@ -65,7 +65,7 @@ def run_audit(opts: AuditOptions) -> dict[str, Any]:
     report_path = opts.out_dir / "report.json"
     if report_path.exists():
         report_path.unlink()  # never mistake an old report for this run's
-    process = CrawlerProcess(build_settings(opts), install_root_handler=True)
+    process = CrawlerProcess(build_settings(opts))
     process.crawl("oit", start_url=opts.url)
     process.start()
     if not report_path.exists():
