@@ -32,6 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
         "external": "ลิงก์ภายนอก", "errors": "ข้อผิดพลาด", "limits": "ขีดจำกัด",
         "limits_hit": "ถึงขีดจำกัด", "robots": "ทำตาม robots.txt", "yes": "ใช่", "no": "ไม่",
         "failed_title": "ลิงก์ที่เปิดไม่ได้", "found_on": "พบในหน้า",
+        "not_rendered_title": "หน้าที่ต้องแสดงผลด้วย JavaScript แต่แสดงผลไม่ได้ (อาจมีหลักฐานที่ตรวจไม่พบ)",
         "footer": "สร้างโดย {tool} {version}",
         "rerender": "สร้างรายงานรูปแบบอื่นจาก report.json ได้โดยไม่ต้องตรวจใหม่: "
                     "oit-audit report report.json --format html|md|csv|xlsx|junit|itas",
@@ -67,6 +68,8 @@ TEXT: dict[str, dict[str, str]] = {
         "external": "external links", "errors": "errors", "limits": "limits",
         "limits_hit": "limits hit", "robots": "robots.txt obeyed", "yes": "yes", "no": "no",
         "failed_title": "Links that did not open", "found_on": "found on",
+        "not_rendered_title": "Pages built by JavaScript that could not be rendered "
+                              "(evidence there may have been missed)",
         "footer": "Made by {tool} {version}",
         "rerender": "Render other formats from report.json without crawling again: "
                     "oit-audit report report.json --format html|md|csv|xlsx|junit|itas",

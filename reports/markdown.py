@@ -34,6 +34,9 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: {', '.join(crawl['limits_hit'])}"
            if crawl["limits_hit"] else "")
     )
+    for page in crawl.get("not_rendered", []):
+        lines.append(f"- {'แสดงผล JavaScript ไม่ได้' if th else 'not rendered'}: "
+                     f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
     if report["status"] != "complete":
         lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
         return "\n".join(lines) + "\n"

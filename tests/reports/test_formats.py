@@ -138,3 +138,18 @@ def test_html_shows_the_band_on_the_2566_scale(demo_report, tmp_path):
                                            "ต้องปรับปรุงโดยด่วน"]
     assert 'id="band"' in html and ">ผ่านดี</span>" in html
     assert "กรอบการประเมินปี 2566" in html and "ต้องปรับปรุงโดยด่วน 0–69.99" in html
+
+
+def test_pages_not_rendered_are_listed(demo_report):
+    import copy
+
+    from reports import html, markdown
+
+    report = copy.deepcopy(demo_report)
+    report["crawl"]["not_rendered"] = [{
+        "url": "http://office.example/ita/", "cause": "no_browser",
+        "reason": "ไม่มีเบราว์เซอร์ Chromium", "reason_en": "Chromium is not installed",
+        "detail": ""}]
+    page = html.render(report, "th")
+    assert "http://office.example/ita/" in page and "ไม่มีเบราว์เซอร์ Chromium" in page
+    assert "Chromium is not installed" in markdown.render(report, "en")
