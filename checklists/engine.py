@@ -18,12 +18,14 @@ from checklists.fixes import fix_for
 from checklists.freshness.base import Context, DatedMention, Outcome
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist, Item
+from checklists.thaidates import find_dates
 from crawler.failures import CAUSES_EN, CAUSES_TH
 from crawler.items import PageRecord
 from crawler.snapshot import Snapshot
 
 VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
 MAX_EVALUATED = 8
+MAX_EVALUATED_MONTHLY = 48  # one link per month over several years must all be read
 REVIEW_MATCHES = ("alternate wording", "content")
 CONTENDER_MARGIN = 1.0  # a passing candidate must score within this of the strongest one
 
@@ -118,7 +120,11 @@ def _judge(item: Item, cand: Candidate, snapshot: Snapshot, ctx: Context) -> _Ju
     if not reach.ok:
         return _Judged(cand, "broken", reach.reason_th, reach.reason_en, target,
                        unreachable=True)
-    link_text = f"{cand.text} {cand.context}".strip()
+    link_text = cand.text
+    if cand.context and (item.freshness.rule != "monthly_coverage"
+                         or len(_months_named(cand.context)) <= 1):
+        # a row shared by several month links names its siblings' months, not this link's
+        link_text = f"{cand.text} {cand.context}".strip()
     mentions = mentions_for(cand.url, link_text, target)
     rule = freshness.RULES[item.freshness.rule]
     outcome = rule.check(mentions, ctx)
@@ -151,9 +157,11 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
         result.match = {"by": "none", "signals": [], "other_year_sections": other_years or []}
         return result
     ctx = Context(as_of, fy, item.freshness.params)
-    judged = [_judge(item, c, snapshot, ctx) for c in candidates[:MAX_EVALUATED]]
-    if item.freshness.rule == "monthly_coverage":
-        result = _decide_monthly(item, judged, ctx)
+    monthly = item.freshness.rule == "monthly_coverage"
+    limit = MAX_EVALUATED_MONTHLY if monthly else MAX_EVALUATED
+    judged = [_judge(item, c, snapshot, ctx) for c in candidates[:limit]]
+    if monthly:
+        result = _decide_monthly(item, judged, ctx, snapshot)
     else:
         best, runner_up = _pick(judged)
         result = _result(item, best, fy)
@@ -216,7 +224,8 @@ def _join(reason: str, note: str) -> str:
     return f"{reason} — {note}" if reason else note
 
 
-def _decide_monthly(item: Item, judged: list[_Judged], ctx: Context) -> ItemResult:
+def _decide_monthly(item: Item, judged: list[_Judged], ctx: Context,
+                    snapshot: Snapshot) -> ItemResult:
     """Monthly coverage is read across every working candidate (one link per month...)."""
     working = [j for j in judged if j.verdict != "broken"]
     if not working:
@@ -224,7 +233,17 @@ def _decide_monthly(item: Item, judged: list[_Judged], ctx: Context) -> ItemResu
         result = _result(item, judged[0], ctx.fiscal_year)
         result.evidence = [_evidence(judged[0], "best")]
         return result
-    mentions = [m for j in working for m in j.mentions]
+    # A month whose own link is broken is not published, even where a listing page names it.
+    broken = {month for j in judged if j.verdict == "broken"
+              for month in _months_named(j.cand.text)}
+    for j in working:  # a listing page's own month links that do not open
+        for link in (j.target.links if j.target is not None and j.target.kind == "page" else []):
+            target = snapshot.get(link["url"])
+            if target is not None and not target.ok:
+                broken |= _months_named(link["text"])
+    mentions = [m for j in working for m in j.mentions
+                if not (broken and _month_of(m) in broken and m.source != "link_text"
+                        and (j.target is None or j.target.kind == "page"))]
     outcome = freshness.RULES[item.freshness.rule].check(mentions, ctx)
     lead = working[0]
     merged = _Judged(lead.cand, outcome.verdict, outcome.reason_th, outcome.reason_en,
@@ -233,6 +252,16 @@ def _decide_monthly(item: Item, judged: list[_Judged], ctx: Context) -> ItemResu
     result.missing_months = list(outcome.missing_months)
     result.evidence = [_evidence(j, "best" if i == 0 else "part") for i, j in enumerate(working)]
     return result
+
+
+def _months_named(text: str) -> set[tuple[int, int]]:
+    """(year, month) of each month a text names (``สขร. ต.ค. 68`` names October 2025)."""
+    return {(m.start.year, m.start.month) for m in find_dates(text)
+            if m.counts and m.kind == "month"}
+
+
+def _month_of(m: DatedMention) -> tuple[int, int] | None:
+    return (m.mention.start.year, m.mention.start.month) if m.mention.kind == "month" else None
 
 
 def _result(item: Item, j: _Judged, fy: int) -> ItemResult:

@@ -163,11 +163,7 @@ def test_gap_bare_month_links_to_unreadable_files_are_evidence():
     assert {d.url for d in scans} <= urls
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine gap: a link's text and its row reach the rules as one `link_text` string, so with "
-    "month links sharing one table row and files without readable text, a sibling's row "
-    "text covers the month of a broken (404) link"))
-def test_gap_broken_month_link_in_a_shared_row():
+def test_broken_month_link_in_a_shared_row():
     row = "O23 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน " + " ".join(
         t.removeprefix("สขร. ") for _, _, t in MONTHS)
     links = [(f"{SITE}files/skr1-{slug}.pdf", t.removeprefix("สขร. "), row)
@@ -177,10 +173,7 @@ def test_gap_broken_month_link_in_a_shared_row():
     assert o23(scans, links).missing_months == ["ธ.ค. 2568", *GAP]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine gap: the listing page's own text names every month it links to, so a month whose "
-    "file is broken (404) is still covered by the page's content"))
-def test_gap_broken_month_file_on_the_listing_page():
+def test_broken_month_file_on_the_listing_page():
     docs = month_docs()
     docs[2] = record(docs[2].url, kind="document", status=404)  # ธ.ค. 68
     assert o23(items_page(docs), [ROW]).missing_months == ["ธ.ค. 2568", *GAP]
