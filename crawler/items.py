@@ -50,3 +50,13 @@ class PageRecord:
     def ok(self) -> bool:
         """True when the target answered 2xx and is not a login wall."""
         return 200 <= self.status < 300 and not self.error
+
+
+@dataclass
+class PendingDocument:
+    """A fetched document whose text is read by ``DocumentTextPipeline`` in a worker thread
+    (OCR takes seconds; the crawl must not wait for it).  Never stored."""
+
+    record: PageRecord
+    body: bytes
+    content_type: str

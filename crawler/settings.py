@@ -43,7 +43,8 @@ HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
 HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
 HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "crawler.nightly.httpcache.RevalidatedStorage"
-ITEM_PIPELINES = {"crawler.pipelines.AuditPipeline": 300}
+ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
+                  "crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000

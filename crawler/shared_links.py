@@ -23,8 +23,7 @@ from crawler.documents.sharing import (
     is_login_page,
     list_folder_files,
 )
-from crawler.items import PageRecord
-from crawler.textdocs import read_document
+from crawler.items import PageRecord, PendingDocument
 
 MAX_CONFIRM_HOPS = 2
 
@@ -91,9 +90,7 @@ class SharedLinksMixin:
                 yield self._shared(again, origin, {**meta, "oit_resolved": True})
                 return
         record.kind = "document"
-        record.text, record.doc_status, record.doc_reason = read_document(
-            response.body, record.content_type, response.url)
-        yield record
+        yield PendingDocument(record, response.body, record.content_type)
 
     def _folder(self, record: PageRecord, html: str, response: Response) -> Iterator[Any]:
         """A shared folder is a page whose links are its files; each file is fetched."""

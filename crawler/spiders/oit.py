@@ -17,12 +17,11 @@ from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
 from crawler import failures, scope
-from crawler.items import PageRecord
+from crawler.items import PageRecord, PendingDocument
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
 from crawler.shared_links import SharedLinksMixin, sharing_hosts
-from crawler.textdocs import read_document
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
@@ -81,10 +80,6 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.rendered_count = 0
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
-        spider.text_cache = None
-        if s.get("OIT_TEXT_CACHE_DIR"):
-            from crawler.documents.cache import TextCache
-            spider.text_cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -161,10 +156,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
-            doc = read_document(response.body, ctype, response.url, self.text_cache,
-                                self.crawler.stats)
-            record.text, record.doc_status, record.doc_reason = doc
-        elif is_login_wall(record.url, response.url, False):
+            yield PendingDocument(record, response.body, ctype)  # text read off-thread
+            return
+        if is_login_wall(record.url, response.url, False):
             record.error = "login_required"
         yield record
 
