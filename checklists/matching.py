@@ -36,6 +36,7 @@ from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from checklists.model import Item
+from checklists.thaidates import find_dates
 
 SCORE_CODE_IN_TEXT = 4.0
 SCORE_CODE_IN_CONTEXT = 3.0
@@ -188,7 +189,21 @@ def is_generic(text: str) -> bool:
     folded = fold(_ANY_CODE.sub("", text))
     if not folded:
         return True
-    return len(folded) <= GENERIC_MAX and any(w in folded for w in _GENERIC_WORDS)
+    if len(folded) <= GENERIC_MAX and any(w in folded for w in _GENERIC_WORDS):
+        return True
+    return _only_dates(text)
+
+
+def _only_dates(text: str) -> bool:
+    """True for a link text that is nothing but a date (``พ.ย. 68``, ``ตุลาคม 2568``): on an
+    item's own page such a link is named by the heading above it."""
+    mentions = [m for m in find_dates(text) if m.counts]
+    if not mentions or len(fold(text)) > GENERIC_MAX:
+        return False
+    rest = text
+    for m in sorted(mentions, key=lambda m: -m.span[0]):
+        rest = rest[:m.span[0]] + rest[m.span[1]:]
+    return not re.sub(r"[\W_]+", "", fold(rest))
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,23 @@ def is_login_url(url: str, extra_hosts: tuple[str, ...] = ()) -> bool:
     return bool(_LOGIN_PATH.search(parts.path))
 
 
+# Social networks show crawlers a sign-in page where people see the office's page: the link
+# itself is the evidence (O9 Social Network), so their walls are not the office's fault.
+SOCIAL_HOSTS = ("facebook.com", "fb.com", "instagram.com", "x.com", "twitter.com",
+                "tiktok.com", "line.me", "youtube.com")
+
+
+def is_social(url: str) -> bool:
+    """True for a URL on a social network (or a subdomain of one)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in SOCIAL_HOSTS)
+
+
 def is_login_wall(requested: str, final: str, has_password_field: bool,
                   extra_hosts: tuple[str, ...] = ()) -> bool:
     """True when a request for ``requested`` ended on a sign-in page."""
+    if is_social(requested):
+        return False
     if is_login_url(requested, extra_hosts):
         return False  # the link itself points at a login page: not a wall in front of content
     # A password box counts only after a redirect: many CMS themes show a member login box

@@ -153,11 +153,7 @@ def test_shape_b_each_file_counts_for_the_month_it_contains():
     assert jan.date_source == "content" and jan.date_text == "ธันวาคม 2568"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "matching gap: a link whose text is only a month (`พ.ย. 68`) to a file with no readable "
-    "text (a scan) is not matched: O23's heading counts only for generic link texts such as "
-    "`ดาวน์โหลด`; the months are still covered by the listing page's own text"))
-def test_gap_bare_month_links_to_unreadable_files_are_evidence():
+def test_bare_month_links_to_unreadable_files_are_evidence():
     scans = [record(d.url, kind="document") for d in month_docs()]
     urls = {e.url for e in o23(items_page(scans), [ROW]).evidence}
     assert {d.url for d in scans} <= urls

@@ -15,6 +15,9 @@ from crawler.login import is_login_wall
     ("http://site/ita/", "http://site/ita/", True, False),  # sidebar login box
     ("http://site/login", "http://site/login", True, False),  # the link is the login page
     ("http://site/plan.pdf", "http://site/plan.pdf", False, False),
+    # a social network's wall for crawlers is not the office's fault (O9)
+    ("https://www.facebook.com/sesa.example", "https://www.facebook.com/login/?next=x", True,
+     False),
 ])
 def test_is_login_wall(requested, final, password, expected):
     assert is_login_wall(requested, final, password) is expected
