@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -133,12 +134,26 @@ class History:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         try:
-            self.db.execute("PRAGMA journal_mode = WAL")  # readers never block a nightly run
+            self._use_wal()  # readers never block a nightly run
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise HistoryError(f"{self.path}: not a history database ({exc})") from exc
         if migrate:
             self.migrate()
+
+    def _use_wal(self, attempts: int = 100) -> None:
+        """Switch to WAL once; audits of several sites may open the database at the same
+        moment, and the switch needs a moment alone (busy_timeout does not cover it)."""
+        for _ in range(attempts):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                time.sleep(0.05)
+        self.db.execute("PRAGMA journal_mode = WAL")  # a last try: its error is reported
 
     def close(self) -> None:
         self.db.close()

@@ -100,3 +100,37 @@ def test_report_read_back_diffs_like_the_original(tmp_path):
 ])
 def test_site_key(url, key):
     assert site_key(url) == key
+
+
+def _open_and_write(path: str, i: int, barrier, errors) -> None:
+    from crawler.nightly.history import History
+
+    barrier.wait()
+    try:
+        history = History(path)
+        history.begin_run(f"site{i}.example", f"http://site{i}.example/", "nacc-oit-2565",
+                          "2026-05-15")
+        history.close()
+    except Exception as exc:  # noqa: BLE001 - reported to the parent for the assertion
+        errors.put(repr(exc))
+
+
+def test_many_audits_open_one_database_at_once(tmp_path):
+    """Nightly audits of several offices start together and share the default database."""
+    import multiprocessing
+
+    from crawler.nightly.history import History
+
+    ctx = multiprocessing.get_context("fork")
+    path = str(tmp_path / "shared.sqlite3")
+    barrier, errors = ctx.Barrier(8), ctx.Queue()
+    procs = [ctx.Process(target=_open_and_write, args=(path, i, barrier, errors))
+             for i in range(8)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    found = [errors.get() for _ in range(errors.qsize())] if not errors.empty() else []
+    assert found == []
+    history = History(path)
+    assert len(history.db.execute("SELECT * FROM runs").fetchall()) == 8
