@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
+    LOW_CONFIDENCE,
     SCORE_YEAR_SECTION,
+    CodeReader,
     ItemMatcher,
     Match,
     MatcherIndex,
+    is_generic,
     is_news_post,
     is_placeholder,
     section_year,
@@ -28,7 +32,11 @@ from crawler.snapshot import Snapshot, url_key
 OTHER_YEAR_PENALTY = 1.0
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
-MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "content": 0}
+MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "model": 1, "hub order": 1,
+              "content": 0}
+SCORE_HUB_ORDER = 2.0
+P_VETO = 0.85  # the wording model this sure of another item overrides a code ...
+P_VETO_OWN = 0.15  # ... that it gives at most this
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
 
 
@@ -129,14 +137,17 @@ def _content_matches(matchers: list[ItemMatcher],
 
 
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
-           gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
+           gathered: Gathered | None = None,
+           lexicon: Lexicon | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code: every link (and page) that matches; a link goes to the
     item(s) it matches best.
 
     A link is read as a person reads it: its text, the row around it, the nearest heading,
     then, when those name nothing, the target's own title.  With ``fiscal_year``, links under
     a section of another assessment year are left out when the site has a section for the
-    assessed year (and demoted when it has none).
+    assessed year (and demoted when it has none).  With a ``lexicon``, the codes on each page
+    are read in the page's own scheme (:mod:`checklists.hubscheme`) and an uncoded link
+    between two coded ones takes the code between them.
     """
     found: dict[str, dict[tuple[str, int | None, str, bool, str], Candidate]] = {}
     by_code = {m.item.code: m for m in matchers}
@@ -159,22 +170,30 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
             content_cache[key] = _content_matches(matchers, target)
         return content_cache[key]
 
+    readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
     for page in snapshot.pages():
         if not (200 <= page.status < 300) or page.error:
             continue
-        for link in page.links:
+        codes_in = readers.get(url_key(page.final_url))
+        between = _between_codes(page, codes_in, matchers)
+        for n, link in enumerate(page.links):
             if url_key(link["url"]) == url_key(page.final_url):
                 continue
             target = snapshot.get(link["url"])
             scored = {}
             text, context, heading = link["text"], link.get("context", ""), \
                 link.get("heading", "")
-            for m in index.candidates(text, context, heading):
+            for m in index.candidates(text, context, heading, codes_in=codes_in):
                 s = m.score_link(link["text"], link.get("context", ""), link["url"],
-                                 link.get("heading", ""), link.get("area", ""))
+                                 link.get("heading", ""), link.get("area", ""), codes_in)
                 if s is not None:
                     scored[m.item.code] = s
+            scored = _trust_titles(scored, text, by_code)
             contents = contents_of(target)
+            if not scored and n in between:
+                scored = {code: Match(SCORE_HUB_ORDER, "hub order",
+                                      (f"between codes {between[n][1]}", LOW_CONFIDENCE))
+                          for code in between[n][0]}
             if not scored:
                 scored = contents
             scored = {code: s for code, s in scored.items()
@@ -199,7 +218,7 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
                                      tuple(signals), label, year, area=link.get("area", "")))
         year, label = _self_year(page)
         for m in matchers:
-            s = m.score_page(page.title, page.headings, page.breadcrumb)
+            s = m.score_page(page.title, page.headings, page.breadcrumb, codes_in)
             if s is not None and not _not_evidence(m, page, page.final_url, s.matched_by):
                 text = (page.headings[:1] or [page.title])[0]
                 keep(m.item.code, Candidate(page.final_url, text, "", page.referer or
@@ -209,6 +228,130 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
     if fiscal_year:
         out = _apply_years(out, fiscal_year, gathered or Gathered())
     return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+
+
+def _trust_titles(scored: dict[str, Match], text: str,
+                  by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
+    """When a link's code and its words disagree, trust the words (issue 16): a 2566-numbered
+    "O23 ... ทรัพยากรบุคคล" is not the 2565 O23 monthly procurement summary.
+
+    A code match whose text does not also name the item gives way to an item the text names
+    by title, or that the wording model is sure of while doubting the code's item.
+    """
+    bare = [c for c, s in scored.items() if s.matched_by == "code"
+            and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
+    if not bare:
+        return scored
+    titled = [c for c, s in scored.items() if s.matched_by == "title"]
+    if titled:
+        return {c: s for c, s in scored.items() if c not in bare}
+    if is_generic(text):
+        return scored
+    model = by_code[bare[0]].model
+    if model is None:
+        return scored
+    if any(by_code[c].model_prob(text) > P_VETO_OWN for c in bare):
+        return scored
+    sure = [(c, m.model_prob(text)) for c, m in by_code.items() if c not in scored]
+    sure = [(c, p) for c, p in sure if p >= P_VETO]
+    if not sure:
+        return scored
+    out = {c: s for c, s in scored.items() if c not in bare}
+    for c, p in sure:
+        out[c] = Match(2.0, "model", (f"wording model {p:.2f}", "code of another item"))
+    return out
+
+
+def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]:
+    """Per page, how to read its codes when they belong to another framework than the
+    audited checklist: the page's own scheme, else its referer's, else the site's."""
+    schemes: dict[str, Scheme] = {}
+    coded: list[PageRecord] = []
+    for page in snapshot.pages():
+        entries = []
+        for link in page.links:
+            if link.get("area") == "chrome":
+                continue
+            for key in site_codes(link["text"]) or site_codes(link.get("context", ""))[:1]:
+                entries.append((key, link["text"] if site_codes(link["text"])
+                                else link.get("context", "")))
+        for h in page.headings:
+            entries.extend((key, h) for key in site_codes(h)[:1])
+        if not entries:
+            continue
+        coded.append(page)
+        labels = [page.title, *page.headings[:3], page.breadcrumb,
+                  *{link.get("section", "") for link in page.links}]
+        scheme = read_scheme(entries, lexicon, labels)
+        if scheme is not None:
+            schemes[url_key(page.final_url)] = scheme
+    votes: dict[str, int] = {}
+    for sc in schemes.values():
+        votes[sc.checklist_id] = votes.get(sc.checklist_id, 0) + sc.agree
+    site = max(votes, key=lambda k: votes[k]) if votes else None
+    readers: dict[str, CodeReader] = {}
+    made: dict[str, CodeReader] = {}
+
+    def reader(cid: str) -> CodeReader:
+        if cid not in made:
+            made[cid] = _reader(lexicon, cid)
+        return made[cid]
+
+    for page in coded:
+        key = url_key(page.final_url)
+        sc = schemes.get(key) or schemes.get(url_key(page.referer)) if page.referer else \
+            schemes.get(key)
+        cid = sc.checklist_id if sc is not None else site
+        if cid and cid != lexicon.audited.id:
+            readers[key] = reader(cid)
+    return readers
+
+
+def _reader(lexicon: Lexicon, cid: str) -> CodeReader:
+    cache: dict[str, frozenset[str]] = {}
+
+    def codes_in(text: str) -> frozenset[str]:
+        if text not in cache:
+            cache[text] = lexicon.items_for(text, cid)
+        return cache[text]
+    return codes_in
+
+
+def _between_codes(page: PageRecord, codes_in: CodeReader | None,
+                   matchers: list[ItemMatcher]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """Links with no code of their own between two coded links of a hub in framework order:
+    between O12 and O14, a link is probably O13 of that framework (issue 16).
+
+    Index of the link -> (the audited items that code stands for, the code).
+    """
+    seq: list[tuple[int, int | None, str]] = []  # (link index, number or None, prefix)
+    for n, link in enumerate(page.links):
+        if link.get("area") == "chrome":
+            continue
+        keys = site_codes(link["text"]) or site_codes(link.get("context", ""))
+        if keys:
+            prefix = keys[0].rstrip("0123456789")
+            seq.append((n, int(keys[0][len(prefix):]), prefix))
+        elif not site_codes(link.get("heading", "")) and not is_generic(link["text"]):
+            seq.append((n, None, ""))
+    out: dict[int, tuple[tuple[str, ...], str]] = {}
+    for i, (n, number, _) in enumerate(seq):
+        if number is not None:
+            continue
+        before = next((x for x in reversed(seq[:i]) if x[1] is not None), None)
+        after = next((x for x in seq[i + 1:] if x[1] is not None), None)
+        if before is None or after is None or before[2] != after[2] or \
+                after[1] - before[1] != 2:
+            continue
+        code = f"{before[2]}{before[1] + 1}"
+        if codes_in is not None:
+            items = tuple(sorted(codes_in(code)))
+        else:
+            items = tuple(m.item.code for m in matchers if m.numbers and
+                          before[1] + 1 in m.numbers and before[2] == "O")
+        if items:
+            out[n] = (items, code)
+    return out
 
 
 def _one_per_url(cands: list[Candidate]) -> list[Candidate]:

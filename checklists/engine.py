@@ -16,9 +16,11 @@ from checklists.dating import iso, mentions_for
 from checklists.fiscal import fiscal_year_of
 from checklists.fixes import fix_for
 from checklists.freshness.base import Context, DatedMention, Outcome
-from checklists.matching import ItemMatcher
+from checklists.hubscheme import lexicon_for
+from checklists.matching import LOW_CONFIDENCE
 from checklists.model import Checklist, Item
 from checklists.thaidates import find_dates
+from checklists.wordings import matchers_for
 from crawler.failures import CAUSES_EN, CAUSES_TH
 from crawler.items import PageRecord
 from crawler.snapshot import Snapshot
@@ -26,7 +28,7 @@ from crawler.snapshot import Snapshot
 VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
 MAX_EVALUATED = 8
 MAX_EVALUATED_MONTHLY = 48  # one link per month over several years must all be read
-REVIEW_MATCHES = ("alternate wording", "content")
+REVIEW_MATCHES = ("alternate wording", "content", "hub order")
 CONTENDER_MARGIN = 1.0  # a passing candidate must score within this of the strongest one
 
 
@@ -97,9 +99,9 @@ def evaluate(checklist: Checklist, snapshot: Snapshot, as_of: date,
              fiscal_year: int | None = None) -> Audit:
     """Judge every item of ``checklist`` on ``snapshot`` as of ``as_of``."""
     fy = fiscal_year or fiscal_year_of(as_of)
-    matchers = [ItemMatcher(item) for item in checklist.items]
+    matchers = matchers_for(checklist)
     gathered = Gathered()
-    candidates = gather(matchers, snapshot, fy, gathered)
+    candidates = gather(matchers, snapshot, fy, gathered, lexicon_for(checklist))
     several_years = len(gathered.years) > 1
     results = [decide(m.item, candidates.get(m.item.code, []), snapshot, as_of, fy,
                       gathered.other_years.get(m.item.code, []), several_years)
@@ -267,8 +269,9 @@ def _month_of(m: DatedMention) -> tuple[int, int] | None:
 def _result(item: Item, j: _Judged, fy: int) -> ItemResult:
     months = j.outcome.missing_months if j.outcome else []
     fix_th, fix_en = fix_for(item, j.verdict, fy, months, j.unreachable)
+    review = j.cand.matched_by in REVIEW_MATCHES or LOW_CONFIDENCE in j.cand.signals
     return ItemResult(item, j.verdict, j.reason_th, j.reason_en, fix_th, fix_en,
-                      j.cand.matched_by, j.cand.matched_by in REVIEW_MATCHES, list(months))
+                      j.cand.matched_by, review, list(months))
 
 
 def _evidence(j: _Judged, role: str) -> Evidence:
