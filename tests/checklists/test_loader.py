@@ -15,14 +15,27 @@ def write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
     return path
 
 
-@pytest.mark.parametrize("cid", sorted(builtin_checklists()))
-def test_builtin_checklists_load(cid):
+@pytest.mark.parametrize("cid", ["nacc-oit-2565", "nacc-oit-2566", "nacc-oit-2567"])
+def test_43_item_checklists_load(cid):
     checklist = load_checklist(cid)
     assert len(checklist.items) == 43
     indicator9 = [i for i in checklist.items if i.indicator == 9]
     assert len(indicator9) in (33, 30)  # 2565: O1-O33; 2566: O1-O30
     assert {i.subindicator for i in indicator9} == {"9.1", "9.2", "9.3", "9.4", "9.5"}
+
+
+@pytest.mark.parametrize("cid", sorted(builtin_checklists()))
+def test_every_shipped_checklist_loads_and_states_where_it_comes_from(cid):
+    checklist = load_checklist(cid)
+    assert checklist.id == cid and checklist.family and 2560 < checklist.framework_year < 2600
     assert all(i.owner in checklist.units for i in checklist.items)
+    assert {i.indicator for i in checklist.items} == {9, 10}
+    if checklist.provisional:  # a provisional list names where its contents come from
+        assert checklist.sources
+    if checklist.extends:  # a new year's list says what changed
+        base = load_checklist(checklist.extends)
+        if base.framework_year != checklist.framework_year:
+            assert checklist.changes
 
 
 def test_2565_items_follow_the_reference():
