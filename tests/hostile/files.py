@@ -3,8 +3,6 @@ down if read naively.  Each builder returns bytes; a year in the link text point
 
 from __future__ import annotations
 
-import io
-import zipfile
 import zlib
 
 from tests.documents.fixtures import corrupt, make_text_pdf, make_zip_bomb_docx
@@ -47,20 +45,6 @@ def pdf_with_stream(content: bytes | None = None, *, inflate_mb: int = 0) -> byt
     return bytes(out)
 
 
-def make_zip_bomb_xlsx(uncompressed_mb: int = 210) -> bytes:
-    """An XLSX whose one sheet unzips to ``uncompressed_mb`` MB."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
-                    'openxmlformats.org/package/2006/content-types"/>')
-        zf.writestr("xl/workbook.xml", "<workbook/>")
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            block = b" " * (1024 * 1024)
-            for _ in range(uncompressed_mb):
-                member.write(block)
-    return buf.getvalue()
-
-
 def hostile_documents() -> dict[str, bytes]:
     """File name -> bytes of every hostile document, each linked as a 2569 item."""
     text_pdf = make_text_pdf()
@@ -68,6 +52,6 @@ def hostile_documents() -> dict[str, bytes]:
         "corrupt-2569.pdf": corrupt(text_pdf),
         "encrypted-2569.pdf": make_text_pdf(encrypt="secret"),
         "bomb-2569.docx": make_zip_bomb_docx(),
-        "bomb-2569.xlsx": make_zip_bomb_xlsx(),
+        "bomb-2569.xlsx": make_zip_bomb_docx(member="xl/worksheets/sheet1.xml"),
         "inflate-2569.pdf": pdf_with_stream(inflate_mb=INFLATE_BOMB_MB),
     }
