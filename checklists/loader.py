@@ -56,7 +56,7 @@ def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
     """Load and validate a checklist by built-in id or path."""
     path = resolve(ref)
     data, marks, meta = _load_merged(path, seen=())
-    problems = _validate(data, marks, BASE_SCHEMA)
+    problems = schema_problems(data, marks, BASE_SCHEMA)
     if not problems:
         problems = _check_references(data, marks) + _check_overlay(data, marks, meta)
     if problems:
@@ -64,31 +64,33 @@ def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
     return _build(data, str(path), meta)
 
 
-def _read(path: Path) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
+def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
+              ) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
+    """A YAML mapping with the file position of every node; ``error`` on any problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ChecklistError([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): {exc}"]) from None
+        raise error([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): {exc}"]) from None
     try:
         data, marks = load_with_marks(text, str(path))
     except YamlSyntaxError as exc:
-        raise ChecklistError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
+        raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
             from None
     if not isinstance(data, dict):
-        raise ChecklistError([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
+        raise error([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
     return data, marks
 
 
 def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
     """The file's data with its ``extends:`` chain applied, its marks, and what it changed."""
-    data, marks = _read(path)
+    data, marks = read_yaml(path)
     if "extends" not in data:
         default = data.get("provisional", False)
         for item in data.get("items") or []:
             if isinstance(item, dict):
                 item.setdefault("provisional", default)
         return data, marks, {"extends": "", "removed": [], "origins": {}, "base_year": None}
-    problems = _validate(data, marks, OVERLAY_SCHEMA)
+    problems = schema_problems(data, marks, OVERLAY_SCHEMA)
     if problems:
         raise ChecklistError(problems)
     base_path = resolve(data["extends"], relative_to=path.parent)
@@ -206,7 +208,7 @@ def _overlay_problems(base_items: list, index: dict, patches: dict, removed: lis
     return problems
 
 
-def _validate(data: Any, marks: dict, schema: dict) -> list[str]:
+def schema_problems(data: Any, marks: dict, schema: dict) -> list[str]:
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):

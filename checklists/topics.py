@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import jsonschema
-
 from checklists.loader import (
     DATA_DIR,
     DEFAULT_CHECKLIST,
@@ -22,9 +20,11 @@ from checklists.loader import (
     ChecklistError,
     builtin_checklists,
     load_checklist,
+    read_yaml,
+    schema_problems,
 )
 from checklists.model import Checklist
-from checklists.yamlmarks import YamlSyntaxError, load_with_marks, nearest_mark
+from checklists.yamlmarks import nearest_mark
 
 TOPICS_PATH = DATA_DIR / TOPICS_FILE
 REFERENCE_CHECKLIST = DEFAULT_CHECKLIST  # every one of its items belongs to a topic
@@ -138,16 +138,8 @@ def load_topics(path: str | Path | None = None) -> TopicMap:
 @cache
 def _load(path: str | None) -> TopicMap:
     file = Path(path) if path is not None else TOPICS_PATH
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TopicsError([f"{file}: อ่านไฟล์ไม่ได้ (cannot read file): {exc}"]) from None
-    try:
-        data, marks = load_with_marks(text, str(file))
-    except YamlSyntaxError as exc:
-        raise TopicsError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
-            from None
-    problems = _schema_problems(data, marks)
+    data, marks = read_yaml(file, TopicsError)
+    problems = schema_problems(data, marks, SCHEMA)
     if problems:
         raise TopicsError(problems)
     checklists = {cid: load_checklist(cid) for cid in builtin_checklists()}
@@ -155,26 +147,6 @@ def _load(path: str | None) -> TopicMap:
     if problems:
         raise TopicsError(problems)
     return TopicMap(topics, checklists, str(file))
-
-
-def _schema_problems(data: object, marks: dict) -> list[str]:
-    validator = jsonschema.Draft202012Validator(SCHEMA)
-    problems = []
-    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
-        path = tuple(err.absolute_path)
-        where = ".".join(map(str, path)) or "(top level)"
-        message = err.message
-        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
-            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-            if extra:
-                path = (*path, extra[0])
-            message = (f"ไม่รู้จักคีย์ (unknown key) {', '.join(map(str, extra))}; allowed: "
-                       f"{', '.join(err.schema.get('properties', {}))}")
-        elif err.validator == "propertyNames":
-            message = (f"รหัสหัวข้อต้องเป็น snake_case ภาษาอังกฤษ (topic ids are snake_case): "
-                       f"{err.instance!r}")
-        problems.append(f"{nearest_mark(marks, path)}: at {where}: {message}")
-    return problems
 
 
 def _build(data: dict, marks: dict, checklists: dict[str, Checklist]

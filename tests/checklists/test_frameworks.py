@@ -3,11 +3,10 @@ provisional items; a new year's list extends the previous one and says what chan
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from checklists.loader import ChecklistError, load_checklist
+from checklists.loader import load_checklist
+from tests.checklists.helpers import problems_of, write
 
 
 def test_2565_is_the_confirmed_default():
@@ -52,30 +51,6 @@ def test_families_collide_on_codes():
     assert ovec.item("O11").title_th != nacc.item("O11").title_th
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "year.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def problems_of(path: Path) -> list[str]:
-    with pytest.raises(ChecklistError) as exc:
-        load_checklist(path)
-    return exc.value.problems
-
-
-def test_new_year_without_changes_is_refused_at_its_line(tmp_path):
-    path = write(tmp_path, "extends: nacc-oit-2565\nid: x-2566\nframework_year: 2566\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:3:") and "changes" in problem
-
-
-def test_renumbering_must_say_what_happens_to_the_old_item(tmp_path):
-    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O11:\n    from: O23\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:3:") and "remove" in problem
-
-
 def test_renumber_remove_and_add(tmp_path):
     path = write(tmp_path, """extends: nacc-oit-2565
 id: office-2570
@@ -106,7 +81,15 @@ def test_new_item_missing_fields_points_to_it(tmp_path):
     assert any("title_th" in p for p in problems)
 
 
-def test_unknown_source_points_to_it(tmp_path):
-    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O1:\n    sources: [X9]\n")
+@pytest.mark.parametrize(("text", "line", "says"), [
+    ("items:\n  O99:\n    owner: legal\n", 3, "O99"),  # not in the base, no `from: new`
+    ("items:\n  O1:\n    freshness: {rule: x}\n", 4, "unknown rule"),
+    ("id: x-2566\nframework_year: 2566\n", 3, "changes"),  # a new year says what changed
+    ("items:\n  O11:\n    from: O23\n", 3, "remove"),  # old O11 must be renumbered or removed
+    ("items:\n  O1:\n    sources: [X9]\n", 4, "X9"),
+    ("remove: [O1, O77]\n", 2, "O77"),
+])
+def test_overlay_problems_point_to_their_line(tmp_path, text, line, says):
+    path = write(tmp_path, "extends: nacc-oit-2565\n" + text)
     (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:4:") and "X9" in problem
+    assert problem.startswith(f"{path}:{line}:") and says in problem

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from checklists.loader import ChecklistError, builtin_checklists, load_checklist
-
-
-def write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from checklists.loader import builtin_checklists, load_checklist
+from tests.checklists.helpers import problems_of, write
 
 
 @pytest.mark.parametrize("cid", ["nacc-oit-2565", "nacc-oit-2566", "nacc-oit-2567"])
@@ -72,11 +65,6 @@ items:
     owner: u
 """
 
-
-def problems_of(path: Path) -> list[str]:
-    with pytest.raises(ChecklistError) as exc:
-        load_checklist(path)
-    return exc.value.problems
 
 
 def test_minimal_checklist_gets_defaults(tmp_path):
@@ -144,16 +132,6 @@ items:
     assert "สขร.1" in o23.find.link_texts  # the default's texts are kept
 
 
-def test_extends_unknown_item_points_to_it(tmp_path):
-    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O99:\n    owner: legal\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:3:") and "O99" in problem
-
-
-def test_extends_bad_value_points_into_overlay(tmp_path):
-    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O1:\n    freshness: {rule: x}\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:4:") and "unknown rule" in problem
 
 
 def test_missing_file_names_builtin_ids(tmp_path):

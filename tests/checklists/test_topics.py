@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from checklists.loader import builtin_checklists, load_checklist
-from checklists.topics import TopicsError, load_topics
+from checklists.topics import load_topics
+from tests.checklists.helpers import problems_of, write
 
 
 def test_shipped_map_loads_and_covers_every_shipped_item():
@@ -39,16 +36,6 @@ def test_office_overlay_ids_map_to_their_base():
         "monthly_procurement_summary"]
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "topics.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def problems_of(path: Path) -> list[str]:
-    with pytest.raises(TopicsError) as exc:
-        load_topics(path)
-    return exc.value.problems
 
 
 def test_unknown_code_and_checklist_point_to_their_line(tmp_path):
@@ -60,7 +47,7 @@ def test_unknown_code_and_checklist_point_to_their_line(tmp_path):
       nacc-oit-2565: O99
       nacc-oit-2999: O1
 """)
-    problems = problems_of(path)
+    problems = problems_of(path, load_topics)
     assert any(p.startswith(f"{path}:6:") and "O99" in p for p in problems)
     assert any(p.startswith(f"{path}:7:") and "nacc-oit-2999" in p for p in problems)
     assert any("missing: O1," in p for p in problems)  # the reference must be covered
@@ -69,5 +56,5 @@ def test_unknown_code_and_checklist_point_to_their_line(tmp_path):
 def test_bad_key_points_to_it(tmp_path):
     path = write(tmp_path, "topics:\n  x:\n    name_th: a\n    name_en: b\n    items: {}\n"
                            "    colour: red\n")
-    problems = problems_of(path)
+    problems = problems_of(path, load_topics)
     assert any(p.startswith(f"{path}:6:") and "colour" in p for p in problems)
