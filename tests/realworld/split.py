@@ -16,7 +16,6 @@ import csv
 import hashlib
 import json
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
