@@ -99,8 +99,8 @@ def _load_checklist_or_exit(ref: str, console: Console):
         return load_checklist(ref)
     except ChecklistError as exc:
         console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:
-            console.print(f"  {problem}", highlight=False, markup=False)
+        for problem in exc.problems:  # one line each, however long (soft_wrap)
+            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
                       "shown and run again)", highlight=False)
         return None
