@@ -14,11 +14,15 @@ from urllib.parse import urlsplit
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
     LOW_CONFIDENCE,
+    P_MODEL,
+    P_MODEL_SURE,
+    SCORE_MODEL,
     SCORE_YEAR_SECTION,
     CodeReader,
     ItemMatcher,
     Match,
     MatcherIndex,
+    is_flipbook,
     is_generic,
     is_news_post,
     is_placeholder,
@@ -26,17 +30,26 @@ from checklists.matching import (
     title_block,
     url_year,
 )
+from checklists.textmodel import NONE_CLASS, Prediction
+from checklists.thaitext import content_words
 from crawler.items import PageRecord
 from crawler.snapshot import Snapshot, url_key
 
 OTHER_YEAR_PENALTY = 1.0
+LEAD_HEADINGS = 2  # a page's title and first headings say what it is ("OIT14" / "คู่มือ...")
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
 MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "model": 1, "hub order": 1,
               "content": 0}
 SCORE_HUB_ORDER = 2.0
-P_VETO = 0.85  # the wording model this sure of another item overrides a code ...
-P_VETO_OWN = 0.15  # ... that it gives at most this
+SCORE_TITLE_TARGET = 3.0
+P_VETO = 0.85  # the wording model this sure of another item overrides a code or title ...
+P_VETO_OWN = 0.15  # ... to which it gives at most this
+P_KEEP = 0.1  # a weak match stands only if the wording model gives its item this much
+P_OTHER = 0.5
+P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
+MODEL_CHARS = 300
+MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence  # of the target's text, as the corpus excerpts (its first lines)
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
 
 
@@ -107,26 +120,39 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
                   matched_by: str = "") -> bool:
-    """News posts (for any item but news) and "in preparation" placeholders.
+    """News posts (for any item but news), flip-book shells and "in preparation"
+    placeholders.
 
     A news post that the office itself labels with the item's code stays evidence: the
     decoys are posts that merely name an item.
     """
-    news_ok = m.accepts_news or matched_by == "code"
+    # The news item's evidence is the news listing, not one post (real-world corpus: posts
+    # are negative samples); a post the office labels with the item's code stays evidence.
+    news_ok = matched_by == "code"
     if target is None:
-        return not news_ok and is_news_post(url)
+        return is_flipbook(url) or not news_ok and is_news_post(url)
     if not news_ok and is_news_post(target.final_url or url, target.breadcrumb,
                                     target.categories):
         return True
+    if target.ok and is_flipbook(target.final_url or url, " ".join([target.title,
+                                                                     target.text[:600]])):
+        return True
     return target.ok and target.kind == "page" and is_placeholder(target.text)
+
+
+def _is_index(target: PageRecord | None) -> bool:
+    """A page whose title block names several items' codes: an ITA index page."""
+    if target is None:
+        return False
+    lead = " ".join([target.title, *target.headings[:LEAD_HEADINGS], title_block(target.text)])
+    return len({c.upper() for c in _CODES.findall(lead)}) >= 2
 
 
 def _content_matches(matchers: list[ItemMatcher],
                      target: PageRecord | None) -> dict[str, Match]:
     if target is None or not target.ok or not (target.text or target.title):
         return {}
-    lead = " ".join([target.title, *target.headings[:1], title_block(target.text)])
-    if len({c.upper() for c in _CODES.findall(lead)}) >= 2:
+    if _is_index(target):
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
     for m in matchers:
@@ -153,6 +179,7 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
     by_code = {m.item.code: m for m in matchers}
     index = MatcherIndex(matchers)
     content_cache: dict[str, dict[str, Match]] = {}
+    model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
         slot = found.setdefault(code, {})
@@ -190,12 +217,18 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
                     scored[m.item.code] = s
             scored = _trust_titles(scored, text, by_code)
             contents = contents_of(target)
+            scored = _trust_target(scored, text, contents)
             if not scored and n in between:
                 scored = {code: Match(SCORE_HUB_ORDER, "hub order",
                                       (f"between codes {between[n][1]}", LOW_CONFIDENCE))
                           for code in between[n][0]}
             if not scored:
                 scored = contents
+            if model is not None:
+                said = _model_text(link, target)
+                scored = _apply_model(scored, model.predict(said), matchers, by_code,
+                                      len(content_words(said)) >= MODEL_MIN_WORDS
+                                      and not _is_index(target))
             scored = {code: s for code, s in scored.items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by)}
             if not scored:
@@ -203,7 +236,7 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
             best = max(s.score for s in scored.values())
             year, label = _link_year(link, page)
             for code, s in scored.items():
-                if s.score < best - 0.01:
+                if s.score < best - 0.01 and not _names_it(s):
                     continue
                 m = by_code[code]
                 signals = list(s.signals)
@@ -236,7 +269,7 @@ def _trust_titles(scored: dict[str, Match], text: str,
     "O23 ... ทรัพยากรบุคคล" is not the 2565 O23 monthly procurement summary.
 
     A code match whose text does not also name the item gives way to an item the text names
-    by title, or that the wording model is sure of while doubting the code's item.
+    by title (the wording model may overrule both: :func:`_apply_model`).
     """
     bare = [c for c, s in scored.items() if s.matched_by == "code"
             and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
@@ -245,20 +278,95 @@ def _trust_titles(scored: dict[str, Match], text: str,
     titled = [c for c, s in scored.items() if s.matched_by == "title"]
     if titled:
         return {c: s for c, s in scored.items() if c not in bare}
-    if is_generic(text):
+    return scored
+
+
+def _model_text(link: dict[str, str], target: PageRecord | None) -> str:
+    """What the wording model reads for a link: as the corpus excerpts it learned from, the
+    link's words and the target's title and first lines."""
+    parts = [link["text"]]
+    if is_generic(link["text"]):
+        parts.append(link.get("context", "") or link.get("heading", ""))
+    if target is not None and target.ok:
+        parts += [target.title, *target.headings[:2], target.text[:MODEL_CHARS]]
+    return " ".join(p for p in parts if p)
+
+
+def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],
+                 by_code: dict[str, ItemMatcher], may_add: bool = True) -> dict[str, Match]:
+    """The wording model's say, learned from real sites (checklists/textmodel.py):
+
+    - a weak match (another wording, the target's content, a title in the row only) stands
+      unless the model gives its item under :data:`P_KEEP` and another at least
+      :data:`P_OTHER`;
+    - a match by a code or title the text does not otherwise back gives way to an item the
+      model is sure of (:data:`P_VETO`) while doubting the matched one (:data:`P_VETO_OWN`);
+    - nor when the model reads the text as no item's before any item's (:data:`P_NONE`:
+      it learned news
+      posts, viewers and unrelated pages from the corpus's negative samples);
+    - a link nothing else matched (``may_add``: its words are enough to go on, and its
+      target is not an index of items) is the evidence of an item the model gives
+      :data:`~checklists.matching.P_MODEL` or more (flagged for review under
+      :data:`~checklists.matching.P_MODEL_SURE`).
+    """
+    def prob(code: str) -> float:
+        return max((pred.of(c) for c in by_code[code].classes), default=0.0)
+
+    def other(code: str) -> float:
+        mine = by_code[code].classes
+        return max((p for c, p in pred.probs if c not in mine), default=0.0)
+
+    top, p_top = pred.best
+    unrelated = top == NONE_CLASS and p_top >= P_NONE
+    out = {}
+    for code, s in scored.items():
+        weak = s.matched_by in ("alternate wording", "content") or \
+            s.signals[:1] in (("title in row",), ("alternate wording in row",))
+        if weak and (unrelated or prob(code) < P_KEEP and other(code) >= P_OTHER):
+            continue
+        out[code] = s
+    bare = [c for c, s in out.items() if s.matched_by in ("code", "title")
+            and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
+    if bare and all(prob(c) <= P_VETO_OWN for c in bare):
+        sure = [m.item.code for m in matchers if m.item.code not in out
+                and prob(m.item.code) >= P_VETO]
+        if sure:
+            out = {c: s for c, s in out.items() if c not in bare}
+            for c in sure:
+                out[c] = Match(SCORE_MODEL, "model", (f"wording model {prob(c):.2f}",
+                                                      "overrules the code or title"))
+    if out or unrelated or not may_add:
+        return out
+    for m in matchers:
+        p = prob(m.item.code)
+        if p >= P_MODEL:
+            signals = (f"wording model {p:.2f}",) + ((LOW_CONFIDENCE,) if p < P_MODEL_SURE
+                                                     else ())
+            out[m.item.code] = Match(SCORE_MODEL, "model", signals)
+    return out
+
+
+def _names_it(match: Match) -> bool:
+    """A link whose own text names the item by code or title serves it even when it names
+    another item better ("O1 โครงสร้างและอำนาจหน้าที่" is O1 and O3 of 2565)."""
+    return match.matched_by in ("code", "title") and bool(match.signals) and \
+        match.signals[0] in ("code in link text", "title in link text")
+
+
+def _trust_target(scored: dict[str, Match], text: str,
+                  contents: dict[str, Match]) -> dict[str, Match]:
+    """A link that is a bare code ("O15") to a page whose own title names another item:
+    the title is trusted over the code (the code may be of another framework)."""
+    bare = [c for c, s in scored.items() if s.matched_by == "code"
+            and "title agrees" not in s.signals]
+    if not bare or content_words(text) or not contents:
         return scored
-    model = by_code[bare[0]].model
-    if model is None:
-        return scored
-    if any(by_code[c].model_prob(text) > P_VETO_OWN for c in bare):
-        return scored
-    sure = [(c, m.model_prob(text)) for c, m in by_code.items() if c not in scored]
-    sure = [(c, p) for c, p in sure if p >= P_VETO]
-    if not sure:
+    titled = {c: m for c, m in contents.items() if m.signals[:1] == ("title in target",)}
+    if not titled or any(c in titled for c in bare):
         return scored
     out = {c: s for c, s in scored.items() if c not in bare}
-    for c, p in sure:
-        out[c] = Match(2.0, "model", (f"wording model {p:.2f}", "code of another item"))
+    for c in titled:
+        out[c] = Match(SCORE_TITLE_TARGET, "title", ("title in target", "code of another item"))
     return out
 
 

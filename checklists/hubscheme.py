@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from checklists.loader import builtin_checklists, load_checklist
 from checklists.model import Checklist
 from checklists.thaitext import content_words, title_agreement
 from checklists.topics import TopicMap, load_topics
@@ -84,24 +82,14 @@ class Lexicon:
         return frozenset(out)
 
 
-@lru_cache(maxsize=8)
-def _shipped() -> dict[str, Checklist]:
-    out = {}
-    for cid in builtin_checklists():
-        try:
-            out[cid] = load_checklist(cid)
-        except Exception:  # noqa: BLE001 - a data file that is not a checklist
-            continue
-    return out
-
-
 def lexicon_for(audited: Checklist) -> Lexicon:
     """The lexicon of every shipped checklist (and ``audited`` itself) over ``audited``."""
     topics = load_topics()
     lex = Lexicon(audited, topics)
-    lex.checklists = dict(_shipped())
+    lex.checklists = dict(topics.checklists)
     lex.checklists[audited.id] = audited
     audited_codes = {i.code for i in audited.items}
+    audited_map = topics.map_id(audited)
     for cid, cl in lex.checklists.items():
         table: dict[str, tuple[str, ...]] = {}
         titles: dict[str, str] = {}
@@ -113,7 +101,7 @@ def lexicon_for(audited: Checklist) -> Lexicon:
                 continue
             found: list[str] = []
             for topic in topics.topics_of(cid, item.code):
-                for code in topics.codes_of(topic, audited.id):
+                for code in topics.codes_of(topic, audited_map):
                     if code in audited_codes and code not in found:
                         found.append(code)
             table[key] = tuple(found)
@@ -125,33 +113,43 @@ def lexicon_for(audited: Checklist) -> Lexicon:
 def read_scheme(entries: list[tuple[str, str]], lexicon: Lexicon,
                 year_labels: list[str] = ()) -> Scheme | None:
     """The checklist whose titles agree with the ``(code key, text beside it)`` entries of a
-    page; None when the page says too little (fewer than :data:`MIN_AGREE` agreeing codes).
+    page, or None to read the codes as the audited checklist's.
 
-    Ties go to the checklist whose framework year a year label of the page names, then to
-    the audited checklist.
+    Leaving the audited checklist takes :data:`MIN_AGREE` codes whose titles agree with the
+    other one, unless the audited checklist has none of the page's codes (``MOIT 12`` on a
+    public-health page): then the checklists that have them are compared, however little the
+    page says.  Ties go to the checklist whose framework year a year label of the page names,
+    then to the newest.
     """
     if not entries:
         return None
     years = {int(y) for label in year_labels for y in _YEAR.findall(label or "")}
+    audited = lexicon.audited.id
+    keys = {key for key, _ in entries}
+    foreign = not keys & set(lexicon.titles.get(audited, {}))
     best: Scheme | None = None
     best_rank: tuple = ()
     for cid, titles in lexicon.titles.items():
+        known = len(keys & set(titles))
+        if not known:
+            continue
         agree = disagree = 0
         for key, text in entries:
             title = titles.get(key)
-            if title is None:
-                continue
-            if not content_words(text):
+            if title is None or not content_words(text):
                 continue  # a bare code says nothing about the scheme
             if title_agreement(text, title) >= TITLE_AGREES:
                 agree += 1
             else:
                 disagree += 1
         cl = lexicon.checklists[cid]
-        rank = (agree - disagree, agree, cl.framework_year in years, cid == lexicon.audited.id)
+        rank = (agree - disagree, agree, known, cl.framework_year in years, cid == audited,
+                cl.framework_year)
         if best is None or rank > best_rank:
             best, best_rank = Scheme(cid, agree, disagree,
                                      f"{agree} codes agree with {cid}"), rank
-    if best is None or best.agree < MIN_AGREE:
+    if best is None or best.checklist_id == audited:
+        return None
+    if not foreign and best.agree < MIN_AGREE:
         return None
     return best

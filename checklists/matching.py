@@ -70,7 +70,8 @@ LEAD_CHARS = 120  # ... each cut to this length
 _SPACES = re.compile(r"[\s\u200b]+")
 _CODE_FORM = re.compile(r"^([A-Za-z]*)\s*([0-9]+)$")
 _ANY_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.I)
-_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
+# MOIT codes are the public-health lists' own (checklists/data/moph-moit-*.yaml): never O-codes
+_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
 _O_CODE = re.compile(r"^[Oo]([0-9]+)$")
 CodeReader = Callable[[str], frozenset[str]]  # text -> audited item codes its codes stand for
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -108,7 +109,7 @@ def code_pattern(code: str) -> re.Pattern[str]:
     prefix, number = m.group(1), int(m.group(2))
     prefixes = [re.escape(prefix)]
     if prefix.upper() == "O":
-        prefixes += ["OIT", "MOIT"]  # "OIT1 โครงสร้าง", "MOIT 1" (ita-oit.md, "How sites ...")
+        prefixes += ["OIT"]  # "OIT1 โครงสร้าง" (ita-oit.md, "How sites ...")
     head = f"(?<![A-Za-z])(?:{'|'.join(prefixes)})" if prefix else r"(?<![0-9.])"
     return re.compile(rf"{head}\s*[.\-:]?\s*0*{number}(?![0-9])", re.IGNORECASE)
 
@@ -172,6 +173,23 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
     if any(_NEWS_WORDS.search(c) for c in crumbs[1:-1]):
         return True
     return any(_NEWS_WORDS.search(c) for c in categories)
+
+
+_FLIPBOOK_HOSTS = re.compile(r"(?:^|\.)(?:anyflip|fliphtml5|pubhtml5|issuu|slideshare|scribd|"
+                             r"yumpu|pdfslide|heyzine|flipsnack|calameo|flipbuilder|"
+                             r"dokumen|documents\.pub|fdocuments|vdocuments)\.", re.IGNORECASE)
+_FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^Home Explore\b|"
+                            r"SlideShare a Scribd company|Download to read offline|"
+                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}|/basic-html/page",
+                            re.IGNORECASE)
+
+
+def is_flipbook(url: str, text: str = "") -> bool:
+    """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
+    what an assessor opens there is a viewer page, not the office's own publication."""
+    host = urlsplit(url).hostname or ""
+    return bool(_FLIPBOOK_HOSTS.search(host + ".") or _FLIPBOOK_TEXT.search(text[:600])
+                or "/basic-html/page" in url)
 
 
 def is_placeholder(text: str) -> bool:
@@ -248,9 +266,6 @@ class ItemMatcher:
         self.url_words = [w.lower() for w in item.find.url_words]
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]
-        # The news item's evidence is the news listing; for every other item a news post
-        # that mentions it is not evidence.
-        self.accepts_news = "ข่าว" in item.title_th or "news" in self.url_words
         self._words = [*self.titles, *self.alternates]
         self.model = model
         self.classes = tuple(classes)
@@ -295,7 +310,7 @@ class ItemMatcher:
         """Score a link from its text, the row or list item around it, the nearest heading
         of its own region, and its URL."""
         if not self._may_match(text, context, heading, codes_in=codes_in):
-            return self._by_model(text, context, url)
+            return None
         generic = is_generic(text)
         if self.has_code(text, codes_in):
             return self._with_url(SCORE_CODE_IN_TEXT + self._agree(text), "code",
@@ -329,22 +344,7 @@ class ItemMatcher:
             if generic and self.wording(heading) == "title":
                 return self._with_url(SCORE_TITLE_IN_HEADING, "title", ["title in heading"],
                                       text, url)
-        return self._by_model(text, context, url)
-
-    def _by_model(self, text: str, context: str, url: str) -> Match | None:
-        """The wording model's reading of a link that names its item in everyday words."""
-        if self.model is None:
-            return None
-        said = context if is_generic(text) and context else text
-        if is_generic(said) or self.excluded(said):
-            return None
-        p = self.model_prob(said)
-        if p < P_MODEL:
-            return None
-        signals = [f"wording model {p:.2f}"]
-        if p < P_MODEL_SURE:
-            signals.append(LOW_CONFIDENCE)
-        return self._with_url(SCORE_MODEL, "model", signals, text, url)
+        return None
 
     def _may_match(self, *texts: str, codes_in: CodeReader | None = None) -> bool:
         """A quick test: does any text carry this item's code, title or other wording?"""
@@ -363,7 +363,7 @@ class ItemMatcher:
     def score_content(self, title: str, headings: list[str], text: str) -> Match | None:
         """Does the target itself say it is this item?  Its title, first heading or the
         first lines of a document must name the item (a mention further down does not)."""
-        lead = " ".join([title, *headings[:1], title_block(text)])
+        lead = " ".join([title, *headings[:2], title_block(text)])
         if self.excluded(lead):
             return None
         wording = self.wording(lead)
@@ -371,10 +371,6 @@ class ItemMatcher:
             return Match(SCORE_CONTENT_TITLE, "content", ("title in target",))
         if wording:
             return Match(SCORE_CONTENT_ALTERNATE, "content", ("other wording in target",))
-        p = self.model_prob(lead)
-        if p >= P_MODEL:
-            return Match(SCORE_CONTENT_ALTERNATE, "content", (f"wording model {p:.2f} in target",
-                                                              LOW_CONFIDENCE))
         return None
 
     def score_page(self, title: str, headings: list[str], breadcrumb: str = "",
@@ -470,12 +466,6 @@ class MatcherIndex:
                 if mid not in found and any(title_agreement(text, t) >= WORDS_AGREE
                                             for t in m.title_words):
                     found[mid] = m
-            if self.model is not None and not is_generic(text):
-                for cls, p in self.model.predict(text).probs:
-                    if p < P_MODEL:
-                        break
-                    for m in self.by_class.get(cls, ()):
-                        found[id(m)] = m
         out = [m for m in self.matchers if id(m) in found]
         if len(self._cache) < 50_000:
             self._cache[key] = out

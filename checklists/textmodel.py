@@ -18,6 +18,8 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +28,7 @@ from checklists.thaitext import clean, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
+NONE_CLASS = "none"  # the class of texts that name no item (the corpus's negative samples)
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?:\.\d)?(?![0-9])",
                     re.IGNORECASE)
 _NUMBERS = re.compile(r"[0-9]+")
@@ -111,9 +114,28 @@ def _predict(model: TextModel, text: str) -> Prediction:
     return Prediction(tuple(sorted(probs, key=lambda cp: -cp[1])))
 
 
-@lru_cache(maxsize=4)
+_OVERRIDE: list[TextModel | None] = []
+
+
+@contextmanager
+def model_override(model: TextModel | None) -> Iterator[None]:
+    """Use ``model`` instead of the shipped one (cross-validation in the benchmark)."""
+    _OVERRIDE.append(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
+
+
 def load_model(path: str | None = None) -> TextModel | None:
     """The shipped model (None when no model file is shipped)."""
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
+    return _load(path)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None = None) -> TextModel | None:
     p = Path(path) if path else MODEL_PATH
     if not p.is_file():
         return None

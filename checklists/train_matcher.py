@@ -5,10 +5,10 @@ corpus and write it as plain JSON.
 
 Only ``dev`` samples are read (``test`` is measured, never trained or tuned on: issue 16).
 Every item sample is a positive of each item it is labelled with; negative samples (news
-posts, flip-book shells, unrelated pages) are negatives of every item.  Each checklist title of
+posts, flip-book shells, unrelated pages) are negatives of every item and positives of the class ``none``.  Each checklist title of
 every item (all shipped checklists, through the topic map) is added as one more positive, so an
 item with few samples still knows its own names.  Needs scikit-learn (a development tool:
-prediction does not).
+prediction does not: it is plain dot products in :mod:`checklists.textmodel`).
 """
 
 from __future__ import annotations
@@ -19,14 +19,25 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from checklists.textmodel import MODEL_PATH, features
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from checklists.loader import load_checklist
+from checklists.textmodel import MODEL_PATH, NONE_CLASS, features
+from checklists.topics import load_topics
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "realworld" / "samples.tsv"
 REFERENCE = "nacc-oit-2565"
 C = 8.0  # inverse regularisation (chosen on dev by cross-validation, see --cv)
+CLASS_WEIGHT = "balanced"  # or None (chosen on dev by cross-validation)
+PENALTY = "l2"  # "l1" gives a sparse model (chosen on dev by cross-validation)
 MIN_DF = 2
-PRUNE = 0.02  # weights smaller than this are dropped from the shipped file
+PRUNE = 0.02  # weights smaller than this are dropped from the shipped file ...
+TOP_PER_CLASS = 800  # ... and each class keeps only its strongest weights (a small file)
 
 
 def read_samples(path: Path, split: str = "dev") -> list[dict[str, str]]:
@@ -44,7 +55,7 @@ def read_samples(path: Path, split: str = "dev") -> list[dict[str, str]]:
 
 def sample_topics(row: dict[str, str]) -> list[str]:
     if row.get("kind") == "negative":
-        return []
+        return [NONE_CLASS]
     return [t.strip() for t in row["topic"].replace(";", ",").split(",") if t.strip()]
 
 
@@ -79,9 +90,6 @@ def training_set(rows: Iterable[dict[str, str]],
 
 def reference_titles() -> dict[str, list[str]]:
     """Every title each reference item carries in the shipped checklists (topic map)."""
-    from checklists.loader import load_checklist
-    from checklists.topics import load_topics
-
     ref = load_checklist(REFERENCE)
     topics = load_topics()
     out: dict[str, list[str]] = {}
@@ -93,14 +101,9 @@ def reference_titles() -> dict[str, list[str]]:
     return out
 
 
-def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float = C):
-    """A fitted (vectorizer, classifier) pair: scikit-learn is needed only here."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.preprocessing import MultiLabelBinarizer
-
+def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float = C,
+        weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY):
+    """A fitted (vectorizer, tf-idf, classifier) triple."""
     dicts = [dict(features(t)) for t in texts]
     df: dict[str, int] = {}
     for d in dicts:
@@ -112,7 +115,8 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float 
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True)
     x = tfidf.fit_transform(counts)
     y = MultiLabelBinarizer(classes=classes).fit_transform(labels)
-    clf = OneVsRestClassifier(LogisticRegression(C=c, class_weight="balanced",
+    clf = OneVsRestClassifier(LogisticRegression(C=c, class_weight=weight,
+                                                 l1_ratio=1.0 if penalty == "l1" else 0.0,
                                                  max_iter=2000, solver="liblinear"))
     clf.fit(x, y)
     return vec, tfidf, clf
@@ -122,15 +126,25 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict) -> dict:
     names = vec.get_feature_names_out()
     coefs = [est.coef_.ravel() for est in clf.estimators_]
     intercepts = [float(est.intercept_[0]) for est in clf.estimators_]
-    feats = {}
-    for j, name in enumerate(names):
-        ws = [[k, round(float(coefs[k][j]), 4)] for k in range(len(classes))
-              if abs(coefs[k][j]) >= PRUNE]
-        if ws:
-            feats[name] = [round(float(tfidf.idf_[j]), 4), ws]
+    keep: dict[int, list[list[float]]] = {}
+    for k, coef in enumerate(coefs):  # each class keeps its strongest weights only
+        order = sorted(range(len(coef)), key=lambda j, c=coef: -abs(c[j]))[:TOP_PER_CLASS]
+        for j in order:
+            if abs(coef[j]) >= PRUNE:
+                keep.setdefault(j, []).append([k, round(float(coef[j]), 3)])
+    feats = {names[j]: [round(float(tfidf.idf_[j]), 3), ws] for j, ws in sorted(keep.items())}
     return {"format": "oit-audit wording model 1", "classes": classes,
             "intercepts": [round(b, 4) for b in intercepts], "sublinear_tf": True,
             "features": feats, **meta}
+
+
+def train(rows: list[dict[str, str]], c: float = C, weight: str | None = CLASS_WEIGHT,
+          penalty: str = PENALTY) -> dict:
+    """The model (plain data) learned from ``rows`` and every reference title."""
+    classes = [i.code for i in load_checklist(REFERENCE).items] + [NONE_CLASS]
+    texts, labels = training_set(rows, reference_titles())
+    vec, tfidf, clf = fit(texts, labels, classes, c, weight, penalty)
+    return export(vec, tfidf, clf, classes, {"samples": len(rows), "C": c, "min_df": MIN_DF})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,15 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("-C", type=float, default=C)
     args = parser.parse_args(argv)
-    from checklists.loader import load_checklist
 
-    classes = [i.code for i in load_checklist(REFERENCE).items]
     rows = read_samples(args.samples, "dev")
-    texts, labels = training_set(rows, reference_titles())
-    vec, tfidf, clf = fit(texts, labels, classes, args.C)
-    meta = {"trained_on": f"{args.samples.name} split=dev", "samples": len(rows),
-            "C": args.C, "min_df": MIN_DF}
-    data = export(vec, tfidf, clf, classes, meta)
+    data = {"trained_on": f"{args.samples.name} split=dev", **train(rows, args.C)}
     args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                         encoding="utf-8")
     print(f"{len(rows)} dev samples, {len(data['features'])} features -> {args.out}")

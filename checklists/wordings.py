@@ -22,13 +22,14 @@ def matchers_for(checklist: Checklist) -> list[ItemMatcher]:
     topics = load_topics()
     model = load_model()
     out = []
+    map_id = topics.map_id(checklist)
     for item in checklist.items:
         titles: list[str] = []
         classes: list[str] = []
-        for topic in topics.topics_of(checklist.id, item.code):
+        for topic in topics.topics_of(map_id, item.code):
             titles.extend(t for t in topics.wordings(topic) if t not in titles)
             classes.extend(c for c in topics.codes_of(topic, REFERENCE) if c not in classes)
-        if checklist.id == REFERENCE and item.code not in classes:
+        if map_id == REFERENCE and item.code not in classes:
             classes.append(item.code)
         out.append(ItemMatcher(item, titles, model, tuple(classes)))
     return out

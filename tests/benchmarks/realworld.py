@@ -42,7 +42,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.realworld.sites import Judged, judge_split  # noqa: E402
+from tests.realworld.sites import Judged, cross_validate, judge_split  # noqa: E402
 from tests.realworld.split import load_samples  # noqa: E402
 
 TARGETS = {"test_recall": 0.90, "test_precision": 0.97, "min_item_recall": 0.7}
@@ -74,10 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mistakes", choices=("dev",), help="list the dev split's mistakes "
                         "(test mistakes are never listed: test is not tuned to)")
     parser.add_argument("--dev-only", action="store_true", help="judge dev only (tuning)")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="with --dev-only: judge dev by K-fold cross-validation (each "
+                             "fold of domains judged by a model trained on the others)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     samples = load_samples()
-    dev = judge_split("dev", samples)
+    dev = cross_validate(samples, args.cv) if args.cv and args.dev_only else \
+        judge_split("dev", samples)
     if args.dev_only:
         _table("dev", dev)
         for line in dev.mistakes if args.mistakes else ():

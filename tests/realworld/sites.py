@@ -23,6 +23,7 @@ placeholder, unrelated page).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections import defaultdict
@@ -33,9 +34,11 @@ from urllib.parse import quote, unquote, urlsplit
 
 from checklists.engine import Audit, evaluate
 from checklists.loader import load_checklist
+from checklists.textmodel import TextModel, model_override
+from checklists.train_matcher import read_samples, train
 from crawler.items import PageRecord
 from crawler.snapshot import CrawlInfo, Snapshot
-from tests.realworld.split import Sample, load_samples
+from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
 AS_OF = date(2026, 5, 15)
@@ -128,7 +131,7 @@ def _record(site: Site, sample: Sample) -> PageRecord:
         return PageRecord(url, url, "document", 200, 2, FETCHED, site.base, link_text(sample),
                           "application/pdf", 1000, text="\n".join(lines), doc_status="ok")
     return PageRecord(url, url, "page", 200, 2, FETCHED, site.base, link_text(sample),
-                      "text/html", 1000, title=title, headings=[title] if title else [],
+                      "text/html", 1000, title=title, headings=lines[:2],
                       text=" ".join(lines))
 
 
@@ -159,7 +162,8 @@ def site_files(site: Site) -> dict[str, str]:
             files[site.paths[s.id]] = "\n".join(lines)
             continue
         title = html.escape(lines[0] if lines else s.id)
-        body = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines[1:])
+        body = "".join(f"<h2>{html.escape(ln)}</h2>" for ln in lines[1:2])
+        body += "".join(f"<p>{html.escape(ln)}</p>" for ln in lines[2:])
         files[site.paths[s.id]] = (f"<!doctype html><html lang=th><head><meta charset=utf-8>"
                                    f"<title>{title}</title></head><body><main><h1>{title}</h1>"
                                    f"{body}</main></body></html>")
@@ -237,11 +241,33 @@ def score_audit(site: Site, audit: Audit, judged: Judged) -> None:
                                    f"({result.matched_by})")
 
 
-def judge_split(split: str, samples: list[Sample] | None = None) -> Judged:
+def judge_split(split: str, samples: list[Sample] | None = None,
+                only: set[str] | None = None, judged: Judged | None = None) -> Judged:
+    """Judge every site of ``split`` (``only``: these domains) into ``judged``."""
     samples = samples if samples is not None else load_samples()
     checklist = load_checklist(REFERENCE)
-    sites = build_sites(samples, split)
-    judged = Judged({i.code: Tally() for i in checklist.items}, 0, [], len(sites))
+    sites = [s for s in build_sites(samples, split) if only is None or s.domain in only]
+    if judged is None:
+        judged = Judged({i.code: Tally() for i in checklist.items}, 0, [], 0)
+    judged.sites += len(sites)
     for site in sites:
         score_audit(site, audit_site(site, checklist), judged)
+    return judged
+
+
+def fold_of(domain: str, folds: int) -> int:
+    return int(hashlib.sha256(domain.encode("utf-8")).hexdigest()[-6:], 16) % folds
+
+
+def cross_validate(samples: list[Sample], folds: int = 5) -> Judged:
+    """``dev`` judged by models that never saw the judged site: each fold of dev domains is
+    judged with a wording model trained on the other folds (honest figures to tune on)."""
+    rows = read_samples(SAMPLES_TSV, "dev")
+    domains = {s.domain for s in samples if s.split == "dev"}
+    judged = None
+    for k in range(folds):
+        held = {d for d in domains if fold_of(d, folds) == k}
+        model = TextModel(train([r for r in rows if r["domain"] not in held]))
+        with model_override(model):
+            judged = judge_split("dev", samples, held, judged)
     return judged
