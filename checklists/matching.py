@@ -248,10 +248,12 @@ class ItemMatcher:
     """Scores texts against one item's ``find`` spec."""
 
     def __init__(self, item: Item, titles: tuple[str, ...] | list[str] = (),
-                 model: TextModel | None = None, classes: tuple[str, ...] = ()) -> None:
+                 model: TextModel | None = None, classes: tuple[str, ...] = (),
+                 wordings: tuple[str, ...] | list[str] = ()) -> None:
         """``titles``: every title the item's topic carries in other checklists (they count
         as its title); ``model`` and ``classes``: the wording model and the reference items
-        this item stands for in it."""
+        this item stands for in it; ``wordings``: everyday wordings of its topic (they count
+        as its other wordings)."""
         self.item = item
         self.codes = [code_pattern(c) for c in item.find.codes]
         plain = [_O_CODE.match(c.strip()) for c in item.find.codes]
@@ -262,7 +264,9 @@ class ItemMatcher:
         self.titles = [t for t in dict.fromkeys([self.title, *(fold(t) for t in titles)]) if t]
         self.title_words = [t for t in dict.fromkeys([item.title_th, *titles])
                             if len(content_words(t)) >= 2]
-        self.alternates = [fold(t) for t in item.find.link_texts if fold(t) not in self.titles]
+        self.alternates = [t for t in dict.fromkeys(fold(t) for t in (*item.find.link_texts,
+                                                                       *wordings))
+                           if t and t not in self.titles]
         self.url_words = [w.lower() for w in item.find.url_words]
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]

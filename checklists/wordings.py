@@ -21,15 +21,27 @@ def matchers_for(checklist: Checklist) -> list[ItemMatcher]:
     the reference items the wording model reads them as."""
     topics = load_topics()
     model = load_model()
-    out = []
     map_id = topics.map_id(checklist)
+    out = []
     for item in checklist.items:
+        mine = topics.topics_of(map_id, item.code)
         titles: list[str] = []
+        others: list[str] = []
         classes: list[str] = []
-        for topic in topics.topics_of(map_id, item.code):
-            titles.extend(t for t in topics.wordings(topic) if t not in titles)
+        for topic in mine:
+            t = topics.topics[topic]
+            for cid, codes in t.codes.items():
+                for code in codes:
+                    other = topics.checklists.get(cid)
+                    found = other.item(code) if other is not None else None
+                    if found is None or found.title_th in titles:
+                        continue
+                    # a merged item's title names another item too: not this item's title
+                    if set(topics.topics_of(cid, code)) <= set(mine):
+                        titles.append(found.title_th)
+            others.extend(w for w in t.extra_wordings if w not in others)
             classes.extend(c for c in topics.codes_of(topic, REFERENCE) if c not in classes)
         if map_id == REFERENCE and item.code not in classes:
             classes.append(item.code)
-        out.append(ItemMatcher(item, titles, model, tuple(classes)))
+        out.append(ItemMatcher(item, titles, model, tuple(classes), others))
     return out

@@ -5,12 +5,14 @@ A site is one registrable domain of the corpus: its ITA hub page links, in the c
 to a page per sample of that domain (item pages and negative samples alike).  The hub's link
 text is what the site showed for the item (the excerpt's first line, with the code the site
 wrote beside it when the excerpt does not carry it); the sample's page sits at its real URL
-path (so URL words and per-year paths stay as found) and reads as its excerpt: the first line
-is its title and heading, the rest its first lines.  Documents (``.pdf``, ``.xlsx`` ...) are
-document records whose text is the excerpt.
+(so URL words, per-year paths and the hosts of flip-book viewers stay as found) and reads as
+its excerpt: the first line is its title and heading, the second its subheading, the rest its
+first lines.  Documents (``.pdf``, ``.xlsx`` ...) are document records whose text is the
+excerpt.
 
-:func:`snapshot_of` builds the crawl snapshot directly (the pure judging path, seconds for the
-whole corpus); :func:`site_files` writes the same site as HTML files for a real crawl.
+:func:`snapshot_of` builds the crawl snapshot directly (the pure judging path: seconds for the
+whole corpus); :func:`one_site` and :func:`site_files` write one site of a split's samples as
+HTML files for a real crawl (tests/realworld/test_site.py).
 
 Scoring, per site and item of the reference checklist (as tests/benchmarks/evidence.py): the
 predicted evidence is the audit's best evidence URL (none when missing); an item is labelled
@@ -29,15 +31,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePosixPath
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, urlsplit
 
 from checklists.engine import Audit, evaluate
 from checklists.loader import load_checklist
 from checklists.textmodel import TextModel, model_override
 from checklists.train_matcher import read_samples, train
 from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from crawler.snapshot import CrawlInfo, Snapshot, url_key
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
@@ -56,11 +57,16 @@ class Site:
     samples: list[Sample]
     paths: dict[str, str] = field(default_factory=dict)  # sample id -> path on the site
 
+    base_url: str = ""
+    real_urls: bool = False  # the samples' own URLs (pure path), else base + path (served)
+
     @property
     def base(self) -> str:
-        return f"http://{self.slug}.example/"
+        return self.base_url or f"http://{self.slug}.example/"
 
     def url_of(self, sample: Sample) -> str:
+        if self.real_urls:
+            return sample.url
         return self.base.rstrip("/") + self.paths[sample.id]
 
     def labelled(self) -> dict[str, set[str]]:
@@ -91,19 +97,18 @@ def link_text(sample: Sample) -> str:
     return first[:200]
 
 
-def _path(sample: Sample, used: set[str]) -> str:
-    parts = urlsplit(sample.url)
-    path = unquote(parts.path) or "/"
-    if parts.query:
-        path += "?" + parts.query
-    if path in ("", "/") or path in used:
-        path = f"/s/{sample.id}{PurePosixPath(parts.path).suffix}"
-    used.add(path)
-    return path
+def one_site(samples: list[Sample], split: str, base: str) -> Site:
+    """Every ``split`` sample (items and negatives) as pages of one office site at ``base``,
+    each at ``/s/<id>.html`` (a site served from files: tests/realworld/test_site.py)."""
+    group = [s for s in samples if s.split == split and s.kind in ("item", "negative")]
+    site = Site(split, "", group, {s.id: f"/s/{s.id}.html" for s in group})
+    site.base_url = base
+    return site
 
 
 def build_sites(samples: list[Sample], split: str) -> list[Site]:
-    """Sites of ``split``: one per domain, samples in corpus order (hub samples left out)."""
+    """Sites of ``split``: one per domain, samples in corpus order (hub samples left out),
+    each sample at its own URL (the hub on the first sample's host)."""
     by_domain: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         if s.split == split and s.kind in ("item", "negative"):
@@ -111,10 +116,13 @@ def build_sites(samples: list[Sample], split: str) -> list[Site]:
     sites = []
     for n, (domain, group) in enumerate(sorted(by_domain.items())):
         slug = re.sub(r"[^a-z0-9]+", "-", domain.lower()).strip("-")[:40] or f"site{n}"
-        site = Site(domain, f"{slug}-{n}", group)
-        used: set[str] = {"/"}
+        site = Site(domain, f"{slug}-{n}", group, real_urls=True)
+        first = urlsplit(group[0].url)
+        site.base_url = f"{first.scheme}://{first.netloc}/"
+        if any(url_key(s.url) == url_key(site.base_url) for s in group):
+            site.base_url += "?ita"
         for s in group:
-            site.paths[s.id] = _path(s, used)
+            site.paths[s.id] = urlsplit(s.url).path or "/"
         sites.append(site)
     return sites
 
