@@ -44,7 +44,7 @@ from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 REFERENCE = "nacc-oit-2565"
 AS_OF = date(2026, 5, 15)
 DOC_EXTS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".jpg", ".png")
-_CODE_LIKE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}", re.I)
+CODE_LIKE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}", re.I)
 FETCHED = "2026-05-15T09:00:00+07:00"
 
 
@@ -92,7 +92,7 @@ def link_text(sample: Sample) -> str:
     lines = lines_of(sample)
     first = lines[0] if lines else sample.id
     code = sample.code_on_site.strip()
-    if code and not _CODE_LIKE.search(first) and _CODE_LIKE.match(code):
+    if code and not CODE_LIKE.search(first) and CODE_LIKE.match(code):
         first = f"{code} {first}"
     return first[:200]
 
