@@ -14,6 +14,8 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Tag
 
+from checklists.safetext import CONTEXT_MAX, LINK_TEXT_MAX, clean
+
 _SPACE = re.compile(r"\s+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg")
@@ -33,7 +35,7 @@ _CARD_WORDS = re.compile(r"(?:^|[-_ ])(?:card|tile|box|panel|item|post)(?:$|[-_ 
 
 def squash(text: str | None) -> str:
     """Collapse white space (including non-breaking spaces) to single spaces."""
-    return _SPACE.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    return _SPACE.sub(" ", clean((text or "").replace("\xa0", " "))).strip()
 
 
 @dataclass
@@ -47,6 +49,12 @@ class Link:
     tag: str = "a"
     section: str = ""  # labels of the tabs, accordions or parent menu items around the link
     area: str = ""  # 'chrome' for navigation, header, footer and sidebars; '' for content
+
+    def __post_init__(self) -> None:  # what a page shows is kept at a sane length
+        self.text = clean(self.text, LINK_TEXT_MAX)
+        self.context = clean(self.context, CONTEXT_MAX)
+        self.heading = clean(self.heading, LINK_TEXT_MAX)
+        self.section = clean(self.section, LINK_TEXT_MAX)
 
     def as_dict(self) -> dict[str, str]:
         return {"url": self.url, "text": self.text, "context": self.context,
@@ -238,8 +246,9 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
     if soup.title:
-        page.title = squash(soup.title.get_text())
-    page.headings = [squash(h.get_text(" ", strip=True)) for h in soup.find_all(["h1", "h2", "h3"])]
+        page.title = clean(squash(soup.title.get_text()), LINK_TEXT_MAX)
+    page.headings = [clean(squash(h.get_text(" ", strip=True)), LINK_TEXT_MAX)
+                     for h in soup.find_all(["h1", "h2", "h3"])]
     page.headings = [h for h in page.headings if h][:50]
     page.breadcrumb = _breadcrumb(soup)
     page.categories = _categories(soup)

@@ -42,6 +42,7 @@ class AuditPipeline:
         self.crawler = crawler
         self.records: list[PageRecord] = []
         self._jsonl: IO[str] | None = None
+        self.folder: Any = None  # reports.outdir.OutputFolder when writing reports
         self.report: dict[str, Any] | None = None
 
     @classmethod
@@ -63,12 +64,19 @@ class AuditPipeline:
 
         check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
         if self.out_dir:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
+            from reports import output_folder
+
+            self.folder = output_folder(self.out_dir)
+            if self.crawler.settings.getbool("OIT_OUTPUT_LOCK"):
+                self.folder.lock()  # the CLI takes it earlier and says so when it is busy
+            staging = self.folder.begin()  # nothing in OUT changes until the run commits
             jsonl = self.out_dir / "crawl.jsonl"
             resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
             if resume:  # continue an interrupted crawl (JOBDIR): keep what it recorded
                 self.records = Snapshot.load(jsonl, CrawlInfo(start_url="")).records
-            self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
+            self._jsonl = (staging / "crawl.jsonl").open("w", encoding="utf-8")
+            for record in self.records:
+                self._jsonl.write(json.dumps(record.as_dict(), ensure_ascii=False) + "\n")
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, PageRecord):
@@ -103,9 +111,12 @@ class AuditPipeline:
         from crawler.nightly.extend import extend_report
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
-        if self.out_dir:
+        if self.folder is not None:  # the whole set appears at once (reports.outdir)
             from reports import write_reports
-            write_reports(self.report, self.out_dir, lang=self.lang)
+            write_reports(self.report, self.folder.staging, lang=self.lang)
+            self.folder.commit()
+            self.folder.release()
+            stats.set_value("oit/report_committed", str(self.out_dir / "report.json"))
         stats.set_value("oit/verdict_status", self.report["status"])
 
 

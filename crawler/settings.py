@@ -91,6 +91,7 @@ OIT_MAX_PAGES = 1500
 OIT_MAX_RENDERED = 30  # pages rendered in Chromium per audit (script-built menus/content)
 OIT_NETWORK_STATS = True  # count bytes received from the network (report crawl.network)
 OIT_OUTPUT_DIR = ""  # where report.json/md/html go; empty: no reports (crawl only)
+OIT_OUTPUT_LOCK = True  # lock OIT_OUTPUT_DIR while writing (the CLI holds the lock itself)
 OIT_PRIORITY_WORDS = ["ita", "oit", "เปิดเผยข้อมูล", "คุณธรรม", "โปร่งใส", "ตัวชี้วัด"]
 OIT_PROGRESS = "auto"  # auto: live display on a terminal, log lines otherwise; off
 OIT_PROGRESS_INTERVAL = 60  # seconds between progress log lines (not on a terminal)

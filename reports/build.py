@@ -11,6 +11,7 @@ from typing import Any
 
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
 from crawler.crawlnotes import failure_reason, rendering_lists
 from crawler.health import SiteHealth
@@ -88,7 +89,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
@@ -144,7 +145,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
 
 
 def exit_code(report: dict[str, Any]) -> int:
