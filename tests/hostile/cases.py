@@ -53,9 +53,10 @@ def audit_argv(url: str, out: Path, *extra: str) -> list[str]:
             "--as-of", "2026-05-15", "--no-external", *extra]
 
 
-def cli_env(home: Path) -> dict[str, str]:
+def cli_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a CLI run (``extra``: e.g. the benchmark's socket guard)."""
     return {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200",
-            "OIT_AUDIT_HOME": str(home)}
+            "OIT_AUDIT_HOME": str(home), **(extra or {})}
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -79,10 +80,12 @@ def write_document_site(root: Path) -> Path:
     return root
 
 
-def document_cases(url: str, out: Path, home: Path) -> tuple[list[Case], dict]:
+def document_cases(url: str, out: Path, home: Path,
+                   extra_env: dict[str, str] | None = None) -> tuple[list[Case], dict]:
     """Audit the document site at ``url``: each hostile document's item must be broken or
     unverified with the document's reason in report.json (Thai) and report.md."""
-    proc = subprocess.run(audit_argv(url, out, "--no-history"), cwd=ROOT, env=cli_env(home),
+    proc = subprocess.run(audit_argv(url, out, "--no-history"), cwd=ROOT,
+                          env=cli_env(home, extra_env),
                           capture_output=True, text=True, timeout=600)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     cases = []
@@ -204,13 +207,14 @@ def run_report_json_cases(report_text: str, workdir: Path) -> list[Case]:
 
 # -- kill -9 ---------------------------------------------------------------------------------
 
-def kill_cases(url: str, workdir: Path, seeds: tuple[int, ...], duration: float) -> list[Case]:
+def kill_cases(url: str, workdir: Path, seeds: tuple[int, ...], duration: float,
+               extra_env: dict[str, str] | None = None) -> list[Case]:
     """Re-audit into one folder and ``kill -9`` each run at a seeded random moment: the
     folder must still hold one complete set (each text file renders from its report.json)."""
     from reports import RENDERERS
 
     out, db = workdir / "out", workdir / "state" / "history.sqlite3"
-    env = cli_env(workdir / "state")
+    env = cli_env(workdir / "state", extra_env)
     first = subprocess.run(audit_argv(url, out, "--db", str(db)), cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=600)
     cases = []
@@ -242,7 +246,20 @@ def scratch() -> Path:
     return Path(tempfile.mkdtemp(prefix="oit-hostile-"))
 
 
-def all_cases(workdir: Path, seeds: tuple[int, ...] = (1, 2, 3)) -> tuple[list[Case], dict]:
+SEEDS = (1, 2, 3)
+REPORT_JSON_CASES = ("deep", "nan-score", "infinity", "not-utf8", "truncated")
+
+
+def case_names() -> list[str]:
+    """The names :func:`all_cases` reports, in order (known before running them)."""
+    return ([f"document:{name}" for _, name in DOCUMENT_ITEMS.values()]
+            + ["text:huge-bidi-link"] + [f"kill-9:seed-{s}" for s in SEEDS]
+            + [f"{kind}:{name}" for name in yaml_cases() for kind in ("checklist", "units")]
+            + [f"report.json:{name}" for name in REPORT_JSON_CASES])
+
+
+def all_cases(workdir: Path, seeds: tuple[int, ...] = SEEDS,
+              extra_env: dict[str, str] | None = None) -> tuple[list[Case], dict]:
     """Every hardio case, run against local servers only; (cases, figures)."""
     from crawler.demo import serve_directory
 
@@ -250,11 +267,11 @@ def all_cases(workdir: Path, seeds: tuple[int, ...] = (1, 2, 3)) -> tuple[list[C
     site = write_document_site(workdir / "site")
     with serve_directory(site) as url:
         started = time.monotonic()
-        docs, figures = document_cases(url, workdir / "docs-out", workdir / "home")
+        docs, figures = document_cases(url, workdir / "docs-out", workdir / "home", extra_env)
         duration = time.monotonic() - started
         cases += docs
         report_text = (workdir / "docs-out" / "report.json").read_text(encoding="utf-8")
-        cases += kill_cases(url, workdir / "kill", seeds, duration)
+        cases += kill_cases(url, workdir / "kill", seeds, duration, extra_env)
     cases += run_yaml_cases(workdir)
     cases += run_report_json_cases(report_text, workdir)
     return cases, figures
