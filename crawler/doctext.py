@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler.items import PageRecord, PendingDocument
+from crawler.items import PendingDocument
 from crawler.textdocs import read_document
 
 
@@ -31,15 +32,12 @@ class DocumentTextPipeline:
             cache = TextCache(crawler.settings.get("OIT_TEXT_CACHE_DIR"))
         return cls(cache, crawler.stats)
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PendingDocument):
             return item
         record = item.record
         url = record.final_url or record.url
-
-        def done(result: tuple[str, str, str]) -> PageRecord:
-            record.text, record.doc_status, record.doc_reason = result
-            return record
-
-        return deferToThread(read_document, item.body, item.content_type, url, self.cache,
-                             self.stats).addCallback(done)
+        record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
+            deferToThread(read_document, item.body, item.content_type, url, self.cache,
+                          self.stats))
+        return record

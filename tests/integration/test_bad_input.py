@@ -81,7 +81,7 @@ def test_malformed_checklist_crawls_nothing(cli, tmp_path, serve_app):
                    encoding="utf-8")
     result = cli("audit", url, "--checklist", str(bad), out_dir=tmp_path / "out")
     assert result.code == 2
-    assert f"{bad}:4:5" in result.stdout and "freshnes" in result.stdout
+    assert f"{bad}:4:5" in result.stderr and "freshnes" in result.stderr
     assert rec.paths == []
     assert not (tmp_path / "out" / "report.json").exists()
 
@@ -90,7 +90,7 @@ def test_checklist_validate_command(cli, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\n  bad: [\n", encoding="utf-8")
     result = cli("checklist", "validate", str(bad))
-    assert result.code == 2 and f"{bad}:" in result.stdout
+    assert result.code == 2 and f"{bad}:" in result.stderr
     ok = cli("checklist", "validate", "nacc-oit-2566")
     assert ok.code == 0 and "43" in ok.stdout
 
