@@ -221,8 +221,14 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
     console = Console()
     if args.action == "list":
-        for cid, path in builtin_checklists().items():
-            console.print(f"{cid}\t{path}", highlight=False)
+        from checklists.loader import load_checklist
+
+        for cid in builtin_checklists():
+            c = load_checklist(cid)
+            sure = (f"ชั่วคราว (provisional) {len(c.provisional_codes)} ข้อ"
+                    if c.provisional else "ยืนยันแล้ว (confirmed)")
+            console.print(f"{cid}\t{c.family}\t{c.framework_year}\t{len(c.items)} items\t{sure}",
+                          highlight=False)
         return EXIT_OK
     checklist = _load_checklist_or_exit(args.path, console)
     if checklist is None:

@@ -32,6 +32,14 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(".")
 
 
+def _denied(option: str, path: Path, mode: int, what_th: str, what_en: str) -> str | None:
+    """A message when this user lacks the ``mode`` access to ``path``."""
+    if os.access(path, mode):
+        return None
+    return (f"{option} {path}: ไม่มีสิทธิ์{what_th} ให้ระบุตำแหน่งที่คุณมีสิทธิ์ ({option} {path}: "
+            f"no permission to {what_en}; choose a location you may use)")
+
+
 def _creatable(option: str, path: Path, what_th: str, what_en: str) -> str | None:
     """Why ``path`` (missing) cannot be created under its nearest existing folder."""
     base = _existing_ancestor(path.parent if path.parent != path else path)
@@ -39,11 +47,8 @@ def _creatable(option: str, path: Path, what_th: str, what_en: str) -> str | Non
         return (f"{option} {path}: สร้าง{what_th}ไม่ได้ เพราะ {base} เป็นไฟล์ ไม่ใช่โฟลเดอร์ "
                 f"ให้ระบุตำแหน่งอื่น ({option} {path}: cannot create the {what_en}: {base} is "
                 "a file, not a folder; choose another location)")
-    if not os.access(base, os.W_OK | os.X_OK):
-        return (f"{option} {path}: ไม่มีสิทธิ์เขียนในโฟลเดอร์ {base} ให้ระบุโฟลเดอร์ที่เขียนได้ "
-                f"({option} {path}: no permission to write in {base}; choose a folder you can "
-                "write to)")
-    return None
+    return _denied(option, base, os.W_OK | os.X_OK, f"เขียนในโฟลเดอร์ {base}",
+                   f"write in {base}")
 
 
 def output_dir_problem(option: str, path: Path) -> str | None:
@@ -54,11 +59,8 @@ def output_dir_problem(option: str, path: Path) -> str | None:
                 f"-report) ({option} {path}: this is an existing file; give a folder, e.g. "
                 f"{path.with_suffix('')}-report)")
     if path.is_dir():
-        if not os.access(path, os.W_OK | os.X_OK):
-            return (f"{option} {path}: ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้ ให้ระบุโฟลเดอร์ที่เขียนได้ "
-                    f"({option} {path}: no permission to write in this folder; choose a "
-                    "folder you can write to)")
-        return None
+        return _denied(option, path, os.W_OK | os.X_OK, "เขียนในโฟลเดอร์นี้",
+                       "write in this folder")
     return _creatable(option, path, "โฟลเดอร์", "folder")
 
 
@@ -70,10 +72,8 @@ def database_problem(option: str, path: Path) -> str | None:
                 f"({option} {path}: this is a folder; give a database file, e.g. "
                 f"{path / 'history.sqlite3'})")
     if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            return (f"{option} {path}: ไม่มีสิทธิ์อ่านหรือเขียนไฟล์นี้ ({option} {path}: no "
-                    "permission to read and write this file)")
-        return None
+        return _denied(option, path, os.R_OK | os.W_OK, "อ่านและเขียนไฟล์นี้",
+                       "read and write this file")
     return _creatable(option, path, "ไฟล์ฐานข้อมูล", "database file")
 
 
@@ -86,10 +86,7 @@ def input_file_problem(option: str, path: Path) -> str | None:
     if path.is_dir():
         return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ ({option} {path}: this is a folder; "
                 "give a file)")
-    if not os.access(path, os.R_OK):
-        return (f"{option} {path}: ไม่มีสิทธิ์อ่านไฟล์นี้ ({option} {path}: no permission to read "
-                "this file)")
-    return None
+    return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
 
 
 _CHECKS = {"dir": output_dir_problem, "db": database_problem, "file": input_file_problem}
