@@ -120,7 +120,7 @@ def test_schedule_rejects_a_malformed_site():
 def test_unknown_checklist_id(tmp_path):
     result = run_cli("audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
                      "--out", str(tmp_path / "o"), "--no-history")
-    assert_user_error(result, "nacc-oit-2565", "nacc-oit-2566", "did you mean nacc-oit-2566")
+    assert_user_error(result, "nacc-oit-2565", "nacc-oit-2566", "did you mean nacc-oit-25")
     assert "positions" not in result.stderr and "ตำแหน่ง" not in result.stderr
 
 
