@@ -15,7 +15,7 @@ import jsonschema
 from checklists import freshness, reachability
 from checklists.model import Band, Change, Checklist, FindSpec, Item, RuleSpec, Source, Unit
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA
-from checklists.yamlmarks import Mark, YamlSyntaxError, load_with_marks, nearest_mark
+from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 DATA_DIR = Path(__file__).with_name("data")
 DEFAULT_CHECKLIST = "nacc-oit-2565"
@@ -86,11 +86,10 @@ def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
               ) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
     """A YAML mapping with the file position of every node; ``error`` on any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): {exc}"]) from None
-    try:
-        data, marks = load_with_marks(text, str(path))
+        data, marks = read_yaml_file(path)
+    except OSError as exc:
+        raise error([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): "
+                     f"{exc.strerror or exc}"]) from None
     except YamlSyntaxError as exc:
         raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
             from None
@@ -280,13 +279,36 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                                 f"known: {', '.join(registry)}")
                 continue
             allowed = _params_of(key, name)
-            for param in spec:
-                if param != "rule" and param not in allowed:
-                    problems.append(f"{nearest_mark(marks, ('items', i, key, param))}: "
-                                    f"at items.{i}.{key}.{param}: ไม่รู้จักพารามิเตอร์ "
+            for param, value in spec.items():
+                where = f"{nearest_mark(marks, ('items', i, key, param))}: " \
+                        f"at items.{i}.{key}.{param}"
+                if param == "rule":
+                    continue
+                if param not in allowed:
+                    problems.append(f"{where}: ไม่รู้จักพารามิเตอร์ "
                                     f"(unknown parameter) for {name}; allowed: "
                                     f"{', '.join(allowed) or '(none)'}")
+                elif (wrong := param_problem(value, allowed[param])):
+                    problems.append(f"{where}: {wrong}")
     return problems
+
+
+def param_problem(value: Any, default: Any) -> str:
+    """Why ``value`` cannot stand for a rule parameter whose default is ``default`` ('' when
+    it can): the type of the default is the parameter's type, and counts of days or clicks
+    are whole numbers from 0 (so ``days: "หนึ่งปี"`` fails at load, not in the audit)."""
+    if isinstance(default, bool):
+        ok, want = isinstance(value, bool), "true หรือ false (true or false)"
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
+        want = "จำนวนเต็ม 0 ขึ้นไป (a whole number from 0), e.g. " + str(default)
+    elif isinstance(default, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and \
+            value == value and abs(value) != float("inf")
+        want = "ตัวเลข (a number), e.g. " + str(default)
+    else:
+        ok, want = isinstance(value, str), "ข้อความ (a string)"
+    return "" if ok else f"ค่าไม่ถูกชนิด (wrong type): expected {want}; found {value!r}"
 
 
 def _check_overlay(data: dict, marks: dict, meta: dict) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+MAX_ITEMS = 500  # a checklist has 33-43 items; 50,000 is a mistake or an attack (issue 12)
 _STR_LIST: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _RULE: dict[str, Any] = {
     "type": "object",
@@ -98,6 +99,7 @@ BASE_SCHEMA: dict[str, Any] = {
         "items": {
             "type": "array",
             "minItems": 1,
+            "maxItems": MAX_ITEMS,
             "items": {
                 "type": "object",
                 "required": ITEM_REQUIRED,

@@ -119,8 +119,8 @@ def _load_checklist_or_exit(ref: str, console: Console | None = None):
         return None
     except ChecklistError as exc:
         err.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:
-            err.print(f"  {problem}", highlight=False, markup=False)
+        for problem in exc.problems:  # one line each, however long (soft_wrap)
+            err.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         err.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
                   "shown and run again)", highlight=False)
         return None
