@@ -107,22 +107,22 @@ def _command_modules() -> list:
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
-def _load_checklist_or_exit(ref: str, console: Console | None = None):
-    """The checklist, or ``None`` after saying on stderr what is wrong with it."""
+def _load_checklist_or_exit(ref: str, console: Console):
+    """The checklist, or ``None`` after saying what is wrong with it: an unknown id on
+    stderr, a file's problems on ``console`` (stderr when they stop an audit)."""
     from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
 
-    err = Console(stderr=True)
     try:
         return load_checklist(ref)
     except UnknownChecklist as exc:
-        err.print(f"[bold red]{exc.message()}[/]", highlight=False)
+        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
         return None
     except ChecklistError as exc:
-        err.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
+        console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
         for problem in exc.problems:  # one line each, however long (soft_wrap)
-            err.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
-        err.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
-                  "shown and run again)", highlight=False)
+            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
+        console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
+                      "shown and run again)", highlight=False)
         return None
 
 
@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
     console = Console(stderr=False)
     from reports.units import units_ok
 
-    checklist = _load_checklist_or_exit(args.checklist, console)
+    checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
     nightly = NightlyRun(args, url, site_key or url_site_key(url), console)

@@ -90,7 +90,7 @@ def test_checklist_validate_command(cli, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\n  bad: [\n", encoding="utf-8")
     result = cli("checklist", "validate", str(bad))
-    assert result.code == 2 and f"{bad}:" in result.stderr
+    assert result.code == 2 and f"{bad}:" in result.stdout
     ok = cli("checklist", "validate", "nacc-oit-2566")
     assert ok.code == 0 and "43" in ok.stdout
 
