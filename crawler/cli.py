@@ -104,22 +104,9 @@ def _command_modules() -> list:
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    """The checklist, or ``None`` after saying what is wrong with it: an unknown id on
-    stderr, a file's problems on ``console`` (stderr when they stop an audit)."""
-    from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
+    from checklists.commands.console import load_or_report
 
-    try:
-        return load_checklist(ref)
-    except UnknownChecklist as exc:
-        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
-        return None
-    except ChecklistError as exc:
-        console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:  # one line each, however long (soft_wrap)
-            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
-        console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
-                      "shown and run again)", highlight=False)
-        return None
+    return load_or_report(ref, console)
 
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:

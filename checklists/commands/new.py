@@ -19,7 +19,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("new", help="สร้างไฟล์แบบตรวจเริ่มต้น (write a starting file)")
     p.add_argument("--from", dest="base", required=True,
                    help="แบบตรวจที่จะต่อยอด เช่น nacc-oit-2569 (the checklist to extend)")
-    p.add_argument("--out", type=Path, required=True, help="ไฟล์ที่จะเขียน (file to write)")
+    p.add_argument("--out", dest="out_file", type=Path, required=True,
+                   help="ไฟล์ที่จะเขียน (file to write)")
     p.add_argument("--id", default="", help="รหัสของไฟล์ใหม่ (new id; default: <base>-office)")
     p.add_argument("--year", type=int, default=0,
                    help="ปีกรอบการประเมินใหม่ (a new framework year; adds a changes: stub)")
@@ -33,21 +34,22 @@ def run(args: argparse.Namespace) -> int:
     base = load_or_report(args.base, console)
     if base is None:
         return EXIT_ERROR
-    if args.out.exists() and not args.force:
-        console.print(pick(args.lang, f"มีไฟล์ {args.out} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ",
-                           f"{args.out} exists: use --force to overwrite"), highlight=False)
+    if args.out_file.exists() and not args.force:
+        console.print(pick(args.lang, f"มีไฟล์ {args.out_file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ",
+                           f"{args.out_file} exists: use --force to overwrite"), highlight=False)
         return EXIT_ERROR
     new_id = args.id or (f"{base.family}-oit-{args.year}" if args.year else f"{base.id}-office")
-    args.out.write_text(starter(base, new_id, args.year), encoding="utf-8")
+    args.out_file.parent.mkdir(parents=True, exist_ok=True)
+    args.out_file.write_text(starter(base, new_id, args.year), encoding="utf-8")
     try:
-        load_checklist(args.out)  # the starting file must itself be valid
+        load_checklist(args.out_file)  # the starting file must itself be valid
     except ChecklistError as exc:
         report_problems(exc.problems, console)
         return EXIT_ERROR
-    console.print(pick(args.lang, f"เขียน {args.out} แล้ว: แก้ไขตามคำอธิบายในไฟล์ แล้วตรวจด้วย "
-                                  f"oit-audit checklist validate {args.out}",
-                       f"Wrote {args.out}: edit it as its comments say, then check it with "
-                       f"oit-audit checklist validate {args.out}"), highlight=False)
+    console.print(pick(args.lang, f"เขียน {args.out_file} แล้ว: แก้ไขตามคำอธิบายในไฟล์ แล้วตรวจด้วย "
+                                  f"oit-audit checklist validate {args.out_file}",
+                       f"Wrote {args.out_file}: edit it as its comments say, then check it with "
+                       f"oit-audit checklist validate {args.out_file}"), highlight=False)
     return EXIT_OK
 
 
