@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from checklists.safetext import CONTEXT_MAX, LINK_TEXT_MAX, clean
+from crawler.charset import decode_html
 
 _SPACE = re.compile(r"\s+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
@@ -218,8 +219,13 @@ def _absolute(base: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
-    url, _ = urldefrag(urljoin(base, href))
-    return url if url.startswith(("http://", "https://")) else None
+    try:
+        url, _ = urldefrag(urljoin(base, href))
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port out of range or not a number)
+    except ValueError:
+        return None  # a malformed link (broken IPv6 literal, bad port) leads nowhere
+    return url if url.startswith(("http://", "https://")) and parts.hostname else None
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -237,8 +243,11 @@ def _drop_chrome(soup: BeautifulSoup) -> None:
 
 
 def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
-    """Extract the readable parts of an HTML page at ``url``."""
-    soup = BeautifulSoup(body, "lxml", from_encoding=encoding if isinstance(body, bytes) else None)
+    """Extract the readable parts of an HTML page at ``url`` (bytes are decoded in the
+    encoding they are really in, which is not always the ``encoding`` declared)."""
+    if isinstance(body, bytes):
+        body = decode_html(body, encoding)[0]
+    soup = BeautifulSoup(body, "lxml")
     base_tag = soup.find("base", href=True)
     base = urljoin(url, str(base_tag["href"])) if base_tag else url
     page = Page(script_count=len(soup.find_all("script")))

@@ -18,10 +18,11 @@ holder ends, so a killed run never leaves a stale lock.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 from pathlib import Path
+
+from reports.filelock import Busy, FileLock
 
 STAGING = ".oit-staging"
 LOCK = ".oit-audit.lock"
@@ -29,13 +30,12 @@ JOURNAL = "COMMIT"
 CRAWL_LOG = "crawl.jsonl"
 
 
-class OutputBusy(Exception):
+class OutputBusy(Busy):
     """Another process is writing into the output folder."""
 
-    def __init__(self, path: Path, holder: str) -> None:
-        super().__init__(f"{path} is being written by process {holder or '?'}")
-        self.path = path
-        self.holder = holder
+
+class _FolderLock(FileLock):
+    busy = OutputBusy
 
 
 def _fsync_dir(path: Path) -> None:
@@ -58,29 +58,16 @@ class OutputFolder:
         self.path = Path(path)
         self.staging = self.path / STAGING
         self.set_names = set_names  # every file name a set may hold (older ones are removed)
-        self._fd: int | None = None
+        self._lock = _FolderLock(self.path / LOCK)
 
     # -- lock ------------------------------------------------------------------------------
 
     def lock(self) -> None:
         """Take the folder's lock or raise :class:`OutputBusy` at once (never waits)."""
-        self.path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            os.close(fd)
-            raise OutputBusy(self.path, holder) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        self._fd = fd
+        self._lock.acquire()
 
     def release(self) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+        self._lock.release()
 
     def __enter__(self) -> OutputFolder:
         self.lock()

@@ -93,3 +93,15 @@ def test_overlay_problems_point_to_their_line(tmp_path, text, line, says):
     path = write(tmp_path, "extends: nacc-oit-2565\n" + text)
     (problem,) = problems_of(path)
     assert problem.startswith(f"{path}:{line}:") and says in problem
+
+
+def test_other_families():
+    moph = load_checklist("moph-moit-2569")
+    assert moph.family == "moph" and moph.extends == "moph-moit-2568" and len(moph.items) == 22
+    assert "ต่อต้านคอร์รัปชัน" in moph.item("MOIT 20").title_th
+    assert load_checklist("moph-moit-2568").item("MOIT 5").freshness.rule == "monthly_coverage"
+    obec = load_checklist("obec-oit-2564")
+    assert obec.family == "obec" and not obec.provisional and len(obec.items) == 43
+    police = load_checklist("police-oit-2568")
+    assert police.item("O15").title_th == "สรุปผลการจัดซื้อจัดจ้างรายเดือน"
+    assert load_checklist("nacc-oit-2568").item("O15").title_th.startswith("รายงานผลการบริหาร")
