@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--max-depth", type=int, default=0, help="ความลึกสูงสุด (depth limit)")
     audit.add_argument("--ignore-robots", action="store_true",
                        help="ไม่ทำตาม robots.txt (only for your own site)")
+    audit.add_argument("--full", action="store_true",
+                       help="ตรวจทุกหน้าของเว็บไซต์ ไม่เลือกเฉพาะหน้าที่น่าจะมีหลักฐาน "
+                            "(crawl every page instead of the focused crawl)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
     audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
