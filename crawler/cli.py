@@ -14,7 +14,8 @@ from pathlib import Path
 from rich.console import Console
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command")
+COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command",
+                   "crawler.batch.command")
 
 
 def _as_of(value: str) -> str:
@@ -155,6 +156,8 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
     )
+    opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
+                           **opts.extra_settings}
     try:
         report = run_audit(opts)
     except RuntimeError as exc:

@@ -99,6 +99,7 @@ class AuditPipeline:
             started_at=_iso(stats.get_value("start_time")),
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
+            focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
         )
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
