@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
                     "(audit an office website against the ITA OIT checklist)",
     )
+    parser.add_argument("--version", action="version", version=f"oit-audit {_version()}",
+                        help="แสดงรุ่นของโปรแกรม (show the version)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     audit = sub.add_parser("audit", help="ตรวจเว็บไซต์ (audit a website)")
@@ -69,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "(crawl every page instead of the focused crawl)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
+    audit.add_argument("--allow-private", action="store_true",
+                       help="ยอมให้เปิดที่อยู่เครือข่ายภายใน เช่น เว็บไซต์อินทราเน็ต (allow private, "
+                            "loopback and link-local addresses, e.g. an intranet site)")
     audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
                        metavar="NAME=VALUE",
                        help="ตั้งค่า Scrapy/OIT_* เช่น -s DOWNLOAD_TIMEOUT=60 "
@@ -89,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    """The installed distribution's version, or the source tree's from pyproject.toml."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("oit-audit")
+    except PackageNotFoundError:
+        import tomllib
+
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
 def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
     import importlib
@@ -97,14 +115,19 @@ def _command_modules() -> list:
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    from checklists.loader import ChecklistError, load_checklist
+    """The checklist, or ``None`` after saying what is wrong with it: an unknown id on
+    stderr, a file's problems on ``console`` (stderr when they stop an audit)."""
+    from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
 
     try:
         return load_checklist(ref)
+    except UnknownChecklist as exc:
+        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
+        return None
     except ChecklistError as exc:
         console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:
-            console.print(f"  {problem}", highlight=False, markup=False)
+        for problem in exc.problems:  # one line each, however long (soft_wrap)
+            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
                       "shown and run again)", highlight=False)
         return None
@@ -129,7 +152,7 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
     console = Console(stderr=False)
     from reports.units import units_ok
 
-    checklist = _load_checklist_or_exit(args.checklist, console)
+    checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
     nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
@@ -152,8 +175,11 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         fiscal_year=args.fiscal_year, lang=args.lang,
         max_pages=getattr(args, "max_pages", 0), max_depth=getattr(args, "max_depth", 0),
         obey_robots=not getattr(args, "ignore_robots", False),
+        allow_private=getattr(args, "allow_private", False),
         check_external=check_external and not getattr(args, "no_external", False),
-        log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
+        # without --verbose Scrapy's log (tracebacks, warnings) stays out of the user's way:
+        # the outcome and what to do are printed by oit-audit itself
+        log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
     )
     opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
@@ -161,7 +187,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
     try:
         report = run_audit(opts)
     except RuntimeError as exc:
-        console.print(f"[bold red]{exc}[/]", highlight=False)
+        Console(stderr=True).print(f"[bold red]{exc}[/]", highlight=False)
         nightly.failed(str(exc))
         return EXIT_ERROR
     return nightly.finish(report, _finish(report, args.out, args.lang, console))
@@ -205,8 +231,14 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
     console = Console()
     if args.action == "list":
-        for cid, path in builtin_checklists().items():
-            console.print(f"{cid}\t{path}", highlight=False)
+        from checklists.loader import load_checklist
+
+        for cid in builtin_checklists():
+            c = load_checklist(cid)
+            sure = (f"ชั่วคราว (provisional) {len(c.provisional_codes)} ข้อ"
+                    if c.provisional else "ยืนยันแล้ว (confirmed)")
+            console.print(f"{cid}\t{c.family}\t{c.framework_year}\t{len(c.items)} items\t{sure}",
+                          highlight=False)
         return EXIT_OK
     checklist = _load_checklist_or_exit(args.path, console)
     if checklist is None:
@@ -220,18 +252,47 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``oit-audit`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    problems = argument_problems(args)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_ERROR
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
         return EXIT_ERROR
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
-        import traceback
-
-        traceback.print_exc()
-        print("เกิดข้อผิดพลาดที่ไม่คาดคิด: โปรดส่งข้อความด้านบนให้ผู้ดูแลโปรแกรม "
-              "(unexpected error; please report the message above)", file=sys.stderr)
+        _report_crash(getattr(args, "verbose", False))
         return EXIT_ERROR
+
+
+def argument_problems(args: argparse.Namespace) -> list[str]:
+    """What is wrong with the paths and site URLs given, before anything runs."""
+    from crawler.pathargs import path_problems
+    from crawler.urlargs import url_problem
+
+    problems = path_problems(args)
+    urls = [args.url] if getattr(args, "command", "") == "audit" else []
+    urls += list(getattr(args, "sites", None) or [])
+    return problems + [p for p in map(url_problem, urls) if p]
+
+
+def _report_crash(verbose: bool) -> None:
+    """A bug: the traceback on stderr with --verbose, otherwise in a file named on stderr."""
+    import tempfile
+    import traceback
+
+    if verbose:
+        traceback.print_exc()
+        where = "ข้อความด้านบน (the message above)"
+    else:
+        with tempfile.NamedTemporaryFile("w", prefix="oit-audit-error-", suffix=".txt",
+                                         delete=False, encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+        where = f"ไฟล์ {fh.name} (the file {fh.name})"
+    print(f"เกิดข้อผิดพลาดที่ไม่คาดคิดในโปรแกรม: โปรดส่ง{where}ให้ผู้ดูแลโปรแกรม "
+          "(unexpected error in oit-audit; please report it)", file=sys.stderr)
 
 
 if __name__ == "__main__":

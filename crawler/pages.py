@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree, html
-from w3lib.encoding import html_to_unicode
+
+from crawler.charset import decode_html
 
 _SPACE = re.compile(r"\s+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
@@ -276,10 +277,7 @@ def _absolute(base: str, href: str | None) -> str | None:
 def parse_html(body: bytes | str, encoding: str | None = None) -> Element | None:
     """The lxml tree of an HTML page (None: nothing to parse)."""
     if isinstance(body, bytes):
-        if encoding:
-            body = body.decode(encoding, errors="replace")
-        else:
-            body = html_to_unicode(None, body)[1]
+        body = decode_html(body, encoding)[0]
     body = _XML_DECL.sub("", body, count=1)
     if not body.strip():
         return None
@@ -295,7 +293,8 @@ def _drop(el: Element) -> None:
 
 
 def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
-    """Extract the readable parts of an HTML page at ``url``."""
+    """Extract the readable parts of an HTML page at ``url`` (bytes are decoded in the
+    encoding they are really in, which is not always the ``encoding`` declared)."""
     root = parse_html(body, encoding)
     if root is None:
         return Page()

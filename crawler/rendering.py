@@ -106,7 +106,7 @@ def _empty_menus(root: Element) -> list[str]:
     return out
 
 
-def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
+def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> RenderNeed | None:
     """Does this page's navigation or content come from JavaScript?  None: the HTML is enough.
 
     Signs: a menu container with no links, a 'loading' placeholder, an empty app root, a
@@ -115,7 +115,7 @@ def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
     """
     if page.script_count == 0:
         return None
-    root = parse_html(body)
+    root = parse_html(body, encoding)
     if root is None:
         return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
             len(page.text) < SHORT_TEXT else None

@@ -26,7 +26,7 @@ from crawler.items import PageRecord, PendingDocument
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
-from crawler.shared_links import SharedLinksMixin, sharing_hosts
+from crawler.shared_links import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
@@ -200,15 +200,19 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 and cause != "robots":
             yield self._home_request(meta["oit_attempt"] + 1)
             return
+        if cause == "offsite":
+            return  # --no-external: a link leaving the site is not checked, not broken
         detail = str(failure.value)[:300]
         if meta.get("oit_second_chance"):
             timeouts = ", ".join(f"{t:g}s" for t in meta.get("oit_timeouts", []))
             detail = f"gave up after {meta.get('oit_attempts', 2)} attempts " \
                      f"(timeouts {timeouts}): {detail}"
+        chain = meta.get("redirect_urls", [])  # the link as found, then each hop
         yield PageRecord(
-            url=request.url, final_url=request.url, kind=meta.get("oit_kind", "page"),
-            status=0, depth=meta.get("depth", 0), fetched_at=_now(),
-            referer=meta.get("oit_referer", ""), link_text=meta.get("oit_link_text", ""),
+            url=chain[0] if chain else request.url, final_url=request.url,
+            kind=meta.get("oit_kind", "page"), status=0, depth=meta.get("depth", 0),
+            fetched_at=_now(), referer=meta.get("oit_referer", ""),
+            link_text=meta.get("oit_link_text", ""), redirects=list(chain),
             error=cause, error_detail=detail,
         )
 
@@ -218,7 +222,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                         record: PageRecord) -> scrapy.Request | None:
         """A browser request for a page whose menu or content is built by script (None:
         the HTML is enough, or rendering is unavailable and the record says why)."""
-        need = render_need(response.body, page)
+        need = render_need(response.body, page, response.encoding)
         if need is None or (need.menu_only and need.signature in self.render_signatures):
             return None  # a script-built menu shared by every page is rendered once
         self.render_signatures.add(need.signature)
@@ -229,8 +233,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return None
         self.rendered_count += 1
         self.raw_pending[response.url] = (record, page.links, response)
-        meta = {k: v for k, v in response.meta.items()
-                if k.startswith("oit_") or k in ("depth", "handle_httpstatus_list")}
+        meta = own_meta(response.meta)
         meta.update(render_meta(self.render_timeout_ms), oit_raw_key=response.url,
                     oit_render_reasons=list(need.reasons))
         return scrapy.Request(response.url, callback=self.parse, errback=self.on_error,
