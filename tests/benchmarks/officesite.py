@@ -19,6 +19,8 @@ import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from tests.hostile.files import pdf_with_stream
+
 FIXED_MTIME = 1735689600  # 2025-01-01T00:00:00Z, as tests/nightly/sites.py
 SECTIONS = ("ข่าวประชาสัมพันธ์", "ภาพกิจกรรม", "ข่าวการศึกษา", "ประกาศรับสมัคร", "ข่าวโรงเรียน",
             "กิจกรรมนักเรียน", "บทความวิชาการ", "ข่าวผู้บริหาร")
@@ -42,25 +44,8 @@ PAGE = ('<!doctype html><html lang="th"><head><meta charset="utf-8"><title>{titl
 
 
 def _pdf(text: str) -> bytes:
-    """A one-page PDF with one line of ASCII text (valid xref, readable by PDFium)."""
-    stream = f"BT /F1 12 Tf 50 780 Td ({text}) Tj ET".encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, xref)
-    return bytes(out)
+    """A one-page PDF with one line of ASCII text (readable by PDFium)."""
+    return pdf_with_stream(f"BT /F1 12 Tf 50 780 Td ({text}) Tj ET".encode("latin-1"))
 
 
 def _paragraphs(rnd: random.Random, n: int) -> str:
