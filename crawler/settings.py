@@ -26,6 +26,8 @@ CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_PRIORITY = 1  # breadth-first: pages near home first
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
+                          # OIT_HOST_ALIASES (the demo's stable host names), before the proxy
+                          "crawler.middlewares.hostalias.HostAliasMiddleware": 740,
                           # the HTTP cache, revalidating every response (crawler/nightly)
                           "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
                           "crawler.nightly.httpcache.AuditCacheMiddleware": 900}
