@@ -96,14 +96,9 @@ def serve_demo() -> Iterator[tuple[str, dict[str, Any]]]:
     demo = files("crawler.demo_site")
     with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as drive_netloc, \
             as_file(demo / "site") as root, \
-<<<<<<< HEAD
             serve_directory(root, drive_base=f"http://{DEMO_DRIVE_HOST}") as url:
         aliases = {DEMO_SITE_HOST: urlsplit(url).netloc, DEMO_DRIVE_HOST: drive_netloc}
         yield f"http://{DEMO_SITE_HOST}/", {
             "OIT_SHARING_HOSTS": hosts_for(DEMO_DRIVE_HOST), "OIT_CHECK_EXTERNAL": False,
-            "OIT_HOST_ALIASES": aliases}
-=======
-            serve_directory(root, drive_base=f"http://{netloc}") as url:
-        yield url, {"OIT_SHARING_HOSTS": hosts_for(netloc), "OIT_CHECK_EXTERNAL": False,
-                    "OIT_ALLOW_PRIVATE": True}  # both servers are on 127.0.0.1
->>>>>>> main
+            "OIT_HOST_ALIASES": aliases,
+            "OIT_ALLOW_PRIVATE": True}  # both servers are on 127.0.0.1
