@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree, html
 
@@ -270,8 +270,13 @@ def _absolute(base: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
-    url, _ = urldefrag(urljoin(base, href))
-    return url if url.startswith(("http://", "https://")) else None
+    try:
+        url, _ = urldefrag(urljoin(base, href))
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port out of range or not a number)
+    except ValueError:
+        return None  # a malformed link (broken IPv6 literal, bad port) leads nowhere
+    return url if url.startswith(("http://", "https://")) and parts.hostname else None
 
 
 def parse_html(body: bytes | str, encoding: str | None = None) -> Element | None:
