@@ -35,6 +35,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.redirects.AuditRedirectMiddleware": 600,
     "crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
+    # OIT_HOST_ALIASES (the demo's stable host names), before HttpProxyMiddleware (750)
+    "crawler.middlewares.hostalias.HostAliasMiddleware": 740,
     # one short budget per external host; sees failures before the retries (550) do
     "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
     # the HTTP cache, revalidating every response (crawler/nightly)
@@ -94,6 +96,9 @@ OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit;
 OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
 OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, all tries
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
+OIT_FOCUS_EXPLORE = 10  # focused crawl: deferred pages fetched once the promising ones are done
+OIT_FOCUS_PER_ITEM = 6  # focused crawl: pages followed for one item's wording alone
+OIT_FOCUSED = False  # fetch the links likely to lead to evidence (the CLI's default; --full)
 OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
