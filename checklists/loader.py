@@ -15,10 +15,10 @@ import jsonschema
 from checklists import freshness, reachability
 from checklists.model import Band, Checklist, FindSpec, Item, RuleSpec, Unit
 from checklists.schema import BASE_SCHEMA, OVERLAY_SCHEMA
+from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import Mark, YamlSyntaxError, load_with_marks, nearest_mark
 
 DATA_DIR = Path(__file__).with_name("data")
-DEFAULT_CHECKLIST = "nacc-oit-2565"
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 
 

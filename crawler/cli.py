@@ -7,13 +7,26 @@ not run (site down or blocking, bad checklist, bad arguments).
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+from checklists.loader import ChecklistError, builtin_checklists, load_checklist
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_OK
+from crawler.demo import DEMO_AS_OF, serve_demo
+from crawler.nightly.paths import site_key as url_site_key
+from crawler.nightly.runner import NightlyRun, add_options
+from crawler.run import AuditOptions, run_audit
+from reports.build import exit_code
+from reports.terminal import print_summary
+from reports.units import add_option as add_units_option
+from reports.units import units_ok
+
 COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command")
 
 
@@ -36,15 +49,11 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--fiscal-year", type=int, default=0,
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
-    p.add_argument("--checklist", default="nacc-oit-2565",
+    p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
-    from crawler.nightly.runner import add_options  # --db, --resume, --fail-on, alerts
-
     add_options(p, demo=demo)
-    from reports.units import add_option as add_units_option  # --units FILE
-
     add_units_option(p)
 
 
@@ -77,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     checklist = sub.add_parser("checklist", help="ตรวจหรือแสดงแบบตรวจ (validate or list)")
     checklist.add_argument("action", choices=("validate", "list"))
-    checklist.add_argument("path", nargs="?", default="nacc-oit-2565")
+    checklist.add_argument("path", nargs="?", default=DEFAULT_CHECKLIST)
     checklist.set_defaults(func=cmd_checklist)
 
     for module in _command_modules():
@@ -87,14 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
-    import importlib
-
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    from checklists.loader import ChecklistError, load_checklist
-
     try:
         return load_checklist(ref)
     except ChecklistError as exc:
@@ -107,9 +112,6 @@ def _load_checklist_or_exit(ref: str, console: Console):
 
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
-    from reports.build import exit_code
-    from reports.terminal import print_summary
-
     print_summary(report, console, lang)
     console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
                   f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
@@ -119,12 +121,7 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 
 def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
          check_external: bool = True, site_key: str = "") -> int:
-    from crawler.nightly.paths import site_key as url_site_key
-    from crawler.nightly.runner import NightlyRun
-
     console = Console(stderr=False)
-    from reports.units import units_ok
-
     checklist = _load_checklist_or_exit(args.checklist, console)
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
@@ -141,8 +138,6 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
 
 def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
            check_external: bool, console: Console, nightly) -> int:
-    from crawler.run import AuditOptions, run_audit
-
     opts = AuditOptions(
         url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
         fiscal_year=args.fiscal_year, lang=args.lang,
@@ -169,8 +164,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def _settings_overrides(pairs: list[str]) -> dict:
     """``-s NAME=VALUE`` pairs as settings; a VALUE that parses as JSON is used as such."""
-    import json
-
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -186,8 +179,6 @@ def _settings_overrides(pairs: list[str]) -> dict:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
-    from crawler.demo import DEMO_AS_OF, serve_demo
-
     with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
         return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
@@ -195,8 +186,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_checklist(args: argparse.Namespace) -> int:
     """``oit-audit checklist validate FILE`` / ``list``."""
-    from checklists.loader import builtin_checklists
-
     console = Console()
     if args.action == "list":
         for cid, path in builtin_checklists().items():
@@ -220,8 +209,6 @@ def main(argv: list[str] | None = None) -> int:
         print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
         return EXIT_ERROR
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
-        import traceback
-
         traceback.print_exc()
         print("เกิดข้อผิดพลาดที่ไม่คาดคิด: โปรดส่งข้อความด้านบนให้ผู้ดูแลโปรแกรม "
               "(unexpected error; please report the message above)", file=sys.stderr)

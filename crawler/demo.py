@@ -11,6 +11,8 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
+from crawler.demo_drive import hosts_for, serve_drive
+
 # The demo's content is of fiscal year 2569; auditing it at this fixed date keeps its verdicts
 # the same whatever day it runs (override with --as-of).
 DEMO_AS_OF = "2026-05-15"
@@ -65,8 +67,6 @@ def serve_directory(root: Path, host: str = "127.0.0.1", drive_base: str = "") -
 @contextmanager
 def serve_demo() -> Iterator[tuple[str, dict[str, Any]]]:
     """Serve the bundled demo site and its fake Drive; yield (home URL, crawler settings)."""
-    from crawler.demo_drive import hosts_for, serve_drive
-
     demo = files("crawler.demo_site")
     with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as netloc, \
             as_file(demo / "site") as root, \

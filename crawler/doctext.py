@@ -1,6 +1,6 @@
 """Item pipeline: read each fetched document's text in a worker thread.
 
-The spider yields :class:`crawler.items.PendingDocument`; this pipeline extracts the text
+The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline extracts the text
 (PDF, office files, OCR of scans) off the reactor thread, through the content-hash text cache
 when ``OIT_TEXT_CACHE_DIR`` is set, and passes the completed :class:`PageRecord` on.
 """
@@ -11,7 +11,8 @@ from typing import Any
 
 from twisted.internet.threads import deferToThread
 
-from crawler.items import PageRecord, PendingDocument
+from checklists.site.records import PageRecord, PendingDocument
+from crawler.documents.cache import TextCache
 from crawler.textdocs import read_document
 
 
@@ -26,8 +27,6 @@ class DocumentTextPipeline:
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
         cache = None
         if crawler.settings.get("OIT_TEXT_CACHE_DIR"):
-            from crawler.documents.cache import TextCache
-
             cache = TextCache(crawler.settings.get("OIT_TEXT_CACHE_DIR"))
         return cls(cache, crawler.stats)
 

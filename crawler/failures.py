@@ -1,4 +1,5 @@
-"""Name the cause of a failed request in words a webmaster understands."""
+"""Name the cause of a failed request with a short key (its words are in
+``checklists.site.crawlnotes``)."""
 
 from __future__ import annotations
 
@@ -21,28 +22,6 @@ _TIMEOUT = (net.TimeoutError, net.TCPTimedOutError,
 _REFUSED = (net.ConnectionRefusedError,
             *(getattr(scx, n) for n in ("DownloadConnectionRefusedError",) if hasattr(scx, n)))
 _CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
-
-CAUSES_TH = {
-    "dns": "ไม่พบชื่อโดเมน (DNS)",
-    "timeout": "เซิร์ฟเวอร์ไม่ตอบสนองภายในเวลาที่กำหนด",
-    "refused": "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
-    "tls": "ใบรับรองความปลอดภัย (TLS/SSL) มีปัญหา",
-    "robots": "robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ",
-    "too_large": "ไฟล์ใหญ่เกินขีดจำกัด",
-    "login_required": "ต้องเข้าสู่ระบบก่อนจึงจะเปิดได้ (ไม่เป็นสาธารณะ)",
-    "network": "การเชื่อมต่อขัดข้อง",
-}
-CAUSES_EN = {
-    "dns": "DNS lookup failed",
-    "timeout": "the server did not answer in time",
-    "refused": "connection refused",
-    "tls": "TLS/SSL error",
-    "robots": "forbidden by robots.txt",
-    "too_large": "file larger than the limit",
-    "login_required": "not public (login required)",
-    "network": "network error",
-}
-
 
 def classify(failure: Failure) -> str:
     """A short cause key for a request failure."""

@@ -5,14 +5,8 @@ Every value can be overridden per run (``-s NAME=VALUE`` or the ``oit-audit`` op
 the report states the limits that were in force.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from checklists import vocabulary
 from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
-
-try:
-    _VERSION = version("oit-audit")
-except PackageNotFoundError:  # running from a source tree
-    _VERSION = "0.1.0"
 
 BOT_NAME = "oit-audit"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -64,12 +58,13 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
 USER_AGENT = (
-    f"oit-audit/{_VERSION} (+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
+    f"{vocabulary.TOOL}/{vocabulary.TOOL_VERSION} "
+    "(+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
 )
 
 OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside the rules)
 OIT_CHECK_EXTERNAL = True  # one request per external evidence link (Drive, Facebook...)
-OIT_CHECKLIST = "nacc-oit-2565"  # a built-in checklist id or a path to a YAML file
+OIT_CHECKLIST = vocabulary.DEFAULT_CHECKLIST  # a built-in checklist id or a path to a YAML file
 OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
 OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024

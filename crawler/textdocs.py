@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.scope import file_name
+from checklists.site.scope import file_name
+from crawler.documents import extract_text
+from crawler.documents.cache import sha256_hex
 
 # Outcomes that depend on this machine or this moment (OCR installed, CPU time): read the
 # document again next time instead of remembering them.
@@ -18,13 +20,9 @@ def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
     With a :class:`crawler.documents.cache.TextCache`, a document whose bytes were read
     before (any URL, any earlier run) is not read again.
     """
-    from crawler.documents import extract_text  # heavy imports only when a document arrives
-
     doc = None
     digest = ""
     if cache is not None:
-        from crawler.documents.cache import sha256_hex
-
         digest = sha256_hex(body)
         doc = cache.get(digest)
         if stats is not None:

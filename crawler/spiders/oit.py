@@ -16,8 +16,8 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from checklists.site.records import PageRecord, PendingDocument
 from crawler import failures, scope
-from crawler.items import PageRecord, PendingDocument
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status

@@ -5,9 +5,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.failures import CAUSES_EN, CAUSES_TH
-from crawler.items import PageRecord
-from crawler.rendering import NOTES_EN, NOTES_TH
+from checklists.site.records import PageRecord
+
+# Why a request failed (keys from ``crawler.failures.classify`` and the spider).
+CAUSES_TH = {
+    "dns": "ไม่พบชื่อโดเมน (DNS)",
+    "timeout": "เซิร์ฟเวอร์ไม่ตอบสนองภายในเวลาที่กำหนด",
+    "refused": "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
+    "tls": "ใบรับรองความปลอดภัย (TLS/SSL) มีปัญหา",
+    "robots": "robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ",
+    "too_large": "ไฟล์ใหญ่เกินขีดจำกัด",
+    "login_required": "ต้องเข้าสู่ระบบก่อนจึงจะเปิดได้ (ไม่เป็นสาธารณะ)",
+    "network": "การเชื่อมต่อขัดข้อง",
+}
+CAUSES_EN = {
+    "dns": "DNS lookup failed",
+    "timeout": "the server did not answer in time",
+    "refused": "connection refused",
+    "tls": "TLS/SSL error",
+    "robots": "forbidden by robots.txt",
+    "too_large": "file larger than the limit",
+    "login_required": "not public (login required)",
+    "network": "network error",
+}
+
+# Why a page that needed rendering was not rendered.
+NOTES_TH = {
+    "playwright_missing": "ไม่ได้ติดตั้ง scrapy-playwright จึงแสดงผล JavaScript ไม่ได้",
+    "chromium_missing": "ไม่พบเบราว์เซอร์ Chromium จึงแสดงผล JavaScript ไม่ได้",
+    "disabled": "ปิดการแสดงผล JavaScript ไว้ (OIT_RENDER_JS)",
+    "limit": "ถึงจำนวนหน้าที่แสดงผล JavaScript สูงสุดแล้ว (OIT_MAX_RENDERED)",
+    "render_failed": "เปิดหน้าด้วยเบราว์เซอร์ไม่สำเร็จ",
+}
+NOTES_EN = {
+    "playwright_missing": "scrapy-playwright is not installed, so JavaScript was not run",
+    "chromium_missing": "Chromium was not found, so JavaScript was not run",
+    "disabled": "JavaScript rendering is turned off (OIT_RENDER_JS)",
+    "limit": "the limit of rendered pages was reached (OIT_MAX_RENDERED)",
+    "render_failed": "the browser could not load the page",
+}
 
 HTTP_TH = {404: "ไม่พบหน้านี้ (HTTP 404)", 403: "เว็บไซต์ไม่อนุญาตให้เปิด (HTTP 403)",
            410: "ถูกลบออกแล้ว (HTTP 410)", 500: "เซิร์ฟเวอร์ขัดข้อง (HTTP 500)",
