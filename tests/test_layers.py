@@ -64,3 +64,36 @@ def test_imports_point_down(path: Path) -> None:
         if top in CRAWL_ONLY and own != "crawler":
             wrong.append(f"{where} (only crawler/ may use Scrapy or Twisted)")
     assert not wrong, "\n".join(wrong)
+
+
+
+def _exists(module: str) -> bool:
+    base = ROOT.joinpath(*module.split("."))
+    return base.with_suffix(".py").exists() or (base / "__init__.py").exists()
+
+
+def _package_names(module: str) -> str:
+    init = ROOT.joinpath(*module.split("."), "__init__.py")
+    return init.read_text(encoding="utf-8") if init.exists() else ""
+
+
+TEST_SOURCES = sorted((ROOT / "tests").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", SOURCES + TEST_SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_project_imports_resolve_in_this_tree(path: Path) -> None:
+    """Every ``crawler``/``checklists``/``reports`` import names a module of this checkout (an
+    editable install of another checkout would otherwise answer for a moved module)."""
+    missing = []
+    for node, module, _ in _imports(path):
+        if module.split(".")[0] not in LAYERS:
+            continue
+        if not _exists(module):
+            missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {module}")
+            continue
+        if isinstance(node, ast.ImportFrom):  # a name of a package: a submodule or in __init__
+            names = _package_names(module)
+            missing += [f"{path.relative_to(ROOT)}:{node.lineno}: {module}.{a.name}"
+                        for a in node.names
+                        if names and not _exists(f"{module}.{a.name}") and a.name not in names]
+    assert not missing, "\n".join(missing)

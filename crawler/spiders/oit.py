@@ -16,8 +16,9 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
-from crawler import failures, scope
+from crawler import failures
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
