@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from checklists import freshness, reachability
+from checklists import freshness, reachability, unreadable
 from checklists.candidates import MATCH_TIER, Candidate, Gathered, gather
 from checklists.dating import iso, mentions_for
 from checklists.fiscal import fiscal_year_of
@@ -120,6 +120,10 @@ def _judge(item: Item, cand: Candidate, snapshot: Snapshot, ctx: Context) -> _Ju
     if not reach.ok:
         return _Judged(cand, "broken", reach.reason_th, reach.reason_en, target,
                        unreachable=True)
+    if target is not None and target.kind == "document":
+        bad = unreadable.judge(target.doc_status, target.doc_reason)
+        if bad is not None:
+            return _Judged(cand, bad.verdict, bad.reason_th, bad.reason_en, target)
     link_text = cand.text
     if cand.context and (item.freshness.rule != "monthly_coverage"
                          or len(_months_named(cand.context)) <= 1):
@@ -130,9 +134,9 @@ def _judge(item: Item, cand: Candidate, snapshot: Snapshot, ctx: Context) -> _Ju
     outcome = rule.check(mentions, ctx)
     reason_th, reason_en = outcome.reason_th, outcome.reason_en
     if outcome.verdict == "unverified" and target is not None and target.doc_reason:
-        th, _, en = target.doc_reason.rpartition(" (")  # "Thai reason (English reason)"
-        reason_th += f" — {th or target.doc_reason}"
-        reason_en += f" ({en.rstrip(')') if th else target.doc_status})"
+        th, en = unreadable.split_reason(target.doc_reason)
+        reason_th += f" — {th}"
+        reason_en += f" ({en or target.doc_status})"
     if target is None and not reason_th:
         reason_th, reason_en = "พบลิงก์ (ไม่ได้เปิดตรวจปลายทาง)", "link found (target not fetched)"
     return _Judged(cand, outcome.verdict, reason_th, reason_en, target, outcome, mentions)

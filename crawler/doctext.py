@@ -1,8 +1,16 @@
-"""Item pipeline: read each fetched document's text in a worker thread.
+"""Item pipeline: read each fetched document's text off the reactor thread, in a reader
+process with a memory limit.
 
 The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline extracts the text
-(PDF, office files, OCR of scans) off the reactor thread, through the content-hash text cache
-when ``OIT_TEXT_CACHE_DIR`` is set, and passes the completed :class:`PageRecord` on.
+(PDF, office files, OCR of scans) in a worker thread that hands the bytes to a child process
+(:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped), through the
+content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set, charges the audit's document
+budget, and passes the completed :class:`PageRecord` on.
+
+Settings: ``OIT_DOCUMENT_WORKERS`` (reader processes; 0 reads in the crawler's own process,
+unbounded: only for tests of the extractors), ``OIT_DOCUMENT_MEMORY_MB`` (per reader),
+``OIT_DOCUMENT_TIME_LIMIT`` (seconds per document), ``OIT_DOCUMENTS_AUDIT_MB``,
+``OIT_DOCUMENTS_AUDIT_OCR_PAGES`` and ``OIT_DOCUMENTS_AUDIT_SECONDS`` (per audit; 0: none).
 """
 
 from __future__ import annotations
@@ -12,23 +20,43 @@ from typing import Any
 from twisted.internet.threads import deferToThread
 
 from checklists.site.records import PageRecord, PendingDocument
+from crawler.documents import DocLimits
+from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
+from crawler.documents.worker import WorkerPool
 from crawler.textdocs import read_document
 
 
 class DocumentTextPipeline:
     """Fill ``text``, ``doc_status`` and ``doc_reason`` of pending documents."""
 
-    def __init__(self, cache: Any, stats: Any) -> None:
+    def __init__(self, cache: Any, stats: Any, pool: Any = None, budget: Any = None,
+                 limits: Any = None) -> None:
         self.cache = cache
         self.stats = stats
+        self.pool = pool
+        self.budget = budget
+        self.limits = limits
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
+        s = crawler.settings
         cache = None
-        if crawler.settings.get("OIT_TEXT_CACHE_DIR"):
-            cache = TextCache(crawler.settings.get("OIT_TEXT_CACHE_DIR"))
-        return cls(cache, crawler.stats)
+        if s.get("OIT_TEXT_CACHE_DIR"):
+            cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
+        workers = s.getint("OIT_DOCUMENT_WORKERS", 1)
+        pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
+        budget = AuditBudget(BudgetLimits(
+            max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,
+            max_ocr_pages=s.getint("OIT_DOCUMENTS_AUDIT_OCR_PAGES", 200),
+            max_seconds=s.getfloat("OIT_DOCUMENTS_AUDIT_SECONDS", 1800.0)))
+        limits = DocLimits(max_bytes=s.getint("OIT_DOCUMENT_MAX_BYTES", 30 * 1024 * 1024),
+                           time_limit_s=s.getfloat("OIT_DOCUMENT_TIME_LIMIT", 30.0))
+        return cls(cache, crawler.stats, pool, budget, limits)
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, PendingDocument):
@@ -41,4 +69,5 @@ class DocumentTextPipeline:
             return record
 
         return deferToThread(read_document, item.body, item.content_type, url, self.cache,
-                             self.stats).addCallback(done)
+                             self.stats, self.pool, self.budget,
+                             self.limits).addCallback(done)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from checklists.site.scope import file_name
-from crawler.documents import extract_text
+from crawler.documents import DocLimits, extract_text
 from crawler.documents.cache import sha256_hex
 
-# Outcomes that depend on this machine or this moment (OCR installed, CPU time): read the
-# document again next time instead of remembering them.
-UNCACHED_STATUSES = frozenset({"ocr_unavailable", "image_only", "timeout"})
+# Outcomes that depend on this machine or this moment (OCR installed, CPU time, memory, the
+# audit's budget): read the document again next time instead of remembering them.
+UNCACHED_STATUSES = frozenset({"ocr_unavailable", "image_only", "timeout", "memory", "crashed",
+                               "budget"})
 
 
 def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
-                  stats: Any = None) -> tuple[str, str, str]:
+                  stats: Any = None, pool: Any = None, budget: Any = None,
+                  limits: Any = None) -> tuple[str, str, str]:
     """(text, extraction status, Thai reason) for a downloaded document.
 
     With a :class:`crawler.documents.cache.TextCache`, a document whose bytes were read
-    before (any URL, any earlier run) is not read again.
+    before (any URL, any earlier run) is not read again.  With a
+    :class:`crawler.documents.worker.WorkerPool` the document is read in a child process
+    under a memory limit; with a :class:`crawler.documents.budget.AuditBudget` the audit's
+    totals are charged (and a document past them is not read).
     """
     doc = None
     digest = ""
@@ -28,7 +34,21 @@ def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
         if stats is not None:
             stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
     if doc is None:
-        doc = extract_text(body, content_type=content_type or None, filename=file_name(url))
+        limits = limits or DocLimits()
+        refused = None
+        if budget is not None:
+            limits, refused = budget.admit(len(body), limits)
+        if refused is not None:
+            doc = refused
+        else:
+            started = time.monotonic()
+            read = pool.read if pool is not None else extract_text
+            doc = read(body, content_type=content_type or None, filename=file_name(url),
+                       limits=limits)
+            if budget is not None:
+                budget.charge(doc, started)
+        if stats is not None and doc.status != "ok":
+            stats.inc_value(f"oit/documents/{doc.status}")
         if cache is not None and doc.status not in UNCACHED_STATUSES:
             try:
                 cache.put(digest, doc)

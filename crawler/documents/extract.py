@@ -61,8 +61,13 @@ def extract_text(data: bytes, *, content_type: str | None = None, filename: str 
         method = _METHOD_OF_KIND.get(kind, "none") if exc.text else "none"
         doc = result(exc.text, exc.pages, method, exc.status, reason=exc.reason,
                      meta={"detail": exc.detail} if exc.detail else {})
+    except MemoryError:  # under the reader process's address-space limit (worker.py)
+        doc = result("", 0, "none", "memory", meta={"detail": "MemoryError"})
     except Exception as exc:  # noqa: BLE001 - a damaged file must not stop the crawl
         logger.debug("document extraction failed", exc_info=True)
         doc = result("", 0, "none", "corrupt", meta={"detail": f"{type(exc).__name__}: {exc}"})
     doc.meta["kind"] = kind
+    if len(doc.text) > limits.max_text_chars:
+        doc.text = doc.text[: limits.max_text_chars]
+        doc.meta["truncated"] = True
     return doc

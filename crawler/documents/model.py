@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 METHODS = ("pdf", "pdf-ocr", "docx", "xlsx", "xls", "doc", "image-ocr", "text", "none")
 STATUSES = (
     "ok", "ocr_unavailable", "encrypted", "corrupt", "too_large", "timeout",
-    "image_only", "unsupported", "bomb", "empty",
+    "image_only", "unsupported", "bomb", "empty", "memory", "crashed", "budget",
 )
+# How the verdict engine treats each status: checklists/unreadable.py.
 
 # status -> (Thai sentence for a webmaster, English sentence). Thai first.
 REASONS: dict[str, tuple[str, str]] = {
@@ -48,6 +49,18 @@ REASONS: dict[str, tuple[str, str]] = {
         "ไม่พบข้อความในไฟล์",
         "The file contains no text",
     ),
+    "memory": (
+        "การอ่านไฟล์ต้องใช้หน่วยความจำเกินกว่าที่กำหนด (ไฟล์อาจขยายตัวผิดปกติ) ระบบจึงหยุดอ่าน",
+        "Reading the file needed more memory than the limit (it may be a decompression bomb)",
+    ),
+    "crashed": (
+        "โปรแกรมอ่านไฟล์หยุดทำงานขณะเปิดไฟล์นี้ (ไฟล์อาจเสียหาย)",
+        "The document reader stopped while opening this file (it may be damaged)",
+    ),
+    "budget": (
+        "การตรวจครั้งนี้อ่านเอกสารครบตามปริมาณที่กำหนดแล้ว จึงไม่ได้อ่านไฟล์นี้",
+        "This audit's document-reading budget was used up before this file",
+    ),
 }
 
 
@@ -60,6 +73,7 @@ class DocLimits:
     ocr_page_limit: int = 5
     max_pages: int = 200
     ocr: bool = True
+    max_text_chars: int = 2_000_000  # text kept from one document (meta 'truncated')
 
 
 @dataclass

@@ -271,12 +271,13 @@ def make_xls(rows: list[list[object]] = XLSX_ROWS) -> bytes | None:
     return buf.getvalue()
 
 
-def make_zip_bomb_docx(uncompressed_mb: int = 210) -> bytes:
-    """A DOCX-shaped zip whose document.xml inflates to `uncompressed_mb` MB of zeros."""
+def make_zip_bomb_docx(uncompressed_mb: int = 210, member: str = "word/document.xml") -> bytes:
+    """A DOCX-shaped zip whose document.xml inflates to `uncompressed_mb` MB of zeros (an
+    XLSX-shaped one with ``member="xl/worksheets/sheet1.xml"``)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        with z.open("word/document.xml", "w", force_zip64=True) as f:
+        with z.open(member, "w", force_zip64=True) as f:
             chunk = b"\0" * (1024 * 1024)
             for _ in range(uncompressed_mb):
                 f.write(chunk)

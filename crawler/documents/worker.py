@@ -1,0 +1,167 @@
+"""Read documents in child processes with an address-space limit.
+
+PDFium inflates a PDF's streams in memory: a 1 MB file whose content stream inflates to
+1 GiB took 2.1 GB of memory in the crawler itself (issue 12).  Here each document is read by
+a child process whose ``RLIMIT_AS`` is capped (``resource.setrlimit``): when a document needs
+more, the allocation fails there (PDFium aborts the child, Python raises MemoryError), the
+parent reports that document as unreadable and starts a fresh child for the next one.  A
+child that overruns the document's time limit is killed the same way.
+
+:class:`WorkerPool` is thread-safe: the item pipeline calls :meth:`WorkerPool.read` from
+Twisted's thread pool, and each call borrows one idle child for one document.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import select
+import struct
+import subprocess
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .model import DocLimits, DocText, result
+
+DEFAULT_MEMORY_MB = 1024
+GRACE_S = 15.0  # beyond the document's own time limit, before the child is killed
+START_TIMEOUT_S = 120.0  # a child imports PDFium, openpyxl, python-docx...
+_HEADER = struct.Struct(">Q")
+_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
+
+
+def send(stream: BinaryIO, obj: Any) -> None:
+    """Write one length-prefixed pickle."""
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def receive(stream: BinaryIO) -> Any:
+    """Read one length-prefixed pickle (EOFError when the other side is gone).
+
+    Only ever used between the crawler and the reader child it started itself.
+    """
+    head = stream.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        raise EOFError("reader pipe closed")
+    size = _HEADER.unpack(head)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("reader pipe closed")
+    return pickle.loads(data)  # noqa: S301 - our own child process
+
+
+class _Child:
+    """One reader process (``python -m crawler.documents.reader``) and its pipes."""
+
+    def __init__(self, memory_mb: int) -> None:
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1",
+               "PYTHONPATH": os.pathsep.join(
+                   p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.documents.reader", str(memory_mb)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True)
+        if not self._wait(START_TIMEOUT_S) or receive(self.process.stdout) != "ready":
+            self.kill()
+            raise RuntimeError("the document reader process did not start")
+
+    def _wait(self, seconds: float) -> bool:
+        ready, _, _ = select.select([self.process.stdout], [], [], seconds)
+        return bool(ready)
+
+    def read(self, data: bytes, content_type: str | None, filename: str | None,
+             limits: DocLimits) -> DocText:
+        send(self.process.stdin, (data, content_type, filename, asdict(limits)))
+        if not self._wait(limits.time_limit_s + GRACE_S):
+            self.kill()
+            return result("", 0, "none", "timeout",
+                          meta={"detail": f"reader killed after {limits.time_limit_s:g} s"})
+        return DocText.from_dict(receive(self.process.stdout))
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(10)
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        try:
+            send(self.process.stdin, None)
+            self.process.wait(5)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+
+
+class WorkerPool:
+    """Up to ``size`` reader processes, each limited to ``memory_mb`` of address space."""
+
+    def __init__(self, size: int = 1, memory_mb: int = DEFAULT_MEMORY_MB) -> None:
+        self.size = max(1, size)
+        self.memory_mb = memory_mb
+        self._idle: queue.LifoQueue[_Child | None] = queue.LifoQueue()
+        for _ in range(self.size):
+            self._idle.put(None)  # a slot; the child starts on first use
+        self._closed = False
+        self._lock = threading.Lock()
+        self._all: list[_Child] = []
+
+    def read(self, data: bytes, *, content_type: str | None = None,
+             filename: str | None = None, limits: DocLimits = DocLimits()  # noqa: B008
+             ) -> DocText:
+        """Extract one document in a child; a child that dies makes that document
+        'crashed' (or 'memory' when it ran out of memory), never the crawl."""
+        if self._closed:
+            raise RuntimeError("the document reader pool is closed")
+        child = self._idle.get()
+        try:
+            if child is None or not child.alive():
+                child = self._start()
+            try:
+                doc = child.read(data, content_type, filename, limits)
+            except (EOFError, OSError, pickle.UnpicklingError):
+                child.kill()
+                code = child.process.returncode
+                child = None
+                return _died(code, self.memory_mb)
+            if not child.alive():
+                child = None
+            return doc
+        finally:
+            self._idle.put(child)
+
+    def _start(self) -> _Child:
+        child = _Child(self.memory_mb)
+        with self._lock:
+            self._all = [c for c in self._all if c.alive()] + [child]
+        return child
+
+    def close(self) -> None:
+        """Stop every child (idle ones politely, the rest by force)."""
+        self._closed = True
+        with self._lock:
+            children, self._all = self._all, []
+        for child in children:
+            child.stop()
+
+
+def _died(exitcode: int | None, memory_mb: int) -> DocText:
+    """The DocText of a document whose reader process died."""
+    import signal
+
+    detail = f"reader process exited with {exitcode} (memory limit {memory_mb} MB)"
+    # PDFium aborts (SIGABRT) when an allocation fails; the kernel's OOM killer sends SIGKILL
+    status = "memory" if exitcode in (-signal.SIGABRT, -signal.SIGKILL) else "crashed"
+    return result("", 0, "none", status, meta={"detail": detail})

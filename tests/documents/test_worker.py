@@ -1,0 +1,78 @@
+"""Documents are read in a child process with a memory limit; what kills the child is
+reported as that document unreadable, and the next document is read by a fresh child."""
+
+from __future__ import annotations
+
+import resource
+
+import pytest
+
+from crawler.documents import DocLimits
+from crawler.documents.budget import AuditBudget, BudgetLimits
+from crawler.documents.worker import WorkerPool
+from crawler.textdocs import read_document
+from tests.documents.fixtures import make_text_pdf
+from tests.hostile.files import hostile_documents, pdf_with_stream
+
+
+@pytest.fixture(scope="module")
+def pool():
+    p = WorkerPool(1, memory_mb=1024)
+    yield p
+    p.close()
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return hostile_documents()
+
+
+def test_inflating_pdf_is_stopped_by_the_memory_limit(pool):
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    doc = pool.read(pdf_with_stream(inflate_mb=1100), filename="bomb-2569.pdf")
+    assert doc.status in ("memory", "crashed") and doc.text == ""
+    assert doc.reason_th and doc.reason_en
+    # the crawler's own process never held the inflated stream
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024
+    ok = pool.read(make_text_pdf(), filename="plan.pdf")  # a fresh child reads the next one
+    assert ok.status == "ok" and "2569" in ok.text
+
+
+@pytest.mark.parametrize("name,statuses", [
+    ("corrupt-2569.pdf", {"corrupt"}),
+    ("encrypted-2569.pdf", {"encrypted"}),
+    ("bomb-2569.docx", {"bomb"}),
+    ("bomb-2569.xlsx", {"bomb"}),
+    ("inflate-2569.pdf", {"memory", "crashed"}),
+])
+def test_hostile_documents_are_unreadable_with_a_reason(pool, hostile, name, statuses):
+    doc = pool.read(hostile[name], filename=name)
+    assert doc.status in statuses and doc.reason_th and not doc.ok
+
+
+def test_a_document_past_its_time_is_killed(pool, monkeypatch):
+    from crawler.documents import worker
+
+    monkeypatch.setattr(worker, "GRACE_S", 0.0)  # the parent gives up before any answer
+    doc = pool.read(make_text_pdf(), filename="a.pdf", limits=DocLimits(time_limit_s=0.0))
+    assert doc.status == "timeout" and "killed" in doc.meta["detail"]
+    monkeypatch.undo()
+    assert pool.read(make_text_pdf(), filename="b.pdf").status == "ok"
+
+
+def test_the_audit_budget_stops_reading_and_says_so():
+    budget = AuditBudget(BudgetLimits(max_bytes=50_000, max_ocr_pages=0, max_seconds=0))
+    pdf = make_text_pdf()
+    first = read_document(pdf, "application/pdf", "http://x/a.pdf", budget=budget)
+    second = read_document(pdf, "application/pdf", "http://x/b.pdf", budget=budget)
+    assert first[1] == "ok"
+    assert second[1] == "budget" and "budget" in second[2]
+    assert budget.refused == 1
+
+
+def test_text_of_one_document_is_capped():
+    from crawler.documents import extract_text
+
+    doc = extract_text(("ข้อความ 2569 " * 1000).encode("utf-8"), filename="a.txt",
+                       limits=DocLimits(max_text_chars=500))
+    assert len(doc.text) == 500 and doc.meta.get("truncated")
