@@ -13,12 +13,13 @@ from typing import Any
 import jsonschema
 
 from checklists import freshness, reachability
-from checklists.model import Band, Checklist, FindSpec, Item, RuleSpec, Unit
-from checklists.schema import BASE_SCHEMA, OVERLAY_SCHEMA
+from checklists.model import Band, Change, Checklist, FindSpec, Item, RuleSpec, Source, Unit
+from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA
 from checklists.vocabulary import DEFAULT_CHECKLIST
-from checklists.yamlmarks import Mark, YamlSyntaxError, load_with_marks, nearest_mark
+from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 DATA_DIR = Path(__file__).with_name("data")
+TOPICS_FILE = "topics.yaml"  # the topic map beside the checklists (checklists/topics.py)
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 
 
@@ -32,7 +33,7 @@ class ChecklistError(Exception):
 
 def builtin_checklists() -> dict[str, Path]:
     """The checklists shipped with the tool, by id."""
-    return {p.stem: p for p in sorted(DATA_DIR.glob("*.yaml"))}
+    return {p.stem: p for p in sorted(DATA_DIR.glob("*.yaml")) if p.name != TOPICS_FILE}
 
 
 def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
@@ -54,85 +55,159 @@ def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
 def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
     """Load and validate a checklist by built-in id or path."""
     path = resolve(ref)
-    data, marks = _load_merged(path, seen=())
-    problems = _validate(data, marks, BASE_SCHEMA)
+    data, marks, meta = _load_merged(path, seen=())
+    problems = schema_problems(data, marks, BASE_SCHEMA)
     if not problems:
-        problems = _check_references(data, marks)
+        problems = _check_references(data, marks) + _check_overlay(data, marks, meta)
     if problems:
         raise ChecklistError(problems)
-    return _build(data, str(path))
+    return _build(data, str(path), meta)
 
 
-def _read(path: Path) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
+def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
+              ) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
+    """A YAML mapping with the file position of every node; ``error`` on any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ChecklistError([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): {exc}"]) from None
-    try:
-        data, marks = load_with_marks(text, str(path))
+        data, marks = read_yaml_file(path)
+    except OSError as exc:
+        raise error([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): "
+                     f"{exc.strerror or exc}"]) from None
     except YamlSyntaxError as exc:
-        raise ChecklistError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
+        raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
             from None
     if not isinstance(data, dict):
-        raise ChecklistError([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
+        raise error([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
     return data, marks
 
 
-def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict]:
-    data, marks = _read(path)
+def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
+    """The file's data with its ``extends:`` chain applied, its marks, and what it changed."""
+    data, marks = read_yaml(path)
     if "extends" not in data:
-        return data, marks
-    problems = _validate(data, marks, OVERLAY_SCHEMA)
+        default = data.get("provisional", False)
+        for item in data.get("items") or []:
+            if isinstance(item, dict):
+                item.setdefault("provisional", default)
+        return data, marks, {"extends": "", "removed": [], "origins": {}, "base_year": None}
+    problems = schema_problems(data, marks, OVERLAY_SCHEMA)
     if problems:
         raise ChecklistError(problems)
     base_path = resolve(data["extends"], relative_to=path.parent)
     if base_path.resolve() in seen:
         raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends loops back"])
-    base, base_marks = _load_merged(base_path, (*seen, path.resolve()))
+    base, base_marks, _ = _load_merged(base_path, (*seen, path.resolve()))
     return _merge(base, base_marks, data, marks)
 
 
-def _merge(base: dict, bmarks: dict, over: dict, omarks: dict) -> tuple[dict, dict]:
-    """Apply an overlay: scalars replace, ``find`` lists append, units merge."""
-    out, marks = copy.deepcopy(base), dict(bmarks)
-    for key in ("id", "version", "title_th", "title_en"):
+def _natural(code: str) -> tuple[str, int]:
+    """Sort key of an item code: ``O2`` before ``O10``, ``MOIT 3`` after ``MOIT 2``."""
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return "".join(ch for ch in code if not ch.isdigit()).strip().upper(), int(digits or 0)
+
+
+def _merge(base: dict, bmarks: dict, over: dict, omarks: dict) -> tuple[dict, dict, dict]:
+    """Apply an overlay: top-level values replace, units/subindicators/sources merge, items are
+    patched, renumbered (``from:``), added (``from: new``) or dropped (``remove:``)."""
+    out = copy.deepcopy(base)
+    marks = {k: v for k, v in bmarks.items() if not k or k[0] != "items"}
+    out.pop("changes", None)  # a file's changes describe that file only
+    for key in OVERLAY_REPLACES:
         if key in over:
             out[key] = over[key]
-            marks[(key,)] = omarks[(key,)]
+            marks.update({k: v for k, v in omarks.items() if k[:1] == (key,)})
     if "id" not in over:
         out["id"] = f"{base['id']}+local"
-    for unit_id, unit in over.get("units", {}).items():
-        merged = {**out.get("units", {}).get(unit_id, {}), **unit}
-        out.setdefault("units", {})[unit_id] = merged
-        for k in unit:
-            marks[("units", unit_id, k)] = omarks[("units", unit_id, k)]
-    index = {item.get("code"): i for i, item in enumerate(out.get("items", []))}
-    problems = []
-    for code, patch in over.get("items", {}).items():
-        if code not in index:
-            problems.append(
-                f"{nearest_mark(omarks, ('items', code))}: at items.{code}: ไม่มีข้อนี้ใน "
-                f"checklist ที่ extends (no item {code!r} in the base checklist)"
-            )
-            continue
-        i = index[code]
-        item = out["items"][i]
+    for section in ("units", "subindicators", "sources"):
+        for key, value in over.get(section, {}).items():
+            out.setdefault(section, {})[key] = {**out.get(section, {}).get(key, {}), **value}
+            marks.update({k: v for k, v in omarks.items() if k[:2] == (section, key)})
+    base_items = out.get("items", [])
+    index = {item.get("code"): i for i, item in enumerate(base_items)}
+    patches: dict[str, dict] = over.get("items", {})
+    removed = list(over.get("remove", []))
+    origins = {code: p["from"] for code, p in patches.items() if p.get("from") not in (None, "new")}
+    problems = _overlay_problems(base_items, index, patches, removed, origins, omarks)
+    if problems:
+        raise ChecklistError(problems)
+    built: list[tuple[dict, dict]] = []  # (item, its marks relative to the item)
+    taken = set(removed) | set(origins.values()) | set(patches)
+    for i, item in enumerate(base_items):
+        if item["code"] not in taken:
+            built.append((item, _relative(bmarks, ("items", i))))
+    for code, patch in patches.items():
+        src = patch.get("from", code)
+        item = {} if src == "new" else copy.deepcopy(base_items[index[src]])
+        rel = {} if src == "new" else _relative(bmarks, ("items", index[src]))
+        if src not in ("new", code):
+            item.get("find", {}).pop("codes", None)  # the base's code forms are not this code's
+        item["code"] = code
         for key, value in patch.items():
-            if key == "find":
+            if key == "from":
+                continue
+            if key == "find" and src != "new":
                 find = item.setdefault("find", {})
                 for fkey, values in value.items():
                     find[fkey] = list(find.get(fkey, [])) + list(values)
             else:
                 item[key] = value
-            for path, mark in omarks.items():
-                if path[:3] == ("items", code, key):
-                    marks[("items", i, *path[2:])] = mark
-    if problems:
-        raise ChecklistError(problems)
-    return out, marks
+        rel.update(_relative(omarks, ("items", code)))
+        built.append((item, rel))
+    if "provisional" in over:  # the file's default for every item it does not decide itself
+        for item, _ in built:
+            if "provisional" not in patches.get(item["code"], {}):
+                item["provisional"] = over["provisional"]
+    built.sort(key=lambda pair: _natural(pair[0]["code"]))
+    out["items"] = []
+    for j, (item, rel) in enumerate(built):
+        out["items"].append(item)
+        marks.update({("items", j, *k): v for k, v in rel.items()})
+    meta = {"extends": base["id"], "removed": removed, "origins": origins,
+            "base_year": base.get("framework_year")}
+    return out, marks, meta
 
 
-def _validate(data: Any, marks: dict, schema: dict) -> list[str]:
+def _relative(marks: dict, prefix: tuple) -> dict:
+    n = len(prefix)
+    return {k[n:]: v for k, v in marks.items() if k[:n] == prefix}
+
+
+def _overlay_problems(base_items: list, index: dict, patches: dict, removed: list,
+                      origins: dict, omarks: dict) -> list[str]:
+    problems = []
+
+    def say(path: tuple, text: str) -> None:
+        problems.append(f"{nearest_mark(omarks, path)}: at {'.'.join(map(str, path))}: {text}")
+
+    for k, code in enumerate(removed):
+        if code not in index:
+            say(("remove", k), f"ไม่มีข้อนี้ใน checklist ที่ extends (no item {code!r} in the "
+                               f"base checklist)")
+        elif code in origins.values():
+            say(("remove", k), f"{code} ถูกใช้เป็น from: ของข้ออื่นแล้ว (is renumbered by a "
+                               f"`from:`; do not also remove it)")
+        elif code in patches and "from" not in patches[code]:
+            say(("remove", k), f"{code} ถูกแก้ไขใน items: (is patched under items:; do not "
+                               f"also remove it)")
+    for code, src in origins.items():
+        if src not in index:
+            say(("items", code, "from"), f"ไม่มีข้อ {src} ใน checklist ที่ extends (no item "
+                                         f"{src!r} in the base checklist)")
+    for code, patch in patches.items():
+        src = patch.get("from")
+        if src is None and code not in index:
+            say(("items", code), f"ไม่มีข้อนี้ใน checklist ที่ extends (no item {code!r} in the "
+                                 f"base checklist); ข้อใหม่ให้ใส่ from: new พร้อมทุกฟิลด์ (a new "
+                                 f"item needs `from: new` and all required fields)")
+        if code in index and src is not None and src != code:
+            if code not in removed and code not in origins.values():
+                title = base_items[index[code]].get("title_th", "")
+                say(("items", code), f"ข้อ {code} เดิม ({title}) ถูกแทนที่: ใส่ {code} ใน remove: "
+                                     f"ถ้าเลิกใช้ หรือให้รหัสใหม่ด้วย from: {code} (the base item "
+                                     f"{code} is replaced; list it under remove: or renumber it)")
+    return problems
+
+
+def schema_problems(data: Any, marks: dict, schema: dict) -> list[str]:
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
@@ -161,6 +236,11 @@ def _check_references(data: dict, marks: dict) -> list[str]:
             problems.append(f"{nearest_mark(marks, ('items', i, 'code'))}: at items.{i}.code: "
                             f"รหัสซ้ำ (duplicate code) {code!r}, first at item {seen[code]}")
         seen[code] = i
+        for k, ref in enumerate(item.get("sources", [])):
+            if ref not in data.get("sources", {}):
+                problems.append(f"{nearest_mark(marks, ('items', i, 'sources', k))}: "
+                                f"at items.{i}.sources.{k}: ไม่รู้จักแหล่งที่มา (unknown source) "
+                                f"{ref!r}; known: {', '.join(data.get('sources', {})) or '(none)'}")
         if item["owner"] not in units:
             problems.append(f"{nearest_mark(marks, ('items', i, 'owner'))}: at items.{i}.owner: "
                             f"ไม่รู้จักหน่วยงาน (unknown unit) {item['owner']!r}; "
@@ -177,13 +257,45 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                                 f"known: {', '.join(registry)}")
                 continue
             allowed = _params_of(key, name)
-            for param in spec:
-                if param != "rule" and param not in allowed:
-                    problems.append(f"{nearest_mark(marks, ('items', i, key, param))}: "
-                                    f"at items.{i}.{key}.{param}: ไม่รู้จักพารามิเตอร์ "
+            for param, value in spec.items():
+                where = f"{nearest_mark(marks, ('items', i, key, param))}: " \
+                        f"at items.{i}.{key}.{param}"
+                if param == "rule":
+                    continue
+                if param not in allowed:
+                    problems.append(f"{where}: ไม่รู้จักพารามิเตอร์ "
                                     f"(unknown parameter) for {name}; allowed: "
                                     f"{', '.join(allowed) or '(none)'}")
+                elif (wrong := param_problem(value, allowed[param])):
+                    problems.append(f"{where}: {wrong}")
     return problems
+
+
+def param_problem(value: Any, default: Any) -> str:
+    """Why ``value`` cannot stand for a rule parameter whose default is ``default`` ('' when
+    it can): the type of the default is the parameter's type, and counts of days or clicks
+    are whole numbers from 0 (so ``days: "หนึ่งปี"`` fails at load, not in the audit)."""
+    if isinstance(default, bool):
+        ok, want = isinstance(value, bool), "true หรือ false (true or false)"
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
+        want = "จำนวนเต็ม 0 ขึ้นไป (a whole number from 0), e.g. " + str(default)
+    elif isinstance(default, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and \
+            value == value and abs(value) != float("inf")
+        want = "ตัวเลข (a number), e.g. " + str(default)
+    else:
+        ok, want = isinstance(value, str), "ข้อความ (a string)"
+    return "" if ok else f"ค่าไม่ถูกชนิด (wrong type): expected {want}; found {value!r}"
+
+
+def _check_overlay(data: dict, marks: dict, meta: dict) -> list[str]:
+    """A new framework year written as an overlay must say what changed."""
+    if meta["extends"] and data["framework_year"] != meta["base_year"] and not data.get("changes"):
+        return [f"{nearest_mark(marks, ('framework_year',))}: at framework_year: ปีกรอบการประเมิน"
+                f"ต่างจาก {meta['extends']} ต้องมี changes: บอกสิ่งที่เปลี่ยน (a new framework year "
+                f"must list its changes from {meta['extends']} under changes:)"]
+    return []
 
 
 def _params_of(key: str, name: str) -> dict[str, Any]:
@@ -197,7 +309,7 @@ def _rule(spec: dict | None, default: str) -> RuleSpec:
     return RuleSpec(spec.pop("rule"), spec)
 
 
-def _build(data: dict, source: str) -> Checklist:
+def _build(data: dict, source: str, meta: dict) -> Checklist:
     items = []
     for raw in data["items"]:
         find = raw.get("find", {})
@@ -216,6 +328,9 @@ def _build(data: dict, source: str) -> Checklist:
             freshness=_rule(raw.get("freshness"), "none"),
             reachability=_rule(raw.get("reachability"), "any"),
             notes=raw.get("notes", ""),
+            provisional=bool(raw.get("provisional", False)),
+            sources=tuple(raw.get("sources", [])),
+            origin=meta["origins"].get(raw["code"], ""),
         ))
     return Checklist(
         id=data["id"],
@@ -232,4 +347,9 @@ def _build(data: dict, source: str) -> Checklist:
                        for k, v in data.get("subindicators", {}).items()},
         items=tuple(items),
         source=source,
+        sources={k: Source(k, v["text"], v.get("url", ""), bool(v.get("single_agency", False)))
+                 for k, v in data.get("sources", {}).items()},
+        changes=tuple(Change(c["th"], c.get("en", c["th"])) for c in data.get("changes", [])),
+        extends=meta["extends"],
+        removed=tuple(meta["removed"]),
     )

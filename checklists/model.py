@@ -49,11 +49,32 @@ class Item:
     freshness: RuleSpec
     reachability: RuleSpec
     notes: str = ""
+    provisional: bool = False  # taken from a single agency's site, not the evaluator's manual
+    sources: tuple[str, ...] = ()  # ids of the checklist's sources this item rests on
+    origin: str = ""  # the base checklist's code it was renumbered from (``from:``), if any
 
     @property
     def indicator(self) -> int:
         """The indicator number (9 or 10) from the sub-indicator."""
         return int(self.subindicator.split(".")[0])
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a checklist's contents come from."""
+
+    id: str
+    text: str
+    url: str = ""
+    single_agency: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a checklist makes to the one it extends, as its author wrote it."""
+
+    th: str
+    en: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,24 @@ class Checklist:
     subindicators: dict[str, dict[str, str]]
     items: tuple[Item, ...]
     source: str = ""
+    sources: dict[str, Source] = field(default_factory=dict)
+    changes: tuple[Change, ...] = ()
+    extends: str = ""  # the id of the checklist this one extends ("" for a base file)
+    removed: tuple[str, ...] = ()  # base codes this checklist dropped (``remove:``)
+
+    @property
+    def provisional_codes(self) -> tuple[str, ...]:
+        """Codes of the items whose contents are provisional."""
+        return tuple(i.code for i in self.items if i.provisional)
+
+    @property
+    def provisional(self) -> bool:
+        """Whether any item is provisional (the report says so)."""
+        return bool(self.provisional_codes)
+
+    def item(self, code: str) -> Item | None:
+        """The item with ``code`` (None when this checklist has no such code)."""
+        return next((i for i in self.items if i.code == code), None)
 
     def unit(self, unit_id: str) -> Unit:
         """The unit with ``unit_id`` (a placeholder unit when unknown)."""

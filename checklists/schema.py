@@ -11,6 +11,7 @@ from typing import Any
 
 from checklists.vocabulary import ITEM_CODE_FORM
 
+MAX_ITEMS = 500  # a checklist has 33-43 items; 50,000 is a mistake or an attack (issue 12)
 _STR_LIST: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _RULE: dict[str, Any] = {
     "type": "object",
@@ -41,6 +42,8 @@ _ITEM_PROPS: dict[str, Any] = {
     "freshness": _RULE,  # default: {rule: none}
     "reachability": _RULE,  # default: {rule: any}
     "notes": {"type": "string"},  # default: ""
+    "provisional": {"type": "boolean"},  # default: the file's top-level `provisional`
+    "sources": _STR_LIST,  # default: []; ids of the file's `sources`
 }
 ITEM_REQUIRED = ["code", "subindicator", "title_th", "title_en", "owner"]
 _UNIT = {
@@ -48,6 +51,22 @@ _UNIT = {
     "required": ["th"],
     "additionalProperties": False,
     "properties": {"th": {"type": "string"}, "en": {"type": "string"}},
+}
+_SOURCE = {
+    "type": "object",
+    "required": ["text"],
+    "additionalProperties": False,
+    "properties": {
+        "text": {"type": "string", "minLength": 1},  # what it is, where it was seen
+        "url": {"type": "string"},  # default: ""
+        "single_agency": {"type": "boolean"},  # default: false (one agency's own site)
+    },
+}
+_CHANGE = {
+    "type": "object",
+    "required": ["th"],
+    "additionalProperties": False,
+    "properties": {"th": {"type": "string", "minLength": 1}, "en": {"type": "string"}},
 }
 _BAND = {
     "type": "object",
@@ -76,9 +95,13 @@ BASE_SCHEMA: dict[str, Any] = {
         "pass_score": {"type": "number"},  # default: 85
         "units": {"type": "object", "additionalProperties": _UNIT},
         "subindicators": {"type": "object", "additionalProperties": _UNIT},
+        "provisional": {"type": "boolean"},  # default: false (items may say otherwise)
+        "sources": {"type": "object", "additionalProperties": _SOURCE},  # default: {}
+        "changes": {"type": "array", "items": _CHANGE},  # default: []
         "items": {
             "type": "array",
             "minItems": 1,
+            "maxItems": MAX_ITEMS,
             "items": {
                 "type": "object",
                 "required": ITEM_REQUIRED,
@@ -89,23 +112,35 @@ BASE_SCHEMA: dict[str, Any] = {
     },
 }
 
+# Top-level keys an overlay replaces outright (units, subindicators and sources merge).
+OVERLAY_REPLACES = ("id", "version", "family", "framework_year", "title_th", "title_en", "scale",
+                    "pass_score", "provisional", "changes")
+_CODE = _ITEM_PROPS["code"]
+
 OVERLAY_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["extends"],
     "additionalProperties": False,
     "properties": {
         "extends": {"type": "string", "minLength": 1},
-        "id": BASE_SCHEMA["properties"]["id"],
-        "version": {"type": ["string", "number"]},
-        "title_th": {"type": "string"},
-        "title_en": {"type": "string"},
+        **{k: BASE_SCHEMA["properties"][k] for k in OVERLAY_REPLACES},
         "units": {"type": "object", "additionalProperties": _UNIT},
+        "subindicators": {"type": "object", "additionalProperties": _UNIT},
+        "sources": BASE_SCHEMA["properties"]["sources"],
+        # base codes dropped in this list (merged into another item or no longer asked for)
+        "remove": {"type": "array", "items": _CODE},  # default: []
+        # new code -> fields; `from: BASECODE` starts from that base item (a renumbering),
+        # `from: new` is a new item (all required fields); no `from`: the base item of that code
         "items": {
             "type": "object",
+            "propertyNames": _CODE,
             "additionalProperties": {
                 "type": "object",
                 "additionalProperties": False,
-                "properties": {k: v for k, v in _ITEM_PROPS.items() if k != "code"},
+                "properties": {
+                    **{k: v for k, v in _ITEM_PROPS.items() if k != "code"},
+                    "from": {"anyOf": [_CODE, {"const": "new"}]},
+                },
             },
         },
     },

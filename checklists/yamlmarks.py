@@ -2,16 +2,31 @@
 
 Errors in user-edited checklist YAML must point to ``file:line:col``; PyYAML's node tree
 (``yaml.compose``) keeps those marks, so we build the data from it ourselves.
+
+Hostile or broken files are refused before they cost anything (issue 12): a file over
+``MAX_FILE_BYTES``, bytes that are not UTF-8 (with the line, not only the byte offset),
+characters YAML forbids (a NUL byte), nesting deeper than ``MAX_DEPTH`` (100,000 brackets),
+aliases that would expand to more than ``MAX_ALIAS_NODES`` nodes (a "billion laughs" bomb)
+or that refer to their own enclosing node, and keys that are not plain scalars.  The limits
+are checked on PyYAML's event stream, which is read without recursion and without building
+anything, so a refused file never grows in memory.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 Path = tuple[Any, ...]
+MAX_FILE_BYTES = 512 * 1024  # a full checklist is about 40 KB
+MAX_DEPTH = 32  # a checklist nests 5 deep
+MAX_ALIAS_NODES = 5_000  # nodes added by expanding aliases, over the whole file
+MAX_NODES = 100_000
+_COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 @dataclass(frozen=True)
@@ -35,14 +50,102 @@ class YamlSyntaxError(Exception):
         self.message = message
 
 
+def position(text: str, index: int, filename: str) -> Mark:
+    """The 1-based line and column of character ``index`` of ``text``."""
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index) + 1
+    return Mark(filename, line, index - (text.rfind("\n", 0, index) + 1) + 1)
+
+
+def read_yaml_file(path: str | os.PathLike[str]) -> tuple[Any, dict[Path, Mark]]:
+    """Read a user's YAML file within the limits: (data, marks) or YamlSyntaxError.
+
+    An unreadable file (missing, a folder) raises OSError for the caller to word.
+    """
+    name = str(path)
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        size = os.path.getsize(path)
+        raise YamlSyntaxError(Mark(name, 1, 1),
+                              f"ไฟล์ใหญ่เกินไป {size:,} ไบต์ (file too large: {size:,} bytes; "
+                              f"limit {MAX_FILE_BYTES:,})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        line = head.count(b"\n") + 1
+        col = len(head[head.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise YamlSyntaxError(Mark(name, line, col),
+                              f"ไม่ใช่ข้อความ UTF-8 (not UTF-8: byte 0x{data[exc.start]:02x} at "
+                              f"offset {exc.start}); บันทึกไฟล์เป็น UTF-8 (save the file as "
+                              "UTF-8)") from None
+    return load_with_marks(text, name)
+
+
+def _check_events(text: str, filename: str) -> None:
+    """Refuse deep nesting, alias bombs and recursive aliases from the event stream."""
+    stack: list[list[Any]] = []  # [nodes inside, anchor] per open collection
+    sizes: dict[str, int] = {}
+    expanded = total = 0
+
+    def fail(event: yaml.Event, message: str) -> None:
+        m = event.start_mark
+        raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1), message)
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, _COLLECTION_START):
+            if len(stack) >= MAX_DEPTH:
+                fail(event, f"ซ้อนกันลึกเกินไป (nesting deeper than {MAX_DEPTH} levels)")
+            stack.append([1, event.anchor])
+        elif isinstance(event, _COLLECTION_END):
+            count, anchor = stack.pop()
+            if anchor:
+                sizes[anchor] = count
+            if stack:
+                stack[-1][0] += count
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            if stack:
+                stack[-1][0] += 1
+        elif isinstance(event, yaml.AliasEvent):
+            if any(anchor == event.anchor for _, anchor in stack):
+                fail(event, f"alias *{event.anchor} อ้างถึงตัวเอง (refers to its own "
+                            "enclosing node)")
+            size = sizes.get(event.anchor, 1)
+            expanded += size
+            if expanded > MAX_ALIAS_NODES:
+                fail(event, f"alias ขยายตัวเกินกำหนด (aliases expand to more than "
+                            f"{MAX_ALIAS_NODES:,} nodes)")
+            if stack:
+                stack[-1][0] += size
+        else:
+            continue
+        total += 1
+        if total > MAX_NODES:
+            fail(event, f"ข้อมูลมากเกินไป (more than {MAX_NODES:,} YAML nodes)")
+
+
 def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
     """Parse ``text`` and return (data, marks by path into the data)."""
+    if len(text) > MAX_FILE_BYTES:
+        raise YamlSyntaxError(Mark(filename, 1, 1),
+                              f"ไฟล์ใหญ่เกินไป (file too large: {len(text):,} characters; "
+                              f"limit {MAX_FILE_BYTES:,})")
     try:
+        _check_events(text, filename)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         pm = exc.problem_mark or exc.context_mark
         mark = Mark(filename, pm.line + 1, pm.column + 1) if pm else Mark(filename, 1, 1)
         raise YamlSyntaxError(mark, str(exc.problem or exc)) from None
+    except yaml.reader.ReaderError as exc:  # a NUL byte or another forbidden character
+        raise YamlSyntaxError(position(text, exc.position, filename),
+                              f"มีอักขระที่ใช้ไม่ได้ (character #x{exc.character:04x} is not "
+                              "allowed in YAML)") from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(Mark(filename, 1, 1), str(exc).splitlines()[0]) from None
     marks: dict[Path, Mark] = {}
     if node is None:
         return None, {(): Mark(filename, 1, 1)}
@@ -53,6 +156,11 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
         if isinstance(n, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in n.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    km = key_node.start_mark
+                    raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
+                                          "คีย์ต้องเป็นข้อความธรรมดา (a key must be a plain "
+                                          "scalar)")
                 key = constructor.construct_object(key_node, deep=True)
                 if key in out:
                     km = key_node.start_mark
@@ -66,7 +174,12 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
             return out
         if isinstance(n, yaml.SequenceNode):
             return [build(child, (*path, i)) for i, child in enumerate(n.value)]
-        return constructor.construct_object(n, deep=True)
+        try:
+            return constructor.construct_object(n, deep=True)
+        except (ValueError, OverflowError, yaml.YAMLError) as exc:  # e.g. date 2569-13-45
+            m = n.start_mark
+            raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1),
+                                  f"ค่าไม่ถูกต้อง (invalid value {n.value!r}: {exc})") from None
 
     return build(node, ()), marks
 

@@ -104,8 +104,8 @@ def _load_checklist_or_exit(ref: str, console: Console):
         return load_checklist(ref)
     except ChecklistError as exc:
         console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:
-            console.print(f"  {problem}", highlight=False, markup=False)
+        for problem in exc.problems:  # one line each, however long (soft_wrap)
+            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
                       "shown and run again)", highlight=False)
         return None
@@ -188,8 +188,12 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     """``oit-audit checklist validate FILE`` / ``list``."""
     console = Console()
     if args.action == "list":
-        for cid, path in builtin_checklists().items():
-            console.print(f"{cid}\t{path}", highlight=False)
+        for cid in builtin_checklists():
+            c = load_checklist(cid)
+            sure = (f"ชั่วคราว (provisional) {len(c.provisional_codes)} ข้อ"
+                    if c.provisional else "ยืนยันแล้ว (confirmed)")
+            console.print(f"{cid}\t{c.family}\t{c.framework_year}\t{len(c.items)} items\t{sure}",
+                          highlight=False)
         return EXIT_OK
     checklist = _load_checklist_or_exit(args.path, console)
     if checklist is None:

@@ -9,13 +9,13 @@ exits 2 with a Thai (and English) message.  Without ``--out`` the files go next 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, renderers_for, write_reports
+from reports.jsonfile import JsonFileError, read_json
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
 
@@ -65,12 +65,9 @@ def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
         return None, [f"ไม่พบไฟล์รายงาน {path} (report file not found); ระบุไฟล์ report.json ที่ได้"
                       f"จาก oit-audit audit หรือ demo"]
     try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        return None, [f"{path}: ไม่ใช่ไฟล์ข้อความ UTF-8 (not a UTF-8 text file)"]
-    except json.JSONDecodeError as exc:
-        return None, [f"{path}:{exc.lineno}:{exc.colno}: ไม่ใช่ JSON ที่ถูกต้อง (invalid JSON): "
-                      f"{exc.msg}"]
+        report = read_json(path)
+    except JsonFileError as exc:
+        return None, [str(exc)]
     problems = report_problems(report)
     if problems:
         return None, [f"{path}: ไม่ใช่ report.json ของ oit-audit ที่ถูกต้อง "

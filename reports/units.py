@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checklists.yamlmarks import Mark, YamlSyntaxError, load_with_marks, nearest_mark
+from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 _TOP_KEYS = ("units", "items")
 _UNIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -93,12 +93,10 @@ def load_units(path: str | Path) -> UnitMap:
     """Read and validate the structure of a units file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data, marks = read_yaml_file(path)
+    except OSError as exc:
         raise UnitsError([f"{path}: อ่านไฟล์หน่วยงานไม่ได้ (cannot read the units file): "
-                          f"{exc}"]) from None
-    try:
-        data, marks = load_with_marks(text, str(path))
+                          f"{exc.strerror or exc}"]) from None
     except YamlSyntaxError as exc:
         raise UnitsError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) from None
     unit_map = UnitMap(str(path), marks=marks)
@@ -193,7 +191,7 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
     except UnitsError as exc:
         console.print("[bold red]ไฟล์หน่วยงาน (units file) ไม่ถูกต้อง:[/]", highlight=False)
         for problem in exc.problems:
-            console.print(f"  {problem}", highlight=False, markup=False)
+            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         return False
     return True
 

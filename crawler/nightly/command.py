@@ -19,6 +19,7 @@ from crawler.nightly.extend import with_words
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
 from reports.changes import changes_lines
+from reports.command import load_report
 
 
 def register(sub: Any) -> None:
@@ -103,12 +104,10 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
         if report is None:
             console.print(f"ไม่พบการตรวจหมายเลข {ref} (no run {ref})", highlight=False)
         return report
-    path = Path(ref)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        console.print(f"อ่าน {path} ไม่ได้ (cannot read): {exc}", highlight=False)
-        return None
+    report, problems = load_report(Path(ref))
+    for line in problems:
+        console.print(line, highlight=False, markup=False, soft_wrap=True)
+    return report
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

@@ -1,0 +1,107 @@
+"""The framework years and families shipped as data: each states its family, year, sources and
+provisional items; a new year's list extends the previous one and says what changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklists.loader import load_checklist
+from tests.checklists.helpers import problems_of, write
+
+
+def test_2565_is_the_confirmed_default():
+    c = load_checklist()
+    assert c.id == "nacc-oit-2565" and not c.provisional and not c.extends
+
+
+def test_2567_is_2566_unchanged_but_provisional():
+    c2566, c2567 = load_checklist("nacc-oit-2566"), load_checklist("nacc-oit-2567")
+    assert c2567.extends == "nacc-oit-2566" and c2567.framework_year == 2567
+    assert [i.title_th for i in c2567.items] == [i.title_th for i in c2566.items]
+    assert c2567.provisional_codes == tuple(i.code for i in c2567.items)
+    assert not c2566.provisional
+
+
+def test_2568_renumbers_and_merges():
+    c = load_checklist("nacc-oit-2568")
+    assert c.extends == "nacc-oit-2567" and len(c.items) == 26
+    assert [i.code for i in c.items] == [f"O{n}" for n in range(1, 27)]
+    assert c.item("O1").title_th == "โครงสร้างและอำนาจหน้าที่"
+    assert c.item("O13").origin == "O22" and c.item("O13").freshness.rule == "previous_fiscal_year"
+    assert c.item("O19").freshness.rule == "previous_fiscal_year"  # labelled FY-1 in [R1]
+    assert "O3" in c.removed and "O42" in c.removed
+    assert c.sources["R1"].single_agency and "R1" in c.item("O8").sources
+
+
+def test_2569_moves_the_monthly_summary_and_merges_no_gift():
+    c = load_checklist("nacc-oit-2569")
+    o11 = c.item("O11")
+    assert o11.title_th == "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน"
+    assert o11.freshness.rule == "monthly_coverage" and o11.subindicator == "9.3"
+    assert "No Gift" in c.item("O20").title_th and c.removed == ("O11", "O22")
+    assert c.item("O25").title_th == "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"
+    assert len(c.items) == 26 and c.provisional
+    assert any("O11" in ch.en for ch in c.changes)
+
+
+def test_families_collide_on_codes():
+    ovec = load_checklist("ovec-oit-2569")
+    nacc = load_checklist("nacc-oit-2569")
+    assert ovec.family == "ovec" and nacc.family == "nacc"
+    assert ovec.item("O11").title_th != nacc.item("O11").title_th
+
+
+def test_renumber_remove_and_add(tmp_path):
+    path = write(tmp_path, """extends: nacc-oit-2565
+id: office-2570
+framework_year: 2570
+changes: [{th: ย้ายสรุปผลรายเดือน, en: monthly summary moved}]
+remove: [O11]
+items:
+  O11: {from: O23}
+  O44:
+    from: new
+    subindicator: "10.2"
+    title_th: ข้อใหม่
+    title_en: New item
+    owner: ita
+""")
+    c = load_checklist(path)
+    assert c.item("O11").title_th == "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน"
+    assert c.item("O11").find.codes == ("O11",) and c.item("O11").origin == "O23"
+    assert c.item("O23") is None and c.items[-1].code == "O44"
+    assert len(c.items) == 43
+
+
+def test_new_item_missing_fields_points_to_it(tmp_path):
+    path = write(tmp_path, "extends: nacc-oit-2565\nitems:\n  O44:\n    from: new\n"
+                           "    owner: ita\n")
+    problems = problems_of(path)
+    assert problems and all(p.startswith(f"{path}:3:") for p in problems)
+    assert any("title_th" in p for p in problems)
+
+
+@pytest.mark.parametrize(("text", "line", "says"), [
+    ("items:\n  O99:\n    owner: legal\n", 3, "O99"),  # not in the base, no `from: new`
+    ("items:\n  O1:\n    freshness: {rule: x}\n", 4, "unknown rule"),
+    ("id: x-2566\nframework_year: 2566\n", 3, "changes"),  # a new year says what changed
+    ("items:\n  O11:\n    from: O23\n", 3, "remove"),  # old O11 must be renumbered or removed
+    ("items:\n  O1:\n    sources: [X9]\n", 4, "X9"),
+    ("remove: [O1, O77]\n", 2, "O77"),
+])
+def test_overlay_problems_point_to_their_line(tmp_path, text, line, says):
+    path = write(tmp_path, "extends: nacc-oit-2565\n" + text)
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:{line}:") and says in problem
+
+
+def test_other_families():
+    moph = load_checklist("moph-moit-2569")
+    assert moph.family == "moph" and moph.extends == "moph-moit-2568" and len(moph.items) == 22
+    assert "ต่อต้านคอร์รัปชัน" in moph.item("MOIT 20").title_th
+    assert load_checklist("moph-moit-2568").item("MOIT 5").freshness.rule == "monthly_coverage"
+    obec = load_checklist("obec-oit-2564")
+    assert obec.family == "obec" and not obec.provisional and len(obec.items) == 43
+    police = load_checklist("police-oit-2568")
+    assert police.item("O15").title_th == "สรุปผลการจัดซื้อจัดจ้างรายเดือน"
+    assert load_checklist("nacc-oit-2568").item("O15").title_th.startswith("รายงานผลการบริหาร")
