@@ -31,6 +31,27 @@ class ChecklistError(Exception):
         self.problems = problems
 
 
+class UnknownChecklist(ChecklistError):
+    """A checklist reference that is neither a built-in id nor an existing file."""
+
+    def __init__(self, ref: str, known: list[str]) -> None:
+        super().__init__([f"{ref}: ไม่พบไฟล์ checklist (checklist file not found); built-in ids: "
+                          f"{', '.join(known)}"])
+        self.ref = ref
+        self.known = known
+
+    def message(self) -> str:
+        """What a user typing ``--checklist REF`` needs to read: the ids, the closest one."""
+        import difflib
+
+        close = difflib.get_close_matches(self.ref, self.known, n=1, cutoff=0.6)
+        hint = f" หมายถึง {close[0]} ใช่หรือไม่ (did you mean {close[0]}?)" if close else ""
+        return (f"ไม่รู้จักแบบตรวจ {self.ref!r}: ไม่ใช่รหัสแบบตรวจในตัวและไม่พบไฟล์ชื่อนี้{hint} "
+                f"รหัสที่ใช้ได้: {', '.join(self.known)} หรือระบุไฟล์ YAML ของคุณเอง "
+                f"(unknown checklist {self.ref!r}: not a built-in id and no such file; "
+                f"built-in ids: {', '.join(self.known)}, or give the path of your YAML file)")
+
+
 def builtin_checklists() -> dict[str, Path]:
     """The checklists shipped with the tool, by id."""
     return {p.stem: p for p in sorted(DATA_DIR.glob("*.yaml")) if p.name != TOPICS_FILE}
@@ -45,10 +66,7 @@ def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
     if not path.is_file():
-        known = ", ".join(builtin_checklists())
-        raise ChecklistError(
-            [f"{text}: ไม่พบไฟล์ checklist (checklist file not found); built-in ids: {known}"]
-        )
+        raise UnknownChecklist(text, list(builtin_checklists()))
     return path
 
 
@@ -92,7 +110,11 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
     problems = schema_problems(data, marks, OVERLAY_SCHEMA)
     if problems:
         raise ChecklistError(problems)
-    base_path = resolve(data["extends"], relative_to=path.parent)
+    try:
+        base_path = resolve(data["extends"], relative_to=path.parent)
+    except UnknownChecklist as exc:  # a problem of this file: say where
+        raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends: "
+                              f"{exc.problems[0]}"]) from None
     if base_path.resolve() in seen:
         raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends loops back"])
     base, base_marks, _ = _load_merged(base_path, (*seen, path.resolve()))

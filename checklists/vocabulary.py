@@ -9,16 +9,26 @@ item codes as sites write them (O1, O.1, OIT 1, MOIT 1) follow ../shared/referen
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from checklists.fiscal import THAI_MONTHS_ABBR, to_be
 
 TOOL = "oit-audit"
-try:
-    TOOL_VERSION = version(TOOL)
-except PackageNotFoundError:  # running from a source checkout
-    TOOL_VERSION = "0.1.0"
+
+
+def _version() -> str:
+    """The installed distribution's version, or the source tree's from pyproject.toml."""
+    try:
+        return version(TOOL)
+    except PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+TOOL_VERSION = _version()
 
 DEFAULT_CHECKLIST = "nacc-oit-2565"
 

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from checklists.loader import ChecklistError, builtin_checklists, load_checklist
-from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_OK
+from checklists.loader import ChecklistError, UnknownChecklist, builtin_checklists, load_checklist
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_OK, TOOL_VERSION
 from crawler.demo import DEMO_AS_OF, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.nightly.runner import NightlyRun, add_options
+from crawler.pathargs import path_problems
 from crawler.run import AuditOptions, run_audit
+from crawler.urlargs import url_problem
 from reports.build import exit_code
 from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
                     "(audit an office website against the ITA OIT checklist)",
     )
+    parser.add_argument("--version", action="version", version=f"oit-audit {TOOL_VERSION}",
+                        help="แสดงรุ่นของโปรแกรม (show the version)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     audit = sub.add_parser("audit", help="ตรวจเว็บไซต์ (audit a website)")
@@ -100,8 +104,13 @@ def _command_modules() -> list:
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
+    """The checklist, or ``None`` after saying what is wrong with it: an unknown id on
+    stderr, a file's problems on ``console`` (stderr when they stop an audit)."""
     try:
         return load_checklist(ref)
+    except UnknownChecklist as exc:
+        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
+        return None
     except ChecklistError as exc:
         console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
         for problem in exc.problems:  # one line each, however long (soft_wrap)
@@ -122,7 +131,7 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
          check_external: bool = True, site_key: str = "") -> int:
     console = Console(stderr=False)
-    checklist = _load_checklist_or_exit(args.checklist, console)
+    checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
     nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
@@ -144,13 +153,15 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         max_pages=getattr(args, "max_pages", 0), max_depth=getattr(args, "max_depth", 0),
         obey_robots=not getattr(args, "ignore_robots", False),
         check_external=check_external and not getattr(args, "no_external", False),
-        log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
+        # without --verbose Scrapy's log (tracebacks, warnings) stays out of the user's way:
+        # the outcome and what to do are printed by oit-audit itself
+        log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
     )
     try:
         report = run_audit(opts)
     except RuntimeError as exc:
-        console.print(f"[bold red]{exc}[/]", highlight=False)
+        Console(stderr=True).print(f"[bold red]{exc}[/]", highlight=False)
         nightly.failed(str(exc))
         return EXIT_ERROR
     return nightly.finish(report, _finish(report, args.out, args.lang, console))
@@ -207,16 +218,42 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``oit-audit`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    problems = argument_problems(args)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_ERROR
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
         return EXIT_ERROR
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
-        traceback.print_exc()
-        print("เกิดข้อผิดพลาดที่ไม่คาดคิด: โปรดส่งข้อความด้านบนให้ผู้ดูแลโปรแกรม "
-              "(unexpected error; please report the message above)", file=sys.stderr)
+        _report_crash(getattr(args, "verbose", False))
         return EXIT_ERROR
+
+
+def argument_problems(args: argparse.Namespace) -> list[str]:
+    """What is wrong with the paths and site URLs given, before anything runs."""
+    problems = path_problems(args)
+    urls = [args.url] if getattr(args, "command", "") == "audit" else []
+    urls += list(getattr(args, "sites", None) or [])
+    return problems + [p for p in map(url_problem, urls) if p]
+
+
+def _report_crash(verbose: bool) -> None:
+    """A bug: the traceback on stderr with --verbose, otherwise in a file named on stderr."""
+    import tempfile
+    if verbose:
+        traceback.print_exc()
+        where = "ข้อความด้านบน (the message above)"
+    else:
+        with tempfile.NamedTemporaryFile("w", prefix="oit-audit-error-", suffix=".txt",
+                                         delete=False, encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+        where = f"ไฟล์ {fh.name} (the file {fh.name})"
+    print(f"เกิดข้อผิดพลาดที่ไม่คาดคิดในโปรแกรม: โปรดส่ง{where}ให้ผู้ดูแลโปรแกรม "
+          "(unexpected error in oit-audit; please report it)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from checklists.site.records import PageRecord, PendingDocument
+from checklists.site.records import PendingDocument
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
@@ -54,20 +55,16 @@ class DocumentTextPipeline:
                            time_limit_s=s.getfloat("OIT_DOCUMENT_TIME_LIMIT", 30.0))
         return cls(cache, crawler.stats, pool, budget, limits)
 
-    def close_spider(self, spider: Any = None) -> None:
+    def close_spider(self) -> None:
         if self.pool is not None:
             self.pool.close()
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PendingDocument):
             return item
         record = item.record
         url = record.final_url or record.url
-
-        def done(result: tuple[str, str, str]) -> PageRecord:
-            record.text, record.doc_status, record.doc_reason = result
-            return record
-
-        return deferToThread(read_document, item.body, item.content_type, url, self.cache,
-                             self.stats, self.pool, self.budget,
-                             self.limits).addCallback(done)
+        record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
+            deferToThread(read_document, item.body, item.content_type, url, self.cache,
+                          self.stats, self.pool, self.budget, self.limits))
+        return record

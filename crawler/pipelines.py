@@ -57,7 +57,8 @@ class AuditPipeline:
         return cls(s.get("OIT_OUTPUT_DIR"), s.get("OIT_CHECKLIST"), s.get("OIT_AS_OF"),
                    s.getint("OIT_FISCAL_YEAR"), s.get("OIT_LANG"), crawler)
 
-    def open_spider(self, spider: Any) -> None:
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
         self.checklist_ref = getattr(spider, "checklist", None) or self.checklist_ref
         self.as_of = getattr(spider, "as_of", None) or self.as_of or date.today().isoformat()
         self.fiscal_year = int(getattr(spider, "fiscal_year", 0) or self.fiscal_year or 0)
@@ -73,7 +74,7 @@ class AuditPipeline:
                 self.records = Snapshot.load(jsonl, CrawlInfo(start_url="")).records
             self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    def process_item(self, item: Any) -> Any:
         if isinstance(item, PageRecord):
             self.records.append(item)
             if self._jsonl:
@@ -81,7 +82,8 @@ class AuditPipeline:
                 self._jsonl.flush()
         return item
 
-    def close_spider(self, spider: Any) -> None:
+    def close_spider(self) -> None:
+        spider = self.crawler.spider
         if self._jsonl:
             self._jsonl.close()
         stats = self.crawler.stats

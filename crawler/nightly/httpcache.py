@@ -37,8 +37,7 @@ class RevalidatePolicy(RFC2616Policy):
 class AuditCacheMiddleware(HttpCacheMiddleware):
     """The HTTP cache middleware without serving stale copies on download errors."""
 
-    def process_exception(self, request: Any, exception: Exception,
-                          spider: Any = None) -> None:
+    def process_exception(self, request: Any, exception: Exception) -> None:
         request.meta.pop("cached_response", None)
         return None
 

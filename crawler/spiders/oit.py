@@ -22,7 +22,7 @@ from crawler import failures
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
-from crawler.shared_links import SharedLinksMixin, sharing_hosts
+from crawler.shared_links import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
@@ -206,8 +206,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return None
         self.rendered_count += 1
         self.raw_pending[response.url] = (record, page.links, response)
-        meta = {k: v for k, v in response.meta.items()
-                if k.startswith("oit_") or k in ("depth", "handle_httpstatus_list")}
+        meta = own_meta(response.meta)
         meta.update(render_meta(self.render_timeout_ms), oit_raw_key=response.url,
                     oit_render_reasons=list(need.reasons))
         return scrapy.Request(response.url, callback=self.parse, errback=self.on_error,
