@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="ไม่ทำตาม robots.txt (only for your own site)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
+    audit.add_argument("--allow-private", action="store_true",
+                       help="ยอมให้เปิดที่อยู่เครือข่ายภายใน เช่น เว็บไซต์อินทราเน็ต (allow private, "
+                            "loopback and link-local addresses, e.g. an intranet site)")
     audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
                        metavar="NAME=VALUE",
                        help="ตั้งค่า Scrapy/OIT_* เช่น -s DOWNLOAD_TIMEOUT=60 "
@@ -152,6 +155,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         fiscal_year=args.fiscal_year, lang=args.lang,
         max_pages=getattr(args, "max_pages", 0), max_depth=getattr(args, "max_depth", 0),
         obey_robots=not getattr(args, "ignore_robots", False),
+        allow_private=getattr(args, "allow_private", False),
         check_external=check_external and not getattr(args, "no_external", False),
         # without --verbose Scrapy's log (tracebacks, warnings) stays out of the user's way:
         # the outcome and what to do are printed by oit-audit itself

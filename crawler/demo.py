@@ -71,4 +71,5 @@ def serve_demo() -> Iterator[tuple[str, dict[str, Any]]]:
     with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as netloc, \
             as_file(demo / "site") as root, \
             serve_directory(root, drive_base=f"http://{netloc}") as url:
-        yield url, {"OIT_SHARING_HOSTS": hosts_for(netloc), "OIT_CHECK_EXTERNAL": False}
+        yield url, {"OIT_SHARING_HOSTS": hosts_for(netloc), "OIT_CHECK_EXTERNAL": False,
+                    "OIT_ALLOW_PRIVATE": True}  # both servers are on 127.0.0.1

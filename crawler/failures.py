@@ -14,8 +14,10 @@ except ImportError:  # pragma: no cover
 from scrapy import exceptions as scx
 from scrapy.exceptions import IgnoreRequest
 
+from crawler.addresses import PrivateAddress
+
 # Scrapy >= 2.13 wraps Twisted's network errors in its own exception classes.
-_DNS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
+DNS_ERRORS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
                               if hasattr(scx, n)))
 _TIMEOUT = (net.TimeoutError, net.TCPTimedOutError,
             *(getattr(scx, n) for n in ("DownloadTimeoutError",) if hasattr(scx, n)))
@@ -23,9 +25,36 @@ _REFUSED = (net.ConnectionRefusedError,
             *(getattr(scx, n) for n in ("DownloadConnectionRefusedError",) if hasattr(scx, n)))
 _CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
 
+
+class RedirectLoop(IgnoreRequest):
+    """A redirect back to a URL of its own chain."""
+
+
+class TooManyRedirects(IgnoreRequest):
+    """A redirect chain longer than ``REDIRECT_MAX_TIMES``."""
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A site link redirecting to another host while external links are not checked."""
+
+
+class HostBudgetSpent(IgnoreRequest):
+    """An external host that already used its time budget (it hangs or keeps failing)."""
+
+
 def classify(failure: Failure) -> str:
     """A short cause key for a request failure."""
-    if failure.check(*_DNS):
+    if failure.check(PrivateAddress):
+        return "private"
+    if failure.check(RedirectLoop):
+        return "redirect_loop"
+    if failure.check(TooManyRedirects):
+        return "too_many_redirects"
+    if failure.check(OffsiteRedirect):
+        return "offsite"
+    if failure.check(HostBudgetSpent):
+        return "slow_host"
+    if failure.check(*DNS_ERRORS):
         return "dns"
     if failure.check(*_TIMEOUT):
         return "timeout"

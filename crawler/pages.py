@@ -14,6 +14,8 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Tag
 
+from crawler.charset import decode_html
+
 _SPACE = re.compile(r"\s+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg")
@@ -229,8 +231,11 @@ def _drop_chrome(soup: BeautifulSoup) -> None:
 
 
 def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
-    """Extract the readable parts of an HTML page at ``url``."""
-    soup = BeautifulSoup(body, "lxml", from_encoding=encoding if isinstance(body, bytes) else None)
+    """Extract the readable parts of an HTML page at ``url`` (bytes are decoded in the
+    encoding they are really in, which is not always the ``encoding`` declared)."""
+    if isinstance(body, bytes):
+        body = decode_html(body, encoding)[0]
+    soup = BeautifulSoup(body, "lxml")
     base_tag = soup.find("base", href=True)
     base = urljoin(url, str(base_tag["href"])) if base_tag else url
     page = Page(script_count=len(soup.find_all("script")))

@@ -25,6 +25,7 @@ class AuditOptions:
     max_pages: int = 0
     max_depth: int = 0
     obey_robots: bool = True
+    allow_private: bool = False
     check_external: bool = True
     lang: str = "th"
     log_level: str = "WARNING"
@@ -51,6 +52,7 @@ def build_settings(opts: AuditOptions) -> Settings:
         "OIT_UNITS_FILE": opts.units_file,
         "OIT_CHECK_EXTERNAL": opts.check_external,
         "ROBOTSTXT_OBEY": opts.obey_robots,
+        "OIT_ALLOW_PRIVATE": opts.allow_private,
         "LOG_LEVEL": opts.log_level,
     }
     if opts.max_pages:

@@ -19,10 +19,22 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_PRIORITY = 1  # breadth-first: pages near home first
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
-                          # the HTTP cache, revalidating every response (crawler/nightly)
-                          "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-                          "crawler.nightly.httpcache.AuditCacheMiddleware": 900}
+DOWNLOADER_MIDDLEWARES = {
+    # never connect to private/loopback/metadata addresses (every hop; crawler/addresses.py)
+    "crawler.middlewares.addressguard.AddressGuardMiddleware": 50,
+    "crawler.middlewares.addressguard.PrivateLookupMiddleware": 990,
+    # redirect loops and over-long chains fail with their chain (crawler/middlewares/redirects)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.redirects.AuditMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirects.AuditRedirectMiddleware": 600,
+    "crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
+    # one short budget per external host; sees failures before the retries (550) do
+    "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
+    # the HTTP cache, revalidating every response (crawler/nightly)
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "crawler.nightly.httpcache.AuditCacheMiddleware": 900,
+}
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
@@ -57,11 +69,13 @@ ROBOTSTXT_OBEY = True
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
+TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers
 USER_AGENT = (
     f"{vocabulary.TOOL}/{vocabulary.TOOL_VERSION} "
     "(+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
 )
 
+OIT_ALLOW_PRIVATE = False  # True (--allow-private): intranet sites may use private addresses
 OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside the rules)
 OIT_CHECK_EXTERNAL = True  # one request per external evidence link (Drive, Facebook...)
 OIT_CHECKLIST = vocabulary.DEFAULT_CHECKLIST  # a built-in checklist id or a path to a YAML file
@@ -73,6 +87,7 @@ OIT_DOCUMENTS_AUDIT_MB = 1024  # document bytes read per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_OCR_PAGES = 200  # pages rendered for OCR per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit; 0: no limit
 OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
+OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, all tries
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
 OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date

@@ -17,6 +17,10 @@ CAUSES_TH = {
     "too_large": "ไฟล์ใหญ่เกินขีดจำกัด",
     "login_required": "ต้องเข้าสู่ระบบก่อนจึงจะเปิดได้ (ไม่เป็นสาธารณะ)",
     "network": "การเชื่อมต่อขัดข้อง",
+    "private": "ลิงก์ชี้ไปยังที่อยู่เครือข่ายภายใน (private address) จึงไม่เปิดตรวจ",
+    "redirect_loop": "ลิงก์เปลี่ยนเส้นทาง (redirect) วนกลับมาที่เดิมไม่รู้จบ",
+    "too_many_redirects": "ลิงก์เปลี่ยนเส้นทาง (redirect) ต่อกันหลายทอดเกินไป",
+    "slow_host": "เว็บไซต์ปลายทางไม่ตอบสนอง (ใช้เวลาที่กำหนดให้เว็บไซต์นี้หมดแล้ว)",
 }
 CAUSES_EN = {
     "dns": "DNS lookup failed",
@@ -27,6 +31,10 @@ CAUSES_EN = {
     "too_large": "file larger than the limit",
     "login_required": "not public (login required)",
     "network": "network error",
+    "private": "points to a private address",
+    "redirect_loop": "redirect loop",
+    "too_many_redirects": "too many redirects",
+    "slow_host": "the host did not answer (its time budget is spent)",
 }
 
 # Why a page that needed rendering was not rendered.

@@ -177,15 +177,19 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 and cause != "robots":
             yield self._home_request(meta["oit_attempt"] + 1)
             return
+        if cause == "offsite":
+            return  # --no-external: a link leaving the site is not checked, not broken
         detail = str(failure.value)[:300]
         if meta.get("oit_second_chance"):
             timeouts = ", ".join(f"{t:g}s" for t in meta.get("oit_timeouts", []))
             detail = f"gave up after {meta.get('oit_attempts', 2)} attempts " \
                      f"(timeouts {timeouts}): {detail}"
+        chain = meta.get("redirect_urls", [])  # the link as found, then each hop
         yield PageRecord(
-            url=request.url, final_url=request.url, kind=meta.get("oit_kind", "page"),
-            status=0, depth=meta.get("depth", 0), fetched_at=_now(),
-            referer=meta.get("oit_referer", ""), link_text=meta.get("oit_link_text", ""),
+            url=chain[0] if chain else request.url, final_url=request.url,
+            kind=meta.get("oit_kind", "page"), status=0, depth=meta.get("depth", 0),
+            fetched_at=_now(), referer=meta.get("oit_referer", ""),
+            link_text=meta.get("oit_link_text", ""), redirects=list(chain),
             error=cause, error_detail=detail,
         )
 
