@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -212,8 +212,13 @@ def _absolute(base: str, href: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
-    url, _ = urldefrag(urljoin(base, href))
-    return url if url.startswith(("http://", "https://")) else None
+    try:
+        url, _ = urldefrag(urljoin(base, href))
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port out of range or not a number)
+    except ValueError:
+        return None  # a malformed link (broken IPv6 literal, bad port) leads nowhere
+    return url if url.startswith(("http://", "https://")) and parts.hostname else None
 
 
 def _is_chrome(tag: Tag) -> bool:

@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.demo import QuietStaticHandler
-from tests.corpus.server import QuietServer
+from tests.corpus.server import CorpusHandler, QuietServer
 
 ROOT = Path(__file__).resolve().parents[1] / "sites" / "hostile"
 CHAIN_LENGTH = 30
@@ -79,8 +78,9 @@ class Seen:
         return {h.split(":")[0] for h, _ in self.requests}
 
 
-class HostileHandler(QuietStaticHandler):
-    """Static pages of tests/sites/hostile/ plus the traps above."""
+class HostileHandler(CorpusHandler):
+    """Static pages of tests/sites/hostile/ plus the traps above (``_send`` from the corpus
+    server)."""
 
     seen: Seen
     robots = ""
@@ -111,27 +111,15 @@ class HostileHandler(QuietStaticHandler):
         return self._send(200, text.decode("utf-8").encode(real),
                           f"text/html; charset={declared}")
 
-    def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-
-class PlainHandler(QuietStaticHandler):
+class PlainHandler(CorpusHandler):
     """Another local host (an "external" site): answers every GET with a small page."""
 
     seen: Seen
 
     def do_GET(self) -> None:  # noqa: N802
         self.seen.add(self.headers.get("Host", ""), self.path)
-        body = b"<html><head><title>E-Service</title></head><body>ok</body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self._send(200, b"<html><head><title>E-Service</title></head><body>ok</body></html>")
 
 
 @dataclass
