@@ -58,8 +58,11 @@ def builtin_checklists() -> dict[str, Path]:
 
 
 def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
-    """A checklist path from a built-in id or a file path."""
+    """A checklist path from a built-in id, a bare year (``2569``: the NACC list of that year)
+    or a file path."""
     text = str(ref)
+    if text.isdigit() and f"nacc-oit-{text}" in builtin_checklists():
+        text = f"nacc-oit-{text}"
     if text in builtin_checklists():
         return builtin_checklists()[text]
     path = Path(text)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from checklists.loader import ChecklistError, UnknownChecklist, builtin_checklists, load_checklist
-from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_OK, TOOL_VERSION
+from checklists.commands.console import load_or_report
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, TOOL_VERSION
 from crawler.demo import DEMO_AS_OF, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.nightly.runner import NightlyRun, add_options
@@ -29,7 +29,8 @@ from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
-COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command")
+COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
+                   "reports.command")
 
 
 def _as_of(value: str) -> str:
@@ -91,11 +92,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit_options(demo, demo=True)
     demo.set_defaults(func=cmd_demo)
 
-    checklist = sub.add_parser("checklist", help="ตรวจหรือแสดงแบบตรวจ (validate or list)")
-    checklist.add_argument("action", choices=("validate", "list"))
-    checklist.add_argument("path", nargs="?", default=DEFAULT_CHECKLIST)
-    checklist.set_defaults(func=cmd_checklist)
-
     for module in _command_modules():
         module.register(sub)
     return parser
@@ -107,20 +103,7 @@ def _command_modules() -> list:
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    """The checklist, or ``None`` after saying what is wrong with it: an unknown id on
-    stderr, a file's problems on ``console`` (stderr when they stop an audit)."""
-    try:
-        return load_checklist(ref)
-    except UnknownChecklist as exc:
-        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
-        return None
-    except ChecklistError as exc:
-        console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:  # one line each, however long (soft_wrap)
-            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
-        console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
-                      "shown and run again)", highlight=False)
-        return None
+    return load_or_report(ref, console)
 
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
@@ -197,25 +180,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
         return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
-
-
-def cmd_checklist(args: argparse.Namespace) -> int:
-    """``oit-audit checklist validate FILE`` / ``list``."""
-    console = Console()
-    if args.action == "list":
-        for cid in builtin_checklists():
-            c = load_checklist(cid)
-            sure = (f"ชั่วคราว (provisional) {len(c.provisional_codes)} ข้อ"
-                    if c.provisional else "ยืนยันแล้ว (confirmed)")
-            console.print(f"{cid}\t{c.family}\t{c.framework_year}\t{len(c.items)} items\t{sure}",
-                          highlight=False)
-        return EXIT_OK
-    checklist = _load_checklist_or_exit(args.path, console)
-    if checklist is None:
-        return EXIT_ERROR
-    console.print(f"ถูกต้อง (valid): {checklist.id} {checklist.version}, "
-                  f"{len(checklist.items)} items", highlight=False)
-    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 # argparse dest -> (option as typed, kind). Kinds: ``dir`` a folder we write into (created
-# if missing), ``db`` a file we create or update, ``file`` a file we only read.
+# if missing), ``db`` a file we create or update, ``file`` a file we only read, ``newfile`` a
+# file we write.
 PATH_OPTIONS: dict[str, tuple[str, str]] = {
     "out": ("--out", "dir"),
     "out_root": ("--out-root", "dir"),
@@ -21,6 +22,7 @@ PATH_OPTIONS: dict[str, tuple[str, str]] = {
     "units": ("--units", "file"),
     "alerts_config": ("--alerts-config", "file"),
     "sites_file": ("--sites", "file"),
+    "out_file": ("--out", "newfile"),  # checklist new
 }
 
 
@@ -64,17 +66,25 @@ def output_dir_problem(option: str, path: Path) -> str | None:
     return _creatable(option, path, "โฟลเดอร์", "folder")
 
 
-def database_problem(option: str, path: Path) -> str | None:
-    """A database file: an existing file, or one that can be created (folders included)."""
+def database_problem(option: str, path: Path, what: tuple[str, str, str] = (
+        "ไฟล์ฐานข้อมูล", "database file", "history.sqlite3")) -> str | None:
+    """A file we create or update: an existing file, or one that can be created (folders
+    included)."""
+    what_th, what_en, example = what
     path = path.expanduser()
     if path.is_dir():
-        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ฐานข้อมูล เช่น {path / 'history.sqlite3'} "
-                f"({option} {path}: this is a folder; give a database file, e.g. "
-                f"{path / 'history.sqlite3'})")
+        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุ{what_th} เช่น {path / example} "
+                f"({option} {path}: this is a folder; give a {what_en}, e.g. "
+                f"{path / example})")
     if path.exists():
         return _denied(option, path, os.R_OK | os.W_OK, "อ่านและเขียนไฟล์นี้",
                        "read and write this file")
-    return _creatable(option, path, "ไฟล์ฐานข้อมูล", "database file")
+    return _creatable(option, path, what_th, what_en)
+
+
+def new_file_problem(option: str, path: Path) -> str | None:
+    """A file we write (a checklist from ``checklist new``)."""
+    return database_problem(option, path, ("ไฟล์", "file", "my-office.yaml"))
 
 
 def input_file_problem(option: str, path: Path) -> str | None:
@@ -89,7 +99,8 @@ def input_file_problem(option: str, path: Path) -> str | None:
     return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
 
 
-_CHECKS = {"dir": output_dir_problem, "db": database_problem, "file": input_file_problem}
+_CHECKS = {"dir": output_dir_problem, "db": database_problem, "file": input_file_problem,
+           "newfile": new_file_problem}
 
 
 def path_problems(args: argparse.Namespace) -> list[str]:
