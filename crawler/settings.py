@@ -29,6 +29,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.redirects.AuditRedirectMiddleware": 600,
     "crawler.middlewares.secondchance.SecondChanceMiddleware": 540,
+    # OIT_HOST_ALIASES (the demo's stable host names), before HttpProxyMiddleware (750)
+    "crawler.middlewares.hostalias.HostAliasMiddleware": 740,
     # one short budget per external host; sees failures before the retries (550) do
     "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
     # the HTTP cache, revalidating every response (crawler/nightly)

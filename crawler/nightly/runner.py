@@ -29,10 +29,9 @@ def add_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     g = p.add_argument_group("การตรวจประจำคืน (nightly)")
     g.add_argument("--db", type=Path, default=None,
                    help="ฐานข้อมูลประวัติการตรวจ SQLite (history database; default: "
-                        + ("none for the demo" if demo else str(paths.default_db())) + ")")
-    if not demo:
-        g.add_argument("--no-history", action="store_true",
-                       help="ไม่บันทึกประวัติ ไม่ใช้แคช (no history, no cache)")
+                        f"{paths.default_db()})")
+    g.add_argument("--no-history", action="store_true",
+                   help="ไม่บันทึกประวัติ ไม่ใช้แคช (no history, no cache)")
     g.add_argument("--resume", action="store_true",
                    help="ตรวจต่อจากครั้งที่ถูกหยุด (continue an interrupted audit in --out)")
     g.add_argument("--fail-on", choices=("gaps", "regression"), default="gaps",
