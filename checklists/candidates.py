@@ -130,6 +130,23 @@ def _content_matches(matchers: list[ItemMatcher],
 
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
            gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
+    """Candidates per item code (see :func:`_gather`), computed once per snapshot, checklist
+    and fiscal year: the verdicts and the due-soon look-ahead of one audit both need them,
+    and on a large site gathering is most of the judging."""
+    memo = snapshot.memo.setdefault("gather", {})
+    key = (tuple(id(m.item) for m in matchers), fiscal_year)
+    if key not in memo:
+        extra = Gathered()
+        memo[key] = (_gather(matchers, snapshot, fiscal_year, extra), extra, matchers)
+    result, extra, _ = memo[key]  # the matchers are kept so that their ids stay theirs
+    if gathered is not None:
+        gathered.other_years.update({k: list(v) for k, v in extra.other_years.items()})
+        gathered.years.update(extra.years)
+    return {code: list(cands) for code, cands in result.items()}
+
+
+def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
+            gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code: every link (and page) that matches; a link goes to the
     item(s) it matches best.
 

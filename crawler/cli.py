@@ -30,7 +30,7 @@ from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command")
+                   "reports.command", "crawler.batch.command")
 
 
 def _as_of(value: str) -> str:
@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--max-depth", type=int, default=0, help="ความลึกสูงสุด (depth limit)")
     audit.add_argument("--ignore-robots", action="store_true",
                        help="ไม่ทำตาม robots.txt (only for your own site)")
+    audit.add_argument("--full", action="store_true",
+                       help="ตรวจทุกหน้าของเว็บไซต์ ไม่เลือกเฉพาะหน้าที่น่าจะมีหลักฐาน "
+                            "(crawl every page instead of the focused crawl)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
     audit.add_argument("--allow-private", action="store_true",
@@ -145,6 +148,8 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
     )
+    opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
+                           **opts.extra_settings}
     try:
         report = run_audit(opts)
     except RuntimeError as exc:

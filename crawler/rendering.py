@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
-
 from crawler.addresses import METADATA_HOSTS, host_of, non_public_kind, parse_ip
-from crawler.pages import Page, squash
+from crawler.pages import Element, Page, parse_html, text_of
 
 PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -66,30 +64,33 @@ class RenderNeed:
                 "; ".join(REASONS_EN[r] for r in self.reasons))
 
 
-def _names(tag: Tag) -> str:
-    return " ".join([str(tag.get("id") or ""), *map(str, tag.get("class") or [])]).strip()
+def _names(tag: Element) -> str:
+    return " ".join([tag.get("id") or "", *(tag.get("class") or "").split()]).strip()
 
 
-def _is_menu_container(tag: Tag) -> bool:
-    if tag.name in ("nav",) or tag.get("role") in ("navigation", "menubar", "menu"):
+def _is_menu_container(tag: Element) -> bool:
+    if tag.tag in ("nav",) or tag.get("role") in ("navigation", "menubar", "menu"):
         return True
-    return tag.name in ("div", "ul", "section", "header", "aside") and bool(
+    return tag.tag in ("div", "ul", "section", "header", "aside") and bool(
         _MENU_WORDS.search(_names(tag)))
 
 
-def _empty_menus(soup: BeautifulSoup) -> list[str]:
+def _empty_menus(root: Element) -> list[str]:
     """Signatures of menu containers that hold no link at all."""
     out = []
-    for tag in soup.find_all(_is_menu_container):
-        if _BREADCRUMB.search(_names(tag) + " " + str(tag.get("aria-label") or "")):
+    for tag in root.iter():
+        if not isinstance(tag.tag, str) or not _is_menu_container(tag):
             continue
-        text = squash(tag.get_text(" "))
-        if tag.find("a", href=True) is None and (len(text) <= 2 or _LOADING.search(text)):
-            out.append(f"{tag.name}#{_names(tag) or '-'}")
+        if _BREADCRUMB.search(_names(tag) + " " + (tag.get("aria-label") or "")):
+            continue
+        text = text_of(tag)
+        has_link = any(a.get("href") is not None for a in tag.iterdescendants("a"))
+        if not has_link and (len(text) <= 2 or _LOADING.search(text)):
+            out.append(f"{tag.tag}#{_names(tag) or '-'}")
     return out
 
 
-def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
+def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> RenderNeed | None:
     """Does this page's navigation or content come from JavaScript?  None: the HTML is enough.
 
     Signs: a menu container with no links, a 'loading' placeholder, an empty app root, a
@@ -98,23 +99,32 @@ def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
     """
     if page.script_count == 0:
         return None
-    soup = BeautifulSoup(body, "lxml")
-    for tag in soup.find_all(["script", "style", "template"]):
-        tag.decompose()
+    root = parse_html(body, encoding)
+    if root is None:
+        return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
+            len(page.text) < SHORT_TEXT else None
+    for tag in list(root.iter("script", "style", "template")):
+        tag.drop_tree()
     reasons: list[str] = []
-    menus = _empty_menus(soup)
+    menus = _empty_menus(root)
     if menus:
         reasons.append("empty_menu")
-    body_tag = soup.body or soup
-    if any(_LOADING.search(squash(t.get_text(" "))) and len(squash(t.get_text(" "))) < 80
-           for t in body_tag.find_all(["div", "section", "main", "p", "td", "span"])):
+    body_tag = root.find("body")
+    scope = body_tag if body_tag is not None else root
+    if any(_LOADING.search(text) and len(text) < 80
+           for t in scope.iterdescendants("div", "section", "main", "p", "td", "span")
+           for text in (text_of(t),)):
         reasons.append("loading_placeholder")
+    ids = {}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("id") in _APP_IDS:
+            ids.setdefault(el.get("id"), el)
     for app_id in _APP_IDS:
-        app = soup.find(id=app_id)
-        if app is not None and not squash(app.get_text(" ")) and app.find("a") is None:
+        app = ids.get(app_id)
+        if app is not None and not text_of(app) and next(app.iterdescendants("a"), None) is None:
             reasons.append("app_shell")
             break
-    noscript_text = " ".join(squash(n.get_text(" ")) for n in soup.find_all("noscript"))
+    noscript_text = " ".join(text_of(n) for n in root.iter("noscript"))
     if _NOSCRIPT.search(noscript_text) and len(page.links) < 10:
         reasons.append("noscript")
     if len(page.links) < FEW_LINKS and len(page.text) < SHORT_TEXT:

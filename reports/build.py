@@ -35,7 +35,8 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
-            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered}
+            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
+            "focus": info.focus or {"mode": "full"}}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,

@@ -36,6 +36,13 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: {', '.join(crawl['limits_hit'])}"
            if crawl["limits_hit"] else "")
     )
+    focus = crawl.get("focus") or {}
+    if focus.get("mode") == "focused":
+        lines.append(
+            f"- {'ตรวจแบบเจาะจง' if th else 'Focused crawl'}: "
+            + (f"ไม่ได้เปิด {focus['not_visited']} ลิงก์ที่ไม่น่ามีหลักฐาน (ใช้ --full เพื่อตรวจทุกหน้า)"
+               if th else f"{focus['not_visited']} links unlikely to hold evidence were not "
+                          "visited (--full crawls every page)"))
     for page in crawl.get("not_rendered", []):
         lines.append(f"- {'แสดงผล JavaScript ไม่ได้' if th else 'not rendered'}: "
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
