@@ -20,10 +20,15 @@ from typing import IO, Any
 from scrapy.exceptions import NotConfigured
 
 from checklists.engine import evaluate
+from checklists.fiscal import fiscal_year_of
 from checklists.loader import load_checklist
-from crawler import health
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site import health
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from crawler.nightly.extend import extend_report
+from reports import output_folder, write_reports
+from reports.build import audit_report, failed_report
+from reports.units import apply_units_file, check_units_file
 
 logger = logging.getLogger(__name__)
 
@@ -64,13 +69,9 @@ class AuditPipeline:
         out = getattr(spider, "out", None) or self.out_dir
         self.out_dir = Path(out) if out else None
         self.checklist = load_checklist(self.checklist_ref)  # fails before any request
-        from reports.units import check_units_file  # OIT_UNITS_FILE: the office's own units
-
         check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
         resume = False
         if self.out_dir:
-            from reports import output_folder
-
             self.folder = output_folder(self.out_dir)
             if self.crawler.settings.getbool("OIT_OUTPUT_LOCK"):
                 self.folder.lock()  # the CLI takes it earlier and says so when it is busy
@@ -118,14 +119,10 @@ class AuditPipeline:
             self._jsonl_path.unlink(missing_ok=True)
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None)
-        from reports.units import apply_units_file
-
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        from crawler.nightly.extend import extend_report
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
         if self.folder is not None:  # the whole set appears at once (reports.outdir)
-            from reports import write_reports
             write_reports(self.report, self.folder.staging, lang=self.lang)
             self.folder.commit()
             self.folder.release()
@@ -142,9 +139,6 @@ def _finish_reason(crawler: Any) -> str:
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
                  fiscal_year: int | None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    from checklists.fiscal import fiscal_year_of
-    from reports.build import audit_report, failed_report
-
     site = health.assess(snapshot)
     if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
         site = health.SiteHealth(

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from checklists.safetext import clean_tree
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, output_folder, renderers_for, write_reports
 from reports.jsonfile import JsonFileError, read_json
 from reports.outdir import OutputBusy
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
 
-EXIT_OK, EXIT_ERROR = 0, 2
 _NAMES = (*FORMATS, "all")
 
 
