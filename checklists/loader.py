@@ -15,10 +15,10 @@ import jsonschema
 from checklists import freshness, reachability
 from checklists.model import Band, Change, Checklist, FindSpec, Item, RuleSpec, Source, Unit
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA
+from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 DATA_DIR = Path(__file__).with_name("data")
-DEFAULT_CHECKLIST = "nacc-oit-2565"
 TOPICS_FILE = "topics.yaml"  # the topic map beside the checklists (checklists/topics.py)
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 

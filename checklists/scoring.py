@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from statistics import mean
 
-from checklists.model import VERDICTS
+from checklists.vocabulary import VERDICTS
 
 
 def item_score(verdict: str) -> float:

@@ -21,22 +21,14 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from checklists.vocabulary import VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
-from reports.deadlines import en_date, thai_date
 from reports.html_text import TEXT
-from reports.labels import (
-    MATCHED_BY,
-    STATUS,
-    VERDICT_LABELS,
-    limit_hit_words,
-    limit_words,
-    text,
-)
+from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
 from reports.priority import priorities
 
 PRIORITY_SHOWN = 5  # the first screen's list; the rest are in the item table below
 
-VERDICT_ORDER = ("pass", "missing", "stale", "broken", "unverified")
 _BANGKOK = timezone(timedelta(hours=7))
 
 
@@ -192,8 +184,8 @@ def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, 
         "scale_svg": charts.scale_chart(scale, s.get("indicator9_estimate"), s.get("pass_score"),
                                         t["scale_aria"], t["pass_line"]) if scale else "",
         "note": s.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
-        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICT_ORDER],
-        "failing": sum(s.get(v, 0) for v in VERDICT_ORDER if v != "pass"),
+        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICTS],
+        "failing": sum(s.get(v, 0) for v in VERDICTS if v != "pass"),
         "total": s.get("items", 0), "colors": dict(zip([b["label"] for b in scale],
                                                        charts.band_colors(len(scale)),
                                                        strict=True)),
@@ -232,6 +224,6 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         limits=limit_words(report["crawl"].get("limits") or {}, lang),
         limits_hit=limit_hit_words(report["crawl"].get("limits_hit") or [], lang),
         failed_links=report["crawl"].get("failed", [])[:100],
-        verdict_order=VERDICT_ORDER, verdict_labels=VERDICT_LABELS[lang],
+        verdict_order=VERDICTS, verdict_labels=VERDICT_LABELS[lang],
         colors=charts.VERDICT_COLORS, script=script, script_hash=script_hash, style=_style(),
     )

@@ -9,8 +9,8 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from checklists.vocabulary import en_date, thai_date
 from reports import RENDERERS
-from reports.deadlines import en_date, thai_date
 
 FILES = ("report.json", "report.md", "report.html", "fixes.md", "fixes.csv", "fixes.xlsx",
          "itas.csv", "itas.xlsx", "junit.xml")
