@@ -25,10 +25,10 @@ from checklists.model import (
     Unit,
 )
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
+from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 DATA_DIR = Path(__file__).with_name("data")
-DEFAULT_CHECKLIST = "nacc-oit-2565"
 TOPICS_FILE = "topics.yaml"  # the topic map beside the checklists (checklists/topics.py)
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-VERDICTS = ("pass", "missing", "stale", "broken", "unverified")
-
 
 @dataclass(frozen=True)
 class Unit:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from checklists.vocabulary import ITEM_CODE_FORM
+
 MAX_ITEMS = 500  # a checklist has 33-43 items; 50,000 is a mistake or an attack (issue 12)
 _STR_LIST: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _RULE: dict[str, Any] = {
@@ -29,7 +31,7 @@ _FIND: dict[str, Any] = {
     },
 }
 _ITEM_PROPS: dict[str, Any] = {
-    "code": {"type": "string", "pattern": r"^[A-Za-z]*\s?[0-9]+$"},
+    "code": {"type": "string", "pattern": ITEM_CODE_FORM},
     "subindicator": {"type": "string", "pattern": r"^[0-9]+\.[0-9]+$"},
     "title_th": {"type": "string", "minLength": 1},
     "title_en": {"type": "string", "minLength": 1},

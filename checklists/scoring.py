@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import mean
 
-from checklists.model import VERDICTS, Band, Checklist
+from checklists.model import Band, Checklist
+from checklists.vocabulary import VERDICTS
 
 
 def item_score(verdict: str) -> float:

@@ -12,18 +12,13 @@ from typing import Any
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
-from crawler.crawlnotes import failure_reason, rendering_lists
-from crawler.health import SiteHealth
-from crawler.snapshot import Snapshot
+from checklists.site.crawlnotes import failure_reason, rendering_lists
+from checklists.site.health import SiteHealth
+from checklists.site.snapshot import Snapshot
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
 from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
-TOOL = "oit-audit"
-
-
-def _tool_version() -> str:
-    from crawler.settings import _VERSION
-    return _VERSION
 
 
 def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
@@ -40,7 +35,8 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
-            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered}
+            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
+            "focus": info.focus or {"mode": "full"}}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -48,7 +44,7 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
     info = snapshot.info
     return {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": TOOL, "version": _tool_version()},
+        "tool": {"name": TOOL, "version": TOOL_VERSION},
         "status": status,
         "site": info.home_url or info.start_url,
         "start_url": info.start_url,
@@ -151,5 +147,5 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
 def exit_code(report: dict[str, Any]) -> int:
     """0 every item passes, 1 gaps found, 2 the audit could not run."""
     if report.get("status") != "complete":
-        return 2
-    return 0 if all(i["verdict"] == "pass" for i in report["items"]) else 1
+        return EXIT_ERROR
+    return EXIT_OK if all(i["verdict"] == "pass" for i in report["items"]) else EXIT_GAPS

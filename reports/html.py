@@ -20,12 +20,11 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from checklists.vocabulary import VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
-from reports.deadlines import en_date, thai_date
 from reports.html_text import TEXT
-from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from reports.labels import MATCHED_BY, STATUS, text
 
-VERDICT_ORDER = ("pass", "missing", "stale", "broken", "unverified")
 _BANGKOK = timezone(timedelta(hours=7))
 
 
@@ -142,8 +141,8 @@ def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, 
         "scale_svg": charts.scale_chart(scale, s.get("indicator9_estimate"), s.get("pass_score"),
                                         t["scale_aria"], t["pass_line"]) if scale else "",
         "note": s.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
-        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICT_ORDER],
-        "failing": sum(s.get(v, 0) for v in VERDICT_ORDER if v != "pass"),
+        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICTS],
+        "failing": sum(s.get(v, 0) for v in VERDICTS if v != "pass"),
         "total": s.get("items", 0), "colors": dict(zip([b["label"] for b in scale],
                                                        charts.band_colors(len(scale)),
                                                        strict=True)),
@@ -177,6 +176,6 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         checklist_title=cl.get("title_th" if lang == "th" else "title_en") or cl["id"],
         as_of=_day(report["as_of"], lang), generated=_seen(report.get("generated_at"), lang),
         failed_links=report["crawl"].get("failed", [])[:100],
-        verdict_order=VERDICT_ORDER, verdict_labels=VERDICT_LABELS[lang],
+        verdict_order=VERDICTS, verdict_labels=VERDICT_LABELS[lang],
         colors=charts.VERDICT_COLORS, script=script, script_hash=script_hash, style=_style(),
     )

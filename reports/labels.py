@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-VERDICT_LABELS = {
-    "th": {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน", "broken": "เข้าถึงไม่ได้",
-           "unverified": "ตรวจวันที่ไม่ได้"},
-    "en": {"pass": "pass", "missing": "missing", "stale": "stale", "broken": "broken",
-           "unverified": "unverified"},
-}
 MATCHED_BY = {
     "th": {"code": "รหัสข้อ", "title": "ชื่อรายการ", "alternate wording": "ถ้อยคำอื่น (ควรตรวจซ้ำ)",
            "content": "เนื้อหา", "": "-"},
