@@ -1,7 +1,7 @@
 """Candidate evidence: every link (and page) of a finished crawl that may be an item's
 evidence, read as a person reads it, scored, and sorted per item.
 
-Pure: it reads a :class:`crawler.snapshot.Snapshot` and the item matchers.  Which candidate
+Pure: it reads a :class:`checklists.site.snapshot.Snapshot` and the item matchers.  Which candidate
 wins, and with what verdict, is decided in :mod:`checklists.engine`.
 """
 
@@ -30,10 +30,11 @@ from checklists.matching import (
     title_block,
     url_year,
 )
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import Snapshot, url_key
 from checklists.textmodel import NONE_CLASS, Prediction
 from checklists.thaitext import content_words
-from crawler.items import PageRecord
-from crawler.snapshot import Snapshot, url_key
+from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
 LEAD_HEADINGS = 2  # a page's title and first headings say what it is ("OIT14" / "คู่มือ...")
@@ -49,9 +50,8 @@ P_VETO_OWN = 0.15  # ... to which it gives at most this
 P_KEEP = 0.1  # a weak match stands only if the wording model gives its item this much
 P_OTHER = 0.5
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
-MODEL_CHARS = 300
-MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence  # of the target's text, as the corpus excerpts (its first lines)
-_CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
+MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
+MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 
 
 @dataclass
@@ -147,7 +147,7 @@ def _is_index(target: PageRecord | None) -> bool:
     if target is None:
         return False
     lead = " ".join([target.title, *target.headings[:LEAD_HEADINGS], title_block(target.text)])
-    return len({c.upper() for c in _CODES.findall(lead)}) >= 2
+    return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 
 def _content_matches(matchers: list[ItemMatcher],
@@ -167,6 +167,26 @@ def _content_matches(matchers: list[ItemMatcher],
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
            gathered: Gathered | None = None,
            lexicon: Lexicon | None = None) -> dict[str, list[Candidate]]:
+    """Candidates per item code (see :func:`_gather`), computed once per snapshot, checklist
+    and fiscal year: the verdicts and the due-soon look-ahead of one audit both need them,
+    and on a large site gathering is most of the judging."""
+    memo = snapshot.memo.setdefault("gather", {})
+    key = (tuple(id(m.item) for m in matchers), fiscal_year, id(lexicon.audited)
+           if lexicon is not None else None)
+    if key not in memo:
+        extra = Gathered()
+        memo[key] = (_gather(matchers, snapshot, fiscal_year, extra, lexicon), extra,
+                     (matchers, lexicon))
+    result, extra, _ = memo[key]  # the matchers are kept so that their ids stay theirs
+    if gathered is not None:
+        gathered.other_years.update({k: list(v) for k, v in extra.other_years.items()})
+        gathered.years.update(extra.years)
+    return {code: list(cands) for code, cands in result.items()}
+
+
+def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
+            gathered: Gathered | None = None,
+            lexicon: Lexicon | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code: every link (and page) that matches; a link goes to the
     item(s) it matches best.
 

@@ -13,12 +13,22 @@ from typing import Any
 import jsonschema
 
 from checklists import freshness, reachability
-from checklists.model import Band, Change, Checklist, FindSpec, Item, RuleSpec, Source, Unit
-from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA
+from checklists.model import (
+    Band,
+    Change,
+    Checklist,
+    FindSpec,
+    Item,
+    RuleSpec,
+    Scoring,
+    Source,
+    Unit,
+)
+from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
+from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
 DATA_DIR = Path(__file__).with_name("data")
-DEFAULT_CHECKLIST = "nacc-oit-2565"
 TOPICS_FILE = "topics.yaml"  # the topic map beside the checklists (checklists/topics.py)
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 
@@ -31,24 +41,45 @@ class ChecklistError(Exception):
         self.problems = problems
 
 
+class UnknownChecklist(ChecklistError):
+    """A checklist reference that is neither a built-in id nor an existing file."""
+
+    def __init__(self, ref: str, known: list[str]) -> None:
+        super().__init__([f"{ref}: ไม่พบไฟล์ checklist (checklist file not found); built-in ids: "
+                          f"{', '.join(known)}"])
+        self.ref = ref
+        self.known = known
+
+    def message(self) -> str:
+        """What a user typing ``--checklist REF`` needs to read: the ids, the closest one."""
+        import difflib
+
+        close = difflib.get_close_matches(self.ref, self.known, n=1, cutoff=0.6)
+        hint = f" หมายถึง {close[0]} ใช่หรือไม่ (did you mean {close[0]}?)" if close else ""
+        return (f"ไม่รู้จักแบบตรวจ {self.ref!r}: ไม่ใช่รหัสแบบตรวจในตัวและไม่พบไฟล์ชื่อนี้{hint} "
+                f"รหัสที่ใช้ได้: {', '.join(self.known)} หรือระบุไฟล์ YAML ของคุณเอง "
+                f"(unknown checklist {self.ref!r}: not a built-in id and no such file; "
+                f"built-in ids: {', '.join(self.known)}, or give the path of your YAML file)")
+
+
 def builtin_checklists() -> dict[str, Path]:
     """The checklists shipped with the tool, by id."""
     return {p.stem: p for p in sorted(DATA_DIR.glob("*.yaml")) if p.name != TOPICS_FILE}
 
 
 def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
-    """A checklist path from a built-in id or a file path."""
+    """A checklist path from a built-in id, a bare year (``2569``: the NACC list of that year)
+    or a file path."""
     text = str(ref)
+    if text.isdigit() and f"nacc-oit-{text}" in builtin_checklists():
+        text = f"nacc-oit-{text}"
     if text in builtin_checklists():
         return builtin_checklists()[text]
     path = Path(text)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
     if not path.is_file():
-        known = ", ".join(builtin_checklists())
-        raise ChecklistError(
-            [f"{text}: ไม่พบไฟล์ checklist (checklist file not found); built-in ids: {known}"]
-        )
+        raise UnknownChecklist(text, list(builtin_checklists()))
     return path
 
 
@@ -92,7 +123,11 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
     problems = schema_problems(data, marks, OVERLAY_SCHEMA)
     if problems:
         raise ChecklistError(problems)
-    base_path = resolve(data["extends"], relative_to=path.parent)
+    try:
+        base_path = resolve(data["extends"], relative_to=path.parent)
+    except UnknownChecklist as exc:  # a problem of this file: say where
+        raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends: "
+                              f"{exc.problems[0]}"]) from None
     if base_path.resolve() in seen:
         raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends loops back"])
     base, base_marks, _ = _load_merged(base_path, (*seen, path.resolve()))
@@ -309,6 +344,12 @@ def _rule(spec: dict | None, default: str) -> RuleSpec:
     return RuleSpec(spec.pop("rule"), spec)
 
 
+def _scoring(raw: dict) -> Scoring:
+    spec = {**SCORING_DEFAULTS, **raw}
+    return Scoring(spec["method"], {k: float(v) for k, v in spec["tools"].items()},
+                   tuple(spec["oit_indicators"]))
+
+
 def _build(data: dict, source: str, meta: dict) -> Checklist:
     items = []
     for raw in data["items"]:
@@ -339,8 +380,10 @@ def _build(data: dict, source: str, meta: dict) -> Checklist:
         framework_year=data["framework_year"],
         title_th=data["title_th"],
         title_en=data.get("title_en", data["title_th"]),
-        scale=tuple(Band(b["label"], b.get("label_en", b["label"]), float(b["min"]))
+        scale=tuple(Band(b["label"], b.get("label_en", b["label"]), float(b["min"]),
+                         b.get("each_tool_min"))
                     for b in data["scale"]),
+        scoring=_scoring(data.get("scoring", {})),
         pass_score=float(data.get("pass_score", 85)),
         units={k: Unit(k, v["th"], v.get("en", v["th"])) for k, v in data["units"].items()},
         subindicators={k: {"th": v["th"], "en": v.get("en", v["th"])}

@@ -1,20 +1,39 @@
 """The ``oit-audit`` command: audit a site, run the bundled demo, check dates or checklists.
 
 Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
-not run (site down or blocking, bad checklist, bad arguments).
+not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
+same --out folder or auditing the same site).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
-COMMAND_MODULES = ("checklists.thaidates.command", "crawler.nightly.command", "reports.command")
+from checklists.commands.console import load_or_report
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, TOOL_VERSION
+from crawler.demo import DEMO_AS_OF, serve_demo
+from crawler.nightly.paths import site_key as url_site_key
+from crawler.nightly.runner import NightlyRun, add_options
+from crawler.pathargs import path_problems
+from crawler.run import AuditOptions, run_audit
+from crawler.urlargs import url_problem
+from reports import output_folder
+from reports.build import exit_code
+from reports.outdir import OutputBusy
+from reports.terminal import print_summary
+from reports.units import add_option as add_units_option
+from reports.units import units_ok
+
+COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
+                   "reports.command", "crawler.batch.command")
 
 
 def _as_of(value: str) -> str:
@@ -36,15 +55,11 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--fiscal-year", type=int, default=0,
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
-    p.add_argument("--checklist", default="nacc-oit-2565",
+    p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
-    from crawler.nightly.runner import add_options  # --db, --resume, --fail-on, alerts
-
     add_options(p, demo=demo)
-    from reports.units import add_option as add_units_option  # --units FILE
-
     add_units_option(p)
 
 
@@ -54,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
                     "(audit an office website against the ITA OIT checklist)",
     )
+    parser.add_argument("--version", action="version", version=f"oit-audit {TOOL_VERSION}",
+                        help="แสดงรุ่นของโปรแกรม (show the version)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     audit = sub.add_parser("audit", help="ตรวจเว็บไซต์ (audit a website)")
@@ -63,8 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--max-depth", type=int, default=0, help="ความลึกสูงสุด (depth limit)")
     audit.add_argument("--ignore-robots", action="store_true",
                        help="ไม่ทำตาม robots.txt (only for your own site)")
+    audit.add_argument("--full", action="store_true",
+                       help="ตรวจทุกหน้าของเว็บไซต์ ไม่เลือกเฉพาะหน้าที่น่าจะมีหลักฐาน "
+                            "(crawl every page instead of the focused crawl)")
     audit.add_argument("--no-external", action="store_true",
                        help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
+    audit.add_argument("--allow-private", action="store_true",
+                       help="ยอมให้เปิดที่อยู่เครือข่ายภายใน เช่น เว็บไซต์อินทราเน็ต (allow private, "
+                            "loopback and link-local addresses, e.g. an intranet site)")
     audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
                        metavar="NAME=VALUE",
                        help="ตั้งค่า Scrapy/OIT_* เช่น -s DOWNLOAD_TIMEOUT=60 "
@@ -75,11 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit_options(demo, demo=True)
     demo.set_defaults(func=cmd_demo)
 
-    checklist = sub.add_parser("checklist", help="ตรวจหรือแสดงแบบตรวจ (validate or list)")
-    checklist.add_argument("action", choices=("validate", "list"))
-    checklist.add_argument("path", nargs="?", default="nacc-oit-2565")
-    checklist.set_defaults(func=cmd_checklist)
-
     for module in _command_modules():
         module.register(sub)
     return parser
@@ -87,29 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
-    import importlib
-
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    from checklists.loader import ChecklistError, load_checklist
-
-    try:
-        return load_checklist(ref)
-    except ChecklistError as exc:
-        console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
-        for problem in exc.problems:  # one line each, however long (soft_wrap)
-            console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
-        console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions "
-                      "shown and run again)", highlight=False)
-        return None
+    return load_or_report(ref, console)
 
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
-    from reports.build import exit_code
-    from reports.terminal import print_summary
-
     print_summary(report, console, lang)
     console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
                   f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
@@ -119,43 +122,65 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 
 def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
          check_external: bool = True, site_key: str = "") -> int:
-    from crawler.nightly.paths import site_key as url_site_key
-    from crawler.nightly.runner import NightlyRun
-
     console = Console(stderr=False)
-    from reports.units import units_ok
-
-    checklist = _load_checklist_or_exit(args.checklist, console)
+    checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
-    nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
-    refused = nightly.start(args.checklist, as_of)
-    if refused is not None:
-        return refused
-    try:  # the run's lock and history row are settled whatever happens
-        extra = {**(extra or {}), **nightly.settings()}
-        return _audit(args, url, as_of, extra, check_external, console, nightly)
+    folder = _lock_output(args.out, console)
+    if folder is None:
+        return EXIT_ERROR
+    try:
+        nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
+        refused = nightly.start(args.checklist, as_of)
+        if refused is not None:
+            return refused
+        try:  # the run's lock and history row are settled whatever happens
+            extra = {**(extra or {}), **nightly.settings(), "OIT_OUTPUT_LOCK": False}
+            return _audit(args, url, as_of, extra, check_external, console, nightly)
+        finally:
+            nightly.release()
     finally:
-        nightly.release()
+        folder.release()
+
+
+def _lock_output(out: Path, console: Console):
+    """The locked output folder, or None (after saying so) when another audit writes there."""
+    folder = output_folder(out)
+    try:
+        folder.lock()
+    except OutputBusy as exc:
+        console.print(f"[bold red]โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (process {exc.holder}); "
+                      "ไม่เริ่มซ้ำ ใช้ --out โฟลเดอร์อื่น หรือรอให้การตรวจนั้นเสร็จ[/] (another audit "
+                      "is writing into this --out folder: use another folder or wait)",
+                      highlight=False)
+        return None
+    except OSError as exc:
+        console.print(f"[bold red]ใช้โฟลเดอร์ {out} ไม่ได้ (cannot use the output folder): "
+                      f"{exc.strerror or exc}[/]", highlight=False)
+        return None
+    return folder
 
 
 def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
            check_external: bool, console: Console, nightly) -> int:
-    from crawler.run import AuditOptions, run_audit
-
     opts = AuditOptions(
         url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
         fiscal_year=args.fiscal_year, lang=args.lang,
         max_pages=getattr(args, "max_pages", 0), max_depth=getattr(args, "max_depth", 0),
         obey_robots=not getattr(args, "ignore_robots", False),
+        allow_private=getattr(args, "allow_private", False),
         check_external=check_external and not getattr(args, "no_external", False),
-        log_level="INFO" if args.verbose else "ERROR", extra_settings=extra,
+        # without --verbose Scrapy's log (tracebacks, warnings) stays out of the user's way:
+        # the outcome and what to do are printed by oit-audit itself
+        log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
     )
+    opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
+                           **opts.extra_settings}
     try:
         report = run_audit(opts)
     except RuntimeError as exc:
-        console.print(f"[bold red]{exc}[/]", highlight=False)
+        Console(stderr=True).print(f"[bold red]{exc}[/]", highlight=False)
         nightly.failed(str(exc))
         return EXIT_ERROR
     return nightly.finish(report, _finish(report, args.out, args.lang, console))
@@ -169,8 +194,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def _settings_overrides(pairs: list[str]) -> dict:
     """``-s NAME=VALUE`` pairs as settings; a VALUE that parses as JSON is used as such."""
-    import json
-
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -186,52 +209,51 @@ def _settings_overrides(pairs: list[str]) -> dict:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
-    from crawler.demo import DEMO_AS_OF, serve_demo
-
     with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
         return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
-
-
-def cmd_checklist(args: argparse.Namespace) -> int:
-    """``oit-audit checklist validate FILE`` / ``list``."""
-    from checklists.loader import builtin_checklists
-
-    console = Console()
-    if args.action == "list":
-        from checklists.loader import load_checklist
-
-        for cid in builtin_checklists():
-            c = load_checklist(cid)
-            sure = (f"ชั่วคราว (provisional) {len(c.provisional_codes)} ข้อ"
-                    if c.provisional else "ยืนยันแล้ว (confirmed)")
-            console.print(f"{cid}\t{c.family}\t{c.framework_year}\t{len(c.items)} items\t{sure}",
-                          highlight=False)
-        return EXIT_OK
-    checklist = _load_checklist_or_exit(args.path, console)
-    if checklist is None:
-        return EXIT_ERROR
-    console.print(f"ถูกต้อง (valid): {checklist.id} {checklist.version}, "
-                  f"{len(checklist.items)} items", highlight=False)
-    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``oit-audit`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    problems = argument_problems(args)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_ERROR
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
         return EXIT_ERROR
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
-        import traceback
-
-        traceback.print_exc()
-        print("เกิดข้อผิดพลาดที่ไม่คาดคิด: โปรดส่งข้อความด้านบนให้ผู้ดูแลโปรแกรม "
-              "(unexpected error; please report the message above)", file=sys.stderr)
+        _report_crash(getattr(args, "verbose", False))
         return EXIT_ERROR
+
+
+def argument_problems(args: argparse.Namespace) -> list[str]:
+    """What is wrong with the paths and site URLs given, before anything runs."""
+    problems = path_problems(args)
+    urls = [args.url] if getattr(args, "command", "") == "audit" else []
+    urls += list(getattr(args, "sites", None) or [])
+    return problems + [p for p in map(url_problem, urls) if p]
+
+
+def _report_crash(verbose: bool) -> None:
+    """A bug: the traceback on stderr with --verbose, otherwise in a file named on stderr."""
+    import tempfile
+    if verbose:
+        traceback.print_exc()
+        where = "ข้อความด้านบน (the message above)"
+    else:
+        with tempfile.NamedTemporaryFile("w", prefix="oit-audit-error-", suffix=".txt",
+                                         delete=False, encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+        where = f"ไฟล์ {fh.name} (the file {fh.name})"
+    print(f"เกิดข้อผิดพลาดที่ไม่คาดคิดในโปรแกรม: โปรดส่ง{where}ให้ผู้ดูแลโปรแกรม "
+          "(unexpected error in oit-audit; please report it)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,12 @@
-"""Serve the bundled demo site on 127.0.0.1 (a free port) for ``oit-audit demo``."""
+"""Serve the bundled demo site on 127.0.0.1 (a free port) for ``oit-audit demo``.
+
+The demo's site and its Drive stand-in keep the same names on every run
+(``http://demo-office.localhost/``, ``http://demo-drive.localhost``): the crawler reaches the
+servers behind them, whatever free ports they got, through Scrapy's HTTP proxy support
+(``OIT_HOST_ALIASES``, :mod:`crawler.middlewares.hostalias`). So a second demo run compares
+with the first by the same URLs ("no change"), and its HTTP cache revalidates each file
+(``ETag``) instead of downloading it again.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +18,15 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.demo_drive import etag_of, hosts_for, not_modified, origin_form, serve_drive
 
 # The demo's content is of fiscal year 2569; auditing it at this fixed date keeps its verdicts
 # the same whatever day it runs (override with --as-of).
 DEMO_AS_OF = "2026-05-15"
+DEMO_SITE_HOST = "demo-office.localhost"  # RFC 6761: never a real host on the Internet
+DEMO_DRIVE_HOST = "demo-drive.localhost"
 
 
 class QuietStaticHandler(SimpleHTTPRequestHandler):
@@ -29,20 +42,32 @@ class QuietStaticHandler(SimpleHTTPRequestHandler):
 
 
 class TemplatingHandler(QuietStaticHandler):
-    """Static files, with ``__DRIVE__`` in HTML pages replaced by the fake Drive's base URL."""
+    """Static files, with ``__DRIVE__`` in HTML pages replaced by the fake Drive's base URL,
+    each with an ``ETag`` (and ``304`` when it still matches)."""
 
     drive_base = ""
 
     def do_GET(self) -> None:  # noqa: N802
+        self.path = origin_form(self.path)
         path = Path(self.translate_path(self.path))
         if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().do_GET()  # the redirect to the folder's URL with a slash
             path = path / "index.html"
-        if path.suffix != ".html" or not path.is_file():
+        if not path.is_file():
             return super().do_GET()
-        body = path.read_text(encoding="utf-8").replace("__DRIVE__", self.drive_base).encode()
+        if path.suffix == ".html":
+            text = path.read_text(encoding="utf-8").replace("__DRIVE__", self.drive_base)
+            body, ctype = text.encode(), "text/html; charset=utf-8"
+        else:
+            body, ctype = path.read_bytes(), self.guess_type(str(path))
+        etag = etag_of(body)
+        if not_modified(self, etag):
+            return None
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
 
@@ -64,11 +89,16 @@ def serve_directory(root: Path, host: str = "127.0.0.1", drive_base: str = "") -
 
 @contextmanager
 def serve_demo() -> Iterator[tuple[str, dict[str, Any]]]:
-    """Serve the bundled demo site and its fake Drive; yield (home URL, crawler settings)."""
-    from crawler.demo_drive import hosts_for, serve_drive
+    """Serve the bundled demo site and its fake Drive; yield (home URL, crawler settings).
 
+    The URL and the Drive links carry the demo's stable host names, not the servers' ports.
+    """
     demo = files("crawler.demo_site")
-    with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as netloc, \
+    with as_file(demo / "drive") as drive_root, serve_drive(drive_root) as drive_netloc, \
             as_file(demo / "site") as root, \
-            serve_directory(root, drive_base=f"http://{netloc}") as url:
-        yield url, {"OIT_SHARING_HOSTS": hosts_for(netloc), "OIT_CHECK_EXTERNAL": False}
+            serve_directory(root, drive_base=f"http://{DEMO_DRIVE_HOST}") as url:
+        aliases = {DEMO_SITE_HOST: urlsplit(url).netloc, DEMO_DRIVE_HOST: drive_netloc}
+        yield f"http://{DEMO_SITE_HOST}/", {
+            "OIT_SHARING_HOSTS": hosts_for(DEMO_DRIVE_HOST), "OIT_CHECK_EXTERNAL": False,
+            "OIT_HOST_ALIASES": aliases,
+            "OIT_ALLOW_PRIVATE": True}  # both servers are on 127.0.0.1

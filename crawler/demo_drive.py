@@ -8,6 +8,7 @@ crawler reaches it through ``OIT_SHARING_HOSTS``: the same code runs against the
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import threading
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 SIGN_IN = ("<html><head><title>Sign in - Google Accounts</title></head><body><form "
@@ -27,6 +29,30 @@ CONFIRM = ("<html><head><title>Google Drive - Virus scan warning</title></head><
            'value="demo-uuid"><input type="submit" value="Download anyway"></form></body></html>')
 VIEW = ("<html><head><title>{name} - Google Drive</title></head><body>"
         '<div class="ndfHFb-c4YZDc">{name}</div></body></html>')
+
+
+def origin_form(path: str) -> str:
+    """The path and query of a request line; a request sent to a proxy names the whole URL
+    (``GET http://demo-office.localhost/ita/ HTTP/1.1``)."""
+    if "://" not in path:
+        return path
+    parts = urlsplit(path)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def etag_of(body: bytes) -> str:
+    """A strong validator of a response body (the HTTP cache revalidates with it)."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def not_modified(handler: Any, etag: str) -> bool:
+    """Answer ``304 Not Modified`` when the client already holds this ``etag``."""
+    if etag not in (handler.headers.get("If-None-Match") or ""):
+        return False
+    handler.send_response(304)
+    handler.send_header("ETag", etag)
+    handler.end_headers()
+    return True
 
 
 def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
@@ -51,6 +77,7 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
             self._send(302, headers={"Location": "/ServiceLogin?continue=" + quote(self.path)})
 
         def do_GET(self) -> None:  # noqa: N802
+            self.path = origin_form(self.path)
             parts = urlsplit(self.path)
             query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             if parts.path in ("/ServiceLogin", "/signin/v2/identifier"):
@@ -70,7 +97,10 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                 if entry.get("confirm") and query.get("confirm") != "t":
                     return self._send(200, CONFIRM.format(name=name, fid=fid).encode())
                 data = (root / entry["file"]).read_bytes()
+                if not_modified(self, etag_of(data)):
+                    return None
                 return self._send(200, data, entry["type"], {
+                    "ETag": etag_of(data),
                     "Content-Disposition": f"attachment; filename*=UTF-8''{quote(entry['file'])}"})
             return self._send(404, b"")
 

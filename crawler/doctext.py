@@ -1,7 +1,7 @@
 """Item pipeline: read each fetched document's text off the reactor thread, in a reader
 process with a memory limit.
 
-The spider yields :class:`crawler.items.PendingDocument`; this pipeline extracts the text
+The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline extracts the text
 (PDF, office files, OCR of scans) in a worker thread that hands the bytes to a child process
 (:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped), through the
 content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set, charges the audit's document
@@ -17,9 +17,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler.items import PageRecord, PendingDocument
+from checklists.site.records import PendingDocument
+from crawler.documents import DocLimits
+from crawler.documents.budget import AuditBudget, BudgetLimits
+from crawler.documents.cache import TextCache
+from crawler.documents.worker import WorkerPool
 from crawler.textdocs import read_document
 
 
@@ -36,17 +41,11 @@ class DocumentTextPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
-        from crawler.documents import DocLimits
-        from crawler.documents.budget import AuditBudget, BudgetLimits
-        from crawler.documents.worker import WorkerPool
-
         s = crawler.settings
         cache = None
         if s.get("OIT_TEXT_CACHE_DIR"):
-            from crawler.documents.cache import TextCache
-
             cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
-        workers = s.getint("OIT_DOCUMENT_WORKERS", 1)
+        workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
         pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
         budget = AuditBudget(BudgetLimits(
             max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,
@@ -56,20 +55,16 @@ class DocumentTextPipeline:
                            time_limit_s=s.getfloat("OIT_DOCUMENT_TIME_LIMIT", 30.0))
         return cls(cache, crawler.stats, pool, budget, limits)
 
-    def close_spider(self, spider: Any = None) -> None:
+    def close_spider(self) -> None:
         if self.pool is not None:
             self.pool.close()
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PendingDocument):
             return item
         record = item.record
         url = record.final_url or record.url
-
-        def done(result: tuple[str, str, str]) -> PageRecord:
-            record.text, record.doc_status, record.doc_reason = result
-            return record
-
-        return deferToThread(read_document, item.body, item.content_type, url, self.cache,
-                             self.stats, self.pool, self.budget,
-                             self.limits).addCallback(done)
+        record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
+            deferToThread(read_document, item.body, item.content_type, url, self.cache,
+                          self.stats, self.pool, self.budget, self.limits))
+        return record

@@ -1,4 +1,5 @@
-"""Name the cause of a failed request in words a webmaster understands."""
+"""Name the cause of a failed request with a short key (its words are in
+``checklists.site.crawlnotes``)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ except ImportError:  # pragma: no cover
 from scrapy import exceptions as scx
 from scrapy.exceptions import IgnoreRequest
 
+from crawler.addresses import PrivateAddress
+
 # Scrapy >= 2.13 wraps Twisted's network errors in its own exception classes.
-_DNS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
+DNS_ERRORS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
                               if hasattr(scx, n)))
 _TIMEOUT = (net.TimeoutError, net.TCPTimedOutError,
             *(getattr(scx, n) for n in ("DownloadTimeoutError",) if hasattr(scx, n)))
@@ -22,31 +25,36 @@ _REFUSED = (net.ConnectionRefusedError,
             *(getattr(scx, n) for n in ("DownloadConnectionRefusedError",) if hasattr(scx, n)))
 _CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
 
-CAUSES_TH = {
-    "dns": "ไม่พบชื่อโดเมน (DNS)",
-    "timeout": "เซิร์ฟเวอร์ไม่ตอบสนองภายในเวลาที่กำหนด",
-    "refused": "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
-    "tls": "ใบรับรองความปลอดภัย (TLS/SSL) มีปัญหา",
-    "robots": "robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ",
-    "too_large": "ไฟล์ใหญ่เกินขีดจำกัด",
-    "login_required": "ต้องเข้าสู่ระบบก่อนจึงจะเปิดได้ (ไม่เป็นสาธารณะ)",
-    "network": "การเชื่อมต่อขัดข้อง",
-}
-CAUSES_EN = {
-    "dns": "DNS lookup failed",
-    "timeout": "the server did not answer in time",
-    "refused": "connection refused",
-    "tls": "TLS/SSL error",
-    "robots": "forbidden by robots.txt",
-    "too_large": "file larger than the limit",
-    "login_required": "not public (login required)",
-    "network": "network error",
-}
+
+class RedirectLoop(IgnoreRequest):
+    """A redirect back to a URL of its own chain."""
+
+
+class TooManyRedirects(IgnoreRequest):
+    """A redirect chain longer than ``REDIRECT_MAX_TIMES``."""
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A site link redirecting to another host while external links are not checked."""
+
+
+class HostBudgetSpent(IgnoreRequest):
+    """An external host that already used its time budget (it hangs or keeps failing)."""
 
 
 def classify(failure: Failure) -> str:
     """A short cause key for a request failure."""
-    if failure.check(*_DNS):
+    if failure.check(PrivateAddress):
+        return "private"
+    if failure.check(RedirectLoop):
+        return "redirect_loop"
+    if failure.check(TooManyRedirects):
+        return "too_many_redirects"
+    if failure.check(OffsiteRedirect):
+        return "offsite"
+    if failure.check(HostBudgetSpent):
+        return "slow_host"
+    if failure.check(*DNS_ERRORS):
         return "dns"
     if failure.check(*_TIMEOUT):
         return "timeout"

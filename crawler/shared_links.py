@@ -15,6 +15,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from checklists.site.records import PageRecord, PendingDocument
 from crawler.documents.sharing import (
     SharedLink,
     SharingHosts,
@@ -23,7 +24,6 @@ from crawler.documents.sharing import (
     is_login_page,
     list_folder_files,
 )
-from crawler.items import PageRecord, PendingDocument
 
 MAX_CONFIRM_HOPS = 2
 
@@ -33,6 +33,13 @@ def sharing_hosts(overrides: dict[str, Any] | None) -> SharingHosts:
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in (overrides or {}).items()}
     return SharingHosts(**values)
 
+
+
+def own_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """The request meta a follow-up request carries on: ours and the crawl depth, never
+    Scrapy's per-download keys (``download_latency``, ``redirect_urls``...)."""
+    return {k: v for k, v in meta.items() if k.startswith("oit_") or k in (
+        "depth", "download_maxsize", "handle_httpstatus_list")}
 
 class SharedLinksMixin:
     """Requests and callbacks for sharing links; needs the spider's ``_record``."""
@@ -78,7 +85,7 @@ class SharedLinksMixin:
             confirm = confirm_download_url(body_text, response.url)
             if confirm and meta.get("oit_confirm_hops", 0) < MAX_CONFIRM_HOPS:
                 yield response.request.replace(
-                    url=confirm, meta={**meta, "oit_confirm_hops":
+                    url=confirm, meta={**own_meta(meta), "oit_confirm_hops":
                                        meta.get("oit_confirm_hops", 0) + 1})
                 return
             if meta.get("oit_shared") == "drive_folder":
@@ -87,7 +94,7 @@ class SharedLinksMixin:
             again = classify_shared_link(response.url, self.sharing)
             if again is not None and again.content_url and meta.get("oit_shared") == "onedrive" \
                     and not meta.get("oit_resolved"):
-                yield self._shared(again, origin, {**meta, "oit_resolved": True})
+                yield self._shared(again, origin, {**own_meta(meta), "oit_resolved": True})
                 return
         record.kind = "document"
         yield PendingDocument(record, response.body, record.content_type)

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from crawler.demo import serve_directory
+from tests import socketguard
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).with_name("sites")
@@ -50,11 +51,32 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     argv = [sys.executable, "-m", "crawler.cli", *args]
     if out_dir is not None:
         argv += ["--out", str(out_dir)]
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200",
+    full_env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+                "COLUMNS": "200",
                 "OIT_AUDIT_HOME": os.environ.get("OIT_AUDIT_HOME", AUDIT_HOME), **(env or {})}
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
                           env=full_env, input=stdin)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
+
+
+GUARD_LOG = Path(AUDIT_HOME) / "socket-guard.log"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _socket_guard() -> Iterator[Path]:
+    """No test, and no CLI subprocess of a test, connects outside 127.0.0.1."""
+    os.environ[socketguard.ENV] = str(GUARD_LOG)
+    socketguard.install(GUARD_LOG)
+    yield GUARD_LOG
+
+
+@pytest.fixture(autouse=True)
+def _no_connection_outside(_socket_guard: Path) -> Iterator[None]:
+    start = socketguard.log_size(_socket_guard)
+    yield
+    outside = socketguard.violations(_socket_guard, start)
+    if outside:
+        pytest.fail(f"connections outside 127.0.0.1 were attempted: {sorted(set(outside))}")
 
 
 @pytest.fixture

@@ -23,12 +23,15 @@ _WINDOW = 160  # longest law title seen between the keyword and its year, with s
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
     r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
+    r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
 )
 # What may stand between a law word and its year: the title (no line break, no other number
 # except an amendment number `(ฉบับที่ 2)` or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
 # (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`.
 _LAW_GAP = re.compile(
-    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
+    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
+    r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )
 _PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจำปี|ประจำเดือน")
 # The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
@@ -40,6 +43,8 @@ _BUDGET_ACT = re.compile(
 # Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`. A term of a
 # school year is not one: `ภาคเรียนที่ 2/2568` is the second term of (academic) year 2568.
 _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
+# A circular's number and year joined by a hyphen: `ครูผู้ช่วย ว 19-2561` (a real HR page).
+_CIRCULAR_BEFORE = re.compile(r"(?:^|[^ก-์])ว\.?\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 _TERM_BEFORE = re.compile(
     r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
 )
@@ -112,6 +117,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 12]
     if _DOC_BEFORE.search(before):
         return "date" if _TERM_BEFORE.search(before) else "document_number"
+    if _CIRCULAR_BEFORE.search(before):
+        return "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):
         return None
     if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):

@@ -28,8 +28,10 @@ from checklists.thaidates.lexicon import fiscal_year_be, month_number, year_to_c
 from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import CONNECTOR, PATTERN
 
-# A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z")
+# A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
+# after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
+# imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # Zero-width characters that Thai web editors put between words (`ต.ค.\u200b68`): read as
 # spaces. One character for one, so spans still index the caller's text.
@@ -167,7 +169,7 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
-    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:
@@ -188,8 +190,11 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
-    if len(digits) == 2 and sep != "/":
-        return None  # `1.10.65` is a version number, `1-10-65` too loose
+    if len(digits) == 2 and sep == ".":
+        return None  # `1.10.65` is a version number
+    if sep == "-" and text[max(0, m.start() - 1):m.start()] in ("-", "–"):
+        return None  # the tail of a longer hyphenated code (`12-23-11-60`)
+    # `23-11-60` (a real heading: `มติ อ.ก.พ. (23-11-60)`) is day-month-B.E. year like `23/11/60`
     if sep == "." and ctx.is_version_or_time(text, m.start()):
         return None
     year = year_to_ce(digits)
@@ -208,6 +213,25 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     found = _safe_date(year, int(m["iso_m"]), int(m["iso_d"]))
     if found is None:
         return _skip(m)
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
+def _read_fys(m: re.Match[str], text: str) -> _Atom | None:
+    """`ต้นปีงบประมาณ`: the first day of a fiscal year, from its year or the range's end."""
+    if not m["fys_y"]:
+        return _Atom(m.start(), m.end(), "fiscal_start", None, None)
+    fy = fiscal_year_be(m["fys_y"], m["fys_era"])
+    if fy is None:
+        return None
+    first = fiscal_year_interval(fy)[0]
+    return _Atom(m.start(), m.end(), "day", first, first)
+
+
+def _read_mdy(m: re.Match[str], text: str) -> _Atom | None:
+    year = year_to_ce(m["mdy_y"], m["mdy_era"])
+    found = None if year is None else _safe_date(year, month_number(m["mdy_m"]), int(m["mdy_d"]))
+    if found is None:
+        return None
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
@@ -252,9 +276,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 
 
 _READERS = {
-    "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
+    "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
-    "mon": _read_mon, "yr": _read_yr,
+    "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr,
 }
 
 
@@ -298,7 +322,7 @@ def _scan(text: str) -> list[_Atom]:
 
 # --- step 2: ranges -----------------------------------------------------------------------
 
-_JOINABLE = {"day", "month", "year", "fiscal_year"}
+_JOINABLE = {"day", "month", "year", "fiscal_year", "fiscal_start"}
 
 
 def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
@@ -306,6 +330,10 @@ def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
     if left.first is not None:
         return left
     assert right.first is not None
+    if left.kind == "fiscal_start":  # 1 October that opens the right end's fiscal year
+        start_year = right.first.year if right.first.month >= 10 else right.first.year - 1
+        first = date(start_year, 10, 1)
+        return _Atom(left.start, left.end, "day", first, first)
     year = right.first.year
     if left.day:
         later = (left.month, left.day) > (right.first.month, right.first.day)

@@ -56,7 +56,31 @@ MONTH_ABBR: dict[int, tuple[str, str]] = {
     11: ("พ", "ย"), 12: ("ธ", "ค"),
 }
 
+_STRIP = re.compile(r"[.\s]")
+
 THAI_CHAR = "[ก-์]"  # Thai letters, vowels and tone marks (U+0E01-U+0E4C)
+
+# Marks that sit above or below a consonant (mai han-akat, sara i..u, phinthu, mai taikhu, tone
+# marks, thanthakhat). Text extracted from PDFs moves them one letter on and puts a space in the
+# word (`มิถนุ ายน` for มิถุนายน, seen on real pages: tests/data/dates_realworld.yaml), so a
+# split month name is read by its skeleton: the letters without these marks.
+COMBINING = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_COMBINING_RUN = re.compile(f"[{COMBINING}]+")
+
+
+def skeleton(word: str) -> str:
+    """``word`` without combining marks, dots and spaces (`มิถนุ ายน` -> `มถนายน`)."""
+    return _COMBINING_RUN.sub("", _STRIP.sub("", word))
+
+
+def _split_form(name: str) -> str:
+    """A pattern for ``name`` as PDF extraction leaves it: its skeleton letters in order, each
+    followed by any combining marks and at most one space (never a space before the first)."""
+    letters = [c for c in skeleton(name)]
+    return "".join(
+        re.escape(c) + f"[{COMBINING}]*" + (r"\ ?" if i < len(letters) - 1 else "")
+        for i, c in enumerate(letters)
+    )
 
 
 def _month_regex() -> str:
@@ -69,6 +93,9 @@ def _month_regex() -> str:
     July.
     """
     full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
+    # exact spellings first: the split form is tried only where no exact name matches
+    split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()}, key=len,
+                   reverse=True)
     short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
     dotted, dotless = [], []
     for a, b in MONTH_ABBR.values():
@@ -79,6 +106,7 @@ def _month_regex() -> str:
         "(?:"
         + "|".join(full)
         + f"|(?:{'|'.join(short)})(?!{THAI_CHAR})"
+        + "|" + "|".join(split)
         + f"|(?:{'|'.join(dotted)})(?!\\.?[ก-ฮ]\\.)"
         + f"|(?:{'|'.join(dotless)})(?!{THAI_CHAR})"
         + ")"
@@ -94,12 +122,14 @@ for _number, _names in MONTH_FULL.items():
 for _number, (_a, _b) in MONTH_ABBR.items():
     _MONTH_KEYS[_a + _b] = _number
 
-_STRIP = re.compile(r"[.\s]")
+_SKELETON_KEYS = {skeleton(names[0]): number for number, names in MONTH_FULL.items()}
 
 
 def month_number(written: str) -> int:
-    """Month 1-12 of a written month matched by ``MONTH`` (dots and spaces ignored)."""
-    return _MONTH_KEYS[_STRIP.sub("", written)]
+    """Month 1-12 of a written month matched by ``MONTH`` (dots and spaces ignored; a name
+    split by PDF extraction is read by its skeleton)."""
+    key = _STRIP.sub("", written)
+    return _MONTH_KEYS[key] if key in _MONTH_KEYS else _SKELETON_KEYS[skeleton(written)]
 
 
 def is_ce_era(era: str | None) -> bool:

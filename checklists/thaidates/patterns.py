@@ -23,8 +23,10 @@ from checklists.thaidates.lexicon import DIGIT, ERA, MONTH, YEAR
 _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 
 # "Fiscal year (ปีงบประมาณ)" in thai-dates.md: `ปีงบประมาณ 2566`, `ปีงบฯ 66`,
-# `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages.
-FISCAL_WORD = r"(?:ปี\s?งบประมาณ|ปีงบฯ?|ปีงปม\.?)"
+# `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages. Text
+# extracted from PDFs splits the word or loses sara i (`ประจาปี งบประมาณ`, `ประจําปง บประมาณ`,
+# `ประจำปงบประมาณ`: real pages in tests/data/dates_realworld.yaml).
+FISCAL_WORD = r"(?:ปี?\s?ง\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
 
 BUDGET_YEAR_WORD = r"(?:งบประมาณ(?:รายจ่าย)?\s?(?:ประจำ)?\s?ปี(?!\s?งบ))"
 
@@ -40,13 +42,19 @@ def _day(name: str) -> str:
 
 
 def _year_tail(prefix: str) -> str:
-    """The year after a month name: `ต.ค. 68`, `ต.ค.68`, `ตุลาคม พ.ศ. 2568`, `ต.ค._68`."""
-    return rf"(?:[\s_/]{{0,3}}(?:(?P<{prefix}_era>{ERA})\s*)?(?P<{prefix}_y>{YEAR}))"
+    """The year after a month name: `ต.ค. 68`, `ต.ค.68`, `ตุลาคม พ.ศ. 2568`, `ต.ค._68`, and a
+    year glued on by a hyphen (`ต.ค.-66`, `ตุลาคม-66`, issue 16). A hyphen before a day of
+    the next month cannot be misread: days are 1-31 and two-digit years 40-99."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:(?P<{prefix}_era>{ERA})\s*)?"
+            rf"(?P<{prefix}_y>{YEAR}))")
 
 
 _CONNECT = r"\s*[-–—]\s*"
 
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
+    # left end of a range; with a year it is 1 October before that fiscal year
+    ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
     ("qtr", rf"ไตรมาส(?:ที่)?\s*(?P<qtr_a>[1-4๑-๔])(?!{DIGIT})"
             rf"(?:{_CONNECT}(?:ไตรมาส(?:ที่)?\s*)?(?P<qtr_b>[1-4๑-๔])(?!{DIGIT}))?"
@@ -56,9 +64,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
     # 6 เดือนแรก ปีงบประมาณ 2568: without `รอบ` only with แรก/หลัง and a fiscal-year word, since
     # `ระยะเวลา 6 เดือน ปีงบประมาณ 2569` is a duration, not a round
+    # The ITA manuals also write `6 เดือนแรกของปี พ.ศ. 2566` for the first half of that fiscal
+    # year: a bare `ปี` is accepted only with an era marker after it.
     ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
-              rf"[\s(]*(?:ของ\s*)?(?:ประจำ)?\s*{FISCAL_WORD}\s*(?:(?P<half6_era>{ERA})\s*)?"
-              rf"(?P<half6_y>{YEAR})"),
+              rf"[\s(]*(?:ของ\s*)?(?:ประจำ)?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
+              rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
@@ -71,12 +81,16 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # no day number right after `รอบ`
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d')}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
-    # 01/10/2568, 1/10/68, 01-10-2568, 01.10.2568 (day first, as Thai pages write it)
+    # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
     # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates)
     ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
             rf"(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"),
+    # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
+    # seen on a real download page); the comma is required
+    ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
+            rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026

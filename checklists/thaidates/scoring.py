@@ -70,6 +70,11 @@ class Score:
     def exact_share(self) -> float:
         return self.exact / self.matched if self.matched else 1.0
 
+    @property
+    def exact_of_labelled(self) -> float:
+        """Labelled mentions found with exactly the right interval, over all labelled ones."""
+        return self.exact / self.labelled if self.labelled else 1.0
+
     def report(self, limit: int = 30) -> str:
         """Human-readable mismatches: expected X; found Y."""
         lines = []
@@ -91,11 +96,17 @@ def _as_date(value: Any) -> datetime.date:
     return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
-def load_labelled(path: str | Path) -> list[Entry]:
-    """Read the labelled YAML; a label whose text is not in its snippet is an error."""
+def load_labelled(path: str | Path, split: str | None = None) -> list[Entry]:
+    """Read the labelled YAML; a label whose text is not in its snippet is an error.
+
+    With ``split`` (`dev` or `test`), only the entries of that part are returned (the real-world
+    set, tests/data/dates_realworld.yaml, marks each entry's `split`).
+    """
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     entries = []
     for index, item in enumerate(raw):
+        if split is not None and item.get("split") != split:
+            continue
         text = item["text"]
         labels, cursor = [], 0
         for spec in item.get("mentions") or ():

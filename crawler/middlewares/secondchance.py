@@ -55,14 +55,13 @@ class SecondChanceMiddleware:
                   + [timeout]},
         )
 
-    def process_exception(self, request: Request, exception: BaseException,
-                          spider: Any = None) -> Request | None:
+    def process_exception(self, request: Request,
+                          exception: BaseException) -> Request | None:
         if failures.classify(Failure(exception)) not in RETRIED_CAUSES:
             return None
         return self._again(request)
 
-    def process_response(self, request: Request, response: Response,
-                         spider: Any = None) -> Request | Response:
+    def process_response(self, request: Request, response: Response) -> Request | Response:
         if request.meta.get("oit_second_chance") and response.status < 400:
             self.stats.inc_value("oit/second_chance/recovered")
         if response.status in RETRIED_STATUSES and \

@@ -12,9 +12,14 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
 from crawler.nightly import paths
-
-EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+from crawler.nightly.diff import diff, new_problems
+from crawler.nightly.extend import with_words
+from crawler.nightly.history import History, HistoryError
+from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
+from reports.changes import changes_lines
+from reports.command import load_report
 
 
 def register(sub: Any) -> None:
@@ -63,8 +68,6 @@ def register(sub: Any) -> None:
 
 
 def _history(db: Path | None, console: Console):
-    from crawler.nightly.history import History, HistoryError
-
     path = Path(db or paths.default_db()).expanduser()
     if not path.exists():
         console.print(f"ยังไม่มีประวัติการตรวจ (no history yet): {path}", highlight=False)
@@ -77,20 +80,26 @@ def _history(db: Path | None, console: Console):
 
 
 def _resolve_site(history: Any, query: str | None, console: Console) -> str | None:
+    """The site key meant by ``query`` (a URL or a key); without one, the only site. When
+    several sites could be meant, list them and ask (never pick one silently)."""
     sites = history.sites()
+    known = "\n".join(f"  {s['site_key']}  {s['site_url'] or ''}".rstrip() for s in sites)
     if query:
         key = history.find_site(query)
         if key is None:
-            console.print(f"ไม่พบเว็บไซต์ {query!r} ในประวัติ (unknown site); มี (known): "
-                          + ", ".join(s["site_key"] for s in sites), highlight=False)
+            console.print(f"ไม่พบเว็บไซต์ {query!r} ในประวัติ ระบุ URL หรือชื่อหนึ่งในรายการนี้ "
+                          f"(unknown site; give one of these URLs or keys):\n{known}",
+                          highlight=False, markup=False)
         return key
     if len(sites) == 1:
         return sites[0]["site_key"]
     if not sites:
         console.print("ยังไม่มีประวัติการตรวจ (no runs recorded)", highlight=False)
         return None
-    newest = max(sites, key=lambda s: s["last_run"])
-    return newest["site_key"]
+    console.print("ฐานข้อมูลมีหลายเว็บไซต์ ระบุเว็บไซต์ที่ต้องการด้วย --site URL "
+                  f"(the database holds several sites; choose one with --site URL):\n{known}",
+                  highlight=False, markup=False)
+    return None
 
 
 def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
@@ -101,8 +110,6 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
         if report is None:
             console.print(f"ไม่พบการตรวจหมายเลข {ref} (no run {ref})", highlight=False)
         return report
-    from reports.command import load_report
-
     report, problems = load_report(Path(ref))
     for line in problems:
         console.print(line, highlight=False, markup=False, soft_wrap=True)
@@ -111,20 +118,16 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """``oit-audit diff [OLD] [NEW]``."""
-    from crawler.nightly.diff import diff, new_problems
-    from crawler.nightly.extend import with_words
-    from crawler.nightly.render import changes_lines
-
-    console = Console()
+    console, err = Console(), Console(stderr=True)
     needs_db = len(args.runs) < 2 or any(r.isdigit() for r in args.runs)
-    history = _history(args.db, console) if needs_db else None
+    history = _history(args.db, err) if needs_db else None
     if needs_db and history is None:
         return EXIT_ERROR
     try:
         if len(args.runs) >= 2:
-            old, new = (_load(r, history, console) for r in args.runs[:2])
+            old, new = (_load(r, history, err) for r in args.runs[:2])
         elif len(args.runs) == 1:
-            new = _load(args.runs[0], history, console)
+            new = _load(args.runs[0], history, err)
             old = None
             if new is not None and history is not None and new.get("run_id"):
                 run = history.run(new["run_id"])
@@ -132,12 +135,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
                                              before=run["id"])
                 old = history.report(prev["id"]) if prev else None
         else:
-            key = _resolve_site(history, args.site, console)
+            key = _resolve_site(history, args.site, err)
             if key is None:
                 return EXIT_ERROR
             runs = history.runs(key, limit=2, states=("complete",))
             if not runs:
-                console.print(f"ยังไม่มีการตรวจที่สมบูรณ์ของ {key} (no complete run)",
+                err.print(f"ยังไม่มีการตรวจที่สมบูรณ์ของ {key} (no complete run)",
                               highlight=False)
                 return EXIT_ERROR
             new = history.report(runs[0]["id"])
@@ -153,13 +156,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
     else:
         for line in changes_lines(changes, args.lang):
             console.print(line, highlight=False, markup=False)
-    return EXIT_CHANGED if new_problems(changes) else EXIT_OK
+    return EXIT_GAPS if new_problems(changes) else EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     """``oit-audit history [SITE]``."""
-    console = Console()
-    history = _history(args.db, console)
+    console, err = Console(), Console(stderr=True)
+    history = _history(args.db, err)
     if history is None:
         return EXIT_ERROR
     th = args.lang != "en"
@@ -176,7 +179,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 table.add_row(s["site_key"], str(s["runs"]), f"#{s['last_run']}")
             console.print(table)
             return EXIT_OK
-        key = _resolve_site(history, args.site, console)
+        key = _resolve_site(history, args.site, err)
         if key is None:
             return EXIT_ERROR
         runs = history.runs(key, limit=args.limit)
@@ -223,8 +226,6 @@ def _state(run: dict[str, Any], th: bool) -> str:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     """``oit-audit schedule --cron|--systemd SITE... | --sites FILE``."""
-    from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
-
     sites = list(args.sites)
     if args.sites_file:
         sites += read_sites(args.sites_file)

@@ -340,10 +340,15 @@ class History:
 
     def find_site(self, query: str) -> str | None:
         """The site key meant by ``query``: a key, a URL, or a unique part of a key."""
-        keys = [s["site_key"] for s in self.sites()]
+        sites = self.sites()
+        keys = [s["site_key"] for s in sites]
         for candidate in (query, url_site_key(query)):
             if candidate in keys:
                 return candidate
+        by_url = {s["site_key"] for s in sites if s["site_url"] and
+                  url_site_key(s["site_url"]) == url_site_key(query)}
+        if len(by_url) == 1:  # the URL audited under another key (the demo's "demo")
+            return by_url.pop()
         partial = [k for k in keys if query.lower() in k]
         return partial[0] if len(partial) == 1 else None
 

@@ -387,7 +387,8 @@ def test_benchmark_script_runs_and_ends_with_json() -> None:
     )
     assert done.returncode == 0, done.stderr
     last = json.loads(done.stdout.splitlines()[-1])
-    assert set(last) == {"precision", "recall", "exact", "mb_per_s"}
+    assert set(last) == {"precision", "recall", "exact", "mb_per_s", "dates_dev_exact",
+                         "dates_test_exact", "dates_test_labelled"}
     assert last["precision"] >= 0.98 and last["recall"] >= 0.95
 
 

@@ -18,7 +18,8 @@ def test_monthly_summary_across_years():
     topics = load_topics()
     assert topics.translate("O23", "nacc-oit-2565", "nacc-oit-2566") == ["O21"]
     assert topics.translate("O23", "nacc-oit-2565", "nacc-oit-2569") == ["O11"]
-    assert topics.codes_of("monthly_procurement_summary", "nacc-oit-2568") == []
+    assert topics.codes_of("monthly_procurement_summary", "nacc-oit-2568") == ["O12"]
+    assert topics.codes_of("procurement_plan", "nacc-oit-2569") == []
     assert "สขร.1" in topics.wordings("monthly_procurement_summary")
     assert "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน" in topics.wordings(
         "monthly_procurement_summary")

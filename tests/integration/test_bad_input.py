@@ -81,7 +81,7 @@ def test_malformed_checklist_crawls_nothing(cli, tmp_path, serve_app):
                    encoding="utf-8")
     result = cli("audit", url, "--checklist", str(bad), out_dir=tmp_path / "out")
     assert result.code == 2
-    assert f"{bad}:4:5" in result.stdout and "freshnes" in result.stdout
+    assert f"{bad}:4:5" in result.stderr and "freshnes" in result.stderr
     assert rec.paths == []
     assert not (tmp_path / "out" / "report.json").exists()
 

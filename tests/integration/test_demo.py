@@ -103,8 +103,9 @@ def test_demo_as_of_is_overridable(tmp_path):
 def test_without_ocr_the_scan_is_reported_not_failed(tmp_path):
     from tests.conftest import run_cli
 
-    # No tesseract on PATH: the scanned chart cannot be read, and the report says so.
-    result = run_cli("demo", out_dir=tmp_path, env={"PATH": str(tmp_path)})
+    # No tesseract on PATH: the scanned chart cannot be read, and the report says so
+    # (--no-history: no text cache holding what an earlier run read by OCR).
+    result = run_cli("demo", "--no-history", out_dir=tmp_path, env={"PATH": str(tmp_path)})
     assert result.code == 1, result.stderr
     o1 = next(i for i in result.report["items"] if i["code"] == "O1")
     assert o1["verdict"] == "unverified"

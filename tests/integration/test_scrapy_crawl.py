@@ -17,7 +17,9 @@ def test_scrapy_crawl_writes_the_same_reports(tmp_path):
             [sys.executable, "-m", "scrapy", "crawl", "oit", "-a", f"start_url={url}",
              "-a", "checklist=nacc-oit-2565", "-a", "as_of=2026-05-15", "-a", f"out={tmp_path}",
              "-s", "OIT_CHECK_EXTERNAL=False",
-             "-s", f"OIT_SHARING_HOSTS={json.dumps(settings['OIT_SHARING_HOSTS'])}"],
+             "-s", f"OIT_SHARING_HOSTS={json.dumps(settings['OIT_SHARING_HOSTS'])}",
+             "-s", f"OIT_HOST_ALIASES={json.dumps(settings['OIT_HOST_ALIASES'])}",
+             "-s", "OIT_ALLOW_PRIVATE=True"],
             cwd=ROOT, capture_output=True, text=True, timeout=240,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )

@@ -1,0 +1,29 @@
+"""``oit-audit checklist ...``: list, show, validate, diff and start checklists without reading
+code. One module per sub-command, each with ``register(subparsers)`` and ``run(args)``."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+SUBCOMMANDS = ("catalog", "show", "validate", "diff", "new")
+HELP = "แบบตรวจ: แสดง ตรวจ เปรียบเทียบ สร้าง / checklists: list, show, validate, diff, new"
+
+
+def register(subparsers: Any) -> None:
+    """Add ``checklist`` and its sub-commands to the top-level ``subparsers``."""
+    parser = subparsers.add_parser("checklist", help=HELP, description=HELP)
+    sub = parser.add_subparsers(dest="checklist_command", required=True)
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"checklists.commands.{name}").register(sub)
+
+
+def add_lang(parser: Any) -> None:
+    """The ``--lang`` option every sub-command shares."""
+    parser.add_argument("--lang", choices=("th", "en"), default="th",
+                        help="ภาษา (language; default th)")
+
+
+def pick(lang: str, th: str, en: str) -> str:
+    """Thai or English text for the chosen language."""
+    return en if lang == "en" else th

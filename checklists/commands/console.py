@@ -1,0 +1,31 @@
+"""Loading a checklist for a command: its problems printed with their file positions."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
+from checklists.model import Checklist
+
+
+def load_or_report(ref: str, console: Console) -> Checklist | None:
+    """The checklist, or ``None`` after saying what is wrong with it: an unknown id (with the
+    closest built-in one) on stderr, a file's problems on ``console`` (stderr when they stop an
+    audit), one line each however long."""
+    try:
+        return load_checklist(ref)
+    except UnknownChecklist as exc:
+        Console(stderr=True).print(f"[bold red]{exc.message()}[/]", highlight=False)
+        return None
+    except ChecklistError as exc:
+        report_problems(exc.problems, console)
+        return None
+
+
+def report_problems(problems: list[str], console: Console) -> None:
+    """Every problem of a file, then what to do."""
+    console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
+    for problem in problems:
+        console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
+    console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions shown "
+                  "and run again)", highlight=False)

@@ -1,0 +1,94 @@
+"""``oit-audit checklist new --from ID --out FILE``: a commented starting file that extends a
+built-in checklist, for an office (its units, extra link texts) or a new framework year."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from checklists.commands import add_lang, pick
+from checklists.commands.console import load_or_report, report_problems
+from checklists.loader import ChecklistError, load_checklist
+from checklists.model import Checklist
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="สร้างไฟล์แบบตรวจเริ่มต้น (write a starting file)")
+    p.add_argument("--from", dest="base", required=True,
+                   help="แบบตรวจที่จะต่อยอด เช่น nacc-oit-2569 (the checklist to extend)")
+    p.add_argument("--out", dest="out_file", type=Path, required=True,
+                   help="ไฟล์ที่จะเขียน (file to write)")
+    p.add_argument("--id", default="", help="รหัสของไฟล์ใหม่ (new id; default: <base>-office)")
+    p.add_argument("--year", type=int, default=0,
+                   help="ปีกรอบการประเมินใหม่ (a new framework year; adds a changes: stub)")
+    p.add_argument("--force", action="store_true", help="เขียนทับไฟล์เดิม (overwrite)")
+    add_lang(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    console = Console()
+    base = load_or_report(args.base, console)
+    if base is None:
+        return EXIT_ERROR
+    if args.out_file.exists() and not args.force:
+        console.print(pick(args.lang, f"มีไฟล์ {args.out_file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ",
+                           f"{args.out_file} exists: use --force to overwrite"), highlight=False)
+        return EXIT_ERROR
+    new_id = args.id or (f"{base.family}-oit-{args.year}" if args.year else f"{base.id}-office")
+    args.out_file.parent.mkdir(parents=True, exist_ok=True)
+    args.out_file.write_text(starter(base, new_id, args.year), encoding="utf-8")
+    try:
+        load_checklist(args.out_file)  # the starting file must itself be valid
+    except ChecklistError as exc:
+        report_problems(exc.problems, console)
+        return EXIT_ERROR
+    console.print(pick(args.lang, f"เขียน {args.out_file} แล้ว: แก้ไขตามคำอธิบายในไฟล์ แล้วตรวจด้วย "
+                                  f"oit-audit checklist validate {args.out_file}",
+                       f"Wrote {args.out_file}: edit it as its comments say, then check it with "
+                       f"oit-audit checklist validate {args.out_file}"), highlight=False)
+    return EXIT_OK
+
+
+def starter(base: Checklist, new_id: str, year: int = 0) -> str:
+    """The text of a commented file that extends ``base`` (valid as written)."""
+    lines = [
+        f"# แบบตรวจที่ต่อยอดจาก {base.id} ({base.title_th})",
+        f"# A checklist that extends {base.id}. Everything below the first lines is commented",
+        "# out: remove the # of what you change. Check it: oit-audit checklist validate FILE",
+        "# Field reference: checklists/README.md (Schema).",
+        f"extends: {base.id}",
+        f"id: {new_id}",
+        'version: "1"',
+    ]
+    if year:
+        lines += [
+            f"framework_year: {year}",
+            "provisional: true           # until the evaluator's manual confirms the list",
+            "sources:",
+            "  manual: {text: \"ชื่อเอกสารหรือหน้าเว็บที่ใช้ (where the list comes from)\"}",
+            "changes:                    # what this year changes (required for a new year)",
+            f"  - th: \"เขียนสิ่งที่เปลี่ยนจาก {base.framework_year}\"",
+            f"    en: \"What changed from {base.framework_year}\"",
+            "# remove: [O12]             # codes of the old list that are dropped or merged",
+        ]
+    lines += [
+        "",
+        "# units:                     # rename your office's units (items name them by id)",
+    ]
+    lines += [f"#   {uid}: {{th: {unit.th}}}" for uid, unit in base.units.items()]
+    lines += [
+        "",
+        "# items:                     # code -> the fields to change; lists under find: are added",
+        "#   O11: {from: O12}         # a renumbered item starts from the old code (new year)",
+        "#   O30: {from: new, subindicator: \"9.5\", title_th: ..., title_en: ..., owner: legal}",
+    ]
+    for item in base.items:
+        lines.append(f"#   {item.code}:   # {item.title_th}")
+        lines.append(f"#     owner: {item.owner}")
+        lines.append("#     find: {link_texts: [คำบนเว็บไซต์ของท่าน]}")
+    return "\n".join(lines) + "\n"

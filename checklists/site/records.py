@@ -1,0 +1,64 @@
+"""What the spider yields: one record per URL it fetched (or failed to fetch)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageRecord:
+    """A fetched URL as seen by the crawler: a site page, a document or an external link."""
+
+    url: str
+    final_url: str
+    kind: str  # 'page' | 'document' | 'external'
+    status: int  # HTTP status; 0 when no response arrived
+    depth: int
+    fetched_at: str  # ISO 8601 time the response was seen
+    referer: str = ""
+    link_text: str = ""  # text of the first link that led here
+    content_type: str = ""
+    size: int = 0
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    text: str = ""
+    links: list[dict[str, str]] = field(default_factory=list)
+    post_date: str = ""
+    breadcrumb: str = ""  # the page's breadcrumb trail, e.g. "หน้าแรก › ITA 2569 › O1"
+    categories: list[str] = field(default_factory=list)  # CMS post categories and tags
+    last_modified: str = ""
+    etag: str = ""
+    sha256: str = ""  # digest of the body as received (tells a replaced document)
+    redirects: list[str] = field(default_factory=list)
+    error: str = ""  # 'dns' | 'timeout' | 'tls' | 'refused' | 'login_required' | 'robots' | ...
+    error_detail: str = ""
+    doc_status: str = ""  # document text extraction status, see crawler.documents
+    doc_reason: str = ""
+    rendered: bool = False
+    render_note: str = ""  # why a page that needed JavaScript rendering was not rendered
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields as a dict (shallow: its values are already plain lists and dicts;
+        dataclasses.asdict deep-copies them and was a fifth of the per-page cost)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageRecord:
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def ok(self) -> bool:
+        """True when the target answered 2xx and is not a login wall."""
+        return 200 <= self.status < 300 and not self.error
+
+
+@dataclass
+class PendingDocument:
+    """A fetched document whose text is read by ``DocumentTextPipeline`` in a worker thread
+    (OCR takes seconds; the crawl must not wait for it).  Never stored."""
+
+    record: PageRecord
+    body: bytes
+    content_type: str

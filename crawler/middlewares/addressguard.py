@@ -1,0 +1,83 @@
+"""Never connect to loopback, private, link-local, multicast, reserved or metadata addresses.
+
+Two downloader middlewares share one :class:`crawler.addresses.AddressPolicy`:
+
+* :class:`AddressGuardMiddleware` (before robots.txt) refuses every request, redirect hop,
+  retry and robots.txt request whose host is such an address written as an IP, before
+  anything is sent; host names are checked by :class:`crawler.resolver.GuardedResolver`
+  when they resolve.  It adds the start URL's host to the policy (a private start URL is
+  allowed for that host only).
+* :class:`PrivateLookupMiddleware` (outermost) turns the resolver's refusal, which Twisted
+  reports as a failed DNS lookup, into the same :class:`PrivateAddress` failure, before the
+  retry middleware or the second chance could try again.
+
+Settings: ``OIT_ALLOW_PRIVATE``.  Stats: ``oit/private_address/refused``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import signals
+from scrapy.http import Request
+from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.addresses import AddressPolicy, PrivateAddress
+from crawler.failures import DNS_ERRORS
+from crawler.resolver import installed_policy
+
+
+def _shared_policy(allow_private: bool) -> AddressPolicy:
+    return installed_policy() or AddressPolicy(allow_private=allow_private)
+
+
+class AddressGuardMiddleware:
+    """Refuse requests to non-public IP addresses (every hop: redirects come back here)."""
+
+    def __init__(self, allow_private: bool, stats: Any) -> None:
+        self.allow_private = allow_private
+        self.stats = stats
+        self.policy: AddressPolicy | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> AddressGuardMiddleware:
+        mw = cls(crawler.settings.getbool("OIT_ALLOW_PRIVATE"), crawler.stats)
+        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        return mw
+
+    def spider_opened(self, spider: Any) -> None:
+        self.policy = _shared_policy(self.allow_private)
+        for url in getattr(spider, "start_candidates", None) or getattr(spider, "start_urls",
+                                                                         []):
+            self.policy.add_start(url)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        if self.policy is None:
+            self.spider_opened(spider)
+        assert self.policy is not None
+        why = self.policy.check(urlparse_cached(request).hostname or "")
+        if why:
+            self.stats.inc_value("oit/private_address/refused")
+            raise PrivateAddress(why)
+
+
+class PrivateLookupMiddleware:
+    """Report a name the resolver refused as a private address, never as a DNS error."""
+
+    def __init__(self, allow_private: bool, stats: Any) -> None:
+        self.allow_private = allow_private
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PrivateLookupMiddleware:
+        return cls(crawler.settings.getbool("OIT_ALLOW_PRIVATE"), crawler.stats)
+
+    def process_exception(self, request: Request, exception: BaseException,
+                          spider: Any = None) -> None:
+        if not isinstance(exception, DNS_ERRORS):
+            return
+        host = (urlparse_cached(request).hostname or "").lower()
+        why = _shared_policy(self.allow_private).refused.get(host)
+        if why:
+            self.stats.inc_value("oit/private_address/refused")
+            raise PrivateAddress(why)

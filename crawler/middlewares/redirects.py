@@ -1,0 +1,75 @@
+"""Redirects that end nowhere are failures with their chain, never silent drops.
+
+Scrapy's redirect middlewares follow a chain until ``REDIRECT_MAX_TIMES`` and then drop the
+request with a bare "max redirections reached"; a loop is cut by the duplicate filter without
+any failure at all, so the link's item looked fine.  These subclasses (registered in place of
+Scrapy's) fail a redirect back into its own chain with :class:`RedirectLoop`, a chain too long
+with :class:`TooManyRedirects` (both carry the chain), never lets the duplicate filter drop a
+hop (the link would be left without any record), and, with ``OIT_CHECK_EXTERNAL`` off
+(``--no-external``), do not follow a site link that redirects to another host.  Every hop is
+a new request that passes the address guard again.
+
+Stats: ``oit/redirects/loop``, ``oit/redirects/too_many``, ``oit/redirects/offsite_skipped``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
+from w3lib.url import canonicalize_url
+
+from crawler.failures import OffsiteRedirect, RedirectLoop, TooManyRedirects
+
+CHAIN_SEPARATOR = " → "
+
+
+def chain_of(request: Request) -> list[str]:
+    """The URLs a request went through, first to last (``request.url`` included)."""
+    return [*request.meta.get("redirect_urls", []), request.url]
+
+
+class _ChainChecks:
+    """Loop, length and off-site checks over Scrapy's ``_redirect``."""
+
+    crawler: Any
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        chain = chain_of(request)
+        stats = self.crawler.stats
+        if canonicalize_url(redirected.url) in {canonicalize_url(u) for u in chain}:
+            stats.inc_value("oit/redirects/loop")
+            raise RedirectLoop(CHAIN_SEPARATOR.join([*chain, redirected.url]))
+        if self._leaves_site(redirected, request):
+            stats.inc_value("oit/redirects/offsite_skipped")
+            raise OffsiteRedirect(f"{request.url} redirects off the site to {redirected.url}")
+        try:
+            hop = super()._redirect(redirected, request, reason)  # type: ignore[misc]
+        except IgnoreRequest:
+            stats.inc_value("oit/redirects/too_many")
+            raise TooManyRedirects(
+                f"{len(chain)} redirects: " + CHAIN_SEPARATOR.join([*chain, redirected.url])
+            ) from None
+        # Loops are caught above: the duplicate filter must not drop a hop silently (a link
+        # redirecting to a page already seen still needs its own record).
+        hop.dont_filter = True
+        return hop
+
+    def _leaves_site(self, redirected: Request, request: Request) -> bool:
+        if self.crawler.settings.getbool("OIT_CHECK_EXTERNAL", True):
+            return False
+        meta = request.meta
+        if meta.get("oit_home") or meta.get("oit_kind", "page") not in ("page", "document"):
+            return False  # home may move to a new domain; shared files are fetched anyway
+        site = getattr(self.crawler.spider, "site", None)
+        return site is not None and not site.contains(redirected.url)
+
+
+class AuditRedirectMiddleware(_ChainChecks, RedirectMiddleware):
+    """Scrapy's ``RedirectMiddleware`` (3xx) with the checks above."""
+
+
+class AuditMetaRefreshMiddleware(_ChainChecks, MetaRefreshMiddleware):
+    """Scrapy's ``MetaRefreshMiddleware`` with the checks above."""

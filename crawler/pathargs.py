@@ -1,0 +1,116 @@
+"""Check the command line's file and folder options before anything runs.
+
+A user who points ``--out`` at a file, or ``--units`` at a folder, gets one sentence saying
+what is wrong with which option and what to do, and exit code 2, instead of a Python
+traceback from deep inside the crawl. Options are found by their ``argparse`` destination, so
+every sub-command that uses a name below is checked the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+# argparse dest -> (option as typed, kind). Kinds: ``dir`` a folder we write into (created
+# if missing), ``db`` a file we create or update, ``file`` a file we only read, ``newfile`` a
+# file we write.
+PATH_OPTIONS: dict[str, tuple[str, str]] = {
+    "out": ("--out", "dir"),
+    "out_root": ("--out-root", "dir"),
+    "db": ("--db", "db"),
+    "units": ("--units", "file"),
+    "alerts_config": ("--alerts-config", "file"),
+    "sites_file": ("--sites", "file"),
+    "out_file": ("--out", "newfile"),  # checklist new
+}
+
+
+def _existing_ancestor(path: Path) -> Path:
+    """The nearest part of ``path`` that exists (the path itself if it does)."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return candidate
+    return Path(".")
+
+
+def _denied(option: str, path: Path, mode: int, what_th: str, what_en: str) -> str | None:
+    """A message when this user lacks the ``mode`` access to ``path``."""
+    if os.access(path, mode):
+        return None
+    return (f"{option} {path}: ไม่มีสิทธิ์{what_th} ให้ระบุตำแหน่งที่คุณมีสิทธิ์ ({option} {path}: "
+            f"no permission to {what_en}; choose a location you may use)")
+
+
+def _creatable(option: str, path: Path, what_th: str, what_en: str) -> str | None:
+    """Why ``path`` (missing) cannot be created under its nearest existing folder."""
+    base = _existing_ancestor(path.parent if path.parent != path else path)
+    if not base.is_dir():
+        return (f"{option} {path}: สร้าง{what_th}ไม่ได้ เพราะ {base} เป็นไฟล์ ไม่ใช่โฟลเดอร์ "
+                f"ให้ระบุตำแหน่งอื่น ({option} {path}: cannot create the {what_en}: {base} is "
+                "a file, not a folder; choose another location)")
+    return _denied(option, base, os.W_OK | os.X_OK, f"เขียนในโฟลเดอร์ {base}",
+                   f"write in {base}")
+
+
+def output_dir_problem(option: str, path: Path) -> str | None:
+    """A folder the command writes into: it may be missing (it is created), never a file."""
+    path = path.expanduser()
+    if path.exists() and not path.is_dir():
+        return (f"{option} {path}: เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {path.with_suffix('')}"
+                f"-report) ({option} {path}: this is an existing file; give a folder, e.g. "
+                f"{path.with_suffix('')}-report)")
+    if path.is_dir():
+        return _denied(option, path, os.W_OK | os.X_OK, "เขียนในโฟลเดอร์นี้",
+                       "write in this folder")
+    return _creatable(option, path, "โฟลเดอร์", "folder")
+
+
+def database_problem(option: str, path: Path, what: tuple[str, str, str] = (
+        "ไฟล์ฐานข้อมูล", "database file", "history.sqlite3")) -> str | None:
+    """A file we create or update: an existing file, or one that can be created (folders
+    included)."""
+    what_th, what_en, example = what
+    path = path.expanduser()
+    if path.is_dir():
+        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุ{what_th} เช่น {path / example} "
+                f"({option} {path}: this is a folder; give a {what_en}, e.g. "
+                f"{path / example})")
+    if path.exists():
+        return _denied(option, path, os.R_OK | os.W_OK, "อ่านและเขียนไฟล์นี้",
+                       "read and write this file")
+    return _creatable(option, path, what_th, what_en)
+
+
+def new_file_problem(option: str, path: Path) -> str | None:
+    """A file we write (a checklist from ``checklist new``)."""
+    return database_problem(option, path, ("ไฟล์", "file", "my-office.yaml"))
+
+
+def input_file_problem(option: str, path: Path) -> str | None:
+    """A file the command reads: it must exist, be a file and be readable."""
+    path = path.expanduser()
+    if not path.exists():
+        return (f"{option} {path}: ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์ ({option} {path}: file not "
+                "found; check its name and folder)")
+    if path.is_dir():
+        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ ({option} {path}: this is a folder; "
+                "give a file)")
+    return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
+
+
+_CHECKS = {"dir": output_dir_problem, "db": database_problem, "file": input_file_problem,
+           "newfile": new_file_problem}
+
+
+def path_problems(args: argparse.Namespace) -> list[str]:
+    """One message per path option of ``args`` that cannot be used as the command needs."""
+    problems = []
+    for dest, (option, kind) in PATH_OPTIONS.items():
+        value = getattr(args, dest, None)
+        if value is None or value == "":
+            continue
+        problem = _CHECKS[kind](option, Path(value))
+        if problem:
+            problems.append(problem)
+    return problems

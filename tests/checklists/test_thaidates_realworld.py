@@ -1,0 +1,139 @@
+"""Dates as real agency pages write them (issue 16, part 3).
+
+Every snippet below is from the `dev` part of tests/data/dates_realworld.yaml (real pages;
+the source is named beside each case). The `test` part of that file is never used here: it is
+measured by tests/benchmarks/dates.py (`dates_test_exact`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checklists.thaidates import find_dates
+from checklists.thaidates.scoring import load_labelled, score
+from tests.realworld.split import registrable_domain, split_of
+
+REALWORLD = Path(__file__).resolve().parents[1] / "data" / "dates_realworld.yaml"
+
+
+def _one(text: str):
+    found = [m for m in find_dates(text) if m.context == "date"]
+    assert len(found) == 1, [(m.text, m.kind, m.context) for m in find_dates(text)]
+    return found[0]
+
+
+def test_split_is_the_corpus_rule():
+    raw = yaml.safe_load(REALWORLD.read_text(encoding="utf-8"))
+    assert raw, "the real-world date set is empty"
+    for entry in raw:
+        assert entry["split"] == split_of(registrable_domain(entry["source"])), entry["source"]
+    assert {e["split"] for e in raw} == {"dev", "test"}
+
+
+def test_dev_part_is_read_exactly():
+    result = score(load_labelled(REALWORLD, split="dev"), find_dates)
+    assert result.labelled >= 100
+    assert (result.exact, result.predicted) == (result.labelled, result.labelled), \
+        result.report(limit=20)
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # PDF-extracted Thai: vowels and tone marks moved, words split, sara i lost
+    # (pubhtml5 / anyflip copies of office reports, slideum)
+    ("ผลการเบิกจ่าย ณ วนั ท่ี 10 มิถนุ ายน 2565", "10 มิถนุ ายน 2565", "day",
+     "2022-06-10", "2022-06-10"),
+    ("สถานการณก ารทจุ รติ ประเทศไทย ประจําปง บประมาณ พ.ศ. 2565 จดั ทาํ โดย",
+     "ปง บประมาณ พ.ศ. 2565", "fiscal_year", "2021-10-01", "2022-09-30"),
+    ("ผลการดาเนินงาน ประจาปี งบประมาณ 2554", "ปี งบประมาณ 2554", "fiscal_year",
+     "2010-10-01", "2011-09-30"),
+    ("ปราบปรามการทจรตและประพฤตมชอบ ประจำปงบประมาณ พ.ศ. 2563", "ปงบประมาณ พ.ศ. 2563",
+     "fiscal_year", "2019-10-01", "2020-09-30"),
+    # numeric day-month-year, two-digit B.E. year, hyphens (ops.sueksa.go.th)
+    ("มติ อ.ก.พ. กระทรวงศึกษาธิการ (23-11-60)     รายละเอียด", "23-11-60", "day",
+     "2017-11-23", "2017-11-23"),
+    # English word order with a Thai month (wattum.go.th download page)
+    ("• Create Date มกราคม 12, 2021", "มกราคม 12, 2021", "day", "2021-01-12", "2021-01-12"),
+    # `วันที่ ๑๑ เดือน มกราคม พ.ศ. ๒๕๖๕` (sueakok.com policy statement)
+    ("วันที่  ๑๑  เดือน มกราคม พ.ศ. ๒๕๖๕", "๑๑  เดือน มกราคม พ.ศ. ๒๕๖๕", "day",
+     "2022-01-11", "2022-01-11"),
+    # a dotless month glued to day and two-digit year in a file name (roietmunicipal.go.th)
+    ("4.2-ประกาศรับสมัคร-หอโหวด-18ธค66_compressed.pdf", "18ธค66", "day",
+     "2023-12-18", "2023-12-18"),
+    # a misspelled abbreviation without its first dot (ptjsw.blogspot.com)
+    ("24 กย.2556 หน่วยงานสาธารณสุข นำร่อง", "24 กย.2556", "day", "2013-09-24", "2013-09-24"),
+    # the first half of a fiscal year written with a bare ปี (an ITA 2566 criteria page)
+    ("ที่มีข้อมูลครอบคลุมในระยะเวลา 6 เดือนแรกของปีพ.ศ. 2566", "6 เดือนแรกของปีพ.ศ. 2566",
+     "half_year_round", "2022-10-01", "2023-03-31"),
+    # an edition number is not a day (anyflip copy of a NACC manual's imprint)
+    ("จัดพิมพครั้งท่ี 1 มกราคม 2565 จํานวนพิมพ 8,700 เลม", "มกราคม 2565", "month",
+     "2022-01-01", "2022-01-31"),
+    # a dotless month glued by a dot to a two-digit year (ssbr.go.th news post)
+    ("วันนี้ ( 9 ธค.60) นายกรัฐมนตรี เป็นประธาน", "9 ธค.60", "day", "2017-12-09", "2017-12-09"),
+    # Thai and Arabic digits mixed inside one year (namkham.com)
+    ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี\nพ.ศ. ๒๕61 – ๒๕๖4", "ปี\nพ.ศ. ๒๕61 – ๒๕๖4", "range",
+     "2018-01-01", "2021-12-31"),
+    # a month range after เดือน with the hyphen glued to the first year (nongyasai-hos.com)
+    ("ภายใน 15 วัน (เดือนตุลาคม 2563- มีนาคม 2564)", "ตุลาคม 2563- มีนาคม 2564", "range",
+     "2020-10-01", "2021-03-31"),
+    # a two-digit year after an abbreviated month, beside a clock time (bunlung.go.th)
+    ("ข่าว ณ วันที่ 10 ก.ย. 58 เวลา 9:49 น. โดย super", "10 ก.ย. 58", "day",
+     "2015-09-10", "2015-09-10"),
+    # a Christian-era d/m/Y footer date (namkham.com)
+    ("เปิดเว็บไซต์ 19/08/2009\nสถิติผู้เข้าชม 11,654", "19/08/2009", "day",
+     "2009-08-19", "2009-08-19"),
+    # a six-month round with a bare ปี (kanpeo.go.th ITA 2564 item 11)
+    ("การดำเนินงานประจำปี รอบ 6 เดือน ปี 2564", "รอบ 6 เดือน ปี 2564", "half_year_round",
+     "2020-10-01", "2021-03-31"),
+])
+def test_real_shapes(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, str(found.start), str(found.end)) == \
+        (expected, kind, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected", "start", "end"), [
+    # The issue's shapes not met in the stored pages: a month joined to a two-digit year by a
+    # hyphen, and a range that starts at "the start of the fiscal year" in words.
+    ("สขร.1 ประจำเดือน ต.ค.-66", "ต.ค.-66", "2023-10-01", "2023-10-31"),
+    ("รายงานผลการจัดซื้อจัดจ้าง มกราคม-67", "มกราคม-67", "2024-01-01", "2024-01-31"),
+    ("ผลการเบิกจ่าย ตั้งแต่ต้นปีงบประมาณ ถึง 31 มีนาคม 2566",
+     "ต้นปีงบประมาณ ถึง 31 มีนาคม 2566", "2022-10-01", "2023-03-31"),
+    ("ตั้งแต่ต้นปีงบประมาณ - มี.ค. 67", "ต้นปีงบประมาณ - มี.ค. 67", "2023-10-01",
+     "2024-03-31"),
+])
+def test_issue_shapes(text, expected, start, end):
+    found = _one(text)
+    assert (found.text, str(found.start), str(found.end)) == (expected, start, end)
+
+
+def test_ranges_next_to_hyphenated_years_still_join():
+    found = _one("1 ต.ค.-31 ธ.ค. 66")
+    assert (found.kind, found.start, found.end) == ("range", dt.date(2023, 10, 1),
+                                                    dt.date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "year_text", "context"), [
+    # a circular's number and year (mattayom31.go.th), an act's title with `(ฉ3)`
+    # (chumchonbanrawayschool.ac.th), a regulation titled `หลักเกณฑ์กระทรวง... ว่าด้วย`
+    ("หลักเกณฑ์การประเมินและพัฒนาอย่างเข้ม ครูผู้ช่วย ว 19-2561", "2561", "document_number"),
+    ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
+    ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
+     "ของรัฐ พ.ศ. 2561", "พ.ศ. 2561", "law"),
+])
+def test_years_that_do_not_count(text, year_text, context):
+    assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
+
+
+@pytest.mark.parametrize("text", [
+    "ตามหนังสือที่ ขก 0032.005/ว63 เพื่อสำรวจข้อมูล",
+    "โทร 042-870026",
+    "ร้องเรียนทางโทรศัพท์ หมายเลข 038-167062-4 ต่อ 118, 119",
+    "จันทร์ - ศุกร์ 08:30-16:30 036 411 047",
+    "รหัสโครงการ 65-00232-0034",
+])
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []

@@ -1,0 +1,130 @@
+"""A user's own mistakes on the command line: one clear message on stderr, exit code 2,
+nothing crawled and nothing recorded (no traceback, no "unexpected error")."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler.urlargs import from_thai_keyboard, suggest, url_problem
+from tests.conftest import run_cli
+
+
+def assert_user_error(result, *needles: str) -> None:
+    assert result.code == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+    assert result.stdout == "", result.stdout  # messages about the command line: stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+@pytest.fixture
+def a_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_text("x", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", [["audit", "https://www.example.go.th"], ["demo"]])
+def test_out_is_an_existing_file(command, a_file):
+    result = run_cli(*command, "--out", str(a_file))
+    assert_user_error(result, f"--out {a_file}", "เป็นไฟล์ที่มีอยู่แล้ว", "give a folder")
+
+
+def test_out_under_a_file(a_file):
+    result = run_cli("demo", "--out", str(a_file / "sub" / "report"))
+    assert_user_error(result, "--out", f"{a_file} เป็นไฟล์", "is a file, not a folder")
+
+
+def test_report_out_is_a_file(tmp_path, a_file):
+    result = run_cli("report", str(tmp_path), "--out", str(a_file))
+    assert_user_error(result, f"--out {a_file}")
+
+
+def test_db_is_a_folder(tmp_path):
+    result = run_cli("demo", "--db", str(tmp_path), "--out", str(tmp_path / "o"))
+    assert_user_error(result, f"--db {tmp_path}", "history.sqlite3")
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("option", ["--alerts-config", "--units"])
+def test_input_file_missing_or_a_folder(tmp_path, option):
+    missing = run_cli("demo", option, str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
+    assert missing.code == 2 and "Traceback" not in missing.stderr
+    assert "nope.yaml" in missing.stderr
+    folder = run_cli("demo", option, str(tmp_path), "--out", str(tmp_path / "o"))
+    assert folder.code == 2 and "Traceback" not in folder.stderr
+
+
+def test_schedule_sites_file_missing(tmp_path):
+    result = run_cli("schedule", "--cron", "--sites", str(tmp_path / "sites.txt"))
+    assert_user_error(result, "--sites", "ไม่พบไฟล์นี้")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_unwritable_folder(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    result = run_cli("demo", "--out", str(locked / "report"))
+    assert_user_error(result, "ไม่มีสิทธิ์เขียน", "no permission to write")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("htps://www.example.go.th", "https://www.example.go.th"),
+    ("http//www.example.go.th/", "http://www.example.go.th/"),
+    ("https:/example.go.th", "https://example.go.th"),
+    ("www.example.go.th/ ita", "www.example.go.th/ita"),
+    ("ไไไใำปฟทยสำใเนใะ้", "www.example.go.th"),  # typed with the keyboard in Thai mode
+    ("ร้ะยหซฝฝไไไใำปฟทยสำใเนใะ้", "https://www.example.go.th"),
+])
+def test_malformed_url_suggests_the_intended_one(typed, meant):
+    assert suggest(typed) == meant
+    assert meant in url_problem(typed)
+
+
+@pytest.mark.parametrize("good", ["https://www.example.go.th", "example.go.th/office1",
+                                  "http://127.0.0.1:8080/", "https://รัฐบาล.ไทย/",
+                                  "https://www.example.go.th/หน้าแรก"])
+def test_good_urls_pass(good):
+    assert url_problem(good) is None
+
+
+@pytest.mark.parametrize("bad", ["ftp://example.go.th", "http://example", "http://a..go.th",
+                                 "http://example.go.th:99999/", ""])
+def test_other_malformed_urls(bad):
+    assert url_problem(bad)
+
+
+def test_thai_keyboard_keeps_ascii():
+    assert from_thai_keyboard("ไไไใเนใะ้/ita") == "www.go.th/ita"
+
+
+def test_malformed_url_is_neither_crawled_nor_recorded(tmp_path):
+    db = tmp_path / "h.sqlite3"
+    result = run_cli("audit", "htps://www.example.go.th", "--db", str(db),
+                     "--out", str(tmp_path / "o"))
+    assert_user_error(result, "https://www.example.go.th", "did you mean")
+    assert not (tmp_path / "o").exists()
+    if db.exists():
+        assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
+
+
+def test_schedule_rejects_a_malformed_site():
+    result = run_cli("schedule", "--cron", "http//www.example.go.th")
+    assert_user_error(result, "http://www.example.go.th")
+
+
+def test_unknown_checklist_id(tmp_path):
+    result = run_cli("audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
+                     "--out", str(tmp_path / "o"), "--no-history")
+    assert_user_error(result, "nacc-oit-2565", "nacc-oit-2566", "did you mean nacc-oit-25")
+    assert "positions" not in result.stderr and "ตำแหน่ง" not in result.stderr
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.code == 0
+    assert result.stdout.startswith("oit-audit ") and result.stdout.strip()[-1].isdigit()

@@ -1,0 +1,70 @@
+"""The demo keeps a stable identity across runs: the second run reports no change, downloads
+nothing again, and is recorded in the default history; history/diff take the site's URL and
+ask which site when several could be meant."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.conftest import run_cli
+
+NO_CHANGE = "ไม่มีการเปลี่ยนแปลง"
+
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    env = {"OIT_AUDIT_HOME": str(home)}
+    first = run_cli("demo", out_dir=tmp_path_factory.mktemp("one"), env=env)
+    second = run_cli("demo", out_dir=tmp_path_factory.mktemp("two"), env=env)
+    return home, env, first, second
+
+
+def test_demo_records_history_by_default(twice):
+    home, _, first, second = twice
+    assert (first.code, second.code) == (1, 1), second.stderr
+    db = sqlite3.connect(home / "history.sqlite3")
+    assert db.execute("SELECT COUNT(*) FROM runs WHERE site_key = 'demo'").fetchone()[0] == 2
+
+
+def test_second_run_shows_no_change(twice):
+    _, _, first, second = twice
+    assert "127.0.0.1" not in json.dumps(second.report)  # no server port in any URL
+    assert "http://demo-office.localhost/" in second.stdout
+    assert "ย้ายไป URL ใหม่" not in second.stdout and NO_CHANGE in second.stdout
+    assert second.report["changes"]["regressed"] == []
+    assert first.verdicts() == second.verdicts()
+
+
+def test_second_run_downloads_nothing_again(twice):
+    home, *_ = twice
+    db = sqlite3.connect(home / "history.sqlite3")
+    (b1, r1, n1), (b2, r2, n2) = db.execute(
+        "SELECT network_bytes, requests, not_modified FROM runs ORDER BY id").fetchall()
+    assert b1 > 500_000 and b2 < b1 / 20, (b1, b2)
+    assert n1 == 0 and n2 >= 40 and r2 == r1, (r1, n1, r2, n2)
+
+
+def test_diff_and_history_take_the_url(twice):
+    _, env, *_ = twice
+    diff = run_cli("diff", env=env)
+    assert diff.code == 0 and NO_CHANGE in diff.stdout, diff.stdout + diff.stderr
+    for site in ("http://demo-office.localhost/", "demo-office.localhost", "demo"):
+        history = run_cli("history", site, env=env)
+        assert history.code == 0 and "64.42" in history.stdout, history.stderr
+
+
+def test_diff_asks_which_site_when_several(twice, tmp_path, serve_app):
+    _, env, *_ = twice
+    url, _ = serve_app(lambda path: (200, {}, b"<html><title>x</title><body>hi</body></html>"))
+    run_cli("audit", url, "--as-of", "2026-05-15", out_dir=tmp_path, env=env)
+    result = run_cli("diff", env=env)
+    assert result.code == 2 and result.stdout == ""
+    assert "--site" in result.stderr and "demo" in result.stderr and "127.0.0.1" in result.stderr
+    chosen = run_cli("diff", "--site", "http://demo-office.localhost/", env=env)
+    assert chosen.code == 0 and NO_CHANGE in chosen.stdout
+    unknown = run_cli("history", "https://nowhere.example.go.th", env=env)
+    assert unknown.code == 2 and "demo" in unknown.stderr and unknown.stdout == ""
