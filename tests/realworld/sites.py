@@ -35,10 +35,10 @@ from urllib.parse import quote, urlsplit
 
 from checklists.engine import Audit, evaluate
 from checklists.loader import load_checklist
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 from checklists.textmodel import TextModel, model_override
 from checklists.train_matcher import read_samples, train
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot, url_key
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
