@@ -143,9 +143,14 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
 
 
 def _is_index(target: PageRecord | None) -> bool:
-    """A page whose title block names several items' codes: an ITA index page."""
+    """A page whose title block names several items' codes, or whose content links carry
+    three or more: an ITA index page (or a sub-indicator's), not one item's evidence."""
     if target is None:
         return False
+    linked = {c.upper() for link in target.links if link.get("area") != "chrome"
+              for c in ANY_ITEM_CODE.findall(link.get("text", ""))}
+    if len(linked) >= 3:
+        return True
     lead = " ".join([target.title, *target.headings[:LEAD_HEADINGS], title_block(target.text)])
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
@@ -326,7 +331,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                  by_code: dict[str, ItemMatcher], may_add: bool = True) -> dict[str, Match]:
     """The wording model's say, learned from real sites (checklists/textmodel.py):
 
-    - a weak match (another wording, the target's content, a title in the row only) stands
+    - a weak match (another wording, a title in the row only) stands
       unless the model gives its item under :data:`P_KEEP` and another at least
       :data:`P_OTHER`;
     - a match by a code or title the text does not otherwise back gives way to an item the
@@ -350,8 +355,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     unrelated = top == NONE_CLASS and p_top >= P_NONE
     out = {}
     for code, s in scored.items():
-        weak = s.matched_by in ("alternate wording", "content") or \
-            s.signals[:1] in (("title in row",), ("alternate wording in row",))
+        weak = s.matched_by == "alternate wording" or s.signals[:1] in (
+            ("title in row",), ("alternate wording in row",), ("other wording in target",))
         if weak and (unrelated or prob(code) < P_KEEP and other(code) >= P_OTHER):
             continue
         out[code] = s

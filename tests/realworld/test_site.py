@@ -1,6 +1,9 @@
 """A real-looking office site built from the ``test`` samples, served on 127.0.0.1 and audited
 with the real command: the crawl reaches the verdicts the benchmark's pure judging path reaches
-(tests/benchmarks/realworld.py), so the benchmark's figures are what an office gets."""
+(tests/benchmarks/realworld.py), so the benchmark's figures are what an office gets.
+
+How many of the site's items get the right evidence is the benchmark's figure (measured, not
+asserted: ``test`` is never tuned to); this test holds the crawl to the judging path."""
 
 from __future__ import annotations
 
@@ -36,9 +39,9 @@ def test_test_samples_site_gets_the_benchmarks_verdicts(tmp_path, serve):
                 if (crawled[c][0] == "missing") != (pure[c][0] == "missing")
                 or crawled[c][0] != "missing" and crawled[c][1] != pure[c][1]}
     assert not disagree
-    # every item the site shows is found, at one of its own samples' pages
-    labelled = site.labelled()
-    found = {c for c, urls in labelled.items() if crawled[c][1] in urls}
-    negatives = site.negatives()
-    assert not [c for c, (_, url) in crawled.items() if url in negatives]
-    assert found == set(labelled), f"{len(found)} of {len(labelled)} items found"
+    # the same items are right, and the same negatives taken, through the crawl
+    labelled, negatives = site.labelled(), site.negatives()
+    right = {c for c, urls in labelled.items() if crawled[c][1] in urls}
+    assert right == {c for c, urls in labelled.items() if pure[c][1] in urls}
+    assert {c for c, (_, url) in crawled.items() if url in negatives} == \
+        {c for c, (_, url) in pure.items() if url in negatives}
