@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from checklists.coverage import incomplete_message, robots_disallowed
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
@@ -16,6 +17,7 @@ from crawler.crawlnotes import failure_reason, rendering_lists
 from crawler.health import SiteHealth
 from crawler.snapshot import Snapshot
 from reports.deadlines import due_for
+from reports.labels import JUDGED
 
 SCHEMA_VERSION = 1
 TOOL = "oit-audit"
@@ -94,7 +96,11 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
     """The full report of a completed audit."""
     cl = audit.checklist
-    report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year, "complete")
+    blocked = robots_disallowed(snapshot.records)
+    report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year,
+                   "incomplete" if blocked else "complete")
+    if blocked:
+        report["message"] = incomplete_message(blocked)
     subs = subindicator_scores((r.item.subindicator, r.verdict) for r in audit.results)
     ind9 = indicator_score(subs, 9)
     band = cl.band(ind9) if ind9 is not None else None
@@ -112,6 +118,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
                           for k, v in subs.items()},
         "needs_review": sum(1 for r in audit.results if r.needs_review),
+        "robots_disallowed": blocked,
         "estimate_note_th": "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง",
         "estimate_note_en": "An estimate for this indicator from what the site shows; not the "
                             "official result.",
@@ -149,6 +156,6 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
 
 def exit_code(report: dict[str, Any]) -> int:
     """0 every item passes, 1 gaps found, 2 the audit could not run."""
-    if report.get("status") != "complete":
+    if report.get("status") not in JUDGED:
         return 2
     return 0 if all(i["verdict"] == "pass" for i in report["items"]) else 1

@@ -14,7 +14,7 @@ from typing import Any
 
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
 from reports.deadlines import en_date, thai_date, urgency
-from reports.labels import STATUS, VERDICT_LABELS, text
+from reports.labels import JUDGED, STATUS, VERDICT_LABELS, text
 from reports.mdtext import anchor, md_text, md_url
 
 _T = {
@@ -124,7 +124,7 @@ def render_md(report: dict[str, Any], lang: str = "th") -> str:
            f"{t['as_of']} {thai_date(as_of) if lang == 'th' else en_date(as_of)} · "
            f"{t['fy']} {report['fiscal_year']} · "
            f"{t['checklist']} {md_text(report['checklist']['id'])}", ""]
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         out += [f"**{STATUS[lang].get(report['status'], report['status'])}**: {t['not_audited']}",
                 ""]
         return "\n".join(out)

@@ -23,7 +23,7 @@ from markupsafe import Markup
 from reports import charts
 from reports.deadlines import en_date, thai_date
 from reports.html_text import TEXT
-from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from reports.labels import JUDGED, MATCHED_BY, STATUS, VERDICT_LABELS, text
 
 VERDICT_ORDER = ("pass", "missing", "stale", "broken", "unverified")
 _BANGKOK = timezone(timedelta(hours=7))
@@ -165,7 +165,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     """Render the report document as one HTML page."""
     t = TEXT[lang]
     script, script_hash = _script()
-    complete = report["status"] == "complete" and report.get("summary")
+    complete = report["status"] in JUDGED and report.get("summary")
     items = _items(report, lang) if complete else []
     cl = report["checklist"]
     return _env().get_template("report.html.j2").render(

@@ -14,10 +14,15 @@ MATCHED_BY = {
     "en": {"code": "code", "title": "title", "alternate wording": "alternate wording",
            "content": "content", "": "-"},
 }
+# Report statuses whose report carries item verdicts ("incomplete": robots.txt kept the
+# crawler out of part of the site; the items that may be there are "unverified").
+JUDGED = ("complete", "incomplete")
 STATUS = {
-    "th": {"complete": "ตรวจเสร็จสมบูรณ์", "site_unreachable": "เข้าเว็บไซต์ไม่ได้",
+    "th": {"complete": "ตรวจเสร็จสมบูรณ์", "incomplete": "ตรวจไม่ครบ",
+           "site_unreachable": "เข้าเว็บไซต์ไม่ได้",
            "blocked": "เว็บไซต์ไม่อนุญาตให้ตรวจ", "interrupted": "การตรวจถูกหยุดกลางคัน"},
-    "en": {"complete": "complete", "site_unreachable": "site unreachable",
+    "en": {"complete": "complete", "incomplete": "incomplete",
+           "site_unreachable": "site unreachable",
            "blocked": "blocked by the site", "interrupted": "interrupted"},
 }
 

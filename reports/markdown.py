@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from reports.labels import JUDGED, MATCHED_BY, STATUS, VERDICT_LABELS, text
 from reports.mdtext import md_text, md_url
 
 
@@ -39,7 +39,8 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
     if report["status"] != "complete":
         lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
-        return "\n".join(lines) + "\n"
+        if report["status"] not in JUDGED:
+            return "\n".join(lines) + "\n"
     s = report["summary"]
     band = s["band"] or {}
     lines += [

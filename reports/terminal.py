@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from reports.labels import STATUS, VERDICT_LABELS, text
+from reports.labels import JUDGED, STATUS, VERDICT_LABELS, text
 
 _STYLE = {"pass": "green", "missing": "red", "broken": "red", "stale": "yellow",
           "unverified": "yellow"}
@@ -17,7 +17,7 @@ _STYLE = {"pass": "green", "missing": "red", "broken": "red", "stale": "yellow",
 def print_summary(report: dict[str, Any], console: Console, lang: str = "th") -> None:
     """Print one row per item and the summary line."""
     th = lang != "en"
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         console.print(f"[bold red]{STATUS[lang][report['status']]}[/]: "
                       f"{escape(text(report['message'], 'th' if th else 'en', lang))}")
         return
@@ -38,3 +38,6 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     band = escape((s.get("band") or {}).get("label", "-"))
     console.print(f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
                   f"[bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")
+    if report["status"] != "complete":  # judged, but not all of the site could be read
+        console.print(f"[bold yellow]{STATUS[lang][report['status']]}[/]: "
+                      f"{escape(text(report['message'], 'th' if th else 'en', lang))}")

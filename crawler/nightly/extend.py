@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crawler.nightly.netstats import network_section
+from reports.labels import JUDGED
 
 logger = logging.getLogger(__name__)
 
@@ -51,14 +52,14 @@ def history_sections(report: dict[str, Any], db_path: str, site_key: str,
 
     checklist_id = report["checklist"]["id"]
     with History(db_path) as history:
-        if report.get("status") == "complete":
+        if report.get("status") in JUDGED:
             prev = history.last_complete(site_key, checklist_id, before=run_id)
             old = history.report(prev["id"]) if prev else None
             report["changes"] = with_words(diff(old, report))
         points = [p for p in history.score_history(site_key, checklist_id, limit=29)
                   if p["run_id"] != run_id]
     summary = report.get("summary") or {}
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         points.append({"run_id": run_id, "as_of": report["as_of"],
                        "date": datetime.now(UTC).date().isoformat(),
                        "score": summary.get("indicator9_estimate"),
@@ -71,7 +72,7 @@ def extend_report(report: dict[str, Any], snapshot: Any, checklist: Any, crawler
     """Add the nightly sections to ``report`` in place; never fails the audit."""
     settings = crawler.settings
     report.setdefault("crawl", {})["network"] = network_section(crawler.stats)
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         annotate_evidence(report, snapshot)
         try:
             from crawler.nightly.duesoon import due_soon_for

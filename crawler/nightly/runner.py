@@ -15,6 +15,7 @@ from rich.console import Console
 from crawler.nightly import paths
 from crawler.nightly.diff import new_problems
 from crawler.nightly.lock import SiteBusy, SiteLock
+from reports.labels import JUDGED
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 JOB_DIR_NAME = ".oit-job"  # Scrapy's JOBDIR inside --out: what --resume continues
@@ -136,7 +137,7 @@ class NightlyRun:
 
     def exit_code(self, report: dict[str, Any], gaps_code: int) -> int:
         """0 nothing new, 1 gaps (or new problems with --fail-on regression), 2 not run."""
-        if report.get("status") != "complete":
+        if report.get("status") not in JUDGED:
             return EXIT_ERROR
         if getattr(self.args, "fail_on", "gaps") == "regression":
             return EXIT_GAPS if new_problems(report.get("changes")) else EXIT_OK
