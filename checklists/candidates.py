@@ -1,7 +1,7 @@
 """Candidate evidence: every link (and page) of a finished crawl that may be an item's
 evidence, read as a person reads it, scored, and sorted per item.
 
-Pure: it reads a :class:`crawler.snapshot.Snapshot` and the item matchers.  Which candidate
+Pure: it reads a :class:`checklists.site.snapshot.Snapshot` and the item matchers.  Which candidate
 wins, and with what verdict, is decided in :mod:`checklists.engine`.
 """
 
@@ -22,14 +22,14 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from crawler.items import PageRecord
-from crawler.snapshot import Snapshot, url_key
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import Snapshot, url_key
+from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
 MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "content": 0}
-_CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
 
 
 @dataclass
@@ -118,7 +118,7 @@ def _content_matches(matchers: list[ItemMatcher],
     if target is None or not target.ok or not (target.text or target.title):
         return {}
     lead = " ".join([target.title, *target.headings[:1], title_block(target.text)])
-    if len({c.upper() for c in _CODES.findall(lead)}) >= 2:
+    if len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2:
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
     for m in matchers:
@@ -130,6 +130,23 @@ def _content_matches(matchers: list[ItemMatcher],
 
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
            gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
+    """Candidates per item code (see :func:`_gather`), computed once per snapshot, checklist
+    and fiscal year: the verdicts and the due-soon look-ahead of one audit both need them,
+    and on a large site gathering is most of the judging."""
+    memo = snapshot.memo.setdefault("gather", {})
+    key = (tuple(id(m.item) for m in matchers), fiscal_year)
+    if key not in memo:
+        extra = Gathered()
+        memo[key] = (_gather(matchers, snapshot, fiscal_year, extra), extra, matchers)
+    result, extra, _ = memo[key]  # the matchers are kept so that their ids stay theirs
+    if gathered is not None:
+        gathered.other_years.update({k: list(v) for k, v in extra.other_years.items()})
+        gathered.years.update(extra.years)
+    return {code: list(cands) for code, cands in result.items()}
+
+
+def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
+            gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code: every link (and page) that matches; a link goes to the
     item(s) it matches best.
 

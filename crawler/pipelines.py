@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -17,10 +19,15 @@ from typing import IO, Any
 from scrapy.exceptions import NotConfigured
 
 from checklists.engine import evaluate
+from checklists.fiscal import fiscal_year_of
 from checklists.loader import load_checklist
-from crawler import health
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site import health
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from crawler.nightly.extend import extend_report
+from reports import write_reports
+from reports.build import audit_report, failed_report
+from reports.units import apply_units_file, check_units_file
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +47,8 @@ class AuditPipeline:
         self.fiscal_year = fiscal_year
         self.lang = lang
         self.crawler = crawler
-        self.records: list[PageRecord] = []
         self._jsonl: IO[str] | None = None
+        self._jsonl_path: Path | None = None
         self.report: dict[str, Any] | None = None
 
     @classmethod
@@ -60,23 +67,25 @@ class AuditPipeline:
         out = getattr(spider, "out", None) or self.out_dir
         self.out_dir = Path(out) if out else None
         self.checklist = load_checklist(self.checklist_ref)  # fails before any request
-        from reports.units import check_units_file  # OIT_UNITS_FILE: the office's own units
-
         check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
         if self.out_dir:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             jsonl = self.out_dir / "crawl.jsonl"
-            resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
-            if resume:  # continue an interrupted crawl (JOBDIR): keep what it recorded
-                self.records = Snapshot.load(jsonl, CrawlInfo(start_url="")).records
-            self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
+        else:  # no reports: the records still go to disk, not memory
+            fd, name = tempfile.mkstemp(prefix="oit-crawl-", suffix=".jsonl")
+            os.close(fd)
+            jsonl = Path(name)
+        # continue an interrupted crawl (JOBDIR): keep what it recorded
+        resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
+        self._jsonl_path = jsonl
+        self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, PageRecord):
-            self.records.append(item)
-            if self._jsonl:
-                self._jsonl.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
-                self._jsonl.flush()
+        if isinstance(item, PageRecord) and self._jsonl:
+            # streamed, not kept: memory stays flat whatever the site's size; the judging
+            # reads the records back (a kill loses at most the write buffer; --resume
+            # needs a clean stop anyway, when the file is closed)
+            self._jsonl.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
         return item
 
     def close_spider(self) -> None:
@@ -95,18 +104,17 @@ class AuditPipeline:
             started_at=_iso(stats.get_value("start_time")),
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
+            focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
         )
-        snapshot = Snapshot(self.records, info)
+        snapshot = Snapshot.load(self._jsonl_path, info)
+        if not self.out_dir:
+            self._jsonl_path.unlink(missing_ok=True)
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None)
-        from reports.units import apply_units_file
-
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        from crawler.nightly.extend import extend_report
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
         if self.out_dir:
-            from reports import write_reports
             write_reports(self.report, self.out_dir, lang=self.lang)
         stats.set_value("oit/verdict_status", self.report["status"])
 
@@ -120,9 +128,6 @@ def _finish_reason(crawler: Any) -> str:
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
                  fiscal_year: int | None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    from checklists.fiscal import fiscal_year_of
-    from reports.build import audit_report, failed_report
-
     site = health.assess(snapshot)
     if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
         site = health.SiteHealth(

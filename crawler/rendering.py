@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
-
 from crawler.addresses import METADATA_HOSTS, host_of, non_public_kind, parse_ip
-from crawler.pages import Page, squash
+from crawler.pages import Element, Page, parse_html, text_of
 
 PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -48,23 +46,6 @@ REASONS_EN = {
     "app_shell": "a JavaScript app shell (empty content in the HTML)",
     "noscript": "it asks the visitor to enable JavaScript",
 }
-# Why a page that needed rendering was not rendered.
-NOTES_TH = {
-    "playwright_missing": "ไม่ได้ติดตั้ง scrapy-playwright จึงแสดงผล JavaScript ไม่ได้",
-    "chromium_missing": "ไม่พบเบราว์เซอร์ Chromium จึงแสดงผล JavaScript ไม่ได้",
-    "disabled": "ปิดการแสดงผล JavaScript ไว้ (OIT_RENDER_JS)",
-    "limit": "ถึงจำนวนหน้าที่แสดงผล JavaScript สูงสุดแล้ว (OIT_MAX_RENDERED)",
-    "render_failed": "เปิดหน้าด้วยเบราว์เซอร์ไม่สำเร็จ",
-}
-NOTES_EN = {
-    "playwright_missing": "scrapy-playwright is not installed, so JavaScript was not run",
-    "chromium_missing": "Chromium was not found, so JavaScript was not run",
-    "disabled": "JavaScript rendering is turned off (OIT_RENDER_JS)",
-    "limit": "the limit of rendered pages was reached (OIT_MAX_RENDERED)",
-    "render_failed": "the browser could not load the page",
-}
-
-
 @dataclass(frozen=True)
 class RenderNeed:
     """Why a page needs rendering, and the signature of its empty menus (to render a shared
@@ -83,30 +64,33 @@ class RenderNeed:
                 "; ".join(REASONS_EN[r] for r in self.reasons))
 
 
-def _names(tag: Tag) -> str:
-    return " ".join([str(tag.get("id") or ""), *map(str, tag.get("class") or [])]).strip()
+def _names(tag: Element) -> str:
+    return " ".join([tag.get("id") or "", *(tag.get("class") or "").split()]).strip()
 
 
-def _is_menu_container(tag: Tag) -> bool:
-    if tag.name in ("nav",) or tag.get("role") in ("navigation", "menubar", "menu"):
+def _is_menu_container(tag: Element) -> bool:
+    if tag.tag in ("nav",) or tag.get("role") in ("navigation", "menubar", "menu"):
         return True
-    return tag.name in ("div", "ul", "section", "header", "aside") and bool(
+    return tag.tag in ("div", "ul", "section", "header", "aside") and bool(
         _MENU_WORDS.search(_names(tag)))
 
 
-def _empty_menus(soup: BeautifulSoup) -> list[str]:
+def _empty_menus(root: Element) -> list[str]:
     """Signatures of menu containers that hold no link at all."""
     out = []
-    for tag in soup.find_all(_is_menu_container):
-        if _BREADCRUMB.search(_names(tag) + " " + str(tag.get("aria-label") or "")):
+    for tag in root.iter():
+        if not isinstance(tag.tag, str) or not _is_menu_container(tag):
             continue
-        text = squash(tag.get_text(" "))
-        if tag.find("a", href=True) is None and (len(text) <= 2 or _LOADING.search(text)):
-            out.append(f"{tag.name}#{_names(tag) or '-'}")
+        if _BREADCRUMB.search(_names(tag) + " " + (tag.get("aria-label") or "")):
+            continue
+        text = text_of(tag)
+        has_link = any(a.get("href") is not None for a in tag.iterdescendants("a"))
+        if not has_link and (len(text) <= 2 or _LOADING.search(text)):
+            out.append(f"{tag.tag}#{_names(tag) or '-'}")
     return out
 
 
-def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
+def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> RenderNeed | None:
     """Does this page's navigation or content come from JavaScript?  None: the HTML is enough.
 
     Signs: a menu container with no links, a 'loading' placeholder, an empty app root, a
@@ -115,23 +99,32 @@ def render_need(body: bytes | str, page: Page) -> RenderNeed | None:
     """
     if page.script_count == 0:
         return None
-    soup = BeautifulSoup(body, "lxml")
-    for tag in soup.find_all(["script", "style", "template"]):
-        tag.decompose()
+    root = parse_html(body, encoding)
+    if root is None:
+        return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
+            len(page.text) < SHORT_TEXT else None
+    for tag in list(root.iter("script", "style", "template")):
+        tag.drop_tree()
     reasons: list[str] = []
-    menus = _empty_menus(soup)
+    menus = _empty_menus(root)
     if menus:
         reasons.append("empty_menu")
-    body_tag = soup.body or soup
-    if any(_LOADING.search(squash(t.get_text(" "))) and len(squash(t.get_text(" "))) < 80
-           for t in body_tag.find_all(["div", "section", "main", "p", "td", "span"])):
+    body_tag = root.find("body")
+    scope = body_tag if body_tag is not None else root
+    if any(_LOADING.search(text) and len(text) < 80
+           for t in scope.iterdescendants("div", "section", "main", "p", "td", "span")
+           for text in (text_of(t),)):
         reasons.append("loading_placeholder")
+    ids = {}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("id") in _APP_IDS:
+            ids.setdefault(el.get("id"), el)
     for app_id in _APP_IDS:
-        app = soup.find(id=app_id)
-        if app is not None and not squash(app.get_text(" ")) and app.find("a") is None:
+        app = ids.get(app_id)
+        if app is not None and not text_of(app) and next(app.iterdescendants("a"), None) is None:
             reasons.append("app_shell")
             break
-    noscript_text = " ".join(squash(n.get_text(" ")) for n in soup.find_all("noscript"))
+    noscript_text = " ".join(text_of(n) for n in root.iter("noscript"))
     if _NOSCRIPT.search(noscript_text) and len(page.links) < 10:
         reasons.append("noscript")
     if len(page.links) < FEW_LINKS and len(page.text) < SHORT_TEXT:
@@ -147,7 +140,8 @@ def needs_render(page: Page, body: bytes | str) -> bool:
 
 
 def renderer_status(settings: Any) -> str:
-    """'' when pages can be rendered, else the key of :data:`NOTES_TH` saying why not."""
+    """'' when pages can be rendered, else the key saying why not (its words are
+    ``checklists.site.crawlnotes.NOTES_TH``)."""
     if not settings.getbool("OIT_RENDER_JS", True):
         return "disabled"
     handlers = settings.getdict("DOWNLOAD_HANDLERS")

@@ -10,6 +10,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from checklists.vocabulary import DEFAULT_CHECKLIST
+
 
 @dataclass
 class AuditOptions:
@@ -18,7 +20,7 @@ class AuditOptions:
     url: str
     out_dir: Path
     as_of: str
-    checklist: str = "nacc-oit-2565"
+    checklist: str = DEFAULT_CHECKLIST
     fiscal_year: int = 0
     max_pages: int = 0
     max_depth: int = 0

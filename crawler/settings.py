@@ -5,14 +5,8 @@ Every value can be overridden per run (``-s NAME=VALUE`` or the ``oit-audit`` op
 the report states the limits that were in force.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from checklists import vocabulary
 from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
-
-try:
-    _VERSION = version("oit-audit")
-except PackageNotFoundError:  # running from a source tree
-    _VERSION = "0.1.0"
 
 BOT_NAME = "oit-audit"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -79,13 +73,14 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers
 USER_AGENT = (
-    f"oit-audit/{_VERSION} (+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
+    f"{vocabulary.TOOL}/{vocabulary.TOOL_VERSION} "
+    "(+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
 )
 
 OIT_ALLOW_PRIVATE = False  # True (--allow-private): intranet sites may use private addresses
 OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside the rules)
 OIT_CHECK_EXTERNAL = True  # one request per external evidence link (Drive, Facebook...)
-OIT_CHECKLIST = "nacc-oit-2565"  # a built-in checklist id or a path to a YAML file
+OIT_CHECKLIST = vocabulary.DEFAULT_CHECKLIST  # a built-in checklist id or a path to a YAML file
 OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
 OIT_DOCUMENT_MEMORY_MB = 1024  # address-space limit of each document reader process
 OIT_DOCUMENT_TIME_LIMIT = 30.0  # seconds to read one document (its reader is then killed)
@@ -96,6 +91,9 @@ OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit;
 OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
 OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, all tries
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
+OIT_FOCUS_EXPLORE = 10  # focused crawl: deferred pages fetched once the promising ones are done
+OIT_FOCUS_PER_ITEM = 6  # focused crawl: pages followed for one item's wording alone
+OIT_FOCUSED = False  # fetch the links likely to lead to evidence (the CLI's default; --full)
 OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'

@@ -9,23 +9,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from checklists.coverage import incomplete_message, robots_disallowed
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
-from crawler.crawlnotes import failure_reason, rendering_lists
-from crawler.health import SiteHealth
-from crawler.snapshot import Snapshot
+from checklists.site.coverage import incomplete_message, robots_disallowed
+from checklists.site.crawlnotes import failure_reason, rendering_lists
+from checklists.site.health import SiteHealth
+from checklists.site.snapshot import Snapshot
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
 from reports.deadlines import due_for
-from reports.labels import JUDGED
 
 SCHEMA_VERSION = 1
-TOOL = "oit-audit"
-
-
-def _tool_version() -> str:
-    from crawler.settings import _VERSION
-    return _VERSION
 
 
 def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
@@ -42,7 +36,8 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
-            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered}
+            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
+            "focus": info.focus or {"mode": "full"}}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -50,7 +45,7 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
     info = snapshot.info
     return {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": TOOL, "version": _tool_version()},
+        "tool": {"name": TOOL, "version": TOOL_VERSION},
         "status": status,
         "site": info.home_url or info.start_url,
         "start_url": info.start_url,
@@ -70,16 +65,18 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
 def scale_section(checklist: Checklist) -> list[dict[str, Any]]:
     """The framework's bands, best first, each with its score range (checklist data)."""
     bands = sorted(checklist.scale, key=lambda b: -b.min)
-    out, upper = [], 100.0
-    for band in bands:
+    out, upper, top = [], 100.0, 100.0
+    for band in bands:  # labels that share a minimum (ผ่านดี, ผ่าน) share the range
+        if out and band.min == out[-1]["min"]:
+            upper = top
         out.append(_band_dict(band, upper))
-        upper = round(band.min - 0.01, 2)
+        top, upper = upper, round(band.min - 0.01, 2)
     return out
 
 
 def _band_dict(band: Band, upper: float) -> dict[str, Any]:
     return {"label": band.label, "label_en": band.label_en or band.label,
-            "min": float(band.min), "max": upper}
+            "min": float(band.min), "max": upper, "each_tool_min": band.each_tool_min}
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -111,8 +108,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         "items": len(audit.results),
         "indicator9_estimate": ind9,
         "indicator10_estimate": indicator_score(subs, 10),
-        "band": {"label": band.label, "label_en": band.label_en,
-                 "min": band_range["min"], "max": band_range["max"]} if band else None,
+        "band": dict(band_range) if band_range else None,
         "scale": scale,
         "pass_score": cl.pass_score,
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
@@ -157,5 +153,5 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
 def exit_code(report: dict[str, Any]) -> int:
     """0 every item passes, 1 gaps found, 2 the audit could not run."""
     if report.get("status") not in JUDGED:
-        return 2
-    return 0 if all(i["verdict"] == "pass" for i in report["items"]) else 1
+        return EXIT_ERROR
+    return EXIT_OK if all(i["verdict"] == "pass" for i in report["items"]) else EXIT_GAPS

@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, renderers_for, write_reports
 from reports.jsonfile import JsonFileError, read_json
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
 
-EXIT_OK, EXIT_ERROR = 0, 2
 _NAMES = (*FORMATS, "all")
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.labels import JUDGED, MATCHED_BY, STATUS, VERDICT_LABELS, text
+from checklists.vocabulary import JUDGED, VERDICT_LABELS
+from reports.changes import markdown_section
+from reports.labels import MATCHED_BY, STATUS, text
 from reports.mdtext import md_text, md_url
 
 
@@ -34,6 +36,13 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: {', '.join(crawl['limits_hit'])}"
            if crawl["limits_hit"] else "")
     )
+    focus = crawl.get("focus") or {}
+    if focus.get("mode") == "focused":
+        lines.append(
+            f"- {'ตรวจแบบเจาะจง' if th else 'Focused crawl'}: "
+            + (f"ไม่ได้เปิด {focus['not_visited']} ลิงก์ที่ไม่น่ามีหลักฐาน (ใช้ --full เพื่อตรวจทุกหน้า)"
+               if th else f"{focus['not_visited']} links unlikely to hold evidence were not "
+                          "visited (--full crawls every page)"))
     for page in crawl.get("not_rendered", []):
         lines.append(f"- {'แสดงผล JavaScript ไม่ได้' if th else 'not rendered'}: "
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
@@ -72,6 +81,5 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
             + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
             text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),
             evidence))) + " |")
-    from crawler.nightly.render import markdown_section  # changes, due soon, score history
     lines += markdown_section(report, lang)
     return "\n".join(lines) + "\n"

@@ -43,8 +43,8 @@ from typing import Any
 
 import yaml
 
+from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import new_problems
-from reports.labels import JUDGED
 
 logger = logging.getLogger(__name__)
 

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from crawler import failures, scope
-from crawler.items import PageRecord, PendingDocument
+from checklists.fiscal import fiscal_year_of
+from checklists.loader import load_checklist
+from checklists.site import scope
+from checklists.site.records import PageRecord, PendingDocument
+from crawler import failures
+from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
@@ -29,6 +35,17 @@ ERROR_STATUSES = list(range(400, 600))
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _focus_vocabulary(settings: Any, kwargs: dict[str, Any]) -> FocusVocabulary:
+    """The focused crawl's words: the checklist's, the hub words and the fiscal years."""
+    checklist = load_checklist(kwargs.get("checklist") or settings.get("OIT_CHECKLIST"))
+    year = int(kwargs.get("fiscal_year") or settings.getint("OIT_FISCAL_YEAR") or 0)
+    as_of = kwargs.get("as_of") or settings.get("OIT_AS_OF")
+    if not year and as_of:
+        year = fiscal_year_of(date.fromisoformat(as_of))
+    return FocusVocabulary.build(checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
+                                 (year, year - 1) if year else ())
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:
@@ -80,6 +97,13 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.rendered_count = 0
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
+        spider.focus = _focus_vocabulary(s, kwargs) if s.getbool("OIT_FOCUSED") else None
+        spider.explore_budget = s.getint("OIT_FOCUS_EXPLORE")
+        spider.explored = 0
+        spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
+        spider.focus_items = {}  # item code -> pages scheduled for its wording alone
+        spider.deferred = {}  # canonical URL -> (depth, order, url, text, referer), focused
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -90,7 +114,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     # -- resume (JOBDIR) -------------------------------------------------------------------
 
     _STATE_FIELDS = ("seen", "pages_scheduled", "documents_scheduled", "external_scheduled",
-                     "limits_hit", "home_url", "scheme_note", "site", "start_url")
+                     "limits_hit", "home_url", "scheme_note", "site", "start_url", "deferred",
+                     "explored", "focus_items")
 
     def _restore_state(self) -> bool:
         """Take up the counters of an interrupted crawl kept in ``self.state`` (Scrapy's
@@ -113,7 +138,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         return scrapy.Request(
             url, callback=self.parse, errback=self.on_error, dont_filter=True, priority=100,
             meta={"oit_kind": "page", "oit_home": True, "oit_attempt": attempt,
-                  "handle_httpstatus_list": ERROR_STATUSES},
+                  "oit_focus": SCORE_WORDING, "handle_httpstatus_list": ERROR_STATUSES},
         )
 
     # -- responses -------------------------------------------------------------------------
@@ -198,7 +223,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                         record: PageRecord) -> scrapy.Request | None:
         """A browser request for a page whose menu or content is built by script (None:
         the HTML is enough, or rendering is unavailable and the record says why)."""
-        need = render_need(response.body, page)
+        need = render_need(response.body, page, response.encoding)
         if need is None or (need.menu_only and need.signature in self.render_signatures):
             return None  # a script-built menu shared by every page is rendered once
         self.render_signatures.add(need.signature)
@@ -246,6 +271,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
 
     def _follow(self, response: Response, links: list[Any]) -> Iterator[scrapy.Request]:
         depth = response.meta.get("depth", 0)
+        parent_focus = response.meta.get("oit_focus", 0)
         for link in links:
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):
@@ -253,6 +279,20 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
+            if self.focus is not None and self.site.contains(link.url):
+                own, item = self.focus.score(link.url, link.text, link.section)
+                focus, trail = inherited(own, parent_focus, link.area)
+                if item and focus == own and not scope.is_document_url(link.url):
+                    if self.focus_items.get(item, 0) >= self.focus_per_item:
+                        focus = 0  # enough pages for this item's wording
+                    else:
+                        self.focus_items[item] = self.focus_items.get(item, 0) + 1
+                if not focus:  # fetched only by the exploration budget, if at all
+                    self.deferred.setdefault(key, (depth + 1, len(self.deferred), link.url,
+                                                   link.text, response.url))
+                    continue
+                meta["oit_focus"] = trail
+                priority += 10 * focus
             if not self.site.contains(link.url):
                 shared = self.shared_request(link.url, meta, priority)
                 if shared is not None:  # a Drive/OneDrive file: fetch its content
@@ -282,5 +322,46 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 self.pages_scheduled += 1
                 meta["oit_kind"] = "page"
             self.seen.add(key)
+            self.deferred.pop(key, None)
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error,
                                  meta=meta, priority=priority)
+
+    # -- focused crawling ------------------------------------------------------------------
+
+    def on_idle(self, spider: Any = None) -> None:
+        """Every promising link is done: explore a few deferred links, pages before
+        documents, shallowest first, within ``OIT_FOCUS_EXPLORE``."""
+        if self.focus is None:
+            return
+        budget = min(self.explore_budget - self.explored, self.max_pages - self.pages_scheduled)
+        waiting = sorted((scope.is_document_url(v[2]), *v) for k, v in self.deferred.items()
+                         if k not in self.seen)
+        batch = waiting[:max(0, min(budget, 8))]
+        if not batch:
+            return
+        for is_document, depth, _, url, text, referer in batch:
+            key = canonicalize_url(url)
+            self.deferred.pop(key, None)
+            self.seen.add(key)
+            self.explored += 1
+            meta = {"oit_referer": referer, "oit_link_text": text, "oit_focus": 0,
+                    "oit_explored": True, "depth": depth,
+                    "handle_httpstatus_list": ERROR_STATUSES}
+            if is_document:
+                self.documents_scheduled += 1
+                meta.update(oit_kind="document", download_maxsize=self.document_max_bytes)
+            else:
+                self.pages_scheduled += 1
+                meta["oit_kind"] = "page"
+            self.crawler.engine.crawl(scrapy.Request(
+                url, callback=self.parse, errback=self.on_error, priority=-10, meta=meta))
+        raise DontCloseSpider
+
+    def focus_summary(self) -> dict[str, Any]:
+        """What the focused crawl left out (for the report)."""
+        if self.focus is None:
+            return {"mode": "full"}
+        left = sorted((v for k, v in self.deferred.items() if k not in self.seen))
+        return {"mode": "focused", "explored": self.explored, "not_visited": len(left),
+                "not_visited_sample": [{"url": url, "link_text": text, "found_on": referer}
+                                       for _, _, url, text, referer in left[:20]]}

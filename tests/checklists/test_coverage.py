@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checklists.coverage import not_checked, robots_disallowed
+from checklists.site.coverage import not_checked, robots_disallowed
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
-from crawler.items import PageRecord
+from checklists.site.records import PageRecord
 
 
 @lru_cache(maxsize=65536)
@@ -38,6 +38,7 @@ class CrawlInfo:
     started_at: str = ""
     finished_at: str = ""
     finish_reason: str = ""
+    focus: dict[str, Any] = field(default_factory=dict)  # focused crawl: what was left out
 
 
 class Snapshot:
@@ -51,6 +52,7 @@ class Snapshot:
             for u in (rec.url, rec.final_url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), rec)
         self._clicks: dict[str, int] | None = None
+        self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
 
     @classmethod
     def load(cls, path: Path, info: CrawlInfo) -> Snapshot:

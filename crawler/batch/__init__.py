@@ -1,0 +1,1 @@
+"""Many offices in one process: ``oit-audit batch offices.csv`` (see ``runner``)."""

@@ -1,0 +1,148 @@
+"""Run a batch: every office of an offices file audited in this one process.
+
+One Twisted reactor and one Scrapy crawler per office, ``parallel`` offices at a time: the
+start-up of Python and Scrapy and the loading of checklists are paid once, not per site.
+Each office has its own settings (checklist, units file, output folder, limits), so each
+gets Scrapy's per-site politeness (AutoThrottle, requests per domain, robots.txt) and its
+own page and time limits (``CLOSESPIDER_TIMEOUT``). An office that fails (site down, bad
+checklist, an exception) is recorded and the others go on. ``batch-state.jsonl`` makes a
+killed batch resumable: run the same command again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import Crawler, CrawlerProcess
+from twisted.internet import defer
+
+from crawler.batch.offices import Office
+from crawler.batch.state import BatchState
+from crawler.run import AuditOptions, build_settings, project_settings
+from crawler.spiders.oit import OitSpider
+from reports.batch import OfficeResult, render_html, render_markdown, summarise
+
+logger = logging.getLogger(__name__)
+FINAL = ("complete", "failed")  # statuses that are not retried on resume
+
+
+@dataclass
+class BatchOptions:
+    """What one ``oit-audit batch`` run needs."""
+
+    out_dir: Path
+    as_of: str
+    checklist: str = "nacc-oit-2565"
+    fiscal_year: int = 0
+    focused: bool = True
+    parallel: int = 4
+    site_timeout: int = 1800
+    max_pages: int = 0
+    obey_robots: bool = True
+    check_external: bool = True
+    lang: str = "th"
+    log_level: str = "CRITICAL"  # one site's retries and errors are in its report
+    extra_settings: dict[str, Any] = field(default_factory=dict)
+
+
+def site_settings(office: Office, opts: BatchOptions) -> Any:
+    """The office's settings: the project's, the batch's options, then the office's row."""
+    return build_settings(AuditOptions(
+        url=office.url, out_dir=opts.out_dir / office.key, as_of=opts.as_of,
+        checklist=office.checklist or opts.checklist, fiscal_year=opts.fiscal_year,
+        max_pages=opts.max_pages, obey_robots=opts.obey_robots,
+        check_external=opts.check_external, lang=opts.lang, log_level=opts.log_level,
+        units_file=office.units,
+        extra_settings={"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
+                        "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}))
+
+
+def read_report(out_dir: Path) -> dict[str, Any] | None:
+    path = out_dir / "report.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def run_batch(offices: list[Office], opts: BatchOptions,
+              on_done: Callable[[Office, str], None] | None = None) -> dict[str, Any]:
+    """Audit every office not yet done; write and return the batch summary."""
+    opts.out_dir.mkdir(parents=True, exist_ok=True)
+    state = BatchState(opts.out_dir)
+    todo = [o for o in offices if state.done.get(o.key, {}).get("status") not in FINAL]
+    if todo:
+        _crawl_all(todo, opts, state, on_done)
+    return write_batch_report(offices, opts, state)
+
+
+def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
+               on_done: Callable[[Office, str], None] | None) -> None:
+    base = project_settings()
+    base.set("LOG_LEVEL", opts.log_level, priority="cmdline")
+    process = CrawlerProcess(base)
+    semaphore = defer.DeferredSemaphore(max(1, opts.parallel))
+    first = [True]
+
+    def audit(office: Office) -> defer.Deferred:
+        site_dir = opts.out_dir / office.key
+        shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
+        try:
+            crawler = Crawler(OitSpider, site_settings(office, opts), init_reactor=first[0])
+            first[0] = False
+            d = process.crawl(crawler, start_url=office.url)
+        except Exception as exc:  # noqa: BLE001 - one office never stops the batch
+            d = defer.fail(exc)
+        d.addCallbacks(lambda _: finished(office, ""), lambda f: finished(office, f))
+        return d
+
+    def finished(office: Office, failure: Any) -> None:
+        report = read_report(opts.out_dir / office.key)
+        status = (report or {}).get("status", "failed")
+        error = ""
+        if failure:
+            error = str(getattr(failure, "value", failure))[:500]
+            logger.error("batch: %s failed: %s", office.name, error)
+        if report is None and not error:
+            error = "no report written"
+        if status == "interrupted":
+            return  # a stop signal: audited again on resume
+        state.finish(office.key, "complete" if status == "complete" else "failed", error)
+        if on_done is not None:
+            on_done(office, status)
+
+    jobs = [semaphore.run(audit, office) for office in todo]
+    done = defer.DeferredList(jobs, consumeErrors=True)
+    done.addBoth(lambda _: _stop_reactor())
+    process.start(stop_after_crawl=False)
+
+
+def _stop_reactor() -> None:
+    from twisted.internet import reactor  # the reactor Scrapy installed, not the default
+
+    if reactor.running:
+        reactor.stop()
+
+
+def write_batch_report(offices: list[Office], opts: BatchOptions,
+                       state: BatchState) -> dict[str, Any]:
+    """batch.json, batch.md and batch.html from every office's own report."""
+    results = []
+    for office in offices:
+        report = read_report(opts.out_dir / office.key)
+        entry = state.done.get(office.key, {})
+        link = f"{office.key}/report.html" if report is not None else ""
+        results.append(OfficeResult(office.name, office.url, link, report,
+                                    entry.get("error", "" if entry else "not audited yet")))
+    batch = summarise(results)
+    (opts.out_dir / "batch.json").write_text(json.dumps(batch, ensure_ascii=False, indent=1),
+                                            encoding="utf-8")
+    (opts.out_dir / "batch.md").write_text(render_markdown(batch, opts.lang), encoding="utf-8")
+    (opts.out_dir / "batch.html").write_text(render_html(batch, opts.lang), encoding="utf-8")
+    return batch

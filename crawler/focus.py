@@ -1,0 +1,118 @@
+"""Focused crawling: how likely a link is to lead to evidence, from the words around it.
+
+Pure (no Scrapy). The vocabulary comes from the checklist (item codes, the link texts, URL
+words and longer keywords its ``find`` sections name), the ``OIT_PRIORITY_WORDS`` of the
+ITA/OIT hubs, and the year sections of the assessed and the previous fiscal year. The spider
+fetches promising links first and defers the others (see ``crawler/spiders/oit.py``): they
+are fetched only within a small exploration budget once every promising link is done.
+
+Scores: 3 an ITA/OIT hub or an item code; 2 an item's wording; 1 a year section; 0 nothing.
+A link in the content (not the menus) of a page on a hub's trail ``t`` (3 on a hub, 2 one
+click further) scores at least ``t - 1``: the untitled "คลิก" links of an ITA page are its
+evidence. Pages matched only by
+one item's wording are capped (``OIT_FOCUS_PER_ITEM``): the news item's wording would
+otherwise match every post of the news archive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+MIN_KEYWORD = 5  # shorter checklist keywords ("กลุ่ม") are everywhere
+SCORE_HUB, SCORE_WORDING, SCORE_YEAR = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class FocusVocabulary:
+    """Words that mark a link as likely to lead to evidence."""
+
+    hub_words: tuple[str, ...]
+    code_pattern: re.Pattern[str] | None
+    wordings: tuple[tuple[str, str], ...]  # (wording, item code)
+    url_words: tuple[tuple[str, str], ...]
+    years: tuple[int, ...]
+
+    @classmethod
+    def build(cls, items: Iterable, hub_words: Iterable[str],
+              years: Iterable[int]) -> FocusVocabulary:
+        """From checklist items (``code`` and ``find``), hub words and fiscal years (B.E.)."""
+        codes, wordings, url_words = set(), set(), set()
+        for item in items:
+            codes.update(c for c in (item.code, *item.find.codes) if c)
+            wordings.update((t.lower(), item.code) for t in item.find.link_texts if t)
+            wordings.update((k.lower(), item.code) for k in item.find.keywords
+                            if len(k) >= MIN_KEYWORD)
+            url_words.update((w.lower(), item.code) for w in item.find.url_words if w)
+        pattern = None
+        if codes:
+            alts = sorted({_code_regex(c) for c in codes}, key=len, reverse=True)
+            pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![0-9])")
+        return cls(tuple(w.lower() for w in hub_words if w), pattern, tuple(sorted(wordings)),
+                   tuple(sorted(url_words)), tuple(sorted(set(years))))
+
+    def score(self, url: str, text: str, section: str = "") -> tuple[int, str]:
+        """How likely the link is to lead to evidence (0 to 3), and the item code whose
+        wording it matched ('' for the other scores). Only the link's own label (text,
+        tab/menu section) and URL count: a page's heading would lend its words to every
+        post listed under it."""
+        parts = urlsplit(url)
+        path = unquote(parts.path + "?" + parts.query).lower()
+        label = f"{text} {section}".lower()
+        segments = _segments(path)
+        if any(_has_word(label, w) or w in segments for w in self.hub_words):
+            return SCORE_HUB, ""
+        if self.code_pattern is not None and (self.code_pattern.search(label)
+                                              or self.code_pattern.search(path)):
+            return SCORE_HUB, ""
+        for wording, code in self.wordings:
+            if wording in label:
+                return SCORE_WORDING, code
+        for word, code in self.url_words:
+            if any(word in segment for segment in segments):
+                return SCORE_WORDING, code
+        if self.years and _year_section(text, segments, self.years):
+            return SCORE_YEAR, ""
+        return 0, ""
+
+
+def _code_regex(code: str) -> str:
+    """'O12' -> matches 'o12', 'o 12', 'o-12', 'o012' (lowercase text)."""
+    m = re.fullmatch(r"([A-Za-z]+)\s*0*(\d+)", code.strip())
+    if not m:
+        return re.escape(code.lower())
+    return re.escape(m.group(1).lower()) + r"\s?[-.]?\s?0*" + m.group(2)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` in ``text``; a Latin word only as a whole word ('ita', not 'digital')."""
+    if word.isascii():
+        return re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", text) is not None
+    return word in text
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in re.split(r"[/?&=._]+", path) if s]
+
+
+_YEAR_LABEL = re.compile(r"^(?:ปี(?:งบประมาณ)?|ประจำปี(?:งบประมาณ)?|พ\.ศ\.|fy|year)?\s*"
+                         r"(?:พ\.ศ\.)?\s*(25\d\d)$", re.IGNORECASE)
+
+
+def _year_section(text: str, segments: list[str], years: tuple[int, ...]) -> bool:
+    """A year tab or folder: a short label that is a year, or a URL segment that is one."""
+    m = _YEAR_LABEL.match(" ".join(text.split()))
+    if m and int(m.group(1)) in years:
+        return True
+    return any(seg.isdigit() and int(seg) in years for seg in segments if len(seg) == 4)
+
+
+def inherited(own: int, trail: int, area: str) -> tuple[int, int]:
+    """A link's score and the trail it passes on, given its own score, the trail of the page
+    it is on and where on that page it sits. Only hubs and item codes start a trail (a page
+    matched by wording passes nothing to the posts listed on it)."""
+    passed = max(trail - 1, 0) if area != "chrome" else 0
+    new_trail = SCORE_HUB if own >= SCORE_HUB else passed
+    return max(own, passed), new_trail

@@ -1,0 +1,187 @@
+"""Crawl cost: the audit against a plain Scrapy same-site crawl of the same generated site.
+
+The site (``tests/benchmarks/officesite.py``: the demo site's evidence plus generated news
+sections; 5,245 pages and 533 documents by default; deterministic) is served on 127.0.0.1
+with an optional per-request latency. Each run is a process of its own, measured with
+``os.wait4`` (wall time, user+system CPU, peak RSS): ``oit-audit audit --full`` (start-up,
+crawl, document text, judging, reports; a fresh history folder, as a first audit) and
+``tests/benchmarks/plaincrawl.py`` (CrawlSpider + LinkExtractor, keeps nothing), with the same
+settings: 16 concurrent requests (16 per host), no throttling, robots.txt not read, no
+external links. Runs alternate (audit first, then plain first, ...) and figures are medians
+of the pairs: the machine is shared, so single runs are noisy.
+
+Then, unless ``--no-focused``: one focused audit (the default mode) whose verdicts are
+compared with the full audit's (``focused_same_verdicts``) and whose fetched URLs are
+counted against the full audit's (``focused_pages_ratio``); and, unless ``--rss-pages 0``,
+one full audit of a 20,000-page site for ``peak_rss_mb_large``.
+
+Targets: ``overhead_wall`` and ``overhead_cpu`` <= 1.2, ``peak_rss_mb_large`` <= 400,
+``focused_pages_ratio`` <= 0.25 with ``focused_same_verdicts`` true.
+
+    python tests/benchmarks/crawl.py [--pages 5245] [--documents 533] [--latency S]
+        [--runs 3] [--rss-pages 20000] [--no-focused] [--profile FILE.prof]
+    python tests/benchmarks/crawl.py --pages 500 --documents 60 --runs 1 --rss-pages 0  # quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.officesite import cached_site  # noqa: E402
+from tests.nightly.sites import serve_validating  # noqa: E402
+
+AS_OF = "2026-05-15"
+SHARED = {"CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+          "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "DOWNLOAD_TIMEOUT": 30,
+          "DEPTH_PRIORITY": 1, "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+          "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue"}
+
+
+def _settings_args() -> list[str]:
+    return [arg for name, value in SHARED.items() for arg in ("-s", f"{name}={json.dumps(value)}")]
+
+
+def measure(argv: list[str], env: dict[str, str], log: Path) -> dict[str, float]:
+    """Run ``argv``; its wall time, CPU seconds and peak RSS (MB)."""
+    start = time.perf_counter()
+    with log.open("w") as fh:
+        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{argv[:4]} failed ({proc.returncode}):\n{log.read_text()[-3000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+            "rss_mb": usage.ru_maxrss / 1024}
+
+
+def audit_argv(url: str, out: Path, full: bool, profile: str = "") -> list[str]:
+    prefix = [sys.executable] + (["-m", "cProfile", "-o", profile] if profile else ["-m"])
+    return [*prefix, *(["crawler/cli.py"] if profile else ["crawler.cli"]), "audit", url,
+            "--out", str(out), "--as-of", AS_OF, "--no-external", "--ignore-robots",
+            "--max-pages", "1000000", "--max-depth", "1000", *(["--full"] if full else []),
+            "-s", "OIT_MAX_DOCUMENTS=1000000", "-s", "OIT_PROGRESS=\"off\"", *_settings_args()]
+
+
+def run_audit(url: str, tmp: Path, tag: str, full: bool = True,
+              profile: str = "") -> tuple[dict[str, float], dict]:
+    out, home = tmp / f"out-{tag}", tmp / f"home-{tag}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
+    figures = measure(audit_argv(url, out, full, profile), env, tmp / f"{tag}.log")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    shutil.rmtree(home, ignore_errors=True)
+    return figures, report
+
+
+def run_plain(url: str, tmp: Path, tag: str) -> dict[str, float]:
+    argv = [sys.executable, "-m", "tests.benchmarks.plaincrawl", url,
+            *_settings_args()]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    figures = measure(argv, env, tmp / f"{tag}.log")
+    lines = (tmp / f"{tag}.log").read_text().strip().splitlines()
+    figures["responses"] = json.loads(lines[-1])["responses"]
+    return figures
+
+
+def fetched(report: dict) -> int:
+    crawl = report["crawl"]
+    return int(crawl["pages"]) + int(crawl["documents"])
+
+
+def verdicts(report: dict) -> dict[str, str]:
+    return {item["code"]: item["verdict"] for item in report["items"]}
+
+
+def print_profile(path: str, top: int = 25) -> None:
+    import pstats
+
+    stats = pstats.Stats(path)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pages", type=int, default=5245)
+    ap.add_argument("--documents", type=int, default=533)
+    ap.add_argument("--latency", type=float, default=0.0, help="seconds per request")
+    ap.add_argument("--runs", type=int, default=3, help="paired runs (median reported)")
+    ap.add_argument("--rss-pages", type=int, default=20000,
+                    help="pages of the site audited once for peak_rss_mb_large (0: skip)")
+    ap.add_argument("--no-focused", action="store_true", help="skip the focused audit")
+    ap.add_argument("--profile", default="", help="also run one audit under cProfile into FILE")
+    args = ap.parse_args()
+
+    site = cached_site(args.pages, args.documents)
+    audits, plains = [], []
+    result: dict = {"pages": args.pages, "documents": args.documents, "latency_s": args.latency,
+                    "runs": args.runs}
+    with tempfile.TemporaryDirectory(prefix="oit-crawlbench-") as tmp_name, \
+            serve_validating(site, latency=args.latency) as (url, _counts):
+        tmp = Path(tmp_name)
+        full_report: dict = {}
+        for n in range(args.runs):
+            order = ("audit", "plain") if n % 2 == 0 else ("plain", "audit")
+            for kind in order:
+                if kind == "audit":
+                    figures, full_report = run_audit(url, tmp, f"audit{n}")
+                    figures["responses"] = fetched(full_report)
+                    audits.append(figures)
+                else:
+                    plains.append(run_plain(url, tmp, f"plain{n}"))
+                print(f"run {n + 1} {kind}: " + ", ".join(
+                    f"{k} {v:.1f}" for k, v in (audits if kind == "audit" else plains)[-1].items()),
+                    flush=True)
+        walls = [a["wall"] / p["wall"] for a, p in zip(audits, plains, strict=True)]
+        cpus = [a["cpu"] / p["cpu"] for a, p in zip(audits, plains, strict=True)]
+        med = statistics.median
+        result.update({
+            "overhead_wall": round(med(walls), 3), "overhead_cpu": round(med(cpus), 3),
+            "peak_rss_mb": round(max(a["rss_mb"] for a in audits), 1),
+            "plain_peak_rss_mb": round(max(p["rss_mb"] for p in plains), 1),
+            "pages_per_s": round(med(a["responses"] / a["wall"] for a in audits), 1),
+            "audit_wall_s": round(med(a["wall"] for a in audits), 2),
+            "plain_wall_s": round(med(p["wall"] for p in plains), 2),
+            "audit_cpu_s": round(med(a["cpu"] for a in audits), 2),
+            "plain_cpu_s": round(med(p["cpu"] for p in plains), 2),
+            "audit_responses": audits[-1]["responses"], "plain_responses": plains[-1]["responses"],
+        })
+        if not args.no_focused:
+            figures, focused = run_audit(url, tmp, "focused", full=False)
+            result.update({
+                "focused_pages_ratio": round(fetched(focused) / fetched(full_report), 4),
+                "focused_same_verdicts": verdicts(focused) == verdicts(full_report),
+                "focused_wall_s": round(figures["wall"], 2),
+            })
+            if not result["focused_same_verdicts"]:
+                diff = {c: (v, verdicts(focused).get(c)) for c, v in verdicts(full_report).items()
+                        if verdicts(focused).get(c) != v}
+                print(f"focused verdicts differ (full, focused): {diff}")
+        if args.profile:
+            run_audit(url, tmp, "profile", profile=args.profile)
+            print_profile(args.profile)
+    if args.rss_pages:
+        large = cached_site(args.rss_pages, max(args.documents, args.rss_pages // 10))
+        with tempfile.TemporaryDirectory(prefix="oit-crawlbench-") as tmp_name, \
+                serve_validating(large, latency=args.latency) as (url, _counts):
+            figures, report = run_audit(url, Path(tmp_name), "large")
+            result.update({"peak_rss_mb_large": round(figures["rss_mb"], 1),
+                           "large_pages": args.rss_pages, "large_fetched": fetched(report),
+                           "large_wall_s": round(figures["wall"], 2)})
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

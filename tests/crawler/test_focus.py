@@ -1,0 +1,48 @@
+"""Focused crawling: which links look like they lead to evidence (crawler/focus.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklists.loader import load_checklist
+from crawler.focus import SCORE_HUB, SCORE_WORDING, SCORE_YEAR, FocusVocabulary, inherited
+
+
+@pytest.fixture(scope="module")
+def vocab() -> FocusVocabulary:
+    return FocusVocabulary.build(load_checklist("nacc-oit-2565").items,
+                                 ["ita", "oit", "เปิดเผยข้อมูล"], (2569, 2568))
+
+
+@pytest.mark.parametrize(("url", "text", "section", "expected"), [
+    ("http://o.example/ita/", "ITA 2569", "", SCORE_HUB),
+    ("http://o.example/page.php?id=7", "การเปิดเผยข้อมูลสาธารณะ", "", SCORE_HUB),
+    ("http://o.example/files/o12.pdf", "คลิก", "", SCORE_HUB),
+    ("http://o.example/x.php", "O 5 ช่องทางการติดต่อ", "", SCORE_HUB),
+    ("http://o.example/about/structure.html", "เกี่ยวกับเรา", "", SCORE_WORDING),
+    ("http://o.example/p/12", "โครงสร้างองค์กร", "", SCORE_WORDING),
+    ("http://o.example/y/2569/", "ดูทั้งหมด", "", SCORE_YEAR),
+    ("http://o.example/tab", "ปีงบประมาณ 2568", "", SCORE_YEAR),
+    ("http://o.example/tab", "ปีงบประมาณ 2560", "", 0),
+    ("http://o.example/activity/sport.html", "แข่งขันกีฬานักเรียน", "", 0),
+    ("http://o.example/capital/digital.html", "Digital services", "", 0),  # not 'ita'
+    ("http://o.example/news/", "ข่าวประชาสัมพันธ์", "", SCORE_WORDING),  # the news item
+])
+def test_scores(vocab, url, text, section, expected):
+    assert vocab.score(url, text, section)[0] == expected
+
+
+def test_wording_names_its_item(vocab):
+    assert vocab.score("http://o.example/p/12", "โครงสร้างองค์กร")[1] == "O1"
+
+
+@pytest.mark.parametrize(("own", "trail", "area", "expected"), [
+    (0, SCORE_HUB, "", (2, 2)),  # an untitled link on the ITA page
+    (0, 2, "", (1, 1)),  # one click further
+    (0, 1, "", (0, 0)),  # the trail ends
+    (0, SCORE_HUB, "chrome", (0, 0)),  # the hub's menu is not its content
+    (SCORE_HUB, 0, "", (SCORE_HUB, SCORE_HUB)),  # a hub starts a trail
+    (SCORE_WORDING, 0, "", (SCORE_WORDING, 0)),  # wording alone passes nothing on
+])
+def test_inherited(own, trail, area, expected):
+    assert inherited(own, trail, area) == expected

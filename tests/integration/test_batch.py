@@ -1,0 +1,88 @@
+"""``oit-audit batch``: many offices in one process, a failing office never stops the others,
+a batch report, and a killed batch resumes without auditing a finished office again."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+from crawler.demo import serve_directory
+from tests.conftest import AUDIT_HOME, ROOT, run_cli
+from tests.integration.test_exit_codes import build_complete_site
+
+
+def _offices(tmp_path: Path, stack: ExitStack, rows: list[tuple[str, str]]) -> Path:
+    csv = tmp_path / "offices.csv"
+    lines = ["name,url,checklist"]
+    for name, skip in rows:
+        if skip == "down":
+            lines.append(f"{name},http://127.0.0.1:9/,")  # nothing listens on port 9
+            continue
+        root = tmp_path / name
+        build_complete_site(root, skip=skip)
+        url = stack.enter_context(serve_directory(root))
+        lines.append(f"{name},{url},")
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return csv
+
+
+def test_batch_report_ranks_offices_and_survives_a_dead_site(tmp_path):
+    with ExitStack() as stack:
+        csv = _offices(tmp_path, stack, [("ครบ", ""), ("ขาดโครงสร้าง", "O1"), ("ล่ม", "down")])
+        result = run_cli("batch", str(csv), "--out", str(tmp_path / "out"), "--as-of",
+                         "2026-05-15", "--no-external", "-s", "RETRY_TIMES=0", "-s",
+                         "OIT_SECOND_CHANCE=false")
+    assert result.code == 1, result.stdout + result.stderr
+    batch = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in batch["ranking"]] == ["ครบ", "ขาดโครงสร้าง"]
+    assert batch["ranking"][0]["score"] > batch["ranking"][1]["score"]
+    assert batch["items"][0]["code"] == "O1" and batch["items"][0]["offices_missing"] == 1
+    assert [(f["name"], f["status"]) for f in batch["failed"]] == [("ล่ม", "site_unreachable")]
+    for row in batch["ranking"]:
+        assert (tmp_path / "out" / row["report"]).is_file()
+    html = (tmp_path / "out" / "batch.html").read_text(encoding="utf-8")
+    assert "สรุปผลการตรวจหลายหน่วยงาน" in html and batch["ranking"][1]["report"] in html
+
+
+def test_bad_offices_file_points_to_the_line(tmp_path):
+    csv = tmp_path / "offices.csv"
+    csv.write_text("name,url\nก,http://127.0.0.1:9/\nข,\n", encoding="utf-8")
+    result = run_cli("batch", str(csv), "--out", str(tmp_path / "out"))
+    assert result.code == 2
+    assert f"{csv}:3:" in result.stdout
+
+
+def test_killed_batch_resumes_without_auditing_twice(tmp_path):
+    out = tmp_path / "out"
+    with ExitStack() as stack:
+        csv = _offices(tmp_path, stack, [(f"office{n}", "") for n in range(3)])
+        argv = [sys.executable, "-m", "crawler.cli", "batch", str(csv), "--out", str(out),
+                "--as-of", "2026-05-15", "--no-external", "--parallel", "1"]
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
+        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        state = out / "batch-state.jsonl"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if state.exists() and state.read_text(encoding="utf-8").count("\n") >= 1:
+                break
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        first = [json.loads(line)["key"] for line in state.read_text().splitlines()]
+        assert 1 <= len(first) < 3
+        stamp = (out / first[0] / "report.json").stat().st_mtime_ns
+        result = run_cli("batch", str(csv), "--out", str(out), "--as-of", "2026-05-15",
+                         "--no-external")
+    assert result.code == 0, result.stdout + result.stderr
+    keys = [json.loads(line)["key"] for line in state.read_text().splitlines()]
+    assert sorted(keys) == sorted(set(keys)) and len(keys) == 3  # each office once
+    assert (out / first[0] / "report.json").stat().st_mtime_ns == stamp  # not audited again
+    batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    assert batch["audited"] == 3 and not batch["failed"]
