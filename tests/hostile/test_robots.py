@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from reports import write_reports
 from tests.conftest import run_cli
 from tests.hostile.server import serve_hostile
 
@@ -51,6 +52,14 @@ def test_the_run_is_incomplete_and_the_summary_says_why(robots_report):
     assert report["status"] == "incomplete"
     assert report["summary"]["robots_disallowed"] == ["/ita/"]
     assert "/ita/" in report["message"]["th"] and report["message"]["cause"] == "robots"
+
+
+def test_every_report_format_says_incomplete(robots_report, tmp_path):
+    report, _ = robots_report
+    write_reports(report, tmp_path, lang="th")
+    for name in ("report.html", "report.md"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "ตรวจไม่ครบ" in text and "/ita/" in text, name
 
 
 def test_ignore_robots_judges_the_section(tmp_path):
