@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from checklists.freshness import base
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -27,9 +28,17 @@ from checklists.freshness.base import (
     is_multi_year,
     latest,
 )
+from checklists.model import Item
 
 NAME = "previous_fiscal_year"
 PARAMS: dict[str, object] = {}
+
+# What this rule does beyond ``check`` (defaults from base.py where it does as most do).
+MAX_CANDIDATES = base.MAX_CANDIDATES
+ACROSS_CANDIDATES = base.ACROSS_CANDIDATES
+deadline = base.no_deadline
+reads_row_context = base.reads_any_context
+combine = base.combine_all
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
@@ -68,4 +77,12 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         f"ต้องเป็นรายงานผลของปีงบประมาณ {want} แต่พบเพียง {describe(used)}",
         f"expected the report of fiscal year {want}; found only {used.mention.text!r}",
         used,
+    )
+
+
+def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """Publish the report of the year before the assessed one."""
+    return (
+        f"เผยแพร่ “{item.title_th}” ของปีงบประมาณ {fiscal_year - 1}",
+        f"Publish the report of fiscal year {fiscal_year - 1}.",
     )
