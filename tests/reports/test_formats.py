@@ -10,7 +10,6 @@ from datetime import date
 from openpyxl import load_workbook
 
 from checklists.vocabulary import en_date, thai_date
-from crawler.demo import DEMO_SITE_HOST
 from reports import RENDERERS
 
 FILES = ("report.json", "report.md", "report.html", "fixes.md", "fixes.csv", "fixes.xlsx",
@@ -40,7 +39,7 @@ def test_fix_list_groups_failures_by_responsible_unit(demo_run, demo_report):
     first_gap = item["missing_months"][0]  # the demo leaves some months out
     assert o23["หน่วยงาน"] == "กลุ่มบริหารงานการเงินและสินทรัพย์"
     assert o23["สิ่งที่ไม่ถูกต้อง"].startswith(f"ขาดเดือน {first_gap}")
-    assert o23["ที่อยู่ (URL)"].startswith(f"http://{DEMO_SITE_HOST}/")
+    assert o23["ที่อยู่ (URL)"].startswith("http://demo-office.localhost/")
     assert first_gap in o23["สิ่งที่ต้องทำให้ผ่าน"]
     due = item["due"]["months"][0]
     assert due["label"] == first_gap and due["date"].endswith("-15")  # day 15, next month
