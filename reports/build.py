@@ -11,6 +11,7 @@ from typing import Any
 
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
@@ -85,7 +86,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
@@ -140,7 +141,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
 
 
 def report_document(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
