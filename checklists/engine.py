@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from types import ModuleType
 from typing import Any
 
 from checklists import freshness, reachability, unreadable
@@ -25,6 +24,7 @@ from checklists.dating import iso, mentions_for
 from checklists.deadlines import due_for
 from checklists.fiscal import fiscal_year_of
 from checklists.fixes import fix_for
+from checklists.freshness import Rule
 from checklists.freshness.base import Context, DatedMention, Outcome
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist, Item
@@ -145,7 +145,7 @@ class Judge:
         return Audit(self.checklist, as_of, fy, results)
 
 
-def _judge(item: Item, rule: ModuleType, cand: Candidate, snapshot: Snapshot,
+def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
            ctx: Context) -> _Judged:
     target = snapshot.get(cand.url)
     if target is not None and not target.ok:
@@ -263,7 +263,7 @@ def _join(reason: str, note: str) -> str:
     return f"{reason} — {note}" if reason else note
 
 
-def _decide_across(item: Item, rule: ModuleType, judged: list[_Judged], ctx: Context,
+def _decide_across(item: Item, rule: Rule, judged: list[_Judged], ctx: Context,
                    snapshot: Snapshot) -> ItemResult:
     """A rule that reads every working candidate together (one link per month...): the rule
     combines their mentions, told which links do not open."""

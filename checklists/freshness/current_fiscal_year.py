@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checklists.freshness import base
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -27,14 +26,6 @@ from checklists.freshness.base import (
 
 NAME = "current_fiscal_year"
 PARAMS: dict[str, object] = {}
-
-# What this rule does beyond ``check`` (defaults from base.py where it does as most do).
-MAX_CANDIDATES = base.MAX_CANDIDATES
-ACROSS_CANDIDATES = base.ACROSS_CANDIDATES
-fix_stale = base.fix_current_year
-deadline = base.no_deadline
-reads_row_context = base.reads_any_context
-combine = base.combine_all
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:

@@ -42,8 +42,6 @@ from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15}
-
-# What this rule does beyond ``check`` (defaults from base.py where it does as most do).
 MAX_CANDIDATES = 48  # one link per month over several years must all be read
 ACROSS_CANDIDATES = True  # months are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")

@@ -25,7 +25,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from checklists.fiscal import half_year_round_interval, month_end
-from checklists.freshness import base
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -45,12 +44,6 @@ from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}
-
-# What this rule does beyond ``check`` (defaults from base.py where it does as most do).
-MAX_CANDIDATES = base.MAX_CANDIDATES
-ACROSS_CANDIDATES = base.ACROSS_CANDIDATES
-reads_row_context = base.reads_any_context
-combine = base.combine_all
 PERIOD_KINDS = ("year", "fiscal_year", "half_year_round", "range", "quarter")
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checklists.freshness import base
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -30,13 +29,6 @@ from checklists.model import Item
 
 NAME = "updated_within"
 PARAMS: dict[str, object] = {"days": 365}
-
-# What this rule does beyond ``check`` (defaults from base.py where it does as most do).
-MAX_CANDIDATES = base.MAX_CANDIDATES
-ACROSS_CANDIDATES = base.ACROSS_CANDIDATES
-deadline = base.no_deadline
-reads_row_context = base.reads_any_context
-combine = base.combine_all
 
 
 def attested(m: DatedMention, as_of: date) -> date | None:
