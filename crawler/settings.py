@@ -35,22 +35,22 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
     # the HTTP cache, revalidating every response (crawler/nightly)
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-    "crawler.nightly.httpcache.AuditCacheMiddleware": 900,
+    "crawler.httpcache.AuditCacheMiddleware": 900,
 }
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
-EXTENSIONS = {"crawler.nightly.netstats.NetworkStats": 500,
-              "crawler.nightly.progress.Progress": 510,
+EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
+              "crawler.progress.Progress": 510,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
-              "crawler.nightly.httpcache.RevalidationThrottle": 0}
+              "crawler.httpcache.RevalidationThrottle": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
 HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
-HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "crawler.nightly.httpcache.RevalidatedStorage"
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
