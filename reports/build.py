@@ -11,13 +11,13 @@ from typing import Any
 
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
 from checklists.site.coverage import incomplete_message, robots_disallowed
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
-from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
 
@@ -87,7 +87,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
@@ -143,11 +143,19 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
             "evidence": [e.as_dict() for e in r.evidence],
-            "due": due_for(r.item, r.verdict, r.missing_months, audit.as_of, audit.fiscal_year),
+            "due": r.due,
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
+
+
+def report_document(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
+    """The report document of a finished audit: every verdict, or why there are none."""
+    if not audit.complete:
+        return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
+                             audit.fiscal_year, audit.health)
+    return audit_report(audit, snapshot)
 
 
 def exit_code(report: dict[str, Any]) -> int:
