@@ -24,8 +24,8 @@ from checklists.site.records import PendingDocument
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
+from crawler.documents.fetched import read_document
 from crawler.documents.worker import WorkerPool
-from crawler.textdocs import read_document
 
 
 class DocumentTextPipeline:
@@ -45,7 +45,7 @@ class DocumentTextPipeline:
         cache = None
         if s.get("OIT_TEXT_CACHE_DIR"):
             cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
-        workers = s.getint("OIT_DOCUMENT_WORKERS", 1)
+        workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
         pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
         budget = AuditBudget(BudgetLimits(
             max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,

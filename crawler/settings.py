@@ -35,22 +35,22 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
     # the HTTP cache, revalidating every response (crawler/nightly)
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-    "crawler.nightly.httpcache.AuditCacheMiddleware": 900,
+    "crawler.httpcache.AuditCacheMiddleware": 900,
 }
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
-EXTENSIONS = {"crawler.nightly.netstats.NetworkStats": 500,
-              "crawler.nightly.progress.Progress": 510,
+EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
+              "crawler.progress.Progress": 510,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
-              "crawler.nightly.httpcache.RevalidationThrottle": 0}
+              "crawler.httpcache.RevalidationThrottle": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
 HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
-HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "crawler.nightly.httpcache.RevalidatedStorage"
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
@@ -84,7 +84,7 @@ OIT_CHECKLIST = vocabulary.DEFAULT_CHECKLIST  # a built-in checklist id or a pat
 OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
 OIT_DOCUMENT_MEMORY_MB = 1024  # address-space limit of each document reader process
 OIT_DOCUMENT_TIME_LIMIT = 30.0  # seconds to read one document (its reader is then killed)
-OIT_DOCUMENT_WORKERS = 1  # document reader processes; 0: read in the crawler (unbounded)
+OIT_DOCUMENT_WORKERS = 2  # document reader processes; 0: read in the crawler (unbounded)
 OIT_DOCUMENTS_AUDIT_MB = 1024  # document bytes read per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_OCR_PAGES = 200  # pages rendered for OCR per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit; 0: no limit
@@ -108,6 +108,7 @@ OIT_MAX_PAGES = 1500
 OIT_MAX_RENDERED = 30  # pages rendered in Chromium per audit (script-built menus/content)
 OIT_NETWORK_STATS = True  # count bytes received from the network (report crawl.network)
 OIT_OUTPUT_DIR = ""  # where report.json/md/html go; empty: no reports (crawl only)
+OIT_OUTPUT_LOCK = True  # lock OIT_OUTPUT_DIR while writing (the CLI holds the lock itself)
 OIT_PRIORITY_WORDS = ["ita", "oit", "เปิดเผยข้อมูล", "คุณธรรม", "โปร่งใส", "ตัวชี้วัด"]
 OIT_PROGRESS = "auto"  # auto: live display on a terminal, log lines otherwise; off
 OIT_PROGRESS_INTERVAL = 60  # seconds between progress log lines (not on a terminal)

@@ -12,13 +12,13 @@ from typing import Any
 from checklists.crossyear import last_year, previous_of
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_counts
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
-from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
 
@@ -100,7 +100,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
@@ -160,13 +160,23 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
             "evidence": [e.as_dict() for e in r.evidence],
-            "due": due_for(r.item, r.verdict, r.missing_months, audit.as_of, audit.fiscal_year),
+            "due": r.due,
             "provisional": r.item.provisional,
             "last_year": crossyear[r.item.code],
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
+
+
+def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
+                    eit: float | None = None) -> dict[str, Any]:
+    """The report document of a finished audit: every verdict, or why there are none; with
+    last year's IIT and EIT, the estimated total and band."""
+    if not audit.complete:
+        return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
+                             audit.fiscal_year, audit.health)
+    return audit_report(audit, snapshot, iit, eit)
 
 
 def _oit_section(est: Estimate) -> dict[str, Any] | None:
