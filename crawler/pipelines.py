@@ -117,8 +117,11 @@ class AuditPipeline:
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
             self._jsonl_path.unlink(missing_ok=True)
+        settings = self.crawler.settings
+        tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
-                                   self.fiscal_year or None)
+                                   self.fiscal_year or None,
+                                   *(None if t in (None, "") else float(t) for t in tools))
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
         self.report = {**self.report, **nightly_sections(
             self.report, snapshot, self.checklist, self.crawler.settings,
@@ -137,7 +140,7 @@ def _finish_reason(crawler: Any) -> str:
     return "shutdown" if engine is not None and not engine.running else "finished"
 
 
-def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
-                 fiscal_year: int | None) -> dict[str, Any]:
+def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: int | None,
+                 iit: float | None = None, eit: float | None = None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot)
+    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot, iit, eit)
