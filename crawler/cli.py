@@ -15,7 +15,7 @@ from rich.console import Console
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command", "crawler.batch.command")
+                   "reports.command", "crawler.batch.command", "crawler.distributed.command")
 
 
 def _as_of(value: str) -> str:
