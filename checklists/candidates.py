@@ -1,7 +1,7 @@
 """Candidate evidence: every link (and page) of a finished crawl that may be an item's
 evidence, read as a person reads it, scored, and sorted per item.
 
-Pure: it reads a :class:`crawler.snapshot.Snapshot` and the item matchers.  Which candidate
+Pure: it reads a :class:`checklists.site.snapshot.Snapshot` and the item matchers.  Which candidate
 wins, and with what verdict, is decided in :mod:`checklists.engine`.
 """
 
@@ -22,14 +22,14 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from crawler.items import PageRecord
-from crawler.snapshot import Snapshot, url_key
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import Snapshot, url_key
+from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
 MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "content": 0}
-_CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
 
 
 @dataclass
@@ -118,7 +118,7 @@ def _content_matches(matchers: list[ItemMatcher],
     if target is None or not target.ok or not (target.text or target.title):
         return {}
     lead = " ".join([target.title, *target.headings[:1], title_block(target.text)])
-    if len({c.upper() for c in _CODES.findall(lead)}) >= 2:
+    if len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2:
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
     for m in matchers:

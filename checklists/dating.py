@@ -17,9 +17,9 @@ from datetime import UTC, date, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from checklists.freshness.base import DatedMention
+from checklists.site.records import PageRecord
+from checklists.site.scope import file_name
 from checklists.thaidates import DateMention, find_dates
-from crawler.items import PageRecord
-from crawler.scope import file_name
 
 MAX_CONTENT = 100_000
 THAILAND = timezone(timedelta(hours=7), "Asia/Bangkok")

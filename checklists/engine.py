@@ -2,7 +2,7 @@
 crawl, evaluate the candidates against the item's rules, and give one verdict with reasons,
 a fix and the evidence.
 
-Pure: it reads a :class:`crawler.snapshot.Snapshot`, the checklist and an explicit as-of date.
+Pure: it reads a :class:`checklists.site.snapshot.Snapshot`, the checklist and an explicit as-of date.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from checklists.fixes import fix_for
 from checklists.freshness.base import Context, DatedMention, Outcome
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist, Item
+from checklists.site.crawlnotes import CAUSES_EN, CAUSES_TH
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import Snapshot
 from checklists.thaidates import find_dates
-from crawler.failures import CAUSES_EN, CAUSES_TH
-from crawler.items import PageRecord
-from crawler.snapshot import Snapshot
+from checklists.vocabulary import VERDICT_RANK
 
-VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
 MAX_EVALUATED = 8
 MAX_EVALUATED_MONTHLY = 48  # one link per month over several years must all be read
 REVIEW_MATCHES = ("alternate wording", "content")

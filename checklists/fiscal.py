@@ -67,8 +67,3 @@ def add_months(day: date, months: int) -> date:
     """First day of the month ``months`` after the month of ``day``."""
     index = day.year * 12 + (day.month - 1) + months
     return date(index // 12, index % 12 + 1, 1)
-
-
-def thai_month_label(year_ce: int, month: int) -> str:
-    """Short Thai label of a month, e.g. ``ม.ค. 2569``."""
-    return f"{THAI_MONTHS_ABBR[month - 1]} {to_be(year_ce)}"

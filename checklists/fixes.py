@@ -6,8 +6,9 @@ to put it.  Periods come from the as-of date through the rules, never from the w
 
 from __future__ import annotations
 
-from checklists.fiscal import half_year_round_interval, thai_month_label
+from checklists.fiscal import half_year_round_interval
 from checklists.model import Item
+from checklists.vocabulary import thai_month_label
 
 
 def fix_for(item: Item, verdict: str, fiscal_year: int, missing_months: list[str],

@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from checklists.model import Item
 from checklists.thaidates import find_dates
+from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM
 
 SCORE_CODE_IN_TEXT = 4.0
 SCORE_CODE_IN_CONTEXT = 3.0
@@ -58,8 +59,7 @@ LEAD_LINES = 2  # the first lines of a document are its title block
 LEAD_CHARS = 120  # ... each cut to this length
 
 _SPACES = re.compile(r"[\s\u200b]+")
-_CODE_FORM = re.compile(r"^([A-Za-z]*)\s*([0-9]+)$")
-_ANY_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.I)
+_CODE_FORM = re.compile(ITEM_CODE_FORM)
 _CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
 _O_CODE = re.compile(r"^[Oo]([0-9]+)$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -91,7 +91,7 @@ def code_numbers(text: str) -> frozenset[int]:
 
 def code_pattern(code: str) -> re.Pattern[str]:
     """A regex for an item code as sites write it: O1, O.1, o1, O 1, OIT1, MOIT 1, O01, ข้อ O1."""
-    m = _CODE_FORM.match(code.strip())
+    m = _CODE_FORM.match(re.sub(r"\s+", " ", code.strip()))
     if not m:
         return re.compile(re.escape(code), re.IGNORECASE)
     prefix, number = m.group(1), int(m.group(2))
@@ -104,7 +104,7 @@ def code_pattern(code: str) -> re.Pattern[str]:
 
 def has_any_code(text: str) -> bool:
     """Whether ``text`` carries an item code of any item (O7, OIT 12, MOIT 3...)."""
-    return bool(_ANY_CODE.search(text))
+    return bool(ANY_ITEM_CODE.search(text))
 
 
 @lru_cache(maxsize=8192)
@@ -186,7 +186,7 @@ def title_block(text: str) -> str:
 @lru_cache(maxsize=65536)
 def is_generic(text: str) -> bool:
     """A link text that names no document: "คลิก", "ดาวน์โหลด (PDF)", "เปิดใน Google Drive"."""
-    folded = fold(_ANY_CODE.sub("", text))
+    folded = fold(ANY_ITEM_CODE.sub("", text))
     if not folded:
         return True
     if len(folded) <= GENERIC_MAX and any(w in folded for w in _GENERIC_WORDS):

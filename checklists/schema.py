@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from checklists.vocabulary import ITEM_CODE_FORM
+
 MAX_ITEMS = 500  # a checklist has 33-43 items; 50,000 is a mistake or an attack (issue 12)
 _STR_LIST: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _RULE: dict[str, Any] = {
@@ -29,7 +31,7 @@ _FIND: dict[str, Any] = {
     },
 }
 _ITEM_PROPS: dict[str, Any] = {
-    "code": {"type": "string", "pattern": r"^[A-Za-z]*\s?[0-9]+$"},
+    "code": {"type": "string", "pattern": ITEM_CODE_FORM},
     "subindicator": {"type": "string", "pattern": r"^[0-9]+\.[0-9]+$"},
     "title_th": {"type": "string", "minLength": 1},
     "title_en": {"type": "string", "minLength": 1},
@@ -74,6 +76,27 @@ _BAND = {
         "label": {"type": "string"},
         "label_en": {"type": "string"},
         "min": {"type": "number", "minimum": 0, "maximum": 100},
+        # 2566+ labels: IIT, EIT and OIT must each reach this too (default: no condition)
+        "each_tool_min": {"type": "number", "minimum": 0, "maximum": 100},
+    },
+}
+# How the framework computes its scores; defaults beside their keys (SCORING_DEFAULTS).
+SCORING_DEFAULTS: dict[str, Any] = {
+    "method": "bands",  # bands (to 2565) or labels (2566+, with their per-tool condition)
+    "tools": {"iit": 30, "eit": 30, "oit": 40},  # each tool's points in the total of 100
+    "oit_indicators": [9, 10],  # the OIT score is the mean of these indicators
+}
+_SCORING: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "method": {"enum": ["bands", "labels"]},
+        "tools": {"type": "object", "additionalProperties": False,
+                  "required": ["iit", "eit", "oit"],
+                  "properties": {k: {"type": "number", "minimum": 0, "maximum": 100}
+                                 for k in ("iit", "eit", "oit")}},
+        "oit_indicators": {"type": "array", "minItems": 1,
+                           "items": {"type": "integer", "minimum": 1}},
     },
 }
 
@@ -91,6 +114,7 @@ BASE_SCHEMA: dict[str, Any] = {
         "title_en": {"type": "string"},
         "scale": {"type": "array", "minItems": 1, "items": _BAND},
         "pass_score": {"type": "number"},  # default: 85
+        "scoring": _SCORING,  # default: SCORING_DEFAULTS
         "units": {"type": "object", "additionalProperties": _UNIT},
         "subindicators": {"type": "object", "additionalProperties": _UNIT},
         "provisional": {"type": "boolean"},  # default: false (items may say otherwise)
@@ -112,7 +136,7 @@ BASE_SCHEMA: dict[str, Any] = {
 
 # Top-level keys an overlay replaces outright (units, subindicators and sources merge).
 OVERLAY_REPLACES = ("id", "version", "family", "framework_year", "title_th", "title_en", "scale",
-                    "pass_score", "provisional", "changes")
+                    "pass_score", "scoring", "provisional", "changes")
 _CODE = _ITEM_PROPS["code"]
 
 OVERLAY_SCHEMA: dict[str, Any] = {

@@ -1,19 +1,37 @@
 """The ``oit-audit`` command: audit a site, run the bundled demo, check dates or checklists.
 
 Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
-not run (site down or blocking, bad checklist, bad arguments).
+not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
+same --out folder or auditing the same site).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+from checklists.commands.console import load_or_report
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, TOOL_VERSION
+from crawler.demo import DEMO_AS_OF, serve_demo
+from crawler.nightly.paths import site_key as url_site_key
+from crawler.nightly.runner import NightlyRun, add_options
+from crawler.pathargs import path_problems
+from crawler.run import AuditOptions, run_audit
+from crawler.urlargs import url_problem
+from reports import output_folder
+from reports.build import exit_code
+from reports.outdir import OutputBusy
+from reports.terminal import print_summary
+from reports.units import add_option as add_units_option
+from reports.units import units_ok
+
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
                    "reports.command", "crawler.batch.command", "crawler.distributed.command")
 
@@ -37,15 +55,11 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--fiscal-year", type=int, default=0,
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
-    p.add_argument("--checklist", default="nacc-oit-2565",
+    p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
-    from crawler.nightly.runner import add_options  # --db, --resume, --fail-on, alerts
-
     add_options(p, demo=demo)
-    from reports.units import add_option as add_units_option  # --units FILE
-
     add_units_option(p)
 
 
@@ -55,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
                     "(audit an office website against the ITA OIT checklist)",
     )
-    parser.add_argument("--version", action="version", version=f"oit-audit {_version()}",
+    parser.add_argument("--version", action="version", version=f"oit-audit {TOOL_VERSION}",
                         help="แสดงรุ่นของโปรแกรม (show the version)")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -89,36 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version() -> str:
-    """The installed distribution's version, or the source tree's from pyproject.toml."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("oit-audit")
-    except PackageNotFoundError:
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-
-
 def _command_modules() -> list:
     """Sub-commands that live beside the code they drive."""
-    import importlib
-
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
-    from checklists.commands.console import load_or_report
-
     return load_or_report(ref, console)
 
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
-    from reports.build import exit_code
-    from reports.terminal import print_summary
-
     print_summary(report, console, lang)
     console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
                   f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
@@ -128,30 +122,47 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
 
 def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
          check_external: bool = True, site_key: str = "") -> int:
-    from crawler.nightly.paths import site_key as url_site_key
-    from crawler.nightly.runner import NightlyRun
-
     console = Console(stderr=False)
-    from reports.units import units_ok
-
     checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
-    nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
-    refused = nightly.start(args.checklist, as_of)
-    if refused is not None:
-        return refused
-    try:  # the run's lock and history row are settled whatever happens
-        extra = {**(extra or {}), **nightly.settings()}
-        return _audit(args, url, as_of, extra, check_external, console, nightly)
+    folder = _lock_output(args.out, console)
+    if folder is None:
+        return EXIT_ERROR
+    try:
+        nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
+        refused = nightly.start(args.checklist, as_of)
+        if refused is not None:
+            return refused
+        try:  # the run's lock and history row are settled whatever happens
+            extra = {**(extra or {}), **nightly.settings(), "OIT_OUTPUT_LOCK": False}
+            return _audit(args, url, as_of, extra, check_external, console, nightly)
+        finally:
+            nightly.release()
     finally:
-        nightly.release()
+        folder.release()
+
+
+def _lock_output(out: Path, console: Console):
+    """The locked output folder, or None (after saying so) when another audit writes there."""
+    folder = output_folder(out)
+    try:
+        folder.lock()
+    except OutputBusy as exc:
+        console.print(f"[bold red]โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (process {exc.holder}); "
+                      "ไม่เริ่มซ้ำ ใช้ --out โฟลเดอร์อื่น หรือรอให้การตรวจนั้นเสร็จ[/] (another audit "
+                      "is writing into this --out folder: use another folder or wait)",
+                      highlight=False)
+        return None
+    except OSError as exc:
+        console.print(f"[bold red]ใช้โฟลเดอร์ {out} ไม่ได้ (cannot use the output folder): "
+                      f"{exc.strerror or exc}[/]", highlight=False)
+        return None
+    return folder
 
 
 def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
            check_external: bool, console: Console, nightly) -> int:
-    from crawler.run import AuditOptions, run_audit
-
     opts = AuditOptions(
         url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
         fiscal_year=args.fiscal_year, lang=args.lang,
@@ -183,8 +194,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def _settings_overrides(pairs: list[str]) -> dict:
     """``-s NAME=VALUE`` pairs as settings; a VALUE that parses as JSON is used as such."""
-    import json
-
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -200,8 +209,6 @@ def _settings_overrides(pairs: list[str]) -> dict:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
-    from crawler.demo import DEMO_AS_OF, serve_demo
-
     with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
         return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
@@ -228,9 +235,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def argument_problems(args: argparse.Namespace) -> list[str]:
     """What is wrong with the paths and site URLs given, before anything runs."""
-    from crawler.pathargs import path_problems
-    from crawler.urlargs import url_problem
-
     problems = path_problems(args)
     urls = [args.url] if getattr(args, "command", "") == "audit" else []
     urls += list(getattr(args, "sites", None) or [])
@@ -240,8 +244,6 @@ def argument_problems(args: argparse.Namespace) -> list[str]:
 def _report_crash(verbose: bool) -> None:
     """A bug: the traceback on stderr with --verbose, otherwise in a file named on stderr."""
     import tempfile
-    import traceback
-
     if verbose:
         traceback.print_exc()
         where = "ข้อความด้านบน (the message above)"

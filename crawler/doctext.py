@@ -1,7 +1,7 @@
 """Item pipeline: read each fetched document's text off the reactor thread, in a reader
 process with a memory limit.
 
-The spider yields :class:`crawler.items.PendingDocument`; this pipeline extracts the text
+The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline extracts the text
 (PDF, office files, OCR of scans) in a worker thread that hands the bytes to a child process
 (:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped), through the
 content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set, charges the audit's document
@@ -20,7 +20,11 @@ from typing import Any
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler.items import PendingDocument
+from checklists.site.records import PendingDocument
+from crawler.documents import DocLimits
+from crawler.documents.budget import AuditBudget, BudgetLimits
+from crawler.documents.cache import TextCache
+from crawler.documents.worker import WorkerPool
 from crawler.textdocs import read_document
 
 
@@ -37,17 +41,11 @@ class DocumentTextPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
-        from crawler.documents import DocLimits
-        from crawler.documents.budget import AuditBudget, BudgetLimits
-        from crawler.documents.worker import WorkerPool
-
         s = crawler.settings
         cache = None
         if s.get("OIT_TEXT_CACHE_DIR"):
-            from crawler.documents.cache import TextCache
-
             cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
-        workers = s.getint("OIT_DOCUMENT_WORKERS", 1)
+        workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
         pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
         budget = AuditBudget(BudgetLimits(
             max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,

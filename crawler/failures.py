@@ -1,4 +1,5 @@
-"""Name the cause of a failed request in words a webmaster understands."""
+"""Name the cause of a failed request with a short key (its words are in
+``checklists.site.crawlnotes``)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ _REFUSED = (net.ConnectionRefusedError,
 _CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
 
 
-
 class RedirectLoop(IgnoreRequest):
     """A redirect back to a URL of its own chain."""
 
@@ -40,36 +40,6 @@ class OffsiteRedirect(IgnoreRequest):
 
 class HostBudgetSpent(IgnoreRequest):
     """An external host that already used its time budget (it hangs or keeps failing)."""
-
-
-CAUSES_TH = {
-    "dns": "ไม่พบชื่อโดเมน (DNS)",
-    "timeout": "เซิร์ฟเวอร์ไม่ตอบสนองภายในเวลาที่กำหนด",
-    "refused": "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
-    "tls": "ใบรับรองความปลอดภัย (TLS/SSL) มีปัญหา",
-    "robots": "robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ",
-    "too_large": "ไฟล์ใหญ่เกินขีดจำกัด",
-    "login_required": "ต้องเข้าสู่ระบบก่อนจึงจะเปิดได้ (ไม่เป็นสาธารณะ)",
-    "network": "การเชื่อมต่อขัดข้อง",
-    "private": "ลิงก์ชี้ไปยังที่อยู่เครือข่ายภายใน (private address) จึงไม่เปิดตรวจ",
-    "redirect_loop": "ลิงก์เปลี่ยนเส้นทาง (redirect) วนกลับมาที่เดิมไม่รู้จบ",
-    "too_many_redirects": "ลิงก์เปลี่ยนเส้นทาง (redirect) ต่อกันหลายทอดเกินไป",
-    "slow_host": "เว็บไซต์ปลายทางไม่ตอบสนอง (ใช้เวลาที่กำหนดให้เว็บไซต์นี้หมดแล้ว)",
-}
-CAUSES_EN = {
-    "dns": "DNS lookup failed",
-    "timeout": "the server did not answer in time",
-    "refused": "connection refused",
-    "tls": "TLS/SSL error",
-    "robots": "forbidden by robots.txt",
-    "too_large": "file larger than the limit",
-    "login_required": "not public (login required)",
-    "network": "network error",
-    "private": "points to a private address",
-    "redirect_loop": "redirect loop",
-    "too_many_redirects": "too many redirects",
-    "slow_host": "the host did not answer (its time budget is spent)",
-}
 
 
 def classify(failure: Failure) -> str:

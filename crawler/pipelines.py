@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,10 +20,15 @@ from typing import IO, Any
 from scrapy.exceptions import NotConfigured
 
 from checklists.engine import evaluate
+from checklists.fiscal import fiscal_year_of
 from checklists.loader import load_checklist
-from crawler import health
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site import health
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from crawler.nightly.extend import extend_report
+from reports import output_folder, write_reports
+from reports.build import audit_report, failed_report
+from reports.units import apply_units_file, check_units_file
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +50,7 @@ class AuditPipeline:
         self.crawler = crawler
         self._jsonl: IO[str] | None = None
         self._jsonl_path: Path | None = None
+        self.folder: Any = None  # reports.outdir.OutputFolder when writing reports
         self.report: dict[str, Any] | None = None
 
     @classmethod
@@ -62,18 +69,22 @@ class AuditPipeline:
         out = getattr(spider, "out", None) or self.out_dir
         self.out_dir = Path(out) if out else None
         self.checklist = load_checklist(self.checklist_ref)  # fails before any request
-        from reports.units import check_units_file  # OIT_UNITS_FILE: the office's own units
-
         check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
+        resume = False
         if self.out_dir:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-            jsonl = self.out_dir / "crawl.jsonl"
+            self.folder = output_folder(self.out_dir)
+            if self.crawler.settings.getbool("OIT_OUTPUT_LOCK"):
+                self.folder.lock()  # the CLI takes it earlier and says so when it is busy
+            jsonl = self.folder.begin() / "crawl.jsonl"  # OUT changes only at the commit
+            previous = self.out_dir / "crawl.jsonl"
+            # continue an interrupted crawl (JOBDIR): keep what it recorded
+            if self.crawler.settings.getbool("OIT_RESUME") and previous.exists():
+                shutil.copyfile(previous, jsonl)
+                resume = True
         else:  # no reports: the records still go to disk, not memory
             fd, name = tempfile.mkstemp(prefix="oit-crawl-", suffix=".jsonl")
             os.close(fd)
             jsonl = Path(name)
-        # continue an interrupted crawl (JOBDIR): keep what it recorded
-        resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
         self._jsonl_path = jsonl
         self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
 
@@ -108,15 +119,14 @@ class AuditPipeline:
             self._jsonl_path.unlink(missing_ok=True)
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None)
-        from reports.units import apply_units_file
-
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        from crawler.nightly.extend import extend_report
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
-        if self.out_dir:
-            from reports import write_reports
-            write_reports(self.report, self.out_dir, lang=self.lang)
+        if self.folder is not None:  # the whole set appears at once (reports.outdir)
+            write_reports(self.report, self.folder.staging, lang=self.lang)
+            self.folder.commit()
+            self.folder.release()
+            stats.set_value("oit/report_committed", str(self.out_dir / "report.json"))
         stats.set_value("oit/verdict_status", self.report["status"])
 
 
@@ -129,9 +139,6 @@ def _finish_reason(crawler: Any) -> str:
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
                  fiscal_year: int | None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    from checklists.fiscal import fiscal_year_of
-    from reports.build import audit_report, failed_report
-
     site = health.assess(snapshot)
     if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
         site = health.SiteHealth(

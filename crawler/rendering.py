@@ -46,23 +46,6 @@ REASONS_EN = {
     "app_shell": "a JavaScript app shell (empty content in the HTML)",
     "noscript": "it asks the visitor to enable JavaScript",
 }
-# Why a page that needed rendering was not rendered.
-NOTES_TH = {
-    "playwright_missing": "ไม่ได้ติดตั้ง scrapy-playwright จึงแสดงผล JavaScript ไม่ได้",
-    "chromium_missing": "ไม่พบเบราว์เซอร์ Chromium จึงแสดงผล JavaScript ไม่ได้",
-    "disabled": "ปิดการแสดงผล JavaScript ไว้ (OIT_RENDER_JS)",
-    "limit": "ถึงจำนวนหน้าที่แสดงผล JavaScript สูงสุดแล้ว (OIT_MAX_RENDERED)",
-    "render_failed": "เปิดหน้าด้วยเบราว์เซอร์ไม่สำเร็จ",
-}
-NOTES_EN = {
-    "playwright_missing": "scrapy-playwright is not installed, so JavaScript was not run",
-    "chromium_missing": "Chromium was not found, so JavaScript was not run",
-    "disabled": "JavaScript rendering is turned off (OIT_RENDER_JS)",
-    "limit": "the limit of rendered pages was reached (OIT_MAX_RENDERED)",
-    "render_failed": "the browser could not load the page",
-}
-
-
 @dataclass(frozen=True)
 class RenderNeed:
     """Why a page needs rendering, and the signature of its empty menus (to render a shared
@@ -157,7 +140,8 @@ def needs_render(page: Page, body: bytes | str) -> bool:
 
 
 def renderer_status(settings: Any) -> str:
-    """'' when pages can be rendered, else the key of :data:`NOTES_TH` saying why not."""
+    """'' when pages can be rendered, else the key saying why not (its words are
+    ``checklists.site.crawlnotes.NOTES_TH``)."""
     if not settings.getbool("OIT_RENDER_JS", True):
         return "disabled"
     handlers = settings.getdict("DOWNLOAD_HANDLERS")

@@ -10,6 +10,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from checklists.vocabulary import DEFAULT_CHECKLIST
+
 
 @dataclass
 class AuditOptions:
@@ -18,7 +20,7 @@ class AuditOptions:
     url: str
     out_dir: Path
     as_of: str
-    checklist: str = "nacc-oit-2565"
+    checklist: str = DEFAULT_CHECKLIST
     fiscal_year: int = 0
     max_pages: int = 0
     max_depth: int = 0
@@ -65,12 +67,12 @@ def build_settings(opts: AuditOptions) -> Settings:
 def run_audit(opts: AuditOptions) -> dict[str, Any]:
     """Crawl, judge and write the reports; return the report document."""
     report_path = opts.out_dir / "report.json"
-    if report_path.exists():
-        report_path.unlink()  # never mistake an old report for this run's
     process = CrawlerProcess(build_settings(opts))
-    process.crawl("oit", start_url=opts.url)
+    crawler = process.create_crawler("oit")
+    process.crawl(crawler, start_url=opts.url)
     process.start()
-    if not report_path.exists():
+    # the previous run's report stays in place until this run commits its own set
+    if not crawler.stats.get_value("oit/report_committed") or not report_path.exists():
         raise RuntimeError(
             f"การตรวจไม่สร้างรายงาน ({report_path}); ดูข้อความผิดพลาดด้านบน "
             "(the crawl ended without writing a report; see the log above)"

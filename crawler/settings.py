@@ -5,14 +5,8 @@ Every value can be overridden per run (``-s NAME=VALUE`` or the ``oit-audit`` op
 the report states the limits that were in force.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from checklists import vocabulary
 from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
-
-try:
-    _VERSION = version("oit-audit")
-except PackageNotFoundError:  # running from a source tree
-    _VERSION = "0.1.0"
 
 BOT_NAME = "oit-audit"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -79,17 +73,18 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers
 USER_AGENT = (
-    f"oit-audit/{_VERSION} (+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
+    f"{vocabulary.TOOL}/{vocabulary.TOOL_VERSION} "
+    "(+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
 )
 
 OIT_ALLOW_PRIVATE = False  # True (--allow-private): intranet sites may use private addresses
 OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside the rules)
 OIT_CHECK_EXTERNAL = True  # one request per external evidence link (Drive, Facebook...)
-OIT_CHECKLIST = "nacc-oit-2565"  # a built-in checklist id or a path to a YAML file
+OIT_CHECKLIST = vocabulary.DEFAULT_CHECKLIST  # a built-in checklist id or a path to a YAML file
 OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
 OIT_DOCUMENT_MEMORY_MB = 1024  # address-space limit of each document reader process
 OIT_DOCUMENT_TIME_LIMIT = 30.0  # seconds to read one document (its reader is then killed)
-OIT_DOCUMENT_WORKERS = 1  # document reader processes; 0: read in the crawler (unbounded)
+OIT_DOCUMENT_WORKERS = 2  # document reader processes; 0: read in the crawler (unbounded)
 OIT_DOCUMENTS_AUDIT_MB = 1024  # document bytes read per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_OCR_PAGES = 200  # pages rendered for OCR per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit; 0: no limit
@@ -111,6 +106,7 @@ OIT_MAX_PAGES = 1500
 OIT_MAX_RENDERED = 30  # pages rendered in Chromium per audit (script-built menus/content)
 OIT_NETWORK_STATS = True  # count bytes received from the network (report crawl.network)
 OIT_OUTPUT_DIR = ""  # where report.json/md/html go; empty: no reports (crawl only)
+OIT_OUTPUT_LOCK = True  # lock OIT_OUTPUT_DIR while writing (the CLI holds the lock itself)
 OIT_PRIORITY_WORDS = ["ita", "oit", "เปิดเผยข้อมูล", "คุณธรรม", "โปร่งใส", "ตัวชี้วัด"]
 OIT_PROGRESS = "auto"  # auto: live display on a terminal, log lines otherwise; off
 OIT_PROGRESS_INTERVAL = 60  # seconds between progress log lines (not on a terminal)

@@ -15,6 +15,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from checklists.site.records import PageRecord, PendingDocument
 from crawler.documents.sharing import (
     SharedLink,
     SharingHosts,
@@ -23,7 +24,6 @@ from crawler.documents.sharing import (
     is_login_page,
     list_folder_files,
 )
-from crawler.items import PageRecord, PendingDocument
 
 MAX_CONFIRM_HOPS = 2
 

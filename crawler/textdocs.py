@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from crawler.scope import file_name
+from checklists.site.scope import file_name
+from crawler.documents import DocLimits, extract_text
+from crawler.documents.cache import sha256_hex
 
 # Outcomes that depend on this machine or this moment (OCR installed, CPU time, memory, the
 # audit's budget): read the document again next time instead of remembering them.
@@ -24,13 +26,9 @@ def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
     under a memory limit; with a :class:`crawler.documents.budget.AuditBudget` the audit's
     totals are charged (and a document past them is not read).
     """
-    from crawler.documents import DocLimits, extract_text  # heavy imports on first document
-
     doc = None
     digest = ""
     if cache is not None:
-        from crawler.documents.cache import sha256_hex
-
         digest = sha256_hex(body)
         doc = cache.get(digest)
         if stats is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reports import fixlist, html, itas, junit, markdown
+from reports.outdir import CRAWL_LOG, OutputFolder
 
 Render = Callable[[dict[str, Any], str], "str | bytes"]
 
@@ -43,6 +44,13 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "json": ("json",),
 }
 ALL_FORMATS = tuple(RENDERERS)
+# Every file of one audit's set in an output folder (see reports.outdir).
+REPORT_SET = (*(name for name, _ in RENDERERS.values()), CRAWL_LOG)
+
+
+def output_folder(path: str | Path) -> OutputFolder:
+    """The output folder at ``path``, knowing which files make up a set."""
+    return OutputFolder(path, REPORT_SET)
 
 
 def renderers_for(names: Iterable[str]) -> tuple[str, ...]:

@@ -11,19 +11,15 @@ from typing import Any
 
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
-from crawler.crawlnotes import failure_reason, rendering_lists
-from crawler.health import SiteHealth
-from crawler.snapshot import Snapshot
+from checklists.site.crawlnotes import failure_reason, rendering_lists
+from checklists.site.health import SiteHealth
+from checklists.site.snapshot import Snapshot
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
 from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
-TOOL = "oit-audit"
-
-
-def _tool_version() -> str:
-    from crawler.settings import _VERSION
-    return _VERSION
 
 
 def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
@@ -49,7 +45,7 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
     info = snapshot.info
     return {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": TOOL, "version": _tool_version()},
+        "tool": {"name": TOOL, "version": TOOL_VERSION},
         "status": status,
         "site": info.home_url or info.start_url,
         "start_url": info.start_url,
@@ -69,16 +65,18 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
 def scale_section(checklist: Checklist) -> list[dict[str, Any]]:
     """The framework's bands, best first, each with its score range (checklist data)."""
     bands = sorted(checklist.scale, key=lambda b: -b.min)
-    out, upper = [], 100.0
-    for band in bands:
+    out, upper, top = [], 100.0, 100.0
+    for band in bands:  # labels that share a minimum (ผ่านดี, ผ่าน) share the range
+        if out and band.min == out[-1]["min"]:
+            upper = top
         out.append(_band_dict(band, upper))
-        upper = round(band.min - 0.01, 2)
+        top, upper = upper, round(band.min - 0.01, 2)
     return out
 
 
 def _band_dict(band: Band, upper: float) -> dict[str, Any]:
     return {"label": band.label, "label_en": band.label_en or band.label,
-            "min": float(band.min), "max": upper}
+            "min": float(band.min), "max": upper, "each_tool_min": band.each_tool_min}
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -89,7 +87,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
@@ -106,8 +104,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         "items": len(audit.results),
         "indicator9_estimate": ind9,
         "indicator10_estimate": indicator_score(subs, 10),
-        "band": {"label": band.label, "label_en": band.label_en,
-                 "min": band_range["min"], "max": band_range["max"]} if band else None,
+        "band": dict(band_range) if band_range else None,
         "scale": scale,
         "pass_score": cl.pass_score,
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
@@ -145,11 +142,11 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
 
 
 def exit_code(report: dict[str, Any]) -> int:
     """0 every item passes, 1 gaps found, 2 the audit could not run."""
     if report.get("status") != "complete":
-        return 2
-    return 0 if all(i["verdict"] == "pass" for i in report["items"]) else 1
+        return EXIT_ERROR
+    return EXIT_OK if all(i["verdict"] == "pass" for i in report["items"]) else EXIT_GAPS

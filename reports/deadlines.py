@@ -14,28 +14,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from checklists.fiscal import (
-    THAI_MONTHS_ABBR,
-    half_year_round_interval,
-    month_end,
-    thai_month_label,
-    to_be,
-)
+from checklists.fiscal import half_year_round_interval, month_end
 from checklists.freshness import monthly_coverage, six_month_round
 from checklists.model import Item
-
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-              "Dec")
-
-
-def thai_date(day: date) -> str:
-    """``15 ก.พ. 2569``."""
-    return f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {to_be(day.year)}"
-
-
-def en_date(day: date) -> str:
-    """``15 Feb 2026``."""
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 
 def _asap(verdict: str, fiscal_year: int) -> dict[str, Any]:

@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from checklists.vocabulary import VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
-from reports.deadlines import en_date, thai_date
 from reports.html_text import TEXT
-from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
+from reports.priority import priorities
 
-VERDICT_ORDER = ("pass", "missing", "stale", "broken", "unverified")
+PRIORITY_SHOWN = 5  # the first screen's list; the rest are in the item table below
+
 _BANGKOK = timezone(timedelta(hours=7))
 
 
@@ -43,7 +46,17 @@ def _env() -> Environment:
     env.filters["safe_href"] = safe_href
     env.filters["num"] = charts.num
     env.filters["ink"] = charts.ink
+    env.filters["codes"] = mark_codes
     return env
+
+
+_CODE = re.compile(r"\b([A-Z]{1,3}\d{1,3})\b")
+
+
+def mark_codes(value: Any) -> Markup:
+    """Escaped text with item codes (``O23``) in the code face, where the letter O and the
+    digit 0 look different."""
+    return Markup(_CODE.sub(r'<span class="codefont">\1</span>', str(escape(value))))
 
 
 def _day(iso: str | None, lang: str) -> str:
@@ -103,6 +116,35 @@ def _items(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     return out
 
 
+def _priorities(report: dict[str, Any], lang: str, t: dict[str, Any]) -> list[dict[str, Any]]:
+    """The failing items in fix order (reports/priority.py), as the page shows them."""
+    units = report.get("units") or {}
+    out = []
+    for rank in priorities(report):
+        item = rank["item"]
+        due = item.get("due") or {}
+        uid = item.get("owner_id") or ""
+        out.append({
+            "code": item["code"], "verdict": item["verdict"],
+            "title": text(item, "title_th" if lang == "th" else "title_en", lang),
+            "verdict_label": VERDICT_LABELS[lang][item["verdict"]],
+            "urgency": rank["urgency"], "urgency_label": t["urgency"][rank["urgency"]],
+            "gain": t["gain"].format(points=charts.num(rank["gain"]),
+                                     indicator=rank["indicator"]),
+            "unit": units.get(uid, {}).get(lang) or text(item, "owner", lang),
+            "due": due.get("th" if lang == "th" else "en") or "",
+        })
+    return out
+
+
+def _history_chart(report: dict[str, Any], lang: str, t: dict[str, Any]) -> Markup | str:
+    points = [p for p in report.get("history") or [] if p.get("score") is not None]
+    if len(points) < 2:
+        return ""
+    dates = [_day(p.get("date"), lang) or str(p.get("date") or "") for p in points]
+    return charts.history_chart(points, t["chart_score"], t["chart_date"], dates)
+
+
 def _units(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for item in items:
@@ -142,8 +184,8 @@ def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, 
         "scale_svg": charts.scale_chart(scale, s.get("indicator9_estimate"), s.get("pass_score"),
                                         t["scale_aria"], t["pass_line"]) if scale else "",
         "note": s.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
-        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICT_ORDER],
-        "failing": sum(s.get(v, 0) for v in VERDICT_ORDER if v != "pass"),
+        "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICTS],
+        "failing": sum(s.get(v, 0) for v in VERDICTS if v != "pass"),
         "total": s.get("items", 0), "colors": dict(zip([b["label"] for b in scale],
                                                        charts.band_colors(len(scale)),
                                                        strict=True)),
@@ -176,7 +218,12 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         message=text(report.get("message") or {}, "th" if lang == "th" else "en", lang),
         checklist_title=cl.get("title_th" if lang == "th" else "title_en") or cl["id"],
         as_of=_day(report["as_of"], lang), generated=_seen(report.get("generated_at"), lang),
+        crawled=_seen(report["crawl"].get("finished_at") or report.get("generated_at"), lang),
+        priority=_priorities(report, lang, t) if complete else [],
+        priority_shown=PRIORITY_SHOWN, history_svg=_history_chart(report, lang, t),
+        limits=limit_words(report["crawl"].get("limits") or {}, lang),
+        limits_hit=limit_hit_words(report["crawl"].get("limits_hit") or [], lang),
         failed_links=report["crawl"].get("failed", [])[:100],
-        verdict_order=VERDICT_ORDER, verdict_labels=VERDICT_LABELS[lang],
+        verdict_order=VERDICTS, verdict_labels=VERDICT_LABELS[lang],
         colors=charts.VERDICT_COLORS, script=script, script_hash=script_hash, style=_style(),
     )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-TEXT: dict[str, dict[str, str]] = {
+from typing import Any
+
+TEXT: dict[str, dict[str, Any]] = {
     "th": {
         "title": "รายงานผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
-        "site": "เว็บไซต์", "as_of": "ตรวจ ณ วันที่", "fy": "ปีงบประมาณ", "checklist": "แบบตรวจ",
+        "site": "เว็บไซต์", "as_of": "ประเมินความเป็นปัจจุบัน ณ วันที่",
+        "crawled": "เก็บข้อมูลจากเว็บไซต์เมื่อ", "fy": "ปีงบประมาณ", "checklist": "แบบตรวจ",
         "generated": "สร้างรายงานเมื่อ", "status": "สถานะ",
         "summary": "สรุปผล", "score": "คะแนนตัวชี้วัดที่ 9 การเปิดเผยข้อมูล",
         "estimate": "ประมาณการ", "band": "ระดับ",
@@ -24,7 +27,14 @@ TEXT: dict[str, dict[str, str]] = {
         "h_code": "ข้อ", "h_item": "รายการ", "h_verdict": "ผล", "h_evidence": "หลักฐาน",
         "h_detail": "เหตุผลและวิธีแก้", "h_unit": "ผู้รับผิดชอบ / กำหนด",
         "reason": "เหตุผล", "fix": "วิธีแก้", "due": "กำหนด", "overdue": "เลยกำหนด",
-        "seen": "พบเมื่อ", "date_in_doc": "วันที่ในหลักฐาน",
+        "seen": "เก็บข้อมูลเมื่อ", "date_in_doc": "วันที่ในหลักฐาน",
+        "priority_title": "สิ่งที่ควรแก้ก่อน",
+        "priority_note": "เรียงตาม: เลยกำหนด → ใกล้ครบกำหนด → คะแนนที่จะได้เพิ่มเมื่อแก้ข้อนั้นผ่าน",
+        "priority_more": "และอีก {n} ข้อในตารางผลการตรวจรายข้อด้านล่าง",
+        "priority_none": "ทุกข้อผ่านแล้ว ไม่มีสิ่งที่ต้องแก้",
+        "urgency": ["เลยกำหนด", "ใกล้ครบกำหนด", ""],
+        "gain": "+{points} คะแนน ตัวชี้วัดที่ {indicator}",
+        "chart_score": "คะแนน", "chart_date": "วันที่ตรวจ",
         "no_evidence": "ไม่พบหลักฐานบนเว็บไซต์", "role_part": "ไฟล์ย่อย",
         "role_runner_up": "ตัวเลือกอื่น", "needs_review": "ควรตรวจซ้ำ: จับคู่จาก",
         "requires": "สิ่งที่ต้องมี",
@@ -41,7 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "OIT (open data) audit report",
-        "site": "Site", "as_of": "As of", "fy": "Fiscal year", "checklist": "Checklist",
+        "site": "Site", "as_of": "Judged as of", "crawled": "Site crawled on", "fy": "Fiscal year", "checklist": "Checklist",
         "generated": "Generated", "status": "Status",
         "summary": "Summary", "score": "Indicator 9, disclosure",
         "estimate": "estimate", "band": "Band",
@@ -60,7 +70,14 @@ TEXT: dict[str, dict[str, str]] = {
         "h_code": "Code", "h_item": "Item", "h_verdict": "Verdict", "h_evidence": "Evidence",
         "h_detail": "Reason and fix", "h_unit": "Unit / deadline",
         "reason": "Reason", "fix": "Fix", "due": "Deadline", "overdue": "overdue",
-        "seen": "seen", "date_in_doc": "date in evidence",
+        "seen": "crawled", "date_in_doc": "date in evidence",
+        "priority_title": "Fix first",
+        "priority_note": "Order: overdue, then due soon, then the points the fix would add",
+        "priority_more": "and {n} more in the item table below",
+        "priority_none": "Every item passes: nothing to fix",
+        "urgency": ["overdue", "due soon", ""],
+        "gain": "+{points} points, indicator {indicator}",
+        "chart_score": "score", "chart_date": "audit date",
         "no_evidence": "No evidence found on the site", "role_part": "part",
         "role_runner_up": "alternative", "needs_review": "check again: matched by",
         "requires": "Required",

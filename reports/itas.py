@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from checklists.vocabulary import VERDICT_LABELS
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import VERDICT_LABELS, text
+from reports.labels import text
 
 _T = {
     "th": {

@@ -11,7 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from reports.labels import STATUS, VERDICT_LABELS, text
+from checklists.vocabulary import VERDICT_LABELS
+from reports.labels import STATUS, text
 
 # Characters XML 1.0 cannot hold (ElementTree would write them and produce a broken file).
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.labels import MATCHED_BY, STATUS, VERDICT_LABELS, text
+from checklists.vocabulary import VERDICT_LABELS
+from reports.changes import markdown_section
+from reports.labels import MATCHED_BY, STATUS, text
 from reports.mdtext import md_text, md_url
 
 
@@ -78,6 +80,5 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
             + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
             text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),
             evidence))) + " |")
-    from crawler.nightly.render import markdown_section  # changes, due soon, score history
     lines += markdown_section(report, lang)
     return "\n".join(lines) + "\n"

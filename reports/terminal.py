@@ -8,7 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from reports.labels import STATUS, VERDICT_LABELS, text
+from checklists.vocabulary import VERDICT_LABELS
+from reports.labels import STATUS, text
 
 _STYLE = {"pass": "green", "missing": "red", "broken": "red", "stale": "yellow",
           "unverified": "yellow"}

@@ -14,6 +14,7 @@ Problems are reported together, each as ``file:line:col: ...`` in Thai and Engli
 
 from __future__ import annotations
 
+import argparse
 import copy
 import re
 from dataclasses import dataclass, field
@@ -165,8 +166,6 @@ def apply_units_file(report: dict[str, Any], path: str | Path | None) -> dict[st
 
 def _units_arg(value: str) -> str:
     """``--units FILE``: the file must exist and be well formed (checked before crawling)."""
-    import argparse
-
     try:
         load_units(value)
     except UnitsError as exc:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-EXIT_OK, EXIT_ERROR = 0, 2
 SUBCOMMANDS = ("catalog", "show", "validate", "diff", "new")
 HELP = "แบบตรวจ: แสดง ตรวจ เปรียบเทียบ สร้าง / checklists: list, show, validate, diff, new"
 

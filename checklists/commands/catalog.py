@@ -8,8 +8,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from checklists.commands import EXIT_OK, add_lang, pick
+from checklists.commands import add_lang, pick
 from checklists.loader import builtin_checklists, load_checklist
+from checklists.vocabulary import EXIT_OK
 
 
 def register(sub: Any) -> None:

@@ -9,11 +9,12 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import EXIT_ERROR, EXIT_OK, add_lang, pick
+from checklists.commands import add_lang, pick
 from checklists.commands.console import load_or_report
 from checklists.diff import ItemChange, authors_changes, diff_checklists
 from checklists.model import Checklist
 from checklists.topics import TopicMap, load_topics
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 LABELS = {
     "added": ("เพิ่มใหม่", "added"),

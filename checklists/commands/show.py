@@ -9,10 +9,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from checklists.commands import EXIT_ERROR, EXIT_OK, add_lang, pick
+from checklists.commands import add_lang, pick
 from checklists.commands.console import load_or_report
 from checklists.model import Checklist, Item
 from checklists.topics import TopicMap, load_topics
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 
 def register(sub: Any) -> None:

@@ -7,10 +7,11 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import EXIT_ERROR, EXIT_OK, add_lang, pick
+from checklists.commands import add_lang, pick
 from checklists.commands.console import load_or_report, report_problems
 from checklists.loader import ChecklistError, read_yaml, resolve
 from checklists.topics import load_topics
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 
 def register(sub: Any) -> None:

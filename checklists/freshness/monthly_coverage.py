@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checklists.fiscal import add_months, fiscal_year_interval, month_end, thai_month_label
+from checklists.fiscal import add_months, fiscal_year_interval, month_end
 from checklists.freshness.base import (
     Context,
     DatedMention,
@@ -34,6 +34,7 @@ from checklists.freshness.base import (
     counting,
     latest,
 )
+from checklists.vocabulary import thai_month_label
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15}

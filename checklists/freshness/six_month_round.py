@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checklists.fiscal import half_year_round_interval, month_end, thai_month_label
+from checklists.fiscal import half_year_round_interval, month_end
 from checklists.freshness.base import (
     NO_DATE_EN,
     NO_DATE_TH,
@@ -38,6 +38,7 @@ from checklists.freshness.base import (
     is_multi_year,
     latest,
 )
+from checklists.vocabulary import thai_month_label
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}

@@ -11,6 +11,10 @@ import os
 import resource
 import sys
 
+from crawler.documents.extract import extract_text
+from crawler.documents.model import DocLimits
+from crawler.documents.worker import receive, send
+
 
 def main(argv: list[str]) -> int:
     memory = int(argv[0]) * 1024 * 1024
@@ -18,10 +22,6 @@ def main(argv: list[str]) -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print() must not corrupt the protocol
     inp = sys.stdin.buffer
-    from crawler.documents.extract import extract_text
-    from crawler.documents.model import DocLimits
-    from crawler.documents.worker import receive, send
-
     send(out, "ready")
     while True:
         try:

@@ -24,9 +24,9 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from checklists.site.scope import site_key
 from crawler import failures
 from crawler.failures import HostBudgetSpent
-from crawler.scope import site_key
 
 
 class HostBudgetMiddleware:

@@ -12,9 +12,14 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
 from crawler.nightly import paths
-
-EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+from crawler.nightly.diff import diff, new_problems
+from crawler.nightly.extend import with_words
+from crawler.nightly.history import History, HistoryError
+from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
+from reports.changes import changes_lines
+from reports.command import load_report
 
 
 def register(sub: Any) -> None:
@@ -63,8 +68,6 @@ def register(sub: Any) -> None:
 
 
 def _history(db: Path | None, console: Console):
-    from crawler.nightly.history import History, HistoryError
-
     path = Path(db or paths.default_db()).expanduser()
     if not path.exists():
         console.print(f"ยังไม่มีประวัติการตรวจ (no history yet): {path}", highlight=False)
@@ -107,8 +110,6 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
         if report is None:
             console.print(f"ไม่พบการตรวจหมายเลข {ref} (no run {ref})", highlight=False)
         return report
-    from reports.command import load_report
-
     report, problems = load_report(Path(ref))
     for line in problems:
         console.print(line, highlight=False, markup=False, soft_wrap=True)
@@ -117,10 +118,6 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """``oit-audit diff [OLD] [NEW]``."""
-    from crawler.nightly.diff import diff, new_problems
-    from crawler.nightly.extend import with_words
-    from crawler.nightly.render import changes_lines
-
     console, err = Console(), Console(stderr=True)
     needs_db = len(args.runs) < 2 or any(r.isdigit() for r in args.runs)
     history = _history(args.db, err) if needs_db else None
@@ -159,7 +156,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     else:
         for line in changes_lines(changes, args.lang):
             console.print(line, highlight=False, markup=False)
-    return EXIT_CHANGED if new_problems(changes) else EXIT_OK
+    return EXIT_GAPS if new_problems(changes) else EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -229,8 +226,6 @@ def _state(run: dict[str, Any], th: bool) -> str:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     """``oit-audit schedule --cron|--systemd SITE... | --sites FILE``."""
-    from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
-
     sites = list(args.sites)
     if args.sites_file:
         sites += read_sites(args.sites_file)

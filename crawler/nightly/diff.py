@@ -20,9 +20,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.scope import site_key
+from checklists.site.scope import site_key
+from checklists.vocabulary import VERDICT_RANK
 
-VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
 PROBLEM_KEYS = ("regressed", "worsened", "new_missing_months")
 
 

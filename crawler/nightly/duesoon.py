@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from checklists.fiscal import THAI_MONTHS_ABBR, to_be
-from crawler.nightly.diff import VERDICT_RANK
+from checklists import engine
+from checklists.candidates import gather
+from checklists.engine import evaluate
+from checklists.fiscal import THAI_MONTHS_ABBR, fiscal_year_of
+from checklists.vocabulary import VERDICT_LABELS, VERDICT_RANK, thai_date
 
 
 @dataclass(frozen=True)
@@ -99,11 +102,6 @@ def _month_en(label: str) -> str:
     return f"{year - 543}-{month:02d}" if year and month else label
 
 
-def thai_date(day: date) -> str:
-    """``15 พ.ค. 2569``."""
-    return f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {to_be(day.year)}"
-
-
 def states_of_report(report: dict[str, Any]) -> States:
     """Today's states, read from the report's items."""
     return {i["code"]: ItemState(i["verdict"], frozenset(i.get("missing_months") or []))
@@ -137,16 +135,12 @@ def as_report_entries(dues: list[Due], report: dict[str, Any]) -> list[dict[str,
             "fix": d.then.fix, "fix_en": d.then.fix_en,
             "message_th": f"{d.code} {item.get('title_th', '')}: {what_th} ภายใน "
                           f"{thai_date(last_day)} ({when_th}) มิฉะนั้นตั้งแต่ {thai_date(d.due)} "
-                          f"จะถือว่า{_VERDICT_TH.get(d.then.verdict, d.then.verdict)}",
+                          f"จะถือว่า{VERDICT_LABELS['th'].get(d.then.verdict, d.then.verdict)}",
             "message_en": f"{d.code} {item.get('title_en', '')}: {what_en} by "
                           f"{last_day.isoformat()} ({left} day(s) left); from "
                           f"{d.due.isoformat()} it counts as {d.then.verdict}",
         })
     return out
-
-
-_VERDICT_TH = {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน",
-               "broken": "เข้าถึงไม่ได้", "unverified": "ตรวจวันที่ไม่ได้"}
 
 
 def _state(result: Any) -> ItemState:
@@ -158,10 +152,6 @@ def judge_at(checklist: Any, snapshot: Any,
              fiscal_year: int | None) -> Callable[[date], States]:
     """``states_at(day)`` for one crawl: ``evaluate`` at ``day``, with the date-independent
     candidate gathering done once per fiscal year instead of once per day."""
-    from checklists import engine
-    from checklists.candidates import gather
-    from checklists.fiscal import fiscal_year_of
-
     matchers = [engine.ItemMatcher(item) for item in checklist.items]
     gathered: dict[int, tuple[dict[str, Any], Any]] = {}
 
@@ -188,8 +178,6 @@ def due_soon_for(report: dict[str, Any], snapshot: Any, checklist: Any,
     (:func:`judge_at`) is used only when it gives today's verdicts exactly as the report
     has them; otherwise each date is judged by ``checklists.engine.evaluate`` itself.
     """
-    from checklists.engine import evaluate
-
     def slow(day: date) -> States:
         return {r.item.code: _state(r) for r in evaluate(checklist, snapshot, day,
                                                          fiscal_year).results}

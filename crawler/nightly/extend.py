@@ -14,7 +14,12 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from crawler.nightly.diff import diff
+from crawler.nightly.duesoon import due_soon_for
+from crawler.nightly.history import History
 from crawler.nightly.netstats import network_section
+from crawler.nightly.paths import site_key as url_site_key
+from reports.changes import ORDER, describe
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +39,6 @@ def annotate_evidence(report: dict[str, Any], snapshot: Any) -> None:
 
 def with_words(changes: dict[str, Any]) -> dict[str, Any]:
     """Give every change a Thai and an English sentence (``text_th`` / ``text_en``)."""
-    from crawler.nightly.render import ORDER, describe
-
     for key in ORDER:
         for entry in changes.get(key) or []:
             entry["text_th"] = describe(key, entry, "th")
@@ -46,9 +49,6 @@ def with_words(changes: dict[str, Any]) -> dict[str, Any]:
 def history_sections(report: dict[str, Any], db_path: str, site_key: str,
                      run_id: int | None) -> None:
     """``report['changes']`` and ``report['history']`` from the history database."""
-    from crawler.nightly.diff import diff
-    from crawler.nightly.history import History
-
     checklist_id = report["checklist"]["id"]
     with History(db_path) as history:
         if report.get("status") == "complete":
@@ -74,8 +74,6 @@ def extend_report(report: dict[str, Any], snapshot: Any, checklist: Any, crawler
     if report.get("status") == "complete":
         annotate_evidence(report, snapshot)
         try:
-            from crawler.nightly.duesoon import due_soon_for
-
             report["due_soon"] = due_soon_for(report, snapshot, checklist,
                                               settings.getint("OIT_DUE_SOON_DAYS"), fiscal_year)
         except Exception:  # a bug here must not cost the night's report
@@ -83,8 +81,6 @@ def extend_report(report: dict[str, Any], snapshot: Any, checklist: Any, crawler
             report["due_soon"] = []
     db = settings.get("OIT_HISTORY_DB")
     if db:
-        from crawler.nightly.paths import site_key as url_site_key
-
         key = settings.get("OIT_SITE_KEY") or url_site_key(report.get("start_url") or "")
         try:
             history_sections(report, db, key, settings.getint("OIT_RUN_ID") or None)

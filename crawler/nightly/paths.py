@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.scope import site_key as host_site_key
+import crawler.documents as documents
+from checklists.site.scope import site_key as host_site_key
 
 APP = "oit-audit"
 DB_NAME = "history.sqlite3"
@@ -75,9 +78,6 @@ class StatePaths:
 
     def prune_text_caches(self, keep_days: int = 30) -> None:
         """Drop text caches of other extraction-code versions unused for ``keep_days``."""
-        import shutil
-        import time
-
         current = self.text_cache()
         for folder in current.parent.glob("*"):
             if folder != current and folder.is_dir() and \
@@ -92,8 +92,6 @@ class StatePaths:
 def extractor_fingerprint() -> str:
     """A digest of the document extraction code: text read by another version of it (an
     upgrade, or an edit in a source checkout) is never taken from the cache."""
-    import crawler.documents as documents
-
     digest = hashlib.sha256()
     for source in sorted(Path(documents.__file__).parent.glob("*.py")):
         digest.update(source.name.encode("utf-8") + b"\0" + source.read_bytes())

@@ -20,7 +20,9 @@ from typing import IO, Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler.items import PageRecord
+from checklists.loader import ChecklistError, load_checklist
+from checklists.matching import ItemMatcher
+from checklists.site.records import PageRecord
 
 
 def choose_mode(setting: str, stream: IO[str], log_level: str) -> str:
@@ -100,9 +102,6 @@ class Progress:
         return ext
 
     def _matchers(self) -> list[Any]:
-        from checklists.loader import ChecklistError, load_checklist
-        from checklists.matching import ItemMatcher
-
         try:
             checklist = load_checklist(self.crawler.settings.get("OIT_CHECKLIST"))
         except (ChecklistError, OSError):

@@ -12,11 +12,14 @@ from typing import Any
 
 from rich.console import Console
 
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
 from crawler.nightly import paths
+from crawler.nightly.alerts import AlertConfigError, load_config, send_alerts
 from crawler.nightly.diff import new_problems
+from crawler.nightly.history import History, HistoryError
 from crawler.nightly.lock import SiteBusy, SiteLock
+from reports.changes import changes_lines, due_soon_lines
 
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 JOB_DIR_NAME = ".oit-job"  # Scrapy's JOBDIR inside --out: what --resume continues
 CLEAN_STOP = "stopped-cleanly"  # in JOBDIR: the state was saved by a graceful stop
 
@@ -78,8 +81,6 @@ class NightlyRun:
         (self.job_dir / CLEAN_STOP).unlink(missing_ok=True)  # until this run stops cleanly
         if self.state is None:
             return None
-        from crawler.nightly.history import History, HistoryError
-
         self.state.prune_text_caches()
         self._lock = SiteLock(self.state.lock(self.site_key))
         try:
@@ -152,8 +153,6 @@ class NightlyRun:
         elif self.job_dir.exists():
             shutil.rmtree(self.job_dir, ignore_errors=True)
         if self.run_id is not None:
-            from crawler.nightly.history import History
-
             with History(self.db) as history:
                 history.finish_run(self.run_id, report, code)
             self._settled = True
@@ -164,8 +163,6 @@ class NightlyRun:
     def failed(self, message: str) -> None:
         """The audit crashed before writing a report."""
         if self.run_id is not None:
-            from crawler.nightly.history import History
-
             with History(self.db) as history:
                 history.settle_run(self.run_id, "failed", "error", message, EXIT_ERROR)
             self._settled = True
@@ -174,8 +171,6 @@ class NightlyRun:
     def release(self) -> None:
         """Settle a run left open (Ctrl-C before a report) and drop the lock."""
         if self.run_id is not None and not self._settled:
-            from crawler.nightly.history import History
-
             with History(self.db) as history:
                 history.settle_run(self.run_id, "incomplete", "interrupted", "", EXIT_ERROR)
             self._settled = True
@@ -184,16 +179,12 @@ class NightlyRun:
             self._lock = None
 
     def _show_changes(self, report: dict[str, Any]) -> None:
-        from crawler.nightly.render import changes_lines, due_soon_lines
-
         lang = getattr(self.args, "lang", "th")
         for line in changes_lines(report.get("changes"), lang) + due_soon_lines(
                 report.get("due_soon"), lang):
             self.console.print(line, highlight=False, markup=False)
 
     def _alert(self, report: dict[str, Any] | None, error: str = "") -> None:
-        from crawler.nightly.alerts import AlertConfigError, load_config, send_alerts
-
         try:
             config = load_config(getattr(self.args, "alerts_config", None))
         except AlertConfigError as exc:

@@ -20,9 +20,10 @@ from w3lib.url import canonicalize_url
 
 from checklists.fiscal import fiscal_year_of
 from checklists.loader import load_checklist
-from crawler import failures, scope
+from checklists.site import scope
+from checklists.site.records import PageRecord, PendingDocument
+from crawler import failures
 from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
-from crawler.items import PageRecord, PendingDocument
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status

@@ -5,7 +5,9 @@
   var unitSelect = document.getElementById("filter-unit");
   var shown = document.getElementById("shown-count");
   var empty = document.getElementById("no-rows");
-  var state = { verdict: "all", unit: "all" };
+  var bar = document.querySelector(".filters");
+  // The page opens on what needs work: the items that do not pass (data-default="fail").
+  var state = { verdict: (bar && bar.getAttribute("data-default")) || "all", unit: "all" };
 
   function matches(row) {
     var verdict = row.getAttribute("data-verdict");

@@ -8,8 +8,8 @@ import pytest
 
 from checklists.engine import evaluate
 from checklists.loader import load_checklist
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
 
 HOME = "http://office.example/"
 ITA = "http://office.example/ita/"

@@ -21,8 +21,8 @@ from checklists.fiscal import fiscal_year_of
 from checklists.freshness import RULES, Context, DatedMention, Outcome
 from checklists.freshness.base import SOURCE_RANK, fiscal_years, is_multi_year, is_year_span
 from checklists.freshness.monthly_coverage import months_due
+from checklists.site.records import PageRecord
 from checklists.thaidates import find_dates
-from crawler.items import PageRecord
 
 URL = "http://office.example/files/evidence.pdf"
 D = date.fromisoformat

@@ -19,8 +19,8 @@ from checklists.matching import (
     section_year,
     title_block,
 )
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
 
 CHECKLIST = load_checklist("nacc-oit-2565")
 ITEMS = {i.code: i for i in CHECKLIST.items}

@@ -15,8 +15,8 @@ import pytest
 
 from checklists.engine import ItemResult, evaluate
 from checklists.loader import load_checklist
-from crawler.items import PageRecord
-from crawler.snapshot import CrawlInfo, Snapshot
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
 
 SITE = "http://office.example/"
 HOME, ITA, O23 = SITE, SITE + "ita/", SITE + "ita/o23.html"

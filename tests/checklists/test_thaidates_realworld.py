@@ -71,6 +71,23 @@ def test_dev_part_is_read_exactly():
     # an edition number is not a day (anyflip copy of a NACC manual's imprint)
     ("จัดพิมพครั้งท่ี 1 มกราคม 2565 จํานวนพิมพ 8,700 เลม", "มกราคม 2565", "month",
      "2022-01-01", "2022-01-31"),
+    # a dotless month glued by a dot to a two-digit year (ssbr.go.th news post)
+    ("วันนี้ ( 9 ธค.60) นายกรัฐมนตรี เป็นประธาน", "9 ธค.60", "day", "2017-12-09", "2017-12-09"),
+    # Thai and Arabic digits mixed inside one year (namkham.com)
+    ("แผนปฏิบัติการป้องกันการทุจริต 4 ปี\nพ.ศ. ๒๕61 – ๒๕๖4", "ปี\nพ.ศ. ๒๕61 – ๒๕๖4", "range",
+     "2018-01-01", "2021-12-31"),
+    # a month range after เดือน with the hyphen glued to the first year (nongyasai-hos.com)
+    ("ภายใน 15 วัน (เดือนตุลาคม 2563- มีนาคม 2564)", "ตุลาคม 2563- มีนาคม 2564", "range",
+     "2020-10-01", "2021-03-31"),
+    # a two-digit year after an abbreviated month, beside a clock time (bunlung.go.th)
+    ("ข่าว ณ วันที่ 10 ก.ย. 58 เวลา 9:49 น. โดย super", "10 ก.ย. 58", "day",
+     "2015-09-10", "2015-09-10"),
+    # a Christian-era d/m/Y footer date (namkham.com)
+    ("เปิดเว็บไซต์ 19/08/2009\nสถิติผู้เข้าชม 11,654", "19/08/2009", "day",
+     "2009-08-19", "2009-08-19"),
+    # a six-month round with a bare ปี (kanpeo.go.th ITA 2564 item 11)
+    ("การดำเนินงานประจำปี รอบ 6 เดือน ปี 2564", "รอบ 6 เดือน ปี 2564", "half_year_round",
+     "2020-10-01", "2021-03-31"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     found = _one(text)

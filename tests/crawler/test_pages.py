@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from checklists.site.scope import SiteScope, file_name, is_document_url
 from crawler.pages import read_page
-from crawler.scope import SiteScope, file_name, is_document_url
 
 PAGE = """<html><head><title>ITA 2569 - สพม.ตัวอย่าง</title><base href="/ita/"></head><body>
 <nav class="main-nav"><a href="/news/">ข่าว 2568</a></nav>

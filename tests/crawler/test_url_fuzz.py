@@ -8,8 +8,8 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.scope import SiteScope, host_key, site_key
-from crawler.snapshot import url_key
+from checklists.site.scope import SiteScope, host_key, site_key
+from checklists.site.snapshot import url_key
 
 LABEL = st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=12)
 HOST = st.lists(LABEL, min_size=1, max_size=4).map(".".join)

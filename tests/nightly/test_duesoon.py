@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from checklists.fiscal import fiscal_year_of, thai_month_label
+from checklists.fiscal import fiscal_year_of
 from checklists.freshness.monthly_coverage import months_due
+from checklists.vocabulary import thai_month_label
 from crawler.nightly.duesoon import ItemState, as_report_entries, find_due
 
 

@@ -108,7 +108,7 @@ def test_progress_mode_and_plain_line():
     assert choose_mode("auto", _Tty(), "INFO") == "log"  # Scrapy's log lines would interleave
     assert choose_mode("auto", io.StringIO(), "ERROR") == "log"  # cron: no terminal
     assert choose_mode("off", _Tty(), "ERROR") == "off"
-    from crawler.items import PageRecord
+    from checklists.site.records import PageRecord
 
     counts = Counts([])
     counts.add(PageRecord("u", "u", "page", 200, 0, ""))

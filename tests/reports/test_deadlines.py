@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from checklists.loader import load_checklist
-from reports.deadlines import due_for, thai_date, urgency
+from checklists.vocabulary import thai_date
+from reports.deadlines import due_for, urgency
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from checklists.vocabulary import en_date, thai_date
 from reports import RENDERERS
-from reports.deadlines import en_date, thai_date
 
 FILES = ("report.json", "report.md", "report.html", "fixes.md", "fixes.csv", "fixes.xlsx",
          "itas.csv", "itas.xlsx", "junit.xml")
@@ -39,7 +39,7 @@ def test_fix_list_groups_failures_by_responsible_unit(demo_run, demo_report):
     first_gap = item["missing_months"][0]  # the demo leaves some months out
     assert o23["หน่วยงาน"] == "กลุ่มบริหารงานการเงินและสินทรัพย์"
     assert o23["สิ่งที่ไม่ถูกต้อง"].startswith(f"ขาดเดือน {first_gap}")
-    assert o23["ที่อยู่ (URL)"].startswith("http://127.0.0.1:")
+    assert o23["ที่อยู่ (URL)"].startswith("http://demo-office.localhost/")
     assert first_gap in o23["สิ่งที่ต้องทำให้ผ่าน"]
     due = item["due"]["months"][0]
     assert due["label"] == first_gap and due["date"].endswith("-15")  # day 15, next month
@@ -134,8 +134,10 @@ def test_html_shows_the_band_on_the_2566_scale(demo_report, tmp_path):
     report["checklist"]["framework_year"] = 2566
     write_reports(report, tmp_path, formats=("html",))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert [b["label"] for b in scale] == ["ผ่านดีเยี่ยม", "ผ่านดี", "ต้องปรับปรุง",
+    assert [b["label"] for b in scale] == ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง",
                                            "ต้องปรับปรุงโดยด่วน"]
+    assert [b["max"] for b in scale] == [100.0, 94.99, 94.99, 84.99, 69.99]
+    assert [b["each_tool_min"] for b in scale] == [95, 85, None, None, None]
     assert 'id="band"' in html and ">ผ่านดี</span>" in html
     assert "กรอบการประเมินปี 2566" in html and "ต้องปรับปรุงโดยด่วน 0–69.99" in html
 

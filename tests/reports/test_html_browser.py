@@ -94,7 +94,9 @@ def test_no_console_errors_and_no_network(page):
 
 def test_verdict_filter_shows_only_that_verdict(page, demo_report):
     total = len(demo_report["items"])
-    assert len(visible_rows(page)) == total
+    failing = [i["code"] for i in demo_report["items"] if i["verdict"] != "pass"]
+    assert [r["code"] for r in visible_rows(page)] == failing  # opens on what needs work
+    assert page.get_attribute("button[data-filter-verdict='fail']", "aria-pressed") == "true"
     page.click("button[data-filter-verdict='missing']")
     rows = visible_rows(page)
     assert rows and {r["verdict"] for r in rows} == {"missing"}
@@ -110,6 +112,7 @@ def test_verdict_filter_shows_only_that_verdict(page, demo_report):
 
 def test_unit_filter_combines_with_verdict_filter(page, demo_report):
     finance = [i for i in demo_report["items"] if i["owner_id"] == "finance"]
+    page.click("button[data-filter-verdict='all']")
     page.select_option("#filter-unit", "finance")
     rows = visible_rows(page)
     assert [r["code"] for r in rows] == [i["code"] for i in finance]

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-VERDICT = {
-    "th": {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน", "broken": "เข้าถึงไม่ได้",
-           "unverified": "ตรวจวันที่ไม่ได้"},
-    "en": {"pass": "pass", "missing": "missing", "stale": "stale", "broken": "broken",
-           "unverified": "unverified"},
-}
+from checklists.vocabulary import VERDICT_LABELS
+from reports.mdtext import md_text
+
 HEAD = {
     "th": {"changes": "เปลี่ยนแปลงจากการตรวจครั้งก่อน", "none": "ไม่มีการเปลี่ยนแปลง",
            "first": "ยังไม่มีการตรวจครั้งก่อนให้เทียบ (ครั้งนี้เป็นจุดตั้งต้น)",
@@ -40,7 +37,7 @@ def _title(entry: dict[str, Any], lang: str) -> str:
 
 def describe(key: str, entry: dict[str, Any], lang: str) -> str:
     """One change in words."""
-    v = VERDICT[lang]
+    v = VERDICT_LABELS[lang]
     head = f"{entry['code']} {_title(entry, lang)}"
     if key in ("regressed", "worsened", "fixed", "improved"):
         reason = entry.get("reason_en" if lang == "en" else "reason") or ""
@@ -89,8 +86,6 @@ def due_soon_lines(due: list[dict[str, Any]] | None, lang: str = "th") -> list[s
 
 def markdown_section(report: dict[str, Any], lang: str = "th") -> list[str]:
     """Markdown lines: changes, due soon and the score history (nothing when absent)."""
-    from reports.mdtext import md_text
-
     h = HEAD[lang]
     out: list[str] = []
     changes = report.get("changes")

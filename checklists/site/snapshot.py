@@ -15,7 +15,7 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
-from crawler.items import PageRecord
+from checklists.site.records import PageRecord
 
 
 @lru_cache(maxsize=65536)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.failures import CAUSES_EN, CAUSES_TH
-from crawler.snapshot import Snapshot
+from checklists.site.crawlnotes import CAUSES_EN, CAUSES_TH
+from checklists.site.snapshot import Snapshot
 
 BLOCKING_STATUSES = (401, 403, 407, 429, 451)
 

@@ -1,0 +1,76 @@
+"""The words every layer shares, defined once: verdicts (their order, rank and Thai/English
+labels), exit codes, how a date is written in a report, the item-code pattern and defaults.
+
+Sources: verdicts and exit codes are this tool's contract (README "Exit codes", report.json);
+Buddhist-era years and Thai month abbreviations follow ../shared/reference/thai-dates.md;
+item codes as sites write them (O1, O.1, OIT 1, MOIT 1) follow ../shared/reference/ita-oit.md.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from checklists.fiscal import THAI_MONTHS_ABBR, to_be
+
+TOOL = "oit-audit"
+
+
+def _version() -> str:
+    """The installed distribution's version, or the source tree's from pyproject.toml."""
+    try:
+        return version(TOOL)
+    except PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+TOOL_VERSION = _version()
+
+DEFAULT_CHECKLIST = "nacc-oit-2565"
+
+# Verdicts in the order reports list them, and their rank (higher is worse).
+VERDICTS = ("pass", "missing", "stale", "broken", "unverified")
+VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
+VERDICT_LABELS = {
+    "th": {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน", "broken": "เข้าถึงไม่ได้",
+           "unverified": "ตรวจวันที่ไม่ได้"},
+    "en": {"pass": "pass", "missing": "missing", "stale": "stale", "broken": "broken",
+           "unverified": "unverified"},
+}
+
+# Exit codes of every command (README "Exit codes"): 1 means gaps found, or with the nightly
+# commands new problems since the last run; 2 means the command could not do its job.
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+# An item code as a checklist writes it (``O1``, ``O 12``): letters, then a number.
+ITEM_CODE_FORM = r"^([A-Za-z]*)\s?([0-9]+)$"
+# Any O-code as a site writes it in running text: O1, O.1, o1, O 1, OIT1, MOIT 1, O01.
+ANY_ITEM_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])",
+                           re.IGNORECASE)
+
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
+def thai_date(day: date) -> str:
+    """``15 ก.พ. 2569``."""
+    return f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {to_be(day.year)}"
+
+
+def en_date(day: date) -> str:
+    """``15 Feb 2026``."""
+    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def thai_month_label(year_ce: int, month: int) -> str:
+    """Short Thai label of a month, e.g. ``ม.ค. 2569``."""
+    return f"{THAI_MONTHS_ABBR[month - 1]} {to_be(year_ce)}"
+
+
+def date_text(day: date, lang: str) -> str:
+    """A date as a report in ``lang`` writes it."""
+    return thai_date(day) if lang == "th" else en_date(day)
