@@ -13,7 +13,7 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 from scrapy_redis.connection import get_redis_from_settings
 
-from crawler.items import PageRecord
+from checklists.site.records import PageRecord
 
 
 class RedisRecordsPipeline:
