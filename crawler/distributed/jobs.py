@@ -60,7 +60,9 @@ class BatchJobs:
         return self.server.hget(f"{self.key}:reports", office_key)
 
     def finished(self) -> bool:
-        return self.server.hlen(f"{self.key}:done") >= self.server.hlen(f"{self.key}:offices")
+        """Every office of the batch is done (False before the batch is submitted)."""
+        offices = self.server.hlen(f"{self.key}:offices")
+        return offices > 0 and self.server.hlen(f"{self.key}:done") >= offices
 
     # -- workers ---------------------------------------------------------------------------
 

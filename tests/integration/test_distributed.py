@@ -89,7 +89,7 @@ def test_two_workers_one_stopped_mid_run(tmp_path, redis_url):
         rows = ["name,url"]
         for n in range(4):
             build_complete_site(tmp_path / f"site{n}")
-            url = stack.enter_context(counting_server(tmp_path / f"site{n}", fetches, 0.15))
+            url = stack.enter_context(counting_server(tmp_path / f"site{n}", fetches, 0.3))
             rows.append(f"office{n},{url}")
         (tmp_path / "offices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         out = tmp_path / "out"
@@ -98,26 +98,33 @@ def test_two_workers_one_stopped_mid_run(tmp_path, redis_url):
                  "--out", str(out), "--as-of", "2026-05-15", "--no-external", "-s",
                  "AUTOTHROTTLE_ENABLED=false"), cwd=ROOT, env=env, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True)
-        workers = [subprocess.Popen(
-            _cli("worker", "--redis", redis_url, "--batch", "t", "--parallel", "1",
-                 "--lease", "30", "--work-dir", str(tmp_path / f"w{n}")),
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for n in range(2)]
-        stack.callback(_kill, [coordinator, *workers])
-        victim = workers[0]
-        # stop the first worker once it is part-way through an office
+        def worker(n: int) -> subprocess.Popen:
+            return subprocess.Popen(
+                _cli("worker", "--redis", redis_url, "--batch", "t", "--parallel", "1",
+                     "--lease", "30", "--work-dir", str(tmp_path / f"w{n}")),
+                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+        for _ in range(600):  # the coordinator has submitted the batch
+            if client.hlen("oit:batch:t:offices") == 4:
+                break
+            time.sleep(0.1)
+        victim = worker(0)
+        stack.callback(_kill, [coordinator, victim])
+        # the second worker joins once the first is part-way through an office; then the
+        # first is stopped
         deadline = time.monotonic() + 180
         stopped_key = None
-        while time.monotonic() < deadline and stopped_key is None:
+        while time.monotonic() < deadline and stopped_key is None and victim.poll() is None:
             for key in client.zrange("oit:batch:t:leases", 0, -1):
-                records = client.llen(f"oit:batch:t:site:{key}:records")
-                owner = f":{victim.pid}"
-                if records >= 3 and not client.hexists("oit:batch:t:done", key) and \
-                        _leased_by(tmp_path / "w0", key, owner):
+                if client.llen(f"oit:batch:t:site:{key}:records") >= 3 and \
+                        not client.hexists("oit:batch:t:done", key):
                     stopped_key = key
                     break
             time.sleep(0.05)
         assert stopped_key, "the first worker never got part-way through an office"
+        other = worker(1)
+        workers = [victim, other]
+        stack.callback(_kill, [other])
         victim.send_signal(signal.SIGTERM)
         assert victim.wait(60) == 0, victim.stdout.read()
         assert not client.hexists("oit:batch:t:done", stopped_key)  # given back unfinished
@@ -147,6 +154,3 @@ def _kill(procs: list[subprocess.Popen]) -> None:
             proc.wait()
 
 
-def _leased_by(work_dir: Path, key: str, owner: str) -> bool:
-    """The worker writing in ``work_dir`` holds the office (its scratch folder exists)."""
-    return (work_dir / key).is_dir()
