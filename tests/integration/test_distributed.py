@@ -5,7 +5,6 @@ twice, and no page is fetched twice (robots.txt aside: each worker reads it once
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
@@ -13,11 +12,9 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from contextlib import ExitStack, contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -55,41 +52,29 @@ def redis_url(tmp_path):
     proc.wait(10)
 
 
-@contextmanager
-def counting_server(root: Path, fetches: Counter, latency: float):
-    """Serve ``root``; count each GET by (port, path)."""
-    class Handler(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            time.sleep(latency)
-            fetches[(self.server.server_address[1], self.path)] += 1
-            super().do_GET()
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler,
-                                                                     directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def _static(root: Path, latency: float):
+    """An app for ``serve_app``: the files under ``root``, each answer after ``latency``."""
+    def app(path: str) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(latency)
+        target = root / path.lstrip("/")
+        target = target / "index.html" if target.is_dir() else target
+        return (200, {}, target.read_bytes()) if target.is_file() else (404, {}, b"")
+    return app
 
 
 def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", *args]
 
 
-def test_two_workers_one_stopped_mid_run(tmp_path, redis_url):
+def test_two_workers_one_stopped_mid_run(tmp_path, redis_url, serve_app):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
-    fetches: Counter = Counter()
+    recorders = {}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
     with ExitStack() as stack:
         rows = ["name,url"]
         for n in range(4):
             build_complete_site(tmp_path / f"site{n}")
-            url = stack.enter_context(counting_server(tmp_path / f"site{n}", fetches, 0.3))
+            url, recorders[url] = serve_app(_static(tmp_path / f"site{n}", 0.3))
             rows.append(f"office{n},{url}")
         (tmp_path / "offices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         out = tmp_path / "out"
@@ -136,9 +121,8 @@ def test_two_workers_one_stopped_mid_run(tmp_path, redis_url):
     assert batch["audited"] == 4 and not batch["failed"]
     done = {k: json.loads(v) for k, v in client.hgetall("oit:batch:t:done").items()}
     assert done[stopped_key]["worker"].endswith(f":{workers[1].pid}")  # continued by the other
-    ports = {port for port, _ in fetches}
-    assert len(ports) == 4
-    homes = {port: fetches[(port, "/")] for port in ports}
+    fetches = Counter((url, path) for url, rec in recorders.items() for path in rec.paths)
+    homes = {url: fetches[(url, "/")] for url in recorders}
     assert set(homes.values()) == {1}, (homes, done)  # each office audited once
     twice = {k: n for k, n in fetches.items() if n > 1 and k[1] != "/robots.txt"}
     assert not twice, twice
