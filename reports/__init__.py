@@ -54,14 +54,25 @@ def renderers_for(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def file_name(fmt: str, lang: str = "th") -> str:
+    """The file a renderer writes in ``lang``: Thai keeps the plain name, another language
+    adds its code before the extension (``report.en.html``), so rendering one language
+    never overwrites the other's files; ``report.json`` has no language."""
+    name = RENDERERS[fmt][0]
+    if lang == "th" or fmt == "json":
+        return name
+    stem, _, ext = name.rpartition(".")
+    return f"{stem}.{lang}.{ext}"
+
+
 def write_reports(report: dict[str, Any], out_dir: Path,
                   formats: tuple[str, ...] = ALL_FORMATS, lang: str = "th") -> list[Path]:
     """Write each renderer's file atomically into ``out_dir``; return the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
-        name, render = RENDERERS[fmt]
-        path = out_dir / name
+        render = RENDERERS[fmt][1]
+        path = out_dir / file_name(fmt, lang)
         tmp = path.with_suffix(path.suffix + ".tmp")
         content = render(report, lang)
         if isinstance(content, bytes):
