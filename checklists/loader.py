@@ -13,8 +13,18 @@ from typing import Any
 import jsonschema
 
 from checklists import freshness, reachability
-from checklists.model import Band, Change, Checklist, FindSpec, Item, RuleSpec, Source, Unit
-from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA
+from checklists.model import (
+    Band,
+    Change,
+    Checklist,
+    FindSpec,
+    Item,
+    RuleSpec,
+    Scoring,
+    Source,
+    Unit,
+)
+from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
 from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
 
@@ -334,6 +344,12 @@ def _rule(spec: dict | None, default: str) -> RuleSpec:
     return RuleSpec(spec.pop("rule"), spec)
 
 
+def _scoring(raw: dict) -> Scoring:
+    spec = {**SCORING_DEFAULTS, **raw}
+    return Scoring(spec["method"], {k: float(v) for k, v in spec["tools"].items()},
+                   tuple(spec["oit_indicators"]))
+
+
 def _build(data: dict, source: str, meta: dict) -> Checklist:
     items = []
     for raw in data["items"]:
@@ -364,8 +380,10 @@ def _build(data: dict, source: str, meta: dict) -> Checklist:
         framework_year=data["framework_year"],
         title_th=data["title_th"],
         title_en=data.get("title_en", data["title_th"]),
-        scale=tuple(Band(b["label"], b.get("label_en", b["label"]), float(b["min"]))
+        scale=tuple(Band(b["label"], b.get("label_en", b["label"]), float(b["min"]),
+                         b.get("each_tool_min"))
                     for b in data["scale"]),
+        scoring=_scoring(data.get("scoring", {})),
         pass_score=float(data.get("pass_score", 85)),
         units={k: Unit(k, v["th"], v.get("en", v["th"])) for k, v in data["units"].items()},
         subindicators={k: {"th": v["th"], "en": v.get("en", v["th"])}

@@ -84,6 +84,16 @@ class Band:
     label: str
     label_en: str
     min: float
+    each_tool_min: float | None = None  # 2566+: IIT, EIT and OIT must each reach this too
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How the framework computes its scores (checklist ``scoring:``)."""
+
+    method: str = "bands"  # "bands" (to 2565) or "labels" (2566+)
+    tools: dict[str, float] = field(default_factory=lambda: {"iit": 30, "eit": 30, "oit": 40})
+    oit_indicators: tuple[int, ...] = (9, 10)
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class Checklist:
     changes: tuple[Change, ...] = ()
     extends: str = ""  # the id of the checklist this one extends ("" for a base file)
     removed: tuple[str, ...] = ()  # base codes this checklist dropped (``remove:``)
+    scoring: Scoring = field(default_factory=Scoring)
 
     @property
     def provisional_codes(self) -> tuple[str, ...]:

@@ -76,6 +76,27 @@ _BAND = {
         "label": {"type": "string"},
         "label_en": {"type": "string"},
         "min": {"type": "number", "minimum": 0, "maximum": 100},
+        # 2566+ labels: IIT, EIT and OIT must each reach this too (default: no condition)
+        "each_tool_min": {"type": "number", "minimum": 0, "maximum": 100},
+    },
+}
+# How the framework computes its scores; defaults beside their keys (SCORING_DEFAULTS).
+SCORING_DEFAULTS: dict[str, Any] = {
+    "method": "bands",  # bands (to 2565) or labels (2566+, with their per-tool condition)
+    "tools": {"iit": 30, "eit": 30, "oit": 40},  # each tool's points in the total of 100
+    "oit_indicators": [9, 10],  # the OIT score is the mean of these indicators
+}
+_SCORING: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "method": {"enum": ["bands", "labels"]},
+        "tools": {"type": "object", "additionalProperties": False,
+                  "required": ["iit", "eit", "oit"],
+                  "properties": {k: {"type": "number", "minimum": 0, "maximum": 100}
+                                 for k in ("iit", "eit", "oit")}},
+        "oit_indicators": {"type": "array", "minItems": 1,
+                           "items": {"type": "integer", "minimum": 1}},
     },
 }
 
@@ -93,6 +114,7 @@ BASE_SCHEMA: dict[str, Any] = {
         "title_en": {"type": "string"},
         "scale": {"type": "array", "minItems": 1, "items": _BAND},
         "pass_score": {"type": "number"},  # default: 85
+        "scoring": _SCORING,  # default: SCORING_DEFAULTS
         "units": {"type": "object", "additionalProperties": _UNIT},
         "subindicators": {"type": "object", "additionalProperties": _UNIT},
         "provisional": {"type": "boolean"},  # default: false (items may say otherwise)
@@ -114,7 +136,7 @@ BASE_SCHEMA: dict[str, Any] = {
 
 # Top-level keys an overlay replaces outright (units, subindicators and sources merge).
 OVERLAY_REPLACES = ("id", "version", "family", "framework_year", "title_th", "title_en", "scale",
-                    "pass_score", "provisional", "changes")
+                    "pass_score", "scoring", "provisional", "changes")
 _CODE = _ITEM_PROPS["code"]
 
 OVERLAY_SCHEMA: dict[str, Any] = {

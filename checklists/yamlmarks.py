@@ -7,7 +7,7 @@ Hostile or broken files are refused before they cost anything (issue 12): a file
 ``MAX_FILE_BYTES``, bytes that are not UTF-8 (with the line, not only the byte offset),
 characters YAML forbids (a NUL byte), nesting deeper than ``MAX_DEPTH`` (100,000 brackets),
 aliases that would expand to more than ``MAX_ALIAS_NODES`` nodes (a "billion laughs" bomb)
-or that refer to their own enclosing node, and keys that are not plain scalars.  The limits
+or that refer to their own enclosing node, and keys that are not text (``9.1:`` is a number: quote it).  The limits
 are checked on PyYAML's event stream, which is read without recursion and without building
 anything, so a refused file never grows in memory.
 """
@@ -45,6 +45,7 @@ class YamlSyntaxError(Exception):
     """Malformed YAML, with the position PyYAML reported."""
 
     def __init__(self, mark: Mark, message: str) -> None:
+        message = " ".join(message.split())  # one line, whatever PyYAML said
         super().__init__(f"{mark}: {message}")
         self.mark = mark
         self.message = message
@@ -162,6 +163,12 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
                                           "คีย์ต้องเป็นข้อความธรรมดา (a key must be a plain "
                                           "scalar)")
                 key = constructor.construct_object(key_node, deep=True)
+                if not isinstance(key, str):  # `9.1:` is a number, `~:` nothing, `no:` False
+                    km = key_node.start_mark
+                    raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
+                                          f"คีย์ต้องเป็นข้อความ ใส่เครื่องหมายคำพูด เช่น "
+                                          f"\"{key_node.value}\": (a key must be text; quote "
+                                          f"it)")
                 if key in out:
                     km = key_node.start_mark
                     raise YamlSyntaxError(
@@ -178,8 +185,9 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
             return constructor.construct_object(n, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError) as exc:  # e.g. date 2569-13-45
             m = n.start_mark
+            why = getattr(exc, "problem", None) or str(exc)
             raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1),
-                                  f"ค่าไม่ถูกต้อง (invalid value {n.value!r}: {exc})") from None
+                                  f"ค่าไม่ถูกต้อง (invalid value {n.value!r}: {why})") from None
 
     return build(node, ()), marks
 

@@ -1,7 +1,8 @@
 """The ``oit-audit`` command: audit a site, run the bundled demo, check dates or checklists.
 
 Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
-not run (site down or blocking, bad checklist, bad arguments).
+not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
+same --out folder or auditing the same site).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.pathargs import path_problems
 from crawler.run import AuditOptions, run_audit
 from crawler.urlargs import url_problem
-from reports import RENDERERS, file_name
+from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
+from reports.outdir import OutputBusy
 from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
 from reports.units import units_ok
@@ -124,15 +126,39 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
     checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
     if checklist is None or not units_ok(getattr(args, "units", None), checklist, console):
         return EXIT_ERROR
-    nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
-    refused = nightly.start(args.checklist, as_of)
-    if refused is not None:
-        return refused
-    try:  # the run's lock and history row are settled whatever happens
-        extra = {**(extra or {}), **nightly.settings()}
-        return _audit(args, url, as_of, extra, check_external, console, nightly)
+    folder = _lock_output(args.out, console)
+    if folder is None:
+        return EXIT_ERROR
+    try:
+        nightly = NightlyRun(args, url, site_key or url_site_key(url), console)
+        refused = nightly.start(args.checklist, as_of)
+        if refused is not None:
+            return refused
+        try:  # the run's lock and history row are settled whatever happens
+            extra = {**(extra or {}), **nightly.settings(), "OIT_OUTPUT_LOCK": False}
+            return _audit(args, url, as_of, extra, check_external, console, nightly)
+        finally:
+            nightly.release()
     finally:
-        nightly.release()
+        folder.release()
+
+
+def _lock_output(out: Path, console: Console):
+    """The locked output folder, or None (after saying so) when another audit writes there."""
+    folder = output_folder(out)
+    try:
+        folder.lock()
+    except OutputBusy as exc:
+        console.print(f"[bold red]โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (process {exc.holder}); "
+                      "ไม่เริ่มซ้ำ ใช้ --out โฟลเดอร์อื่น หรือรอให้การตรวจนั้นเสร็จ[/] (another audit "
+                      "is writing into this --out folder: use another folder or wait)",
+                      highlight=False)
+        return None
+    except OSError as exc:
+        console.print(f"[bold red]ใช้โฟลเดอร์ {out} ไม่ได้ (cannot use the output folder): "
+                      f"{exc.strerror or exc}[/]", highlight=False)
+        return None
+    return folder
 
 
 def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,

@@ -45,7 +45,7 @@ class DocumentTextPipeline:
         cache = None
         if s.get("OIT_TEXT_CACHE_DIR"):
             cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
-        workers = s.getint("OIT_DOCUMENT_WORKERS", 1)
+        workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
         pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
         budget = AuditBudget(BudgetLimits(
             max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,

@@ -20,6 +20,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree, html
 
+from checklists.safetext import CONTEXT_MAX, LINK_TEXT_MAX, clean
 from crawler.charset import decode_html
 
 _SPACE = re.compile(r"\s+")
@@ -41,7 +42,7 @@ _CARD_WORDS = re.compile(r"(?:^|[-_ ])(?:card|tile|box|panel|item|post)(?:$|[-_ 
 
 def squash(text: str | None) -> str:
     """Collapse white space (including non-breaking spaces) to single spaces."""
-    return _SPACE.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    return _SPACE.sub(" ", clean((text or "").replace("\xa0", " "))).strip()
 
 
 @dataclass
@@ -55,6 +56,12 @@ class Link:
     tag: str = "a"
     section: str = ""  # labels of the tabs, accordions or parent menu items around the link
     area: str = ""  # 'chrome' for navigation, header, footer and sidebars; '' for content
+
+    def __post_init__(self) -> None:  # what a page shows is kept at a sane length
+        self.text = clean(self.text, LINK_TEXT_MAX)
+        self.context = clean(self.context, CONTEXT_MAX)
+        self.heading = clean(self.heading, LINK_TEXT_MAX)
+        self.section = clean(self.section, LINK_TEXT_MAX)
 
     def as_dict(self) -> dict[str, str]:
         return {"url": self.url, "text": self.text, "context": self.context,
@@ -311,9 +318,9 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
         _drop(tag)
     title = next(root.iter("title"), None)
     if title is not None:
-        page.title = squash("".join(title.itertext()))
+        page.title = clean(squash("".join(title.itertext())), LINK_TEXT_MAX)
     tree = _Tree(root)
-    page.headings = [text_of(h) for h in root.iter("h1", "h2", "h3")]
+    page.headings = [clean(text_of(h), LINK_TEXT_MAX) for h in root.iter("h1", "h2", "h3")]
     page.headings = [h for h in page.headings if h][:50]
     page.breadcrumb = _breadcrumb(root)
     page.categories = _categories(root)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from checklists.site import health
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from crawler.nightly.extend import extend_report
-from reports import write_reports
+from reports import output_folder, write_reports
 from reports.build import audit_report, failed_report
 from reports.units import apply_units_file, check_units_file
 
@@ -49,6 +50,7 @@ class AuditPipeline:
         self.crawler = crawler
         self._jsonl: IO[str] | None = None
         self._jsonl_path: Path | None = None
+        self.folder: Any = None  # reports.outdir.OutputFolder when writing reports
         self.report: dict[str, Any] | None = None
 
     @classmethod
@@ -68,15 +70,21 @@ class AuditPipeline:
         self.out_dir = Path(out) if out else None
         self.checklist = load_checklist(self.checklist_ref)  # fails before any request
         check_units_file(self.crawler.settings.get("OIT_UNITS_FILE"), self.checklist)
+        resume = False
         if self.out_dir:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-            jsonl = self.out_dir / "crawl.jsonl"
+            self.folder = output_folder(self.out_dir)
+            if self.crawler.settings.getbool("OIT_OUTPUT_LOCK"):
+                self.folder.lock()  # the CLI takes it earlier and says so when it is busy
+            jsonl = self.folder.begin() / "crawl.jsonl"  # OUT changes only at the commit
+            previous = self.out_dir / "crawl.jsonl"
+            # continue an interrupted crawl (JOBDIR): keep what it recorded
+            if self.crawler.settings.getbool("OIT_RESUME") and previous.exists():
+                shutil.copyfile(previous, jsonl)
+                resume = True
         else:  # no reports: the records still go to disk, not memory
             fd, name = tempfile.mkstemp(prefix="oit-crawl-", suffix=".jsonl")
             os.close(fd)
             jsonl = Path(name)
-        # continue an interrupted crawl (JOBDIR): keep what it recorded
-        resume = self.crawler.settings.getbool("OIT_RESUME") and jsonl.exists()
         self._jsonl_path = jsonl
         self._jsonl = jsonl.open("a" if resume else "w", encoding="utf-8")
 
@@ -114,8 +122,11 @@ class AuditPipeline:
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
-        if self.out_dir:
-            write_reports(self.report, self.out_dir, lang=self.lang)
+        if self.folder is not None:  # the whole set appears at once (reports.outdir)
+            write_reports(self.report, self.folder.staging, lang=self.lang)
+            self.folder.commit()
+            self.folder.release()
+            stats.set_value("oit/report_committed", str(self.out_dir / "report.json"))
         stats.set_value("oit/verdict_status", self.report["status"])
 
 

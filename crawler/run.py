@@ -67,12 +67,12 @@ def build_settings(opts: AuditOptions) -> Settings:
 def run_audit(opts: AuditOptions) -> dict[str, Any]:
     """Crawl, judge and write the reports; return the report document."""
     report_path = opts.out_dir / "report.json"
-    if report_path.exists():
-        report_path.unlink()  # never mistake an old report for this run's
     process = CrawlerProcess(build_settings(opts))
-    process.crawl("oit", start_url=opts.url)
+    crawler = process.create_crawler("oit")
+    process.crawl(crawler, start_url=opts.url)
     process.start()
-    if not report_path.exists():
+    # the previous run's report stays in place until this run commits its own set
+    if not crawler.stats.get_value("oit/report_committed") or not report_path.exists():
         raise RuntimeError(
             f"การตรวจไม่สร้างรายงาน ({report_path}); ดูข้อความผิดพลาดด้านบน "
             "(the crawl ended without writing a report; see the log above)"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reports import fixlist, html, itas, junit, markdown
+from reports.outdir import CRAWL_LOG, OutputFolder
 
 Render = Callable[[dict[str, Any], str], "str | bytes"]
 
@@ -43,15 +44,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "json": ("json",),
 }
 ALL_FORMATS = tuple(RENDERERS)
-
-
-def renderers_for(names: Iterable[str]) -> tuple[str, ...]:
-    """Renderer ids for ``--format`` names (``all`` is every renderer but ``json``)."""
-    out: list[str] = []
-    for name in names:
-        ids = tuple(r for r in ALL_FORMATS if r != "json") if name == "all" else FORMATS[name]
-        out += [r for r in ids if r not in out]
-    return tuple(out)
+LANGS = ("th", "en")
 
 
 def file_name(fmt: str, lang: str = "th") -> str:
@@ -63,6 +56,25 @@ def file_name(fmt: str, lang: str = "th") -> str:
         return name
     stem, _, ext = name.rpartition(".")
     return f"{stem}.{lang}.{ext}"
+
+
+# Every file of one audit's set in an output folder, in either language (see reports.outdir):
+# an audit's set replaces an older audit's files of both languages.
+REPORT_SET = (*dict.fromkeys(file_name(f, lang) for lang in LANGS for f in RENDERERS), CRAWL_LOG)
+
+
+def output_folder(path: str | Path) -> OutputFolder:
+    """The output folder at ``path``, knowing which files make up a set."""
+    return OutputFolder(path, REPORT_SET)
+
+
+def renderers_for(names: Iterable[str]) -> tuple[str, ...]:
+    """Renderer ids for ``--format`` names (``all`` is every renderer but ``json``)."""
+    out: list[str] = []
+    for name in names:
+        ids = tuple(r for r in ALL_FORMATS if r != "json") if name == "all" else FORMATS[name]
+        out += [r for r in ids if r not in out]
+    return tuple(out)
 
 
 def write_reports(report: dict[str, Any], out_dir: Path,

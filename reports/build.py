@@ -11,6 +11,7 @@ from typing import Any
 
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
+from checklists.safetext import clean_tree
 from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
@@ -64,16 +65,18 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
 def scale_section(checklist: Checklist) -> list[dict[str, Any]]:
     """The framework's bands, best first, each with its score range (checklist data)."""
     bands = sorted(checklist.scale, key=lambda b: -b.min)
-    out, upper = [], 100.0
-    for band in bands:
+    out, upper, top = [], 100.0, 100.0
+    for band in bands:  # labels that share a minimum (ผ่านดี, ผ่าน) share the range
+        if out and band.min == out[-1]["min"]:
+            upper = top
         out.append(_band_dict(band, upper))
-        upper = round(band.min - 0.01, 2)
+        top, upper = upper, round(band.min - 0.01, 2)
     return out
 
 
 def _band_dict(band: Band, upper: float) -> dict[str, Any]:
     return {"label": band.label, "label_en": band.label_en or band.label,
-            "min": float(band.min), "max": upper}
+            "min": float(band.min), "max": upper, "each_tool_min": band.each_tool_min}
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -84,7 +87,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
                          "cause": health.cause}
     report["summary"] = None
     report["items"] = []
-    return report
+    return clean_tree(report)
 
 
 def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
@@ -101,8 +104,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         "items": len(audit.results),
         "indicator9_estimate": ind9,
         "indicator10_estimate": indicator_score(subs, 10),
-        "band": {"label": band.label, "label_en": band.label_en,
-                 "min": band_range["min"], "max": band_range["max"]} if band else None,
+        "band": dict(band_range) if band_range else None,
         "scale": scale,
         "pass_score": cl.pass_score,
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
@@ -140,7 +142,7 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         }
         for n, r in enumerate(audit.results, start=1)
     ]
-    return report
+    return clean_tree(report)
 
 
 def exit_code(report: dict[str, Any]) -> int:

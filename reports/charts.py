@@ -44,6 +44,16 @@ def band_colors(n: int) -> list[str]:
     return [_BAND_COLORS[round(i * last / (n - 1))] for i in range(n)]
 
 
+def _same_range(scale: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: list[list[dict[str, Any]]] = []
+    for band in scale:
+        if groups and (groups[-1][0]["min"], groups[-1][0]["max"]) == (band["min"], band["max"]):
+            groups[-1].append(band)
+        else:
+            groups.append([band])
+    return groups
+
+
 def scale_chart(scale: list[dict[str, Any]], score: float | None, pass_score: float | None,
                 label: str, pass_label: str) -> Markup:
     """The framework's bands from 0 to 100 with a marker at ``score`` and the pass line."""
@@ -55,15 +65,20 @@ def scale_chart(scale: list[dict[str, Any]], score: float | None, pass_score: fl
 
     parts = [f'<svg class="chart scale-chart" viewBox="0 0 {num(width)} 84" role="img" '
              f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">']
-    for band, color in zip(scale, band_colors(len(scale)), strict=True):
-        left, right = x(band["min"]), x(min(100.0, band["max"] + 0.01))
-        tip = f"{band['label']} ({num(band['min'])}–{num(band['max'])})"
-        parts.append(f'<rect x="{left:.1f}" y="{bar_y}" width="{max(0.0, right - left):.1f}" '
-                     f'height="{bar_h}" fill="{color}"><title>{escape(tip)}</title></rect>')
-        if right - left >= _text_width(str(band["label"])) + 8:
+    colors = dict(zip((id(b) for b in scale), band_colors(len(scale)), strict=True))
+    for group in _same_range(scale):  # labels that share a range (ผ่านดี, ผ่าน) share the bar
+        left, right = x(group[0]["min"]), x(min(100.0, group[0]["max"] + 0.01))
+        h = bar_h / len(group)
+        for k, band in enumerate(group):
+            tip = f"{band['label']} ({num(band['min'])}–{num(band['max'])})"
+            parts.append(f'<rect x="{left:.1f}" y="{bar_y + k * h:.1f}" '
+                         f'width="{max(0.0, right - left):.1f}" height="{h:.1f}" '
+                         f'fill="{colors[id(band)]}"><title>{escape(tip)}</title></rect>')
+        text = " / ".join(str(b["label"]) for b in group)
+        if right - left >= _text_width(text) + 8:
             parts.append(f'<text x="{(left + right) / 2:.1f}" y="{bar_y + 17}" '
-                         f'text-anchor="middle" class="band-label" fill="{ink(color)}">'
-                         f'{escape(band["label"])}</text>')
+                         f'text-anchor="middle" class="band-label" '
+                         f'fill="{ink(colors[id(group[0])])}">{escape(text)}</text>')
     if pass_score is not None:
         px = x(pass_score)
         parts.append(f'<line x1="{px:.1f}" y1="{bar_y - 4}" x2="{px:.1f}" y2="{bar_y + bar_h + 4}" '

@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from checklists.safetext import clean_tree
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
-from reports import FORMATS, renderers_for, write_reports
+from reports import FORMATS, output_folder, renderers_for, write_reports
 from reports.jsonfile import JsonFileError, read_json
+from reports.outdir import OutputBusy
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
 
@@ -73,7 +75,7 @@ def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
         return None, [f"{path}: ไม่ใช่ report.json ของ oit-audit ที่ถูกต้อง "
                       f"(does not match reports/report.schema.json):"] + [
                           f"  {p}" for p in problems]
-    return report, []
+    return clean_tree(report), []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +92,13 @@ def run(args: argparse.Namespace) -> int:
     names = [n for group in (args.formats or [["all"]]) for n in group]
     out_dir = args.out or (args.report if args.report.is_dir() else args.report.parent)
     try:
-        written = write_reports(report, out_dir, formats=renderers_for(names), lang=args.lang)
+        with output_folder(out_dir) as folder:  # not while an audit writes there
+            folder.recover()
+            written = write_reports(report, out_dir, formats=renderers_for(names),
+                                    lang=args.lang)
+    except OutputBusy as exc:
+        return _fail([f"โฟลเดอร์ {out_dir} กำลังถูกใช้โดยการตรวจอื่น (another audit is writing "
+                      f"into it: process {exc.holder}); รอให้เสร็จแล้วรันใหม่ (wait and retry)"])
     except OSError as exc:
         return _fail([f"เขียนไฟล์ใน {out_dir} ไม่ได้ (cannot write reports): {exc}"])
     print("เขียนรายงานแล้ว (written):" if args.lang == "th" else "Written:")

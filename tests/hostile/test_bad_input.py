@@ -8,48 +8,10 @@ import re
 import pytest
 
 from checklists.loader import ChecklistError, load_checklist
-from tests.conftest import ROOT, run_cli
+from tests.conftest import run_cli
+from tests.hostile.cases import yaml_cases
 
-CHECKLIST = ROOT / "checklists" / "data" / "nacc-oit-2565.yaml"
-
-
-def _checklist_text() -> str:
-    return CHECKLIST.read_text(encoding="utf-8")
-
-
-def _alias_bomb() -> str:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    prev = "a"
-    for name in "bcdefghi":
-        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
-        prev = name
-    return "\n".join(lines) + "\n"
-
-
-def _days_in_words() -> str:
-    text = _checklist_text()
-    assert "days: 365" in text
-    return text.replace("days: 365", 'days: "หนึ่งปี"', 1)
-
-
-def _fifty_thousand_items() -> str:
-    return _checklist_text() + "".join(
-        f"  - code: X{i}\n    subindicator: '9.1'\n    title_th: t\n    title_en: t\n"
-        f"    owner: admin\n" for i in range(50_000))
-
-
-# name -> (file bytes, the line the error must name, words the error must contain)
-YAML_CASES: dict[str, tuple[bytes, int, str]] = {
-    "nul-byte": (b"id: x\nversion: 1\x00\n", 2, "#x0000"),
-    "deep-brackets": (b"x: " + b"[" * 100_000 + b"\n", 1, "nesting"),
-    "alias-bomb": (_alias_bomb().encode(), 4, "aliases expand"),
-    "recursive-alias": (b"a: &a\n  b: *a\n", 2, "own enclosing node"),
-    "not-utf8": (_checklist_text().encode("cp874", "replace"), 11, "not UTF-8"),
-    "huge-file": (_fifty_thousand_items().encode(), 1, "file too large"),
-    "days-in-words": (_days_in_words().encode(), 58, "wrong type"),
-    "complex-key": (b"? [a, b]\n: c\n", 1, "plain scalar"),
-    "impossible-date": (b"x: 2024-13-45\n", 1, "invalid value"),
-}
+YAML_CASES = yaml_cases()
 
 
 @pytest.mark.parametrize("case", sorted(YAML_CASES))
@@ -80,7 +42,7 @@ def test_units_file_alias_bomb_is_refused(tmp_path):
     from reports.units import UnitsError, load_units
 
     path = tmp_path / "units.yaml"
-    path.write_text(_alias_bomb(), encoding="utf-8")
+    path.write_bytes(YAML_CASES["alias-bomb"][0])
     with pytest.raises(UnitsError) as err:
         load_units(path)
     assert f"{path}:4:" in err.value.problems[0]

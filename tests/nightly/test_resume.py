@@ -35,9 +35,10 @@ def test_interrupted_audit_resumes_to_the_same_result(tmp_path, state_home):
     with serve_validating(site, latency=0.1) as (url, _):  # slow-ish: time to interrupt
         proc = _start(url, out, db)
         jsonl = out / "crawl.jsonl"
+        growing = out / ".oit-staging" / "crawl.jsonl"  # published when the run ends
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and proc.poll() is None:
-            if jsonl.exists() and len(jsonl.read_text(encoding="utf-8").splitlines()) >= 25:
+            if growing.exists() and len(growing.read_text(encoding="utf-8").splitlines()) >= 25:
                 break
             time.sleep(0.05)
         proc.send_signal(signal.SIGINT)  # Scrapy stops gracefully and keeps its JOBDIR

@@ -9,24 +9,7 @@ import pytest
 
 from reports.jsonfile import JsonFileError, read_json
 from tests.conftest import run_cli
-
-
-def _cases(text: str) -> dict[str, tuple[bytes, int, str]]:
-    nan = re.sub(r'"score": [0-9.]+', '"score": NaN', text, count=1)
-    inf = text.replace('"items"', '"x": -Infinity, "items"', 1)
-    thai = text.index("ก")  # the first Thai character: where cp874 bytes stop being UTF-8
-
-    def line_of(s: str, needle: str) -> int:
-        return s[: s.index(needle)].count("\n") + 1
-
-    return {
-        "deep": (b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}", 1, "deeper than"),
-        "nan-score": (nan.encode(), line_of(nan, "NaN"), "NaN is not a JSON number"),
-        "infinity": (inf.encode(), line_of(inf, "-Infinity"), "-Infinity is not"),
-        "not-utf8": (text.encode("cp874", "replace"), text[:thai].count("\n") + 1,
-                     "not UTF-8"),
-        "truncated": (text[: len(text) // 2].encode(), 0, "invalid JSON"),
-    }
+from tests.hostile.cases import report_json_cases
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +19,7 @@ def report_text(demo_run) -> str:
 
 @pytest.mark.parametrize("case", ["deep", "nan-score", "infinity", "not-utf8", "truncated"])
 def test_bad_report_json_is_refused_with_its_position(tmp_path, report_text, case):
-    data, line, words = _cases(report_text)[case]
+    data, line, words = report_json_cases(report_text)[case]
     path = tmp_path / "report.json"
     path.write_bytes(data)
     with pytest.raises(JsonFileError) as err:

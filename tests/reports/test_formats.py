@@ -134,8 +134,10 @@ def test_html_shows_the_band_on_the_2566_scale(demo_report, tmp_path):
     report["checklist"]["framework_year"] = 2566
     write_reports(report, tmp_path, formats=("html",))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert [b["label"] for b in scale] == ["ผ่านดีเยี่ยม", "ผ่านดี", "ต้องปรับปรุง",
+    assert [b["label"] for b in scale] == ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง",
                                            "ต้องปรับปรุงโดยด่วน"]
+    assert [b["max"] for b in scale] == [100.0, 94.99, 94.99, 84.99, 69.99]
+    assert [b["each_tool_min"] for b in scale] == [95, 85, None, None, None]
     assert 'id="band"' in html and ">ผ่านดี</span>" in html
     assert "กรอบการประเมินปี 2566" in html and "ต้องปรับปรุงโดยด่วน 0–69.99" in html
 
