@@ -19,15 +19,13 @@ from typing import IO, Any
 
 from scrapy.exceptions import NotConfigured
 
-from checklists.engine import evaluate
-from checklists.fiscal import fiscal_year_of
+from checklists.engine import audit
 from checklists.loader import load_checklist
-from checklists.site import health
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from crawler.nightly.extend import extend_report
 from reports import output_folder, write_reports
-from reports.build import audit_report, failed_report
+from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
 
 logger = logging.getLogger(__name__)
@@ -117,8 +115,11 @@ class AuditPipeline:
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
             self._jsonl_path.unlink(missing_ok=True)
+        settings = self.crawler.settings
+        tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
-                                   self.fiscal_year or None)
+                                   self.fiscal_year or None,
+                                   *(None if t in (None, "") else float(t) for t in tools))
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
         extend_report(self.report, snapshot, self.checklist, self.crawler,
                       self.fiscal_year or None)
@@ -136,16 +137,7 @@ def _finish_reason(crawler: Any) -> str:
     return "shutdown" if engine is not None and not engine.running else "finished"
 
 
-def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
-                 fiscal_year: int | None) -> dict[str, Any]:
+def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: int | None,
+                 iit: float | None = None, eit: float | None = None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    site = health.assess(snapshot)
-    if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
-        site = health.SiteHealth(
-            "interrupted", "shutdown",
-            "ผลยังไม่ครบ รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อจากที่หยุดไว้",
-            "results are incomplete; run the same command with --resume to continue")
-    if not site.ok:
-        return failed_report(checklist, snapshot, as_of.isoformat(),
-                             fiscal_year or fiscal_year_of(as_of), site)
-    return audit_report(evaluate(checklist, snapshot, as_of, fiscal_year), snapshot)
+    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot, iit, eit)

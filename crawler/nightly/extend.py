@@ -14,10 +14,10 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from crawler.netstats import network_section
 from crawler.nightly.diff import diff
 from crawler.nightly.duesoon import due_soon_for
 from crawler.nightly.history import History
-from crawler.nightly.netstats import network_section
 from crawler.nightly.paths import site_key as url_site_key
 from reports.changes import ORDER, describe
 

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests import socketguard  # noqa: E402
+from tests.hostile import cases as hardio  # noqa: E402
 from tests.hostile.server import FORBIDDEN_TARGETS, serve_hostile  # noqa: E402
 
 WORK = Path(tempfile.mkdtemp(prefix="oit-hostile-bench-"))
@@ -199,6 +200,28 @@ CASES: list[Case] = [
     Case("UTF-8 header on a windows-874 body",
          _encoding_case("/enc/tis620-body.html", "แผนดำเนินงานประจำปี 2569")),
 ]
+
+
+@functools.cache
+def _hardio_outcomes() -> dict[str, hardio.Case]:
+    """hardio's cases (tests/hostile/cases.py: unreadable documents, a huge bidi link text,
+    kill -9 at seeded moments, bad YAML and report.json), run once under the socket guard."""
+    env = {"PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           socketguard.ENV: str(GUARD_LOG)}
+    found, _ = hardio.all_cases(WORK / "hardio", extra_env=env)
+    return {c.name: c for c in found}
+
+
+def hardio_case(name: str) -> Callable[[], Outcome]:
+    def run() -> Outcome:
+        case = _hardio_outcomes().get(name)
+        if case is None:
+            return Outcome(False, note="not run")
+        return Outcome(case.survived, 0, case.report_lost, case.note)
+    return run
+
+
+CASES += [Case(f"hardio {name}", hardio_case(name)) for name in hardio.case_names()]
 
 
 def main() -> None:

@@ -127,14 +127,16 @@ def yaml_cases() -> dict[str, tuple[bytes, int, str]]:
     assert "days: 365" in text
     big = text + "".join(f"  - code: X{i}\n    subindicator: '9.1'\n    title_th: t\n"
                          f"    title_en: t\n    owner: admin\n" for i in range(50_000))
+    days_line = text[: text.index("days: 365")].count("\n") + 1
+    thai_line = text[: re.search("[\u0e00-\u0e7f]", text).start()].count("\n") + 1
     return {
         "nul-byte": (b"id: x\nversion: 1\x00\n", 2, "#x0000"),
         "deep-brackets": (b"x: " + b"[" * 100_000 + b"\n", 1, "nesting"),
         "alias-bomb": (_alias_bomb().encode(), 4, "aliases expand"),
         "recursive-alias": (b"a: &a\n  b: *a\n", 2, "own enclosing node"),
-        "not-utf8": (text.encode("cp874", "replace"), 11, "not UTF-8"),
+        "not-utf8": (text.encode("cp874", "replace"), thai_line, "not UTF-8"),
         "huge-file": (big.encode(), 1, "file too large"),
-        "days-in-words": (text.replace("days: 365", 'days: "หนึ่งปี"', 1).encode(), 58,
+        "days-in-words": (text.replace("days: 365", 'days: "หนึ่งปี"', 1).encode(), days_line,
                           "wrong type"),
         "complex-key": (b"? [a, b]\n: c\n", 1, "plain scalar"),
         "impossible-date": (b"x: 2024-13-45\n", 1, "invalid value"),
