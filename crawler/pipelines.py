@@ -23,7 +23,8 @@ from checklists.engine import audit
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
-from crawler.nightly.extend import extend_report
+from crawler.netstats import network_section
+from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
 from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
@@ -111,6 +112,7 @@ class AuditPipeline:
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
             focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
+            network=network_section(stats),
         )
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
@@ -121,8 +123,9 @@ class AuditPipeline:
                                    self.fiscal_year or None,
                                    *(None if t in (None, "") else float(t) for t in tools))
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        extend_report(self.report, snapshot, self.checklist, self.crawler,
-                      self.fiscal_year or None)
+        self.report = {**self.report, **nightly_sections(
+            self.report, snapshot, self.checklist, self.crawler.settings,
+            self.fiscal_year or None)}
         if self.folder is not None:  # the whole set appears at once (reports.outdir)
             write_reports(self.report, self.folder.staging, lang=self.lang)
             self.folder.commit()
