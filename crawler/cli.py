@@ -25,7 +25,7 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.pathargs import path_problems
 from crawler.run import AuditOptions, run_audit
 from crawler.urlargs import url_problem
-from reports import output_folder
+from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
 from reports.outdir import OutputBusy
 from reports.terminal import print_summary
@@ -132,9 +132,9 @@ def _load_checklist_or_exit(ref: str, console: Console):
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     print_summary(report, console, lang)
-    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
-                  f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
-                  highlight=False)
+    names = [file_name(fmt, lang) for fmt in RENDERERS]
+    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/{names[0]}, "
+                  + ", ".join(names[1:]), highlight=False)
     return exit_code(report)
 
 

@@ -26,7 +26,8 @@ from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
-from crawler.nightly.extend import extend_report
+from crawler.netstats import network_section
+from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
 from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
@@ -114,6 +115,7 @@ class AuditPipeline:
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
             focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
+            network=network_section(stats),
         )
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
@@ -127,8 +129,9 @@ class AuditPipeline:
         if self.checklist_ref == AUTO_CHECKLIST and self.report.get("status") == "complete":
             self.checklist = load_checklist(self.report["checklist"]["id"])
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        extend_report(self.report, snapshot, self.checklist, self.crawler,
-                      self.fiscal_year or None)
+        self.report = {**self.report, **nightly_sections(
+            self.report, snapshot, self.checklist, self.crawler.settings,
+            self.fiscal_year or None)}
         if self.folder is not None:  # the whole set appears at once (reports.outdir)
             write_reports(self.report, self.folder.staging, lang=self.lang)
             self.folder.commit()

@@ -38,7 +38,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
-            "focus": info.focus or {"mode": "full"}}
+            "focus": info.focus or {"mode": "full"}, "network": info.network}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -159,7 +159,7 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
             "match": r.match,
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
-            "evidence": [e.as_dict() for e in r.evidence],
+            "evidence": [_evidence(e.as_dict(), snapshot) for e in r.evidence],
             "due": r.due,
             "provisional": r.item.provisional,
             "last_year": crossyear[r.item.code],
@@ -167,6 +167,16 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
         for n, r in enumerate(audit.results, start=1)
     ]
     return clean_tree(report)
+
+
+def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
+    """An evidence entry with its target's digest, size and validators from the crawl (so
+    the next run can tell a replaced document)."""
+    rec = snapshot.get(ev.get("url", ""))
+    if rec is None or not rec.status:
+        return ev
+    return {**ev, "sha256": rec.sha256 or None, "size": rec.size, "etag": rec.etag or None,
+            "last_modified": rec.last_modified or None}
 
 
 def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
