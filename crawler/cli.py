@@ -25,7 +25,7 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.pathargs import path_problems
 from crawler.run import AuditOptions, run_audit
 from crawler.urlargs import url_problem
-from reports import output_folder
+from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
 from reports.outdir import OutputBusy
 from reports.terminal import print_summary
@@ -33,7 +33,7 @@ from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command", "crawler.batch.command")
+                   "reports.command", "crawler.batch.command", "crawler.distributed.command")
 
 
 def _as_of(value: str) -> str:
@@ -46,6 +46,18 @@ def _as_of(value: str) -> str:
         ) from None
 
 
+def _points(value: str) -> float:
+    try:
+        points = float(value)
+    except ValueError:
+        points = -1.0
+    if not 0 <= points <= 100:
+        raise argparse.ArgumentTypeError(
+            f"คะแนนไม่ถูกต้อง {value!r}: ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; use a number "
+            "from 0 to 100, e.g. 28.38)")
+    return points
+
+
 def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--out", type=Path, default=Path("oit-audit-report"),
                    help="โฟลเดอร์สำหรับรายงาน (report folder; default: oit-audit-report)")
@@ -56,8 +68,14 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
     p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
-                   help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
+                   help="แบบตรวจ: รหัสในตัว ปี ไฟล์ YAML หรือ auto (เลือกตามที่เว็บไซต์ระบุ) "
+                        "(built-in id, year, YAML path, or auto: the site's own framework)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    p.add_argument("--iit", type=_points, default=None, metavar="POINTS",
+                   help="คะแนน IIT ปีที่แล้ว เช่น 28.38: รายงานแสดงคะแนนรวมและระดับโดยประมาณ "
+                        "(last year's IIT points: the report estimates the total and its band)")
+    p.add_argument("--eit", type=_points, default=None, metavar="POINTS",
+                   help="คะแนน EIT ปีที่แล้ว เช่น 29.19 (last year's EIT points)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
     add_options(p, demo=demo)
     add_units_option(p)
@@ -114,9 +132,9 @@ def _load_checklist_or_exit(ref: str, console: Console):
 
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     print_summary(report, console, lang)
-    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/report.html, "
-                  f"report.md, report.json, fixes.md/.csv/.xlsx, itas.csv/.xlsx, junit.xml",
-                  highlight=False)
+    names = [file_name(fmt, lang) for fmt in RENDERERS]
+    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/{names[0]}, "
+                  + ", ".join(names[1:]), highlight=False)
     return exit_code(report)
 
 
@@ -174,6 +192,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         # the outcome and what to do are printed by oit-audit itself
         log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
+        iit=args.iit, eit=args.eit,
     )
     opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
                            **opts.extra_settings}

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote, urlsplit
 
-from checklists.engine import Audit, evaluate
+from checklists.engine import Audit, audit
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
@@ -222,7 +222,7 @@ class Judged:
 
 
 def audit_site(site: Site, checklist=None) -> Audit:
-    return evaluate(checklist or load_checklist(REFERENCE), snapshot_of(site), AS_OF)
+    return audit(checklist or load_checklist(REFERENCE), snapshot_of(site), AS_OF)
 
 
 def score_audit(site: Site, audit: Audit, judged: Judged) -> None:
