@@ -1,31 +1,40 @@
-"""The verdict engine: for each checklist item, gather candidate evidence from a finished
-crawl, evaluate the candidates against the item's rules, and give one verdict with reasons,
-a fix and the evidence.
+"""The verdict engine: ``audit(checklist, snapshot, as_of) -> Audit``.
 
-Pure: it reads a :class:`checklists.site.snapshot.Snapshot`, the checklist and an explicit as-of date.
+For each checklist item, gather candidate evidence from a finished crawl, judge the candidates
+with the item's freshness rule, and give one verdict with reasons, a fix, a deadline and the
+evidence.  A site that could not be audited (down, blocking, crawl interrupted) gets no
+verdicts, only the reason.  The engine knows no rule by name: what differs between rules
+(how many candidates to read, whether they are read together, the fix, the deadline) is in
+each rule's module (``checklists/freshness/``).
+
+Pure: it reads a :class:`checklists.site.snapshot.Snapshot`, the checklist and an explicit
+as-of date.  :class:`Judge` keeps the date-independent work (matching, gathering) so that the
+same crawl can be judged at other dates (due soon) without repeating it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from checklists import freshness, reachability, unreadable
 from checklists.candidates import MATCH_TIER, Candidate, Gathered, gather
 from checklists.dating import iso, mentions_for
+from checklists.deadlines import due_for
 from checklists.fiscal import fiscal_year_of
 from checklists.fixes import fix_for
+from checklists.freshness import Rule
 from checklists.freshness.base import Context, DatedMention, Outcome
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist, Item
+from checklists.site import health
 from checklists.site.crawlnotes import CAUSES_EN, CAUSES_TH
+from checklists.site.health import SiteHealth
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import Snapshot
-from checklists.thaidates import find_dates
 from checklists.vocabulary import VERDICT_RANK
 
-MAX_EVALUATED = 8
-MAX_EVALUATED_MONTHLY = 48  # one link per month over several years must all be read
 REVIEW_MATCHES = ("alternate wording", "content")
 CONTENDER_MARGIN = 1.0  # a passing candidate must score within this of the strongest one
 
@@ -69,16 +78,23 @@ class ItemResult:
     missing_months: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     match: dict[str, object] = field(default_factory=dict)
+    due: dict[str, Any] | None = None  # the suggested deadline (checklists.deadlines)
 
 
 @dataclass
 class Audit:
-    """The verdicts of one checklist over one crawl at one as-of date."""
+    """The verdicts of one checklist over one crawl at one as-of date (no verdicts when the
+    site could not be audited: ``health`` says why)."""
 
     checklist: Checklist
     as_of: date
     fiscal_year: int
     results: list[ItemResult]
+    health: SiteHealth = field(default_factory=lambda: SiteHealth("ok"))
+
+    @property
+    def complete(self) -> bool:
+        return self.health.ok
 
 
 @dataclass
@@ -93,21 +109,44 @@ class _Judged:
     unreachable: bool = False
 
 
-def evaluate(checklist: Checklist, snapshot: Snapshot, as_of: date,
-             fiscal_year: int | None = None) -> Audit:
-    """Judge every item of ``checklist`` on ``snapshot`` as of ``as_of``."""
-    fy = fiscal_year or fiscal_year_of(as_of)
-    matchers = [ItemMatcher(item) for item in checklist.items]
-    gathered = Gathered()
-    candidates = gather(matchers, snapshot, fy, gathered)
-    several_years = len(gathered.years) > 1
-    results = [decide(m.item, candidates.get(m.item.code, []), snapshot, as_of, fy,
-                      gathered.other_years.get(m.item.code, []), several_years)
-               for m in matchers]
-    return Audit(checklist, as_of, fy, results)
+def audit(checklist: Checklist, snapshot: Snapshot, as_of: date,
+          fiscal_year: int | None = None) -> Audit:
+    """Judge every item of ``checklist`` on ``snapshot`` as of ``as_of`` (``fiscal_year``:
+    the assessed year when fixed, else the fiscal year of ``as_of``)."""
+    site = health.assess(snapshot)
+    if not site.ok:
+        return Audit(checklist, as_of, fiscal_year or fiscal_year_of(as_of), [], site)
+    return Judge(checklist, snapshot, fiscal_year).at(as_of)
 
 
-def _judge(item: Item, cand: Candidate, snapshot: Snapshot, ctx: Context) -> _Judged:
+class Judge:
+    """One crawl judged at any as-of date; matching and candidate gathering, which do not
+    depend on the date, are done once per fiscal year."""
+
+    def __init__(self, checklist: Checklist, snapshot: Snapshot,
+                 fiscal_year: int | None = None) -> None:
+        self.checklist = checklist
+        self.snapshot = snapshot
+        self.fiscal_year = fiscal_year
+        self.matchers = [ItemMatcher(item) for item in checklist.items]
+        self._gathered: dict[int, tuple[dict[str, list[Candidate]], Gathered]] = {}
+
+    def at(self, as_of: date) -> Audit:
+        """The verdicts as of ``as_of``."""
+        fy = self.fiscal_year or fiscal_year_of(as_of)
+        if fy not in self._gathered:
+            extra = Gathered()
+            self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra), extra)
+        candidates, extra = self._gathered[fy]
+        several_years = len(extra.years) > 1
+        results = [decide(m.item, candidates.get(m.item.code, []), self.snapshot, as_of, fy,
+                          extra.other_years.get(m.item.code, []), several_years)
+                   for m in self.matchers]
+        return Audit(self.checklist, as_of, fy, results)
+
+
+def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
+           ctx: Context) -> _Judged:
     target = snapshot.get(cand.url)
     if target is not None and not target.ok:
         cause = target.error or ("http" if target.status else "network")
@@ -125,12 +164,9 @@ def _judge(item: Item, cand: Candidate, snapshot: Snapshot, ctx: Context) -> _Ju
         if bad is not None:
             return _Judged(cand, bad.verdict, bad.reason_th, bad.reason_en, target)
     link_text = cand.text
-    if cand.context and (item.freshness.rule != "monthly_coverage"
-                         or len(_months_named(cand.context)) <= 1):
-        # a row shared by several month links names its siblings' months, not this link's
+    if cand.context and rule.reads_row_context(cand.context):
         link_text = f"{cand.text} {cand.context}".strip()
     mentions = mentions_for(cand.url, link_text, target)
-    rule = freshness.RULES[item.freshness.rule]
     outcome = rule.check(mentions, ctx)
     reason_th, reason_en = outcome.reason_th, outcome.reason_en
     if outcome.verdict == "unverified" and target is not None and target.doc_reason:
@@ -152,7 +188,7 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
         result = ItemResult(item, "missing",
                             f"ไม่พบ “{item.title_th}” ({item.code}) บนเว็บไซต์",
                             f"no evidence of '{item.title_en}' ({item.code}) found on the site",
-                            fix_th, fix_en)
+                            fix_th, fix_en, due=due_for(item, "missing", [], as_of, fy))
         if other_years:
             where = ", ".join(other_years[:3])
             result.reason_th += f" ในส่วนของปีที่ประเมิน {fy} (พบเฉพาะในส่วน {where})"
@@ -161,14 +197,13 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
         result.match = {"by": "none", "signals": [], "other_year_sections": other_years or []}
         return result
     ctx = Context(as_of, fy, item.freshness.params)
-    monthly = item.freshness.rule == "monthly_coverage"
-    limit = MAX_EVALUATED_MONTHLY if monthly else MAX_EVALUATED
-    judged = [_judge(item, c, snapshot, ctx) for c in candidates[:limit]]
-    if monthly:
-        result = _decide_monthly(item, judged, ctx, snapshot)
+    rule = freshness.RULES[item.freshness.rule]
+    judged = [_judge(item, rule, c, snapshot, ctx) for c in candidates[:rule.MAX_CANDIDATES]]
+    if rule.ACROSS_CANDIDATES:
+        result = _decide_across(item, rule, judged, ctx, snapshot)
     else:
         best, runner_up = _pick(judged)
-        result = _result(item, best, fy)
+        result = _result(item, best, ctx)
         result.evidence = [_evidence(best, "best")]
         if runner_up is not None:
             result.evidence.append(_evidence(runner_up, "runner_up"))
@@ -228,51 +263,39 @@ def _join(reason: str, note: str) -> str:
     return f"{reason} — {note}" if reason else note
 
 
-def _decide_monthly(item: Item, judged: list[_Judged], ctx: Context,
-                    snapshot: Snapshot) -> ItemResult:
-    """Monthly coverage is read across every working candidate (one link per month...)."""
+def _decide_across(item: Item, rule: Rule, judged: list[_Judged], ctx: Context,
+                   snapshot: Snapshot) -> ItemResult:
+    """A rule that reads every working candidate together (one link per month...): the rule
+    combines their mentions, told which links do not open."""
     working = [j for j in judged if j.verdict != "broken"]
     if not working:
         judged.sort(key=lambda j: -j.cand.score)
-        result = _result(item, judged[0], ctx.fiscal_year)
+        result = _result(item, judged[0], ctx)
         result.evidence = [_evidence(judged[0], "best")]
         return result
-    # A month whose own link is broken is not published, even where a listing page names it.
-    broken = {month for j in judged if j.verdict == "broken"
-              for month in _months_named(j.cand.text)}
-    for j in working:  # a listing page's own month links that do not open
+    broken_texts = [j.cand.text for j in judged if j.verdict == "broken"]
+    for j in working:  # a listing page's own links that do not open
         for link in (j.target.links if j.target is not None and j.target.kind == "page" else []):
             target = snapshot.get(link["url"])
             if target is not None and not target.ok:
-                broken |= _months_named(link["text"])
-    mentions = [m for j in working for m in j.mentions
-                if not (broken and _month_of(m) in broken and m.source != "link_text"
-                        and (j.target is None or j.target.kind == "page"))]
-    outcome = freshness.RULES[item.freshness.rule].check(mentions, ctx)
+                broken_texts.append(link["text"])
+    mentions = rule.combine([(j.mentions, j.target is None or j.target.kind == "page")
+                             for j in working], broken_texts)
+    outcome = rule.check(mentions, ctx)
     lead = working[0]
     merged = _Judged(lead.cand, outcome.verdict, outcome.reason_th, outcome.reason_en,
                      lead.target, outcome, mentions)
-    result = _result(item, merged, ctx.fiscal_year)
-    result.missing_months = list(outcome.missing_months)
+    result = _result(item, merged, ctx)
     result.evidence = [_evidence(j, "best" if i == 0 else "part") for i, j in enumerate(working)]
     return result
 
 
-def _months_named(text: str) -> set[tuple[int, int]]:
-    """(year, month) of each month a text names (``สขร. ต.ค. 68`` names October 2025)."""
-    return {(m.start.year, m.start.month) for m in find_dates(text)
-            if m.counts and m.kind == "month"}
-
-
-def _month_of(m: DatedMention) -> tuple[int, int] | None:
-    return (m.mention.start.year, m.mention.start.month) if m.mention.kind == "month" else None
-
-
-def _result(item: Item, j: _Judged, fy: int) -> ItemResult:
-    months = j.outcome.missing_months if j.outcome else []
-    fix_th, fix_en = fix_for(item, j.verdict, fy, months, j.unreachable)
+def _result(item: Item, j: _Judged, ctx: Context) -> ItemResult:
+    months = list(j.outcome.missing_months) if j.outcome else []
+    fix_th, fix_en = fix_for(item, j.verdict, ctx.fiscal_year, months, j.unreachable)
     return ItemResult(item, j.verdict, j.reason_th, j.reason_en, fix_th, fix_en,
-                      j.cand.matched_by, j.cand.matched_by in REVIEW_MATCHES, list(months))
+                      j.cand.matched_by, j.cand.matched_by in REVIEW_MATCHES, months,
+                      due=due_for(item, j.verdict, months, ctx.as_of, ctx.fiscal_year))
 
 
 def _evidence(j: _Judged, role: str) -> Evidence:

@@ -1,14 +1,14 @@
-"""What would make an item pass, in Thai and English, by verdict and rule.
+"""What would make an item pass, in Thai and English, by verdict.
 
 Wording for webmasters: each fix names the item, the period the assessor expects and where
-to put it.  Periods come from the as-of date through the rules, never from the wall clock.
+to put it.  A stale item's fix comes from its freshness rule (each rule module's
+``fix_stale``); periods come from the as-of date through the rules, never the wall clock.
 """
 
 from __future__ import annotations
 
-from checklists.fiscal import half_year_round_interval
+from checklists import freshness
 from checklists.model import Item
-from checklists.vocabulary import thai_month_label
 
 
 def fix_for(item: Item, verdict: str, fiscal_year: int, missing_months: list[str],
@@ -43,32 +43,4 @@ def fix_for(item: Item, verdict: str, fiscal_year: int, missing_months: list[str
             f"State the date or fiscal year {fiscal_year} in the title, link text or content of "
             f"{code}.",
         )
-    rule = item.freshness.rule
-    if rule == "monthly_coverage" and missing_months:
-        months = ", ".join(missing_months)
-        return (
-            f"เผยแพร่ “{title}” ของเดือน {months} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
-            f"Publish the monthly summaries for {months}, one per month with each "
-            "procurement's details.",
-        )
-    if rule == "six_month_round":
-        first, last = half_year_round_interval(fiscal_year)
-        span = f"{thai_month_label(first.year, first.month)} – {thai_month_label(last.year, last.month)}"
-        return (
-            f"เผยแพร่ “{title}” ที่ครอบคลุม {span} (รอบ 6 เดือน ปีงบประมาณ {fiscal_year})",
-            f"Publish the report covering October to March of fiscal year {fiscal_year}.",
-        )
-    if rule == "previous_fiscal_year":
-        return (
-            f"เผยแพร่ “{title}” ของปีงบประมาณ {fiscal_year - 1}",
-            f"Publish the report of fiscal year {fiscal_year - 1}.",
-        )
-    if rule == "updated_within":
-        return (
-            f"ปรับปรุง “{title}” ให้เป็นปัจจุบัน และระบุวันที่ปรับปรุง (ข้อมูล ณ วันที่ ...)",
-            f"Update '{item.title_en}' and state the date it was updated.",
-        )
-    return (
-        f"เผยแพร่ “{title}” ฉบับปีงบประมาณ {fiscal_year} แทนฉบับเดิม",
-        f"Publish the fiscal year {fiscal_year} version of '{item.title_en}'.",
-    )
+    return freshness.RULES[item.freshness.rule].fix_stale(item, fiscal_year, missing_months)

@@ -19,15 +19,13 @@ from typing import IO, Any
 
 from scrapy.exceptions import NotConfigured
 
-from checklists.engine import evaluate
-from checklists.fiscal import fiscal_year_of
+from checklists.engine import audit
 from checklists.loader import load_checklist
-from checklists.site import health
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from crawler.nightly.extend import extend_report
 from reports import output_folder, write_reports
-from reports.build import audit_report, failed_report
+from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
 
 logger = logging.getLogger(__name__)
@@ -139,13 +137,4 @@ def _finish_reason(crawler: Any) -> str:
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
                  fiscal_year: int | None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    site = health.assess(snapshot)
-    if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
-        site = health.SiteHealth(
-            "interrupted", "shutdown",
-            "ผลยังไม่ครบ รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อจากที่หยุดไว้",
-            "results are incomplete; run the same command with --resume to continue")
-    if not site.ok:
-        return failed_report(checklist, snapshot, as_of.isoformat(),
-                             fiscal_year or fiscal_year_of(as_of), site)
-    return audit_report(evaluate(checklist, snapshot, as_of, fiscal_year), snapshot)
+    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot)

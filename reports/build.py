@@ -17,7 +17,6 @@ from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
-from reports.deadlines import due_for
 
 SCHEMA_VERSION = 1
 
@@ -138,11 +137,19 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
             "evidence": [e.as_dict() for e in r.evidence],
-            "due": due_for(r.item, r.verdict, r.missing_months, audit.as_of, audit.fiscal_year),
+            "due": r.due,
         }
         for n, r in enumerate(audit.results, start=1)
     ]
     return clean_tree(report)
+
+
+def report_document(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
+    """The report document of a finished audit: every verdict, or why there are none."""
+    if not audit.complete:
+        return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
+                             audit.fiscal_year, audit.health)
+    return audit_report(audit, snapshot)
 
 
 def exit_code(report: dict[str, Any]) -> int:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from checklists.deadlines import urgency
 from checklists.vocabulary import VERDICT_LABELS, en_date, thai_date
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.deadlines import urgency
 from reports.labels import STATUS, text
 from reports.mdtext import anchor, md_text, md_url
 

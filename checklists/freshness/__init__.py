@@ -1,10 +1,20 @@
-"""Registry of freshness rules, keyed by the name used in checklist YAML."""
+"""Registry of freshness rules, keyed by the name used in checklist YAML.
+
+A rule is a module with ``NAME``, ``PARAMS`` and ``check``; it may also define what it does
+differently from most rules (``fix_stale``, ``deadline``, ``MAX_CANDIDATES``,
+``ACROSS_CANDIDATES``, ``reads_row_context``, ``combine``); :class:`Rule` fills in the rest
+from ``base.py``, so the engine asks every rule the same questions and names none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from types import ModuleType
+from typing import Any
 
 from checklists.freshness import (
+    base,
     current_fiscal_year,
     monthly_coverage,
     none,
@@ -14,12 +24,42 @@ from checklists.freshness import (
 )
 from checklists.freshness.base import Context, DatedMention, Outcome
 
-RULES: dict[str, ModuleType] = {
-    m.NAME: m
+DEFAULTS: dict[str, Any] = {
+    "fix_stale": base.fix_current_year,
+    "deadline": base.no_deadline,
+    "MAX_CANDIDATES": base.MAX_CANDIDATES,
+    "ACROSS_CANDIDATES": base.ACROSS_CANDIDATES,
+    "reads_row_context": base.reads_any_context,
+    "combine": base.combine_all,
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule module with the defaults of what it does not define."""
+
+    NAME: str
+    PARAMS: dict[str, object]
+    check: Callable[..., Outcome]
+    fix_stale: Callable[..., tuple[str, str]]
+    deadline: Callable[..., dict[str, Any] | None]
+    MAX_CANDIDATES: int
+    ACROSS_CANDIDATES: bool
+    reads_row_context: Callable[[str], bool]
+    combine: Callable[..., list[DatedMention]]
+
+    @classmethod
+    def of(cls, module: ModuleType) -> Rule:
+        return cls(**{f.name: getattr(module, f.name, DEFAULTS.get(f.name))
+                      for f in fields(cls)})
+
+
+RULES: dict[str, Rule] = {
+    m.NAME: Rule.of(m)
     for m in (
         none, current_fiscal_year, previous_fiscal_year, six_month_round, monthly_coverage,
         updated_within,
     )
 }
 
-__all__ = ["RULES", "Context", "DatedMention", "Outcome"]
+__all__ = ["RULES", "Context", "DatedMention", "Outcome", "Rule"]

@@ -166,3 +166,34 @@ def describe(m: DatedMention) -> str:
 
 NO_DATE_TH = "ไม่พบวันที่หรือปีในหลักฐาน จึงตรวจความเป็นปัจจุบันไม่ได้"
 NO_DATE_EN = "no date or year could be read in the evidence, so currency cannot be checked"
+
+
+# -- what a rule does unless its module says otherwise (its module imports these names) ----
+
+MAX_CANDIDATES = 8  # candidates read per item, strongest first
+ACROSS_CANDIDATES = False  # True: the rule reads every working candidate together
+
+
+def fix_current_year(item: Any, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """The fix of a stale item: publish the assessed fiscal year's version."""
+    return (
+        f"เผยแพร่ “{item.title_th}” ฉบับปีงบประมาณ {fiscal_year} แทนฉบับเดิม",
+        f"Publish the fiscal year {fiscal_year} version of '{item.title_en}'.",
+    )
+
+
+def no_deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
+                as_of: date, fiscal_year: int) -> dict[str, Any] | None:
+    """No dated deadline: fix it as soon as possible."""
+    return None
+
+
+def reads_any_context(context: str) -> bool:
+    """The text around a link (its table row, list item) says what the link is."""
+    return True
+
+
+def combine_all(parts: Sequence[tuple[Sequence[DatedMention], bool]],
+                broken_texts: Sequence[str]) -> list[DatedMention]:
+    """Every working candidate's mentions together."""
+    return [m for mentions, _ in parts for m in mentions]

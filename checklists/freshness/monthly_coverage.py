@@ -5,7 +5,7 @@ to the last completed month before the assessment date") and the seed (O23 needs
 split).
 
 - A month is due once ``grace_days`` have passed after its last day: on month end + grace it
-  is not yet due (the last day to publish), from the next day it is (``reports/deadlines.py``
+  is not yet due (the last day to publish), from the next day it is (``deadline`` below
   gives the same due dates).  With nothing due yet the rule passes.
 - Coverage is read per evidence URL, so the three shapes sites use all work: one page listing
   every month, one link per month (``สขร. ต.ค. 68``), one document with a section per month.
@@ -21,10 +21,12 @@ split).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from checklists.fiscal import add_months, fiscal_year_interval, month_end
+from checklists.freshness import base
 from checklists.freshness.base import (
     Context,
     DatedMention,
@@ -34,10 +36,14 @@ from checklists.freshness.base import (
     counting,
     latest,
 )
-from checklists.vocabulary import thai_month_label
+from checklists.model import Item
+from checklists.thaidates import find_dates
+from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15}
+MAX_CANDIDATES = 48  # one link per month over several years must all be read
+ACROSS_CANDIDATES = True  # months are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
 
 NO_MONTH_TH = "ไม่พบเดือนหรือวันที่ในเนื้อหา ข้อความลิงก์ หรือชื่อไฟล์ จึงตรวจไม่ได้ว่ามีข้อมูลเดือนใดบ้าง"
@@ -130,3 +136,80 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         used,
         missing_months=labels,
     )
+
+
+def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """Publish the missing months (without a month list: the fiscal year's summaries)."""
+    if not missing_months:
+        return base.fix_current_year(item, fiscal_year, missing_months)
+    months = ", ".join(missing_months)
+    return (
+        f"เผยแพร่ “{item.title_th}” ของเดือน {months} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
+        f"Publish the monthly summaries for {months}, one per month with each "
+        "procurement's details.",
+    )
+
+
+def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str], as_of: date,
+             fiscal_year: int) -> dict[str, Any]:
+    """Each month's summary is due ``grace_days`` after the month ends (day 15 of the next
+    month with the default): the overdue months with their dates, and the next month."""
+    grace = int(params.get("grace_days", PARAMS["grace_days"]))
+    due = months_due(fiscal_year, as_of, grace)
+    wanted = set(missing_months)
+    months = due if verdict == "missing" else [
+        m for m in due if thai_month_label(m.year, m.month) in wanted]
+    entries = [_month_entry(m, grace, as_of) for m in months]
+    upcoming = month_end(due[-1]) + timedelta(days=1) if due else None
+    first_open = upcoming or fiscal_year_interval(fiscal_year)[0]
+    nxt = _month_entry(first_open, grace, as_of)
+    rule_th = f"สรุปผลของแต่ละเดือนต้องเผยแพร่ภายใน {grace} วันหลังสิ้นเดือน"
+    rule_en = f"each month's summary is due {grace} days after the month ends"
+    if entries:
+        listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(_d(e['date']))}" for e in entries)
+        listed_en = ", ".join(f"{e['month']} due {en_date(_d(e['date']))}" for e in entries)
+        th = (f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); เดือนถัดไป {nxt['label']} "
+              f"ภายใน {thai_date(_d(nxt['date']))}")
+        en = (f"{rule_en}: {listed_en} (overdue, publish now); next, {nxt['month']} by "
+              f"{en_date(_d(nxt['date']))}")
+        return {"kind": "date", "date": entries[0]["date"], "overdue": True, "th": th, "en": en,
+                "months": entries, "next": nxt}
+    th = f"{rule_th}: เดือนถัดไป {nxt['label']} ภายใน {thai_date(_d(nxt['date']))}"
+    en = f"{rule_en}: next, {nxt['month']} by {en_date(_d(nxt['date']))}"
+    return {"kind": "date", "date": nxt["date"], "overdue": False, "th": th, "en": en,
+            "months": [], "next": nxt}
+
+
+def _month_entry(month: date, grace: int, as_of: date) -> dict[str, Any]:
+    due = month_end(month) + timedelta(days=grace)
+    return {"month": f"{month:%Y-%m}", "label": thai_month_label(month.year, month.month),
+            "date": due.isoformat(), "overdue": due < as_of}
+
+
+def _d(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+def months_named(text: str) -> set[tuple[int, int]]:
+    """(year, month) of each month a text names (``สขร. ต.ค. 68`` names October 2025)."""
+    return {(m.start.year, m.start.month) for m in find_dates(text)
+            if m.counts and m.kind == "month"}
+
+
+def reads_row_context(context: str) -> bool:
+    """A row shared by several month links names its siblings' months, not this link's."""
+    return len(months_named(context)) <= 1
+
+
+def combine(parts: Sequence[tuple[Sequence[DatedMention], bool]],
+            broken_texts: Sequence[str]) -> list[DatedMention]:
+    """The mentions of every working candidate (one link per month), less the months whose
+    own link is broken: such a month is not published even where a listing page names it.
+    ``parts``: each candidate's mentions and whether it is a page (not a document)."""
+    broken = {month for text in broken_texts for month in months_named(text)}
+    return [m for mentions, is_page in parts for m in mentions
+            if not (broken and _month_key(m) in broken and m.source != "link_text" and is_page)]
+
+
+def _month_key(m: DatedMention) -> tuple[int, int] | None:
+    return (m.mention.start.year, m.mention.start.month) if m.mention.kind == "month" else None

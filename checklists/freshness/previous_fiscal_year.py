@@ -27,6 +27,7 @@ from checklists.freshness.base import (
     is_multi_year,
     latest,
 )
+from checklists.model import Item
 
 NAME = "previous_fiscal_year"
 PARAMS: dict[str, object] = {}
@@ -68,4 +69,12 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         f"ต้องเป็นรายงานผลของปีงบประมาณ {want} แต่พบเพียง {describe(used)}",
         f"expected the report of fiscal year {want}; found only {used.mention.text!r}",
         used,
+    )
+
+
+def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """Publish the report of the year before the assessed one."""
+    return (
+        f"เผยแพร่ “{item.title_th}” ของปีงบประมาณ {fiscal_year - 1}",
+        f"Publish the report of fiscal year {fiscal_year - 1}.",
     )

@@ -20,8 +20,9 @@ year"; "the 6-month report covering Oct N-1 to Mar N").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from checklists.fiscal import half_year_round_interval, month_end
 from checklists.freshness.base import (
@@ -38,7 +39,8 @@ from checklists.freshness.base import (
     is_multi_year,
     latest,
 )
-from checklists.vocabulary import thai_month_label
+from checklists.model import Item
+from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}
@@ -107,3 +109,26 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         f"expected the October-March round of fiscal year {want}; found {used.mention.text!r}",
         used,
     )
+
+
+def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """Publish the report covering October to March of the assessed year."""
+    return (
+        f"เผยแพร่ “{item.title_th}” ที่ครอบคลุม {_span(fiscal_year)} (รอบ 6 เดือน ปีงบประมาณ {fiscal_year})",
+        f"Publish the report covering October to March of fiscal year {fiscal_year}.",
+    )
+
+
+def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str], as_of: date,
+             fiscal_year: int) -> dict[str, Any]:
+    """The October-March report is due ``grace_days`` after 31 March (30 April by default)."""
+    grace = int(params.get("grace_days", PARAMS["grace_days"]))
+    _, round_end = half_year_round_interval(fiscal_year)
+    due = round_end + timedelta(days=grace)
+    overdue = as_of > due
+    th = (f"รายงานรอบ 6 เดือน (ต.ค.–มี.ค.) ปีงบประมาณ {fiscal_year} ครบกำหนด {thai_date(due)}"
+          + (" (เลยกำหนดแล้ว เผยแพร่ทันที)" if overdue else ""))
+    en = (f"the October-March report of fiscal year {fiscal_year} is due {en_date(due)}"
+          + (" (overdue, publish now)" if overdue else ""))
+    return {"kind": "date", "date": due.isoformat(), "overdue": overdue, "th": th, "en": en,
+            "months": [], "next": None}

@@ -25,6 +25,7 @@ from checklists.freshness.base import (
     is_multi_year,
     latest,
 )
+from checklists.model import Item
 
 NAME = "updated_within"
 PARAMS: dict[str, object] = {"days": 365}
@@ -68,4 +69,12 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         f"ต้องปรับปรุงภายใน {days} วันก่อนวันที่ตรวจ แต่วันที่ล่าสุดที่พบคือ {describe(used)}",
         f"expected an update within {days} days; newest date found is {used.mention.text!r}",
         used,
+    )
+
+
+def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+    """Update the page and say when it was updated."""
+    return (
+        f"ปรับปรุง “{item.title_th}” ให้เป็นปัจจุบัน และระบุวันที่ปรับปรุง (ข้อมูล ณ วันที่ ...)",
+        f"Update '{item.title_en}' and state the date it was updated.",
     )

@@ -26,7 +26,12 @@ class SiteHealth:
 
 
 def assess(snapshot: Snapshot) -> SiteHealth:
-    """Judge whether the crawl reached the site."""
+    """Judge whether the crawl reached the site (and was not stopped half-way)."""
+    if snapshot.info.finish_reason == "shutdown":  # stopped by a signal: judge nothing
+        return SiteHealth("interrupted", "shutdown",
+                          "ผลยังไม่ครบ รันคำสั่งเดิมพร้อม --resume เพื่อตรวจต่อจากที่หยุดไว้",
+                          "results are incomplete; run the same command with --resume to "
+                          "continue")
     url = snapshot.info.home_url or snapshot.info.start_url
     home = snapshot.home
     if home is None and snapshot.records:

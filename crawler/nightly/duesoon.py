@@ -18,10 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from checklists import engine
-from checklists.candidates import gather
-from checklists.engine import evaluate
-from checklists.fiscal import THAI_MONTHS_ABBR, fiscal_year_of
+from checklists.engine import Judge
+from checklists.fiscal import THAI_MONTHS_ABBR
 from checklists.vocabulary import VERDICT_LABELS, VERDICT_RANK, thai_date
 
 
@@ -148,49 +146,21 @@ def _state(result: Any) -> ItemState:
                      result.reason_en, result.fix_th, result.fix_en)
 
 
-def judge_at(checklist: Any, snapshot: Any,
-             fiscal_year: int | None) -> Callable[[date], States]:
-    """``states_at(day)`` for one crawl: ``evaluate`` at ``day``, with the date-independent
-    candidate gathering done once per fiscal year instead of once per day."""
-    matchers = [engine.ItemMatcher(item) for item in checklist.items]
-    gathered: dict[int, tuple[dict[str, Any], Any]] = {}
-
-    def states_at(day: date) -> States:
-        fy = fiscal_year or fiscal_year_of(day)
-        if fy not in gathered:
-            extra = engine.Gathered()
-            gathered[fy] = (gather(matchers, snapshot, fy, extra), extra)
-        candidates, extra = gathered[fy]
-        return {m.item.code: _state(engine.decide(
-                    m.item, candidates.get(m.item.code, []), snapshot, day, fy,
-                    extra.other_years.get(m.item.code, [])))
-                for m in matchers}
-
-    return states_at
-
-
 def due_soon_for(report: dict[str, Any], snapshot: Any, checklist: Any,
-                 horizon_days: int, fiscal_year: int | None = None) -> list[dict[str, Any]]:
+                 horizon_days: int, fiscal_year: int | None = None,
+                 judge: Judge | None = None) -> list[dict[str, Any]]:
     """``report['due_soon']`` of a finished audit, by re-judging the crawl at later dates.
 
     ``fiscal_year`` is the year fixed on the command line (None: follow the dates, so the
-    new fiscal year starts on 1 October as it will for the assessors). The quick judge
-    (:func:`judge_at`) is used only when it gives today's verdicts exactly as the report
-    has them; otherwise each date is judged by ``checklists.engine.evaluate`` itself.
+    new fiscal year starts on 1 October as it will for the assessors).  ``judge``: the
+    :class:`checklists.engine.Judge` of this crawl when the caller has one (its gathering is
+    then shared).
     """
-    def slow(day: date) -> States:
-        return {r.item.code: _state(r) for r in evaluate(checklist, snapshot, day,
-                                                         fiscal_year).results}
+    judge = judge or Judge(checklist, snapshot, fiscal_year)
+
+    def states_at(day: date) -> States:
+        return {r.item.code: _state(r) for r in judge.at(day).results}
 
     as_of = date.fromisoformat(report["as_of"])
-    today = states_of_report(report)
-    states_at: Callable[[date], States] = slow
-    try:
-        quick = judge_at(checklist, snapshot, fiscal_year)
-        check = quick(as_of)
-        if set(check) == set(today) and all(check[c].same(today[c]) for c in today):
-            states_at = quick
-    except (AttributeError, TypeError):  # the engine's internals moved on: judge slowly
-        pass
-    dues = find_due(states_at, as_of, horizon_days, today)
+    dues = find_due(states_at, as_of, horizon_days, states_of_report(report))
     return as_report_entries(dues, report)

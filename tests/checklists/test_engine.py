@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from checklists.engine import evaluate
+from checklists import engine
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
@@ -31,7 +31,7 @@ def doc(url: str, text: str, status: int = 200) -> PageRecord:
 
 def verdicts(records: list[PageRecord], as_of: date = AS_OF, fy: int | None = None):
     snap = Snapshot(records, CrawlInfo(start_url=HOME, home_url=HOME))
-    audit = evaluate(load_checklist("nacc-oit-2565"), snap, as_of, fy)
+    audit = engine.audit(load_checklist("nacc-oit-2565"), snap, as_of, fy)
     return {r.item.code: r for r in audit.results}
 
 

@@ -498,3 +498,23 @@ def test_rules_never_read_the_clock():
 def test_every_rule_without_dates(rule):
     out = judge(rule, [], "2026-05-15")
     assert out.verdict == ("pass" if rule == "none" else "unverified")
+
+
+HOOKS = ("NAME", "PARAMS", "check", "fix_stale", "deadline", "MAX_CANDIDATES",
+         "ACROSS_CANDIDATES", "reads_row_context", "combine")
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_each_rule_module_owns_its_behaviour(rule: str) -> None:
+    """Every rule module answers every question the engine asks (yamllint-style registry)."""
+    module = RULES[rule]
+    assert [h for h in HOOKS if not hasattr(module, h)] == []
+    assert module.NAME == rule
+
+
+def test_no_rule_is_named_outside_its_module() -> None:
+    """The engine, the fixes and the deadlines ask the rule; none branches on a rule name."""
+    root = Path(__file__).resolve().parents[2] / "checklists"
+    for name in ("engine.py", "fixes.py", "deadlines.py", "candidates.py"):
+        text = (root / name).read_text(encoding="utf-8")
+        assert [r for r in RULES if r != "none" and f'"{r}"' in text] == [], name

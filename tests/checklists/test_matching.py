@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from checklists.engine import evaluate
+from checklists import engine
 from checklists.loader import load_checklist
 from checklists.matching import (
     ItemMatcher,
@@ -149,7 +149,7 @@ def page(url: str, links=(), text: str = "", title: str = "", kind: str = "page"
 def results(records):
     snap = Snapshot([page(HOME, [(ITA, "ITA", "", "", "")]), *records],
                     CrawlInfo(start_url=HOME, home_url=HOME))
-    return {r.item.code: r for r in evaluate(CHECKLIST, snap, AS_OF).results}
+    return {r.item.code: r for r in engine.audit(CHECKLIST, snap, AS_OF).results}
 
 
 def test_year_sections_keep_the_assessed_year():

@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from checklists.engine import ItemResult, evaluate
+from checklists import engine
+from checklists.engine import ItemResult
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
@@ -52,7 +53,7 @@ def o23(records: list[PageRecord], ita_links: list[Link], as_of: date = AS_OF) -
     home = record(HOME, title=OFFICE, links=[(ITA, "ITA", "")])
     ita = record(ITA, title="ITA 2569", text="การเปิดเผยข้อมูลสาธารณะ (OIT)", links=ita_links)
     snap = Snapshot([home, ita, *records], CrawlInfo(start_url=HOME, home_url=HOME))
-    audit = evaluate(load_checklist("nacc-oit-2565"), snap, as_of)
+    audit = engine.audit(load_checklist("nacc-oit-2565"), snap, as_of)
     return next(r for r in audit.results if r.item.code == "O23")
 
 
@@ -223,7 +224,7 @@ def test_fiscal_year_override_reaches_the_rule():
     ita = record(ITA, links=[(url, "O23 สรุปผลการจัดซื้อจัดจ้างรายเดือน", "")])
     snap = Snapshot([home, ita, record(url, kind="document", text=text)],
                     CrawlInfo(start_url=HOME, home_url=HOME))
-    audit = evaluate(load_checklist("nacc-oit-2565"), snap, date(2025, 11, 20), 2568)
+    audit = engine.audit(load_checklist("nacc-oit-2565"), snap, date(2025, 11, 20), 2568)
     r = next(r for r in audit.results if r.item.code == "O23")
     assert audit.fiscal_year == 2568
     assert len(r.missing_months) == 12 and r.missing_months[0] == "ต.ค. 2567"

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from checklists.deadlines import due_for, urgency
 from checklists.loader import load_checklist
 from checklists.vocabulary import thai_date
-from reports.deadlines import due_for, urgency
 
 
 @pytest.fixture(scope="module")
