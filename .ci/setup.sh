@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Set up a fresh machine for oit-audit's test suite: system packages (Chromium, Tesseract with
-# Thai data, Thai fonts, Poppler) from Debian's packages, then a virtualenv with the project.
+# Thai data, Thai fonts, Poppler, redis-server for the distributed-batch test, which starts its
+# own server on a free 127.0.0.1 port) from Debian's packages, then a virtualenv with the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-PACKAGES="chromium tesseract-ocr tesseract-ocr-tha fonts-thai-tlwg poppler-utils"
+PACKAGES="chromium tesseract-ocr tesseract-ocr-tha fonts-thai-tlwg poppler-utils redis-server"
 missing=""
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -33,7 +33,7 @@ from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command", "crawler.batch.command")
+                   "reports.command", "crawler.batch.command", "crawler.distributed.command")
 
 
 def _as_of(value: str) -> str:
@@ -44,6 +44,18 @@ def _as_of(value: str) -> str:
             f"วันที่ไม่ถูกต้อง {value!r}: ใช้รูปแบบ ค.ศ. YYYY-MM-DD เช่น 2026-05-15 "
             "(invalid date; use YYYY-MM-DD)"
         ) from None
+
+
+def _points(value: str) -> float:
+    try:
+        points = float(value)
+    except ValueError:
+        points = -1.0
+    if not 0 <= points <= 100:
+        raise argparse.ArgumentTypeError(
+            f"คะแนนไม่ถูกต้อง {value!r}: ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; use a number "
+            "from 0 to 100, e.g. 28.38)")
+    return points
 
 
 def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
@@ -58,6 +70,11 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    p.add_argument("--iit", type=_points, default=None, metavar="POINTS",
+                   help="คะแนน IIT ปีที่แล้ว เช่น 28.38: รายงานแสดงคะแนนรวมและระดับโดยประมาณ "
+                        "(last year's IIT points: the report estimates the total and its band)")
+    p.add_argument("--eit", type=_points, default=None, metavar="POINTS",
+                   help="คะแนน EIT ปีที่แล้ว เช่น 29.19 (last year's EIT points)")
     p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
     add_options(p, demo=demo)
     add_units_option(p)
@@ -174,6 +191,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
         # the outcome and what to do are printed by oit-audit itself
         log_level="INFO" if args.verbose else "CRITICAL", extra_settings=extra,
         units_file=str(getattr(args, "units", None) or ""),
+        iit=args.iit, eit=args.eit,
     )
     opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
                            **opts.extra_settings}

@@ -24,8 +24,8 @@ from checklists.site.records import PendingDocument
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
+from crawler.documents.fetched import read_document
 from crawler.documents.worker import WorkerPool
-from crawler.textdocs import read_document
 
 
 class DocumentTextPipeline:

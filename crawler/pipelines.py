@@ -23,7 +23,8 @@ from checklists.engine import audit
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
-from crawler.nightly.extend import extend_report
+from crawler.netstats import network_section
+from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
 from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
@@ -111,15 +112,20 @@ class AuditPipeline:
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
             focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
+            network=network_section(stats),
         )
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
             self._jsonl_path.unlink(missing_ok=True)
+        settings = self.crawler.settings
+        tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
-                                   self.fiscal_year or None)
+                                   self.fiscal_year or None,
+                                   *(None if t in (None, "") else float(t) for t in tools))
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        extend_report(self.report, snapshot, self.checklist, self.crawler,
-                      self.fiscal_year or None)
+        self.report = {**self.report, **nightly_sections(
+            self.report, snapshot, self.checklist, self.crawler.settings,
+            self.fiscal_year or None)}
         if self.folder is not None:  # the whole set appears at once (reports.outdir)
             write_reports(self.report, self.folder.staging, lang=self.lang)
             self.folder.commit()
@@ -134,7 +140,7 @@ def _finish_reason(crawler: Any) -> str:
     return "shutdown" if engine is not None and not engine.running else "finished"
 
 
-def build_report(snapshot: Snapshot, checklist: Any, as_of: date,
-                 fiscal_year: int | None) -> dict[str, Any]:
+def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: int | None,
+                 iit: float | None = None, eit: float | None = None) -> dict[str, Any]:
     """Judge the site (or say why it could not be judged) and build the report document."""
-    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot)
+    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot, iit, eit)

@@ -31,6 +31,8 @@ class AuditOptions:
     log_level: str = "WARNING"
     extra_settings: dict[str, Any] | None = None
     units_file: str = ""
+    iit: float | None = None  # last year's IIT and EIT points: the estimated total and band
+    eit: float | None = None
 
 
 def project_settings() -> Settings:
@@ -55,6 +57,8 @@ def build_settings(opts: AuditOptions) -> Settings:
         "OIT_ALLOW_PRIVATE": opts.allow_private,
         "LOG_LEVEL": opts.log_level,
     }
+    if opts.iit is not None and opts.eit is not None:
+        values.update(OIT_IIT=opts.iit, OIT_EIT=opts.eit)
     if opts.max_pages:
         values["OIT_MAX_PAGES"] = opts.max_pages
     if opts.max_depth:

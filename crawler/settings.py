@@ -35,22 +35,22 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.hostbudget.HostBudgetMiddleware": 560,
     # the HTTP cache, revalidating every response (crawler/nightly)
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-    "crawler.nightly.httpcache.AuditCacheMiddleware": 900,
+    "crawler.httpcache.AuditCacheMiddleware": 900,
 }
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
-EXTENSIONS = {"crawler.nightly.netstats.NetworkStats": 500,
-              "crawler.nightly.progress.Progress": 510,
+EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
+              "crawler.progress.Progress": 510,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
-              "crawler.nightly.httpcache.RevalidationThrottle": 0}
+              "crawler.httpcache.RevalidationThrottle": 0}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
 HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
-HTTPCACHE_POLICY = "crawler.nightly.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "crawler.nightly.httpcache.RevalidatedStorage"
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.AuditPipeline": 300}
 LOG_LEVEL = "WARNING"
@@ -89,6 +89,7 @@ OIT_DOCUMENTS_AUDIT_MB = 1024  # document bytes read per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_OCR_PAGES = 200  # pages rendered for OCR per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit; 0: no limit
 OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against the site
+OIT_EIT = None  # last year's EIT points (--eit)
 OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, all tries
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
 OIT_FOCUS_EXPLORE = 10  # focused crawl: deferred pages fetched once the promising ones are done
@@ -97,6 +98,7 @@ OIT_FOCUSED = False  # fetch the links likely to lead to evidence (the CLI's def
 OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
+OIT_IIT = None  # last year's IIT points (--iit); with OIT_EIT: the estimated total and band
 OIT_LANG = "th"
 OIT_MAX_DEPTH = 5
 OIT_MAX_DOCUMENTS = 600

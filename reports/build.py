@@ -9,13 +9,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from checklists.crossyear import last_year, previous_of
 from checklists.engine import Audit
 from checklists.model import Band, Checklist
 from checklists.safetext import clean_tree
-from checklists.scoring import indicator_score, subindicator_scores, verdict_counts
+from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_counts
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
+from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
 
 SCHEMA_VERSION = 1
@@ -36,7 +38,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
-            "focus": info.focus or {"mode": "full"}}
+            "focus": info.focus or {"mode": "full"}, "network": info.network}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -52,13 +54,25 @@ def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int
         "as_of": as_of,
         "fiscal_year": fiscal_year,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "checklist": {"id": checklist.id, "version": checklist.version,
-                      "family": checklist.family, "framework_year": checklist.framework_year,
-                      "title_th": checklist.title_th, "title_en": checklist.title_en},
+        "checklist": checklist_section(checklist),
         "crawl": crawl_section(snapshot),
         "units": {uid: {"th": u.th, "en": u.en} for uid, u in checklist.units.items()},
         "units_file": None,
     }
+
+
+def checklist_section(checklist: Checklist) -> dict[str, Any]:
+    """Which checklist was used and how sure its contents are (provisional items rest on one
+    agency's site, not the evaluator's manual)."""
+    return {"id": checklist.id, "version": checklist.version, "family": checklist.family,
+            "framework_year": checklist.framework_year, "title_th": checklist.title_th,
+            "title_en": checklist.title_en, "extends": checklist.extends or None,
+            "provisional": checklist.provisional,
+            "provisional_items": list(checklist.provisional_codes),
+            "sources": [{"id": s.id, "text": s.text, "url": s.url,
+                         "single_agency": s.single_agency} for s in checklist.sources.values()],
+            "changes": [{"th": c.th, "en": c.en} for c in checklist.changes],
+            "scoring": checklist.scoring.method}
 
 
 def scale_section(checklist: Checklist) -> list[dict[str, Any]]:
@@ -89,23 +103,28 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
     return clean_tree(report)
 
 
-def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
-    """The full report of a completed audit."""
+def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
+                 eit: float | None = None) -> dict[str, Any]:
+    """The full report of a completed audit; with last year's IIT and EIT points, the
+    estimated total and its band as the checklist's framework computes them."""
     cl = audit.checklist
     report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year, "complete")
     subs = subindicator_scores((r.item.subindicator, r.verdict) for r in audit.results)
-    ind9 = indicator_score(subs, 9)
-    band = cl.band(ind9) if ind9 is not None else None
+    est = estimate(cl, subs, iit, eit)
     scale = scale_section(cl)
+    band = est.band
     band_range = next((b for b in scale if band and b["label"] == band.label), None)
     report["summary"] = {
         **verdict_counts(r.verdict for r in audit.results),
         "items": len(audit.results),
-        "indicator9_estimate": ind9,
-        "indicator10_estimate": indicator_score(subs, 10),
+        "indicator9_estimate": est.indicators.get(9),
+        "indicator10_estimate": est.indicators.get(10),
         "band": dict(band_range) if band_range else None,
+        "band_basis": est.basis,
         "scale": scale,
         "pass_score": cl.pass_score,
+        "oit": _oit_section(est),
+        "total": _total_section(est, scale),
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
                           for k, v in subs.items()},
         "needs_review": sum(1 for r in audit.results if r.needs_review),
@@ -113,6 +132,10 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
         "estimate_note_en": "An estimate for this indicator from what the site shows; not the "
                             "official result.",
     }
+    topics = load_topics()
+    previous = previous_of(cl, topics)
+    crossyear = {r.item.code: last_year(topics, cl, previous, r.item.code)
+                 for r in audit.results}
     report["items"] = [
         {
             "order": n,
@@ -136,20 +159,51 @@ def audit_report(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
             "match": r.match,
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
-            "evidence": [e.as_dict() for e in r.evidence],
+            "evidence": [_evidence(e.as_dict(), snapshot) for e in r.evidence],
             "due": r.due,
+            "provisional": r.item.provisional,
+            "last_year": crossyear[r.item.code],
         }
         for n, r in enumerate(audit.results, start=1)
     ]
     return clean_tree(report)
 
 
-def report_document(audit: Audit, snapshot: Snapshot) -> dict[str, Any]:
-    """The report document of a finished audit: every verdict, or why there are none."""
+def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
+    """An evidence entry with its target's digest, size and validators from the crawl (so
+    the next run can tell a replaced document)."""
+    rec = snapshot.get(ev.get("url", ""))
+    if rec is None or not rec.status:
+        return ev
+    return {**ev, "sha256": rec.sha256 or None, "size": rec.size, "etag": rec.etag or None,
+            "last_modified": rec.last_modified or None}
+
+
+def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
+                    eit: float | None = None) -> dict[str, Any]:
+    """The report document of a finished audit: every verdict, or why there are none; with
+    last year's IIT and EIT, the estimated total and band."""
     if not audit.complete:
         return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
                              audit.fiscal_year, audit.health)
-    return audit_report(audit, snapshot)
+    return audit_report(audit, snapshot, iit, eit)
+
+
+def _oit_section(est: Estimate) -> dict[str, Any] | None:
+    if est.oit_points is None:
+        return None
+    return {"percent": est.oit_percent, "points": est.oit_points, "weight": est.oit_weight}
+
+
+def _total_section(est: Estimate, scale: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The estimated total from the coordinator's IIT and EIT (None when not given)."""
+    if est.total is None:
+        return None
+    held = est.held_back
+    return {"iit": est.iit, "eit": est.eit, "oit": est.oit_points, "total": est.total,
+            "tool_percents": est.tool_percents,
+            "held_back": next((dict(b) for b in scale if held and b["label"] == held.label),
+                              None)}
 
 
 def exit_code(report: dict[str, Any]) -> int:

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from checklists.vocabulary import VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
+from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.html_text import TEXT
 from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
 from reports.priority import priorities
@@ -112,6 +113,7 @@ def _items(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
             "needs_review": bool(item.get("needs_review")),
             "matched_by": MATCHED_BY[lang].get(item.get("matched_by") or "", ""),
             "evidence": _evidence(item, lang),
+            "last_year": last_year_text(item, lang),
         })
     return out
 
@@ -181,8 +183,11 @@ def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, 
         "band": band.get("label" if lang == "th" else "label_en") or band.get("label", ""),
         "band_label": band.get("label", ""), "band_en": band.get("label_en", ""),
         "scale": scale, "pass_score": s.get("pass_score"),
-        "scale_svg": charts.scale_chart(scale, s.get("indicator9_estimate"), s.get("pass_score"),
+        "scale_svg": charts.scale_chart(scale, _marker(s), s.get("pass_score"),
                                         t["scale_aria"], t["pass_line"]) if scale else "",
+        "lines": score_lines(report, lang, oit=False, hint=False),
+        "oit": (f"OIT {s['oit']['points']:.2f}/{s['oit']['weight']:g}" if s.get("oit")
+                else ""),
         "note": s.get("estimate_note_th" if lang == "th" else "estimate_note_en", ""),
         "counts": [(v, VERDICT_LABELS[lang][v], s.get(v, 0)) for v in VERDICTS],
         "failing": sum(s.get(v, 0) for v in VERDICTS if v != "pass"),
@@ -190,6 +195,14 @@ def _summary(report: dict[str, Any], lang: str, t: dict[str, Any]) -> dict[str, 
                                                        charts.band_colors(len(scale)),
                                                        strict=True)),
     }
+
+
+def _marker(summary: dict[str, Any]) -> float | None:
+    """Where the scale's marker goes: the estimated total when the band is the total's."""
+    total = summary.get("total") or {}
+    if summary.get("band_basis") == "total" and total.get("total") is not None:
+        return total["total"]
+    return summary.get("indicator9_estimate")
 
 
 def _script() -> tuple[Markup, str]:
@@ -217,6 +230,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         status=STATUS[lang].get(report["status"], report["status"]),
         message=text(report.get("message") or {}, "th" if lang == "th" else "en", lang),
         checklist_title=cl.get("title_th" if lang == "th" else "title_en") or cl["id"],
+        checklist_notes=checklist_lines(report, lang)[1:],
         as_of=_day(report["as_of"], lang), generated=_seen(report.get("generated_at"), lang),
         crawled=_seen(report["crawl"].get("finished_at") or report.get("generated_at"), lang),
         priority=_priorities(report, lang, t) if complete else [],

@@ -6,6 +6,7 @@ from typing import Any
 
 from checklists.vocabulary import VERDICT_LABELS
 from reports.changes import markdown_section
+from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.labels import MATCHED_BY, STATUS, text
 from reports.mdtext import md_text, md_url
 
@@ -56,8 +57,11 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         f"## {'สรุป' if th else 'Summary'}",
         "",
         f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
-        f"**{s['indicator9_estimate']}** ({band.get('label', '-')}) — "
+        f"**{s['indicator9_estimate']}** "
+        f"({'-' if s.get('band_basis') == 'total' else band.get('label', '-')}) — "
         f"{s['estimate_note_th'] if th else s['estimate_note_en']}",
+        "",
+        *[f"- {_cell(line)}" for line in checklist_lines(report, lang) + score_lines(report, lang)],
         "",
         "| " + " | ".join(VERDICT_LABELS[lang][v] for v in VERDICT_LABELS[lang]) + " |",
         "|" + "---|" * len(VERDICT_LABELS[lang]),
@@ -75,7 +79,8 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         evidence = (f"{md_url(ev['url'])} ({_cell(str(ev['text'])[:60])}; {ev['date'] or '-'})"
                     if ev else "-")
         lines.append("| " + " | ".join(v if i == 6 else _cell(v) for i, v in enumerate((
-            item["code"], text(item, "title_th" if th else "title_en", lang),
+            item["code"], text(item, "title_th" if th else "title_en", lang)
+            + (f" ({last_year_text(item, lang)})" if last_year_text(item, lang) else ""),
             VERDICT_LABELS[lang][item["verdict"]]
             + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
             text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from checklists.vocabulary import VERDICT_LABELS
+from reports.framing import checklist_lines, score_lines
 from reports.labels import STATUS, text
 
 _STYLE = {"pass": "green", "missing": "red", "broken": "red", "stale": "yellow",
@@ -37,5 +38,9 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     s = report["summary"]
     counts = ", ".join(f"{VERDICT_LABELS[lang][v]} {s[v]}" for v in VERDICT_LABELS[lang])
     band = escape((s.get("band") or {}).get("label", "-"))
+    if s.get("band_basis") == "total":  # the band is the total's: said on its own line below
+        band = "-"
     console.print(f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
                   f"[bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")
+    for line in checklist_lines(report, lang) + score_lines(report, lang):
+        console.print(escape(line), highlight=False)

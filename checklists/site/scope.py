@@ -20,7 +20,7 @@ def host_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def site_key(url: str) -> str:
+def origin_key(url: str) -> str:
     """The site identity of a URL: host (www-less) plus any non-default port."""
     parts = urlsplit(url)
     port = parts.port
@@ -32,14 +32,14 @@ class SiteScope:
     """The set of hosts that count as the audited site (http/https, www, redirects)."""
 
     def __init__(self, start_url: str) -> None:
-        self.keys = {site_key(start_url)}
+        self.keys = {origin_key(start_url)}
 
     def add(self, url: str) -> None:
         """Count the host of ``url`` as the site (after a same-site redirect of home)."""
-        self.keys.add(site_key(url))
+        self.keys.add(origin_key(url))
 
     def contains(self, url: str) -> bool:
-        return site_key(url) in self.keys
+        return origin_key(url) in self.keys
 
 
 def extension(url: str) -> str:

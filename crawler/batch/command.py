@@ -11,7 +11,10 @@ from rich.console import Console
 
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
-from crawler.cli import _settings_overrides  # the audit command's -s NAME=VALUE parser
+from crawler.cli import _settings_overrides
+from crawler.distributed.coordinator import (
+    run_shared_batch,  # the audit command's -s NAME=VALUE parser
+)
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -42,6 +45,10 @@ def register(sub: Any) -> None:
     b.add_argument("--no-external", action="store_true",
                    help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
     b.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    b.add_argument("--redis", metavar="URL", default="",
+                   help="แบ่งงานให้เครื่อง worker ผ่าน Redis แล้วรวบรวมผล (share the batch with "
+                        "oit-audit worker processes through Redis, and gather the results)")
+    b.add_argument("--batch", default="oit", help="ชื่อชุดงานบน Redis (batch name; default oit)")
     b.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
     b.add_argument("-s", "--set", dest="settings", action="append", default=[],
                    metavar="NAME=VALUE", help="ตั้งค่า Scrapy/OIT_* ให้ทุกเว็บไซต์")
@@ -78,7 +85,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     console.print(f"ตรวจ {len(offices)} หน่วยงาน (auditing {len(offices)} offices) -> "
                   f"{args.out}", highlight=False)
-    batch = run_batch(offices, opts, on_done=done)
+    if args.redis:
+        batch = run_shared_batch(offices, opts, args.redis, args.batch, on_done=done)
+    else:
+        batch = run_batch(offices, opts, on_done=done)
     console.print(f"ตรวจแล้ว {batch['audited']}/{batch['offices']}; ตรวจไม่ได้ "
                   f"{batch['not_audited']}. รายงานรวม (batch report): {args.out}/batch.html",
                   highlight=False)

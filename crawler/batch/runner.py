@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
 from crawler.batch.offices import Office
@@ -86,16 +87,15 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
                on_done: Callable[[Office, str], None] | None) -> None:
     base = project_settings()
     base.set("LOG_LEVEL", opts.log_level, priority="cmdline")
+    install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
     process = CrawlerProcess(base)
     semaphore = defer.DeferredSemaphore(max(1, opts.parallel))
-    first = [True]
 
     def audit(office: Office) -> defer.Deferred:
         site_dir = opts.out_dir / office.key
         shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
         try:
-            crawler = Crawler(OitSpider, site_settings(office, opts), init_reactor=first[0])
-            first[0] = False
+            crawler = Crawler(OitSpider, site_settings(office, opts))
             d = process.crawl(crawler, start_url=office.url)
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
             d = defer.fail(exc)
@@ -119,13 +119,20 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
 
     jobs = [semaphore.run(audit, office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
-    done.addBoth(lambda _: _stop_reactor())
+    done.addBoth(lambda _: stop_reactor())
     process.start(stop_after_crawl=False)
 
 
-def _stop_reactor() -> None:
-    from twisted.internet import reactor  # the reactor Scrapy installed, not the default
+def installed_reactor() -> Any:
+    """The reactor Scrapy installed (importing it at module level would install the
+    default one first)."""
+    from twisted.internet import reactor
 
+    return reactor
+
+
+def stop_reactor() -> None:
+    reactor = installed_reactor()
     if reactor.running:
         reactor.stop()
 

@@ -24,7 +24,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
-from checklists.site.scope import site_key
+from checklists.site.scope import origin_key
 from crawler import failures
 from crawler.failures import HostBudgetSpent
 
@@ -52,7 +52,7 @@ class HostBudgetMiddleware:
         site = getattr(self.crawler.spider, "site", None)
         if site is None or request.meta.get("oit_home") or site.contains(request.url):
             return ""
-        return site_key(request.url)
+        return origin_key(request.url)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         host = self._external(request)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from checklists.site.scope import site_key
+from checklists.site.scope import origin_key
 from checklists.vocabulary import VERDICT_RANK
 
 PROBLEM_KEYS = ("regressed", "worsened", "new_missing_months")
@@ -31,7 +31,7 @@ def _local(url: str, site: str) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
-    if site and site_key(url) == site_key(site):
+    if site and origin_key(url) == origin_key(site):
         return parts.path + (f"?{parts.query}" if parts.query else "")
     return url
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import crawler.documents as documents
-from checklists.site.scope import site_key as host_site_key
+from checklists.site.scope import origin_key
 
 APP = "oit-audit"
 DB_NAME = "history.sqlite3"
@@ -61,7 +61,7 @@ def site_key(url: str) -> str:
         url = url.replace(parts.netloc, parts.netloc.lower().replace(host, ascii_host), 1)
     path = unquote(urlsplit(url).path).rstrip("/")
     path = re.sub(r"/(index|default|home)\.(html?|php|aspx?|jsp)$", "", path, flags=re.I)
-    return host_site_key(url) + path.lower()
+    return origin_key(url) + path.lower()
 
 
 def slug(key: str) -> str:

@@ -27,7 +27,7 @@ from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
-from crawler.shared_links import SharedLinksMixin, own_meta, sharing_hosts
+from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))

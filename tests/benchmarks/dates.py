@@ -5,7 +5,7 @@ Run from the repository root:
     python tests/benchmarks/dates.py [--mb 5] [--repeat 3]
 
 Accuracy uses tests/data/dates_labelled.yaml and the matching rule of
-checklists/thaidates/scoring.py: a predicted mention is a true positive when it has the same
+tests/benchmarks/date_scoring.py: a predicted mention is a true positive when it has the same
 context as a labelled one (trap labels such as law or document_number count too) and the same
 span, or an overlapping span of the same kind. ``exact`` is the share of matched mentions whose
 start and end dates are both right.
@@ -41,7 +41,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from checklists.thaidates import find_dates  # noqa: E402
-from checklists.thaidates.scoring import load_labelled, score  # noqa: E402
+from tests.benchmarks.date_scoring import load_labelled, score  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "dates_labelled.yaml"
 REALWORLD = ROOT / "tests" / "data" / "dates_realworld.yaml"

@@ -18,7 +18,7 @@ from checklists.thaidates import KINDS, DateMention, find_dates
 from checklists.thaidates import finder as finder_module
 from checklists.thaidates.lexicon import month_number, year_to_ce
 from checklists.thaidates.patterns import ALTERNATIVES, PATTERN, UNFILTERED
-from checklists.thaidates.scoring import load_labelled, score
+from tests.benchmarks.date_scoring import load_labelled, score
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "dates_labelled.yaml"
 D = date.fromisoformat

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from checklists.thaidates import find_dates
-from checklists.thaidates.scoring import load_labelled, score
+from tests.benchmarks.date_scoring import load_labelled, score
 from tests.realworld.split import registrable_domain, split_of
 
 REALWORLD = Path(__file__).resolve().parents[1] / "data" / "dates_realworld.yaml"

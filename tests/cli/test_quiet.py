@@ -8,8 +8,8 @@ import inspect
 import pytest
 
 from crawler.doctext import DocumentTextPipeline
+from crawler.httpcache import AuditCacheMiddleware
 from crawler.middlewares.secondchance import SecondChanceMiddleware
-from crawler.nightly.httpcache import AuditCacheMiddleware
 from crawler.pipelines import AuditPipeline
 from tests.integration.test_bad_input import free_port
 

@@ -1,5 +1,5 @@
 """Fuzzing the URL canonicalizer (hypothesis): the keys that match a link to its record and a
-URL to the audited site (crawler/snapshot.py ``url_key``, crawler/scope.py ``site_key``)."""
+URL to the audited site (checklists/site/snapshot.py ``url_key``, checklists/site/scope.py ``origin_key``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checklists.site.scope import SiteScope, host_key, site_key
+from checklists.site.scope import SiteScope, host_key, origin_key
 from checklists.site.snapshot import url_key
 
 LABEL = st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=12)
@@ -64,7 +64,7 @@ def test_thai_path_percent_encoded_or_not_is_one_key(url):
 def test_site_key_ignores_scheme_www_case_and_default_port(host, p1, p2, www1, www2, port):
     a = _url("http", ("www." if www1 else "") + host.upper(), port, p1, [])
     b = _url("https", ("www." if www2 else "") + host, None, p2, [])
-    assert site_key(a) == site_key(b) == host_key(host)
+    assert origin_key(a) == origin_key(b) == host_key(host)
     assert SiteScope(a).contains(b)
 
 
@@ -95,4 +95,4 @@ def test_any_href_on_a_page_gives_links_that_get_keys(hrefs):
     body = "".join(f'<a href="{escape(h)}">ลิงก์</a>' for h in hrefs).encode()
     for link in read_page(body, "http://office.example.go.th/ita/").links:
         assert isinstance(url_key(link.url), str)
-        assert isinstance(site_key(link.url), str)
+        assert isinstance(origin_key(link.url), str)

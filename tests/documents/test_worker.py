@@ -9,8 +9,8 @@ import pytest
 
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
+from crawler.documents.fetched import read_document
 from crawler.documents.worker import WorkerPool
-from crawler.textdocs import read_document
 from tests.documents.fixtures import make_text_pdf
 from tests.hostile.files import hostile_documents, pdf_with_stream
 

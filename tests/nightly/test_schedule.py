@@ -11,10 +11,10 @@ import textwrap
 import pytest
 from scrapy.http import Request, Response
 
-from crawler.nightly.httpcache import AuditCacheMiddleware, RevalidatePolicy
+from crawler.httpcache import AuditCacheMiddleware, RevalidatePolicy
 from crawler.nightly.lock import SiteBusy, SiteLock
-from crawler.nightly.progress import Counts, choose_mode
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
+from crawler.progress import Counts, choose_mode
 from tests.conftest import ROOT, run_cli
 
 

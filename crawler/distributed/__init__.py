@@ -1,0 +1,1 @@
+"""Batches shared by several machines through Redis (scrapy-redis): see ``worker``."""

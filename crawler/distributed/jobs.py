@@ -1,0 +1,107 @@
+"""The batch as Redis keys: which offices wait, which are leased to a worker, which are done.
+
+Keys under ``oit:batch:<name>``: ``config`` (the batch options, JSON), ``offices`` (office
+key -> row, JSON), ``pending`` (a list of office keys), ``leases`` (a sorted set: office key
+-> lease expiry, seconds since the epoch), ``done`` (office key -> outcome, JSON) and
+``reports`` (office key -> its report.json). A worker renews its leases while it crawls; a
+lease that expires (a worker that died) puts the office back in ``pending`` for another
+worker, which continues that office's crawl from the shared request queue.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict
+from typing import Any
+
+from crawler.batch.offices import Office
+
+PREFIX = "oit:batch"
+
+
+class BatchJobs:
+    """One batch's job keys on a Redis server (``redis.Redis`` with decoded responses)."""
+
+    def __init__(self, server: Any, name: str) -> None:
+        self.server = server
+        self.name = name
+        self.key = f"{PREFIX}:{name}"
+
+    def site_key(self, office_key: str, part: str) -> str:
+        """Keys of one office's crawl (requests, dupefilter, in-flight, records, state)."""
+        return f"{self.key}:site:{office_key}:{part}"
+
+    # -- the coordinator -------------------------------------------------------------------
+
+    def submit(self, offices: list[Office], config: dict[str, Any]) -> int:
+        """Add the offices not already in this batch; return how many were added."""
+        self.server.hset(f"{self.key}:config", mapping={"json": json.dumps(config)})
+        added = 0
+        for office in offices:
+            if self.server.hsetnx(f"{self.key}:offices", office.key,
+                                  json.dumps(asdict(office), ensure_ascii=False)):
+                self.server.rpush(f"{self.key}:pending", office.key)
+                added += 1
+        return added
+
+    def config(self) -> dict[str, Any]:
+        raw = self.server.hget(f"{self.key}:config", "json")
+        return json.loads(raw) if raw else {}
+
+    def offices(self) -> list[Office]:
+        rows = self.server.hgetall(f"{self.key}:offices")
+        return sorted((Office(**json.loads(v)) for v in rows.values()), key=lambda o: o.line)
+
+    def outcomes(self) -> dict[str, dict[str, Any]]:
+        return {k: json.loads(v) for k, v in self.server.hgetall(f"{self.key}:done").items()}
+
+    def report(self, office_key: str) -> str | None:
+        return self.server.hget(f"{self.key}:reports", office_key)
+
+    def finished(self) -> bool:
+        """Every office of the batch is done (False before the batch is submitted)."""
+        offices = self.server.hlen(f"{self.key}:offices")
+        return offices > 0 and self.server.hlen(f"{self.key}:done") >= offices
+
+    # -- workers ---------------------------------------------------------------------------
+
+    def requeue_expired(self) -> None:
+        """Offices whose worker stopped renewing its lease go back to ``pending``."""
+        for key in self.server.zrangebyscore(f"{self.key}:leases", 0, time.time()):
+            if self.server.zrem(f"{self.key}:leases", key):  # one worker wins the race
+                self.server.rpush(f"{self.key}:pending", key)
+
+    def claim(self, lease_s: float) -> Office | None:
+        """The next office to audit, leased to the caller for ``lease_s`` seconds."""
+        self.requeue_expired()
+        while True:
+            key = self.server.lpop(f"{self.key}:pending")
+            if key is None:
+                return None
+            if self.server.hexists(f"{self.key}:done", key):
+                continue  # finished meanwhile (a late requeue)
+            self.server.zadd(f"{self.key}:leases", {key: time.time() + lease_s})
+            row = self.server.hget(f"{self.key}:offices", key)
+            return Office(**json.loads(row))
+
+    def renew(self, office_key: str, lease_s: float) -> None:
+        self.server.zadd(f"{self.key}:leases", {office_key: time.time() + lease_s}, xx=True)
+
+    def release(self, office_key: str) -> None:
+        """Give an unfinished office back (a worker stopping): the next claim continues it."""
+        if self.server.zrem(f"{self.key}:leases", office_key):
+            self.server.lpush(f"{self.key}:pending", office_key)
+
+    def finish(self, office_key: str, status: str, report: str | None, worker: str,
+               error: str = "") -> None:
+        """Record the office's outcome and report; its crawl keys are no longer needed."""
+        pipe = self.server.pipeline()
+        pipe.hset(f"{self.key}:done", office_key, json.dumps(
+            {"status": status, "worker": worker, "error": error}))
+        if report is not None:
+            pipe.hset(f"{self.key}:reports", office_key, report)
+        pipe.zrem(f"{self.key}:leases", office_key)
+        for part in ("requests", "dupefilter", "inflight", "records", "state"):
+            pipe.delete(self.site_key(office_key, part))
+        pipe.execute()

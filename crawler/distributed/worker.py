@@ -1,0 +1,166 @@
+"""``oit-audit worker --redis URL``: audit offices of shared batches until none is left.
+
+A worker claims an office (a lease it renews while crawling), crawls it with scrapy-redis's
+scheduler and duplicate filter keyed by the office (so the request queue, the fingerprints
+of requests already made and the records live in Redis, not in the worker), judges it and
+stores its report in Redis, then claims the next. ``--parallel`` offices at a time. On
+SIGTERM or Ctrl-C the worker stops handing out requests, lets those in flight finish, gives
+its unfinished offices back and exits; another worker continues them where it stopped. A
+worker killed outright (SIGKILL, power loss) stops renewing its leases: after ``--lease``
+seconds its offices go back to the queue, and the requests it had in flight are made again
+(at most CONCURRENT_REQUESTS pages fetched twice).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import pickle
+import signal
+import socket
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import redis
+from scrapy import signals
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.utils.reactor import install_reactor
+from twisted.internet import defer, task
+
+from crawler.batch.offices import Office
+from crawler.batch.runner import (
+    BatchOptions,
+    installed_reactor,
+    read_report,
+    site_settings,
+    stop_reactor,
+)
+from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.scheduler import drain, draining
+from crawler.run import project_settings
+from crawler.spiders.oit import OitSpider
+
+logger = logging.getLogger(__name__)
+POLL_S = 1.0
+
+
+def connect(url: str) -> redis.Redis:
+    return redis.Redis.from_url(url, decode_responses=True)
+
+
+def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOptions) -> Any:
+    """The office's batch settings plus the shared scheduler, duplicate filter and records."""
+    settings = site_settings(office, opts)
+    key = office.key
+    settings.setdict({
+        "REDIS_URL": url,
+        "SCHEDULER": "crawler.distributed.scheduler.SharedSiteScheduler",
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": jobs.site_key(key, "requests"),
+        "SCHEDULER_DUPEFILTER_KEY": jobs.site_key(key, "dupefilter"),
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
+        "OIT_REDIS_RECORDS_KEY": jobs.site_key(key, "records"),
+        "OIT_RESUME": True,
+        "ITEM_PIPELINES": {**settings.getdict("ITEM_PIPELINES"),
+                           "crawler.distributed.records.RedisRecordsPipeline": 250},
+    }, priority="cmdline")
+    return settings
+
+
+def batch_options(config: dict[str, Any], out_dir: Path) -> BatchOptions:
+    """The batch's options as the coordinator stored them, writing under ``out_dir``."""
+    fields = {k: v for k, v in config.items() if k in BatchOptions.__dataclass_fields__}
+    return BatchOptions(**{**fields, "out_dir": out_dir})
+
+
+class Worker:
+    """Claim, crawl, judge and store offices of one batch."""
+
+    def __init__(self, url: str, batch: str, parallel: int = 2, lease_s: float = 60,
+                 work_dir: Path | None = None, once: bool = False) -> None:
+        self.url = url
+        self.jobs = BatchJobs(connect(url), batch)
+        self.parallel = max(1, parallel)
+        self.lease_s = lease_s
+        self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="oit-worker-"))
+        self.name = f"{socket.gethostname()}:{os.getpid()}"
+        self.once = once  # exit when nothing is pending (else wait for the batch to end)
+        self.active: set[str] = set()
+        self.audited: list[str] = []
+
+    def run(self) -> list[str]:
+        """Work until the batch is finished (or drained); return the offices finished here."""
+        settings = project_settings()
+        install_reactor(settings["TWISTED_REACTOR"])  # before any crawler: none may come
+        process = CrawlerProcess(settings)
+        self.process = process
+        loops = [self._loop() for _ in range(self.parallel)]
+        stop = threading.Event()
+        # renewed from a thread: judging a large site blocks the reactor for seconds
+        threading.Thread(target=self._renew, args=(stop,), daemon=True).start()
+        done = defer.DeferredList(loops, consumeErrors=True)
+        done.addBoth(lambda _: (stop.set(), stop_reactor()))
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: drain())
+        process.start(stop_after_crawl=False, install_signal_handlers=False)
+        return self.audited
+
+    def _renew(self, stop: threading.Event) -> None:
+        while not stop.wait(max(0.5, self.lease_s / 4)):
+            for key in list(self.active):
+                self.jobs.renew(key, self.lease_s)
+
+    @defer.inlineCallbacks
+    def _loop(self) -> Any:
+        while not draining():
+            office = self.jobs.claim(self.lease_s)
+            if office is None:
+                if self.once or self.jobs.finished():
+                    return
+                yield task.deferLater(installed_reactor(), POLL_S, lambda: None)  # a lease may expire
+                continue
+            self.active.add(office.key)
+            try:
+                yield self._audit(office)
+            except Exception as exc:  # noqa: BLE001 - one office never stops the worker
+                logger.exception("worker: %s failed", office.name)
+                self.active.discard(office.key)
+                self.jobs.finish(office.key, "failed", None, self.name, str(exc)[:500])
+
+    @defer.inlineCallbacks
+    def _audit(self, office: Office) -> Any:
+        opts = batch_options(self.jobs.config(), self.work_dir)
+        out = self.work_dir / office.key
+        out.mkdir(parents=True, exist_ok=True)
+        records = self.jobs.server.lrange(self.jobs.site_key(office.key, "records"), 0, -1)
+        (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
+        (out / "report.json").unlink(missing_ok=True)
+        crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
+        state_key = self.jobs.site_key(office.key, "state")
+        raw = self.jobs.server.get(state_key)
+        state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
+
+        def opened(spider: Any) -> None:
+            def closed(spider: Any, reason: str) -> None:  # after the spider's own closed()
+                self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+
+            crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+
+        crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
+        # the spider's counters and what it has seen, as the last worker left them
+        yield self.process.crawl(crawler, start_url=office.url, state=state)
+        self.active.discard(office.key)
+        queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
+        if draining() or queue:
+            self.jobs.release(office.key)  # unfinished: another worker continues it
+            return
+        report = read_report(out)
+        status = (report or {}).get("status", "failed")
+        self.jobs.finish(office.key, "complete" if status == "complete" else "failed",
+                         json.dumps(report, ensure_ascii=False) if report else None, self.name,
+                         "" if report else "no report written")
+        self.audited.append(office.key)
