@@ -26,6 +26,7 @@ from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
+from checklists.vocabulary import JUDGED
 from crawler.netstats import network_section
 from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
@@ -126,7 +127,7 @@ class AuditPipeline:
                                    self.fiscal_year or None,
                                    *(None if t in (None, "") else float(t) for t in tools),
                                    auto=self.checklist_ref == AUTO_CHECKLIST)
-        if self.checklist_ref == AUTO_CHECKLIST and self.report.get("status") == "complete":
+        if self.checklist_ref == AUTO_CHECKLIST and self.report.get("status") in JUDGED:
             self.checklist = load_checklist(self.report["checklist"]["id"])
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
         self.report = {**self.report, **nightly_sections(
@@ -156,6 +157,6 @@ def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: i
     best = best_fit(site, checklist, load_topics().checklists)
     used = best if auto else checklist
     report = report_document(audit(used, snapshot, as_of, fiscal_year), snapshot, iit, eit)
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         report["framework"] = framework_section(site, used, best, report["site"], picked=auto)
     return report
