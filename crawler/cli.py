@@ -68,7 +68,8 @@ def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
     p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
-                   help="แบบตรวจ: รหัสในตัว หรือไฟล์ YAML (built-in id or YAML path)")
+                   help="แบบตรวจ: รหัสในตัว ปี ไฟล์ YAML หรือ auto (เลือกตามที่เว็บไซต์ระบุ) "
+                        "(built-in id, year, YAML path, or auto: the site's own framework)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--iit", type=_points, default=None, metavar="POINTS",
                    help="คะแนน IIT ปีที่แล้ว เช่น 28.38: รายงานแสดงคะแนนรวมและระดับโดยประมาณ "

@@ -20,9 +20,13 @@ from typing import IO, Any
 from scrapy.exceptions import NotConfigured
 
 from checklists.engine import audit
-from checklists.loader import load_checklist
+from checklists.fiscal import fiscal_year_of
+from checklists.framework import best_fit, declared, framework_section
+from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.topics import load_topics
+from checklists.vocabulary import JUDGED
 from crawler.netstats import network_section
 from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
@@ -121,7 +125,10 @@ class AuditPipeline:
         tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None,
-                                   *(None if t in (None, "") else float(t) for t in tools))
+                                   *(None if t in (None, "") else float(t) for t in tools),
+                                   auto=self.checklist_ref == AUTO_CHECKLIST)
+        if self.checklist_ref == AUTO_CHECKLIST and self.report.get("status") in JUDGED:
+            self.checklist = load_checklist(self.report["checklist"]["id"])
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
         self.report = {**self.report, **nightly_sections(
             self.report, snapshot, self.checklist, self.crawler.settings,
@@ -141,6 +148,15 @@ def _finish_reason(crawler: Any) -> str:
 
 
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: int | None,
-                 iit: float | None = None, eit: float | None = None) -> dict[str, Any]:
-    """Judge the site (or say why it could not be judged) and build the report document."""
-    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot, iit, eit)
+                 iit: float | None = None, eit: float | None = None,
+                 auto: bool = False) -> dict[str, Any]:
+    """Judge the site (or say why it could not be judged) and build the report document,
+    with what the site's ITA section declares and the checklist that fits it (used as the
+    checklist with ``auto``)."""
+    site = declared(snapshot, fiscal_year or fiscal_year_of(as_of))
+    best = best_fit(site, checklist, load_topics().checklists)
+    used = best if auto else checklist
+    report = report_document(audit(used, snapshot, as_of, fiscal_year), snapshot, iit, eit)
+    if report.get("status") in JUDGED:
+        report["framework"] = framework_section(site, used, best, report["site"], picked=auto)
+    return report

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from checklists.deadlines import urgency
-from checklists.vocabulary import VERDICT_LABELS, en_date, thai_date
+from checklists.vocabulary import JUDGED, VERDICT_LABELS, en_date, thai_date
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
 from reports.labels import STATUS, text
 from reports.mdtext import anchor, md_text, md_url
@@ -128,7 +128,7 @@ def render_md(report: dict[str, Any], lang: str = "th") -> str:
            f"{t['as_of']} {thai_date(as_of) if lang == 'th' else en_date(as_of)} · "
            f"{t['fy']} {report['fiscal_year']} · "
            f"{t['checklist']} {md_text(report['checklist']['id'])}", ""]
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         out += [f"**{STATUS[lang].get(report['status'], report['status'])}**: {t['not_audited']}",
                 ""]
         return "\n".join(out)

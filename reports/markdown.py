@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checklists.vocabulary import VERDICT_LABELS
+from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.changes import markdown_section
 from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
@@ -75,7 +75,8 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
     if report["status"] != "complete":
         lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
-        return "\n".join(lines) + "\n"
+        if report["status"] not in JUDGED:
+            return "\n".join(lines) + "\n"
     s = report["summary"]
     band = s["band"] or {}
     lines += [

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from checklists.vocabulary import VERDICT_LABELS
+from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.framing import checklist_lines, score_lines
 from reports.labels import STATUS, text
 from reports.thaiwrap import wrap
@@ -30,7 +30,7 @@ def _widths(console_width: int, lang: str) -> tuple[int, int]:
 def print_summary(report: dict[str, Any], console: Console, lang: str = "th") -> None:
     """Print one row per item and the summary line."""
     th = lang != "en"
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         console.print(f"[bold red]{STATUS[lang][report['status']]}[/]: "
                       f"{escape(text(report['message'], 'th' if th else 'en', lang))}")
         return
@@ -56,3 +56,6 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
                   f"[bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")
     for line in checklist_lines(report, lang) + score_lines(report, lang):
         console.print(escape(line), highlight=False)
+    if report["status"] != "complete":  # judged, but not all of the site could be read
+        console.print(f"[bold yellow]{STATUS[lang][report['status']]}[/]: "
+                      f"{escape(text(report['message'], 'th' if th else 'en', lang))}")

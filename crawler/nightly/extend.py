@@ -13,6 +13,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import diff
 from crawler.nightly.duesoon import due_soon_for
 from crawler.nightly.history import History
@@ -37,14 +38,14 @@ def history_sections(report: dict[str, Any], db_path: str, site_key: str,
     out: dict[str, Any] = {}
     checklist_id = report["checklist"]["id"]
     with History(db_path) as history:
-        if report.get("status") == "complete":
+        if report.get("status") in JUDGED:
             prev = history.last_complete(site_key, checklist_id, before=run_id)
             old = history.report(prev["id"]) if prev else None
             out["changes"] = with_words(diff(old, report))
         points = [p for p in history.score_history(site_key, checklist_id, limit=29)
                   if p["run_id"] != run_id]
     summary = report.get("summary") or {}
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         points.append({"run_id": run_id, "as_of": report["as_of"],
                        "date": datetime.now(UTC).date().isoformat(),
                        "score": summary.get("indicator9_estimate"),
@@ -58,7 +59,7 @@ def nightly_sections(report: dict[str, Any], snapshot: Any, checklist: Any, sett
     """The sections the nightly pieces add to ``report``: ``due_soon`` of a complete audit;
     with ``OIT_HISTORY_DB``, ``changes`` and ``history``.  Never fails the audit."""
     out: dict[str, Any] = {}
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         try:
             out["due_soon"] = due_soon_for(report, snapshot, checklist,
                                            settings.getint("OIT_DUE_SOON_DAYS"), fiscal_year)
