@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from checklists import freshness, reachability, unreadable
 from checklists.candidates import MATCH_TIER, Candidate, Gathered, gather
@@ -28,7 +29,7 @@ from checklists.freshness import Rule
 from checklists.freshness.base import Context, DatedMention, Outcome
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist, Item
-from checklists.site import health
+from checklists.site import coverage, health
 from checklists.site.crawlnotes import CAUSES_EN, CAUSES_TH
 from checklists.site.health import SiteHealth
 from checklists.site.records import PageRecord
@@ -58,6 +59,7 @@ class Evidence:
     date_text: str = ""
     date_source: str = ""
     verdict: str = ""
+    redirects: list[str] = field(default_factory=list)  # the link's redirect chain, first to last
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -107,6 +109,7 @@ class _Judged:
     outcome: Outcome | None = None
     mentions: list[DatedMention] = field(default_factory=list)
     unreachable: bool = False
+    fix: tuple[str, str] | None = None  # a fix of its own (not the verdict's usual one)
 
 
 def audit(checklist: Checklist, snapshot: Snapshot, as_of: date,
@@ -148,6 +151,10 @@ class Judge:
 def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
            ctx: Context) -> _Judged:
     target = snapshot.get(cand.url)
+    if target is not None and target.error == "robots":  # not checked, so neither broken
+        paths = [urlsplit(target.url).path or "/"]
+        return _Judged(cand, "unverified", *coverage.not_checked(paths), target,
+                       fix=coverage.not_checked_fix(paths))
     if target is not None and not target.ok:
         cause = target.error or ("http" if target.status else "network")
         th = CAUSES_TH.get(cause, f"เปิดไม่ได้ (HTTP {target.status})")
@@ -183,6 +190,14 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
            several_years: bool = False) -> ItemResult:
     """One verdict for ``item`` from its candidates (``several_years``: the site has sections
     for several assessment years, so the reason says which one the evidence came from)."""
+    blocked = coverage.robots_disallowed(snapshot.records) if not candidates else []
+    if blocked:  # robots.txt kept the crawler out of part of the site: not checked
+        result = ItemResult(item, "unverified", *coverage.not_checked(blocked),
+                            *coverage.not_checked_fix(blocked),
+                            due=due_for(item, "unverified", [], as_of, fy))
+        result.match = {"by": "none", "signals": [], "other_year_sections": other_years or [],
+                        "robots_disallowed": blocked}
+        return result
     if not candidates:
         fix_th, fix_en = fix_for(item, "missing", fy, [])
         result = ItemResult(item, "missing",
@@ -292,7 +307,8 @@ def _decide_across(item: Item, rule: Rule, judged: list[_Judged], ctx: Context,
 
 def _result(item: Item, j: _Judged, ctx: Context) -> ItemResult:
     months = list(j.outcome.missing_months) if j.outcome else []
-    fix_th, fix_en = fix_for(item, j.verdict, ctx.fiscal_year, months, j.unreachable)
+    fix_th, fix_en = j.fix or fix_for(item, j.verdict, ctx.fiscal_year, months,
+                                       j.unreachable)
     return ItemResult(item, j.verdict, j.reason_th, j.reason_en, fix_th, fix_en,
                       j.cand.matched_by, j.cand.matched_by in REVIEW_MATCHES, months,
                       due=due_for(item, j.verdict, months, ctx.as_of, ctx.fiscal_year))
@@ -310,4 +326,5 @@ def _evidence(j: _Judged, role: str) -> Evidence:
         date_end=iso(used.mention.end) if used else None,
         date_text=used.mention.text if used else "", date_source=used.source if used else "",
         verdict=j.verdict,
+        redirects=[*target.redirects, target.final_url] if target and target.redirects else [],
     )

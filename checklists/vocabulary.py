@@ -46,6 +46,10 @@ VERDICT_LABELS = {
 # commands new problems since the last run; 2 means the command could not do its job.
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
+# Report statuses whose report carries item verdicts ("incomplete": robots.txt kept the
+# crawler out of part of the site, and the items that may be there are "unverified").
+JUDGED = ("complete", "incomplete")
+
 # An item code as a checklist writes it (``O1``, ``O 12``): letters, then a number.
 ITEM_CODE_FORM = r"^([A-Za-z]*)\s?([0-9]+)$"
 # Any O-code as a site writes it in running text: O1, O.1, o1, O 1, OIT1, MOIT 1, O01.

@@ -20,10 +20,15 @@ from typing import IO, Any
 from scrapy.exceptions import NotConfigured
 
 from checklists.engine import audit
-from checklists.loader import load_checklist
+from checklists.fiscal import fiscal_year_of
+from checklists.framework import best_fit, declared, framework_section
+from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
-from crawler.nightly.extend import extend_report
+from checklists.topics import load_topics
+from checklists.vocabulary import JUDGED
+from crawler.netstats import network_section
+from crawler.nightly.extend import nightly_sections
 from reports import output_folder, write_reports
 from reports.build import report_document
 from reports.units import apply_units_file, check_units_file
@@ -111,6 +116,7 @@ class AuditPipeline:
             finished_at=_iso(datetime.now(UTC)),
             finish_reason=str(stats.get_value("finish_reason") or _finish_reason(self.crawler)),
             focus=spider.focus_summary() if hasattr(spider, "focus_summary") else {},
+            network=network_section(stats),
         )
         snapshot = Snapshot.load(self._jsonl_path, info)
         if not self.out_dir:
@@ -119,10 +125,14 @@ class AuditPipeline:
         tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
         self.report = build_report(snapshot, self.checklist, date.fromisoformat(self.as_of),
                                    self.fiscal_year or None,
-                                   *(None if t in (None, "") else float(t) for t in tools))
+                                   *(None if t in (None, "") else float(t) for t in tools),
+                                   auto=self.checklist_ref == AUTO_CHECKLIST)
+        if self.checklist_ref == AUTO_CHECKLIST and self.report.get("status") in JUDGED:
+            self.checklist = load_checklist(self.report["checklist"]["id"])
         self.report = apply_units_file(self.report, self.crawler.settings.get("OIT_UNITS_FILE"))
-        extend_report(self.report, snapshot, self.checklist, self.crawler,
-                      self.fiscal_year or None)
+        self.report = {**self.report, **nightly_sections(
+            self.report, snapshot, self.checklist, self.crawler.settings,
+            self.fiscal_year or None)}
         if self.folder is not None:  # the whole set appears at once (reports.outdir)
             write_reports(self.report, self.folder.staging, lang=self.lang)
             self.folder.commit()
@@ -138,6 +148,15 @@ def _finish_reason(crawler: Any) -> str:
 
 
 def build_report(snapshot: Snapshot, checklist: Any, as_of: date, fiscal_year: int | None,
-                 iit: float | None = None, eit: float | None = None) -> dict[str, Any]:
-    """Judge the site (or say why it could not be judged) and build the report document."""
-    return report_document(audit(checklist, snapshot, as_of, fiscal_year), snapshot, iit, eit)
+                 iit: float | None = None, eit: float | None = None,
+                 auto: bool = False) -> dict[str, Any]:
+    """Judge the site (or say why it could not be judged) and build the report document,
+    with what the site's ITA section declares and the checklist that fits it (used as the
+    checklist with ``auto``)."""
+    site = declared(snapshot, fiscal_year or fiscal_year_of(as_of))
+    best = best_fit(site, checklist, load_topics().checklists)
+    used = best if auto else checklist
+    report = report_document(audit(used, snapshot, as_of, fiscal_year), snapshot, iit, eit)
+    if report.get("status") in JUDGED:
+        report["framework"] = framework_section(site, used, best, report["site"], picked=auto)
+    return report

@@ -44,8 +44,23 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "json": ("json",),
 }
 ALL_FORMATS = tuple(RENDERERS)
-# Every file of one audit's set in an output folder (see reports.outdir).
-REPORT_SET = (*(name for name, _ in RENDERERS.values()), CRAWL_LOG)
+LANGS = ("th", "en")
+
+
+def file_name(fmt: str, lang: str = "th") -> str:
+    """The file a renderer writes in ``lang``: Thai keeps the plain name, another language
+    adds its code before the extension (``report.en.html``), so rendering one language
+    never overwrites the other's files; ``report.json`` has no language."""
+    name = RENDERERS[fmt][0]
+    if lang == "th" or fmt == "json":
+        return name
+    stem, _, ext = name.rpartition(".")
+    return f"{stem}.{lang}.{ext}"
+
+
+# Every file of one audit's set in an output folder, in either language (see reports.outdir):
+# an audit's set replaces an older audit's files of both languages.
+REPORT_SET = (*dict.fromkeys(file_name(f, lang) for lang in LANGS for f in RENDERERS), CRAWL_LOG)
 
 
 def output_folder(path: str | Path) -> OutputFolder:
@@ -68,8 +83,8 @@ def write_reports(report: dict[str, Any], out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
-        name, render = RENDERERS[fmt]
-        path = out_dir / name
+        render = RENDERERS[fmt][1]
+        path = out_dir / file_name(fmt, lang)
         tmp = path.with_suffix(path.suffix + ".tmp")
         content = render(report, lang)
         if isinstance(content, bytes):

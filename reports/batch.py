@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from checklists.vocabulary import JUDGED
+
 GAPS = ("missing", "stale", "broken")
 
 
@@ -35,7 +37,7 @@ def summarise(offices: list[OfficeResult]) -> dict[str, Any]:
     titles: dict[str, tuple[str, str]] = {}
     for office in offices:
         report = office.report
-        if report is None or report.get("status") != "complete":
+        if report is None or report.get("status") not in JUDGED:
             failed.append({"name": office.name, "url": office.url, "report": office.report_path,
                            "status": (report or {}).get("status", "error"),
                            "message": office.error or _message(report)})

@@ -14,11 +14,12 @@ from checklists.engine import Audit
 from checklists.model import Band, Checklist
 from checklists.safetext import clean_tree
 from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_counts
+from checklists.site.coverage import incomplete_message, robots_disallowed
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
 from checklists.topics import load_topics
-from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, TOOL, TOOL_VERSION
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
 
 SCHEMA_VERSION = 1
 
@@ -38,7 +39,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
-            "focus": info.focus or {"mode": "full"}}
+            "focus": info.focus or {"mode": "full"}, "network": info.network}
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -108,7 +109,11 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
     """The full report of a completed audit; with last year's IIT and EIT points, the
     estimated total and its band as the checklist's framework computes them."""
     cl = audit.checklist
-    report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year, "complete")
+    blocked = robots_disallowed(snapshot.records)
+    report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year,
+                   "incomplete" if blocked else "complete")
+    if blocked:
+        report["message"] = incomplete_message(blocked)
     subs = subindicator_scores((r.item.subindicator, r.verdict) for r in audit.results)
     est = estimate(cl, subs, iit, eit)
     scale = scale_section(cl)
@@ -128,6 +133,7 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
         "subindicators": {k: {"score": v, **cl.subindicators.get(k, {"th": k, "en": k})}
                           for k, v in subs.items()},
         "needs_review": sum(1 for r in audit.results if r.needs_review),
+        "robots_disallowed": blocked,
         "estimate_note_th": "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง",
         "estimate_note_en": "An estimate for this indicator from what the site shows; not the "
                             "official result.",
@@ -159,7 +165,7 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
             "match": r.match,
             "freshness_rule": r.item.freshness.rule,
             "missing_months": r.missing_months,
-            "evidence": [e.as_dict() for e in r.evidence],
+            "evidence": [_evidence(e.as_dict(), snapshot) for e in r.evidence],
             "due": r.due,
             "provisional": r.item.provisional,
             "last_year": crossyear[r.item.code],
@@ -167,6 +173,16 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
         for n, r in enumerate(audit.results, start=1)
     ]
     return clean_tree(report)
+
+
+def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
+    """An evidence entry with its target's digest, size and validators from the crawl (so
+    the next run can tell a replaced document)."""
+    rec = snapshot.get(ev.get("url", ""))
+    if rec is None or not rec.status:
+        return ev
+    return {**ev, "sha256": rec.sha256 or None, "size": rec.size, "etag": rec.etag or None,
+            "last_modified": rec.last_modified or None}
 
 
 def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
@@ -198,6 +214,6 @@ def _total_section(est: Estimate, scale: list[dict[str, Any]]) -> dict[str, Any]
 
 def exit_code(report: dict[str, Any]) -> int:
     """0 every item passes, 1 gaps found, 2 the audit could not run."""
-    if report.get("status") != "complete":
+    if report.get("status") not in JUDGED:
         return EXIT_ERROR
     return EXIT_OK if all(i["verdict"] == "pass" for i in report["items"]) else EXIT_GAPS

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -21,6 +21,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Dates are real dates, shown the Thai way: [$-xxyyzzzz] with xx=01 Western digits, yy=07 the
+# Thai (Buddhist-era) calendar, zzzz=041E Thai, so 2026-03-15 reads "15 มี.ค. 2569".
+DATE_FORMATS = {"th": "[$-107041E]d mmm yyyy", "en": "d mmm yyyy"}
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _SHEET_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -86,8 +89,10 @@ def xlsx_text(value: Any) -> Any:
 
 
 def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[Any]],
-                widths: Sequence[int], link_columns: Sequence[int] = ()) -> None:
-    """A header row and data rows; text cells wrap; http(s) cells in ``link_columns`` link.
+                widths: Sequence[int], link_columns: Sequence[int] = (),
+                lang: str = "th") -> None:
+    """A header row and data rows; text cells wrap; http(s) cells in ``link_columns`` link;
+    ``date`` values are real dates in ``DATE_FORMATS[lang]``.
 
     Strings are stored as text (``data_type='s'``) so no cell can become a formula.
     """
@@ -99,7 +104,11 @@ def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[An
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c)
-            cell.value = xlsx_text(value)
+            if isinstance(value, date):
+                cell.value = value
+                cell.number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
+            else:
+                cell.value = xlsx_text(value)
             if isinstance(cell.value, str):
                 cell.data_type = "s"
             cell.alignment = Alignment(vertical="top", wrap_text=True)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from checklists.deadlines import urgency
-from checklists.vocabulary import VERDICT_LABELS, en_date, thai_date
+from checklists.vocabulary import JUDGED, VERDICT_LABELS, en_date, thai_date
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
 from reports.labels import STATUS, text
 from reports.mdtext import anchor, md_text, md_url
@@ -112,9 +112,12 @@ def lines(report: dict[str, Any], lang: str = "th") -> dict[str, list[FixLine]]:
                                                                       kv[0]))}
 
 
-def _row(line: FixLine, t: dict[str, Any]) -> list[Any]:
+def _row(line: FixLine, t: dict[str, Any], real_dates: bool = False) -> list[Any]:
+    due: Any = line.due_date
+    if real_dates and due:  # a spreadsheet date (sorts, filters), not text
+        due = date.fromisoformat(due)
     return [line.unit, line.unit_id, line.code, line.title, line.verdict, line.wrong, line.where,
-            line.fix, line.due, line.due_date, t["yes"] if line.overdue else t["no"]]
+            line.fix, line.due, due, t["yes"] if line.overdue else t["no"]]
 
 
 def render_md(report: dict[str, Any], lang: str = "th") -> str:
@@ -125,7 +128,7 @@ def render_md(report: dict[str, Any], lang: str = "th") -> str:
            f"{t['as_of']} {thai_date(as_of) if lang == 'th' else en_date(as_of)} · "
            f"{t['fy']} {report['fiscal_year']} · "
            f"{t['checklist']} {md_text(report['checklist']['id'])}", ""]
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         out += [f"**{STATUS[lang].get(report['status'], report['status'])}**: {t['not_audited']}",
                 ""]
         return "\n".join(out)
@@ -177,6 +180,6 @@ def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
                  for uid, ls in grouped.items()], widths=(48, 14, 14, 10))
     for uid, unit_lines in grouped.items():
         ws = wb.create_sheet(sheet_title(uid or "-", used))
-        write_table(ws, t["header"], [_row(line, t) for line in unit_lines], _WIDTHS,
-                    link_columns=(6,))
+        write_table(ws, t["header"], [_row(line, t, real_dates=True) for line in unit_lines],
+                    _WIDTHS, link_columns=(6,), lang=lang)
     return workbook_bytes(wb)

@@ -28,7 +28,7 @@ def checklist_lines(report: dict[str, Any], lang: str) -> list[str]:
             f"Provisional: {len(provisional)} items of this checklist come from one agency's "
             f"site, not the evaluator's manual; check them against the real manual ({sources})")
     framework = report.get("framework") or {}
-    if framework.get("suggested"):
+    if framework.get("suggested") or framework.get("picked"):
         out.append(framework["advice_th" if th else "advice_en"])
     return out
 

@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from checklists.vocabulary import VERDICT_LABELS, VERDICTS, en_date, thai_date
+from checklists.vocabulary import JUDGED, VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
 from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.html_text import TEXT
@@ -220,7 +220,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     """Render the report document as one HTML page."""
     t = TEXT[lang]
     script, script_hash = _script()
-    complete = report["status"] == "complete" and report.get("summary")
+    complete = report["status"] in JUDGED and report.get("summary")
     items = _items(report, lang) if complete else []
     cl = report["checklist"]
     return _env().get_template("report.html.j2").render(

@@ -7,11 +7,12 @@ follow in the next column, one per line.  Items without a usable URL say what to
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from checklists.vocabulary import VERDICT_LABELS
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import text
+from reports.labels import STATUS, text
 
 _T = {
     "th": {
@@ -79,7 +80,8 @@ def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
                 (7, 7, 11, 44, 48, 48, 30, 36, 16, 12, 56, 30), link_columns=(4, 7))
     info = wb.create_sheet(sheet_title(t["info_sheet"], used))
     cl = report["checklist"]
-    write_table(info, t["info"], [[report["site"], report["as_of"], report["fiscal_year"],
-                                   f"{cl['id']} ({cl['version']})", report["status"]]],
-                (40, 14, 12, 30, 16), link_columns=(0,))
+    write_table(info, t["info"], [[report["site"], date.fromisoformat(report["as_of"]),
+                                   report["fiscal_year"], f"{cl['id']} ({cl['version']})",
+                                   STATUS[lang].get(report["status"], report["status"])]],
+                (40, 14, 12, 30, 16), link_columns=(0,), lang=lang)
     return workbook_bytes(wb)

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from checklists.vocabulary import VERDICT_LABELS
+from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.labels import STATUS, text
 
 # Characters XML 1.0 cannot hold (ElementTree would write them and produce a broken file).
@@ -51,7 +51,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     """The report as JUnit XML text."""
     root = ET.Element("testsuites", name=_x(f"oit-audit {report['checklist']['id']}"))
     items = report.get("items") or []
-    if report["status"] != "complete":
+    if report["status"] not in JUDGED:
         suite = ET.SubElement(root, "testsuite", name="site", tests="1", failures="0",
                               errors="1", skipped="0", timestamp=_x(report["generated_at"]))
         _properties(suite, report)

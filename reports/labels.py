@@ -9,9 +9,11 @@ MATCHED_BY = {
            "content": "content", "": "-"},
 }
 STATUS = {
-    "th": {"complete": "ตรวจเสร็จสมบูรณ์", "site_unreachable": "เข้าเว็บไซต์ไม่ได้",
+    "th": {"complete": "ตรวจเสร็จสมบูรณ์", "incomplete": "ตรวจไม่ครบ",
+           "site_unreachable": "เข้าเว็บไซต์ไม่ได้",
            "blocked": "เว็บไซต์ไม่อนุญาตให้ตรวจ", "interrupted": "การตรวจถูกหยุดกลางคัน"},
-    "en": {"complete": "complete", "site_unreachable": "site unreachable",
+    "en": {"complete": "complete", "incomplete": "incomplete",
+           "site_unreachable": "site unreachable",
            "blocked": "blocked by the site", "interrupted": "interrupted"},
 }
 

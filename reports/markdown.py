@@ -4,16 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from checklists.vocabulary import VERDICT_LABELS
+from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.changes import markdown_section
 from reports.framing import checklist_lines, last_year_text, score_lines
-from reports.labels import MATCHED_BY, STATUS, text
+from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
 from reports.mdtext import md_text, md_url
+from reports.priority import priorities
 
 
 def _cell(value: Any) -> str:
     """Table-cell text: one line, ``|`` escaped, no raw HTML or links from site text."""
     return md_text(value)
+
+
+_URGENCY = {"th": ("เลยกำหนด", "ใกล้ครบกำหนด", ""), "en": ("overdue", "due soon", "")}
+
+
+def _priority_lines(report: dict[str, Any], lang: str) -> list[str]:
+    """"What to fix first" (reports/priority.py) as a numbered list."""
+    th = lang != "en"
+    ranked = priorities(report)
+    if not ranked:
+        return []
+    lines = [f"## {'สิ่งที่ควรแก้ก่อน' if th else 'Fix first'}", ""]
+    for n, rank in enumerate(ranked, 1):
+        item = rank["item"]
+        urgency = _URGENCY["th" if th else "en"][rank["urgency"]]
+        points = f"{rank['gain']:g}"
+        gain = (f"+{points} คะแนน ตัวชี้วัดที่ {rank['indicator']}" if th else
+                f"+{points} points, indicator {rank['indicator']}")
+        lines.append(f"{n}. **{item['code']}** "
+                     f"{_cell(text(item, 'title_th' if th else 'title_en', lang))} — "
+                     f"{VERDICT_LABELS[lang][item['verdict']]}"
+                     + (f", {urgency}" if urgency else "") + f" ({gain}) · "
+                     f"{_cell(text(item, 'owner', lang))}")
+    return [*lines, ""]
 
 
 def render(report: dict[str, Any], lang: str = "th") -> str:
@@ -24,7 +49,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     cl = report["checklist"]
     lines += [
         f"- {'แบบตรวจ' if th else 'Checklist'}: {cl['id']} ({cl['version']})",
-        f"- {'ตรวจ ณ วันที่' if th else 'As of'}: {report['as_of']} · "
+        f"- {'ประเมินความเป็นปัจจุบัน ณ วันที่' if th else 'Judged as of'}: {report['as_of']} · "
         f"{'ปีงบประมาณ' if th else 'fiscal year'} {report['fiscal_year']}",
         f"- {'สถานะ' if th else 'Status'}: {STATUS[lang][report['status']]}",
     ]
@@ -33,8 +58,9 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         f"- {'การตรวจเว็บ' if th else 'Crawl'}: {crawl['pages']} "
         f"{'หน้า' if th else 'pages'}, {crawl['documents']} {'เอกสาร' if th else 'documents'}, "
         f"{crawl['errors']} {'ข้อผิดพลาด' if th else 'errors'}; "
-        f"{'ขีดจำกัด' if th else 'limits'} {crawl['limits']}"
-        + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: {', '.join(crawl['limits_hit'])}"
+        f"{'ขีดจำกัด' if th else 'limits'}: {', '.join(limit_words(crawl['limits'], lang))}"
+        + (f"; {'ถึงขีดจำกัด' if th else 'limits hit'}: "
+           f"{', '.join(limit_hit_words(crawl['limits_hit'], lang))}"
            if crawl["limits_hit"] else "")
     )
     focus = crawl.get("focus") or {}
@@ -49,7 +75,8 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
     if report["status"] != "complete":
         lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
-        return "\n".join(lines) + "\n"
+        if report["status"] not in JUDGED:
+            return "\n".join(lines) + "\n"
     s = report["summary"]
     band = s["band"] or {}
     lines += [
@@ -67,6 +94,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         "|" + "---|" * len(VERDICT_LABELS[lang]),
         "| " + " | ".join(str(s[v]) for v in VERDICT_LABELS[lang]) + " |",
         "",
+        *_priority_lines(report, lang),
         f"## {'รายการ' if th else 'Items'}",
         "",
         "| " + (" | ".join(["ข้อ", "รายการ", "ผล", "เหตุผล", "วิธีแก้", "ผู้รับผิดชอบ", "หลักฐาน"])

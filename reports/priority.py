@@ -15,6 +15,8 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from checklists.vocabulary import JUDGED
+
 SOON_DAYS = 14
 OVERDUE, DUE_SOON, LATER = 0, 1, 2
 
@@ -59,7 +61,7 @@ def urgency(item: dict[str, Any], as_of: date, due_soon: set[str]) -> int:
 
 def priorities(report: dict[str, Any]) -> list[dict[str, Any]]:
     """The failing items in fix order, each with ``urgency``, ``gain`` and ``indicator``."""
-    if report.get("status") != "complete":
+    if report.get("status") not in JUDGED:
         return []
     as_of = date.fromisoformat(report["as_of"])
     soon = {d["code"] for d in report.get("due_soon") or []}

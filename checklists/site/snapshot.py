@@ -39,6 +39,7 @@ class CrawlInfo:
     finished_at: str = ""
     finish_reason: str = ""
     focus: dict[str, Any] = field(default_factory=dict)  # focused crawl: what was left out
+    network: dict[str, int] = field(default_factory=dict)  # bytes, 304s, cache hits
 
 
 class Snapshot:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.urlargs import url_problem
+
 REQUIRED = ("name", "url")
 KNOWN = ("name", "url", "checklist", "units")
 
@@ -69,6 +71,10 @@ def read_offices(path: Path) -> list[Office]:
             continue
         if not values.get("url"):
             problems.append(f"{path}:{line}: ไม่มี url (expected a website URL)")
+            continue
+        bad_url = url_problem(values["url"])  # a typo is caught before any crawl
+        if bad_url:
+            problems.append(f"{path}:{line}: {bad_url}")
             continue
         name = values.get("name") or values["url"]
         if name in names:

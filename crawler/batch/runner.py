@@ -23,6 +23,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
+from checklists.vocabulary import JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.run import AuditOptions, build_settings, project_settings
@@ -113,7 +114,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             error = "no report written"
         if status == "interrupted":
             return  # a stop signal: audited again on resume
-        state.finish(office.key, "complete" if status == "complete" else "failed", error)
+        state.finish(office.key, "complete" if status in JUDGED else "failed", error)
         if on_done is not None:
             on_done(office, status)
 

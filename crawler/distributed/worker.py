@@ -30,6 +30,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
 
+from checklists.vocabulary import JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
@@ -160,7 +161,7 @@ class Worker:
             return
         report = read_report(out)
         status = (report or {}).get("status", "failed")
-        self.jobs.finish(office.key, "complete" if status == "complete" else "failed",
+        self.jobs.finish(office.key, "complete" if status in JUDGED else "failed",
                          json.dumps(report, ensure_ascii=False) if report else None, self.name,
                          "" if report else "no report written")
         self.audited.append(office.key)

@@ -43,12 +43,13 @@ from typing import Any
 
 import yaml
 
+from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import new_problems
 
 logger = logging.getLogger(__name__)
 
 EVENTS = ("regression", "due_soon", "failure")
-QUIET_STATUSES = ("complete", "interrupted")  # interrupted on purpose: not an alert
+QUIET_STATUSES = ("complete", "incomplete", "interrupted")  # interrupted on purpose: not an alert
 
 
 class AlertConfigError(Exception):
@@ -154,7 +155,7 @@ def events_of(report: dict[str, Any] | None, previous_due: set[str] | None,
     if report is None or report.get("status") not in QUIET_STATUSES:
         out["failure"] = True
         return {k: v for k, v in out.items() if k in config.on}
-    if report.get("status") != "complete":
+    if report.get("status") not in JUDGED:
         return {}
     changes = report.get("changes")
     if new_problems(changes):

@@ -18,6 +18,7 @@ from crawler.nightly.diff import diff, new_problems
 from crawler.nightly.extend import with_words
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
+from crawler.urlargs import url_problem
 from reports.changes import changes_lines
 from reports.command import load_report
 
@@ -228,7 +229,12 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     """``oit-audit schedule --cron|--systemd SITE... | --sites FILE``."""
     sites = list(args.sites)
     if args.sites_file:
-        sites += read_sites(args.sites_file)
+        listed = read_sites(args.sites_file)
+        bad = [f"{args.sites_file}: {p}" for p in map(url_problem, listed) if p]
+        if bad:  # the URLs given on the command line were checked before this command ran
+            print("\n".join(bad), file=sys.stderr)
+            return EXIT_ERROR
+        sites += listed
     if not sites:
         print("ระบุเว็บไซต์อย่างน้อยหนึ่งแห่ง (give at least one site or --sites FILE)",
               file=sys.stderr)

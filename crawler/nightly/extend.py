@@ -1,8 +1,7 @@
-"""What the nightly pieces add to the report before it is written (called by the pipeline).
+"""What the nightly pieces add to the report, once, before it is written (a new document
+from the built one; the network figures and each evidence's digest come with the document
+itself, from the snapshot):
 
-- ``crawl.network``: bytes that crossed the network, 304s, text cache hits;
-- each evidence entry: ``sha256`` / ``size`` / ``etag`` / ``last_modified`` of the document
-  (so the next run can tell a replaced document);
 - ``due_soon``: items that will count against the site within ``OIT_DUE_SOON_DAYS``;
 - with ``OIT_HISTORY_DB``: ``changes`` (against the previous complete run of the same site
   and checklist) and ``history`` (scores of recent complete runs, for the chart).
@@ -14,7 +13,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from crawler.netstats import network_section
+from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import diff
 from crawler.nightly.duesoon import due_soon_for
 from crawler.nightly.history import History
@@ -22,19 +21,6 @@ from crawler.nightly.paths import site_key as url_site_key
 from reports.changes import ORDER, describe
 
 logger = logging.getLogger(__name__)
-
-
-def annotate_evidence(report: dict[str, Any], snapshot: Any) -> None:
-    """Copy each evidence target's digest, size and validators from the crawl records."""
-    for item in report.get("items") or []:
-        for ev in item.get("evidence") or []:
-            rec = snapshot.get(ev.get("url", ""))
-            if rec is None or not rec.status:
-                continue
-            ev["sha256"] = getattr(rec, "sha256", "") or None
-            ev["size"] = rec.size
-            ev["etag"] = rec.etag or None
-            ev["last_modified"] = rec.last_modified or None
 
 
 def with_words(changes: dict[str, Any]) -> dict[str, Any]:
@@ -47,42 +33,45 @@ def with_words(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def history_sections(report: dict[str, Any], db_path: str, site_key: str,
-                     run_id: int | None) -> None:
-    """``report['changes']`` and ``report['history']`` from the history database."""
+                     run_id: int | None) -> dict[str, Any]:
+    """``changes`` and ``history`` of ``report`` from the history database."""
+    out: dict[str, Any] = {}
     checklist_id = report["checklist"]["id"]
     with History(db_path) as history:
-        if report.get("status") == "complete":
+        if report.get("status") in JUDGED:
             prev = history.last_complete(site_key, checklist_id, before=run_id)
             old = history.report(prev["id"]) if prev else None
-            report["changes"] = with_words(diff(old, report))
+            out["changes"] = with_words(diff(old, report))
         points = [p for p in history.score_history(site_key, checklist_id, limit=29)
                   if p["run_id"] != run_id]
     summary = report.get("summary") or {}
-    if report.get("status") == "complete":
+    if report.get("status") in JUDGED:
         points.append({"run_id": run_id, "as_of": report["as_of"],
                        "date": datetime.now(UTC).date().isoformat(),
                        "score": summary.get("indicator9_estimate"),
                        "band": (summary.get("band") or {}).get("label")})
-    report["history"] = points
+    out["history"] = points
+    return out
 
 
-def extend_report(report: dict[str, Any], snapshot: Any, checklist: Any, crawler: Any,
-                  fiscal_year: int | None) -> None:
-    """Add the nightly sections to ``report`` in place; never fails the audit."""
-    settings = crawler.settings
-    report.setdefault("crawl", {})["network"] = network_section(crawler.stats)
-    if report.get("status") == "complete":
-        annotate_evidence(report, snapshot)
+def nightly_sections(report: dict[str, Any], snapshot: Any, checklist: Any, settings: Any,
+                     fiscal_year: int | None) -> dict[str, Any]:
+    """The sections the nightly pieces add to ``report``: ``due_soon`` of a complete audit;
+    with ``OIT_HISTORY_DB``, ``changes`` and ``history``.  Never fails the audit."""
+    out: dict[str, Any] = {}
+    if report.get("status") in JUDGED:
         try:
-            report["due_soon"] = due_soon_for(report, snapshot, checklist,
-                                              settings.getint("OIT_DUE_SOON_DAYS"), fiscal_year)
+            out["due_soon"] = due_soon_for(report, snapshot, checklist,
+                                           settings.getint("OIT_DUE_SOON_DAYS"), fiscal_year)
         except Exception:  # a bug here must not cost the night's report
             logger.exception("due-soon check failed")
-            report["due_soon"] = []
+            out["due_soon"] = []
     db = settings.get("OIT_HISTORY_DB")
     if db:
         key = settings.get("OIT_SITE_KEY") or url_site_key(report.get("start_url") or "")
         try:
-            history_sections(report, db, key, settings.getint("OIT_RUN_ID") or None)
+            out.update(history_sections({**report, **out}, db, key,
+                                        settings.getint("OIT_RUN_ID") or None))
         except Exception:
             logger.exception("history comparison failed (%s)", db)
+    return out

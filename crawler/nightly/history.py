@@ -231,7 +231,9 @@ class History:
         """Store the report of run ``run_id`` (items, evidence, due soon); return its state."""
         status = report.get("status", "")
         if state is None:
-            state = {"complete": "complete", "interrupted": "incomplete"}.get(status, "failed")
+            # a run judged although robots.txt kept it out of part of the site is complete
+            state = {"complete": "complete", "incomplete": "complete",
+                     "interrupted": "incomplete"}.get(status, "failed")
         crawl = report.get("crawl") or {}
         network = crawl.get("network") or {}
         summary = report.get("summary") or {}

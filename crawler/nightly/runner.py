@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED
 from crawler.nightly import paths
 from crawler.nightly.alerts import AlertConfigError, load_config, send_alerts
 from crawler.nightly.diff import new_problems
@@ -137,7 +137,7 @@ class NightlyRun:
 
     def exit_code(self, report: dict[str, Any], gaps_code: int) -> int:
         """0 nothing new, 1 gaps (or new problems with --fail-on regression), 2 not run."""
-        if report.get("status") != "complete":
+        if report.get("status") not in JUDGED:
             return EXIT_ERROR
         if getattr(self.args, "fail_on", "gaps") == "regression":
             return EXIT_GAPS if new_problems(report.get("changes")) else EXIT_OK

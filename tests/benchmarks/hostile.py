@@ -174,6 +174,19 @@ def _no_external_redirect() -> Outcome:
                    f"{asked} requests to other hosts")
 
 
+def _robots_disallows_ita() -> Outcome:
+    """robots.txt keeping the crawler out of /ita/: no item "missing", status incomplete."""
+    with serve_hostile(robots="User-agent: *\nDisallow: /ita/\n") as site:
+        run = audit(site.url.removesuffix("net/"), name="robots")
+        asked = [p for p in site.seen.paths() if p.startswith("/ita/")]
+    if run.report is None:
+        return Outcome(False, 0, True, "no report")
+    verdicts = [i["verdict"] for i in run.report["items"]]
+    ok = not asked and "missing" not in verdicts and run.report["status"] == "incomplete"
+    return Outcome(ok, 0, False, f"status {run.report['status']}, "
+                                 f"{verdicts.count('missing')} missing, {len(asked)} /ita/ requests")
+
+
 def _name_resolving_to_loopback() -> Outcome:
     shared = hostile_audit()
     rec = shared.run.record("//localhost:")
@@ -194,6 +207,7 @@ CASES: list[Case] = [
     Case("a name resolving to loopback is refused", _name_resolving_to_loopback),
     Case("nothing private was connected to", _no_outside_connection),
     Case("--no-external stops redirects to other hosts", _no_external_redirect),
+    Case("robots.txt disallowing /ita/ is not checked, never missing", _robots_disallows_ita),
     Case("a hanging external host costs one short budget", _hanging_host_budget),
     Case("ISO-8859-1 header on a UTF-8 body",
          _encoding_case("/enc/latin1-header.html", "คู่มือการปฏิบัติงาน")),

@@ -128,3 +128,21 @@ def test_version():
     result = run_cli("--version")
     assert result.code == 0
     assert result.stdout.startswith("oit-audit ") and result.stdout.strip()[-1].isdigit()
+
+
+def test_schedule_sites_file_with_a_malformed_url(tmp_path):
+    sites = tmp_path / "sites.txt"
+    sites.write_text("https://www.example.go.th\nhtps://www.other.go.th  # typo\n",
+                     encoding="utf-8")
+    result = run_cli("schedule", "--cron", "--sites", str(sites))
+    assert_user_error(result, "https://www.other.go.th", str(sites))
+
+
+def test_batch_csv_with_a_malformed_url(tmp_path):
+    offices = tmp_path / "offices.csv"
+    offices.write_text("name,url\nA,https://www.example.go.th\nB,http//www.other.go.th\n",
+                       encoding="utf-8")
+    result = run_cli("batch", str(offices), "--out", str(tmp_path / "out"))
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert f"{offices}:3" in result.stdout + result.stderr
+    assert "http://www.other.go.th" in result.stdout + result.stderr

@@ -99,6 +99,8 @@ def test_a_redirect_loop_is_broken_with_its_chain(crawl):
     rec = crawl.record(crawl.base + "trap/loop-a")
     assert rec["error"] == "redirect_loop"
     assert rec["error_detail"].count("/trap/loop-") == 3  # a → b → a
+    assert item["evidence"][0]["redirects"] == [crawl.base + "trap/loop-a",
+                                                crawl.base + "trap/loop-b"]
 
 
 def test_a_30_hop_chain_is_broken_with_its_chain(crawl):
@@ -107,6 +109,7 @@ def test_a_30_hop_chain_is_broken_with_its_chain(crawl):
     assert item["verdict"] == "broken" and "หลายทอด" in item["reason"]
     rec = crawl.record(crawl.base + "trap/chain/1")
     assert rec["error"] == "too_many_redirects" and len(rec["redirects"]) == 20
+    assert len(item["evidence"][0]["redirects"]) == 21
     assert "/trap/chain/1 → " in rec["error_detail"]
 
 

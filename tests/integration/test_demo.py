@@ -111,3 +111,12 @@ def test_without_ocr_the_scan_is_reported_not_failed(tmp_path):
     assert o1["verdict"] == "unverified"
     assert "OCR not available" in o1["reason_en"]
     assert result.verdicts()["O23"] == "stale"  # everything else is still judged
+
+
+def test_demo_framework_fits_its_checklist(demo):
+    """The demo labels its hub ITA 2569 but its rows carry the 2565 codes and titles: the
+    checklist in use fits, so no other is suggested."""
+    framework = demo.report["framework"]
+    assert framework["declared_year"] == 2569 and framework["max_code"] == 43
+    assert framework["suggested"] is None
+    assert demo.report["items"][22]["last_year"] is None  # 2565 is NACC's first shipped list

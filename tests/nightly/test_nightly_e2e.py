@@ -54,7 +54,7 @@ def test_two_nightly_runs_name_exactly_the_changed_item(tmp_path, state_home, sm
     md = (tmp_path / "r2" / "report.md").read_text(encoding="utf-8")
     assert "เปลี่ยนแปลงจากการตรวจครั้งก่อน" in md and "O10" in md
     html = (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
-    assert 'id="changes"' in html and "oit-sparkline" in html
+    assert 'id="changes"' in html and "history-chart" in html and "วันที่ตรวจ" in html
     assert [p["run_id"] for p in second.report["history"]] == [1, 2]
 
     # alerts: e-mail and webhook, naming the regressed item

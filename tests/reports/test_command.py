@@ -23,9 +23,24 @@ def test_default_formats_and_folder_argument(demo_run, tmp_path):
     result = run_cli("report", str(demo_run.out_dir), "--out", str(tmp_path), "--lang", "en")
     assert result.code == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
-    assert names == ["fixes.csv", "fixes.md", "fixes.xlsx", "itas.csv", "itas.xlsx",
-                     "junit.xml", "report.html", "report.md"]  # json only when asked
-    assert '<html lang="en">' in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert names == ["fixes.en.csv", "fixes.en.md", "fixes.en.xlsx", "itas.en.csv",
+                     "itas.en.xlsx", "junit.en.xml", "report.en.html", "report.en.md"]
+    assert '<html lang="en">' in (tmp_path / "report.en.html").read_text(encoding="utf-8")
+
+
+def test_english_render_never_overwrites_the_thai_files(demo_run, tmp_path):
+    import shutil
+
+    for name in ("report.json", "report.html", "report.md", "fixes.csv"):
+        shutil.copy(demo_run.out_dir / name, tmp_path / name)
+    before = {n: (tmp_path / n).read_bytes() for n in ("report.html", "report.md", "fixes.csv")}
+    result = run_cli("report", str(tmp_path / "report.json"), "--format", "html,md,csv",
+                     "--lang", "en")
+    assert result.code == 0, result.stderr
+    for name, content in before.items():
+        assert (tmp_path / name).read_bytes() == content, name
+    assert '<html lang="en">' in (tmp_path / "report.en.html").read_text(encoding="utf-8")
+    assert "report.en.html" in result.stdout
 
 
 def test_units_file_remaps_a_saved_report(demo_run, tmp_path):

@@ -98,15 +98,15 @@ def test_english_reports(demo_report, tmp_path):
 
     write_reports(demo_report, tmp_path, formats=("html", "fixes-csv", "itas-csv", "junit"),
                   lang="en")
-    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    html = (tmp_path / "report.en.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "Indicator 9, disclosure" in html
     assert "Monthly procurement summary" in html
-    rows = read_csv(tmp_path / "fixes.csv")
+    rows = read_csv(tmp_path / "fixes.en.csv")
     o23 = next(r for r in rows if r["Code"] == "O23")
     first = next(i for i in demo_report["items"] if i["code"] == "O23")["due"]["months"][0]
     assert o23["Unit"] == "Finance and assets group"
     assert f"due {en_date(date.fromisoformat(first['date']))}" in o23["Suggested deadline"]
-    assert "Verdict" in read_csv(tmp_path / "itas.csv")[0]
+    assert "Verdict" in read_csv(tmp_path / "itas.en.csv")[0]
 
 
 def test_html_is_self_contained(demo_run):
