@@ -11,11 +11,19 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
+    LOW_CONFIDENCE,
+    P_MODEL,
+    P_MODEL_SURE,
+    SCORE_MODEL,
     SCORE_YEAR_SECTION,
+    CodeReader,
     ItemMatcher,
     Match,
     MatcherIndex,
+    is_flipbook,
+    is_generic,
     is_news_post,
     is_placeholder,
     section_year,
@@ -24,12 +32,26 @@ from checklists.matching import (
 )
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import Snapshot, url_key
+from checklists.textmodel import NONE_CLASS, Prediction
+from checklists.thaitext import content_words
 from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
+LEAD_HEADINGS = 2  # a page's title and first headings say what it is ("OIT14" / "คู่มือ...")
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
-MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "content": 0}
+MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "model": 1, "hub order": 1,
+              "content": 0}
+SCORE_HUB_ORDER = 2.0
+SCORE_TITLE_TARGET = 3.0
+SCORE_CODE_IN_PAGE = 3.0  # as matching.SCORE_CODE_IN_CONTEXT: a page headed by its item
+P_VETO = 0.85  # the wording model this sure of another item overrides a code or title ...
+P_VETO_OWN = 0.15  # ... to which it gives at most this
+P_KEEP = 0.1  # a weak match stands only if the wording model gives its item this much
+P_OTHER = 0.5
+P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
+MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
+MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 
 
 @dataclass
@@ -99,26 +121,45 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
                   matched_by: str = "") -> bool:
-    """News posts (for any item but news) and "in preparation" placeholders.
+    """News posts (for any item but news), flip-book shells and "in preparation"
+    placeholders.
 
     A news post that the office itself labels with the item's code stays evidence: the
     decoys are posts that merely name an item.
     """
-    news_ok = m.accepts_news or matched_by == "code"
+    # The news item's evidence is the news listing, not one post (tuned on the real-world dev
+    # split: the two readings score alike, and one post is not the year's news); a post the
+    # office labels with the item's code stays evidence.
+    news_ok = matched_by == "code"
     if target is None:
-        return not news_ok and is_news_post(url)
+        return is_flipbook(url) or not news_ok and is_news_post(url)
     if not news_ok and is_news_post(target.final_url or url, target.breadcrumb,
                                     target.categories):
         return True
+    if target.ok and is_flipbook(target.final_url or url, " ".join([target.title,
+                                                                     target.text[:600]])):
+        return True
     return target.ok and target.kind == "page" and is_placeholder(target.text)
+
+
+def _is_index(target: PageRecord | None) -> bool:
+    """A page whose title block names several items' codes, or whose content links carry
+    three or more: an ITA index page (or a sub-indicator's), not one item's evidence."""
+    if target is None:
+        return False
+    linked = {c.upper() for link in target.links if link.get("area") != "chrome"
+              for c in ANY_ITEM_CODE.findall(link.get("text", ""))}
+    if len(linked) >= 3:
+        return True
+    lead = " ".join([target.title, *target.headings[:LEAD_HEADINGS], title_block(target.text)])
+    return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 
 def _content_matches(matchers: list[ItemMatcher],
                      target: PageRecord | None) -> dict[str, Match]:
     if target is None or not target.ok or not (target.text or target.title):
         return {}
-    lead = " ".join([target.title, *target.headings[:1], title_block(target.text)])
-    if len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2:
+    if _is_index(target):
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
     for m in matchers:
@@ -129,15 +170,18 @@ def _content_matches(matchers: list[ItemMatcher],
 
 
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
-           gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
+           gathered: Gathered | None = None,
+           lexicon: Lexicon | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code (see :func:`_gather`), computed once per snapshot, checklist
     and fiscal year: the verdicts and the due-soon look-ahead of one audit both need them,
     and on a large site gathering is most of the judging."""
     memo = snapshot.memo.setdefault("gather", {})
-    key = (tuple(id(m.item) for m in matchers), fiscal_year)
+    key = (tuple(id(m.item) for m in matchers), fiscal_year, id(lexicon.audited)
+           if lexicon is not None else None)
     if key not in memo:
         extra = Gathered()
-        memo[key] = (_gather(matchers, snapshot, fiscal_year, extra), extra, matchers)
+        memo[key] = (_gather(matchers, snapshot, fiscal_year, extra, lexicon), extra,
+                     (matchers, lexicon))
     result, extra, _ = memo[key]  # the matchers are kept so that their ids stay theirs
     if gathered is not None:
         gathered.other_years.update({k: list(v) for k, v in extra.other_years.items()})
@@ -146,19 +190,23 @@ def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | N
 
 
 def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,
-            gathered: Gathered | None = None) -> dict[str, list[Candidate]]:
+            gathered: Gathered | None = None,
+            lexicon: Lexicon | None = None) -> dict[str, list[Candidate]]:
     """Candidates per item code: every link (and page) that matches; a link goes to the
     item(s) it matches best.
 
     A link is read as a person reads it: its text, the row around it, the nearest heading,
     then, when those name nothing, the target's own title.  With ``fiscal_year``, links under
     a section of another assessment year are left out when the site has a section for the
-    assessed year (and demoted when it has none).
+    assessed year (and demoted when it has none).  With a ``lexicon``, the codes on each page
+    are read in the page's own scheme (:mod:`checklists.hubscheme`) and an uncoded link
+    between two coded ones takes the code between them.
     """
     found: dict[str, dict[tuple[str, int | None, str, bool, str], Candidate]] = {}
     by_code = {m.item.code: m for m in matchers}
     index = MatcherIndex(matchers)
     content_cache: dict[str, dict[str, Match]] = {}
+    model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
         slot = found.setdefault(code, {})
@@ -176,24 +224,38 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             content_cache[key] = _content_matches(matchers, target)
         return content_cache[key]
 
+    readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
     for page in snapshot.pages():
         if not (200 <= page.status < 300) or page.error:
             continue
-        for link in page.links:
+        codes_in = readers.get(url_key(page.final_url))
+        between = _between_codes(page, codes_in, matchers)
+        for n, link in enumerate(page.links):
             if url_key(link["url"]) == url_key(page.final_url):
                 continue
             target = snapshot.get(link["url"])
             scored = {}
             text, context, heading = link["text"], link.get("context", ""), \
                 link.get("heading", "")
-            for m in index.candidates(text, context, heading):
+            for m in index.candidates(text, context, heading, codes_in=codes_in):
                 s = m.score_link(link["text"], link.get("context", ""), link["url"],
-                                 link.get("heading", ""), link.get("area", ""))
+                                 link.get("heading", ""), link.get("area", ""), codes_in)
                 if s is not None:
                     scored[m.item.code] = s
+            scored = _trust_titles(scored, text, by_code)
             contents = contents_of(target)
+            scored = _trust_target(scored, text, contents)
+            if not scored and n in between:
+                scored = {code: Match(SCORE_HUB_ORDER, "hub order",
+                                      (f"between codes {between[n][1]}", LOW_CONFIDENCE))
+                          for code in between[n][0]}
             if not scored:
                 scored = contents
+            if model is not None:
+                said = _model_text(link, target)
+                scored = _apply_model(scored, model.predict(said), matchers, by_code,
+                                      len(content_words(said)) >= MODEL_MIN_WORDS
+                                      and not _is_index(target))
             scored = {code: s for code, s in scored.items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by)}
             if not scored:
@@ -201,7 +263,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             best = max(s.score for s in scored.values())
             year, label = _link_year(link, page)
             for code, s in scored.items():
-                if s.score < best - 0.01:
+                if s.score < best - 0.01 and not _names_it(s):
                     continue
                 m = by_code[code]
                 signals = list(s.signals)
@@ -215,17 +277,224 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                                      page.final_url, s.score + bonus, s.matched_by,
                                      tuple(signals), label, year, area=link.get("area", "")))
         year, label = _self_year(page)
+        text = (page.headings[:1] or [page.title])[0]
+        selves = {}
         for m in matchers:
-            s = m.score_page(page.title, page.headings, page.breadcrumb)
+            s = m.score_page(page.title, page.headings, page.breadcrumb, codes_in)
             if s is not None and not _not_evidence(m, page, page.final_url, s.matched_by):
-                text = (page.headings[:1] or [page.title])[0]
-                keep(m.item.code, Candidate(page.final_url, text, "", page.referer or
-                                            page.final_url, s.score, s.matched_by,
-                                            s.signals, label, year, self_page=True))
+                selves[m.item.code] = s
+        if selves:  # a page headed by a bare code is named by its own title
+            selves = _trust_target(selves, text, contents_of(page))
+        for code, s in selves.items():
+            if s.signals[:1] == ("title in target",):
+                s = Match(SCORE_CODE_IN_PAGE, "title", ("title in page heading",
+                                                        "code of another item"))
+            keep(code, Candidate(page.final_url, text, "", page.referer or page.final_url,
+                                 s.score, s.matched_by, s.signals, label, year,
+                                 self_page=True))
     out = {code: list(c.values()) for code, c in found.items()}
     if fiscal_year:
         out = _apply_years(out, fiscal_year, gathered or Gathered())
     return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+
+
+def _trust_titles(scored: dict[str, Match], text: str,
+                  by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
+    """When a link's code and its words disagree, trust the words (issue 16): a 2566-numbered
+    "O23 ... ทรัพยากรบุคคล" is not the 2565 O23 monthly procurement summary.
+
+    A code match whose text does not also name the item gives way to an item the text names
+    by title (the wording model may overrule both: :func:`_apply_model`).
+    """
+    bare = [c for c, s in scored.items() if s.matched_by == "code"
+            and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
+    if not bare:
+        return scored
+    titled = [c for c, s in scored.items() if s.matched_by == "title"]
+    if titled:
+        return {c: s for c, s in scored.items() if c not in bare}
+    return scored
+
+
+def _model_text(link: dict[str, str], target: PageRecord | None) -> str:
+    """What the wording model reads for a link: as the corpus excerpts it learned from, the
+    link's words and the target's title and first lines."""
+    parts = [link["text"]]
+    if is_generic(link["text"]):
+        parts.append(link.get("context", "") or link.get("heading", ""))
+    if target is not None and target.ok:
+        parts += [target.title, *target.headings[:2], target.text[:MODEL_CHARS]]
+    return " ".join(p for p in parts if p)
+
+
+def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],
+                 by_code: dict[str, ItemMatcher], may_add: bool = True) -> dict[str, Match]:
+    """The wording model's say, learned from real sites (checklists/textmodel.py):
+
+    - a weak match (another wording, a title in the row only) stands
+      unless the model gives its item under :data:`P_KEEP` and another at least
+      :data:`P_OTHER`;
+    - a match by a code or title the text does not otherwise back gives way to an item the
+      model is sure of (:data:`P_VETO`) while doubting the matched one (:data:`P_VETO_OWN`);
+    - nor when the model reads the text as no item's before any item's (:data:`P_NONE`:
+      it learned news
+      posts, viewers and unrelated pages from the corpus's negative samples);
+    - a link nothing else matched (``may_add``: its words are enough to go on, and its
+      target is not an index of items) is the evidence of an item the model gives
+      :data:`~checklists.matching.P_MODEL` or more (flagged for review under
+      :data:`~checklists.matching.P_MODEL_SURE`).
+    """
+    def prob(code: str) -> float:
+        return max((pred.of(c) for c in by_code[code].classes), default=0.0)
+
+    def other(code: str) -> float:
+        mine = by_code[code].classes
+        return max((p for c, p in pred.probs if c not in mine), default=0.0)
+
+    top, p_top = pred.best
+    unrelated = top == NONE_CLASS and p_top >= P_NONE
+    out = {}
+    for code, s in scored.items():
+        weak = s.matched_by == "alternate wording" or s.signals[:1] in (
+            ("title in row",), ("alternate wording in row",), ("other wording in target",))
+        if weak and (unrelated or prob(code) < P_KEEP and other(code) >= P_OTHER):
+            continue
+        out[code] = s
+    bare = [c for c, s in out.items() if s.matched_by in ("code", "title")
+            and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
+    if bare and all(prob(c) <= P_VETO_OWN for c in bare):
+        sure = [m.item.code for m in matchers if m.item.code not in out
+                and prob(m.item.code) >= P_VETO]
+        if sure:
+            out = {c: s for c, s in out.items() if c not in bare}
+            for c in sure:
+                out[c] = Match(SCORE_MODEL, "model", (f"wording model {prob(c):.2f}",
+                                                      "overrules the code or title"))
+    if out or unrelated or not may_add:
+        return out
+    for m in matchers:
+        p = prob(m.item.code)
+        if p >= P_MODEL:
+            signals = (f"wording model {p:.2f}",) + ((LOW_CONFIDENCE,) if p < P_MODEL_SURE
+                                                     else ())
+            out[m.item.code] = Match(SCORE_MODEL, "model", signals)
+    return out
+
+
+def _names_it(match: Match) -> bool:
+    """A link whose own text names the item by code or title serves it even when it names
+    another item better ("O1 โครงสร้างและอำนาจหน้าที่" is O1 and O3 of 2565)."""
+    return match.matched_by in ("code", "title") and bool(match.signals) and \
+        match.signals[0] in ("code in link text", "title in link text")
+
+
+def _trust_target(scored: dict[str, Match], text: str,
+                  contents: dict[str, Match]) -> dict[str, Match]:
+    """A link that is a bare code ("O15") to a page whose own title names another item:
+    the title is trusted over the code (the code may be of another framework)."""
+    bare = [c for c, s in scored.items() if s.matched_by == "code"
+            and "title agrees" not in s.signals]
+    if not bare or content_words(text) or not contents:
+        return scored
+    titled = {c: m for c, m in contents.items() if m.signals[:1] == ("title in target",)}
+    if not titled or any(c in titled for c in bare):
+        return scored
+    out = {c: s for c, s in scored.items() if c not in bare}
+    for c in titled:
+        out[c] = Match(SCORE_TITLE_TARGET, "title", ("title in target", "code of another item"))
+    return out
+
+
+def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]:
+    """Per page, how to read its codes when they belong to another framework than the
+    audited checklist: the page's own scheme, else its referer's, else the site's."""
+    schemes: dict[str, Scheme] = {}
+    coded: list[PageRecord] = []
+    for page in snapshot.pages():
+        entries = []
+        for link in page.links:
+            if link.get("area") == "chrome":
+                continue
+            for key in site_codes(link["text"]) or site_codes(link.get("context", ""))[:1]:
+                entries.append((key, link["text"] if site_codes(link["text"])
+                                else link.get("context", "")))
+        for h in page.headings:
+            entries.extend((key, h) for key in site_codes(h)[:1])
+        if not entries:
+            continue
+        coded.append(page)
+        labels = [page.title, *page.headings[:3], page.breadcrumb,
+                  *{link.get("section", "") for link in page.links}]
+        scheme = read_scheme(entries, lexicon, labels)
+        if scheme is not None:
+            schemes[url_key(page.final_url)] = scheme
+    votes: dict[str, int] = {}
+    for sc in schemes.values():
+        votes[sc.checklist_id] = votes.get(sc.checklist_id, 0) + sc.agree
+    site = max(votes, key=lambda k: votes[k]) if votes else None
+    readers: dict[str, CodeReader] = {}
+    made: dict[str, CodeReader] = {}
+
+    def reader(cid: str) -> CodeReader:
+        if cid not in made:
+            made[cid] = _reader(lexicon, cid)
+        return made[cid]
+
+    for page in coded:
+        key = url_key(page.final_url)
+        sc = schemes.get(key) or schemes.get(url_key(page.referer)) if page.referer else \
+            schemes.get(key)
+        cid = sc.checklist_id if sc is not None else site
+        if cid and cid != lexicon.audited.id:
+            readers[key] = reader(cid)
+    return readers
+
+
+def _reader(lexicon: Lexicon, cid: str) -> CodeReader:
+    cache: dict[str, frozenset[str]] = {}
+
+    def codes_in(text: str) -> frozenset[str]:
+        if text not in cache:
+            cache[text] = lexicon.items_for(text, cid)
+        return cache[text]
+    return codes_in
+
+
+def _between_codes(page: PageRecord, codes_in: CodeReader | None,
+                   matchers: list[ItemMatcher]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """Links with no code of their own between two coded links of a hub in framework order:
+    between O12 and O14, a link is probably O13 of that framework (issue 16).
+
+    Index of the link -> (the audited items that code stands for, the code).
+    """
+    seq: list[tuple[int, int | None, str]] = []  # (link index, number or None, prefix)
+    for n, link in enumerate(page.links):
+        if link.get("area") == "chrome":
+            continue
+        keys = site_codes(link["text"]) or site_codes(link.get("context", ""))
+        if keys:
+            prefix = keys[0].rstrip("0123456789")
+            seq.append((n, int(keys[0][len(prefix):]), prefix))
+        elif not site_codes(link.get("heading", "")) and not is_generic(link["text"]):
+            seq.append((n, None, ""))
+    out: dict[int, tuple[tuple[str, ...], str]] = {}
+    for i, (n, number, _) in enumerate(seq):
+        if number is not None:
+            continue
+        before = next((x for x in reversed(seq[:i]) if x[1] is not None), None)
+        after = next((x for x in seq[i + 1:] if x[1] is not None), None)
+        if before is None or after is None or before[2] != after[2] or \
+                after[1] - before[1] != 2:
+            continue
+        code = f"{before[2]}{before[1] + 1}"
+        if codes_in is not None:
+            items = tuple(sorted(codes_in(code)))
+        else:
+            items = tuple(m.item.code for m in matchers if m.numbers and
+                          before[1] + 1 in m.numbers and before[2] == "O")
+        if items:
+            out[n] = (items, code)
+    return out
 
 
 def _one_per_url(cands: list[Candidate]) -> list[Candidate]:

@@ -27,7 +27,8 @@ from checklists.fiscal import fiscal_year_of
 from checklists.fixes import fix_for
 from checklists.freshness import Rule
 from checklists.freshness.base import Context, DatedMention, Outcome
-from checklists.matching import ItemMatcher
+from checklists.hubscheme import lexicon_for
+from checklists.matching import LOW_CONFIDENCE
 from checklists.model import Checklist, Item
 from checklists.site import coverage, health
 from checklists.site.crawlnotes import CAUSES_EN, CAUSES_TH
@@ -35,8 +36,9 @@ from checklists.site.health import SiteHealth
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import VERDICT_RANK
+from checklists.wordings import matchers_for
 
-REVIEW_MATCHES = ("alternate wording", "content")
+REVIEW_MATCHES = ("alternate wording", "content", "hub order")
 CONTENDER_MARGIN = 1.0  # a passing candidate must score within this of the strongest one
 
 
@@ -131,7 +133,8 @@ class Judge:
         self.checklist = checklist
         self.snapshot = snapshot
         self.fiscal_year = fiscal_year
-        self.matchers = [ItemMatcher(item) for item in checklist.items]
+        self.matchers = matchers_for(checklist)
+        self.lexicon = lexicon_for(checklist)
         self._gathered: dict[int, tuple[dict[str, list[Candidate]], Gathered]] = {}
 
     def at(self, as_of: date) -> Audit:
@@ -139,7 +142,8 @@ class Judge:
         fy = self.fiscal_year or fiscal_year_of(as_of)
         if fy not in self._gathered:
             extra = Gathered()
-            self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra), extra)
+            self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra,
+                                         self.lexicon), extra)
         candidates, extra = self._gathered[fy]
         several_years = len(extra.years) > 1
         results = [decide(m.item, candidates.get(m.item.code, []), self.snapshot, as_of, fy,
@@ -309,8 +313,9 @@ def _result(item: Item, j: _Judged, ctx: Context) -> ItemResult:
     months = list(j.outcome.missing_months) if j.outcome else []
     fix_th, fix_en = j.fix or fix_for(item, j.verdict, ctx.fiscal_year, months,
                                        j.unreachable)
+    review = j.cand.matched_by in REVIEW_MATCHES or LOW_CONFIDENCE in j.cand.signals
     return ItemResult(item, j.verdict, j.reason_th, j.reason_en, fix_th, fix_en,
-                      j.cand.matched_by, j.cand.matched_by in REVIEW_MATCHES, months,
+                      j.cand.matched_by, review, months,
                       due=due_for(item, j.verdict, months, ctx.as_of, ctx.fiscal_year))
 
 

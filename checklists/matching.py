@@ -31,12 +31,16 @@ is left out by the engine when the site has a section for the assessed year.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from checklists.model import Item
+from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
+from checklists.thaitext import content_words, title_agreement
+from checklists.thaitext import fold as thai_fold
 from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM
 
 SCORE_CODE_IN_TEXT = 4.0
@@ -54,14 +58,23 @@ SCORE_URL_WORD = 0.5
 SCORE_CONTENT = 0.5
 SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
+SCORE_MODEL = 2.0
+SCORE_CODE_OVER_LIST = 2.0
+P_MODEL = 0.75  # the model alone makes a link evidence from this probability (dev CV: 0.5 gives
+# more recall, 0.75 twice fewer false evidence; precision matters as much, issue 16)
+P_MODEL_SURE = 0.8  # below this, a match by the model is flagged for review
+LOW_CONFIDENCE = "low confidence"
+WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
 GENERIC_MAX = 30  # folded characters: a link text this short that names nothing is generic
 LEAD_LINES = 2  # the first lines of a document are its title block
 LEAD_CHARS = 120  # ... each cut to this length
 
 _SPACES = re.compile(r"[\s\u200b]+")
 _CODE_FORM = re.compile(ITEM_CODE_FORM)
-_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
+# MOIT codes are the public-health lists' own (checklists/data/moph-moit-*.yaml): never O-codes
+_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
 _O_CODE = re.compile(r"^[Oo]([0-9]+)$")
+CodeReader = Callable[[str], frozenset[str]]  # text -> audited item codes its codes stand for
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _YEAR = re.compile(r"(?<![0-9])(25[4-9][0-9]|20[1-4][0-9])(?![0-9])")
 _YEAR_RANGE = re.compile(r"(?<![0-9])(25[4-9][0-9])\s*[-–—]\s*(25[4-9][0-9])(?![0-9])")
@@ -77,10 +90,10 @@ _GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "�
                   "เอกสาร", "ลิงก์", "link", "pdf", "drive", "view", "here", "ที่นี่", "more")
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case and drop spaces: Thai phrases match however they are spaced."""
-    return _SPACES.sub("", text).lower()
+    """Lower-case, repair PDF-extracted Thai and drop spaces (:func:`checklists.thaitext.fold`):
+    Thai phrases match however they are spaced or broken."""
+    return thai_fold(text)
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +110,7 @@ def code_pattern(code: str) -> re.Pattern[str]:
     prefix, number = m.group(1), int(m.group(2))
     prefixes = [re.escape(prefix)]
     if prefix.upper() == "O":
-        prefixes += ["OIT", "MOIT"]  # "OIT1 โครงสร้าง", "MOIT 1" (ita-oit.md, "How sites ...")
+        prefixes += ["OIT"]  # "OIT1 โครงสร้าง" (ita-oit.md, "How sites ...")
     head = f"(?<![A-Za-z])(?:{'|'.join(prefixes)})" if prefix else r"(?<![0-9.])"
     return re.compile(rf"{head}\s*[.\-:]?\s*0*{number}(?![0-9])", re.IGNORECASE)
 
@@ -163,6 +176,23 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
     return any(_NEWS_WORDS.search(c) for c in categories)
 
 
+_FLIPBOOK_HOSTS = re.compile(r"(?:^|\.)(?:anyflip|fliphtml5|pubhtml5|issuu|slideshare|scribd|"
+                             r"yumpu|pdfslide|heyzine|flipsnack|calameo|flipbuilder|"
+                             r"dokumen|documents\.pub|fdocuments|vdocuments)\.", re.IGNORECASE)
+_FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^Home Explore\b|"
+                            r"SlideShare a Scribd company|Download to read offline|"
+                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}|/basic-html/page",
+                            re.IGNORECASE)
+
+
+def is_flipbook(url: str, text: str = "") -> bool:
+    """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
+    what an assessor opens there is a viewer page, not the office's own publication."""
+    host = urlsplit(url).hostname or ""
+    return bool(_FLIPBOOK_HOSTS.search(host + ".") or _FLIPBOOK_TEXT.search(text[:600])
+                or "/basic-html/page" in url)
+
+
 def is_placeholder(text: str) -> bool:
     """A page that only says its data is being prepared ("อยู่ระหว่างดำเนินการ").
 
@@ -218,7 +248,13 @@ class Match:
 class ItemMatcher:
     """Scores texts against one item's ``find`` spec."""
 
-    def __init__(self, item: Item) -> None:
+    def __init__(self, item: Item, titles: tuple[str, ...] | list[str] = (),
+                 model: TextModel | None = None, classes: tuple[str, ...] = (),
+                 wordings: tuple[str, ...] | list[str] = ()) -> None:
+        """``titles``: every title the item's topic carries in other checklists (they count
+        as its title); ``model`` and ``classes``: the wording model and the reference items
+        this item stands for in it; ``wordings``: everyday wordings of its topic (they count
+        as its other wordings)."""
         self.item = item
         self.codes = [code_pattern(c) for c in item.find.codes]
         plain = [_O_CODE.match(c.strip()) for c in item.find.codes]
@@ -226,18 +262,33 @@ class ItemMatcher:
         self.numbers = frozenset(int(m.group(1)) for m in plain if m) \
             if plain and all(plain) else None
         self.title = fold(item.title_th)
-        self.alternates = [fold(t) for t in item.find.link_texts if fold(t) != self.title]
+        self.titles = [t for t in dict.fromkeys([self.title, *(fold(t) for t in titles)]) if t]
+        self.title_words = [t for t in dict.fromkeys([item.title_th, *titles])
+                            if len(content_words(t)) >= 2]
+        self.alternates = [t for t in dict.fromkeys(fold(t) for t in (*item.find.link_texts,
+                                                                       *wordings))
+                           if t and t not in self.titles]
         self.url_words = [w.lower() for w in item.find.url_words]
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]
-        # The news item's evidence is the news listing; for every other item a news post
-        # that mentions it is not evidence.
-        self.accepts_news = "ข่าว" in item.title_th or "news" in self.url_words
-        self._words = [self.title, *self.alternates]
+        self._words = [*self.titles, *self.alternates]
+        self.model = model
+        self.classes = tuple(classes)
 
-    def has_code(self, text: str) -> bool:
+    def model_prob(self, text: str) -> float:
+        """The wording model's probability that ``text`` names this item (0 without one)."""
+        if self.model is None or not self.classes or not text:
+            return 0.0
+        pred = self.model.predict(text)
+        return max(pred.of(c) for c in self.classes)
+
+    def has_code(self, text: str, codes_in: CodeReader | None = None) -> bool:
+        """Whether ``text`` carries this item's code; ``codes_in`` reads codes in the site's
+        own scheme (:mod:`checklists.hubscheme`) when it is not the audited checklist's."""
         if not text:
             return False
+        if codes_in is not None:
+            return self.item.code in codes_in(text)
         if self.numbers is not None:
             return bool(self.numbers & code_numbers(text))
         return any(p.search(text) for p in self.codes)
@@ -245,10 +296,12 @@ class ItemMatcher:
     def wording(self, text: str) -> str:
         """'title', 'alternate wording' or '' for the words of ``text``."""
         folded = fold(text)
-        if self.title and self.title in folded:
+        if any(t in folded for t in self.titles):
             return "title"
         if any(a and a in folded for a in self.alternates):
             return "alternate wording"
+        if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
+            return "title"  # the title's words, spaced, ordered or joined otherwise
         return ""
 
     def excluded(self, text: str) -> bool:
@@ -258,18 +311,18 @@ class ItemMatcher:
         return any(x and x in folded for x in self.exclude)
 
     def score_link(self, text: str, context: str, url: str, heading: str = "",
-                   area: str = "") -> Match | None:
+                   area: str = "", codes_in: CodeReader | None = None) -> Match | None:
         """Score a link from its text, the row or list item around it, the nearest heading
         of its own region, and its URL."""
-        if not self._may_match(text, context, heading):
+        if not self._may_match(text, context, heading, codes_in=codes_in):
             return None
         generic = is_generic(text)
-        if self.has_code(text):
+        if self.has_code(text, codes_in):
             return self._with_url(SCORE_CODE_IN_TEXT + self._agree(text), "code",
                                   ["code in link text"], text, url)
         wording = self.wording(text)
-        if context and self.has_code(context) and (wording or generic or
-                                                   len(fold(text)) <= 24):
+        if context and self.has_code(context, codes_in) and (wording or generic or
+                                                             len(fold(text)) <= 24):
             return self._with_url(SCORE_CODE_IN_CONTEXT + self._agree(text), "code",
                                   ["code in row"], text, url)
         if self.excluded(text):
@@ -287,31 +340,35 @@ class ItemMatcher:
             if around:
                 return self._with_url(SCORE_IN_CONTEXT, around, [f"{around} in row"], text,
                                       url)
-        if heading and in_content and generic and not self.excluded(heading):
-            if self.has_code(heading):
-                return self._with_url(SCORE_CODE_IN_HEADING, "code", ["code in heading"], text,
+        if heading and in_content and not self.excluded(heading):
+            if self.has_code(heading, codes_in) and (generic or not has_any_code(text)):
+                # a code heading over a list of links applies to the links (issue 16)
+                return self._with_url(SCORE_CODE_IN_HEADING if generic else
+                                      SCORE_CODE_OVER_LIST, "code", ["code in heading"], text,
                                       url)
-            if self.wording(heading) == "title":
+            if generic and self.wording(heading) == "title":
                 return self._with_url(SCORE_TITLE_IN_HEADING, "title", ["title in heading"],
                                       text, url)
         return None
 
-    def _may_match(self, *texts: str) -> bool:
+    def _may_match(self, *texts: str, codes_in: CodeReader | None = None) -> bool:
         """A quick test: does any text carry this item's code, title or other wording?"""
         for text in texts:
             if not text:
                 continue
-            if self.has_code(text):
+            if self.has_code(text, codes_in):
                 return True
             folded = fold(text)
             if any(w and w in folded for w in self._words):
+                return True
+            if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
                 return True
         return False
 
     def score_content(self, title: str, headings: list[str], text: str) -> Match | None:
         """Does the target itself say it is this item?  Its title, first heading or the
         first lines of a document must name the item (a mention further down does not)."""
-        lead = " ".join([title, *headings[:1], title_block(text)])
+        lead = " ".join([title, *headings[:2], title_block(text)])
         if self.excluded(lead):
             return None
         wording = self.wording(lead)
@@ -321,12 +378,13 @@ class ItemMatcher:
             return Match(SCORE_CONTENT_ALTERNATE, "content", ("other wording in target",))
         return None
 
-    def score_page(self, title: str, headings: list[str], breadcrumb: str = "") -> Match | None:
+    def score_page(self, title: str, headings: list[str], breadcrumb: str = "",
+                   codes_in: CodeReader | None = None) -> Match | None:
         """Score a page by its own title, main heading and last breadcrumb (the page itself
         is evidence)."""
         crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
         for text in (headings[:1] + crumbs[-1:] + [title]):
-            if self.has_code(text):
+            if self.has_code(text, codes_in):
                 return Match(SCORE_CODE_IN_CONTEXT, "code", ("code in page heading",))
             if self.wording(text) == "title" and not self.excluded(text):
                 return Match(SCORE_ALTERNATE, "title", ("title in page heading",))
@@ -374,10 +432,20 @@ class MatcherIndex:
                            for w in words}
         self.pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") \
             if words else None
-        self._cache: dict[tuple[str, ...], list[ItemMatcher]] = {}
+        self._cache: dict[tuple, list[ItemMatcher]] = {}
+        self.model = next((m.model for m in matchers if m.model is not None), None)
+        self.by_word: dict[str, list[ItemMatcher]] = {}
+        for m in matchers:
+            for w in {w for t in m.title_words for w in content_words(t)}:
+                self.by_word.setdefault(w, []).append(m)
+        self.by_class: dict[str, list[ItemMatcher]] = {}
+        for m in matchers:
+            for cls in m.classes:
+                self.by_class.setdefault(cls, []).append(m)
 
-    def candidates(self, *texts: str) -> list[ItemMatcher]:
-        key = tuple(texts)
+    def candidates(self, *texts: str, codes_in: CodeReader | None = None) -> list[ItemMatcher]:
+        """The matchers that may score a link with these texts (its text, row, heading)."""
+        key = (*texts, id(codes_in) if codes_in is not None else 0)
         hit = self._cache.get(key)
         if hit is not None:
             return hit
@@ -385,13 +453,24 @@ class MatcherIndex:
         for text in texts:
             if not text:
                 continue
-            for n in code_numbers(text):
-                for m in self.by_number.get(n, ()):
-                    found[id(m)] = m
+            if codes_in is not None:
+                codes = codes_in(text)
+                for m in self.matchers:
+                    if m.item.code in codes:
+                        found[id(m)] = m
+            else:
+                for n in code_numbers(text):
+                    for m in self.by_number.get(n, ()):
+                        found[id(m)] = m
             if self.pattern is not None:
                 for word in self.pattern.findall(fold(text)):
                     for m in self.word_items[word]:
                         found[id(m)] = m
+            near = {id(m): m for w in content_words(text) for m in self.by_word.get(w, ())}
+            for mid, m in near.items():
+                if mid not in found and any(title_agreement(text, t) >= WORDS_AGREE
+                                            for t in m.title_words):
+                    found[mid] = m
         out = [m for m in self.matchers if id(m) in found]
         if len(self._cache) < 50_000:
             self._cache[key] = out

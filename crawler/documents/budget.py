@@ -2,7 +2,7 @@
 
 Per document, :class:`~crawler.documents.model.DocLimits` caps size, pages, OCR pages, text
 and time, and the reader process's memory (worker.py).  Per audit, this budget caps the bytes
-read, the pages rendered for OCR and the seconds spent, so a site of many heavy documents
+read, the text they decompress to, the pages rendered for OCR and the seconds spent, so a site of many heavy documents
 cannot keep the audit busy for hours: once spent, further documents are not read (status
 'budget', so their items are 'unverified', never passed on a link text alone).
 """
@@ -23,6 +23,7 @@ class BudgetLimits:
     max_bytes: int = 1024 * 1024 * 1024
     max_ocr_pages: int = 200
     max_seconds: float = 1800.0
+    max_text_chars: int = 100_000_000  # text extracted from all documents together
 
 
 class AuditBudget:
@@ -33,6 +34,7 @@ class AuditBudget:
         self.bytes = 0
         self.ocr_pages = 0
         self.seconds = 0.0
+        self.text_chars = 0
         self.refused = 0
         self._lock = threading.Lock()
 
@@ -42,6 +44,8 @@ class AuditBudget:
             return f"{self.bytes} bytes read (limit {lim.max_bytes})"
         if lim.max_seconds and self.seconds >= lim.max_seconds:
             return f"{self.seconds:.0f} s spent (limit {lim.max_seconds:g})"
+        if lim.max_text_chars and self.text_chars >= lim.max_text_chars:
+            return f"{self.text_chars} characters of text (limit {lim.max_text_chars})"
         return ""
 
     def admit(self, size: int, limits: DocLimits) -> tuple[DocLimits | None, DocText | None]:
@@ -64,3 +68,4 @@ class AuditBudget:
         with self._lock:
             self.seconds += time.monotonic() - started
             self.ocr_pages += int(doc.meta.get("ocr_pages", 0) or 0)
+            self.text_chars += len(doc.text)

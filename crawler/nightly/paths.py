@@ -14,7 +14,7 @@ import re
 import shutil
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import crawler.documents as documents
 from checklists.site.scope import origin_key
@@ -44,12 +44,22 @@ def site_key(url: str) -> str:
     """The history key of a site: host without ``www.``/scheme/default port, plus its path.
 
     ``https://www.example.go.th/`` and ``http://example.go.th`` are the same site;
-    ``example.go.th/office1`` (a sub-site on a shared host) is another.
+    ``example.go.th/office1`` (a sub-site on a shared host) is another.  A Thai domain name
+    is keyed by its ASCII (punycode) form, so ``ตัวอย่าง.ไทย`` typed either way is one site,
+    and the path by its percent-decoded, lower-cased form.
     """
     url = url.strip()
     if not url.startswith(("http://", "https://")):
         url = f"https://{url}"
-    path = urlsplit(url).path.rstrip("/")
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host.isascii():
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # not a valid IDN: keep it as typed
+            ascii_host = host
+        url = url.replace(parts.netloc, parts.netloc.lower().replace(host, ascii_host), 1)
+    path = unquote(urlsplit(url).path).rstrip("/")
     path = re.sub(r"/(index|default|home)\.(html?|php|aspx?|jsp)$", "", path, flags=re.I)
     return origin_key(url) + path.lower()
 

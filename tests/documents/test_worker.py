@@ -70,6 +70,15 @@ def test_the_audit_budget_stops_reading_and_says_so():
     assert budget.refused == 1
 
 
+def test_the_audit_text_budget_stops_reading():
+    budget = AuditBudget(BudgetLimits(max_bytes=0, max_ocr_pages=0, max_seconds=0,
+                                      max_text_chars=100))
+    pdf = make_text_pdf()
+    assert read_document(pdf, "application/pdf", "http://x/a.pdf", budget=budget)[1] == "ok"
+    assert read_document(pdf, "application/pdf", "http://x/b.pdf", budget=budget)[1] == \
+        "budget"
+
+
 def test_text_of_one_document_is_capped():
     from crawler.documents import extract_text
 

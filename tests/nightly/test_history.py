@@ -97,6 +97,10 @@ def test_report_read_back_diffs_like_the_original(tmp_path):
     ("example.go.th/index.php", "example.go.th"),
     ("https://www.obec.go.th/area/Office1/", "obec.go.th/area/office1"),
     ("http://127.0.0.1:8080/", "127.0.0.1:8080"),
+    ("https://www.ตัวอย่าง.ไทย/", "xn--72c1a1bt4awk9o.xn--o3cw4h"),
+    ("http://xn--72c1a1bt4awk9o.xn--o3cw4h/index.html", "xn--72c1a1bt4awk9o.xn--o3cw4h"),
+    ("https://www.obec.go.th/%E0%B8%AA%E0%B8%9E%E0%B8%97/", "obec.go.th/สพท"),
+    ("https://www.obec.go.th/สพท", "obec.go.th/สพท"),
 ])
 def test_site_key(url, key):
     assert site_key(url) == key

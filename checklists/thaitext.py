@@ -1,0 +1,145 @@
+"""Thai text as it really comes, made comparable: normalisation and word segmentation.
+
+Real item pages and link texts come out of PDFs and CMS editors in shapes that defeat plain
+substring matching (issue 16, seen in the real-world corpus, tests/realworld/):
+
+- vowels and tone marks split off by spaces: ``โครงสร ้าง``, ``ก ารจัดซื้อ``, ``เ ป็น``;
+- sara am written as nikhahit + sara aa (``ประจ\u0e4d\u0e32ปี``), or lost to sara aa with a
+  space (``ด าเนิน``) or without one (``ประจาปี``);
+- Thai digits, zero-width characters, non-breaking spaces, doubled marks.
+
+:func:`normalize` repairs these (pythainlp's own normalisers first, then the few repairs they
+do not make); :func:`words` segments the result with pythainlp's dictionary-based ``newmm``
+tokenizer (offline) so that matching works on words; :func:`fold` is the spacing-free form
+used for phrase matching.  Pure functions, memoised.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import normalize as _pythainlp_normalize
+from pythainlp.util import remove_zw, thai_digit_to_arabic_digit
+
+# Characters that never begin a Thai syllable: following vowels and every combining mark.
+_FOLLOWERS = "\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_LEADING_VOWELS = "\u0e40-\u0e44"  # เ แ โ ใ ไ are written before their consonant
+_THAI = "\u0e01-\u0e4e"
+_SPACE_BEFORE_FOLLOWER = re.compile(rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[{_FOLLOWERS}])")
+_SPACE_AFTER_LEADING = re.compile(rf"(?<=[{_LEADING_VOWELS}])[ \t\u00a0]+(?=[\u0e01-\u0e2e])")
+_NIKHAHIT_AA = re.compile("\u0e4d\\s*\u0e32")  # "◌ํ า" as PDFs write sara am
+_SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
+_NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
+MIN_LOST_AM = 4  # a lost-sara-am form this short ("ทา", "นา", "คา") is also a real word
+
+
+def normalize(text: str) -> str:
+    """Repair PDF-extracted and editor Thai: see the module docstring."""
+    if not text:
+        return ""
+    out = remove_zw(text.replace("\u00a0", " "))
+    out = thai_digit_to_arabic_digit(out)
+    out = _NIKHAHIT_AA.sub("\u0e33", out)
+    out = _SPACE_BEFORE_FOLLOWER.sub("", out)
+    out = _SPACE_AFTER_LEADING.sub("", out)
+    out = _pythainlp_normalize(out)  # mark order, doubled marks, dangling marks
+    out = _restore_sara_am(out)
+    return _SPACES.sub(" ", out).strip()
+
+
+@lru_cache(maxsize=1)
+def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Dictionary words with sara am whose sara-aa spelling is no word and occurs in no word:
+    that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``)."""
+    words = thai_words()
+    plain = "\n".join(w for w in words if "\u0e33" not in w)
+    table: dict[str, str] = {}
+    for word in words:
+        if "\u0e33" not in word or " " in word:
+            continue
+        lost = word.replace("\u0e33", "\u0e32")
+        if len(lost) < MIN_LOST_AM or lost in words:
+            continue
+        table[lost] = word
+    # keep the shortest forms that are safe: a lost form inside a real word is ambiguous
+    safe = {lost: word for lost, word in table.items() if lost not in plain}
+    # drop forms that contain a shorter safe form (the regex needs only the short one)
+    keys = sorted(safe, key=len)
+    kept: dict[str, str] = {}
+    for lost in keys:
+        if not any(k in lost for k in kept):
+            kept[lost] = safe[lost]
+    if not kept:
+        return None, {}
+    pattern = re.compile("|".join(map(re.escape, sorted(kept, key=len, reverse=True))))
+    return pattern, kept
+
+
+def _restore_sara_am(text: str) -> str:
+    if "\u0e32" not in text:
+        return text
+    pattern, table = _lost_am_table()
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
+
+@lru_cache(maxsize=65536)
+def clean(text: str) -> str:
+    """:func:`normalize`, lower-cased (memoised)."""
+    return normalize(text).lower()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The spacing-free, lower-cased normal form: Thai phrases match however they are
+    spaced or broken."""
+    return _SPACES.sub("", clean(text))
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
+    spaces and punctuation are not words."""
+    norm = clean(text)
+    if not norm:
+        return ()
+    out = []
+    for chunk in norm.split(" "):
+        for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
+            tok = tok.strip()
+            if tok and not _NOT_WORD.match(tok):
+                out.append(tok)
+    return tuple(out)
+
+
+# Item codes (O1, OIT 3, MOIT 12, EB 16) name a list's slot, not what the text is about.
+_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)
+# Words that every item title shares; they tell no item from another.
+FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใน", "ประจำปี", "ปี", "ประจำ", "ที่", "เพื่อ",
+                    "ต่าง", "ๆ", "ให้", "ตาม", "ด้าน", "หน่วยงาน", "ข้อมูล", "รอบ", "เดือน",
+                    "งบประมาณ", "ปีงบประมาณ", "พ.ศ.", "ภายใน", "เกี่ยวกับ", "จาก", "กับ",
+                    "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that name something: no codes, numbers or filler words."""
+    return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER
+                     and not w.isdigit() and len(w) > 1)
+
+
+def title_agreement(text: str, title: str) -> float:
+    """How much of ``title`` the text carries: 1.0 when it holds the whole title (however
+    spaced or broken), else the share of the title's naming words it has."""
+    if not text or not title:
+        return 0.0
+    if fold(title) in fold(text):
+        return 1.0
+    want = content_words(title)
+    if not want:
+        return 0.0
+    return len(want & content_words(text)) / len(want)

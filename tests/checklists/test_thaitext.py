@@ -1,0 +1,62 @@
+"""Thai text as it really comes: PDF-broken vowels and tone marks, sara am, digits, zero-width
+characters, and word segmentation (shapes seen in tests/realworld/ dev samples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklists.matching import ItemMatcher
+from checklists.thaitext import content_words, fold, normalize, title_agreement, words
+from checklists.wordings import matchers_for
+from tests.checklists.test_matching import CHECKLIST
+
+
+@pytest.mark.parametrize("broken,fixed", [
+    ("โครงสร ้าง", "โครงสร้าง"),                       # tone mark split off
+    ("ก ารจัดซื้อจัดจ้าง", "การจัดซื้อจัดจ้าง"),            # following vowel split off
+    ("เ ป็น", "เป็น"),                                  # leading vowel split off
+    ("ประจ\u0e4d\u0e32ปี", "ประจำปี"),                   # sara am as nikhahit + sara aa
+    ("หน่วยงานมีการก\u0e4d\u0e32หนด", "หน่วยงานมีการกำหนด"),
+    ("ร ายงานผลการด าเนินงานประจ าปี", "รายงานผลการดำเนินงานประจำปี"),  # sara am lost, spaced
+    ("รายงานประจาปี", "รายงานประจำปี"),                 # sara am lost, unspaced
+    ("แผน\u200bปฏิบัติการ", "แผนปฏิบัติการ"),             # zero-width space
+    ("ปี\u00a0๒๕๖๘", "ปี 2568"),                        # NBSP and Thai digits
+])
+def test_normalize_repairs_pdf_thai(broken, fixed):
+    assert normalize(broken) == fixed
+
+
+def test_normalize_keeps_real_words_with_sara_aa():
+    # short sara-aa words are real words, not a lost sara am
+    assert normalize("ทางเข้า นาข้าว") == "ทางเข้า นาข้าว"
+
+
+def test_words_segment_thai():
+    assert words("แผนปฏิบัติการป้องกันการทุจริต ประจำปี ๒๕๖๙")[-1] == "2569"
+    assert "ทุจริต" in "".join(words("แผนปฏิบัติการป้องกันการทุจริต"))
+    assert words("") == ()
+
+
+def test_fold_matches_however_spaced_or_broken():
+    assert fold("คู่มือ การปฏิบัติ งาน") == fold("คู่มือการปฏิบัติงาน")
+    assert fold("ร ายงานผลการด าเนินงาน") == fold("รายงานผลการดำเนินงาน")
+
+
+def test_title_agreement_reads_words_not_substrings():
+    title = "แผนการใช้จ่ายงบประมาณประจำปี"
+    assert title_agreement("แผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2569", title) == 1.0
+    assert title_agreement("ประกาศรับสมัครงาน", title) == 0.0
+    assert "O23" not in "".join(content_words("O23 สรุปผลการจัดซื้อจัดจ้าง"))
+
+
+def test_a_broken_pdf_title_still_names_its_item():
+    m = ItemMatcher(CHECKLIST.item("O12"))
+    assert m.wording("ร ายงานผลการด าเนินงานประจ าปี 2568") == "title"
+
+
+def test_titles_of_other_checklists_count_as_the_items_title():
+    """Every title of the item's topic, in any shipped checklist, is its wording."""
+    by_code = {m.item.code: m for m in matchers_for(CHECKLIST)}
+    # 2568/2569 O8 "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" is the 2565 O13 work manual
+    assert by_code["O13"].wording("คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่") == "title"
+    assert by_code["O14"].wording("คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่") != "title"
