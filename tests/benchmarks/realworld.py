@@ -46,7 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from checklists.thaidates import find_dates  # noqa: E402
-from checklists.thaidates.scoring import load_labelled, score  # noqa: E402
+from tests.benchmarks.date_scoring import load_labelled, score  # noqa: E402
 from tests.realworld.sites import Judged, cross_validate, judge_split  # noqa: E402
 from tests.realworld.split import load_samples  # noqa: E402
 
