@@ -3,17 +3,11 @@ that is one 2565 item renumbered (topic map) gets that item's outcome on the dem
 
 from __future__ import annotations
 
-import pytest
-
 from checklists.topics import load_topics
 from tests.conftest import run_cli
 from tests.integration.test_demo import EXPECTED
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap, reported: evidence matching still trusts a site's item codes when they belong "
-    "to another framework year (the demo's rows carry 2565 codes; 2566 O15 is matched to the "
-    "demo's O15 row). Code matches should follow the topic map (matcher, issue 16)."))
 def test_demo_with_the_2566_list(tmp_path):
     result = run_cli("demo", "--checklist", "nacc-oit-2566", out_dir=tmp_path)
     verdicts = result.verdicts()
