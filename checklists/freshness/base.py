@@ -168,6 +168,16 @@ NO_DATE_TH = "ไม่พบวันที่หรือปีในหลั
 NO_DATE_EN = "no date or year could be read in the evidence, so currency cannot be checked"
 
 
+def unverified(mentions: Sequence[DatedMention], why_th: str, why_en: str) -> Outcome:
+    """``unverified``: no date at all, or only dates that cannot answer the rule (``why``)."""
+    others = by_best_source(mentions)
+    if not others:
+        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+    used = latest(others)
+    return Outcome("unverified", f"พบเพียง {describe(used)} {why_th}",
+                   f"found only {used.mention.text!r}, {why_en}", used)
+
+
 # -- what a rule does unless its module says otherwise (its module imports these names) ----
 
 MAX_CANDIDATES = 8  # candidates read per item, strongest first

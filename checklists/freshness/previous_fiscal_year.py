@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checklists.freshness.base import (
-    NO_DATE_EN,
-    NO_DATE_TH,
     Context,
     DatedMention,
     Outcome,
@@ -26,6 +24,7 @@ from checklists.freshness.base import (
     fiscal_years,
     is_multi_year,
     latest,
+    unverified,
 )
 from checklists.model import Item
 
@@ -41,18 +40,9 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
 
     best = by_best_source(mentions, reported)
     if not best:
-        best = by_best_source(mentions)
-        if not best:
-            return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
-        used = latest(best)
-        return Outcome(
-            "unverified",
-            f"พบเพียง {describe(used)} ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต "
-            "ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
-            f"found only {used.mention.text!r}, a multi-year or future period that does not "
-            "tell which fiscal year the report covers",
-            used,
-        )
+        return unverified(mentions, "ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
+                          "a multi-year or future period that does not tell which fiscal year "
+                          "the report covers")
     want = ctx.fiscal_year - 1
     recent = [m for m in best if fiscal_years(m.mention)[1] >= want]
     if recent:

@@ -15,15 +15,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from checklists.freshness.base import (
-    NO_DATE_EN,
-    NO_DATE_TH,
     Context,
     DatedMention,
     Outcome,
     by_best_source,
     describe,
     is_multi_year,
-    latest,
+    unverified,
 )
 from checklists.model import Item
 
@@ -42,18 +40,9 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the newest usable mention falls within the window before the as-of date."""
     best = by_best_source(mentions, lambda m: attested(m, ctx.as_of) is not None)
     if not best:
-        others = by_best_source(mentions)
-        if not others:
-            return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
-        used = latest(others)
-        return Outcome(
-            "unverified",
-            f"พบเพียง {describe(used)} ซึ่งเป็นวันที่หลังวันที่ตรวจหรือช่วงหลายปี "
-            "จึงไม่บอกว่าปรับปรุงล่าสุดเมื่อใด",
-            f"found only {used.mention.text!r}, a date after the as-of date or a multi-year "
-            "period, which does not tell when the evidence was last updated",
-            used,
-        )
+        return unverified(mentions, "ซึ่งเป็นวันที่หลังวันที่ตรวจหรือช่วงหลายปี จึงไม่บอกว่าปรับปรุงล่าสุดเมื่อใด",
+                          "a date after the as-of date or a multi-year period, which does not "
+                          "tell when the evidence was last updated")
     days = int(ctx.params.get("days", PARAMS["days"]))
     used = max(best, key=lambda m: (attested(m, ctx.as_of), -m.rank))
     newest = min(used.mention.end, ctx.as_of)

@@ -11,6 +11,10 @@
   Last-Modified / size when no digest was kept);
 - ``added`` / ``removed``: codes only in one checklist (the checklist changed).
 
+When the two runs used different checklists (a new framework year), items are followed through
+the topic map (checklists/data/topics.yaml), not by code: last year's O23 is this year's O11,
+and such an entry carries ``code_before``.
+
 URLs are compared relative to each report's own site, so a site served on another port or
 moved from http to https does not make every item "moved".
 """
@@ -21,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checklists.site.scope import origin_key
+from checklists.topics import TopicMap, load_topics
 from checklists.vocabulary import VERDICT_RANK
 
 PROBLEM_KEYS = ("regressed", "worsened", "new_missing_months")
@@ -67,7 +72,35 @@ def _ref(report: dict[str, Any] | None) -> dict[str, Any] | None:
             "score": summary.get("indicator9_estimate")}
 
 
-def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+def _checklist_id(report: dict[str, Any], topics: TopicMap) -> str:
+    cl = report.get("checklist") or {}
+    cid = str(cl.get("id") or "")
+    return cid if cid in topics.checklists else str(cl.get("extends") or topics.map_id(cid))
+
+
+def _follow(old: dict[str, Any], new: dict[str, Any],
+            topics: TopicMap | None) -> dict[str, dict[str, Any]]:
+    """The old run's items keyed by the new run's codes: by code under the same checklist,
+    through the topic map (one old item to one new) when the checklist changed."""
+    items = {i["code"]: i for i in old.get("items") or []}
+    same = (old.get("checklist") or {}).get("id") == (new.get("checklist") or {}).get("id")
+    if same:
+        return items
+    topics = topics or load_topics()
+    a, b = _checklist_id(old, topics), _checklist_id(new, topics)
+    if a not in topics.checklists or b not in topics.checklists:
+        return items
+    out: dict[str, dict[str, Any]] = {}
+    for code, item in items.items():
+        targets = topics.translate(code, a, b)
+        sources = {s for t in targets for s in topics.translate(t, b, a)}
+        if len(targets) == 1 and sources == {code}:  # a plain renumbering (or none)
+            out[targets[0]] = {**item, "code_before": code} if targets[0] != code else item
+    return out
+
+
+def diff(old: dict[str, Any] | None, new: dict[str, Any],
+         topics: TopicMap | None = None) -> dict[str, Any]:
     """The changes from report ``old`` (None: no earlier run) to report ``new``."""
     out: dict[str, Any] = {
         "baseline": _ref(old), "regressed": [], "fixed": [], "worsened": [], "improved": [],
@@ -77,10 +110,11 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
     if not old:
         return out
     old_site, new_site = old.get("site", ""), new.get("site", "")
-    before = {i["code"]: i for i in old.get("items") or []}
+    before = _follow(old, new, topics)
     after = {i["code"]: i for i in new.get("items") or []}
+    followed = {i.get("code_before", c) for c, i in before.items() if c in after}
     out["added"] = [_entry(after[c]) for c in after if c not in before]
-    out["removed"] = [_entry(before[c]) for c in before if c not in after]
+    out["removed"] = [_entry(i) for i in old.get("items") or [] if i["code"] not in followed]
     for code, item in after.items():
         prev = before.get(code)
         if prev is None:
@@ -88,6 +122,8 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
         was, now = prev["verdict"], item["verdict"]
         change = _entry(item, before=was, after=now, reason=item.get("reason", ""),
                         reason_en=item.get("reason_en", ""))
+        if "code_before" in prev:
+            change["code_before"] = prev["code_before"]
         if was == "pass" and now != "pass":
             out["regressed"].append(change)
         elif was != "pass" and now == "pass":

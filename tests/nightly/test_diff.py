@@ -73,3 +73,18 @@ def test_checklist_changes_and_score():
                    rep(item("O1", "pass"), item("O3", "missing"), score=40.5))
     assert codes(changes, "added") == ["O3"] and codes(changes, "removed") == ["O2"]
     assert changes["score"] == {"before": 50.0, "after": 40.5, "delta": -9.5}
+
+
+def test_a_new_framework_year_is_followed_through_the_topic_map():
+    """Last night with the 2568 list, tonight with 2569: the monthly summary is O11 now and
+    was O12; the No Gift items merged (O21 + O22 -> O20) are not paired by code."""
+    old = {**rep(item("O12", "stale"), item("O13", "pass"), item("O21", "pass"),
+                 item("O22", "pass")), "checklist": {"id": "nacc-oit-2568"}}
+    new = {**rep(item("O11", "pass"), item("O12", "missing"), item("O20", "pass"),
+                 item("O21", "pass")), "checklist": {"id": "nacc-oit-2569"}}
+    changes = diff(old, new)
+    assert codes(changes, "fixed") == ["O11"] and changes["fixed"][0]["code_before"] == "O12"
+    assert codes(changes, "regressed") == ["O12"]  # the annual report, 2568's O13
+    assert changes["regressed"][0]["code_before"] == "O13"
+    assert codes(changes, "added") == ["O20", "O21"]  # O21 is risk assessment in 2569
+    assert codes(changes, "removed") == ["O21", "O22"]
