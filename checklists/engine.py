@@ -239,7 +239,9 @@ def _pick(judged: list[_Judged]) -> tuple[_Judged, _Judged | None]:
     labelled O1 is stale even if a page found by its title passes).  A broken link never
     hides a working one.
     """
-    working = [j for j in judged if j.verdict != "broken"] or judged
+    # A low-confidence guess is no working alternative to a link the office labelled.
+    sure = [j for j in judged if LOW_CONFIDENCE not in j.cand.signals] or judged
+    working = [j for j in sure if j.verdict != "broken"] or sure
     top = max(working, key=lambda j: (MATCH_TIER.get(j.cand.matched_by, 0), j.cand.score))
     tier = MATCH_TIER.get(top.cand.matched_by, 0)
     contenders = [j for j in working if MATCH_TIER.get(j.cand.matched_by, 0) == tier
