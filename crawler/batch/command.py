@@ -9,6 +9,7 @@ from typing import Any
 
 from rich.console import Console
 
+from checklists.vocabulary import DEFAULT_CHECKLIST
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
 from crawler.cli import _settings_overrides
@@ -33,7 +34,7 @@ def register(sub: Any) -> None:
     b.add_argument("--as-of", default=None,
                    help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: today)")
     b.add_argument("--fiscal-year", type=int, default=0, help="ปีงบประมาณ พ.ศ. (fiscal year)")
-    b.add_argument("--checklist", default="nacc-oit-2565",
+    b.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจเริ่มต้น (default checklist for rows without one)")
     b.add_argument("--full", action="store_true",
                    help="ตรวจทุกหน้า ไม่ตรวจแบบเจาะจง (crawl every page of every site)")

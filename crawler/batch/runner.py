@@ -23,7 +23,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
-from checklists.vocabulary import JUDGED
+from checklists.vocabulary import DEFAULT_CHECKLIST, JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.run import AuditOptions, build_settings, project_settings
@@ -40,7 +40,7 @@ class BatchOptions:
 
     out_dir: Path
     as_of: str
-    checklist: str = "nacc-oit-2565"
+    checklist: str = DEFAULT_CHECKLIST
     fiscal_year: int = 0
     focused: bool = True
     parallel: int = 4
