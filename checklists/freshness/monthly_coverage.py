@@ -42,7 +42,13 @@ from checklists.freshness.base import (
 )
 from checklists.model import Item
 from checklists.thaidates import find_dates
-from checklists.vocabulary import en_date, thai_date, thai_month_label
+from checklists.vocabulary import (
+    en_date,
+    en_month_label,
+    relabel_month,
+    thai_date,
+    thai_month_label,
+)
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15, "months": 12}
@@ -130,14 +136,14 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         return Outcome(
             "pass",
             f"มีครบทุกเดือนถึง {thai_month_label(last.year, last.month)}",
-            f"every month up to {last:%Y-%m} is published",
+            f"every month up to {en_month_label(last.year, last.month)} is published",
             used,
         )
     labels = [thai_month_label(m.year, m.month) for m in missing]
     return Outcome(
         "stale",
         "ขาดเดือน " + ", ".join(labels),
-        "missing months: " + ", ".join(f"{m:%Y-%m}" for m in missing),
+        "missing months: " + ", ".join(en_month_label(m.year, m.month) for m in missing),
         used,
         missing_months=labels,
     )
@@ -148,9 +154,10 @@ def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[
     if not missing_months:
         return base.fix_current_year(item, fiscal_year, missing_months)
     months = ", ".join(missing_months)
+    months_en = ", ".join(relabel_month(m, "en") for m in missing_months)
     return (
         f"เผยแพร่ “{item.title_th}” ของเดือน {months} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
-        f"Publish the monthly summaries for {months}, one per month with each "
+        f"Publish the monthly summaries for {months_en}, one per month with each "
         "procurement's details.",
     )
 
@@ -175,15 +182,15 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     rule_en = f"each month's summary is due {grace} days after the month ends"
     if entries:
         listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(_d(e['date']))}" for e in entries)
-        listed_en = ", ".join(f"{e['month']} due {en_date(_d(e['date']))}" for e in entries)
+        listed_en = ", ".join(f"{_en_label(e)} due {en_date(_d(e['date']))}" for e in entries)
         th = (f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); เดือนถัดไป {nxt['label']} "
               f"ภายใน {thai_date(_d(nxt['date']))}")
-        en = (f"{rule_en}: {listed_en} (overdue, publish now); next, {nxt['month']} by "
+        en = (f"{rule_en}: {listed_en} (overdue, publish now); next, {_en_label(nxt)} by "
               f"{en_date(_d(nxt['date']))}")
         return {"kind": "date", "date": entries[0]["date"], "overdue": True, "th": th, "en": en,
                 "months": entries, "next": nxt}
     th = f"{rule_th}: เดือนถัดไป {nxt['label']} ภายใน {thai_date(_d(nxt['date']))}"
-    en = f"{rule_en}: next, {nxt['month']} by {en_date(_d(nxt['date']))}"
+    en = f"{rule_en}: next, {_en_label(nxt)} by {en_date(_d(nxt['date']))}"
     return {"kind": "date", "date": nxt["date"], "overdue": False, "th": th, "en": en,
             "months": [], "next": nxt}
 
@@ -196,6 +203,12 @@ def _month_entry(month: date, grace: int, as_of: date) -> dict[str, Any]:
     due = month_end(month) + timedelta(days=grace)
     return {"month": f"{month:%Y-%m}", "label": thai_month_label(month.year, month.month),
             "date": due.isoformat(), "overdue": due < as_of}
+
+
+def _en_label(entry: Mapping[str, Any]) -> str:
+    """``Jan 2026`` for a due-month entry (its ``month`` key is ``2026-01``)."""
+    month = date.fromisoformat(entry["month"] + "-01")
+    return en_month_label(month.year, month.month)
 
 
 def _d(iso: str) -> date:

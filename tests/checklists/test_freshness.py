@@ -239,7 +239,7 @@ def test_missing_months_named_in_thai_exactly():
     assert out.verdict == "stale"
     assert out.reason_th == "ขาดเดือน ม.ค. 2569, ก.พ. 2569"
     assert out.missing_months == ["ม.ค. 2569", "ก.พ. 2569"]
-    assert out.reason_en == "missing months: 2026-01, 2026-02"
+    assert out.reason_en == "missing months: Jan 2026, Feb 2026"
 
 
 MONTHLY = [
