@@ -43,7 +43,7 @@ from checklists.freshness.base import (
 )
 from checklists.model import Item
 from checklists.thaidates import find_dates
-from checklists.vocabulary import en_date, thai_date
+from checklists.vocabulary import en_date, quarter_label, relabel_month, thai_date
 
 NAME = "quarterly"
 PARAMS: dict[str, object] = {"quarters": "1,2,3,4", "grace_days": 30}
@@ -71,12 +71,13 @@ def param_problem(param: str, value: Any) -> str:
 
 
 def label(fy: int, quarter: int) -> str:
-    """``ไตรมาส 2/2569``: the Thai label of a quarter of fiscal year ``fy``."""
-    return f"ไตรมาส {quarter}/{fy}"
+    """``ไตรมาส 2/2569``: the Thai label of a quarter of fiscal year ``fy`` (kept in
+    ``missing_months``)."""
+    return quarter_label(fy, quarter)
 
 
 def label_en(fy: int, quarter: int) -> str:
-    return f"Q{quarter} FY{fy}"
+    return quarter_label(fy, quarter, "en")
 
 
 def due_date(fy: int, quarter: int, grace_days: int) -> date:
@@ -181,9 +182,11 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
 def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
     """Publish each missing quarter's report, the quarter and year in its title."""
     quarters = ", ".join(missing_months) or f"ทุกไตรมาสที่ถึงกำหนดของปีงบประมาณ {fiscal_year}"
+    quarters_en = ", ".join(relabel_month(q, "en") for q in missing_months) or \
+        f"every quarter of fiscal year {fiscal_year} that is due"
     return (
         f"เผยแพร่ “{item.title_th}” ของ {quarters} (ไตรมาสละรายการ ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
-        f"Publish '{item.title_en}' for {quarters}, one report per quarter with the quarter "
+        f"Publish '{item.title_en}' for {quarters_en}, one report per quarter with the quarter "
         "and fiscal year in its title.",
     )
 

@@ -17,6 +17,7 @@ from checklists.freshness import RULES, Context, DatedMention, Outcome
 from checklists.freshness import quarterly as rule
 from checklists.loader import load_checklist
 from checklists.thaidates import find_dates
+from checklists.vocabulary import relabel_month
 from tests.checklists.helpers import problems_of, write
 
 D = date.fromisoformat
@@ -125,7 +126,9 @@ def test_fix_text_is_thai_first_and_names_the_quarters():
     item = next(i for i in load_checklist("moph-moit-2568").items if i.code == "MOIT 16")
     th, en = rule.fix_stale(item, 2569, ["ไตรมาส 2/2569"])
     assert "ไตรมาส 2/2569" in th and item.title_th in th
-    assert "ไตรมาส 2/2569" in en and item.title_en in en
+    assert "Q2 FY2569" in en and item.title_en in en and "ไตรมาส" not in en
+    assert relabel_month("ไตรมาส 2/2569", "en") == "Q2 FY2569"
+    assert relabel_month("ไตรมาส 2/2569", "th") == "ไตรมาส 2/2569"
 
 
 @pytest.mark.parametrize("as_of, overdue, first, next_label", [
