@@ -43,10 +43,8 @@ from checklists.freshness.base import (
 from checklists.model import Item
 from checklists.thaidates import find_dates
 from checklists.vocabulary import (
-    en_date,
     en_month_label,
     relabel_month,
-    thai_date,
     thai_month_label,
 )
 
@@ -180,19 +178,7 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     nxt = _month_entry(first_open, grace, as_of)
     rule_th = f"สรุปผลของแต่ละเดือนต้องเผยแพร่ภายใน {grace} วันหลังสิ้นเดือน"
     rule_en = f"each month's summary is due {grace} days after the month ends"
-    if entries:
-        listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(_d(e['date']))}" for e in entries)
-        listed_en = ", ".join(f"{_en_label(e)} due {en_date(_d(e['date']))}" for e in entries)
-        th = (f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); เดือนถัดไป {nxt['label']} "
-              f"ภายใน {thai_date(_d(nxt['date']))}")
-        en = (f"{rule_en}: {listed_en} (overdue, publish now); next, {_en_label(nxt)} by "
-              f"{en_date(_d(nxt['date']))}")
-        return {"kind": "date", "date": entries[0]["date"], "overdue": True, "th": th, "en": en,
-                "months": entries, "next": nxt}
-    th = f"{rule_th}: เดือนถัดไป {nxt['label']} ภายใน {thai_date(_d(nxt['date']))}"
-    en = f"{rule_en}: next, {_en_label(nxt)} by {en_date(_d(nxt['date']))}"
-    return {"kind": "date", "date": nxt["date"], "overdue": False, "th": th, "en": en,
-            "months": [], "next": nxt}
+    return base.periodic_deadline(rule_th, rule_en, "เดือนถัดไป", entries, nxt)
 
 
 def _months(params: Mapping[str, Any]) -> int:
@@ -203,16 +189,6 @@ def _month_entry(month: date, grace: int, as_of: date) -> dict[str, Any]:
     due = month_end(month) + timedelta(days=grace)
     return {"month": f"{month:%Y-%m}", "label": thai_month_label(month.year, month.month),
             "date": due.isoformat(), "overdue": due < as_of}
-
-
-def _en_label(entry: Mapping[str, Any]) -> str:
-    """``Jan 2026`` for a due-month entry (its ``month`` key is ``2026-01``)."""
-    month = date.fromisoformat(entry["month"] + "-01")
-    return en_month_label(month.year, month.month)
-
-
-def _d(iso: str) -> date:
-    return date.fromisoformat(iso)
 
 
 def months_named(text: str) -> set[tuple[int, int]]:

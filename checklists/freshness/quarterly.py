@@ -40,10 +40,11 @@ from checklists.freshness.base import (
     describe,
     is_multi_year,
     latest,
+    periodic_deadline,
 )
 from checklists.model import Item
 from checklists.thaidates import find_dates
-from checklists.vocabulary import en_date, quarter_label, relabel_month, thai_date
+from checklists.vocabulary import quarter_label, relabel_month
 
 NAME = "quarterly"
 PARAMS: dict[str, object] = {"quarters": "1,2,3,4", "grace_days": 30}
@@ -207,31 +208,15 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
         _entry(fiscal_year + 1, listed[0], grace, as_of)
     rule_th = f"รายงานของแต่ละไตรมาสต้องเผยแพร่ภายใน {grace} วันหลังสิ้นไตรมาส"
     rule_en = f"each quarter's report is due {grace} days after the quarter ends"
-    next_th = f"ไตรมาสถัดไป {nxt['label']} ภายใน {thai_date(date.fromisoformat(nxt['date']))}"
-    next_en = f"next, {nxt['label_en']} by {en_date(date.fromisoformat(nxt['date']))}"
-    if entries:
-        listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(date.fromisoformat(e['date']))}"
-                              for e in entries)
-        listed_en = ", ".join(f"{e['label_en']} due {en_date(date.fromisoformat(e['date']))}"
-                              for e in entries)
-        return {"kind": "date", "date": entries[0]["date"], "overdue": True,
-                "th": f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); {next_th}",
-                "en": f"{rule_en}: {listed_en} (overdue, publish now); {next_en}",
-                "months": [_public(e) for e in entries], "next": _public(nxt)}
-    return {"kind": "date", "date": nxt["date"], "overdue": False, "th": f"{rule_th}: {next_th}",
-            "en": f"{rule_en}: {next_en}", "months": [], "next": _public(nxt)}
+    return periodic_deadline(rule_th, rule_en, "ไตรมาสถัดไป", entries, nxt)
 
 
 def _entry(fy: int, quarter: int, grace: int, as_of: date) -> dict[str, Any]:
+    """A quarter as a ``dueMonth`` of the report schema (``month``: its last month)."""
     last = quarter_interval(fy, quarter)[1]
     due = due_date(fy, quarter, grace)
-    return {"month": f"{last:%Y-%m}", "label": label(fy, quarter),
-            "label_en": label_en(fy, quarter), "date": due.isoformat(), "overdue": due < as_of}
-
-
-def _public(entry: dict[str, Any]) -> dict[str, Any]:
-    """A deadline entry as the report schema has it (``dueMonth``: the quarter's last month)."""
-    return {k: entry[k] for k in ("month", "label", "date", "overdue")}
+    return {"month": f"{last:%Y-%m}", "label": label(fy, quarter), "date": due.isoformat(),
+            "overdue": due < as_of}
 
 
 def quarters_named(text: str) -> set[tuple[int, int]]:
