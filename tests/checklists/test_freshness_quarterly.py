@@ -16,23 +16,11 @@ from checklists.fiscal import fiscal_year_of
 from checklists.freshness import RULES, Context, DatedMention, Outcome
 from checklists.freshness import quarterly as rule
 from checklists.loader import load_checklist
-from checklists.thaidates import find_dates
 from checklists.vocabulary import relabel_month
 from tests.checklists.helpers import problems_of, write
+from tests.checklists.test_freshness import read
 
 D = date.fromisoformat
-
-
-def read(*parts: str | tuple[str, str], url: str = "http://moph.example/ita/moit10.pdf"
-         ) -> list[DatedMention]:
-    """Mentions of Thai snippets; a part is ``text`` (content) or ``(source, text)``."""
-    out = []
-    for part in parts:
-        source, text = ("content", part) if isinstance(part, str) else part
-        found = find_dates(text)
-        assert found, f"the finder reads no date in {text!r}"
-        out.extend(DatedMention(m, source, url) for m in found)
-    return out
 
 
 def judge(mentions: list[DatedMention], as_of: str, quarters: str = "1,2,3,4",
