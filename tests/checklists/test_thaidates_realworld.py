@@ -138,8 +138,7 @@ def test_ranges_next_to_hyphenated_years_still_join():
     # an order's number and year joined by a hyphen (utdone.net)
     ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
     # amendment years after a regulation's date of signing (rtpa.or.th)
-    ("แห่งข้อบังคับสมาคมตำรวจ พ.ศ.๒๕๔๑ ลง ๑๖ ตุลาคม ๒๕๔๑  แก้ไขเพิ่มเติม พ.ศ.๒๕๔๓",
-     "พ.ศ.๒๕๔๓", "law"),
+    ("แห่งข้อบังคับสมาคมตำรวจ  ข้อ ๑๔ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๔", "พ.ศ.๒๕๔๔", "law"),
     # an amendment list between the act's year and the amendment's (chae.go.th)
     ("ว่าด้วยวิธีการงบประมาณ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓", "พ.ศ. ๒๕๔๓", "law"),
     ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
