@@ -28,12 +28,16 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # `ประจำปงบประมาณ`: real pages in tests/data/dates_realworld.yaml).
 FISCAL_WORD = r"(?:ปี?\s?ง\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
 
-BUDGET_YEAR_WORD = r"(?:งบประมาณ(?:รายจ่าย)?\s?(?:ประจำ)?\s?ปี(?!\s?งบ))"
+# `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
+# real news headline) or lost by PDF extraction (`ประจาปี`).
+PRACHAM = "ประจ(?:ำ|ํา|า)"
+
+BUDGET_YEAR_WORD = rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ))"
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
 # skipped, or the round would take the wrong year.
-_PERIOD_GAP = rf"(?:\s|[(\[:/,]|ประจำ|ของ|{FISCAL_WORD}|ปี)*"
+_PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
 
 
 # A three-digit year, read only right after `ร.ศ.` (lexicon.year_to_ce refuses it otherwise).
@@ -76,7 +80,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # The ITA manuals also write `6 เดือนแรกของปี พ.ศ. 2566` for the first half of that fiscal
     # year: a bare `ปี` is accepted only with an era marker after it.
     ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
-              rf"[\s(]*(?:ของ\s*)?(?:ประจำ)?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
+              rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)

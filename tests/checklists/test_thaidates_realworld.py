@@ -133,6 +133,12 @@ def test_ranges_next_to_hyphenated_years_still_join():
     # (chumchonbanrawayschool.ac.th), a regulation titled `หลักเกณฑ์กระทรวง... ว่าด้วย`
     ("หลักเกณฑ์การประเมินและพัฒนาอย่างเข้ม ครูผู้ช่วย ว 19-2561", "2561", "document_number"),
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
+    # sara am typed as nikhahit + sara aa in a budget act's headline (tnnthailand.com)
+    ("เผยแพร่ประกาศพ.ร.บ. งบประมาณรายจ่าย ประจําปี 2567", "งบประมาณรายจ่าย ประจําปี 2567", "law"),
+    # an order's number and year joined by a hyphen (utdone.net)
+    ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
+    # amendment years after a regulation's date of signing (rtpa.or.th)
+    ("แห่งข้อบังคับสมาคมตำรวจ  ข้อ ๑๔ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๔", "พ.ศ.๒๕๔๔", "law"),
     # an amendment list between the act's year and the amendment's (chae.go.th)
     ("ว่าด้วยวิธีการงบประมาณ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓", "พ.ศ. ๒๕๔๓", "law"),
     ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
@@ -148,6 +154,8 @@ def test_years_that_do_not_count(text, year_text, context):
     "ร้องเรียนทางโทรศัพท์ หมายเลข 038-167062-4 ต่อ 118, 119",
     "จันทร์ - ศุกร์ 08:30-16:30 036 411 047",
     "รหัสโครงการ 65-00232-0034",
+    # COVID-19's Thai name (gallery.songkhlapao.go.th, kathu321633.com news posts)
+    "การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ระดับอำเภอกะทู้",
     # an associate professor's title is not the ร.ศ. era; a month-looking English word
     "รศ.ดร. สมชาย อายุ 45 ปี",
     "Smart 16 ครั้ง",
