@@ -86,11 +86,20 @@ def month_label(year_ce: int, month: int, lang: str) -> str:
 
 
 _THAI_LABEL = re.compile(r"^\s*(\S+)\s+(\d{4})\s*$")
+_QUARTER_LABEL = re.compile(r"^\s*ไตรมาส ([1-4])/(\d{4})\s*$")
+
+
+def quarter_label(fiscal_year: int, quarter: int, lang: str = "th") -> str:
+    """A quarter of a fiscal year (B.E.): ``ไตรมาส 2/2569`` / ``Q2 FY2569``."""
+    return f"ไตรมาส {quarter}/{fiscal_year}" if lang == "th" else f"Q{quarter} FY{fiscal_year}"
 
 
 def relabel_month(label: str, lang: str) -> str:
-    """A stored Thai month label (``ม.ค. 2569``, as ``missing_months`` keeps them) in ``lang``;
-    a label that is not one is returned as it is."""
+    """A stored Thai month or quarter label (``ม.ค. 2569``, ``ไตรมาส 2/2569``, as
+    ``missing_months`` keeps them) in ``lang``; a label that is not one is returned as it is."""
+    quarter = _QUARTER_LABEL.match(label)
+    if quarter and lang != "th":
+        return quarter_label(int(quarter.group(2)), int(quarter.group(1)), lang)
     found = _THAI_LABEL.match(label)
     if lang == "th" or not found or found.group(1) not in THAI_MONTHS_ABBR:
         return label
