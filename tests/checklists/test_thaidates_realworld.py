@@ -141,6 +141,10 @@ def test_ranges_next_to_hyphenated_years_still_join():
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
     # sara am typed as nikhahit + sara aa in a budget act's headline (tnnthailand.com)
     ("เผยแพร่ประกาศพ.ร.บ. งบประมาณรายจ่าย ประจําปี 2567", "งบประมาณรายจ่าย ประจําปี 2567", "law"),
+    # a misspelled law word and a 168-character title (chiangmuan.go.th)
+    ("กฏกระทรวงกำหนดวงเงินการจัดซื้อจัดจ้างพัสดุโดยวิธีเฉพาะเจาะจง วงเงินการจัดซื้อจัดจ้างที่ไม่ทำ"
+     "ข้อตกลงเป็นหนังสือ เเละวงเงินการจัดซื้อจัดจ้างในการเเต่งตั้งผู้ตรวจรับพัสดุ พ.ศ.2560", "พ.ศ.2560",
+     "law"),
     # an order's number and year joined by a hyphen (utdone.net)
     ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
     # amendment years after a regulation's date of signing (rtpa.or.th)
