@@ -7,8 +7,10 @@ stores its report in Redis, then claims the next. ``--parallel`` offices at a ti
 SIGTERM or Ctrl-C the worker stops handing out requests, lets those in flight finish, gives
 its unfinished offices back and exits; another worker continues them where it stopped. A
 worker killed outright (SIGKILL, power loss) stops renewing its leases: after ``--lease``
-seconds its offices go back to the queue, and the requests it had in flight are made again
-(at most CONCURRENT_REQUESTS pages fetched twice).
+seconds its offices go back to the queue and another worker continues them from the shared
+queue, the spider state it saved every ``STATE_EVERY_S`` and the records already stored;
+only the requests it had in flight (their answers died with it; at most
+CONCURRENT_REQUESTS) are made again.
 """
 
 from __future__ import annotations
@@ -35,17 +37,19 @@ from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
     installed_reactor,
-    read_report,
     site_settings,
     stop_reactor,
 )
 from crawler.distributed.jobs import BatchJobs
 from crawler.distributed.scheduler import drain, draining
+from crawler.judging import finish
 from crawler.run import project_settings
+from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 
 logger = logging.getLogger(__name__)
 POLL_S = 1.0
+STATE_EVERY_S = 0.5  # the spider's counters and seen URLs saved to Redis this often
 
 
 def connect(url: str) -> redis.Redis:
@@ -139,15 +143,26 @@ class Worker:
         out.mkdir(parents=True, exist_ok=True)
         records = self.jobs.server.lrange(self.jobs.site_key(office.key, "records"), 0, -1)
         (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
-        (out / "report.json").unlink(missing_ok=True)
         crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
+        run = AuditRun.from_settings(crawler.settings).bind(crawler)
         state_key = self.jobs.site_key(office.key, "state")
         raw = self.jobs.server.get(state_key)
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
 
+        def save(spider: Any) -> None:
+            self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+
         def opened(spider: Any) -> None:
+            def kept() -> None:  # a worker killed outright leaves this behind
+                spider.keep_state()
+                save(spider)
+
+            saver = task.LoopingCall(kept)
+            saver.start(STATE_EVERY_S, now=False)
+
             def closed(spider: Any, reason: str) -> None:  # after the spider's own closed()
-                self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+                saver.stop()
+                save(spider)
 
             crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
 
@@ -157,9 +172,10 @@ class Worker:
         self.active.discard(office.key)
         queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
         if draining() or queue:
+            run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
             return
-        report = read_report(out)
+        report = finish(crawler)  # judged once, on the whole crawl
         status = (report or {}).get("status", "failed")
         self.jobs.finish(office.key, "complete" if status in JUDGED else "failed",
                          json.dumps(report, ensure_ascii=False) if report else None, self.name,

@@ -87,7 +87,25 @@ def test_dev_part_is_read_exactly():
      "2009-08-19", "2009-08-19"),
     # a six-month round with a bare ปี (kanpeo.go.th ITA 2564 item 11)
     ("การดำเนินงานประจำปี รอบ 6 เดือน ปี 2564", "รอบ 6 เดือน ปี 2564", "half_year_round",
-     "2020-10-01", "2021-03-31"),
+     "2020-10-01", "2021-03-31"),    # an English CMS date above a Thai post (tsm.go.th news post)
+    ("• 25 April 2023\n\nวันที่ 25 เมษายนของทุกปี", "25 April 2023", "day",
+     "2023-04-25", "2023-04-25"),
+    # sara aa printed as sara am by a PDF font, Thai digits in the year (pubhtml5 accounts)
+    ("ประจำเดอื นมกรำคม 25๖๒ 100 รำยกำร", "มกรำคม 25๖๒", "month", "2019-01-01", "2019-01-31"),
+    # the abbreviation's vowel moved past its dot by PDF extraction (the same pubhtml5 page)
+    ("รำยได้ 28 ม.ี ค. ๖๒ คำ่ ใช้จำ่ ย", "28 ม.ี ค. ๖๒", "day", "2019-03-28", "2019-03-28"),
+    # a day glued to a comma-grouped amount by a table's run-together cells (210.1.20.53)
+    ("158,5901,586,70616 มีนาคม 2559ไม่มีปัญหา", "16 มีนาคม 2559", "day",
+     "2016-03-16", "2016-03-16"),
+    # sara ii moved past the next letter by PDF extraction (anyflip copy of a health plan)
+    ("อาเภอปา่ พะยอม ปงี บประมาณ 2563\n(คปสอ.ป่าพะยอม)", "ปงี บประมาณ 2563", "fiscal_year",
+     "2019-10-01", "2020-09-30"),
+    # Thai month names in English order glued to the text before (finance.rmutsv.ac.th)
+    ("การเดินทางไปราชการต่างประเทศธันวาคม 19, 2025", "ธันวาคม 19, 2025", "day",
+     "2025-12-19", "2025-12-19"),
+    # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
+    ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
+     "1905-03-18", "1905-03-18"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     found = _one(text)
@@ -121,6 +139,18 @@ def test_ranges_next_to_hyphenated_years_still_join():
     # (chumchonbanrawayschool.ac.th), a regulation titled `หลักเกณฑ์กระทรวง... ว่าด้วย`
     ("หลักเกณฑ์การประเมินและพัฒนาอย่างเข้ม ครูผู้ช่วย ว 19-2561", "2561", "document_number"),
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
+    # sara am typed as nikhahit + sara aa in a budget act's headline (tnnthailand.com)
+    ("เผยแพร่ประกาศพ.ร.บ. งบประมาณรายจ่าย ประจําปี 2567", "งบประมาณรายจ่าย ประจําปี 2567", "law"),
+    # a misspelled law word and a 168-character title (chiangmuan.go.th)
+    ("กฏกระทรวงกำหนดวงเงินการจัดซื้อจัดจ้างพัสดุโดยวิธีเฉพาะเจาะจง วงเงินการจัดซื้อจัดจ้างที่ไม่ทำ"
+     "ข้อตกลงเป็นหนังสือ เเละวงเงินการจัดซื้อจัดจ้างในการเเต่งตั้งผู้ตรวจรับพัสดุ พ.ศ.2560", "พ.ศ.2560",
+     "law"),
+    # an order's number and year joined by a hyphen (utdone.net)
+    ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
+    # amendment years after a regulation's date of signing (rtpa.or.th)
+    ("แห่งข้อบังคับสมาคมตำรวจ  ข้อ ๑๔ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๔", "พ.ศ.๒๕๔๔", "law"),
+    # an amendment list between the act's year and the amendment's (chae.go.th)
+    ("ว่าด้วยวิธีการงบประมาณ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓", "พ.ศ. ๒๕๔๓", "law"),
     ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
      "ของรัฐ พ.ศ. 2561", "พ.ศ. 2561", "law"),
 ])
@@ -134,6 +164,11 @@ def test_years_that_do_not_count(text, year_text, context):
     "ร้องเรียนทางโทรศัพท์ หมายเลข 038-167062-4 ต่อ 118, 119",
     "จันทร์ - ศุกร์ 08:30-16:30 036 411 047",
     "รหัสโครงการ 65-00232-0034",
+    # COVID-19's Thai name (gallery.songkhlapao.go.th, kathu321633.com news posts)
+    "การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ระดับอำเภอกะทู้",
+    # an associate professor's title is not the ร.ศ. era; a month-looking English word
+    "รศ.ดร. สมชาย อายุ 45 ปี",
+    "Smart 16 ครั้ง",
 ])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
