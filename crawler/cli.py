@@ -33,7 +33,8 @@ from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command", "crawler.batch.command", "crawler.distributed.command")
+                   "reports.command", "crawler.rejudge", "crawler.batch.command",
+                   "crawler.distributed.command")
 
 
 def _as_of(value: str) -> str:
