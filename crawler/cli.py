@@ -154,7 +154,7 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
             return refused
         try:  # the run's lock and history row are settled whatever happens
             extra = {**(extra or {}), **nightly.settings(), "OIT_OUTPUT_LOCK": False}
-            return _audit(args, url, as_of, extra, check_external, console, nightly)
+            return _audit(args, url, as_of, extra, check_external, console, nightly, checklist)
         finally:
             nightly.release()
     finally:
@@ -180,7 +180,7 @@ def _lock_output(out: Path, console: Console):
 
 
 def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
-           check_external: bool, console: Console, nightly) -> int:
+           check_external: bool, console: Console, nightly, checklist) -> int:
     opts = AuditOptions(
         url=url, out_dir=args.out, as_of=as_of, checklist=args.checklist,
         fiscal_year=args.fiscal_year, lang=args.lang,
@@ -197,7 +197,7 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
     opts.extra_settings = {"OIT_FOCUSED": not getattr(args, "full", False),
                            **opts.extra_settings}
     try:
-        report = run_audit(opts)
+        report = run_audit(opts, checklist)
     except RuntimeError as exc:
         Console(stderr=True).print(f"[bold red]{exc}[/]", highlight=False)
         nightly.failed(str(exc))

@@ -1,8 +1,8 @@
-"""Run one audit crawl in this process with settings layered over the project's defaults."""
+"""Run one audit in this process: settings layered over the project's defaults, the crawl,
+then the judging (``crawler.judging``) once the crawl has ended."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,7 +10,10 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from checklists.model import Checklist
 from checklists.vocabulary import DEFAULT_CHECKLIST
+from crawler.judging import finish
+from crawler.runcontext import AuditRun
 
 
 @dataclass
@@ -53,6 +56,7 @@ def build_settings(opts: AuditOptions) -> Settings:
         "OIT_LANG": opts.lang,
         "OIT_UNITS_FILE": opts.units_file,
         "OIT_CHECK_EXTERNAL": opts.check_external,
+        "OIT_JUDGE_ON_CLOSE": False,  # judged by the runner once the crawl has ended
         "ROBOTSTXT_OBEY": opts.obey_robots,
         "OIT_ALLOW_PRIVATE": opts.allow_private,
         "LOG_LEVEL": opts.log_level,
@@ -68,17 +72,13 @@ def build_settings(opts: AuditOptions) -> Settings:
     return settings
 
 
-def run_audit(opts: AuditOptions) -> dict[str, Any]:
-    """Crawl, judge and write the reports; return the report document."""
-    report_path = opts.out_dir / "report.json"
+def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[str, Any]:
+    """Crawl, then judge once and write the reports (``crawler.judging.finish``); return the
+    report document.  ``checklist``: the one the caller loaded to validate it (loaded here
+    otherwise), passed down to every component of the crawl."""
     process = CrawlerProcess(build_settings(opts))
     crawler = process.create_crawler("oit")
+    AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
     process.crawl(crawler, start_url=opts.url)
     process.start()
-    # the previous run's report stays in place until this run commits its own set
-    if not crawler.stats.get_value("oit/report_committed") or not report_path.exists():
-        raise RuntimeError(
-            f"การตรวจไม่สร้างรายงาน ({report_path}); ดูข้อความผิดพลาดด้านบน "
-            "(the crawl ended without writing a report; see the log above)"
-        )
-    return json.loads(report_path.read_text(encoding="utf-8"))
+    return finish(crawler)

@@ -42,6 +42,8 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
 EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
               "crawler.progress.Progress": 510,
+              # `scrapy crawl oit`: judge and write the reports at close (crawler/judging.py)
+              "crawler.judging.JudgeOnClose": 900,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
               "crawler.httpcache.RevalidationThrottle": 0}
@@ -52,7 +54,7 @@ HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
-                  "crawler.pipelines.AuditPipeline": 300}
+                  "crawler.pipelines.RecordsPipeline": 300}
 LOG_LEVEL = "WARNING"
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
@@ -99,6 +101,7 @@ OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's conten
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
 OIT_IIT = None  # last year's IIT points (--iit); with OIT_EIT: the estimated total and band
+OIT_JUDGE_ON_CLOSE = True  # judge when the spider closes; the oit-audit runners judge after
 OIT_LANG = "th"
 OIT_MAX_DEPTH = 5
 OIT_MAX_DOCUMENTS = 600

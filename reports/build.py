@@ -1,7 +1,9 @@
 """Turn a finished audit into the report document (``report.json``'s contract).
 
-Every renderer reads this dict, never the crawl: a saved report.json can be rendered again
-without crawling.  The contract is documented in reports/README.md; add keys, never rename.
+Every renderer reads this document, never the crawl: a saved report.json can be rendered
+again without crawling.  Its type is :class:`reports.document.Report` (checked against
+``reports/report.schema.json`` by a test); the contract is documented in reports/README.md;
+add keys, never rename.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from checklists.site.health import SiteHealth
 from checklists.site.snapshot import Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
+from reports.document import Report
 
 SCHEMA_VERSION = 1
 
@@ -94,7 +97,7 @@ def _band_dict(band: Band, upper: float) -> dict[str, Any]:
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
-                  health: SiteHealth) -> dict[str, Any]:
+                  health: SiteHealth) -> Report:
     """The report of a site that could not be audited: no item verdicts at all."""
     report = _head(checklist, snapshot, as_of, fiscal_year, health.status)
     report["message"] = {"th": health.message_th, "en": health.message_en,
@@ -105,7 +108,7 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
 
 
 def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
-                 eit: float | None = None) -> dict[str, Any]:
+                 eit: float | None = None) -> Report:
     """The full report of a completed audit; with last year's IIT and EIT points, the
     estimated total and its band as the checklist's framework computes them."""
     cl = audit.checklist
@@ -186,13 +189,16 @@ def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
 
 
 def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
-                    eit: float | None = None) -> dict[str, Any]:
+                    eit: float | None = None,
+                    framework: dict[str, Any] | None = None) -> Report:
     """The report document of a finished audit: every verdict, or why there are none; with
-    last year's IIT and EIT, the estimated total and band."""
+    last year's IIT and EIT, the estimated total and band; ``framework``: what the site's
+    ITA section declares (``checklists.framework.framework_section``) of a judged site."""
     if not audit.complete:
         return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
                              audit.fiscal_year, audit.health)
-    return audit_report(audit, snapshot, iit, eit)
+    report = audit_report(audit, snapshot, iit, eit)
+    return report if framework is None else {**report, "framework": framework}
 
 
 def _oit_section(est: Estimate) -> dict[str, Any] | None:

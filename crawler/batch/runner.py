@@ -23,10 +23,14 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
+from checklists.loader import load_checklist
+from checklists.model import Checklist
 from checklists.vocabulary import DEFAULT_CHECKLIST, JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
+from crawler.judging import finish
 from crawler.run import AuditOptions, build_settings, project_settings
+from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 from reports.batch import OfficeResult, render_html, render_markdown, summarise
 
@@ -66,6 +70,7 @@ def site_settings(office: Office, opts: BatchOptions) -> Any:
 
 
 def read_report(out_dir: Path) -> dict[str, Any] | None:
+    """An office's saved report (a batch resumed after a stop reads those already done)."""
     path = out_dir / "report.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -97,14 +102,23 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
         try:
             crawler = Crawler(OitSpider, site_settings(office, opts))
+            AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
             d = process.crawl(crawler, start_url=office.url)
+            d.addCallback(lambda _: finish(crawler))  # judged once its crawl has ended
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
             d = defer.fail(exc)
-        d.addCallbacks(lambda _: finished(office, ""), lambda f: finished(office, f))
+        d.addCallbacks(lambda report: finished(office, report, ""),
+                       lambda f: finished(office, None, f))
         return d
 
-    def finished(office: Office, failure: Any) -> None:
-        report = read_report(opts.out_dir / office.key)
+    def checklist(office: Office) -> Checklist:
+        """Each checklist of the batch loaded once, shared by the offices that use it."""
+        ref = office.checklist or opts.checklist
+        if ref not in loaded:
+            loaded[ref] = load_checklist(ref)
+        return loaded[ref]
+
+    def finished(office: Office, report: dict[str, Any] | None, failure: Any) -> None:
         status = (report or {}).get("status", "failed")
         error = ""
         if failure:
@@ -118,6 +132,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         if on_done is not None:
             on_done(office, status)
 
+    loaded: dict[str, Checklist] = {}
     jobs = [semaphore.run(audit, office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
     done.addBoth(lambda _: stop_reactor())

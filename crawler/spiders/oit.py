@@ -1,14 +1,16 @@
 """The ``oit`` spider: walk an office website from its home page and record what it sees.
 
-It navigates and records (pages, documents, external links); it never judges.  Judging is
-done by ``checklists.engine`` on the finished crawl, through ``crawler.pipelines``.
+It navigates and records (pages, documents, external links); it never judges.  The records
+go to ``crawler.pipelines``; once the crawl has ended ``crawler.judging`` collects them with
+:meth:`OitSpider.crawl_info` into a snapshot and judges it.  The requests it schedules are
+counted in the namespaced stats ``oit/scheduled/<kind>`` (the progress display's queue).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -18,15 +20,15 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from checklists.fiscal import fiscal_year_of
-from checklists.loader import load_checklist
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
+from checklists.site.snapshot import CrawlInfo
 from crawler import failures
 from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
+from crawler.runcontext import AuditRun
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
@@ -37,15 +39,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _focus_vocabulary(settings: Any, kwargs: dict[str, Any]) -> FocusVocabulary:
-    """The focused crawl's words: the checklist's, the hub words and the fiscal years."""
-    checklist = load_checklist(kwargs.get("checklist") or settings.get("OIT_CHECKLIST"))
-    year = int(kwargs.get("fiscal_year") or settings.getint("OIT_FISCAL_YEAR") or 0)
-    as_of = kwargs.get("as_of") or settings.get("OIT_AS_OF")
-    if not year and as_of:
-        year = fiscal_year_of(date.fromisoformat(as_of))
-    return FocusVocabulary.build(checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
-                                 (year, year - 1) if year else ())
+def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
+    """The focused crawl's words: the run's checklist, the hub words and the fiscal years."""
+    year = run.assessed_year
+    return FocusVocabulary.build(run.checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
+                                 (year, year - 1))
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:
@@ -80,6 +78,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> OitSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
+        # the run's checklist and dates, loaded once (before any request): bound by the
+        # runner, or built here from the settings and the -a arguments (scrapy crawl oit)
+        run = AuditRun.of(crawler, kwargs)
         spider.max_pages = int(kwargs.get("max_pages") or s.getint("OIT_MAX_PAGES"))
         spider.max_depth = int(kwargs.get("max_depth") or s.getint("OIT_MAX_DEPTH"))
         spider.max_documents = s.getint("OIT_MAX_DOCUMENTS")
@@ -97,7 +98,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.rendered_count = 0
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
-        spider.focus = _focus_vocabulary(s, kwargs) if s.getbool("OIT_FOCUSED") else None
+        spider.focus = _focus_vocabulary(s, run) if s.getbool("OIT_FOCUSED") else None
         spider.explore_budget = s.getint("OIT_FOCUS_EXPLORE")
         spider.explored = 0
         spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
@@ -361,6 +362,17 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             self.crawler.engine.crawl(scrapy.Request(
                 url, callback=self.parse, errback=self.on_error, priority=-10, meta=meta))
         raise DontCloseSpider
+
+    def crawl_info(self) -> CrawlInfo:
+        """What the spider knows of how the crawl went: the start URL used, the limits in
+        force and those hit, what the focused crawl left out (``crawler.judging`` adds the
+        times, the finish reason and the network figures from Scrapy's stats)."""
+        return CrawlInfo(
+            start_url=self.start_url, home_url=self.home_url, scheme_note=self.scheme_note,
+            limits={"max_pages": self.max_pages, "max_depth": self.max_depth,
+                    "max_documents": self.max_documents, "max_external": self.max_external,
+                    "check_external": self.check_external},
+            limits_hit=sorted(self.limits_hit), focus=self.focus_summary())
 
     def focus_summary(self) -> dict[str, Any]:
         """What the focused crawl left out (for the report)."""

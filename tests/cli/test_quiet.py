@@ -10,7 +10,7 @@ import pytest
 from crawler.doctext import DocumentTextPipeline
 from crawler.httpcache import AuditCacheMiddleware
 from crawler.middlewares.secondchance import SecondChanceMiddleware
-from crawler.pipelines import AuditPipeline
+from crawler.pipelines import RecordsPipeline
 from tests.integration.test_bad_input import free_port
 
 
@@ -39,7 +39,7 @@ def test_demo_crawl_raises_no_deprecation_warning(cli, tmp_path):
 
 
 @pytest.mark.parametrize(("cls", "methods"), [
-    (AuditPipeline, ("open_spider", "close_spider", "process_item")),
+    (RecordsPipeline, ("open_spider", "close_spider", "process_item")),
     (DocumentTextPipeline, ("process_item",)),
     (SecondChanceMiddleware, ("process_response", "process_exception")),
     (AuditCacheMiddleware, ("process_exception",)),
