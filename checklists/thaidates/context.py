@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import re
 
-_WINDOW = 160  # longest law title seen between the keyword and its year, with some room
+# Longest law title seen between the keyword and its year (168 characters: a ministerial
+# regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
+_WINDOW = 200
 
 # Law citations: one of these words, then the title, then the year (the issue's list of law
-# words). `ประกาศ` alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง
-# นโยบาย ... พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
+# words; `กฏกระทรวง` is a common misspelling, seen on a real procurement page). `ประกาศ`
+# alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง นโยบาย ...
+# พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
 # announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
-    r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
 )

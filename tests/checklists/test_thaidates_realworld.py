@@ -97,6 +97,12 @@ def test_dev_part_is_read_exactly():
     # a day glued to a comma-grouped amount by a table's run-together cells (210.1.20.53)
     ("158,5901,586,70616 มีนาคม 2559ไม่มีปัญหา", "16 มีนาคม 2559", "day",
      "2016-03-16", "2016-03-16"),
+    # sara ii moved past the next letter by PDF extraction (anyflip copy of a health plan)
+    ("อาเภอปา่ พะยอม ปงี บประมาณ 2563\n(คปสอ.ป่าพะยอม)", "ปงี บประมาณ 2563", "fiscal_year",
+     "2019-10-01", "2020-09-30"),
+    # Thai month names in English order glued to the text before (finance.rmutsv.ac.th)
+    ("การเดินทางไปราชการต่างประเทศธันวาคม 19, 2025", "ธันวาคม 19, 2025", "day",
+     "2025-12-19", "2025-12-19"),
     # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
     ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
      "1905-03-18", "1905-03-18"),
@@ -135,6 +141,10 @@ def test_ranges_next_to_hyphenated_years_still_join():
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
     # sara am typed as nikhahit + sara aa in a budget act's headline (tnnthailand.com)
     ("เผยแพร่ประกาศพ.ร.บ. งบประมาณรายจ่าย ประจําปี 2567", "งบประมาณรายจ่าย ประจําปี 2567", "law"),
+    # a misspelled law word and a 168-character title (chiangmuan.go.th)
+    ("กฏกระทรวงกำหนดวงเงินการจัดซื้อจัดจ้างพัสดุโดยวิธีเฉพาะเจาะจง วงเงินการจัดซื้อจัดจ้างที่ไม่ทำ"
+     "ข้อตกลงเป็นหนังสือ เเละวงเงินการจัดซื้อจัดจ้างในการเเต่งตั้งผู้ตรวจรับพัสดุ พ.ศ.2560", "พ.ศ.2560",
+     "law"),
     # an order's number and year joined by a hyphen (utdone.net)
     ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
     # amendment years after a regulation's date of signing (rtpa.or.th)
