@@ -25,11 +25,11 @@ from twisted.internet import defer
 
 from checklists.loader import load_checklist
 from checklists.model import Checklist
-from checklists.vocabulary import DEFAULT_CHECKLIST, JUDGED
+from checklists.vocabulary import JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
-from crawler.run import AuditOptions, build_settings, project_settings
+from crawler.run import AuditOptions, CrawlOptions, build_settings, project_settings
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 from reports.batch import OfficeResult, render_html, render_markdown, summarise
@@ -38,35 +38,24 @@ logger = logging.getLogger(__name__)
 FINAL = ("complete", "failed")  # statuses that are not retried on resume
 
 
-@dataclass
-class BatchOptions:
+@dataclass(kw_only=True)
+class BatchOptions(CrawlOptions):
     """What one ``oit-audit batch`` run needs."""
 
-    out_dir: Path
-    as_of: str
-    checklist: str = DEFAULT_CHECKLIST
-    fiscal_year: int = 0
     focused: bool = True
     parallel: int = 4
     site_timeout: int = 1800
-    max_pages: int = 0
-    obey_robots: bool = True
-    check_external: bool = True
-    lang: str = "th"
     log_level: str = "CRITICAL"  # one site's retries and errors are in its report
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
 def site_settings(office: Office, opts: BatchOptions) -> Any:
     """The office's settings: the project's, the batch's options, then the office's row."""
-    return build_settings(AuditOptions(
-        url=office.url, out_dir=opts.out_dir / office.key, as_of=opts.as_of,
-        checklist=office.checklist or opts.checklist, fiscal_year=opts.fiscal_year,
-        max_pages=opts.max_pages, obey_robots=opts.obey_robots,
-        check_external=opts.check_external, lang=opts.lang, log_level=opts.log_level,
-        units_file=office.units,
-        extra_settings={"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
-                        "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}))
+    return build_settings(AuditOptions(**{
+        **opts.crawl_options(), "url": office.url, "out_dir": opts.out_dir / office.key,
+        "checklist": office.checklist or opts.checklist, "units_file": office.units,
+        "extra_settings": {"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
+                           "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}}))
 
 
 def read_report(out_dir: Path) -> dict[str, Any] | None:
