@@ -2,12 +2,19 @@
 
 Crawls run in a subprocess (`python -m crawler.cli ...`) because Twisted's reactor cannot be
 restarted inside one pytest process; the subprocess is the same code path a user runs.
+
+A crawl costs seconds, so the crawls many test files need run once per session here:
+``demo_audit`` (``oit-audit demo`` in a history folder of its own), ``demo_next_year`` (the
+demo a year later, with Scrapy's log and every Python warning shown) and ``refused_audit``
+(a site whose port refuses connections).  Renderer tests need no crawl at all: they read
+the checked-in report of ``tests/fixtures/report/`` (``REPORT_FIXTURE``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,6 +31,8 @@ from tests import socketguard
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).with_name("sites")
+# The report of one demo audit (tests/fixtures/make_report_fixture.py regenerates it).
+REPORT_FIXTURE = Path(__file__).with_name("fixtures") / "report" / "report.json"
 # History, locks and caches of CLI runs go to a throw-away folder, never the user's own.
 AUDIT_HOME = tempfile.mkdtemp(prefix="oit-audit-home-")
 
@@ -57,6 +66,61 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
                           env=full_env, input=stdin)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (connections to it are refused)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class DemoAudit:
+    """One ``oit-audit demo`` run and the private history folder (``env``) it recorded in."""
+
+    result: CliResult
+    home: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"OIT_AUDIT_HOME": str(self.home)}
+
+
+@pytest.fixture(scope="session")
+def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> DemoAudit:
+    """``oit-audit demo``, run once per session as a first audit in a history folder of its
+    own (tests/cli/test_demo_twice.py runs the second one there)."""
+    home = tmp_path_factory.mktemp("demo-home")
+    result = run_cli("demo", out_dir=tmp_path_factory.mktemp("demo"),
+                     env={"OIT_AUDIT_HOME": str(home)})
+    return DemoAudit(result, home)
+
+
+NEXT_YEAR_UNITS = "units:\n  it: {th: งานไอที, en: IT}\nitems:\n  O1: it\n"
+
+
+def next_year_units(out_dir: Path) -> Path:
+    """The units file ``demo_next_year`` was given (beside its output folder)."""
+    return out_dir.parent / f"{out_dir.name}-units.yaml"
+
+
+@pytest.fixture(scope="session")
+def demo_next_year(tmp_path_factory: pytest.TempPathFactory) -> CliResult:
+    """``oit-audit demo --as-of 2027-05-15 --verbose --units UNITS`` with every Python
+    warning shown; UNITS (``NEXT_YEAR_UNITS``) gives O1 to a unit "it" (งานไอที)."""
+    out = tmp_path_factory.mktemp("demo-2027")
+    units = next_year_units(out)
+    units.write_text(NEXT_YEAR_UNITS, encoding="utf-8")
+    return run_cli("demo", "--as-of", "2027-05-15", "--verbose", "--units", str(units),
+                   out_dir=out, env={"PYTHONWARNINGS": "always"})
+
+
+@pytest.fixture(scope="session")
+def refused_audit(tmp_path_factory: pytest.TempPathFactory) -> CliResult:
+    """``oit-audit audit URL --no-history`` where URL's port refuses every connection."""
+    return run_cli("audit", f"http://127.0.0.1:{free_port()}/", "--no-history",
+                   out_dir=tmp_path_factory.mktemp("refused"))
 
 
 GUARD_LOG = Path(AUDIT_HOME) / "socket-guard.log"

@@ -15,12 +15,11 @@ NO_CHANGE = "ไม่มีการเปลี่ยนแปลง"
 
 
 @pytest.fixture(scope="module")
-def twice(tmp_path_factory):
-    home = tmp_path_factory.mktemp("home")
-    env = {"OIT_AUDIT_HOME": str(home)}
-    first = run_cli("demo", out_dir=tmp_path_factory.mktemp("one"), env=env)
+def twice(demo_audit, tmp_path_factory):
+    """The session's demo run (the first in its history folder), then a second one there."""
+    home, env = demo_audit.home, demo_audit.env
     second = run_cli("demo", out_dir=tmp_path_factory.mktemp("two"), env=env)
-    return home, env, first, second
+    return home, env, demo_audit.result, second
 
 
 def test_demo_records_history_by_default(twice):

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 HTML = b"<html><head><title>x</title></head><body><a href='/ita/'>ITA</a></body></html>"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def assert_not_audited(result, status: str, *needles: str) -> None:
@@ -26,10 +18,10 @@ def assert_not_audited(result, status: str, *needles: str) -> None:
     assert "O23" not in result.stdout and "(O1)" not in result.stdout  # no item lines
 
 
-def test_connection_refused(cli, tmp_path):
-    url = f"http://127.0.0.1:{free_port()}/"
-    result = cli("audit", url, out_dir=tmp_path)
-    assert_not_audited(result, "site_unreachable", url, "ปฏิเสธการเชื่อมต่อ")
+def test_connection_refused(refused_audit):
+    url = refused_audit.report["site"]
+    assert url.startswith("http://127.0.0.1:")
+    assert_not_audited(refused_audit, "site_unreachable", url, "ปฏิเสธการเชื่อมต่อ")
 
 
 def test_dns_failure(cli, tmp_path):

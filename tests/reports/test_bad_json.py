@@ -8,13 +8,13 @@ import re
 import pytest
 
 from reports.jsonfile import JsonFileError, read_json
-from tests.conftest import run_cli
+from tests.conftest import REPORT_FIXTURE, run_cli
 from tests.hostile.cases import report_json_cases
 
 
 @pytest.fixture(scope="module")
-def report_text(demo_run) -> str:
-    return (demo_run.out_dir / "report.json").read_text(encoding="utf-8")
+def report_text() -> str:
+    return REPORT_FIXTURE.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("case", ["deep", "nan-score", "infinity", "not-utf8", "truncated"])
