@@ -194,7 +194,7 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
            several_years: bool = False) -> ItemResult:
     """One verdict for ``item`` from its candidates (``several_years``: the site has sections
     for several assessment years, so the reason says which one the evidence came from)."""
-    blocked = coverage.robots_disallowed(snapshot.records) if not candidates else []
+    blocked = coverage.robots_disallowed(snapshot.failed()) if not candidates else []
     if blocked:  # robots.txt kept the crawler out of part of the site: not checked
         result = ItemResult(item, "unverified", *coverage.not_checked(blocked),
                             *coverage.not_checked_fix(blocked),

@@ -81,10 +81,17 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 def _restore_sara_am(text: str) -> str:
     if "\u0e32" not in text:
         return text
+    # no lost form holds a space, so space-separated chunks are repaired alone, each once
+    # (the same menu words and page openings come back in thousands of link texts)
+    return " ".join(_restore_chunk(c) if "\u0e32" in c else c for c in text.split(" "))
+
+
+@lru_cache(maxsize=131072)
+def _restore_chunk(chunk: str) -> str:
     pattern, table = _lost_am_table()
     if pattern is None:
-        return text
-    return pattern.sub(lambda m: table[m.group(0)], text)
+        return chunk
+    return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
 @lru_cache(maxsize=65536)
@@ -100,19 +107,24 @@ def fold(text: str) -> str:
     return _SPACES.sub("", clean(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
     spaces and punctuation are not words."""
     norm = clean(text)
     if not norm:
         return ()
+    return tuple(tok for chunk in norm.split(" ") for tok in _chunk_words(chunk))
+
+
+@lru_cache(maxsize=131072)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The words of one space-free chunk (memoised: chunks recur across texts)."""
     out = []
-    for chunk in norm.split(" "):
-        for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
-            tok = tok.strip()
-            if tok and not _NOT_WORD.match(tok):
-                out.append(tok)
+    for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
+        tok = tok.strip()
+        if tok and not _NOT_WORD.match(tok):
+            out.append(tok)
     return tuple(out)
 
 

@@ -34,8 +34,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
         {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
          "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text,
          **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
-        for r in snapshot.records
-        if r.status == 0 or r.status >= 400 or r.error
+        for r in snapshot.failed()
     ]
     rendered, not_rendered = rendering_lists(snapshot.records)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
@@ -112,7 +111,7 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
     """The full report of a completed audit; with last year's IIT and EIT points, the
     estimated total and its band as the checklist's framework computes them."""
     cl = audit.checklist
-    blocked = robots_disallowed(snapshot.records)
+    blocked = robots_disallowed(snapshot.failed())
     report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year,
                    "incomplete" if blocked else "complete")
     if blocked:
