@@ -33,10 +33,12 @@ from reports.units import add_option as add_units_option
 from reports.units import units_ok
 
 COMMAND_MODULES = ("checklists.thaidates.command", "checklists.commands", "crawler.nightly.command",
-                   "reports.command", "crawler.batch.command", "crawler.distributed.command")
+                   "reports.command", "crawler.rejudge", "crawler.batch.command",
+                   "crawler.distributed.command")
 
 
-def _as_of(value: str) -> str:
+def as_of_arg(value: str) -> str:
+    """``--as-of YYYY-MM-DD``: the date, checked."""
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
@@ -58,15 +60,20 @@ def _points(value: str) -> float:
     return points
 
 
-def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
-    p.add_argument("--out", type=Path, default=Path("oit-audit-report"),
-                   help="โฟลเดอร์สำหรับรายงาน (report folder; default: oit-audit-report)")
-    p.add_argument("--as-of", type=_as_of, default=None,
-                   help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: "
-                        + ("the demo's fixed date" if demo else "today") + ")")
+def add_fiscal_year(p: argparse.ArgumentParser) -> None:
+    """``--fiscal-year``: the assessed fiscal year when it is not the as-of date's."""
     p.add_argument("--fiscal-year", type=int, default=0,
                    help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
                         "the as-of date)")
+
+
+def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
+    p.add_argument("--out", type=Path, default=Path("oit-audit-report"),
+                   help="โฟลเดอร์สำหรับรายงาน (report folder; default: oit-audit-report)")
+    p.add_argument("--as-of", type=as_of_arg, default=None,
+                   help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: "
+                        + ("the demo's fixed date" if demo else "today") + ")")
+    add_fiscal_year(p)
     p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
                    help="แบบตรวจ: รหัสในตัว ปี ไฟล์ YAML หรือ auto (เลือกตามที่เว็บไซต์ระบุ) "
                         "(built-in id, year, YAML path, or auto: the site's own framework)")

@@ -3,7 +3,7 @@ then the judging (``crawler.judging``) once the crawl has ended."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +16,32 @@ from crawler.judging import finish
 from crawler.runcontext import AuditRun
 
 
-@dataclass
-class AuditOptions:
-    """What one ``oit-audit audit`` run needs."""
+@dataclass(kw_only=True)
+class CrawlOptions:
+    """What every audit crawl is given, one site's or a batch's."""
 
-    url: str
     out_dir: Path
     as_of: str
     checklist: str = DEFAULT_CHECKLIST
     fiscal_year: int = 0
     max_pages: int = 0
-    max_depth: int = 0
     obey_robots: bool = True
-    allow_private: bool = False
     check_external: bool = True
     lang: str = "th"
     log_level: str = "WARNING"
+
+    def crawl_options(self) -> dict[str, Any]:
+        """The :class:`CrawlOptions` fields of these options, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(CrawlOptions)}
+
+
+@dataclass(kw_only=True)
+class AuditOptions(CrawlOptions):
+    """What one ``oit-audit audit`` run needs."""
+
+    url: str
+    max_depth: int = 0
+    allow_private: bool = False
     extra_settings: dict[str, Any] | None = None
     units_file: str = ""
     iit: float | None = None  # last year's IIT and EIT points: the estimated total and band

@@ -19,7 +19,7 @@ from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_
 from checklists.site.coverage import incomplete_message, robots_disallowed
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
-from checklists.site.snapshot import Snapshot
+from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
 from reports.document import Report
@@ -42,6 +42,20 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
             "focus": info.focus or {"mode": "full"}, "network": info.network}
+
+
+def crawl_info_of(report: dict[str, Any]) -> CrawlInfo:
+    """The :class:`CrawlInfo` a saved report was built from (its ``crawl`` section and the
+    site's addresses), so that the crawl saved beside it can be judged again."""
+    crawl = report.get("crawl") or {}
+    return CrawlInfo(
+        start_url=report.get("start_url") or report.get("site") or "",
+        home_url=report.get("site") or "", scheme_note=report.get("scheme_note") or "",
+        limits=dict(crawl.get("limits") or {}), limits_hit=list(crawl.get("limits_hit") or []),
+        robots_obeyed=bool(crawl.get("robots_obeyed", True)),
+        started_at=crawl.get("started_at") or "", finished_at=crawl.get("finished_at") or "",
+        finish_reason=crawl.get("finish_reason") or "finished",
+        focus=dict(crawl.get("focus") or {}), network=dict(crawl.get("network") or {}))
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,

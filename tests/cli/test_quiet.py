@@ -11,12 +11,10 @@ from crawler.doctext import DocumentTextPipeline
 from crawler.httpcache import AuditCacheMiddleware
 from crawler.middlewares.secondchance import SecondChanceMiddleware
 from crawler.pipelines import RecordsPipeline
-from tests.integration.test_bad_input import free_port
 
 
-def test_unreachable_site_stderr_is_short(cli, tmp_path):
-    url = f"http://127.0.0.1:{free_port()}/"
-    result = cli("audit", url, "--no-history", out_dir=tmp_path)
+def test_unreachable_site_stderr_is_short(refused_audit):
+    result = refused_audit
     assert result.code == 2
     assert "ปฏิเสธการเชื่อมต่อ" in result.stdout
     for noise in ("Traceback", "Warning", "ERROR", "scrapy."):
@@ -24,14 +22,12 @@ def test_unreachable_site_stderr_is_short(cli, tmp_path):
     assert len(result.stderr.splitlines()) <= 3, result.stderr
 
 
-def test_verbose_shows_scrapy_log(cli, tmp_path):
-    url = f"http://127.0.0.1:{free_port()}/"
-    result = cli("audit", url, "--no-history", "--verbose", out_dir=tmp_path)
-    assert "[scrapy" in result.stderr
+def test_verbose_shows_scrapy_log(demo_next_year):
+    assert "[scrapy" in demo_next_year.stderr  # run with --verbose
 
 
-def test_demo_crawl_raises_no_deprecation_warning(cli, tmp_path):
-    result = cli("demo", "--verbose", out_dir=tmp_path, env={"PYTHONWARNINGS": "always"})
+def test_demo_crawl_raises_no_deprecation_warning(demo_next_year):
+    result = demo_next_year  # --verbose, PYTHONWARNINGS=always
     assert result.code == 1, result.stderr
     for noise in ("Deprecat", "requires a spider argument", "doesn't define", "WARNING",
                   "internal meta keys"):
