@@ -86,6 +86,7 @@ class Focus(TypedDict):
     explored: NotRequired[int]
     not_visited: NotRequired[int]
     not_visited_sample: NotRequired[list[NotVisited]]
+    decided: NotRequired[bool]  # stopped once every item passed (crawler/focusstop.py)
 
 
 class Crawl(TypedDict):

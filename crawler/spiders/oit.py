@@ -104,6 +104,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
         spider.focus_items = {}  # item code -> pages scheduled for its wording alone
         spider.deferred = {}  # canonical URL -> (depth, order, url, text, referer), focused
+        spider.queued = {}  # the same, for requests made and not yet answered (focused)
+        spider.decided = False  # every item passes (crawler/focusstop.py): explore, then stop
+        spider.exploring = set()  # canonical URLs of exploration requests not yet answered
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -116,7 +119,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
 
     _STATE_FIELDS = ("seen", "pages_scheduled", "documents_scheduled", "external_scheduled",
                      "limits_hit", "home_url", "scheme_note", "site", "start_url", "deferred",
-                     "explored", "focus_items")
+                     "explored", "focus_items", "queued", "decided", "exploring")
 
     def _restore_state(self) -> bool:
         """Take up the counters of an interrupted crawl kept in ``self.state`` (Scrapy's
@@ -152,6 +155,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         kind = meta.get("oit_kind", "page")
+        self._answered(meta)
         if meta.get("oit_home"):
             self.home_url = response.url
             self.site.add(response.url)  # a same-site redirect of home (www, https) is the site
@@ -197,6 +201,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         request = failure.request
         meta = request.meta
         cause = failures.classify(failure)
+        self._answered(meta)
         if meta.get("playwright") and meta.get("oit_raw_key") in self.raw_pending:
             record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
             record.render_note = f"render_failed: {str(failure.value)[:200]}"
@@ -282,6 +287,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
+            if self.decided:  # every item passes: nothing new is followed
+                if self.site.contains(link.url):
+                    self.deferred.setdefault(key, (depth + 1, len(self.deferred), link.url,
+                                                   link.text, response.url))
+                continue
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
@@ -329,6 +339,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 meta["oit_kind"] = "page"
             self.seen.add(key)
             self.deferred.pop(key, None)
+            if self.focus is not None:
+                self.queued[key] = (depth + 1, len(self.queued), link.url, link.text,
+                                    response.url)
+                meta["oit_key"] = key
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error,
                                  meta=meta, priority=priority)
 
@@ -337,21 +351,30 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def on_idle(self, spider: Any = None) -> None:
         """Every promising link is done: explore a few deferred links, pages before
         documents, shallowest first, within ``OIT_FOCUS_EXPLORE``."""
-        if self.focus is None:
-            return
+        if self.focus is not None and self._explore(8, priority=-10):
+            raise DontCloseSpider
+
+    def decide(self) -> bool:
+        """Every item passes (``crawler.focusstop``): follow nothing new and spend what is
+        left of the exploration budget at once, before the requests still queued. False
+        when there is nothing left to explore (the crawl may stop now)."""
+        self.decided = True
+        return self._explore(self.explore_budget, priority=1000) > 0
+
+    def _explore(self, most: int, priority: int) -> int:
+        """Schedule up to ``most`` deferred links within the exploration budget."""
         budget = min(self.explore_budget - self.explored, self.max_pages - self.pages_scheduled)
         waiting = sorted((scope.is_document_url(v[2]), *v) for k, v in self.deferred.items()
                          if k not in self.seen)
-        batch = waiting[:max(0, min(budget, 8))]
-        if not batch:
-            return
+        batch = waiting[:max(0, min(budget, most))]
         for is_document, depth, _, url, text, referer in batch:
             key = canonicalize_url(url)
             self.deferred.pop(key, None)
             self.seen.add(key)
+            self.exploring.add(key)
             self.explored += 1
             meta = {"oit_referer": referer, "oit_link_text": text, "oit_focus": 0,
-                    "oit_explored": True, "depth": depth,
+                    "oit_explored": True, "oit_key": key, "depth": depth,
                     "handle_httpstatus_list": ERROR_STATUSES}
             if is_document:
                 self.documents_scheduled += 1
@@ -360,8 +383,14 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 self.pages_scheduled += 1
                 meta["oit_kind"] = "page"
             self.crawler.engine.crawl(scrapy.Request(
-                url, callback=self.parse, errback=self.on_error, priority=-10, meta=meta))
-        raise DontCloseSpider
+                url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta))
+        return len(batch)
+
+    def _answered(self, meta: Any) -> None:
+        key = meta.get("oit_key")
+        if key:
+            self.queued.pop(key, None)
+            self.exploring.discard(key)
 
     def crawl_info(self) -> CrawlInfo:
         """What the spider knows of how the crawl went: the start URL used, the limits in
@@ -378,7 +407,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         """What the focused crawl left out (for the report)."""
         if self.focus is None:
             return {"mode": "full"}
-        left = sorted((v for k, v in self.deferred.items() if k not in self.seen))
+        # links passed over, and (stopped once every item passed) requests never made
+        left = sorted(v for k, v in self.deferred.items() if k not in self.seen)
+        if self.decided:
+            left += sorted(self.queued.values())
         return {"mode": "focused", "explored": self.explored, "not_visited": len(left),
+                "decided": self.decided,
                 "not_visited_sample": [{"url": url, "link_text": text, "found_on": referer}
                                        for _, _, url, text, referer in left[:20]]}
