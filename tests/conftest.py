@@ -12,6 +12,7 @@ the checked-in report of ``tests/fixtures/report/`` (``REPORT_FIXTURE``).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -19,13 +20,15 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
+from crawler.cli import main as cli_main
 from crawler.demo import serve_directory
 from tests import socketguard
 
@@ -66,6 +69,26 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
                           env=full_env, input=stdin)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
+
+
+def run_main(*args: str, out_dir: Path | None = None,
+             env: dict[str, str] | None = None) -> CliResult:
+    """``oit-audit ARGS`` run by the console script's entry point (``crawler.cli.main``) in
+    this process, with the same environment as :func:`run_cli`: for commands that crawl
+    nothing (a refused command line, ``report``, ``diff``, ``history``, ``schedule``,
+    ``checklist``), without paying a Python and Scrapy start-up each.  A crawl needs
+    :func:`run_cli`: Twisted's reactor cannot be restarted in one process."""
+    argv = [*args, *(["--out", str(out_dir)] if out_dir is not None else [])]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    full_env = {"COLUMNS": "200", "OIT_AUDIT_HOME": os.environ.get("OIT_AUDIT_HOME", AUDIT_HOME),
+                **(env or {})}
+    with mock.patch.dict(os.environ, full_env), redirect_stdout(stdout), \
+            redirect_stderr(stderr):
+        try:
+            code = cli_main(argv)
+        except SystemExit as exc:  # argparse refusing the command line
+            code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    return CliResult(code, stdout.getvalue(), stderr.getvalue(), out_dir or ROOT)
 
 
 def free_port() -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import run_main
+
 HTML = b"<html><head><title>x</title></head><body><a href='/ita/'>ITA</a></body></html>"
 
 
@@ -81,9 +83,9 @@ def test_malformed_checklist_crawls_nothing(cli, tmp_path, serve_app):
 def test_checklist_validate_command(cli, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\n  bad: [\n", encoding="utf-8")
-    result = cli("checklist", "validate", str(bad))
+    result = run_main("checklist", "validate", str(bad))
     assert result.code == 2 and f"{bad}:" in result.stdout
-    ok = cli("checklist", "validate", "nacc-oit-2566")
+    ok = run_main("checklist", "validate", "nacc-oit-2566")
     assert ok.code == 0 and "43" in ok.stdout
 
 
