@@ -102,7 +102,7 @@ class TextModel:
         return _predict(self, text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _predict(model: TextModel, text: str) -> Prediction:
     if not text.strip():
         return Prediction(())

@@ -112,7 +112,7 @@ def _restore_chunk(chunk: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """:func:`normalize`, lower-cased (memoised)."""
     return normalize(text).lower()
@@ -155,7 +155,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
                     "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
     return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER

@@ -1,7 +1,8 @@
 """Focused crawl: stop once every item is decided (and the exploration budget is spent).
 
 While a focused crawl runs, the records seen so far are judged from time to time (after
-``OIT_FOCUS_CHECK_FIRST`` records, then each time their number has grown by half): once
+``OIT_FOCUS_CHECK_FIRST`` records, then each time their number has doubled, and only while
+this judging has taken less than ``OIT_FOCUS_CHECK_SHARE`` of the crawl's time): once
 every item of the run's checklist passes, nothing more can be found that the verdicts need,
 so the spider stops following new links, spends what is left of its exploration budget
 (``OIT_FOCUS_EXPLORE``) and the crawl closes with the reason ``all_items_decided``; the
@@ -17,6 +18,7 @@ small; past ``OIT_FOCUS_CHECK_MAX`` records it is no longer judged on the way.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from scrapy import signals
@@ -42,11 +44,14 @@ def all_pass(run: AuditRun, records: list[PageRecord], info: CrawlInfo) -> bool:
 class FocusStop:
     """Judge a focused crawl on the way; tell the spider when every item is decided."""
 
-    def __init__(self, crawler: Any, first: int, most: int) -> None:
+    def __init__(self, crawler: Any, first: int, most: int, share: float) -> None:
         self.crawler = crawler
         self.records: list[PageRecord] = []
         self.next_check = first
         self.most = most
+        self.share = share
+        self.started = time.monotonic()
+        self.spent = 0.0  # seconds spent judging on the way
         self.decided = False
         self.stopping = False
 
@@ -55,7 +60,8 @@ class FocusStop:
         s = crawler.settings
         if not (s.getbool("OIT_FOCUSED") and s.getbool("OIT_FOCUS_STOP")):
             raise NotConfigured
-        ext = cls(crawler, s.getint("OIT_FOCUS_CHECK_FIRST"), s.getint("OIT_FOCUS_CHECK_MAX"))
+        ext = cls(crawler, s.getint("OIT_FOCUS_CHECK_FIRST"), s.getint("OIT_FOCUS_CHECK_MAX"),
+                  s.getfloat("OIT_FOCUS_CHECK_SHARE"))
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         return ext
 
@@ -71,9 +77,14 @@ class FocusStop:
         self.records.append(item)
         if len(self.records) < self.next_check:
             return
-        self.next_check = max(len(self.records) + 5, len(self.records) * 3 // 2)
+        self.next_check = len(self.records) * 2
         run = AuditRun.of(self.crawler)
-        if run.auto or not all_pass(run, self.records, spider.crawl_info()):
+        if run.auto or self.spent > self.share * (time.monotonic() - self.started):
+            return
+        start = time.monotonic()
+        passed = all_pass(run, self.records, spider.crawl_info())
+        self.spent += time.monotonic() - start
+        if not passed:
             return
         self.decided = True
         self.records = []

@@ -98,6 +98,7 @@ OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, al
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
 OIT_FOCUS_CHECK_FIRST = 20  # focused crawl: records before the first on-the-way judging
 OIT_FOCUS_CHECK_MAX = 3000  # focused crawl: records past which it is no longer judged on the way
+OIT_FOCUS_CHECK_SHARE = 0.25  # focused crawl: most of its time spent judging on the way
 OIT_FOCUS_EXPLORE = 10  # focused crawl: deferred pages fetched once the promising ones are done
 OIT_FOCUS_PER_ITEM = 6  # focused crawl: pages followed for one item's wording alone
 OIT_FOCUS_STOP = True  # focused crawl: stop once every item passes (and the budget is spent)

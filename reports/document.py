@@ -13,7 +13,8 @@ in step with the schema and no change to any renderer.
 evaluated annotations.)  ``reports/report.schema.json`` is checked against these types by
 ``tests/reports/test_document.py``: the same keys at every level, the same required keys
 (``Required`` here means "every report has it", so the schema requires it), and compatible
-JSON types.  Change both together.
+JSON types; the same test walks real reports for keys these types do not name.  Change the
+builder, these types and the schema together.
 """
 
 from typing import Any, Literal, NotRequired, TypedDict

@@ -157,6 +157,16 @@ def _socket_guard() -> Iterator[Path]:
     yield GUARD_LOG
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _bytecode_cache() -> Iterator[None]:
+    """CLI subprocesses share the project's compiled bytecode in a throw-away folder
+    (PYTHONPYCACHEPREFIX), never beside the sources: with PYTHONDONTWRITEBYTECODE set, each
+    one would compile every module of the project again."""
+    with mock.patch.dict(os.environ, {"PYTHONPYCACHEPREFIX": str(Path(AUDIT_HOME) / "pyc")}):
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_connection_outside(_socket_guard: Path) -> Iterator[None]:
     start = socketguard.log_size(_socket_guard)

@@ -26,6 +26,7 @@ from twisted.internet import defer
 from checklists.loader import load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import JUDGED
+from crawler.batch.history import BatchHistory
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
@@ -46,6 +47,7 @@ class BatchOptions(CrawlOptions):
     parallel: int = 4
     site_timeout: int = 1800
     log_level: str = "CRITICAL"  # one site's retries and errors are in its report
+    db: str = ""  # history database: runs recorded, HTTP and text caches reused (--db)
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -85,12 +87,17 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
     process = CrawlerProcess(base)
     semaphore = defer.DeferredSemaphore(max(1, opts.parallel))
+    history = BatchHistory(Path(opts.db)) if opts.db else None
 
     def audit(office: Office) -> defer.Deferred:
         site_dir = opts.out_dir / office.key
         shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
         try:
-            crawler = Crawler(OitSpider, site_settings(office, opts))
+            settings = site_settings(office, opts)
+            if history is not None:
+                settings.setdict(history.begin(office, office.checklist or opts.checklist,
+                                               opts.as_of, site_dir), priority="cmdline")
+            crawler = Crawler(OitSpider, settings)
             AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
             d = process.crawl(crawler, start_url=office.url)
             d.addCallback(lambda _: finish(crawler))  # judged once its crawl has ended
@@ -115,6 +122,8 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             logger.error("batch: %s failed: %s", office.name, error)
         if report is None and not error:
             error = "no report written"
+        if history is not None:
+            history.finish(office, report, error)
         if status == "interrupted":
             return  # a stop signal: audited again on resume
         state.finish(office.key, "complete" if status in JUDGED else "failed", error)

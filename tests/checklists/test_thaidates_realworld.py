@@ -158,6 +158,13 @@ def test_years_that_do_not_count(text, year_text, context):
     assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
 
 
+def test_amendment_years_after_an_acts_year_are_law_years():
+    # an amendment numbered the short way after a bare act year (wangtaku-sao.go.th)
+    text = "ระเบียบ มท.ข้อบังคับการประชุมสภา 2547 แก้ไขเพิ่มเติมถึง ฉ2 พ.ศ.2554"
+    assert [(m.text, m.context) for m in find_dates(text)] == [("2547", "law"),
+                                                                ("พ.ศ.2554", "law")]
+
+
 @pytest.mark.parametrize("text", [
     "ตามหนังสือที่ ขก 0032.005/ว63 เพื่อสำรวจข้อมูล",
     "โทร 042-870026",

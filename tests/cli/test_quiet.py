@@ -43,3 +43,22 @@ def test_demo_crawl_raises_no_deprecation_warning(demo_next_year):
 def test_component_methods_take_no_spider(cls, methods):
     for name in methods:
         assert "spider" not in inspect.signature(getattr(cls, name)).parameters, name
+
+
+def test_the_console_script_exits_without_walking_the_heap(monkeypatch, capsys):
+    """``oit-audit`` (crawler.cli:entry) returns main's exit code and leaves the objects it
+    made to the operating system (gc.freeze): no seconds-long collection at shutdown."""
+    import gc
+    import tomllib
+
+    from crawler.cli import entry
+    from tests.conftest import ROOT
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert scripts["project"]["scripts"]["oit-audit"] == "crawler.cli:entry"
+    monkeypatch.setattr("sys.argv", ["oit-audit", "checklist", "validate", "nacc-oit-2565"])
+    try:
+        assert entry() == 0, capsys.readouterr()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
