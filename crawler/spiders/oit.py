@@ -254,6 +254,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def _rendered(self, record: PageRecord, meta: Any) -> None:
         """Mark a browser-rendered record; it stands for the URL first requested."""
         record.rendered = True
+        record.blocked = list(meta.get("oit_blocked") or [])
         raw = self.raw_pending.pop(meta.get("oit_raw_key"), None)
         if raw is not None:
             record.url, record.redirects = raw[0].url, raw[0].redirects
