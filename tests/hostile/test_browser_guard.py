@@ -11,10 +11,6 @@ lists what was refused.
 from __future__ import annotations
 
 import asyncio
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
@@ -22,7 +18,7 @@ from crawler.addresses import AddressPolicy
 from crawler.browserguard import BrowserGuard
 from crawler.rendering import renderer_status
 from crawler.run import project_settings
-from tests.conftest import CliResult, Recorder, _serve_app, run_cli
+from tests.hostile.appsite import AppCrawl, audit_app
 
 needs_chromium = pytest.mark.skipif(renderer_status(project_settings()) != "",
                                     reason="Chromium is not installed")
@@ -44,42 +40,24 @@ SECRET_TARGETS = {"script": "secret-hop-script.js", "frame": "secret-hop-frame.h
                   "xhr": "secret-hop-xhr"}
 
 
-@dataclass
-class Rendered:
-    result: CliResult
-    paths: list[str]
-    base: str
-
-    @property
-    def records(self) -> list[dict[str, Any]]:
-        lines = (self.result.out_dir / "crawl.jsonl").read_text("utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+def _app(path: str, port: int) -> tuple[int, dict[str, str], bytes]:
+    if path == "/":
+        return 200, {}, HOME.format(port=port).encode()
+    if path == "/hop/menu":
+        return 302, {"Location": "/menu.js"}, b""
+    if path.startswith("/hop/"):
+        kind = path.rsplit("/", 1)[1]
+        return 302, {"Location": f"http://localhost:{port}/{SECRET_TARGETS[kind]}"}, b""
+    if path == "/menu.js":
+        return 200, {"Content-Type": "application/javascript"}, MENU_JS
+    if path == "/ita/structure.html":
+        return 200, {}, "<html><head><title>โครงสร้าง</title></head></html>".encode()
+    return 404, {}, b"not here"
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory) -> Iterator[Rendered]:
-    port = 0
-
-    def app(path: str) -> tuple[int, dict[str, str], bytes]:
-        if path == "/":
-            return 200, {}, HOME.format(port=port).encode()
-        if path == "/hop/menu":
-            return 302, {"Location": "/menu.js"}, b""
-        if path.startswith("/hop/"):
-            kind = path.rsplit("/", 1)[1]
-            return 302, {"Location": f"http://localhost:{port}/{SECRET_TARGETS[kind]}"}, b""
-        if path == "/menu.js":
-            return 200, {"Content-Type": "application/javascript"}, MENU_JS
-        if path == "/ita/structure.html":
-            return 200, {}, "<html><head><title>โครงสร้าง</title></head></html>".encode()
-        return 404, {}, b"not here"
-
-    rec = Recorder()
-    with _serve_app(app, rec) as url:
-        port = int(url.rstrip("/").rsplit(":", 1)[1])
-        out = tmp_path_factory.mktemp("browser-guard")
-        result = run_cli("audit", url, "--as-of", "2026-05-15", "--no-history", out_dir=out)
-        yield Rendered(result, list(rec.paths), url)
+def rendered(tmp_path_factory) -> AppCrawl:
+    return audit_app(_app, tmp_path_factory.mktemp("browser-guard"))
 
 
 @needs_chromium
@@ -100,7 +78,7 @@ def test_no_request_of_the_page_reached_a_private_address(rendered):
 @needs_chromium
 def test_the_report_lists_what_the_browser_was_refused(rendered):
     home = next(r for r in rendered.records if r["url"] == rendered.base)
-    port = rendered.base.rstrip("/").rsplit(":", 1)[1]
+    port = rendered.port
     refused = {entry.partition(": ")[0] for entry in home["blocked"]}
     assert refused >= {f"http://localhost:{port}/secret-script.js",
                        f"http://localhost:{port}/secret-xhr",

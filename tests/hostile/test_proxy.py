@@ -8,14 +8,9 @@ resolving to loopback), which the proxy would happily fetch: it must never be as
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-
 import pytest
 
-from tests.conftest import CliResult, Recorder, _serve_app, run_cli
+from tests.hostile.appsite import AppCrawl, audit_app
 
 HOME = """<html><head><title>สำนักงานเขตพื้นที่การศึกษา</title></head><body>
 <a href="/ita.html">ITA 2569</a>
@@ -24,37 +19,17 @@ HOME = """<html><head><title>สำนักงานเขตพื้นที
 </body></html>"""
 
 
-@dataclass
-class Proxied:
-    result: CliResult
-    paths: list[str]
-    base: str
-
-    @property
-    def records(self) -> list[dict[str, Any]]:
-        lines = (self.result.out_dir / "crawl.jsonl").read_text("utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+def _app(path: str, port: int) -> tuple[int, dict[str, str], bytes]:
+    if path.endswith("/ita.html"):
+        return 200, {}, b"<html><head><title>ITA 2569</title></head></html>"
+    if path.endswith(f":{port}/"):
+        return 200, {}, HOME.format(port=port).encode()
+    return 404, {}, b"not here"
 
 
 @pytest.fixture(scope="module")
-def proxied(tmp_path_factory) -> Iterator[Proxied]:
-    port = 0
-
-    def app(path: str) -> tuple[int, dict[str, str], bytes]:
-        if path.endswith("/ita.html"):
-            return 200, {}, b"<html><head><title>ITA 2569</title></head></html>"
-        if path.endswith(f":{port}/"):
-            return 200, {}, HOME.format(port=port).encode()
-        return 404, {}, b"not here"
-
-    rec = Recorder()
-    with _serve_app(app, rec) as url:
-        port = int(url.rstrip("/").rsplit(":", 1)[1])
-        result = run_cli("audit", url, "--as-of", "2026-05-15", "--no-history",
-                         out_dir=tmp_path_factory.mktemp("proxy"),
-                         env={"http_proxy": url, "HTTP_PROXY": url, "no_proxy": "",
-                              "NO_PROXY": ""})
-        yield Proxied(result, list(rec.paths), url)
+def proxied(tmp_path_factory) -> AppCrawl:
+    return audit_app(_app, tmp_path_factory.mktemp("proxy"), as_proxy=True)
 
 
 def test_requests_went_through_the_proxy(proxied):

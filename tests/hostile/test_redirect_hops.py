@@ -9,14 +9,9 @@ followed (the server would see a ``/secret`` path); the report page is fetched o
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-
 import pytest
 
-from tests.conftest import CliResult, Recorder, _serve_app, run_cli
+from tests.hostile.appsite import AppCrawl, audit_app
 
 ITA = """<html><head><title>ITA 2569</title></head><body><h1>การเปิดเผยข้อมูลสาธารณะ ITA 2569</h1>
 <table>
@@ -32,47 +27,23 @@ REPORT = """<html><head><title>รายงานผลการดำเนิ�
 </body></html>"""
 
 
-@dataclass
-class Crawl:
-    result: CliResult
-    paths: list[str]
-    base: str
-
-    @property
-    def records(self) -> list[dict[str, Any]]:
-        lines = (self.result.out_dir / "crawl.jsonl").read_text("utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
-
-    def record(self, path: str) -> dict[str, Any]:
-        return next(r for r in self.records if r["url"] == self.base + path.lstrip("/"))
-
-    def item(self, code: str) -> dict[str, Any]:
-        return next(i for i in self.result.report["items"] if i["code"] == code)
+def _app(path: str, port: int) -> tuple[int, dict[str, str], bytes]:
+    moves = {"/r/localhost": f"http://localhost:{port}/secret/plan.html",
+             "/r/ten": "http://10.0.0.1/contact.html",
+             "/r/metadata": "http://169.254.169.254/latest/meta-data/",
+             "/r/moved-1": "/report-2568.html", "/r/moved-2": "/report-2568.html"}
+    if path in moves:
+        return 302, {"Location": moves[path]}, b""
+    if path == "/":
+        return 200, {}, ITA.encode()
+    if path == "/report-2568.html":
+        return 200, {}, REPORT.encode()
+    return 404, {}, b"not here"
 
 
 @pytest.fixture(scope="module")
-def crawl(tmp_path_factory) -> Iterator[Crawl]:
-    port = 0
-
-    def app(path: str) -> tuple[int, dict[str, str], bytes]:
-        moves = {"/r/localhost": f"http://localhost:{port}/secret/plan.html",
-                 "/r/ten": "http://10.0.0.1/contact.html",
-                 "/r/metadata": "http://169.254.169.254/latest/meta-data/",
-                 "/r/moved-1": "/report-2568.html", "/r/moved-2": "/report-2568.html"}
-        if path in moves:
-            return 302, {"Location": moves[path]}, b""
-        if path == "/":
-            return 200, {}, ITA.encode()
-        if path == "/report-2568.html":
-            return 200, {}, REPORT.encode()
-        return 404, {}, b"not here"
-
-    rec = Recorder()
-    with _serve_app(app, rec) as url:
-        port = int(url.rstrip("/").rsplit(":", 1)[1])
-        result = run_cli("audit", url, "--as-of", "2026-05-15", "--no-history",
-                         out_dir=tmp_path_factory.mktemp("redirect-hops"))
-        yield Crawl(result, list(rec.paths), url)
+def crawl(tmp_path_factory) -> AppCrawl:
+    return audit_app(_app, tmp_path_factory.mktemp("redirect-hops"))
 
 
 @pytest.mark.parametrize(("code", "path", "shown"), [
