@@ -13,7 +13,8 @@ in step with the schema and no change to any renderer.
 evaluated annotations.)  ``reports/report.schema.json`` is checked against these types by
 ``tests/reports/test_document.py``: the same keys at every level, the same required keys
 (``Required`` here means "every report has it", so the schema requires it), and compatible
-JSON types.  Change both together.
+JSON types; the same test walks real reports for keys these types do not name.  Change the
+builder, these types and the schema together.
 """
 
 from typing import Any, Literal, NotRequired, TypedDict
@@ -75,6 +76,14 @@ class NotRendered(TypedDict):
     detail: str
 
 
+class BlockedInBrowser(TypedDict):
+    page: str
+    url: str
+    detail: str
+    reason: str
+    reason_en: str
+
+
 class NotVisited(TypedDict):
     url: str
     link_text: str
@@ -105,6 +114,7 @@ class Crawl(TypedDict):
     failed: list[Failed]
     rendered: NotRequired[list[str]]
     not_rendered: NotRequired[list[NotRendered]]
+    blocked_in_browser: NotRequired[list[BlockedInBrowser]]
     focus: NotRequired[Focus]
     network: NotRequired[dict[str, int]]
 

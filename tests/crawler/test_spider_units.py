@@ -23,6 +23,7 @@ from checklists.site.snapshot import Snapshot
 from crawler import settings as project
 from crawler.judging import collect, finish, judge
 from crawler.pipelines import RecordsPipeline
+from crawler.progress import Progress
 from crawler.runcontext import AuditRun, RunOutput
 from crawler.spiders.oit import OitSpider
 
@@ -179,6 +180,18 @@ def test_the_focused_crawl_defers_unpromising_links(checklist):
     summary = spider.crawl_info().focus
     assert summary["mode"] == "focused" and summary["not_visited"] > 0
     assert not {s["url"] for s in summary["not_visited_sample"]} & requested
+
+
+def test_the_progress_display_uses_the_runs_checklist_and_scrapys_queue(checklist):
+    spider = make_spider(checklist)
+    spider.crawler.settings.frozen = False  # the display on, for this crawler only
+    spider.crawler.settings.set("OIT_PROGRESS", "log")
+    progress = Progress.from_crawler(spider.crawler)
+    assert progress.checklist is checklist  # the run's, not loaded again
+    assert progress._queued() is None  # nothing scheduled yet
+    spider.crawler.stats.set_value("scheduler/enqueued", 5)
+    spider.crawler.stats.set_value("scheduler/dequeued", 3)
+    assert progress._queued() == 2
 
 
 # -- the pipelines and the judging after the crawl -------------------------------------------

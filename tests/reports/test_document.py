@@ -1,13 +1,19 @@
 """reports/report.schema.json describes the typed report document (reports/document.py): the
-same keys at every level, the same required keys, compatible JSON types and the same enums.
-A key added to one and not the other fails here with its path."""
+same keys at every level, the same required keys, compatible JSON types and the same enums;
+and real reports (the checked-in demo report, a site that could not be judged) have no key
+the types do not name.  A key added to one and not the others fails here with its path."""
 
 from __future__ import annotations
 
 import types
-import typing
+from datetime import date
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
+from checklists.engine import audit
+from checklists.loader import load_checklist
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.vocabulary import DEFAULT_CHECKLIST
+from reports.build import report_document
 from reports.document import Report
 from reports.schema import report_problems, report_schema
 
@@ -154,10 +160,59 @@ def test_the_comparison_notices_a_key_the_schema_lacks():
     assert problems == ["/extra_key: typed, not in the schema"]
 
 
+def _untyped(value: Any, tp: Any, path: str) -> list[str]:
+    """Where ``value`` has a key its type does not name or lacks a required one, or a value
+    of another JSON type (the built document against ``reports/document.py``)."""
+    out: list[str] = []
+    parts = _parts(tp)
+    if Any in parts:
+        return out
+    if value is None:
+        return [] if type(None) in parts else [f"{path}: null"]
+    if isinstance(value, dict):
+        typed = [p for p in parts if is_typeddict(p)]
+        if typed:
+            hints = get_type_hints(typed[0])
+            out += [f"{path}/{k}: not typed" for k in value if k not in hints]
+            out += [f"{path}/{k}: required, missing" for k in typed[0].__required_keys__
+                    if k not in value]
+            for key, sub in value.items():
+                if key in hints:
+                    out += _untyped(sub, hints[key], f"{path}/{key}")
+        else:
+            maps = [p for p in parts if get_origin(p) is dict]
+            for key, sub in value.items():
+                if maps and get_args(maps[0]):
+                    out += _untyped(sub, get_args(maps[0])[1], f"{path}/{key}")
+        return out
+    if isinstance(value, list):
+        lists = [p for p in parts if get_origin(p) is list]
+        for n, sub in enumerate(value):
+            out += _untyped(sub, get_args(lists[0])[0], f"{path}/{n}") if lists else []
+        return out
+    allowed = _json_types(tp) or set()
+    kind = PY_TO_JSON.get(type(value), "?")
+    if kind not in allowed and not (kind == "integer" and "number" in allowed):
+        out.append(f"{path}: {kind}, typed {sorted(allowed)}")
+    return out
+
+
 def test_the_demo_report_matches_both(demo_report):
+    """The checked-in demo report (a real audit): valid against the schema, and every key
+    at every level typed, with the types it is typed as."""
     assert report_problems(demo_report) == []
-    hints = get_type_hints(Report)
-    assert set(demo_report) <= set(hints)
-    assert set(Report.__required_keys__) <= set(demo_report)
-    for item in demo_report["items"]:
-        assert set(item) <= set(get_type_hints(typing.get_args(hints["items"])[0]))
+    assert _untyped(demo_report, Report, "") == []
+
+
+def test_a_site_that_could_not_be_judged_matches_both():
+    snapshot = Snapshot([], CrawlInfo(start_url="http://down.example/"))
+    verdicts = audit(load_checklist(DEFAULT_CHECKLIST), snapshot, date(2026, 5, 15))
+    report = report_document(verdicts, snapshot)
+    assert report["status"] == "site_unreachable" and report["items"] == []
+    assert report_problems(report) == []
+    assert _untyped(report, Report, "") == []
+
+
+def test_the_type_check_notices_an_untyped_key(demo_report):
+    report = {**demo_report, "crawl": {**demo_report["crawl"], "surprise": 1}}
+    assert _untyped(report, Report, "") == ["/crawl/surprise: not typed"]
