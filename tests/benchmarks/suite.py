@@ -22,38 +22,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# this folder holds incremental.py, which would hide Twisted's `incremental` package
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != ROOT / "tests"
+                            / "benchmarks")]
+
+from tests.conftest import Recorder, _serve_app  # noqa: E402
+
 PAGE = b"<html><head><title>x</title></head><body><a href='/ita/'>ITA</a></body></html>"
-
-
-class OnePage(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextmanager
-def one_page_site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), OnePage)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def timed(argv: list[str]) -> tuple[float, float, int, str]:
@@ -71,7 +50,8 @@ def timed(argv: list[str]) -> tuple[float, float, int, str]:
 
 def one_page_audit(runs: int) -> tuple[float, float]:
     walls, cpus = [], []
-    with one_page_site() as url, tempfile.TemporaryDirectory() as tmp:
+    with _serve_app(lambda path: (200, {}, PAGE), Recorder()) as url, \
+            tempfile.TemporaryDirectory() as tmp:
         for n in range(runs):
             wall, cpu, code, text = timed(
                 [sys.executable, "-m", "crawler.cli", "audit", url, "--no-history",
