@@ -185,6 +185,25 @@ _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^
                             re.IGNORECASE)
 
 
+# What a report of an event says (tuned on the real-world dev split): a news post about a
+# meeting, a training or a ceremony names items in passing and is not their evidence.
+_EVENT = re.compile(r"เมื่อวันที่|ณ\s*ห้องประชุม|เป็นประธาน|เข้าร่วม|ร่วมกับ|ได้จัด|จัดกิจกรรม|จัดโครงการ|"
+                    r"มอบนโยบาย|ลงนาม|โพสต์เมื่อ|ประชุม|อบรม|กิจกรรม|รณรงค์|พิธี|ผู้เข้าร่วม")
+EVENT_CHARS = 300  # of a page's title and first lines
+
+
+def reads_as_event(title: str, text: str = "") -> bool:
+    """Whether a page's title or first lines report an event (a meeting, training, ceremony,
+    campaign): the shape of a news post, whatever its URL."""
+    return bool(_EVENT.search(fold(f"{title} {text[:EVENT_CHARS]}")))
+
+
+def is_activity_item(item: Item) -> bool:
+    """An item whose evidence is itself a report of activities or news (the news item, the
+    participation and anti-corruption activity items: their ``requires`` say so)."""
+    return "กิจกรรม" in item.requires_th or "ข่าว" in item.title_th
+
+
 def is_flipbook(url: str, text: str = "") -> bool:
     """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
     what an assessor opens there is a viewer page, not the office's own publication."""
