@@ -120,7 +120,7 @@ def best_fit(site: Declared, current: Checklist, shipped: dict[str, Checklist]) 
     family = site.family or current.family
     if family == "obec" and not any(c.family == "obec" and c.framework_year == site.year
                                     for c in shipped.values()):
-        family = "nacc"  # OBEC's lists after 2564 were not found: NACC's of that year
+        family = "nacc"  # no OBEC list of that year was found (2564, 2566, 2568 are): NACC's
     pool = [c for c in shipped.values() if c.family == family] or [current]
     if current.family == family and current.id not in {c.id for c in pool}:
         pool.append(current)  # an office's own file competes on the same terms

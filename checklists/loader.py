@@ -304,7 +304,8 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                     problems.append(f"{where}: ไม่รู้จักพารามิเตอร์ "
                                     f"(unknown parameter) for {name}; allowed: "
                                     f"{', '.join(allowed) or '(none)'}")
-                elif (wrong := param_problem(value, allowed[param])):
+                elif (wrong := param_problem(value, allowed[param])
+                      or _rule_param_problem(key, name, param, value)):
                     problems.append(f"{where}: {wrong}")
     return problems
 
@@ -334,6 +335,11 @@ def _check_overlay(data: dict, marks: dict, meta: dict) -> list[str]:
                 f"ต่างจาก {meta['extends']} ต้องมี changes: บอกสิ่งที่เปลี่ยน (a new framework year "
                 f"must list its changes from {meta['extends']} under changes:)"]
     return []
+
+
+def _rule_param_problem(key: str, name: str, param: str, value: Any) -> str:
+    """What a freshness rule itself says is wrong with a value of the right type."""
+    return freshness.RULES[name].param_problem(param, value) if key == "freshness" else ""
 
 
 def _params_of(key: str, name: str) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from checklists.fiscal import THAI_MONTHS_ABBR, to_be
+from checklists.fiscal import BE_OFFSET, THAI_MONTHS_ABBR, to_be
 
 TOOL = "oit-audit"
 
@@ -73,6 +73,37 @@ def en_date(day: date) -> str:
 def thai_month_label(year_ce: int, month: int) -> str:
     """Short Thai label of a month, e.g. ``ม.ค. 2569``."""
     return f"{THAI_MONTHS_ABBR[month - 1]} {to_be(year_ce)}"
+
+
+def en_month_label(year_ce: int, month: int) -> str:
+    """Short English label of a month, e.g. ``Jan 2026``."""
+    return f"{_EN_MONTHS[month - 1]} {year_ce}"
+
+
+def month_label(year_ce: int, month: int, lang: str) -> str:
+    """A month as a report in ``lang`` writes it (``ม.ค. 2569`` / ``Jan 2026``)."""
+    return thai_month_label(year_ce, month) if lang == "th" else en_month_label(year_ce, month)
+
+
+_THAI_LABEL = re.compile(r"^\s*(\S+)\s+(\d{4})\s*$")
+_QUARTER_LABEL = re.compile(r"^\s*ไตรมาส ([1-4])/(\d{4})\s*$")
+
+
+def quarter_label(fiscal_year: int, quarter: int, lang: str = "th") -> str:
+    """A quarter of a fiscal year (B.E.): ``ไตรมาส 2/2569`` / ``Q2 FY2569``."""
+    return f"ไตรมาส {quarter}/{fiscal_year}" if lang == "th" else f"Q{quarter} FY{fiscal_year}"
+
+
+def relabel_month(label: str, lang: str) -> str:
+    """A stored Thai month or quarter label (``ม.ค. 2569``, ``ไตรมาส 2/2569``, as
+    ``missing_months`` keeps them) in ``lang``; a label that is not one is returned as it is."""
+    quarter = _QUARTER_LABEL.match(label)
+    if quarter and lang != "th":
+        return quarter_label(int(quarter.group(2)), int(quarter.group(1)), lang)
+    found = _THAI_LABEL.match(label)
+    if lang == "th" or not found or found.group(1) not in THAI_MONTHS_ABBR:
+        return label
+    return en_month_label(int(found.group(2)) - BE_OFFSET, THAI_MONTHS_ABBR.index(found.group(1)) + 1)
 
 
 def date_text(day: date, lang: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checklists.vocabulary import VERDICT_LABELS
+from checklists.vocabulary import VERDICT_LABELS, relabel_month
 from reports.mdtext import md_text
 
 HEAD = {
@@ -44,7 +44,7 @@ def describe(key: str, entry: dict[str, Any], lang: str) -> str:
         arrow = f"{v.get(entry['before'], entry['before'])} → {v.get(entry['after'], entry['after'])}"
         return f"{head}: {arrow}" + (f" ({reason})" if reason and key != "fixed" else "")
     if key == "new_missing_months":
-        return f"{head}: " + ", ".join(entry["months"])
+        return f"{head}: " + ", ".join(relabel_month(m, lang) for m in entry["months"])
     if key == "moved":
         return f"{head}: {entry['url_before']} → {entry['url_after']}"
     if key == "replaced":

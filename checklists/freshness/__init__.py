@@ -2,7 +2,7 @@
 
 A rule is a module with ``NAME``, ``PARAMS`` and ``check``; it may also define what it does
 differently from most rules (``fix_stale``, ``deadline``, ``MAX_CANDIDATES``,
-``ACROSS_CANDIDATES``, ``reads_row_context``, ``combine``); :class:`Rule` fills in the rest
+``ACROSS_CANDIDATES``, ``reads_row_context``, ``combine``, ``param_problem``); :class:`Rule` fills in the rest
 from ``base.py``, so the engine asks every rule the same questions and names none.
 """
 
@@ -19,6 +19,7 @@ from checklists.freshness import (
     monthly_coverage,
     none,
     previous_fiscal_year,
+    quarterly,
     six_month_round,
     updated_within,
 )
@@ -31,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "ACROSS_CANDIDATES": base.ACROSS_CANDIDATES,
     "reads_row_context": base.reads_any_context,
     "combine": base.combine_all,
+    "param_problem": base.any_param_value,
 }
 
 
@@ -47,6 +49,7 @@ class Rule:
     ACROSS_CANDIDATES: bool
     reads_row_context: Callable[[str], bool]
     combine: Callable[..., list[DatedMention]]
+    param_problem: Callable[[str, Any], str]
 
     @classmethod
     def of(cls, module: ModuleType) -> Rule:
@@ -58,7 +61,7 @@ RULES: dict[str, Rule] = {
     m.NAME: Rule.of(m)
     for m in (
         none, current_fiscal_year, previous_fiscal_year, six_month_round, monthly_coverage,
-        updated_within,
+        updated_within, quarterly,
     )
 }
 

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from checklists.fiscal import BE_OFFSET, fiscal_year_interval, fiscal_year_of
 from checklists.thaidates.lexicon import MONTH
+from checklists.vocabulary import en_date, relabel_month, thai_date
 
 # Where a date was read, strongest first (issue: "content, then link text, then file name,
 # then CMS post date, then HTTP Last-Modified"; thai-dates.md calls the last ones weaker).
@@ -207,3 +208,32 @@ def combine_all(parts: Sequence[tuple[Sequence[DatedMention], bool]],
                 broken_texts: Sequence[str]) -> list[DatedMention]:
     """Every working candidate's mentions together."""
     return [m for mentions, _ in parts for m in mentions]
+
+
+def any_param_value(param: str, value: Any) -> str:
+    """Any value of the parameter's type will do ('' = no problem); the loader checks types."""
+    return ""
+
+
+def periodic_deadline(rule_th: str, rule_en: str, next_th: str, late: Sequence[Mapping[str, Any]],
+                      nxt: Mapping[str, Any]) -> dict[str, Any]:
+    """The deadline of a report due per period (a month, a quarter): the overdue periods
+    ``late`` with their dates, then the next period ``nxt``.  Each entry is a ``dueMonth`` of
+    the report schema (``month``, ``label``, ``date``, ``overdue``); ``next_th`` names the next
+    period in Thai (``เดือนถัดไป``)."""
+    def day(entry: Mapping[str, Any]) -> date:
+        return date.fromisoformat(entry["date"])
+
+    after_th = f"{next_th} {nxt['label']} ภายใน {thai_date(day(nxt))}"
+    after_en = f"next, {relabel_month(nxt['label'], 'en')} by {en_date(day(nxt))}"
+    if not late:
+        return {"kind": "date", "date": nxt["date"], "overdue": False,
+                "th": f"{rule_th}: {after_th}", "en": f"{rule_en}: {after_en}", "months": [],
+                "next": dict(nxt)}
+    listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(day(e))}" for e in late)
+    listed_en = ", ".join(f"{relabel_month(e['label'], 'en')} due {en_date(day(e))}"
+                          for e in late)
+    return {"kind": "date", "date": late[0]["date"], "overdue": True,
+            "th": f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); {after_th}",
+            "en": f"{rule_en}: {listed_en} (overdue, publish now); {after_en}",
+            "months": [dict(e) for e in late], "next": dict(nxt)}

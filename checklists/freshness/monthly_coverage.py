@@ -4,6 +4,10 @@ Source: ../shared/reference/thai-dates.md ("monthly procurement summaries from O
 to the last completed month before the assessment date") and the seed (O23 needs a monthly
 split).
 
+- ``months`` is how many months from October the item asks for: 12 (the whole fiscal year)
+  by default, 6 for a list that asks for the first six months of the fiscal year (police 2568
+  O15, ../shared/reference/ita-frameworks-2568-2570.md "Police 2568": "รอบ 6 เดือนแรกของ
+  ปีงบประมาณ 2568"); later months are never due.
 - A month is due once ``grace_days`` have passed after its last day: on month end + grace it
   is not yet due (the last day to publish), from the next day it is (``deadline`` below
   gives the same due dates).  With nothing due yet the rule passes.
@@ -38,10 +42,14 @@ from checklists.freshness.base import (
 )
 from checklists.model import Item
 from checklists.thaidates import find_dates
-from checklists.vocabulary import en_date, thai_date, thai_month_label
+from checklists.vocabulary import (
+    en_month_label,
+    relabel_month,
+    thai_month_label,
+)
 
 NAME = "monthly_coverage"
-PARAMS: dict[str, object] = {"grace_days": 15}
+PARAMS: dict[str, object] = {"grace_days": 15, "months": 12}
 MAX_CANDIDATES = 48  # one link per month over several years must all be read
 ACROSS_CANDIDATES = True  # months are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
@@ -51,9 +59,10 @@ NO_MONTH_EN = ("no month or date could be read in the content, link text or file
                "months published cannot be checked")
 
 
-def months_due(fy: int, as_of: date, grace_days: int) -> list[date]:
-    """First days of the months of fiscal year ``fy`` that are due at ``as_of``."""
+def months_due(fy: int, as_of: date, grace_days: int, months: int = 12) -> list[date]:
+    """First days of the first ``months`` months of fiscal year ``fy`` due at ``as_of``."""
     first, last = fiscal_year_interval(fy)
+    last = min(last, month_end(add_months(first, max(months, 1) - 1)))
     out, month = [], first
     while month <= last and month_end(month) + timedelta(days=grace_days) < as_of:
         out.append(month)
@@ -106,7 +115,7 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when every due month is covered; otherwise name each missing month in Thai."""
     grace = int(ctx.params.get("grace_days", PARAMS["grace_days"]))
     fy = ctx.fiscal_year
-    due = months_due(fy, ctx.as_of, grace)
+    due = months_due(fy, ctx.as_of, grace, _months(ctx.params))
     if not due:
         return Outcome(
             "pass",
@@ -125,14 +134,14 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         return Outcome(
             "pass",
             f"มีครบทุกเดือนถึง {thai_month_label(last.year, last.month)}",
-            f"every month up to {last:%Y-%m} is published",
+            f"every month up to {en_month_label(last.year, last.month)} is published",
             used,
         )
     labels = [thai_month_label(m.year, m.month) for m in missing]
     return Outcome(
         "stale",
         "ขาดเดือน " + ", ".join(labels),
-        "missing months: " + ", ".join(f"{m:%Y-%m}" for m in missing),
+        "missing months: " + ", ".join(en_month_label(m.year, m.month) for m in missing),
         used,
         missing_months=labels,
     )
@@ -143,9 +152,10 @@ def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[
     if not missing_months:
         return base.fix_current_year(item, fiscal_year, missing_months)
     months = ", ".join(missing_months)
+    months_en = ", ".join(relabel_month(m, "en") for m in missing_months)
     return (
         f"เผยแพร่ “{item.title_th}” ของเดือน {months} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
-        f"Publish the monthly summaries for {months}, one per month with each "
+        f"Publish the monthly summaries for {months_en}, one per month with each "
         "procurement's details.",
     )
 
@@ -155,39 +165,30 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     """Each month's summary is due ``grace_days`` after the month ends (day 15 of the next
     month with the default): the overdue months with their dates, and the next month."""
     grace = int(params.get("grace_days", PARAMS["grace_days"]))
-    due = months_due(fiscal_year, as_of, grace)
+    asked = _months(params)
+    due = months_due(fiscal_year, as_of, grace, asked)
     wanted = set(missing_months)
     months = due if verdict == "missing" else [
         m for m in due if thai_month_label(m.year, m.month) in wanted]
     entries = [_month_entry(m, grace, as_of) for m in months]
     upcoming = month_end(due[-1]) + timedelta(days=1) if due else None
+    if len(due) >= asked:  # every month asked for is due: next is October of the next year
+        upcoming = fiscal_year_interval(fiscal_year + 1)[0]
     first_open = upcoming or fiscal_year_interval(fiscal_year)[0]
     nxt = _month_entry(first_open, grace, as_of)
     rule_th = f"สรุปผลของแต่ละเดือนต้องเผยแพร่ภายใน {grace} วันหลังสิ้นเดือน"
     rule_en = f"each month's summary is due {grace} days after the month ends"
-    if entries:
-        listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(_d(e['date']))}" for e in entries)
-        listed_en = ", ".join(f"{e['month']} due {en_date(_d(e['date']))}" for e in entries)
-        th = (f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); เดือนถัดไป {nxt['label']} "
-              f"ภายใน {thai_date(_d(nxt['date']))}")
-        en = (f"{rule_en}: {listed_en} (overdue, publish now); next, {nxt['month']} by "
-              f"{en_date(_d(nxt['date']))}")
-        return {"kind": "date", "date": entries[0]["date"], "overdue": True, "th": th, "en": en,
-                "months": entries, "next": nxt}
-    th = f"{rule_th}: เดือนถัดไป {nxt['label']} ภายใน {thai_date(_d(nxt['date']))}"
-    en = f"{rule_en}: next, {nxt['month']} by {en_date(_d(nxt['date']))}"
-    return {"kind": "date", "date": nxt["date"], "overdue": False, "th": th, "en": en,
-            "months": [], "next": nxt}
+    return base.periodic_deadline(rule_th, rule_en, "เดือนถัดไป", entries, nxt)
+
+
+def _months(params: Mapping[str, Any]) -> int:
+    return int(params.get("months", PARAMS["months"]))
 
 
 def _month_entry(month: date, grace: int, as_of: date) -> dict[str, Any]:
     due = month_end(month) + timedelta(days=grace)
     return {"month": f"{month:%Y-%m}", "label": thai_month_label(month.year, month.month),
             "date": due.isoformat(), "overdue": due < as_of}
-
-
-def _d(iso: str) -> date:
-    return date.fromisoformat(iso)
 
 
 def months_named(text: str) -> set[tuple[int, int]]:
@@ -213,3 +214,10 @@ def combine(parts: Sequence[tuple[Sequence[DatedMention], bool]],
 
 def _month_key(m: DatedMention) -> tuple[int, int] | None:
     return (m.mention.start.year, m.mention.start.month) if m.mention.kind == "month" else None
+
+
+def param_problem(param: str, value: Any) -> str:
+    """Why a ``months`` value is not 1-12 ('' when it is)."""
+    if param != "months" or 1 <= value <= 12:
+        return ""
+    return f"จำนวนเดือนต้องเป็น 1-12 (months must be 1-12), e.g. 6; found {value!r}"

@@ -27,10 +27,11 @@ _LAW_WORD = re.compile(
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
 )
 # What may stand between a law word and its year: the title (no line break, no other number
-# except an amendment number `(ฉบับที่ 2)` or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
+# except an amendment number `(ฉบับที่ 2)`, `(ฉบับที่๒,๓)`, or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
 # (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`.
 _LAW_GAP = re.compile(
-    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
+    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}(?:\s*(?:,|และ)\s*[0-9๐-๙]{1,2})*"
+    r"|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
     r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )
 _PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจำปี|ประจำเดือน")

@@ -24,7 +24,7 @@ from checklists.fiscal import (
     quarter_interval,
 )
 from checklists.thaidates import context as ctx
-from checklists.thaidates.lexicon import fiscal_year_be, month_number, year_to_ce
+from checklists.thaidates.lexicon import en_month_number, fiscal_year_be, month_number, year_to_ce
 from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import CONNECTOR, PATTERN
 
@@ -235,6 +235,16 @@ def _read_mdy(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
+def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
+    """An English CMS date (`25 April 2023`, `March 16, 2023`)."""
+    year = year_to_ce(m[f"{prefix}_y"])
+    found = None if year is None else _safe_date(
+        year, en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"]))
+    if found is None:
+        return None
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
 def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
     month = month_number(m["mon_m"])
     year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
@@ -279,6 +289,8 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr,
+    "eday": lambda m, text: _read_en(m, text, "eday"),
+    "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import DIGIT, ERA, MONTH, YEAR
+from checklists.thaidates.lexicon import DIGIT, EN_MONTH, ERA, MONTH, YEAR
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -36,9 +36,18 @@ BUDGET_YEAR_WORD = r"(?:งบประมาณ(?:รายจ่าย)?\s?(?:
 _PERIOD_GAP = rf"(?:\s|[(\[:/,]|ประจำ|ของ|{FISCAL_WORD}|ปี)*"
 
 
-def _day(name: str) -> str:
-    """A day number 1-31 (one or two digits) that is not part of a longer number."""
-    return f"(?P<{name}>{DIGIT}(?<!{_BEFORE_DAY}{DIGIT}){DIGIT}?)(?!{DIGIT})"
+# A three-digit year, read only right after `ร.ศ.` (lexicon.year_to_ce refuses it otherwise).
+_RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
+
+
+def _day(name: str, glued: bool = False) -> str:
+    """A day number 1-31 (one or two digits) that is not part of a longer number.
+
+    ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
+    (`1,586,70616 มีนาคม 2559`, a real report: a group has three digits, so `16` cannot be
+    part of the amount)."""
+    after_amount = f"|(?<=[0-9],[0-9]{{3}}{DIGIT})" if glued else ""
+    return f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT}){after_amount}){DIGIT}?)(?!{DIGIT})"
 
 
 def _year_tail(prefix: str) -> str:
@@ -46,7 +55,7 @@ def _year_tail(prefix: str) -> str:
     year glued on by a hyphen (`ต.ค.-66`, `ตุลาคม-66`, issue 16). A hyphen before a day of
     the next month cannot be misread: days are 1-31 and two-digit years 40-99."""
     return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:(?P<{prefix}_era>{ERA})\s*)?"
-            rf"(?P<{prefix}_y>{YEAR}))")
+            rf"(?P<{prefix}_y>{YEAR}|(?<=ศ\.){_RS_YEAR}|(?<=ศ\.\s){_RS_YEAR}))")
 
 
 _CONNECT = r"\s*[-–—]\s*"
@@ -79,8 +88,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
-    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d')}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
+    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
+    # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
+    ("eday", rf"{_day('eday_d')}\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
+             rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
@@ -91,6 +103,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # seen on a real download page); the comma is required
     ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
             rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required)
+    ("emdy", rf"(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
+             rf"{_day('emdy_d')}(?:st|nd|rd|th)?,?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
@@ -100,11 +115,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 )
 
 # Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
-# the era markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ). The
-# look-ahead lets the engine reject most positions with one set test instead of trying every
+# the era markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ and the
+# English ones). The look-ahead lets the engine reject most positions with one set test instead of trying every
 # alternative (about three times faster on Thai prose); a test checks it against the
 # unfiltered pattern.
-FIRST_CHARS = "[0-9๐-๙ไรปงพคมกเสตธ]"
+FIRST_CHARS = "[0-9๐-๙ไรปงพคมกเสตธADFJMNOSadfjmnos]"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")

@@ -7,8 +7,10 @@ stores its report in Redis, then claims the next. ``--parallel`` offices at a ti
 SIGTERM or Ctrl-C the worker stops handing out requests, lets those in flight finish, gives
 its unfinished offices back and exits; another worker continues them where it stopped. A
 worker killed outright (SIGKILL, power loss) stops renewing its leases: after ``--lease``
-seconds its offices go back to the queue, and the requests it had in flight are made again
-(at most CONCURRENT_REQUESTS pages fetched twice).
+seconds its offices go back to the queue and another worker continues them from the shared
+queue, the spider state it saved every ``STATE_EVERY_S`` and the records already stored;
+only the requests it had in flight (their answers died with it; at most
+CONCURRENT_REQUESTS) are made again.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from crawler.spiders.oit import OitSpider
 
 logger = logging.getLogger(__name__)
 POLL_S = 1.0
+STATE_EVERY_S = 0.5  # the spider's counters and seen URLs saved to Redis this often
 
 
 def connect(url: str) -> redis.Redis:
@@ -145,9 +148,20 @@ class Worker:
         raw = self.jobs.server.get(state_key)
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
 
+        def save(spider: Any) -> None:
+            self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+
         def opened(spider: Any) -> None:
+            def kept() -> None:  # a worker killed outright leaves this behind
+                spider.keep_state()
+                save(spider)
+
+            saver = task.LoopingCall(kept)
+            saver.start(STATE_EVERY_S, now=False)
+
             def closed(spider: Any, reason: str) -> None:  # after the spider's own closed()
-                self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+                saver.stop()
+                save(spider)
 
             crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
 

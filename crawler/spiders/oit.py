@@ -129,6 +129,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         """Keep the counters for ``--resume`` (saved by SpiderState after this)."""
+        self.keep_state()
+
+    def keep_state(self) -> None:
+        """Put the counters and what was seen in ``self.state`` (a shared crawl saves it
+        while it runs, so that a worker killed outright leaves them behind)."""
         if isinstance(getattr(self, "state", None), dict):
             self.state["oit"] = {name: getattr(self, name) for name in self._STATE_FIELDS}
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from checklists.deadlines import due_for, urgency
+from checklists.fixes import fix_for
 from checklists.loader import load_checklist
-from checklists.vocabulary import thai_date
+from checklists.vocabulary import relabel_month, thai_date
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,25 @@ def test_monthly_summary_each_missing_month_due_day_15_of_next_month(items):
                            "overdue": False}
     assert "ภายใน 15 วันหลังสิ้นเดือน" in due["th"] and "15 ก.พ. 2569" in due["th"]
     assert "due 15 Feb 2026" in due["en"]
+    # English reports name months in English, never by a Thai label or a raw 2026-01 key
+    assert due["en"].startswith("each month's summary is due 15 days after the month ends: "
+                                "Jan 2026 due 15 Feb 2026, Feb 2026 due 15 Mar 2026")
+    assert "next, Apr 2026 by 15 May 2026" in due["en"]
+    assert not re.search(r"20\d\d-\d\d|[\u0e00-\u0e7f]", due["en"])
+
+
+def test_monthly_summary_fix_in_english_names_months_in_english(items):
+    th, en = fix_for(items["O23"], "stale", 2569, ["ม.ค. 2569", "ก.พ. 2569"])
+    assert "ม.ค. 2569, ก.พ. 2569" in th
+    assert "Jan 2026, Feb 2026" in en and not re.search(r"[\u0e00-\u0e7f]", en)
+
+
+@pytest.mark.parametrize("label, lang, expected", [
+    ("ม.ค. 2569", "en", "Jan 2026"), ("ธ.ค. 2568", "en", "Dec 2025"),
+    ("ม.ค. 2569", "th", "ม.ค. 2569"), ("not a month", "en", "not a month"),
+])
+def test_stored_thai_month_labels_relabel(label, lang, expected):
+    assert relabel_month(label, lang) == expected
 
 
 def test_monthly_summary_missing_entirely_lists_every_due_month(items):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.loader import load_checklist
+from checklists.framework import Declared, best_fit
+from checklists.loader import builtin_checklists, load_checklist
 from tests.checklists.helpers import problems_of, write
 
 
@@ -105,3 +106,30 @@ def test_other_families():
     police = load_checklist("police-oit-2568")
     assert police.item("O15").title_th == "สรุปผลการจัดซื้อจัดจ้างรายเดือน"
     assert load_checklist("nacc-oit-2568").item("O15").title_th.startswith("รายงานผลการบริหาร")
+
+
+def test_obec_ita_online_lists_after_2564():
+    """OBEC's ITA Online 2566 and 2568 keep NACC's items of that year (schools' own pages)."""
+    for year in (2566, 2568):
+        obec, nacc = load_checklist(f"obec-oit-{year}"), load_checklist(f"nacc-oit-{year}")
+        assert obec.family == "obec" and obec.framework_year == year
+        assert obec.extends == nacc.id and obec.changes
+        assert [(i.code, i.title_th) for i in obec.items] == [(i.code, i.title_th)
+                                                              for i in nacc.items]
+        assert obec.provisional and all(s.single_agency for s in obec.sources.values()
+                                        if s.url)
+    c2566 = load_checklist("obec-oit-2566")
+    assert c2566.item("O15").title_th.startswith("คู่มือหรือมาตรฐานการให้บริการ")
+    assert c2566.item("O15").sources == ("S1",) and c2566.item("O25").sources == ("S2",)
+    assert load_checklist("obec-oit-2568").item("O1").sources == ("T1",)
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (2564, "obec-oit-2564"), (2566, "obec-oit-2566"), (2568, "obec-oit-2568"),
+    (2567, "nacc-oit-2567"),  # no OBEC list found for 2567: NACC's of that year
+    (2569, "nacc-oit-2569"),
+])
+def test_an_ita_online_site_gets_its_obec_list(year, expected):
+    shipped = {cid: load_checklist(cid) for cid in builtin_checklists()}
+    site = Declared(year=year, family="obec", evidence=(f"ITA Online {year}",))
+    assert best_fit(site, load_checklist(), shipped).id == expected

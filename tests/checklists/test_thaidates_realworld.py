@@ -87,7 +87,19 @@ def test_dev_part_is_read_exactly():
      "2009-08-19", "2009-08-19"),
     # a six-month round with a bare ปี (kanpeo.go.th ITA 2564 item 11)
     ("การดำเนินงานประจำปี รอบ 6 เดือน ปี 2564", "รอบ 6 เดือน ปี 2564", "half_year_round",
-     "2020-10-01", "2021-03-31"),
+     "2020-10-01", "2021-03-31"),    # an English CMS date above a Thai post (tsm.go.th news post)
+    ("• 25 April 2023\n\nวันที่ 25 เมษายนของทุกปี", "25 April 2023", "day",
+     "2023-04-25", "2023-04-25"),
+    # sara aa printed as sara am by a PDF font, Thai digits in the year (pubhtml5 accounts)
+    ("ประจำเดอื นมกรำคม 25๖๒ 100 รำยกำร", "มกรำคม 25๖๒", "month", "2019-01-01", "2019-01-31"),
+    # the abbreviation's vowel moved past its dot by PDF extraction (the same pubhtml5 page)
+    ("รำยได้ 28 ม.ี ค. ๖๒ คำ่ ใช้จำ่ ย", "28 ม.ี ค. ๖๒", "day", "2019-03-28", "2019-03-28"),
+    # a day glued to a comma-grouped amount by a table's run-together cells (210.1.20.53)
+    ("158,5901,586,70616 มีนาคม 2559ไม่มีปัญหา", "16 มีนาคม 2559", "day",
+     "2016-03-16", "2016-03-16"),
+    # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
+    ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
+     "1905-03-18", "1905-03-18"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     found = _one(text)
@@ -121,6 +133,8 @@ def test_ranges_next_to_hyphenated_years_still_join():
     # (chumchonbanrawayschool.ac.th), a regulation titled `หลักเกณฑ์กระทรวง... ว่าด้วย`
     ("หลักเกณฑ์การประเมินและพัฒนาอย่างเข้ม ครูผู้ช่วย ว 19-2561", "2561", "document_number"),
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
+    # an amendment list between the act's year and the amendment's (chae.go.th)
+    ("ว่าด้วยวิธีการงบประมาณ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓", "พ.ศ. ๒๕๔๓", "law"),
     ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
      "ของรัฐ พ.ศ. 2561", "พ.ศ. 2561", "law"),
 ])
@@ -134,6 +148,9 @@ def test_years_that_do_not_count(text, year_text, context):
     "ร้องเรียนทางโทรศัพท์ หมายเลข 038-167062-4 ต่อ 118, 119",
     "จันทร์ - ศุกร์ 08:30-16:30 036 411 047",
     "รหัสโครงการ 65-00232-0034",
+    # an associate professor's title is not the ร.ศ. era; a month-looking English word
+    "รศ.ดร. สมชาย อายุ 45 ปี",
+    "Smart 16 ครั้ง",
 ])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []

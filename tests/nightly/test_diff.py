@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.nightly.diff import diff, is_empty, new_problems
+from reports.changes import describe
 
 
 def item(code: str, verdict: str, url: str = "", sha: str = "", months=(), status: int = 200):
@@ -88,3 +89,10 @@ def test_a_new_framework_year_is_followed_through_the_topic_map():
     assert changes["regressed"][0]["code_before"] == "O13"
     assert codes(changes, "added") == ["O20", "O21"]  # O21 is risk assessment in 2569
     assert codes(changes, "removed") == ["O21", "O22"]
+
+
+def test_new_missing_months_in_english_are_english_labels():
+    entry = {"code": "O23", "title_th": "สรุปผล", "title_en": "Procurement summary",
+             "months": ["เม.ย. 2569"]}
+    assert describe("new_missing_months", entry, "en") == "O23 Procurement summary: Apr 2026"
+    assert describe("new_missing_months", entry, "th") == "O23 สรุปผล: เม.ย. 2569"
