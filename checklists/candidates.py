@@ -24,6 +24,7 @@ from checklists.matching import (
     MatcherIndex,
     is_activity_item,
     is_flipbook,
+    is_news_item,
     is_generic,
     is_news_post,
     is_placeholder,
@@ -53,6 +54,7 @@ P_KEEP = 0.1  # a weak match stands only if the wording model gives its item thi
 P_OTHER = 0.5
 P_PREFER = 0.2  # ... or prefers another (at least P_OTHER) by this much
 P_MODEL_SECOND = 0.9  # a link the model alone names is a second item's evidence from this
+P_MARGIN = 0.0  # ... over its next reading (dev CV: any margin costs recall, not false evidence)
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
@@ -124,11 +126,11 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 
 def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
-                  matched_by: str = "") -> bool:
+                  matched_by: str = "", said: str = "") -> bool:
     """News posts, flip-book shells and "in preparation" placeholders.
 
     A post under a news section (its URL, breadcrumb or category) is not evidence when it
-    reports an event (:func:`~checklists.matching.reads_as_event`): the decoys are posts that
+    (or ``said``, the link's text) reports an event (:func:`~checklists.matching.reads_as_event`): the decoys are posts that
     merely name an item.  Offices also publish their documents as posts ("?p=1767", a
     "news" module): a post that reports no event stands (tuned on the real-world dev split,
     where the URL alone threw out 14 item pages for 4 news posts).  An item matched only by
@@ -144,12 +146,12 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
         return True
     if target.ok and target.kind == "page" and is_placeholder(target.text):
         return True
-    if news_ok or is_activity_item(m.item):
+    if news_ok or is_news_item(m.item):
         return False
-    event = target.ok and reads_as_event(target.title, target.text)
+    event = target.ok and reads_as_event(f"{said} {target.title}", target.text)
     if event and is_news_post(final, target.breadcrumb, target.categories):
         return True
-    return event and matched_by in ("model", "content")
+    return event and matched_by in ("model", "content") and not is_activity_item(m.item)
 
 
 def _is_index(target: PageRecord | None) -> bool:
@@ -267,7 +269,8 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                                       len(content_words(said)) >= MODEL_MIN_WORDS
                                       and not _is_index(target))
             scored = {code: s for code, s in scored.items()
-                      if not _not_evidence(by_code[code], target, link["url"], s.matched_by)}
+                      if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
+                                          text)}
             if not scored:
                 continue
             best = max(s.score for s in scored.values())
@@ -383,7 +386,10 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                                                       "overrules the code or title"))
     if out or unrelated or not may_add:
         return out
-    p_best = max((prob(m.item.code) for m in matchers), default=0.0)
+    ranked = sorted((p for _, p in pred.probs), reverse=True)
+    p_best = ranked[0] if ranked else 0.0
+    if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
+        return out  # torn between two readings (another item, or no item)
     for m in matchers:
         p = prob(m.item.code)
         # the model's best item; a second one only when it is as sure of both

@@ -60,8 +60,8 @@ SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
 SCORE_MODEL = 2.0
 SCORE_CODE_OVER_LIST = 2.0
-P_MODEL = 0.75  # the model alone makes a link evidence from this probability (dev CV: 0.5 gives
-# more recall, 0.75 twice fewer false evidence; precision matters as much, issue 16)
+P_MODEL = 0.5  # the model alone makes a link evidence from this probability (dev CV, 393 samples:
+# F1 0.69 at 0.5, 0.67 at 0.6, 0.62 at 0.75 once one item per link and event reports are out)
 P_MODEL_SURE = 0.8  # below this, a match by the model is flagged for review
 LOW_CONFIDENCE = "low confidence"
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
@@ -186,22 +186,29 @@ _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^
 
 
 # What a report of an event says (tuned on the real-world dev split): a news post about a
-# meeting, a training or a ceremony names items in passing and is not their evidence.
+# meeting, a training or a ceremony names items in passing and is not their evidence; nor is
+# an order appointing a working group (no dev item sample is one).
 _EVENT = re.compile(r"เมื่อวันที่|ณ\s*ห้องประชุม|เป็นประธาน|เข้าร่วม|ร่วมกับ|ได้จัด|จัดกิจกรรม|จัดโครงการ|"
-                    r"มอบนโยบาย|ลงนาม|โพสต์เมื่อ|ประชุม|อบรม|กิจกรรม|รณรงค์|พิธี|ผู้เข้าร่วม")
+                    r"มอบนโยบาย|ลงนาม|โพสต์เมื่อ|ประชุม|อบรม|กิจกรรม|รณรงค์|พิธี|ผู้เข้าร่วม|"
+                    r"แต่งตั้งคณะ")
 EVENT_CHARS = 300  # of a page's title and first lines
 
 
 def reads_as_event(title: str, text: str = "") -> bool:
     """Whether a page's title or first lines report an event (a meeting, training, ceremony,
-    campaign): the shape of a news post, whatever its URL."""
+    campaign; the shape of a news post, whatever its URL) or appoint a working group."""
     return bool(_EVENT.search(fold(f"{title} {text[:EVENT_CHARS]}")))
 
 
 def is_activity_item(item: Item) -> bool:
-    """An item whose evidence is itself a report of activities or news (the news item, the
-    participation and anti-corruption activity items: their ``requires`` say so)."""
-    return "กิจกรรม" in item.requires_th or "ข่าว" in item.title_th
+    """An item whose evidence is a report of activities (the participation and anti-corruption
+    activity items: their ``requires`` say so) or the news item itself."""
+    return "กิจกรรม" in item.requires_th or is_news_item(item)
+
+
+def is_news_item(item: Item) -> bool:
+    """The news item, whose evidence is the office's news."""
+    return "ข่าว" in item.title_th
 
 
 def is_flipbook(url: str, text: str = "") -> bool:
