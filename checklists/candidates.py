@@ -22,10 +22,11 @@ from checklists.matching import (
     ItemMatcher,
     Match,
     MatcherIndex,
+    fold,
     is_activity_item,
     is_flipbook,
-    is_news_item,
     is_generic,
+    is_news_item,
     is_news_post,
     is_placeholder,
     reads_as_event,
@@ -41,6 +42,7 @@ from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
 LEAD_HEADINGS = 2  # a page's title and first headings say what it is ("OIT14" / "คู่มือ...")
+_INDICATOR = re.compile(r"ตัวชี้วัด(?:ย่อย)?(?:ที่)?[0-9๐-๙]+")  # on folded text
 _CRUMBS = re.compile(r"\s*(?:›|»|>|\|)\s*")
 # How strong a kind of match is: a passing candidate must be of the strongest kind present
 MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "model": 1, "hub order": 1,
@@ -156,7 +158,8 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
 
 def _is_index(target: PageRecord | None) -> bool:
     """A page whose title block names several items' codes, or whose content links carry
-    three or more: an ITA index page (or a sub-indicator's), not one item's evidence."""
+    three or more, or whose title names an indicator or sub-indicator by its number: an ITA
+    index page (or a sub-indicator's), not one item's evidence."""
     if target is None:
         return False
     linked = {c.upper() for link in target.links if link.get("area") != "chrome"
@@ -164,6 +167,8 @@ def _is_index(target: PageRecord | None) -> bool:
     if len(linked) >= 3:
         return True
     lead = " ".join([target.title, *target.headings[:LEAD_HEADINGS], title_block(target.text)])
+    if _INDICATOR.search(fold(" ".join([target.title, *target.headings[:1]]))):
+        return True  # "ตัวชี้วัดย่อยที่ 9.4 ...": a (sub-)indicator's page lists its items
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 

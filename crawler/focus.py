@@ -2,7 +2,11 @@
 
 Pure (no Scrapy). The vocabulary comes from the checklist (item codes, the link texts, URL
 words and longer keywords its ``find`` sections name), the ``OIT_PRIORITY_WORDS`` of the
-ITA/OIT hubs, and the year sections of the assessed and the previous fiscal year. The spider
+ITA/OIT hubs, and the year sections of the assessed and the previous fiscal year; and, with
+the judging's matchers (:func:`checklists.wordings.matchers_for`), every name an item carries
+(its topic's titles in every framework year and evaluator family, read word by word, and the
+wording model learned from real sites): a link the audit would take as an item's evidence is
+fetched as promptly as one carrying the checklist's own words (issue 16). The spider
 fetches promising links first and defers the others (see ``crawler/spiders/oit.py``): they
 are fetched only within a small exploration budget once every promising link is done.
 
@@ -21,7 +25,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from checklists.matching import P_MODEL, ItemMatcher, is_generic
+from checklists.textmodel import NONE_CLASS
+from checklists.thaitext import content_words
+
 MIN_KEYWORD = 5  # shorter checklist keywords ("กลุ่ม") are everywhere
+NAME_MAX = 200  # characters: longer link texts are paragraphs, not names
+MODEL_MIN_WORDS = 3  # as checklists.candidates: the model needs this many naming words
 SCORE_HUB, SCORE_WORDING, SCORE_YEAR = 3, 2, 1
 
 
@@ -34,11 +44,13 @@ class FocusVocabulary:
     wordings: tuple[tuple[str, str], ...]  # (wording, item code)
     url_words: tuple[tuple[str, str], ...]
     years: tuple[int, ...]
+    matchers: tuple[ItemMatcher, ...] = ()
 
     @classmethod
-    def build(cls, items: Iterable, hub_words: Iterable[str],
-              years: Iterable[int]) -> FocusVocabulary:
-        """From checklist items (``code`` and ``find``), hub words and fiscal years (B.E.)."""
+    def build(cls, items: Iterable, hub_words: Iterable[str], years: Iterable[int],
+              matchers: Iterable[ItemMatcher] = ()) -> FocusVocabulary:
+        """From checklist items (``code`` and ``find``), hub words and fiscal years (B.E.),
+        and the judging's item matchers (every name of each item, the wording model)."""
         codes, wordings, url_words = set(), set(), set()
         for item in items:
             codes.update(c for c in (item.code, *item.find.codes) if c)
@@ -51,7 +63,7 @@ class FocusVocabulary:
             alts = sorted({_code_regex(c) for c in codes}, key=len, reverse=True)
             pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![0-9])")
         return cls(tuple(w.lower() for w in hub_words if w), pattern, tuple(sorted(wordings)),
-                   tuple(sorted(url_words)), tuple(sorted(set(years))))
+                   tuple(sorted(url_words)), tuple(sorted(set(years))), tuple(matchers))
 
     def score(self, url: str, text: str, section: str = "") -> tuple[int, str]:
         """How likely the link is to lead to evidence (0 to 3), and the item code whose
@@ -73,9 +85,32 @@ class FocusVocabulary:
         for word, code in self.url_words:
             if any(word in segment for segment in segments):
                 return SCORE_WORDING, code
+        named = self.names(text)
+        if named:
+            return SCORE_WORDING, named
         if self.years and _year_section(text, segments, self.years):
             return SCORE_YEAR, ""
         return 0, ""
+
+
+    def names(self, text: str) -> str:
+        """The item a link's own text names as the audit reads it ('' for none): a title
+        the item's topic carries in any framework or family, or one of its everyday
+        wordings, read word by word; else the wording model's item when it reads the text
+        as that item's at least as surely as the judging takes a model match
+        (:data:`checklists.matching.P_MODEL`)."""
+        if not self.matchers or len(text) > NAME_MAX or is_generic(text):
+            return ""
+        for m in self.matchers:
+            if m.wording(text):
+                return m.item.code
+        model = self.matchers[0].model
+        if model is None or len(content_words(text)) < MODEL_MIN_WORDS:
+            return ""
+        top, p = model.predict(text).best
+        if top == NONE_CLASS or p < P_MODEL:
+            return ""
+        return next((m.item.code for m in self.matchers if top in m.classes), "")
 
 
 def _code_regex(code: str) -> str:

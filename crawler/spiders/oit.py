@@ -22,6 +22,7 @@ from checklists.fiscal import fiscal_year_of
 from checklists.loader import load_checklist
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
+from checklists.wordings import matchers_for
 from crawler import failures
 from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
 from crawler.login import is_login_wall
@@ -45,7 +46,7 @@ def _focus_vocabulary(settings: Any, kwargs: dict[str, Any]) -> FocusVocabulary:
     if not year and as_of:
         year = fiscal_year_of(date.fromisoformat(as_of))
     return FocusVocabulary.build(checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
-                                 (year, year - 1) if year else ())
+                                 (year, year - 1) if year else (), matchers_for(checklist))
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:
