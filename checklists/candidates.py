@@ -433,7 +433,7 @@ def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]
     """Per page, how to read its codes when they belong to another framework than the
     audited checklist: the page's own scheme, else its referer's, else the site's."""
     schemes: dict[str, Scheme] = {}
-    coded: list[PageRecord] = []
+    coded: list[tuple[str, str]] = []  # (final URL, referer) of pages with codes
     for page in snapshot.pages():
         entries = []
         for link in page.links:
@@ -446,7 +446,7 @@ def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]
             entries.extend((key, h) for key in site_codes(h)[:1])
         if not entries:
             continue
-        coded.append(page)
+        coded.append((page.final_url, page.referer))
         labels = [page.title, *page.headings[:3], page.breadcrumb,
                   *{link.get("section", "") for link in page.links}]
         scheme = read_scheme(entries, lexicon, labels)
@@ -464,9 +464,9 @@ def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]
             made[cid] = _reader(lexicon, cid)
         return made[cid]
 
-    for page in coded:
-        key = url_key(page.final_url)
-        sc = schemes.get(key) or schemes.get(url_key(page.referer)) if page.referer else \
+    for final_url, referer in coded:
+        key = url_key(final_url)
+        sc = schemes.get(key) or schemes.get(url_key(referer)) if referer else \
             schemes.get(key)
         cid = sc.checklist_id if sc is not None else site
         if cid and cid != lexicon.audited.id:

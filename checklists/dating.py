@@ -13,6 +13,7 @@ fiscal year.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -37,12 +38,36 @@ def http_date_mention(value: str) -> DateMention | None:
     return DateMention(value, (0, len(value)), "day", day, day, "date")
 
 
+# A bare year right after ITA/OIT (`ITA 2568`, `ITA2569_O11.pdf`, `OIT ปี 2568`) names the
+# assessment round the office filed the document under, not the period the document covers.
+_ASSESSMENT_BEFORE = re.compile(r"(?:ITA|OIT|ITAS)(?:\s*Online)?[\s_\-:]*(?:ประจำ)?\s*\Z",
+                                re.IGNORECASE)
+
+
+def is_assessment_label(text: str, m: DateMention) -> bool:
+    """True when ``m`` is the year of an assessment round (`ITA 2568`), not a period."""
+    return m.kind == "year" and bool(_ASSESSMENT_BEFORE.search(text[max(0, m.span[0] - 16):
+                                                                     m.span[0]]))
+
+
+def read_source(text: str) -> list[DateMention]:
+    """The date mentions of one source's text. An assessment round's year (`ITA 2568`) gives
+    way to the periods the same text names: in `แผนดำเนินงานประจำปี 2567 (ITA 2568)` the plan
+    is of 2567, so only when nothing else is dated does the round's year stand for the period
+    (real link texts carry both: issue 16, part 3)."""
+    found = find_dates(text)
+    labels = [m for m in found if m.counts and is_assessment_label(text, m)]
+    if labels and any(m.counts and m not in labels for m in found):
+        return [m for m in found if m not in labels]
+    return found
+
+
 def mentions_for(url: str, link_text: str, target: PageRecord | None) -> list[DatedMention]:
     """All dated mentions about one evidence target, each tagged with its source."""
     out: list[DatedMention] = []
 
     def add(text: str, source: str) -> None:
-        out.extend(DatedMention(m, source, url) for m in find_dates(text))
+        out.extend(DatedMention(m, source, url) for m in read_source(text))
 
     if target is not None and target.text:
         add(target.text[:MAX_CONTENT], "content")

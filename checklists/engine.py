@@ -194,7 +194,7 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
            several_years: bool = False) -> ItemResult:
     """One verdict for ``item`` from its candidates (``several_years``: the site has sections
     for several assessment years, so the reason says which one the evidence came from)."""
-    blocked = coverage.robots_disallowed(snapshot.records) if not candidates else []
+    blocked = coverage.robots_disallowed(snapshot.failed()) if not candidates else []
     if blocked:  # robots.txt kept the crawler out of part of the site: not checked
         result = ItemResult(item, "unverified", *coverage.not_checked(blocked),
                             *coverage.not_checked_fix(blocked),
@@ -246,11 +246,19 @@ def _pick(judged: list[_Judged]) -> tuple[_Judged, _Judged | None]:
     tier = MATCH_TIER.get(top.cand.matched_by, 0)
     contenders = [j for j in working if MATCH_TIER.get(j.cand.matched_by, 0) == tier
                   and j.cand.score >= top.cand.score - CONTENDER_MARGIN]
-    contenders.sort(key=lambda j: (j.verdict != "pass", -j.cand.score, VERDICT_RANK[j.verdict]))
+    contenders.sort(key=_preference)
     best = contenders[0]
-    rest = sorted((j for j in judged if j is not best),
-                  key=lambda j: (j.verdict != "pass", -j.cand.score, VERDICT_RANK[j.verdict]))
+    rest = sorted((j for j in judged if j is not best), key=_preference)
     return best, (rest[0] if rest else None)
+
+
+def _preference(j: _Judged) -> tuple[bool, float, int, int]:
+    """Sort key of candidates: a passing one, then the score, the least bad verdict, and among
+    equals the one whose date comes nearest the assessed period (of reports of 2566, 2567 and
+    2568 listed alike, the 2568 one tells what to fix)."""
+    used = j.outcome.used if j.outcome is not None else None
+    nearest = used.mention.end.toordinal() if used is not None else 0
+    return (j.verdict != "pass", -j.cand.score, VERDICT_RANK[j.verdict], -nearest)
 
 
 def _explain(result: ItemResult, fy: int, other_years: list[str],

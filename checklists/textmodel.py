@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from checklists.thaitext import clean, words
@@ -40,10 +40,10 @@ def strip_codes(text: str) -> str:
     return _NUMBERS.sub(" ", _CODES.sub(" ", clean(text)))
 
 
-@lru_cache(maxsize=32768)
 def features(text: str) -> tuple[tuple[str, int], ...]:
     """Feature counts of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` character n-grams
-    of the spacing-free text (the trainer and the predictor share this function)."""
+    of the spacing-free text (the trainer and the predictor share this function). Not
+    memoised: a text's features take about 70 KB, and :func:`_predict` keeps its result."""
     body = strip_codes(text)
     toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
     counts: Counter[str] = Counter(f"w:{t}" for t in toks)
@@ -61,7 +61,11 @@ class Prediction:
     probs: tuple[tuple[str, float], ...]
 
     def of(self, cls: str) -> float:
-        return next((p for c, p in self.probs if c == cls), 0.0)
+        return self._by_class.get(cls, 0.0)
+
+    @cached_property
+    def _by_class(self) -> dict[str, float]:
+        return dict(self.probs)  # asked hundreds of thousands of times on a large site
 
     @property
     def best(self) -> tuple[str, float]:
@@ -98,7 +102,7 @@ class TextModel:
         return _predict(self, text)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def _predict(model: TextModel, text: str) -> Prediction:
     if not text.strip():
         return Prediction(())

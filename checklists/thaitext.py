@@ -17,6 +17,7 @@ used for phrase matching.  Pure functions, memoised.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pythainlp.corpus import thai_words
@@ -55,7 +56,6 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Dictionary words with sara am whose sara-aa spelling is no word and occurs in no word:
     that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``)."""
     words = thai_words()
-    plain = "\n".join(w for w in words if "\u0e33" not in w)
     table: dict[str, str] = {}
     for word in words:
         if "\u0e33" not in word or " " in word:
@@ -65,12 +65,12 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             continue
         table[lost] = word
     # keep the shortest forms that are safe: a lost form inside a real word is ambiguous
-    safe = {lost: word for lost, word in table.items() if lost not in plain}
+    plain = _words_by_trigram(words, {lost[:3] for lost in table})
+    safe = {lost: word for lost, word in table.items() if lost not in plain.get(lost[:3], "")}
     # drop forms that contain a shorter safe form (the regex needs only the short one)
-    keys = sorted(safe, key=len)
     kept: dict[str, str] = {}
-    for lost in keys:
-        if not any(k in lost for k in kept):
+    for lost in sorted(safe, key=len):
+        if not any(part in kept for part in _substrings(lost, MIN_LOST_AM)):
             kept[lost] = safe[lost]
     if not kept:
         return None, {}
@@ -78,16 +78,41 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return pattern, kept
 
 
+def _words_by_trigram(words: frozenset[str], trigrams: set[str]) -> dict[str, str]:
+    """Words without sara am but with sara aa (where a lost form could hide), joined by
+    newlines, under each of ``trigrams`` they contain: searching a lost form only among the
+    words holding its first three letters keeps building the table well under a second."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        if "\u0e33" in word or "\u0e32" not in word:
+            continue
+        for trigram in {word[i:i + 3] for i in range(len(word) - 2)} & trigrams:
+            out.setdefault(trigram, []).append(word)
+    return {trigram: "\n".join(found) for trigram, found in out.items()}
+
+
+def _substrings(text: str, shortest: int) -> Iterator[str]:
+    """Every substring of ``text`` at least ``shortest`` characters long."""
+    return (text[i:j] for i in range(len(text)) for j in range(i + shortest, len(text) + 1))
+
+
 def _restore_sara_am(text: str) -> str:
     if "\u0e32" not in text:
         return text
+    # no lost form holds a space, so space-separated chunks are repaired alone, each once
+    # (the same menu words and page openings come back in thousands of link texts)
+    return " ".join(_restore_chunk(c) if "\u0e32" in c else c for c in text.split(" "))
+
+
+@lru_cache(maxsize=131072)
+def _restore_chunk(chunk: str) -> str:
     pattern, table = _lost_am_table()
     if pattern is None:
-        return text
-    return pattern.sub(lambda m: table[m.group(0)], text)
+        return chunk
+    return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """:func:`normalize`, lower-cased (memoised)."""
     return normalize(text).lower()
@@ -100,19 +125,24 @@ def fold(text: str) -> str:
     return _SPACES.sub("", clean(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
     spaces and punctuation are not words."""
     norm = clean(text)
     if not norm:
         return ()
+    return tuple(tok for chunk in norm.split(" ") for tok in _chunk_words(chunk))
+
+
+@lru_cache(maxsize=131072)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The words of one space-free chunk (memoised: chunks recur across texts)."""
     out = []
-    for chunk in norm.split(" "):
-        for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
-            tok = tok.strip()
-            if tok and not _NOT_WORD.match(tok):
-                out.append(tok)
+    for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
+        tok = tok.strip()
+        if tok and not _NOT_WORD.match(tok):
+            out.append(tok)
     return tuple(out)
 
 
@@ -125,7 +155,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
                     "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
     return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER

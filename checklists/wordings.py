@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist
-from checklists.textmodel import load_model
+from checklists.textmodel import TextModel, load_model
 from checklists.topics import load_topics
 
 REFERENCE = "nacc-oit-2565"  # the wording model's classes are this checklist's items
@@ -18,9 +18,26 @@ REFERENCE = "nacc-oit-2565"  # the wording model's classes are this checklist's 
 
 def matchers_for(checklist: Checklist) -> list[ItemMatcher]:
     """One matcher per item of ``checklist``, knowing every title of the item's topics and
-    the reference items the wording model reads them as."""
-    topics = load_topics()
+    the reference items the wording model reads them as (built once per checklist and
+    model: a batch judges hundreds of sites, each once on the way and once at the end)."""
     model = load_model()
+    key = (id(checklist), id(model))
+    kept = _BUILT.get(key)
+    if kept is not None and kept[0] is checklist and kept[1] is model:
+        return kept[2]
+    out = _build(checklist, model)
+    _BUILT[key] = (checklist, model, out)
+    while len(_BUILT) > KEEP_BUILT:
+        _BUILT.pop(next(iter(_BUILT)))
+    return out
+
+
+KEEP_BUILT = 8  # checklists whose matchers are kept (a batch uses one or a few)
+_BUILT: dict[tuple[int, int], tuple[Checklist, TextModel | None, list[ItemMatcher]]] = {}
+
+
+def _build(checklist: Checklist, model: TextModel | None) -> list[ItemMatcher]:
+    topics = load_topics()
     map_id = topics.map_id(checklist)
     out = []
     for item in checklist.items:

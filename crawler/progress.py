@@ -1,7 +1,7 @@
 """Crawl progress: a live line on a terminal, plain log lines under cron.
 
-Counts pages, documents, external links and errors as records arrive, the requests still
-queued, and the checklist items whose code has been seen in a link or the table row around
+Counts pages, documents, external links and errors as records arrive, the requests waiting
+in Scrapy's scheduler, and the items of the run's checklist whose code has been seen in a link or the table row around
 it (ITA pages list the items by code; full matching is the judge's work after the crawl).
 On a terminal (stderr is a TTY) a rich live display redraws in place; otherwise one plain
 line is written every ``OIT_PROGRESS_INTERVAL`` seconds and one at the end, with no colours
@@ -20,9 +20,10 @@ from typing import IO, Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from checklists.loader import ChecklistError, load_checklist
 from checklists.matching import ItemMatcher
+from checklists.model import Checklist
 from checklists.site.records import PageRecord
+from crawler.runcontext import AuditRun
 
 
 def choose_mode(setting: str, stream: IO[str], log_level: str) -> str:
@@ -78,8 +79,9 @@ class Progress:
     """The extension; ``NotConfigured`` when ``OIT_PROGRESS`` is off."""
 
     def __init__(self, crawler: Any, mode: str, interval: float, stream: IO[str],
-                 lang: str) -> None:
+                 lang: str, checklist: Checklist) -> None:
         self.crawler = crawler
+        self.checklist = checklist
         self.mode = mode
         self.interval = interval
         self.stream = stream
@@ -95,28 +97,22 @@ class Progress:
         if mode == "off":
             raise NotConfigured("OIT_PROGRESS is off")
         ext = cls(crawler, mode, s.getfloat("OIT_PROGRESS_INTERVAL"), sys.stderr,
-                  s.get("OIT_LANG"))
+                  s.get("OIT_LANG"), AuditRun.of(crawler).checklist)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
     def _matchers(self) -> list[Any]:
-        try:
-            checklist = load_checklist(self.crawler.settings.get("OIT_CHECKLIST"))
-        except (ChecklistError, OSError):
-            return []
-        return [ItemMatcher(item) for item in checklist.items]
+        return [ItemMatcher(item) for item in self.checklist.items]
 
     def _queued(self) -> int | None:
-        spider = self.crawler.spider
-        try:
-            scheduled = (spider.pages_scheduled + spider.documents_scheduled
-                         + spider.external_scheduled)
-        except AttributeError:
+        """Requests waiting in the scheduler (Scrapy's own ``scheduler/*`` stats)."""
+        stats = self.crawler.stats
+        enqueued = stats.get_value("scheduler/enqueued")
+        if enqueued is None:
             return None
-        done = self.counts.pages + self.counts.documents + self.counts.external
-        return max(0, scheduled + 1 - done)  # +1: the home page
+        return max(0, enqueued - (stats.get_value("scheduler/dequeued") or 0))
 
     def spider_opened(self, spider: Any) -> None:
         self.counts = Counts(self._matchers())

@@ -1,34 +1,47 @@
-"""Run one audit crawl in this process with settings layered over the project's defaults."""
+"""Run one audit in this process: settings layered over the project's defaults, the crawl,
+then the judging (``crawler.judging``) once the crawl has ended."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from checklists.model import Checklist
 from checklists.vocabulary import DEFAULT_CHECKLIST
+from crawler.judging import finish
+from crawler.runcontext import AuditRun
 
 
-@dataclass
-class AuditOptions:
-    """What one ``oit-audit audit`` run needs."""
+@dataclass(kw_only=True)
+class CrawlOptions:
+    """What every audit crawl is given, one site's or a batch's."""
 
-    url: str
     out_dir: Path
     as_of: str
     checklist: str = DEFAULT_CHECKLIST
     fiscal_year: int = 0
     max_pages: int = 0
-    max_depth: int = 0
     obey_robots: bool = True
-    allow_private: bool = False
     check_external: bool = True
     lang: str = "th"
     log_level: str = "WARNING"
+
+    def crawl_options(self) -> dict[str, Any]:
+        """The :class:`CrawlOptions` fields of these options, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(CrawlOptions)}
+
+
+@dataclass(kw_only=True)
+class AuditOptions(CrawlOptions):
+    """What one ``oit-audit audit`` run needs."""
+
+    url: str
+    max_depth: int = 0
+    allow_private: bool = False
     extra_settings: dict[str, Any] | None = None
     units_file: str = ""
     iit: float | None = None  # last year's IIT and EIT points: the estimated total and band
@@ -53,6 +66,7 @@ def build_settings(opts: AuditOptions) -> Settings:
         "OIT_LANG": opts.lang,
         "OIT_UNITS_FILE": opts.units_file,
         "OIT_CHECK_EXTERNAL": opts.check_external,
+        "OIT_JUDGE_ON_CLOSE": False,  # judged by the runner once the crawl has ended
         "ROBOTSTXT_OBEY": opts.obey_robots,
         "OIT_ALLOW_PRIVATE": opts.allow_private,
         "LOG_LEVEL": opts.log_level,
@@ -68,17 +82,13 @@ def build_settings(opts: AuditOptions) -> Settings:
     return settings
 
 
-def run_audit(opts: AuditOptions) -> dict[str, Any]:
-    """Crawl, judge and write the reports; return the report document."""
-    report_path = opts.out_dir / "report.json"
+def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[str, Any]:
+    """Crawl, then judge once and write the reports (``crawler.judging.finish``); return the
+    report document.  ``checklist``: the one the caller loaded to validate it (loaded here
+    otherwise), passed down to every component of the crawl."""
     process = CrawlerProcess(build_settings(opts))
     crawler = process.create_crawler("oit")
+    AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
     process.crawl(crawler, start_url=opts.url)
     process.start()
-    # the previous run's report stays in place until this run commits its own set
-    if not crawler.stats.get_value("oit/report_committed") or not report_path.exists():
-        raise RuntimeError(
-            f"การตรวจไม่สร้างรายงาน ({report_path}); ดูข้อความผิดพลาดด้านบน "
-            "(the crawl ended without writing a report; see the log above)"
-        )
-    return json.loads(report_path.read_text(encoding="utf-8"))
+    return finish(crawler)

@@ -42,6 +42,10 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
 EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
               "crawler.progress.Progress": 510,
+              # focused crawl: stop once every item passes (crawler/focusstop.py)
+              "crawler.focusstop.FocusStop": 520,
+              # `scrapy crawl oit`: judge and write the reports at close (crawler/judging.py)
+              "crawler.judging.JudgeOnClose": 900,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
               "crawler.httpcache.RevalidationThrottle": 0}
@@ -52,7 +56,7 @@ HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
-                  "crawler.pipelines.AuditPipeline": 300}
+                  "crawler.pipelines.RecordsPipeline": 300}
 LOG_LEVEL = "WARNING"
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
@@ -92,13 +96,18 @@ OIT_DUE_SOON_DAYS = 14  # warn this many days before an item would count against
 OIT_EIT = None  # last year's EIT points (--eit)
 OIT_EXTERNAL_HOST_BUDGET = 20  # seconds of failed waiting per external host, all tries
 OIT_EXTERNAL_MAX_BYTES = 2 * 1024 * 1024
+OIT_FOCUS_CHECK_FIRST = 20  # focused crawl: records before the first on-the-way judging
+OIT_FOCUS_CHECK_MAX = 3000  # focused crawl: records past which it is no longer judged on the way
+OIT_FOCUS_CHECK_SHARE = 0.25  # focused crawl: most of its time spent judging on the way
 OIT_FOCUS_EXPLORE = 10  # focused crawl: deferred pages fetched once the promising ones are done
 OIT_FOCUS_PER_ITEM = 6  # focused crawl: pages followed for one item's wording alone
+OIT_FOCUS_STOP = True  # focused crawl: stop once every item passes (and the budget is spent)
 OIT_FOCUSED = False  # fetch the links likely to lead to evidence (the CLI's default; --full)
 OIT_FETCH_SHARED = True  # follow Drive/Docs/OneDrive links to the file's content
 OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
 OIT_IIT = None  # last year's IIT points (--iit); with OIT_EIT: the estimated total and band
+OIT_JUDGE_ON_CLOSE = True  # judge when the spider closes; the oit-audit runners judge after
 OIT_LANG = "th"
 OIT_MAX_DEPTH = 5
 OIT_MAX_DOCUMENTS = 600

@@ -1,7 +1,9 @@
 """Turn a finished audit into the report document (``report.json``'s contract).
 
-Every renderer reads this dict, never the crawl: a saved report.json can be rendered again
-without crawling.  The contract is documented in reports/README.md; add keys, never rename.
+Every renderer reads this document, never the crawl: a saved report.json can be rendered
+again without crawling.  Its type is :class:`reports.document.Report` (checked against
+``reports/report.schema.json`` by a test); the contract is documented in reports/README.md;
+add keys, never rename.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_
 from checklists.site.coverage import incomplete_message, robots_disallowed
 from checklists.site.crawlnotes import failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
-from checklists.site.snapshot import Snapshot
+from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
+from reports.document import Report
 
 SCHEMA_VERSION = 1
 
@@ -31,8 +34,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
         {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
          "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text,
          **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
-        for r in snapshot.records
-        if r.status == 0 or r.status >= 400 or r.error
+        for r in snapshot.failed()
     ]
     rendered, not_rendered = rendering_lists(snapshot.records)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
@@ -40,6 +42,20 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
             "focus": info.focus or {"mode": "full"}, "network": info.network}
+
+
+def crawl_info_of(report: dict[str, Any]) -> CrawlInfo:
+    """The :class:`CrawlInfo` a saved report was built from (its ``crawl`` section and the
+    site's addresses), so that the crawl saved beside it can be judged again."""
+    crawl = report.get("crawl") or {}
+    return CrawlInfo(
+        start_url=report.get("start_url") or report.get("site") or "",
+        home_url=report.get("site") or "", scheme_note=report.get("scheme_note") or "",
+        limits=dict(crawl.get("limits") or {}), limits_hit=list(crawl.get("limits_hit") or []),
+        robots_obeyed=bool(crawl.get("robots_obeyed", True)),
+        started_at=crawl.get("started_at") or "", finished_at=crawl.get("finished_at") or "",
+        finish_reason=crawl.get("finish_reason") or "finished",
+        focus=dict(crawl.get("focus") or {}), network=dict(crawl.get("network") or {}))
 
 
 def _head(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
@@ -94,7 +110,7 @@ def _band_dict(band: Band, upper: float) -> dict[str, Any]:
 
 
 def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_year: int,
-                  health: SiteHealth) -> dict[str, Any]:
+                  health: SiteHealth) -> Report:
     """The report of a site that could not be audited: no item verdicts at all."""
     report = _head(checklist, snapshot, as_of, fiscal_year, health.status)
     report["message"] = {"th": health.message_th, "en": health.message_en,
@@ -105,11 +121,11 @@ def failed_report(checklist: Checklist, snapshot: Snapshot, as_of: str, fiscal_y
 
 
 def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
-                 eit: float | None = None) -> dict[str, Any]:
+                 eit: float | None = None) -> Report:
     """The full report of a completed audit; with last year's IIT and EIT points, the
     estimated total and its band as the checklist's framework computes them."""
     cl = audit.checklist
-    blocked = robots_disallowed(snapshot.records)
+    blocked = robots_disallowed(snapshot.failed())
     report = _head(cl, snapshot, audit.as_of.isoformat(), audit.fiscal_year,
                    "incomplete" if blocked else "complete")
     if blocked:
@@ -186,13 +202,16 @@ def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
 
 
 def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,
-                    eit: float | None = None) -> dict[str, Any]:
+                    eit: float | None = None,
+                    framework: dict[str, Any] | None = None) -> Report:
     """The report document of a finished audit: every verdict, or why there are none; with
-    last year's IIT and EIT, the estimated total and band."""
+    last year's IIT and EIT, the estimated total and band; ``framework``: what the site's
+    ITA section declares (``checklists.framework.framework_section``) of a judged site."""
     if not audit.complete:
         return failed_report(audit.checklist, snapshot, audit.as_of.isoformat(),
                              audit.fiscal_year, audit.health)
-    return audit_report(audit, snapshot, iit, eit)
+    report = audit_report(audit, snapshot, iit, eit)
+    return report if framework is None else {**report, "framework": framework}
 
 
 def _oit_section(est: Estimate) -> dict[str, Any] | None:

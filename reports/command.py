@@ -39,21 +39,28 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "report", help="สร้างรายงานใหม่จาก report.json ที่บันทึกไว้ โดยไม่ต้องตรวจเว็บไซต์ซ้ำ "
                        "(re-render a saved report)")
-    p.add_argument("report", type=Path,
-                   help="ไฟล์ report.json หรือโฟลเดอร์ที่มีไฟล์นี้ (a report.json or its folder)")
+    add_saved_report(p)
     p.add_argument("--format", dest="formats", type=_formats, action="append", default=None,
                    metavar="FORMAT",
                    help="html, md, csv, xlsx, junit, itas, json หรือ all; ใส่ซ้ำหรือคั่นด้วย , ได้ "
                         "(repeat or comma-separate; default: all but json)")
+    p.set_defaults(func=run)
+
+
+def add_saved_report(p: argparse.ArgumentParser) -> None:
+    """The arguments of a command on a saved audit: the report (a report.json or its folder),
+    ``--out`` (default: that folder), ``--lang`` and ``--units``."""
+    p.add_argument("report", type=Path,
+                   help="ไฟล์ report.json หรือโฟลเดอร์ที่มีไฟล์นี้ (a report.json or its folder)")
     p.add_argument("--out", type=Path, default=None,
                    help="โฟลเดอร์ปลายทาง (output folder; default: the report's folder)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
     p.add_argument("--units", type=Path, default=None,
                    help="ไฟล์ YAML หน่วยงานของสำนักงาน (the office's units YAML)")
-    p.set_defaults(func=run)
 
 
-def _fail(lines: list[str]) -> int:
+def fail(lines: list[str]) -> int:
+    """Print each line on stderr; the exit code of a command that could not run."""
     for line in lines:
         print(line, file=sys.stderr)
     return EXIT_ERROR
@@ -82,12 +89,12 @@ def run(args: argparse.Namespace) -> int:
     """Render the saved report in the chosen formats."""
     report, problems = load_report(args.report)
     if report is None:
-        return _fail(problems)
+        return fail(problems)
     if args.units:
         try:
             report = load_units(args.units).apply(report)
         except UnitsError as exc:
-            return _fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+            return fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
                           *[f"  {p}" for p in exc.problems]])
     names = [n for group in (args.formats or [["all"]]) for n in group]
     out_dir = args.out or (args.report if args.report.is_dir() else args.report.parent)
@@ -97,10 +104,10 @@ def run(args: argparse.Namespace) -> int:
             written = write_reports(report, out_dir, formats=renderers_for(names),
                                     lang=args.lang)
     except OutputBusy as exc:
-        return _fail([f"โฟลเดอร์ {out_dir} กำลังถูกใช้โดยการตรวจอื่น (another audit is writing "
+        return fail([f"โฟลเดอร์ {out_dir} กำลังถูกใช้โดยการตรวจอื่น (another audit is writing "
                       f"into it: process {exc.holder}); รอให้เสร็จแล้วรันใหม่ (wait and retry)"])
     except OSError as exc:
-        return _fail([f"เขียนไฟล์ใน {out_dir} ไม่ได้ (cannot write reports): {exc}"])
+        return fail([f"เขียนไฟล์ใน {out_dir} ไม่ได้ (cannot write reports): {exc}"])
     print("เขียนรายงานแล้ว (written):" if args.lang == "th" else "Written:")
     for path in written:
         print(f"  {path}")

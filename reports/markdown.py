@@ -69,7 +69,9 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
             f"- {'ตรวจแบบเจาะจง' if th else 'Focused crawl'}: "
             + (f"ไม่ได้เปิด {focus['not_visited']} ลิงก์ที่ไม่น่ามีหลักฐาน (ใช้ --full เพื่อตรวจทุกหน้า)"
                if th else f"{focus['not_visited']} links unlikely to hold evidence were not "
-                          "visited (--full crawls every page)"))
+                          "visited (--full crawls every page)")
+            + ((" หยุดเมื่อทุกข้อผ่านแล้ว" if th else "; stopped once every item passed")
+               if focus.get("decided") else ""))
     for page in crawl.get("not_rendered", []):
         lines.append(f"- {'แสดงผล JavaScript ไม่ได้' if th else 'not rendered'}: "
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")

@@ -195,9 +195,3 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
         return False
     return True
 
-
-def check_units_file(path: str | Path | None, checklist: Any) -> None:
-    """Raise :class:`UnitsError` unless ``path`` is empty or a units file that fits
-    ``checklist`` (the pipeline calls this before any request)."""
-    if path:
-        load_units(path).check_against({i.code for i in checklist.items}, set(checklist.units))

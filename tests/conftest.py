@@ -2,28 +2,40 @@
 
 Crawls run in a subprocess (`python -m crawler.cli ...`) because Twisted's reactor cannot be
 restarted inside one pytest process; the subprocess is the same code path a user runs.
+
+A crawl costs seconds, so the crawls many test files need run once per session here:
+``demo_audit`` (``oit-audit demo`` in a history folder of its own), ``demo_next_year`` (the
+demo a year later, with Scrapy's log and every Python warning shown) and ``refused_audit``
+(a site whose port refuses connections).  Renderer tests need no crawl at all: they read
+the checked-in report of ``tests/fixtures/report/`` (``REPORT_FIXTURE``).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
+from crawler.cli import main as cli_main
 from crawler.demo import serve_directory
 from tests import socketguard
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = Path(__file__).with_name("sites")
+# The report of one demo audit (tests/fixtures/make_report_fixture.py regenerates it).
+REPORT_FIXTURE = Path(__file__).with_name("fixtures") / "report" / "report.json"
 # History, locks and caches of CLI runs go to a throw-away folder, never the user's own.
 AUDIT_HOME = tempfile.mkdtemp(prefix="oit-audit-home-")
 
@@ -59,6 +71,81 @@ def run_cli(*args: str, out_dir: Path | None = None, timeout: float = 240,
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out_dir or ROOT)
 
 
+def run_main(*args: str, out_dir: Path | None = None,
+             env: dict[str, str] | None = None) -> CliResult:
+    """``oit-audit ARGS`` run by the console script's entry point (``crawler.cli.main``) in
+    this process, with the same environment as :func:`run_cli`: for commands that crawl
+    nothing (a refused command line, ``report``, ``diff``, ``history``, ``schedule``,
+    ``checklist``), without paying a Python and Scrapy start-up each.  A crawl needs
+    :func:`run_cli`: Twisted's reactor cannot be restarted in one process."""
+    argv = [*args, *(["--out", str(out_dir)] if out_dir is not None else [])]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    full_env = {"COLUMNS": "200", "OIT_AUDIT_HOME": os.environ.get("OIT_AUDIT_HOME", AUDIT_HOME),
+                **(env or {})}
+    with mock.patch.dict(os.environ, full_env), redirect_stdout(stdout), \
+            redirect_stderr(stderr):
+        try:
+            code = cli_main(argv)
+        except SystemExit as exc:  # argparse refusing the command line
+            code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    return CliResult(code, stdout.getvalue(), stderr.getvalue(), out_dir or ROOT)
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (connections to it are refused)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class DemoAudit:
+    """One ``oit-audit demo`` run and the private history folder (``env``) it recorded in."""
+
+    result: CliResult
+    home: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"OIT_AUDIT_HOME": str(self.home)}
+
+
+@pytest.fixture(scope="session")
+def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> DemoAudit:
+    """``oit-audit demo``, run once per session as a first audit in a history folder of its
+    own (tests/cli/test_demo_twice.py runs the second one there)."""
+    home = tmp_path_factory.mktemp("demo-home")
+    result = run_cli("demo", out_dir=tmp_path_factory.mktemp("demo"),
+                     env={"OIT_AUDIT_HOME": str(home)})
+    return DemoAudit(result, home)
+
+
+NEXT_YEAR_UNITS = "units:\n  it: {th: งานไอที, en: IT}\nitems:\n  O1: it\n"
+
+
+def next_year_units(out_dir: Path) -> Path:
+    """The units file ``demo_next_year`` was given (beside its output folder)."""
+    return out_dir.parent / f"{out_dir.name}-units.yaml"
+
+
+@pytest.fixture(scope="session")
+def demo_next_year(tmp_path_factory: pytest.TempPathFactory) -> CliResult:
+    """``oit-audit demo --as-of 2027-05-15 --verbose --units UNITS`` with every Python
+    warning shown; UNITS (``NEXT_YEAR_UNITS``) gives O1 to a unit "it" (งานไอที)."""
+    out = tmp_path_factory.mktemp("demo-2027")
+    units = next_year_units(out)
+    units.write_text(NEXT_YEAR_UNITS, encoding="utf-8")
+    return run_cli("demo", "--as-of", "2027-05-15", "--verbose", "--units", str(units),
+                   out_dir=out, env={"PYTHONWARNINGS": "always"})
+
+
+@pytest.fixture(scope="session")
+def refused_audit(tmp_path_factory: pytest.TempPathFactory) -> CliResult:
+    """``oit-audit audit URL --no-history`` where URL's port refuses every connection."""
+    return run_cli("audit", f"http://127.0.0.1:{free_port()}/", "--no-history",
+                   out_dir=tmp_path_factory.mktemp("refused"))
+
+
 GUARD_LOG = Path(AUDIT_HOME) / "socket-guard.log"
 
 
@@ -68,6 +155,16 @@ def _socket_guard() -> Iterator[Path]:
     os.environ[socketguard.ENV] = str(GUARD_LOG)
     socketguard.install(GUARD_LOG)
     yield GUARD_LOG
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bytecode_cache() -> Iterator[None]:
+    """CLI subprocesses share the project's compiled bytecode in a throw-away folder
+    (PYTHONPYCACHEPREFIX), never beside the sources: with PYTHONDONTWRITEBYTECODE set, each
+    one would compile every module of the project again."""
+    with mock.patch.dict(os.environ, {"PYTHONPYCACHEPREFIX": str(Path(AUDIT_HOME) / "pyc")}):
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -57,8 +57,8 @@ def assess(snapshot: Snapshot) -> SiteHealth:
         return SiteHealth("blocked", f"http_{home.status}",
                           f"เว็บไซต์ {home.url} ปฏิเสธการเข้าถึงของโปรแกรมตรวจ (HTTP {home.status})",
                           f"{home.url} refused the crawler (HTTP {home.status})")
-    pages = [r for r in snapshot.records if r.kind == "page"]
-    if home.status >= 400 or (pages and all(r.status == 0 or r.status >= 500 for r in pages)):
+    pages = snapshot.page_statuses()
+    if home.status >= 400 or (pages and all(s == 0 or s >= 500 for s in pages)):
         return SiteHealth("site_unreachable", f"http_{home.status}",
                           f"หน้าแรก {home.url} ตอบกลับด้วยข้อผิดพลาด HTTP {home.status}",
                           f"the home page {home.url} answered HTTP {home.status}")

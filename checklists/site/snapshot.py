@@ -5,9 +5,8 @@ Pure (no Scrapy): the engine and the tests build it from records or a saved JSON
 
 from __future__ import annotations
 
-import json
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
+from checklists.site.recordfile import RecordFile
 from checklists.site.records import PageRecord
 
 
@@ -43,36 +43,63 @@ class CrawlInfo:
 
 
 class Snapshot:
-    """All records of one crawl, indexed for the verdict engine."""
+    """All records of one crawl, indexed for the verdict engine.
+
+    Built from records in memory, or from the crawl's JSONL file (:meth:`load`): then only
+    an index stays in memory (URL -> position, and each record's kind and status) and
+    records are read back from the file when asked for (:mod:`checklists.site.recordfile`),
+    so judging a large site takes memory for its index, not for its pages.
+    """
 
     def __init__(self, records: Iterable[PageRecord], info: CrawlInfo) -> None:
         self.info = info
-        self.records: list[PageRecord] = list(records)
-        self._by_url: dict[str, PageRecord] = {}
-        for rec in self.records:
+        self.records: Sequence[PageRecord]
+        if isinstance(records, RecordFile):
+            self.records, scanned = records, records.scan()
+        else:
+            self.records = scanned = list(records)
+        self._by_url: dict[str, int] = {}
+        self._heads: list[tuple[str, int, bool]] = []  # kind, status, failed
+        for n, rec in enumerate(scanned):
             for u in (rec.url, rec.final_url, *rec.redirects):
-                self._by_url.setdefault(url_key(u), rec)
+                self._by_url.setdefault(url_key(u), n)
+            self._heads.append((rec.kind, rec.status,
+                                rec.status == 0 or rec.status >= 400 or bool(rec.error)))
         self._clicks: dict[str, int] | None = None
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
 
     @classmethod
     def load(cls, path: Path, info: CrawlInfo) -> Snapshot:
-        """Read records saved one JSON object per line."""
-        with path.open(encoding="utf-8") as fh:
-            return cls((PageRecord.from_dict(json.loads(line)) for line in fh if line.strip()),
-                       info)
+        """The records saved one JSON object per line, read back as needed (the file may be
+        moved or removed once this returns: it stays open)."""
+        return cls(RecordFile(path), info)
+
+    def _some(self, indexes: list[int]) -> Iterator[PageRecord]:
+        if isinstance(self.records, RecordFile):
+            return self.records.some(indexes)
+        return (self.records[i] for i in indexes)
 
     def get(self, url: str) -> PageRecord | None:
         """The record of the URL (requested, final or an intermediate redirect)."""
-        return self._by_url.get(url_key(url))
+        n = self._by_url.get(url_key(url))
+        return None if n is None else self.records[n]
 
     @property
     def home(self) -> PageRecord | None:
         return self.get(self.info.home_url or self.info.start_url)
 
-    def pages(self) -> list[PageRecord]:
-        """Site pages that answered."""
-        return [r for r in self.records if r.kind == "page" and r.status]
+    def pages(self) -> Iterator[PageRecord]:
+        """Site pages that answered, in crawl order (streamed)."""
+        return self._some([n for n, (kind, status, _) in enumerate(self._heads)
+                           if kind == "page" and status])
+
+    def failed(self) -> Iterator[PageRecord]:
+        """Records with no answer, an HTTP error or an error of ours (streamed)."""
+        return self._some([n for n, head in enumerate(self._heads) if head[2]])
+
+    def page_statuses(self) -> list[int]:
+        """The HTTP status of every site page (0: no answer)."""
+        return [status for kind, status, _ in self._heads if kind == "page"]
 
     def clicks_from_home(self, url: str) -> int | None:
         """Fewest clicks from the home page to ``url`` (None: not linked from any page)."""
@@ -103,7 +130,7 @@ class Snapshot:
 
     def counts(self) -> dict[str, int]:
         """Pages, documents, external links checked and errors."""
-        kinds = [r.kind for r in self.records]
-        errors = sum(1 for r in self.records if r.status == 0 or r.status >= 400 or r.error)
+        kinds = [kind for kind, _, _ in self._heads]
+        errors = sum(1 for _, _, failed in self._heads if failed)
         return {"pages": kinds.count("page"), "documents": kinds.count("document"),
                 "external": kinds.count("external"), "errors": errors}

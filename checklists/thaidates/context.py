@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import re
 
-_WINDOW = 160  # longest law title seen between the keyword and its year, with some room
+# Longest law title seen between the keyword and its year (168 characters: a ministerial
+# regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
+_WINDOW = 200
 
 # Law citations: one of these words, then the title, then the year (the issue's list of law
-# words). `ประกาศ` alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง
-# นโยบาย ... พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
+# words; `กฏกระทรวง` is a common misspelling, seen on a real procurement page). `ประกาศ`
+# alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง นโยบาย ...
+# พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
 # announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
-    r"|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
 )
@@ -34,18 +37,23 @@ _LAW_GAP = re.compile(
     r"|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
     r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )
-_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจำปี|ประจำเดือน")
+_AMENDED_BEFORE = re.compile(
+    r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
+    r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
+_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)")
 # The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
 _BUDGET_ACT = re.compile(
     r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*"
-    r"(?:งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจำ)?\s*)?\Z"
+    r"(?:งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจ(?:ำ|ํา|า))?\s*)?\Z"
 )
 
 # Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`. A term of a
 # school year is not one: `ภาคเรียนที่ 2/2568` is the second term of (academic) year 2568.
 _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 # A circular's number and year joined by a hyphen: `ครูผู้ช่วย ว 19-2561` (a real HR page).
-_CIRCULAR_BEFORE = re.compile(r"(?:^|[^ก-์])ว\.?\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
+# An order's number and year the same way: `คำสั่ง 78-2563` (a real school HR link).
+_CIRCULAR_BEFORE = re.compile(
+    r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 _TERM_BEFORE = re.compile(
     r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
 )
@@ -78,6 +86,9 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?:จำนวน|เลขที่|หมายเลข[ก-์]*|รหัส[ก-์]*|หน้า|ห้อง|ข้อ|มาตรา|ลำดับที่|ลำดับ|ราคา|ครั้งที่"
     r"|ฉบับที่|รุ่นที่|ที่|ต่อ|/\s*ว\.?|No\.?|no\.?|#|฿|\$)[ \t]*:?[ \t]*\Z"
 )
+# Names that end in a year: `โรคติดเชื้อไวรัสโคโรนา 2019` (COVID-19, on countless office
+# news posts of 2020-2022) names a disease, not the year 2019.
+_NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*\Z")
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
@@ -92,11 +103,15 @@ def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
 
 
 def is_law_citation(text: str, start: int) -> bool:
-    """True when the year at ``start`` ends a law's title (law word, title, `พ.ศ.`, year)."""
+    """True when the year at ``start`` ends a law's title (law word, title, `พ.ศ.`, year), or
+    is the year of an amendment of the law the line cites (`ข้อบังคับสมาคมตำรวจ พ.ศ.๒๕๔๑ ลง
+    ๑๖ ตุลาคม ๒๕๔๑ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๓`, a real association's page)."""
     before = _line_before(text, start)
     words = list(_LAW_WORD.finditer(before))
     if not words:
         return False
+    if _AMENDED_BEFORE.search(before):
+        return True
     gap = before[words[-1].end():]
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
         return False  # `ระเบียบการรับสมัคร ปีการศึกษา 2569`: a period is named, not a title
@@ -125,6 +140,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):
         return None
     if _VERSION_BEFORE.search(before) or _PHONE_WORD.search(text[max(0, start - 40):start]):
+        return None
+    if _NAMED_FOR_YEAR_BEFORE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
         return None

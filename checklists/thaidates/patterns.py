@@ -25,15 +25,20 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # "Fiscal year (ปีงบประมาณ)" in thai-dates.md: `ปีงบประมาณ 2566`, `ปีงบฯ 66`,
 # `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages. Text
 # extracted from PDFs splits the word or loses sara i (`ประจาปี งบประมาณ`, `ประจําปง บประมาณ`,
-# `ประจำปงบประมาณ`: real pages in tests/data/dates_realworld.yaml).
-FISCAL_WORD = r"(?:ปี?\s?ง\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
+# `ประจำปงบประมาณ`, sara ii moved one letter on: `ปงี บประมาณ`; real pages in
+# tests/data/dates_realworld.yaml).
+FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
 
-BUDGET_YEAR_WORD = r"(?:งบประมาณ(?:รายจ่าย)?\s?(?:ประจำ)?\s?ปี(?!\s?งบ))"
+# `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
+# real news headline) or lost by PDF extraction (`ประจาปี`).
+PRACHAM = "ประจ(?:ำ|ํา|า)"
+
+BUDGET_YEAR_WORD = rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ))"
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
 # skipped, or the round would take the wrong year.
-_PERIOD_GAP = rf"(?:\s|[(\[:/,]|ประจำ|ของ|{FISCAL_WORD}|ปี)*"
+_PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
 
 
 # A three-digit year, read only right after `ร.ศ.` (lexicon.year_to_ce refuses it otherwise).
@@ -76,7 +81,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # The ITA manuals also write `6 เดือนแรกของปี พ.ศ. 2566` for the first half of that fiscal
     # year: a bare `ปี` is accepted only with an era marker after it.
     ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
-              rf"[\s(]*(?:ของ\s*)?(?:ประจำ)?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
+              rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
@@ -91,7 +96,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
-    ("eday", rf"{_day('eday_d')}\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
+    ("eday", rf"{_day('eday_d')}(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
@@ -104,7 +109,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
             rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required)
-    ("emdy", rf"(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
+    ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
              rf"{_day('emdy_d')}(?:st|nd|rd|th)?,?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
@@ -119,7 +124,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 # English ones). The look-ahead lets the engine reject most positions with one set test instead of trying every
 # alternative (about three times faster on Thai prose); a test checks it against the
 # unfiltered pattern.
-FIRST_CHARS = "[0-9๐-๙ไรปงพคมกเสตธADFJMNOSadfjmnos]"
+# English month names count only at the start of a Latin word (the look-behind keeps Latin
+# text from trying every alternative at each letter).
+FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ]|(?<![A-Za-z])[ADFJMNOSadfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")

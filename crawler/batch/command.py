@@ -46,6 +46,9 @@ def register(sub: Any) -> None:
     b.add_argument("--no-external", action="store_true",
                    help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
     b.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
+    b.add_argument("--db", type=Path, default=None,
+                   help="ฐานข้อมูลประวัติการตรวจ: บันทึกผลแต่ละหน่วยงาน และใช้แคชซ้ำ ตรวจซ้ำทุกคืนได้เร็ว "
+                        "(history database: each office's run recorded, its caches reused)")
     b.add_argument("--redis", metavar="URL", default="",
                    help="แบ่งงานให้เครื่อง worker ผ่าน Redis แล้วรวบรวมผล (share the batch with "
                         "oit-audit worker processes through Redis, and gather the results)")
@@ -78,7 +81,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         fiscal_year=args.fiscal_year, focused=not args.full, parallel=args.parallel,
         site_timeout=args.site_timeout, max_pages=args.max_pages,
         check_external=not args.no_external, lang=args.lang,
-        log_level="INFO" if args.verbose else "CRITICAL",
+        log_level="INFO" if args.verbose else "CRITICAL", db=str(args.db or ""),
         extra_settings=_settings_overrides(args.settings))
 
     def done(office: Any, status: str) -> None:

@@ -23,10 +23,15 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
-from checklists.vocabulary import DEFAULT_CHECKLIST, JUDGED
+from checklists.loader import load_checklist
+from checklists.model import Checklist
+from checklists.vocabulary import JUDGED
+from crawler.batch.history import BatchHistory
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
-from crawler.run import AuditOptions, build_settings, project_settings
+from crawler.judging import finish
+from crawler.run import AuditOptions, CrawlOptions, build_settings, project_settings
+from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 from reports.batch import OfficeResult, render_html, render_markdown, summarise
 
@@ -34,38 +39,29 @@ logger = logging.getLogger(__name__)
 FINAL = ("complete", "failed")  # statuses that are not retried on resume
 
 
-@dataclass
-class BatchOptions:
+@dataclass(kw_only=True)
+class BatchOptions(CrawlOptions):
     """What one ``oit-audit batch`` run needs."""
 
-    out_dir: Path
-    as_of: str
-    checklist: str = DEFAULT_CHECKLIST
-    fiscal_year: int = 0
     focused: bool = True
     parallel: int = 4
     site_timeout: int = 1800
-    max_pages: int = 0
-    obey_robots: bool = True
-    check_external: bool = True
-    lang: str = "th"
     log_level: str = "CRITICAL"  # one site's retries and errors are in its report
+    db: str = ""  # history database: runs recorded, HTTP and text caches reused (--db)
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
 def site_settings(office: Office, opts: BatchOptions) -> Any:
     """The office's settings: the project's, the batch's options, then the office's row."""
-    return build_settings(AuditOptions(
-        url=office.url, out_dir=opts.out_dir / office.key, as_of=opts.as_of,
-        checklist=office.checklist or opts.checklist, fiscal_year=opts.fiscal_year,
-        max_pages=opts.max_pages, obey_robots=opts.obey_robots,
-        check_external=opts.check_external, lang=opts.lang, log_level=opts.log_level,
-        units_file=office.units,
-        extra_settings={"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
-                        "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}))
+    return build_settings(AuditOptions(**{
+        **opts.crawl_options(), "url": office.url, "out_dir": opts.out_dir / office.key,
+        "checklist": office.checklist or opts.checklist, "units_file": office.units,
+        "extra_settings": {"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
+                           "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}}))
 
 
 def read_report(out_dir: Path) -> dict[str, Any] | None:
+    """An office's saved report (a batch resumed after a stop reads those already done)."""
     path = out_dir / "report.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -91,20 +87,34 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
     process = CrawlerProcess(base)
     semaphore = defer.DeferredSemaphore(max(1, opts.parallel))
+    history = BatchHistory(Path(opts.db)) if opts.db else None
 
     def audit(office: Office) -> defer.Deferred:
         site_dir = opts.out_dir / office.key
         shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
         try:
-            crawler = Crawler(OitSpider, site_settings(office, opts))
+            settings = site_settings(office, opts)
+            if history is not None:
+                settings.setdict(history.begin(office, office.checklist or opts.checklist,
+                                               opts.as_of, site_dir), priority="cmdline")
+            crawler = Crawler(OitSpider, settings)
+            AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
             d = process.crawl(crawler, start_url=office.url)
+            d.addCallback(lambda _: finish(crawler))  # judged once its crawl has ended
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
             d = defer.fail(exc)
-        d.addCallbacks(lambda _: finished(office, ""), lambda f: finished(office, f))
+        d.addCallbacks(lambda report: finished(office, report, ""),
+                       lambda f: finished(office, None, f))
         return d
 
-    def finished(office: Office, failure: Any) -> None:
-        report = read_report(opts.out_dir / office.key)
+    def checklist(office: Office) -> Checklist:
+        """Each checklist of the batch loaded once, shared by the offices that use it."""
+        ref = office.checklist or opts.checklist
+        if ref not in loaded:
+            loaded[ref] = load_checklist(ref)
+        return loaded[ref]
+
+    def finished(office: Office, report: dict[str, Any] | None, failure: Any) -> None:
         status = (report or {}).get("status", "failed")
         error = ""
         if failure:
@@ -112,12 +122,15 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             logger.error("batch: %s failed: %s", office.name, error)
         if report is None and not error:
             error = "no report written"
+        if history is not None:
+            history.finish(office, report, error)
         if status == "interrupted":
             return  # a stop signal: audited again on resume
         state.finish(office.key, "complete" if status in JUDGED else "failed", error)
         if on_done is not None:
             on_done(office, status)
 
+    loaded: dict[str, Checklist] = {}
     jobs = [semaphore.run(audit, office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
     done.addBoth(lambda _: stop_reactor())

@@ -37,13 +37,14 @@ from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
     installed_reactor,
-    read_report,
     site_settings,
     stop_reactor,
 )
 from crawler.distributed.jobs import BatchJobs
 from crawler.distributed.scheduler import drain, draining
+from crawler.judging import finish
 from crawler.run import project_settings
+from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 
 logger = logging.getLogger(__name__)
@@ -142,8 +143,8 @@ class Worker:
         out.mkdir(parents=True, exist_ok=True)
         records = self.jobs.server.lrange(self.jobs.site_key(office.key, "records"), 0, -1)
         (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
-        (out / "report.json").unlink(missing_ok=True)
         crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
+        run = AuditRun.from_settings(crawler.settings).bind(crawler)
         state_key = self.jobs.site_key(office.key, "state")
         raw = self.jobs.server.get(state_key)
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
@@ -171,9 +172,10 @@ class Worker:
         self.active.discard(office.key)
         queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
         if draining() or queue:
+            run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
             return
-        report = read_report(out)
+        report = finish(crawler)  # judged once, on the whole crawl
         status = (report or {}).get("status", "failed")
         self.jobs.finish(office.key, "complete" if status in JUDGED else "failed",
                          json.dumps(report, ensure_ascii=False) if report else None, self.name,

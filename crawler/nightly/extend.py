@@ -3,8 +3,10 @@ from the built one; the network figures and each evidence's digest come with the
 itself, from the snapshot):
 
 - ``due_soon``: items that will count against the site within ``OIT_DUE_SOON_DAYS``;
-- with ``OIT_HISTORY_DB``: ``changes`` (against the previous complete run of the same site
-  and checklist) and ``history`` (scores of recent complete runs, for the chart).
+- with a history database (``OIT_HISTORY_DB``): ``changes`` (against the previous complete
+  run of the same site and checklist) and ``history`` (scores of recent complete runs).
+
+The runner (``crawler/judging.py``) calls :func:`nightly_sections` once per audit.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from crawler.nightly.diff import diff
 from crawler.nightly.duesoon import due_soon_for
 from crawler.nightly.history import History
 from crawler.nightly.paths import site_key as url_site_key
+from crawler.runcontext import HistoryTarget
 from reports.changes import ORDER, describe
 
 logger = logging.getLogger(__name__)
@@ -54,24 +57,23 @@ def history_sections(report: dict[str, Any], db_path: str, site_key: str,
     return out
 
 
-def nightly_sections(report: dict[str, Any], snapshot: Any, checklist: Any, settings: Any,
-                     fiscal_year: int | None) -> dict[str, Any]:
+def nightly_sections(report: dict[str, Any], snapshot: Any, checklist: Any,
+                     due_soon_days: int, fiscal_year: int | None,
+                     history: HistoryTarget | None = None) -> dict[str, Any]:
     """The sections the nightly pieces add to ``report``: ``due_soon`` of a complete audit;
-    with ``OIT_HISTORY_DB``, ``changes`` and ``history``.  Never fails the audit."""
+    with a history database, ``changes`` and ``history``.  Never fails the audit."""
     out: dict[str, Any] = {}
     if report.get("status") in JUDGED:
         try:
-            out["due_soon"] = due_soon_for(report, snapshot, checklist,
-                                           settings.getint("OIT_DUE_SOON_DAYS"), fiscal_year)
+            out["due_soon"] = due_soon_for(report, snapshot, checklist, due_soon_days,
+                                           fiscal_year)
         except Exception:  # a bug here must not cost the night's report
             logger.exception("due-soon check failed")
             out["due_soon"] = []
-    db = settings.get("OIT_HISTORY_DB")
-    if db:
-        key = settings.get("OIT_SITE_KEY") or url_site_key(report.get("start_url") or "")
+    if history is not None:
+        key = history.site_key or url_site_key(report.get("start_url") or "")
         try:
-            out.update(history_sections({**report, **out}, db, key,
-                                        settings.getint("OIT_RUN_ID") or None))
+            out.update(history_sections({**report, **out}, history.db, key, history.run_id))
         except Exception:
-            logger.exception("history comparison failed (%s)", db)
+            logger.exception("history comparison failed (%s)", history.db)
     return out

@@ -1,14 +1,16 @@
 """The ``oit`` spider: walk an office website from its home page and record what it sees.
 
-It navigates and records (pages, documents, external links); it never judges.  Judging is
-done by ``checklists.engine`` on the finished crawl, through ``crawler.pipelines``.
+It navigates and records (pages, documents, external links); it never judges.  The records
+go to ``crawler.pipelines``; once the crawl has ended ``crawler.judging`` collects them with
+:meth:`OitSpider.crawl_info` into a snapshot and judges it.  The requests it schedules are
+counted in the namespaced stats ``oit/scheduled/<kind>`` (the progress display's queue).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -18,16 +20,16 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from checklists.fiscal import fiscal_year_of
-from checklists.loader import load_checklist
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
+from checklists.site.snapshot import CrawlInfo
 from checklists.wordings import matchers_for
 from crawler import failures
 from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
+from crawler.runcontext import AuditRun
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
@@ -38,15 +40,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _focus_vocabulary(settings: Any, kwargs: dict[str, Any]) -> FocusVocabulary:
-    """The focused crawl's words: the checklist's, the hub words and the fiscal years."""
-    checklist = load_checklist(kwargs.get("checklist") or settings.get("OIT_CHECKLIST"))
-    year = int(kwargs.get("fiscal_year") or settings.getint("OIT_FISCAL_YEAR") or 0)
-    as_of = kwargs.get("as_of") or settings.get("OIT_AS_OF")
-    if not year and as_of:
-        year = fiscal_year_of(date.fromisoformat(as_of))
-    return FocusVocabulary.build(checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
-                                 (year, year - 1) if year else (), matchers_for(checklist))
+def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
+    """The focused crawl's words: the run's checklist, every name of its items (the judging's
+    matchers), the hub words and the fiscal years."""
+    year = run.assessed_year
+    return FocusVocabulary.build(run.checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
+                                 (year, year - 1), matchers_for(run.checklist))
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:
@@ -81,6 +80,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> OitSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
+        # the run's checklist and dates, loaded once (before any request): bound by the
+        # runner, or built here from the settings and the -a arguments (scrapy crawl oit)
+        run = AuditRun.of(crawler, kwargs)
         spider.max_pages = int(kwargs.get("max_pages") or s.getint("OIT_MAX_PAGES"))
         spider.max_depth = int(kwargs.get("max_depth") or s.getint("OIT_MAX_DEPTH"))
         spider.max_documents = s.getint("OIT_MAX_DOCUMENTS")
@@ -98,12 +100,15 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.rendered_count = 0
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
-        spider.focus = _focus_vocabulary(s, kwargs) if s.getbool("OIT_FOCUSED") else None
+        spider.focus = _focus_vocabulary(s, run) if s.getbool("OIT_FOCUSED") else None
         spider.explore_budget = s.getint("OIT_FOCUS_EXPLORE")
         spider.explored = 0
         spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
         spider.focus_items = {}  # item code -> pages scheduled for its wording alone
         spider.deferred = {}  # canonical URL -> (depth, order, url, text, referer), focused
+        spider.queued = {}  # the same, for requests made and not yet answered (focused)
+        spider.decided = False  # every item passes (crawler/focusstop.py): explore, then stop
+        spider.exploring = set()  # canonical URLs of exploration requests not yet answered
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -116,7 +121,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
 
     _STATE_FIELDS = ("seen", "pages_scheduled", "documents_scheduled", "external_scheduled",
                      "limits_hit", "home_url", "scheme_note", "site", "start_url", "deferred",
-                     "explored", "focus_items")
+                     "explored", "focus_items", "queued", "decided", "exploring")
 
     def _restore_state(self) -> bool:
         """Take up the counters of an interrupted crawl kept in ``self.state`` (Scrapy's
@@ -152,6 +157,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         kind = meta.get("oit_kind", "page")
+        self._answered(meta)
         if meta.get("oit_home"):
             self.home_url = response.url
             self.site.add(response.url)  # a same-site redirect of home (www, https) is the site
@@ -197,6 +203,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         request = failure.request
         meta = request.meta
         cause = failures.classify(failure)
+        self._answered(meta)
         if meta.get("playwright") and meta.get("oit_raw_key") in self.raw_pending:
             record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
             record.render_note = f"render_failed: {str(failure.value)[:200]}"
@@ -282,6 +289,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
+            if self.decided:  # every item passes: nothing new is followed
+                if self.site.contains(link.url):
+                    self.deferred.setdefault(key, (depth + 1, len(self.deferred), link.url,
+                                                   link.text, response.url))
+                continue
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
@@ -329,6 +341,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 meta["oit_kind"] = "page"
             self.seen.add(key)
             self.deferred.pop(key, None)
+            if self.focus is not None:
+                self.queued[key] = (depth + 1, len(self.queued), link.url, link.text,
+                                    response.url)
+                meta["oit_key"] = key
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error,
                                  meta=meta, priority=priority)
 
@@ -337,21 +353,30 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def on_idle(self, spider: Any = None) -> None:
         """Every promising link is done: explore a few deferred links, pages before
         documents, shallowest first, within ``OIT_FOCUS_EXPLORE``."""
-        if self.focus is None:
-            return
+        if self.focus is not None and self._explore(8, priority=-10):
+            raise DontCloseSpider
+
+    def decide(self) -> bool:
+        """Every item passes (``crawler.focusstop``): follow nothing new and spend what is
+        left of the exploration budget at once, before the requests still queued. False
+        when there is nothing left to explore (the crawl may stop now)."""
+        self.decided = True
+        return self._explore(self.explore_budget, priority=1000) > 0
+
+    def _explore(self, most: int, priority: int) -> int:
+        """Schedule up to ``most`` deferred links within the exploration budget."""
         budget = min(self.explore_budget - self.explored, self.max_pages - self.pages_scheduled)
         waiting = sorted((scope.is_document_url(v[2]), *v) for k, v in self.deferred.items()
                          if k not in self.seen)
-        batch = waiting[:max(0, min(budget, 8))]
-        if not batch:
-            return
+        batch = waiting[:max(0, min(budget, most))]
         for is_document, depth, _, url, text, referer in batch:
             key = canonicalize_url(url)
             self.deferred.pop(key, None)
             self.seen.add(key)
+            self.exploring.add(key)
             self.explored += 1
             meta = {"oit_referer": referer, "oit_link_text": text, "oit_focus": 0,
-                    "oit_explored": True, "depth": depth,
+                    "oit_explored": True, "oit_key": key, "depth": depth,
                     "handle_httpstatus_list": ERROR_STATUSES}
             if is_document:
                 self.documents_scheduled += 1
@@ -360,14 +385,35 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 self.pages_scheduled += 1
                 meta["oit_kind"] = "page"
             self.crawler.engine.crawl(scrapy.Request(
-                url, callback=self.parse, errback=self.on_error, priority=-10, meta=meta))
-        raise DontCloseSpider
+                url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta))
+        return len(batch)
+
+    def _answered(self, meta: Any) -> None:
+        key = meta.get("oit_key")
+        if key:
+            self.queued.pop(key, None)
+            self.exploring.discard(key)
+
+    def crawl_info(self) -> CrawlInfo:
+        """What the spider knows of how the crawl went: the start URL used, the limits in
+        force and those hit, what the focused crawl left out (``crawler.judging`` adds the
+        times, the finish reason and the network figures from Scrapy's stats)."""
+        return CrawlInfo(
+            start_url=self.start_url, home_url=self.home_url, scheme_note=self.scheme_note,
+            limits={"max_pages": self.max_pages, "max_depth": self.max_depth,
+                    "max_documents": self.max_documents, "max_external": self.max_external,
+                    "check_external": self.check_external},
+            limits_hit=sorted(self.limits_hit), focus=self.focus_summary())
 
     def focus_summary(self) -> dict[str, Any]:
         """What the focused crawl left out (for the report)."""
         if self.focus is None:
             return {"mode": "full"}
-        left = sorted((v for k, v in self.deferred.items() if k not in self.seen))
+        # links passed over, and (stopped once every item passed) requests never made
+        left = sorted(v for k, v in self.deferred.items() if k not in self.seen)
+        if self.decided:
+            left += sorted(self.queued.values())
         return {"mode": "focused", "explored": self.explored, "not_visited": len(left),
+                "decided": self.decided,
                 "not_visited_sample": [{"url": url, "link_text": text, "found_on": referer}
                                        for _, _, url, text, referer in left[:20]]}

@@ -18,10 +18,16 @@ Both runs are full ``oit-audit audit`` processes (start-up, crawl, judging, repo
 their own wall-clock time. Bytes are those received from the network (status lines,
 headers and bodies as sent, 304s included), from the report's ``crawl.network.bytes``.
 
+With ``--batch N`` the nightly re-audit is measured as a nightly batch runs it: N copies of
+the site (each on its own port, so N sites) audited by one ``oit-audit batch --db`` process,
+then re-audited by a second one; both pay the start-up of Python and Scrapy once for the N
+sites (fixed costs shared across a batch), each site keeps its own HTTP cache and history.
+
 Targets: ``bytes_ratio <= 0.10`` and ``time_ratio <= 0.30``. The last stdout line is JSON.
 
     python tests/benchmarks/incremental.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
-                                           [--latency S] [--rate BYTES_PER_S]
+                                           [--latency S] [--rate BYTES_PER_S] [--batch N]
+    python tests/benchmarks/incremental.py --latency 0 --rate 0 --batch 5  # plain local link
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +60,66 @@ def audit(url: str, out: Path, db: Path, home: Path) -> tuple[float, dict]:
     return elapsed, json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
+def audit_batch(urls: list[str], out: Path, db: Path, home: Path) -> tuple[float, list[dict]]:
+    """One ``oit-audit batch --db`` process over ``urls``; its wall time and the reports."""
+    offices = out.parent / f"{out.name}.csv"
+    offices.write_text("name,url\n" + "".join(f"site{n},{u}\n" for n, u in enumerate(urls)),
+                       encoding="utf-8")
+    argv = [sys.executable, "-m", "crawler.cli", "batch", str(offices), "--out", str(out),
+            "--db", str(db), "--as-of", "2026-05-15", "--no-external", "--parallel", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
+    start = time.perf_counter()
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=3600)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"batch failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    reports = [json.loads(path.read_text(encoding="utf-8"))
+               for path in sorted(out.glob("*/report.json"))]
+    if len(reports) != len(urls):
+        sys.exit(f"batch audited {len(reports)} of {len(urls)} sites:\n{proc.stdout[-2000:]}")
+    return elapsed, reports
+
+
+def network(reports: list[dict]) -> dict[str, int]:
+    """The sites' network figures added up."""
+    total: dict[str, int] = {}
+    for report in reports:
+        for key, value in report["crawl"]["network"].items():
+            total[key] = total.get(key, 0) + value
+    return total
+
+
+def main_batch(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(prefix="oit-incremental-") as tmp, ExitStack() as stack:
+        tmp_path = Path(tmp)
+        site = build_site(tmp_path / "site", news=args.news, pdf_pages=args.pdf_pages,
+                          image_kb=args.image_kb)
+        urls = [stack.enter_context(serve_validating(site, latency=args.latency,
+                                                     rate=args.rate))[0]
+                for _ in range(args.batch)]
+        db = tmp_path / "state" / "history.sqlite3"
+        t1, r1 = audit_batch(urls, tmp_path / "run1", db, tmp_path / "state")
+        t2, r2 = audit_batch(urls, tmp_path / "run2", db, tmp_path / "state")
+    n1, n2 = network(r1), network(r2)
+    same = all({i["code"]: i["verdict"] for i in a["items"]} ==
+               {i["code"]: i["verdict"] for i in b["items"]} for a, b in zip(r1, r2, strict=True))
+    print(f"batch of {args.batch} sites: {r1[0]['crawl']['pages']} pages, "
+          f"{r1[0]['crawl']['documents']} documents each; latency {args.latency}s, "
+          f"rate {args.rate or 'unlimited'} B/s per connection")
+    print(f"run 1: {t1:.2f}s, {n1['bytes']:,} bytes, {n1['responses']} responses")
+    print(f"run 2: {t2:.2f}s, {n2['bytes']:,} bytes, {n2['responses']} responses "
+          f"({n2['not_modified']} not modified, {n2['text_cache_hits']} texts from cache)")
+    print(f"verdicts identical: {same}")
+    print(json.dumps({
+        "bytes_ratio": round(n2["bytes"] / n1["bytes"], 4), "time_ratio": round(t2 / t1, 4),
+        "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2),
+        "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
+        "not_modified": n2["not_modified"], "verdicts_identical": same,
+        "batch_sites": args.batch, "latency_s": args.latency, "rate_bytes_per_s": args.rate,
+        "site_pages": r1[0]["crawl"]["pages"], "site_documents": r1[0]["crawl"]["documents"],
+    }))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--news", type=int, default=40, help="generated pages, one PDF each")
@@ -62,7 +129,13 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.05, help="seconds per request")
     ap.add_argument("--rate", type=int, default=500_000,
                     help="bytes per second per connection (0: unlimited)")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="audit N copies of the site in one batch process per run (0: one "
+                         "oit-audit audit process per run)")
     args = ap.parse_args()
+    if args.batch:
+        main_batch(args)
+        return
 
     with tempfile.TemporaryDirectory(prefix="oit-incremental-") as tmp:
         tmp_path = Path(tmp)

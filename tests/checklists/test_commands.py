@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from checklists.loader import builtin_checklists
 from crawler.cli import main
 
 
@@ -17,6 +20,20 @@ def test_list_names_family_year_and_how_sure(capsys):
                 "obec-oit-2564", "police-oit-2568"):
         assert cid in out
     assert "provisional" in out and "confirmed" in out
+
+
+@pytest.mark.parametrize("cid", sorted(builtin_checklists()))
+def test_validate_passes_every_shipped_checklist(capsys, cid):
+    code, out = run(capsys, "validate", cid)
+    assert code == 0, out
+
+
+def test_list_shows_the_obec_lists_and_how_sure(capsys):
+    code, out = run(capsys, "list", "--lang", "en")
+    rows = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert "provisional, 43 items" in rows["obec-oit-2566"] and "nacc-oit-2566" in rows["obec-oit-2566"]
+    assert "provisional, 26 items" in rows["obec-oit-2568"]
+    assert "confirmed" in rows["obec-oit-2564"]
 
 
 def test_show_item_follows_the_topic_across_years(capsys):

@@ -12,12 +12,15 @@ from datetime import date
 
 import pytest
 
+from checklists import engine
 from checklists.fiscal import fiscal_year_of
 from checklists.freshness import RULES, Context, DatedMention, Outcome
 from checklists.freshness import quarterly as rule
 from checklists.loader import load_checklist
+from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.vocabulary import relabel_month
 from tests.checklists.helpers import problems_of, write
+from tests.checklists.test_engine import HOME, doc, site
 from tests.checklists.test_freshness import read
 
 D = date.fromisoformat
@@ -196,3 +199,18 @@ def test_police_o15_asks_for_the_first_six_months():
                                              D("2025-08-20"), 2568)
     assert [m["label"] for m in due["months"]] == ["มี.ค. 2568"]
     assert due["next"]["month"] == "2025-10"  # the next round starts with the next year
+
+
+# --- through the engine: one link per quarter on a hospital's MOIT page ----------------------
+
+def test_moit10_quarter_links_are_judged_together():
+    rows = [(f"http://hospital.example/moit10-q{q}.pdf",
+             f"MOIT 10 สรุปผลการดำเนินงานเรื่องร้องเรียน ไตรมาสที่ {q}/2569", "") for q in (1, 3)]
+    records = site(rows, [doc(u, "") for u, _, _ in rows])
+    snap = Snapshot(records, CrawlInfo(start_url=HOME, home_url=HOME))
+    results = engine.audit(load_checklist("moph-moit-2568"), snap, D("2026-08-15"), None).results
+    r = next(r for r in results if r.item.code == "MOIT 10")
+    assert r.verdict == "stale" and r.missing_months == ["ไตรมาส 2/2569"]
+    assert len(r.evidence) == 2
+    assert "ไตรมาส 2/2569" in r.fix_th
+    assert r.due["overdue"] and r.due["months"][0]["date"] == "2026-04-30"

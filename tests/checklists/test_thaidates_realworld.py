@@ -97,6 +97,12 @@ def test_dev_part_is_read_exactly():
     # a day glued to a comma-grouped amount by a table's run-together cells (210.1.20.53)
     ("158,5901,586,70616 มีนาคม 2559ไม่มีปัญหา", "16 มีนาคม 2559", "day",
      "2016-03-16", "2016-03-16"),
+    # sara ii moved past the next letter by PDF extraction (anyflip copy of a health plan)
+    ("อาเภอปา่ พะยอม ปงี บประมาณ 2563\n(คปสอ.ป่าพะยอม)", "ปงี บประมาณ 2563", "fiscal_year",
+     "2019-10-01", "2020-09-30"),
+    # Thai month names in English order glued to the text before (finance.rmutsv.ac.th)
+    ("การเดินทางไปราชการต่างประเทศธันวาคม 19, 2025", "ธันวาคม 19, 2025", "day",
+     "2025-12-19", "2025-12-19"),
     # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
     ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
      "1905-03-18", "1905-03-18"),
@@ -133,6 +139,16 @@ def test_ranges_next_to_hyphenated_years_still_join():
     # (chumchonbanrawayschool.ac.th), a regulation titled `หลักเกณฑ์กระทรวง... ว่าด้วย`
     ("หลักเกณฑ์การประเมินและพัฒนาอย่างเข้ม ครูผู้ช่วย ว 19-2561", "2561", "document_number"),
     ("ระเบียบข้าราชการครูและบุคลากรทางการศึกษา (ฉ3) พ.ศ.2553", "พ.ศ.2553", "law"),
+    # sara am typed as nikhahit + sara aa in a budget act's headline (tnnthailand.com)
+    ("เผยแพร่ประกาศพ.ร.บ. งบประมาณรายจ่าย ประจําปี 2567", "งบประมาณรายจ่าย ประจําปี 2567", "law"),
+    # a misspelled law word and a 168-character title (chiangmuan.go.th)
+    ("กฏกระทรวงกำหนดวงเงินการจัดซื้อจัดจ้างพัสดุโดยวิธีเฉพาะเจาะจง วงเงินการจัดซื้อจัดจ้างที่ไม่ทำ"
+     "ข้อตกลงเป็นหนังสือ เเละวงเงินการจัดซื้อจัดจ้างในการเเต่งตั้งผู้ตรวจรับพัสดุ พ.ศ.2560", "พ.ศ.2560",
+     "law"),
+    # an order's number and year joined by a hyphen (utdone.net)
+    ("การเลื่อนเงินเดือน ขรก.ครูและบุคลากร คำสั่ง 78-2563", "2563", "document_number"),
+    # amendment years after a regulation's date of signing (rtpa.or.th)
+    ("แห่งข้อบังคับสมาคมตำรวจ  ข้อ ๑๔ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๔", "พ.ศ.๒๕๔๔", "law"),
     # an amendment list between the act's year and the amendment's (chae.go.th)
     ("ว่าด้วยวิธีการงบประมาณ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓", "พ.ศ. ๒๕๔๓", "law"),
     ("ตามหลักเกณฑ์กระทรวงการคลัง ว่าด้วยมาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายในสำหรับหน่วยงาน"
@@ -142,12 +158,21 @@ def test_years_that_do_not_count(text, year_text, context):
     assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
 
 
+def test_amendment_years_after_an_acts_year_are_law_years():
+    # an amendment numbered the short way after a bare act year (wangtaku-sao.go.th)
+    text = "ระเบียบ มท.ข้อบังคับการประชุมสภา 2547 แก้ไขเพิ่มเติมถึง ฉ2 พ.ศ.2554"
+    assert [(m.text, m.context) for m in find_dates(text)] == [("2547", "law"),
+                                                                ("พ.ศ.2554", "law")]
+
+
 @pytest.mark.parametrize("text", [
     "ตามหนังสือที่ ขก 0032.005/ว63 เพื่อสำรวจข้อมูล",
     "โทร 042-870026",
     "ร้องเรียนทางโทรศัพท์ หมายเลข 038-167062-4 ต่อ 118, 119",
     "จันทร์ - ศุกร์ 08:30-16:30 036 411 047",
     "รหัสโครงการ 65-00232-0034",
+    # COVID-19's Thai name (gallery.songkhlapao.go.th, kathu321633.com news posts)
+    "การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ระดับอำเภอกะทู้",
     # an associate professor's title is not the ร.ศ. era; a month-looking English word
     "รศ.ดร. สมชาย อายุ 45 ปี",
     "Smart 16 ครั้ง",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crawler.urlargs import from_thai_keyboard, suggest, url_problem
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_main
 
 
 def assert_user_error(result, *needles: str) -> None:
@@ -30,37 +30,37 @@ def a_file(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("command", [["audit", "https://www.example.go.th"], ["demo"]])
 def test_out_is_an_existing_file(command, a_file):
-    result = run_cli(*command, "--out", str(a_file))
+    result = run_main(*command, "--out", str(a_file))
     assert_user_error(result, f"--out {a_file}", "เป็นไฟล์ที่มีอยู่แล้ว", "give a folder")
 
 
 def test_out_under_a_file(a_file):
-    result = run_cli("demo", "--out", str(a_file / "sub" / "report"))
+    result = run_main("demo", "--out", str(a_file / "sub" / "report"))
     assert_user_error(result, "--out", f"{a_file} เป็นไฟล์", "is a file, not a folder")
 
 
 def test_report_out_is_a_file(tmp_path, a_file):
-    result = run_cli("report", str(tmp_path), "--out", str(a_file))
+    result = run_main("report", str(tmp_path), "--out", str(a_file))
     assert_user_error(result, f"--out {a_file}")
 
 
 def test_db_is_a_folder(tmp_path):
-    result = run_cli("demo", "--db", str(tmp_path), "--out", str(tmp_path / "o"))
+    result = run_main("demo", "--db", str(tmp_path), "--out", str(tmp_path / "o"))
     assert_user_error(result, f"--db {tmp_path}", "history.sqlite3")
     assert not (tmp_path / "o").exists()
 
 
 @pytest.mark.parametrize("option", ["--alerts-config", "--units"])
 def test_input_file_missing_or_a_folder(tmp_path, option):
-    missing = run_cli("demo", option, str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
+    missing = run_main("demo", option, str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
     assert missing.code == 2 and "Traceback" not in missing.stderr
     assert "nope.yaml" in missing.stderr
-    folder = run_cli("demo", option, str(tmp_path), "--out", str(tmp_path / "o"))
+    folder = run_main("demo", option, str(tmp_path), "--out", str(tmp_path / "o"))
     assert folder.code == 2 and "Traceback" not in folder.stderr
 
 
 def test_schedule_sites_file_missing(tmp_path):
-    result = run_cli("schedule", "--cron", "--sites", str(tmp_path / "sites.txt"))
+    result = run_main("schedule", "--cron", "--sites", str(tmp_path / "sites.txt"))
     assert_user_error(result, "--sites", "ไม่พบไฟล์นี้")
 
 
@@ -68,7 +68,7 @@ def test_schedule_sites_file_missing(tmp_path):
 def test_unwritable_folder(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o500)
-    result = run_cli("demo", "--out", str(locked / "report"))
+    result = run_main("demo", "--out", str(locked / "report"))
     assert_user_error(result, "ไม่มีสิทธิ์เขียน", "no permission to write")
 
 
@@ -104,7 +104,7 @@ def test_thai_keyboard_keeps_ascii():
 
 def test_malformed_url_is_neither_crawled_nor_recorded(tmp_path):
     db = tmp_path / "h.sqlite3"
-    result = run_cli("audit", "htps://www.example.go.th", "--db", str(db),
+    result = run_main("audit", "htps://www.example.go.th", "--db", str(db),
                      "--out", str(tmp_path / "o"))
     assert_user_error(result, "https://www.example.go.th", "did you mean")
     assert not (tmp_path / "o").exists()
@@ -113,19 +113,19 @@ def test_malformed_url_is_neither_crawled_nor_recorded(tmp_path):
 
 
 def test_schedule_rejects_a_malformed_site():
-    result = run_cli("schedule", "--cron", "http//www.example.go.th")
+    result = run_main("schedule", "--cron", "http//www.example.go.th")
     assert_user_error(result, "http://www.example.go.th")
 
 
 def test_unknown_checklist_id(tmp_path):
-    result = run_cli("audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
+    result = run_main("audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
                      "--out", str(tmp_path / "o"), "--no-history")
     assert_user_error(result, "nacc-oit-2565", "nacc-oit-2566", "did you mean nacc-oit-25")
     assert "positions" not in result.stderr and "ตำแหน่ง" not in result.stderr
 
 
 def test_version():
-    result = run_cli("--version")
+    result = run_cli("--version")  # the entry point, as a user starts it
     assert result.code == 0
     assert result.stdout.startswith("oit-audit ") and result.stdout.strip()[-1].isdigit()
 
@@ -134,7 +134,7 @@ def test_schedule_sites_file_with_a_malformed_url(tmp_path):
     sites = tmp_path / "sites.txt"
     sites.write_text("https://www.example.go.th\nhtps://www.other.go.th  # typo\n",
                      encoding="utf-8")
-    result = run_cli("schedule", "--cron", "--sites", str(sites))
+    result = run_main("schedule", "--cron", "--sites", str(sites))
     assert_user_error(result, "https://www.other.go.th", str(sites))
 
 
@@ -142,7 +142,7 @@ def test_batch_csv_with_a_malformed_url(tmp_path):
     offices = tmp_path / "offices.csv"
     offices.write_text("name,url\nA,https://www.example.go.th\nB,http//www.other.go.th\n",
                        encoding="utf-8")
-    result = run_cli("batch", str(offices), "--out", str(tmp_path / "out"))
+    result = run_main("batch", str(offices), "--out", str(tmp_path / "out"))
     assert result.code == 2 and "Traceback" not in result.stderr
     assert f"{offices}:3" in result.stdout + result.stderr
     assert "http://www.other.go.th" in result.stdout + result.stderr

@@ -9,18 +9,17 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_main
 
 NO_CHANGE = "ไม่มีการเปลี่ยนแปลง"
 
 
 @pytest.fixture(scope="module")
-def twice(tmp_path_factory):
-    home = tmp_path_factory.mktemp("home")
-    env = {"OIT_AUDIT_HOME": str(home)}
-    first = run_cli("demo", out_dir=tmp_path_factory.mktemp("one"), env=env)
+def twice(demo_audit, tmp_path_factory):
+    """The session's demo run (the first in its history folder), then a second one there."""
+    home, env = demo_audit.home, demo_audit.env
     second = run_cli("demo", out_dir=tmp_path_factory.mktemp("two"), env=env)
-    return home, env, first, second
+    return home, env, demo_audit.result, second
 
 
 def test_demo_records_history_by_default(twice):
@@ -50,10 +49,10 @@ def test_second_run_downloads_nothing_again(twice):
 
 def test_diff_and_history_take_the_url(twice):
     _, env, *_ = twice
-    diff = run_cli("diff", env=env)
+    diff = run_main("diff", env=env)
     assert diff.code == 0 and NO_CHANGE in diff.stdout, diff.stdout + diff.stderr
     for site in ("http://demo-office.localhost/", "demo-office.localhost", "demo"):
-        history = run_cli("history", site, env=env)
+        history = run_main("history", site, env=env)
         assert history.code == 0 and "64.42" in history.stdout, history.stderr
 
 
@@ -61,10 +60,10 @@ def test_diff_asks_which_site_when_several(twice, tmp_path, serve_app):
     _, env, *_ = twice
     url, _ = serve_app(lambda path: (200, {}, b"<html><title>x</title><body>hi</body></html>"))
     run_cli("audit", url, "--as-of", "2026-05-15", out_dir=tmp_path, env=env)
-    result = run_cli("diff", env=env)
+    result = run_main("diff", env=env)
     assert result.code == 2 and result.stdout == ""
     assert "--site" in result.stderr and "demo" in result.stderr and "127.0.0.1" in result.stderr
-    chosen = run_cli("diff", "--site", "http://demo-office.localhost/", env=env)
+    chosen = run_main("diff", "--site", "http://demo-office.localhost/", env=env)
     assert chosen.code == 0 and NO_CHANGE in chosen.stdout
-    unknown = run_cli("history", "https://nowhere.example.go.th", env=env)
+    unknown = run_main("history", "https://nowhere.example.go.th", env=env)
     assert unknown.code == 2 and "demo" in unknown.stderr and unknown.stdout == ""

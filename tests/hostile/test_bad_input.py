@@ -8,7 +8,7 @@ import re
 import pytest
 
 from checklists.loader import ChecklistError, load_checklist
-from tests.conftest import run_cli
+from tests.conftest import run_main
 from tests.hostile.cases import yaml_cases
 
 YAML_CASES = yaml_cases()
@@ -32,7 +32,7 @@ def test_checklist_validate_exits_2_with_one_line(tmp_path, case):
     data, line, words = YAML_CASES[case]
     path = tmp_path / f"{case}.yaml"
     path.write_bytes(data)
-    result = run_cli("checklist", "validate", str(path))
+    result = run_main("checklist", "validate", str(path))
     assert result.code == 2 and "Traceback" not in result.stderr + result.stdout
     lines = [x for x in result.stdout.splitlines() if str(path) in x]
     assert len(lines) == 1 and f"{path}:{line}:" in lines[0] and words in lines[0]

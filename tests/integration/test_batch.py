@@ -86,3 +86,23 @@ def test_killed_batch_resumes_without_auditing_twice(tmp_path):
     assert (out / first[0] / "report.json").stat().st_mtime_ns == stamp  # not audited again
     batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))
     assert batch["audited"] == 3 and not batch["failed"]
+
+
+def test_nightly_batch_with_history_revalidates_and_records_each_office(tmp_path):
+    db = tmp_path / "state" / "history.sqlite3"
+    with ExitStack() as stack:
+        csv = _offices(tmp_path, stack, [("office", "")])
+        reports = []
+        for night in (1, 2):
+            out = tmp_path / f"night{night}"
+            result = run_cli("batch", str(csv), "--out", str(out), "--as-of", "2026-05-15",
+                             "--no-external", "--db", str(db))
+            assert result.code == 0, result.stdout + result.stderr
+            reports.append(json.loads(next(out.glob("*/report.json")).read_text("utf-8")))
+    first, second = (r["crawl"]["network"] for r in reports)
+    assert first["not_modified"] == 0 and second["not_modified"] == second["responses"] - 1
+    assert second["bytes"] < first["bytes"] / 3  # robots.txt aside, every answer a 304
+    assert [i["verdict"] for i in reports[1]["items"]] == \
+        [i["verdict"] for i in reports[0]["items"]]
+    assert len(reports[1]["history"]) == 2  # both nights recorded for the site
+    assert "changes" in reports[1]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
+
+from reports import RENDERERS
+from tests.conftest import REPORT_FIXTURE
 
 # The demo's deliberate gaps follow the seed's weak items (crawler/demo_site/build.py).
 EXPECTED = {
@@ -11,17 +17,44 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from tests.conftest import run_cli
-
-    return run_cli("demo", out_dir=tmp_path_factory.mktemp("demo"))
+@pytest.fixture
+def demo(demo_audit):
+    """The session's one live ``oit-audit demo`` run (tests/conftest.py)."""
+    return demo_audit.result
 
 
 def test_demo_exit_code_reports_gaps(demo):
     assert demo.code == 1, demo.stderr
-    for name in ("report.json", "report.md", "report.html"):
-        assert (demo.out_dir / name).is_file()
+    for name in (*(name for name, _ in RENDERERS.values()), "crawl.jsonl"):  # every format
+        assert (demo.out_dir / name).stat().st_size > 500, name
+
+
+def shape(value: Any, path: str = "") -> set[str]:
+    """Every key path in a JSON value (``items/[]/evidence/[]/url``)."""
+    if isinstance(value, dict):
+        return {p for k, v in value.items() for p in (f"{path}/{k}", *shape(v, f"{path}/{k}"))}
+    if isinstance(value, list):
+        return {p for v in value for p in shape(v, f"{path}/[]")}
+    return set()
+
+
+def judged(item: dict[str, Any]) -> dict[str, Any]:
+    """An item without the time its evidence was seen."""
+    return {**item, "evidence": [{k: v for k, v in e.items() if k != "seen_at"}
+                                 for e in item["evidence"]]}
+
+
+def test_the_report_fixture_matches_a_live_demo_audit(demo):
+    """tests/fixtures/report/report.json, which the renderer tests read, is what the demo
+    writes today; when not, run ``python tests/fixtures/make_report_fixture.py``."""
+    fixture = json.loads(REPORT_FIXTURE.read_text(encoding="utf-8"))
+    live = demo.report
+    hint = "stale fixture: run python tests/fixtures/make_report_fixture.py"
+    assert shape(fixture) == shape(live), hint
+    for key in ("status", "site", "as_of", "fiscal_year", "checklist", "summary", "units",
+                "framework", "due_soon"):
+        assert fixture[key] == live[key], (key, hint)
+    assert [judged(i) for i in fixture["items"]] == [judged(i) for i in live["items"]], hint
 
 
 def test_demo_verdict_of_every_item(demo):
@@ -90,11 +123,9 @@ def test_demo_prints_summary_table(demo):
     assert "64.42" in demo.stdout
 
 
-def test_demo_as_of_is_overridable(tmp_path):
-    from tests.conftest import run_cli
-
+def test_demo_as_of_is_overridable(demo_next_year):
     # A year later the fiscal year is 2570 and last year's plans are stale.
-    result = run_cli("demo", "--as-of", "2027-05-15", out_dir=tmp_path)
+    result = demo_next_year
     assert result.code == 1
     assert result.report["fiscal_year"] == 2570
     assert result.verdicts()["O10"] == "stale"

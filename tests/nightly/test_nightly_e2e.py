@@ -9,7 +9,7 @@ import shutil
 from importlib.resources import as_file, files
 
 from crawler.demo import DEMO_AS_OF, serve_directory
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_main
 from tests.nightly.sites import build_site
 
 CHANGE_KEYS = ("regressed", "worsened", "new_missing_months", "fixed", "improved", "moved",
@@ -67,14 +67,14 @@ def test_two_nightly_runs_name_exactly_the_changed_item(tmp_path, state_home, sm
     assert "O10" in hooks[-1]["json"]["text"]
 
     # history of two runs, and the diff command agrees with the report
-    hist = run_cli("history", url, "--db", str(db), "--json")
+    hist = run_main("history", url, "--db", str(db), "--json")
     runs = json.loads(hist.stdout)["runs"]
     assert [(r["id"], r["state"]) for r in runs] == [(2, "complete"), (1, "complete")]
     assert runs[0]["regressed"] == 1
-    diff = run_cli("diff", "--db", str(db), "--json")
+    diff = run_main("diff", "--db", str(db), "--json")
     assert diff.code == 1
     assert _codes(json.loads(diff.stdout))["regressed"] == ["O10"]
-    table = run_cli("history", url, "--db", str(db))
+    table = run_main("history", url, "--db", str(db))
     assert table.code == 0 and "\x1b" not in table.stdout
 
 

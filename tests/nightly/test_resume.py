@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, run_main
 from tests.nightly.sites import build_site, serve_validating
 
 
@@ -63,7 +63,7 @@ def test_interrupted_audit_resumes_to_the_same_result(tmp_path, state_home):
     assert len(urls) == len(set(urls)) > recorded  # continued, nothing fetched twice
     assert not (out / ".oit-job").exists()  # a finished run leaves no job to resume
 
-    history = json.loads(run_cli("history", url, "--db", str(db), "--json").stdout)["runs"]
+    history = json.loads(run_main("history", url, "--db", str(db), "--json").stdout)["runs"]
     assert [(r["state"], r["resumed_from"]) for r in history] == [("complete", 1),
                                                                    ("incomplete", None)]
 

@@ -15,7 +15,7 @@ from crawler.httpcache import AuditCacheMiddleware, RevalidatePolicy
 from crawler.nightly.lock import SiteBusy, SiteLock
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
 from crawler.progress import Counts, choose_mode
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_main
 
 
 def test_cron_lines_one_per_site_staggered(tmp_path):
@@ -47,12 +47,12 @@ def test_schedule_command_with_a_site_list(tmp_path):
     sites.write_text("# region 1\nhttps://www.a.go.th\n\nhttps://www.b.go.th  # school\n",
                      encoding="utf-8")
     assert read_sites(sites) == ["https://www.a.go.th", "https://www.b.go.th"]
-    result = run_cli("schedule", "--cron", "--sites", str(sites), "--at", "01:00")
+    result = run_main("schedule", "--cron", "--sites", str(sites), "--at", "01:00")
     assert result.code == 0, result.stderr
     assert "0 1 * * *" in result.stdout and "10 1 * * *" in result.stdout
-    systemd = run_cli("schedule", "--systemd", "https://www.a.go.th")
+    systemd = run_main("schedule", "--systemd", "https://www.a.go.th")
     assert systemd.code == 0 and ".timer" in systemd.stdout
-    assert run_cli("schedule", "--cron").code == 2
+    assert run_main("schedule", "--cron").code == 2
 
 
 def test_lock_keeps_a_second_run_out_and_dies_with_its_process(tmp_path):

@@ -8,13 +8,13 @@ import re
 import pytest
 
 from reports.jsonfile import JsonFileError, read_json
-from tests.conftest import run_cli
+from tests.conftest import REPORT_FIXTURE, run_main
 from tests.hostile.cases import report_json_cases
 
 
 @pytest.fixture(scope="module")
-def report_text(demo_run) -> str:
-    return (demo_run.out_dir / "report.json").read_text(encoding="utf-8")
+def report_text() -> str:
+    return REPORT_FIXTURE.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("case", ["deep", "nan-score", "infinity", "not-utf8", "truncated"])
@@ -28,8 +28,8 @@ def test_bad_report_json_is_refused_with_its_position(tmp_path, report_text, cas
     assert "\n" not in message and words in message
     where = str(line) if line else r"\d+"
     assert re.match(rf"{re.escape(str(path))}:{where}:\d+: ", message), message
-    result = run_cli("report", str(path), "--out", str(tmp_path / "out"))
+    result = run_main("report", str(path), "--out", str(tmp_path / "out"))
     assert result.code == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == message
-    diff = run_cli("diff", str(path), str(path), "--db", str(tmp_path / "h.sqlite3"))
+    diff = run_main("diff", str(path), str(path), "--db", str(tmp_path / "h.sqlite3"))
     assert diff.code == 2 and "Traceback" not in diff.stderr + diff.stdout

@@ -6,11 +6,13 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import NEXT_YEAR_UNITS, next_year_units, run_main
 
 
-def test_rerender_matches_what_the_audit_wrote(demo_run, tmp_path):
-    result = run_cli("report", str(demo_run.out_dir / "report.json"), "--format", "html",
+def test_rerender_matches_what_the_audit_wrote(demo_audit, tmp_path):
+    """End to end: what the live demo audit wrote, rendered again from its report.json."""
+    demo_run = demo_audit.result
+    result = run_main("report", str(demo_run.out_dir / "report.json"), "--format", "html",
                      "--format", "itas,junit", "--out", str(tmp_path))
     assert result.code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
@@ -19,8 +21,8 @@ def test_rerender_matches_what_the_audit_wrote(demo_run, tmp_path):
         assert (tmp_path / name).read_bytes() == (demo_run.out_dir / name).read_bytes(), name
 
 
-def test_default_formats_and_folder_argument(demo_run, tmp_path):
-    result = run_cli("report", str(demo_run.out_dir), "--out", str(tmp_path), "--lang", "en")
+def test_default_formats_and_folder_argument(rendered, tmp_path):
+    result = run_main("report", str(rendered), "--out", str(tmp_path), "--lang", "en")
     assert result.code == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == ["fixes.en.csv", "fixes.en.md", "fixes.en.xlsx", "itas.en.csv",
@@ -28,13 +30,13 @@ def test_default_formats_and_folder_argument(demo_run, tmp_path):
     assert '<html lang="en">' in (tmp_path / "report.en.html").read_text(encoding="utf-8")
 
 
-def test_english_render_never_overwrites_the_thai_files(demo_run, tmp_path):
+def test_english_render_never_overwrites_the_thai_files(rendered, tmp_path):
     import shutil
 
     for name in ("report.json", "report.html", "report.md", "fixes.csv"):
-        shutil.copy(demo_run.out_dir / name, tmp_path / name)
+        shutil.copy(rendered / name, tmp_path / name)
     before = {n: (tmp_path / n).read_bytes() for n in ("report.html", "report.md", "fixes.csv")}
-    result = run_cli("report", str(tmp_path / "report.json"), "--format", "html,md,csv",
+    result = run_main("report", str(tmp_path / "report.json"), "--format", "html,md,csv",
                      "--lang", "en")
     assert result.code == 0, result.stderr
     for name, content in before.items():
@@ -43,12 +45,12 @@ def test_english_render_never_overwrites_the_thai_files(demo_run, tmp_path):
     assert "report.en.html" in result.stdout
 
 
-def test_units_file_remaps_a_saved_report(demo_run, tmp_path):
+def test_units_file_remaps_a_saved_report(rendered, tmp_path):
     units = tmp_path / "units.yaml"
     units.write_text("units:\n  proc: {th: งานพัสดุ, en: Procurement}\nitems:\n  O23: proc\n",
                      encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli("report", str(demo_run.out_dir / "report.json"), "--format", "csv,json",
+    result = run_main("report", str(rendered / "report.json"), "--format", "csv,json",
                      "--units", str(units), "--out", str(out))
     assert result.code == 0, result.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -66,41 +68,41 @@ def test_bad_report_file_exits_2_in_thai(tmp_path, content, words):
     path = tmp_path / "report.json"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    result = run_cli("report", str(path), "--out", str(tmp_path / "out"))
+    result = run_main("report", str(path), "--out", str(tmp_path / "out"))
     assert result.code == 2
     assert words in result.stderr, result.stderr
     assert not (tmp_path / "out").exists()
 
 
-def test_unknown_format_exits_2(demo_run, tmp_path):
-    result = run_cli("report", str(demo_run.out_dir), "--format", "pdf", "--out", str(tmp_path))
+def test_unknown_format_exits_2(rendered, tmp_path):
+    result = run_main("report", str(rendered), "--format", "pdf", "--out", str(tmp_path))
     assert result.code == 2 and "ไม่รู้จักรูปแบบ" in result.stderr
 
 
-def test_bad_units_file_exits_2_with_its_line(demo_run, tmp_path):
+def test_bad_units_file_exits_2_with_its_line(rendered, tmp_path):
     units = tmp_path / "units.yaml"
     units.write_text("items:\n  O23: nobody\n", encoding="utf-8")
-    result = run_cli("report", str(demo_run.out_dir), "--units", str(units),
+    result = run_main("report", str(rendered), "--units", str(units),
                      "--out", str(tmp_path / "out"))
     assert result.code == 2
     assert f"{units}:2:" in result.stderr and "nobody" in result.stderr
 
 
-def test_demo_with_units_file(tmp_path):
-    units = tmp_path / "units.yaml"
-    units.write_text("units:\n  it: {th: งานไอที, en: IT}\nitems:\n  O1: it\n", encoding="utf-8")
-    result = run_cli("demo", "--units", str(units), out_dir=tmp_path / "out")
+def test_demo_with_units_file(demo_next_year):
+    """The live demo run with ``--units`` (tests/conftest.py: O1 given to "it")."""
+    result = demo_next_year
     assert result.code == 1, result.stderr
+    assert NEXT_YEAR_UNITS == "units:\n  it: {th: งานไอที, en: IT}\nitems:\n  O1: it\n"
     o1 = next(i for i in result.report["items"] if i["code"] == "O1")
     assert (o1["owner_id"], o1["owner"]) == ("it", "งานไอที")
-    assert result.report["units_file"] == str(units)
-    assert "งานไอที" in (tmp_path / "out" / "fixes.md").read_text(encoding="utf-8")
+    assert result.report["units_file"] == str(next_year_units(result.out_dir))
+    assert "งานไอที" in (result.out_dir / "fixes.md").read_text(encoding="utf-8")
 
 
 def test_demo_refuses_units_file_naming_unknown_items_before_crawling(tmp_path):
     units = tmp_path / "units.yaml"
     units.write_text("items:\n  O99: legal\n", encoding="utf-8")
-    result = run_cli("demo", "--units", str(units), out_dir=tmp_path / "out")
+    result = run_main("demo", "--units", str(units), out_dir=tmp_path / "out")
     assert result.code == 2
     assert f"{units}:2:" in result.stdout + result.stderr
     assert not (tmp_path / "out" / "report.json").exists()

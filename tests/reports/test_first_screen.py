@@ -20,12 +20,12 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's ch
 
 
 @pytest.fixture(scope="module")
-def first_screen(demo_run, tmp_path_factory):
+def first_screen(rendered, tmp_path_factory):
     shot = tmp_path_factory.mktemp("shots") / "first-screen.png"
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="th-TH")
-        page.goto((demo_run.out_dir / "report.html").as_uri(), wait_until="load")
+        page.goto((rendered / "report.html").as_uri(), wait_until="load")
         page.screenshot(path=str(shot))
         info = page.evaluate("""() => {
           const box = s => { const r = document.querySelector(s).getBoundingClientRect();
@@ -66,13 +66,13 @@ def test_item_codes_use_a_face_where_o_and_zero_differ(first_screen):
 
 
 @pytest.fixture(scope="module")
-def printed(demo_run, tmp_path_factory):
+def printed(rendered, tmp_path_factory):
     if not (shutil.which("pdftoppm") and shutil.which("pdftotext")):
         pytest.skip("needs poppler-utils")
     out = tmp_path_factory.mktemp("print")
     pdf = out / "report.pdf"
     subprocess.run([str(CHROMIUM), "--headless", *ARGS, "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}", (demo_run.out_dir / "report.html").as_uri()],
+                    f"--print-to-pdf={pdf}", (rendered / "report.html").as_uri()],
                    check=True, capture_output=True, timeout=120)
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(out / "page")], check=True)
     return pdf, sorted(out.glob("page-*.png"))

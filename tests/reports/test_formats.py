@@ -1,4 +1,5 @@
-"""What `oit-audit demo` writes: every format, read the way its reader reads it."""
+"""What the renderers write for the demo's report (tests/fixtures/report/report.json): every
+format, read the way its reader reads it."""
 
 from __future__ import annotations
 
@@ -22,14 +23,14 @@ def read_csv(path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
 
 
-def test_demo_writes_every_format(demo_run):
+def test_every_format_is_rendered(rendered):
     assert sorted(name for name, _ in RENDERERS.values()) == sorted(FILES)
     for name in FILES:
-        assert (demo_run.out_dir / name).stat().st_size > 500, name
+        assert (rendered / name).stat().st_size > 500, name
 
 
-def test_fix_list_groups_failures_by_responsible_unit(demo_run, demo_report):
-    rows = read_csv(demo_run.out_dir / "fixes.csv")
+def test_fix_list_groups_failures_by_responsible_unit(rendered, demo_report):
+    rows = read_csv(rendered / "fixes.csv")
     failing = {i["code"] for i in demo_report["items"] if i["verdict"] != "pass"}
     assert {r["ข้อ"] for r in rows} == failing
     unit = {r["ข้อ"]: r["รหัสหน่วยงาน"] for r in rows}
@@ -49,24 +50,24 @@ def test_fix_list_groups_failures_by_responsible_unit(demo_run, demo_report):
     assert missing["ที่อยู่ (URL)"].endswith("/ita/")  # where the link should be added
 
 
-def test_fix_list_markdown_has_a_section_per_unit(demo_run):
-    text = (demo_run.out_dir / "fixes.md").read_text(encoding="utf-8")
+def test_fix_list_markdown_has_a_section_per_unit(rendered):
+    text = (rendered / "fixes.md").read_text(encoding="utf-8")
     assert "## กลุ่มบริหารงานการเงินและสินทรัพย์ (finance)" in text
     assert "## กลุ่มบริหารงานบุคคล (hr)" in text
     section = text.split("(finance)")[1].split("\n## ")[0]
     assert "### O23 " in section and "**กำหนดแล้วเสร็จ (แนะนำ):**" in section
 
 
-def test_fix_list_workbook_has_a_sheet_per_unit(demo_run, demo_report):
-    wb = load_workbook(demo_run.out_dir / "fixes.xlsx")
+def test_fix_list_workbook_has_a_sheet_per_unit(rendered, demo_report):
+    wb = load_workbook(rendered / "fixes.xlsx")
     owners = {i["owner_id"] for i in demo_report["items"] if i["verdict"] != "pass"}
     assert set(wb.sheetnames) == {"สรุป", *owners}
     codes = [row[2] for row in wb["hr"].iter_rows(min_row=2, values_only=True)]
     assert sorted(codes) == ["O25", "O26", "O27"]
 
 
-def test_itas_sheet_lists_urls_in_assessment_order(demo_run, demo_report):
-    rows = read_csv(demo_run.out_dir / "itas.csv")
+def test_itas_sheet_lists_urls_in_assessment_order(rendered, demo_report):
+    rows = read_csv(rendered / "itas.csv")
     assert [r["ข้อ"] for r in rows] == [i["code"] for i in demo_report["items"]]
     assert [r["ลำดับ"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
     by_code = {r["ข้อ"]: r for r in rows}
@@ -76,13 +77,13 @@ def test_itas_sheet_lists_urls_in_assessment_order(demo_run, demo_report):
     o23 = next(i for i in demo_report["items"] if i["code"] == "O23")
     parts = [e["url"] for e in o23["evidence"] if e["role"] == "part"]
     assert len(parts) >= 3 and by_code["O23"]["URL เพิ่มเติม"].splitlines() == parts
-    wb = load_workbook(demo_run.out_dir / "itas.xlsx")
+    wb = load_workbook(rendered / "itas.xlsx")
     ws = wb["ITAS"]
     assert ws["B3"].value == "O2" and ws["E3"].hyperlink.target == ws["E3"].value
 
 
-def test_junit_has_one_case_per_item(demo_run, demo_report):
-    root = ET.parse(demo_run.out_dir / "junit.xml").getroot()
+def test_junit_has_one_case_per_item(rendered, demo_report):
+    root = ET.parse(rendered / "junit.xml").getroot()
     cases = root.findall("./testsuite/testcase")
     assert len(cases) == len(demo_report["items"]) == int(root.get("tests"))
     failures = {c.get("name").split()[0]: c.find("failure") for c in cases
@@ -109,8 +110,8 @@ def test_english_reports(demo_report, tmp_path):
     assert "Verdict" in read_csv(tmp_path / "itas.en.csv")[0]
 
 
-def test_html_is_self_contained(demo_run):
-    html = (demo_run.out_dir / "report.html").read_text(encoding="utf-8")
+def test_html_is_self_contained(rendered):
+    html = (rendered / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "Content-Security-Policy" in html
     for needle in ("<link rel=\"stylesheet\"", "<script src", "@import", "url(http",
                    "fonts.googleapis", "cdn."):

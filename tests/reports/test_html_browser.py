@@ -47,14 +47,14 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, demo_run):
+def page(browser, rendered):
     """The demo's report.html, with console errors and network requests recorded."""
     page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="th-TH")
     page.errors, page.requests = [], []
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.on("request", lambda r: page.requests.append(r.url))
-    page.goto((demo_run.out_dir / "report.html").as_uri(), wait_until="load")
+    page.goto((rendered / "report.html").as_uri(), wait_until="load")
     yield page
     page.close()
 

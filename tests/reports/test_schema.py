@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,11 @@ from reports import RENDERERS, write_reports
 from reports.schema import report_problems, report_schema
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def unreachable(tmp_path_factory):
-    from tests.conftest import run_cli
-
-    url = f"http://127.0.0.1:{free_port()}/"
-    result = run_cli("audit", url, "--no-history", out_dir=tmp_path_factory.mktemp("down"))
-    assert result.code == 2, result.stderr
-    return result
+@pytest.fixture
+def unreachable(refused_audit):
+    """A live audit of a site that refuses connections (one per session: tests/conftest.py)."""
+    assert refused_audit.code == 2, refused_audit.stderr
+    return refused_audit
 
 
 def test_schema_is_valid_draft_2020_12():
@@ -35,8 +25,11 @@ def test_schema_is_valid_draft_2020_12():
     assert report_schema()["$schema"].endswith("/draft/2020-12/schema")
 
 
-def test_demo_report_matches_schema(demo_report):
+def test_the_report_fixture_matches_schema(demo_report):
+    """tests/fixtures/report/report.json, which the renderer tests read, is a valid report
+    (if not: python tests/fixtures/make_report_fixture.py)."""
     assert report_problems(demo_report) == []
+    Draft202012Validator(report_schema()).validate(demo_report)
 
 
 def test_demo_report_carries_scale_units_and_deadlines(demo_report):

@@ -1,0 +1,137 @@
+"""After the crawl: collect the snapshot, judge it once, hand the report to the renderers.
+
+The one path from a finished crawl to its reports, whatever started the crawl::
+
+    snapshot = collect(crawler)     # the records + what the spider and Scrapy's stats know
+    report = judge(run, snapshot)   # checklists.engine.audit once, then the overlays once
+    publish(run, report)            # every renderer into the output folder, all at once
+
+:func:`finish` does the three.  ``oit-audit audit`` and ``demo`` (``crawler/run.py``),
+batches (``crawler/batch/runner.py``) and distributed workers call it when their crawl has
+ended; with ``scrapy crawl oit`` the :class:`JudgeOnClose` extension calls it on
+``spider_closed``.  :func:`judge` also serves a saved crawl judged again at another date:
+it needs only an :class:`~crawler.runcontext.AuditRun` and a
+:class:`~checklists.site.snapshot.Snapshot`.  The spider and the pipelines only record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from checklists.engine import audit
+from checklists.framework import best_fit, declared, framework_section
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.topics import load_topics
+from crawler.netstats import network_section
+from crawler.nightly.extend import nightly_sections
+from crawler.runcontext import AuditRun
+from reports import write_reports
+from reports.build import report_document
+from reports.document import Report
+
+logger = logging.getLogger(__name__)
+
+
+class NoRecords(RuntimeError):
+    """The crawl ended before its records file was opened: nothing to judge."""
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else str(value or "")
+
+
+def crawl_info(crawler: Any, reason: str = "") -> CrawlInfo:
+    """How the crawl went: what the spider knows (``OitSpider.crawl_info``), the settings in
+    force and Scrapy's stats (times, finish reason, network figures)."""
+    stats = crawler.stats
+    return dataclasses.replace(
+        crawler.spider.crawl_info(),
+        robots_obeyed=crawler.settings.getbool("ROBOTSTXT_OBEY"),
+        started_at=_iso(stats.get_value("start_time")),
+        finished_at=_iso(stats.get_value("finish_time") or datetime.now(UTC)),
+        finish_reason=str(stats.get_value("finish_reason") or reason or "finished"),
+        network=network_section(stats),
+    )
+
+
+def collect(crawler: Any, run: AuditRun, reason: str = "") -> Snapshot:
+    """The finished crawl as a :class:`Snapshot` (records read back from disk, streamed)."""
+    return Snapshot.load(run.output.records, crawl_info(crawler, reason))
+
+
+def judge(run: AuditRun, snapshot: Snapshot) -> Report:
+    """The report document of ``snapshot`` judged as ``run`` says.
+
+    ``audit(checklist, snapshot, as_of)`` is called once, with the run's checklist, or with
+    ``--checklist auto`` the shipped one that fits what the site's ITA section declares; the
+    overlays (the office's units file, due soon, the nightly history) are applied here and
+    nowhere else, each giving a new document.
+    """
+    site = declared(snapshot, run.assessed_year)
+    best = best_fit(site, run.checklist, load_topics().checklists)
+    used = best if run.auto else run.checklist
+    verdicts = audit(used, snapshot, run.as_of, run.fiscal_year or None)
+    framework = None
+    if verdicts.complete:
+        home = snapshot.info.home_url or snapshot.info.start_url
+        framework = framework_section(site, used, best, home, picked=run.auto)
+    report = report_document(verdicts, snapshot, run.iit, run.eit, framework)
+    if run.units is not None:
+        report = run.units.apply(report)
+    extra = nightly_sections(report, snapshot, used, run.due_soon_days,
+                             run.fiscal_year or None, run.history)
+    return Report({**report, **extra})  # type: ignore[typeddict-item]
+
+
+def publish(run: AuditRun, report: Report) -> None:
+    """Write every renderer's file and publish the set (with ``crawl.jsonl``) at once."""
+    folder = run.output.folder
+    if folder is not None:  # the whole set appears at once (reports.outdir)
+        write_reports(report, folder.staging, lang=run.lang)
+        folder.commit()
+
+
+def finish(crawler: Any, reason: str = "") -> Report:
+    """Collect, judge and publish the crawl of ``crawler``; return the report document."""
+    run = AuditRun.of(crawler)
+    if run.output.records is None:  # the crawl never started (its error is logged)
+        run.output.close()
+        raise NoRecords(
+            f"การตรวจไม่สร้างรายงาน ({run.output.out_dir or '-'}); ดูข้อความผิดพลาดด้านบน "
+            "(the crawl ended without recording anything; see the log above)")
+    try:
+        snapshot = collect(crawler, run, reason)
+        report = judge(run, snapshot)
+        publish(run, report)
+    finally:
+        run.output.close()
+    crawler.stats.set_value("oit/verdict_status", report["status"])
+    return report
+
+
+class JudgeOnClose:
+    """``scrapy crawl oit``: judge and write the reports when the spider closes.
+
+    Off (``NotConfigured``) when ``OIT_JUDGE_ON_CLOSE`` is false: the ``oit-audit`` runners
+    call :func:`finish` themselves once the crawl has ended.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> JudgeOnClose:
+        if not crawler.settings.getbool("OIT_JUDGE_ON_CLOSE"):
+            raise NotConfigured  # no message: Scrapy would log it as a warning
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_closed(self, spider: Any, reason: str = "") -> None:
+        finish(self.crawler, reason)

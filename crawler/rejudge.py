@@ -1,0 +1,85 @@
+"""``oit-audit rejudge DIR --as-of YYYY-MM-DD``: judge a saved crawl again at another date,
+without visiting the site.
+
+DIR is an audit's folder: ``crawl.jsonl`` (what was seen) and ``report.json`` (how the crawl
+went: start URL, limits, times).  The crawl is judged by the same function as every audit
+(``crawler.judging.judge``), e.g. to see what the report will say once the fiscal year turns
+on 1 October, or with another checklist.  The new set of reports (with the same
+``crawl.jsonl``) goes to ``--out``, by default DIR itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from rich.console import Console
+
+from checklists.commands.console import load_or_report
+from checklists.site.snapshot import Snapshot
+from checklists.vocabulary import EXIT_ERROR
+from crawler.cli import add_fiscal_year, as_of_arg
+from crawler.judging import judge, publish
+from crawler.runcontext import AuditRun, RunOutput
+from reports.build import crawl_info_of, exit_code
+from reports.command import add_saved_report, fail, load_report
+from reports.outdir import CRAWL_LOG, OutputBusy
+from reports.terminal import print_summary
+from reports.units import UnitsError, load_units
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``rejudge`` sub-command."""
+    p = subparsers.add_parser(
+        "rejudge", help="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
+                        "(judge a saved crawl again at another date, without crawling)")
+    add_saved_report(p)  # the saved audit's report.json (crawl.jsonl beside it), --out...
+    p.add_argument("--as-of", type=as_of_arg, required=True,
+                   help="ตัดสิน ณ วันที่ YYYY-MM-DD (the as-of date to judge at)")
+    add_fiscal_year(p)
+    p.add_argument("--checklist", default=None,
+                   help="แบบตรวจ (checklist id or YAML file; default: the one the saved audit "
+                        "used)")
+    p.add_argument("--due-soon-days", type=int, default=14,
+                   help="เตือนล่วงหน้ากี่วัน (warn this many days ahead; default 14)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Judge the saved crawl at ``--as-of`` and write the reports."""
+    folder = args.report if args.report.is_dir() else args.report.parent
+    saved, problems = load_report(folder)
+    if saved is None:
+        return fail(problems)
+    records = folder / CRAWL_LOG
+    if not records.is_file():
+        return fail([f"ไม่พบ {records} (no saved crawl beside the report): ตรวจใหม่ด้วย "
+                      "oit-audit audit"])
+    checklist = load_or_report(args.checklist or saved["checklist"]["id"], Console(stderr=True))
+    if checklist is None:
+        return EXIT_ERROR
+    try:
+        units = load_units(args.units) if args.units else None
+        if units is not None:
+            units.check_against({i.code for i in checklist.items}, set(checklist.units))
+    except UnitsError as exc:
+        return fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+                      *[f"  {p}" for p in exc.problems]])
+    out = args.out or folder
+    run = AuditRun(checklist, date.fromisoformat(args.as_of), checklist.id, args.fiscal_year, args.lang, units,
+                   due_soon_days=args.due_soon_days,
+                   output=RunOutput(out, resume=True, previous=records))
+    snapshot = Snapshot.load(records, crawl_info_of(saved))
+    try:
+        run.output.open_records().close()  # the saved crawl goes into the new set
+    except OutputBusy as exc:
+        return fail([f"โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (another audit is writing into it: "
+                      f"process {exc.holder}); รอให้เสร็จแล้วรันใหม่ (wait and retry)"])
+    try:
+        report = judge(run, snapshot)
+        publish(run, report)
+    finally:
+        run.output.close()
+    print_summary(report, Console(), args.lang)
+    return exit_code(report)

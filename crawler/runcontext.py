@@ -1,0 +1,156 @@
+"""What one audit run needs, decided once: the checklist (loaded once), the as-of date, the
+assessed fiscal year, the language, the overlays (units file, nightly history) and where the
+records and reports go.
+
+The runner (``crawler/run.py``, batch, distributed workers) builds an :class:`AuditRun`
+before the crawl and binds it to the crawler; with ``scrapy crawl oit`` the spider builds it
+from the settings and its ``-a`` arguments.  Every component then asks
+:func:`run_of` for it (``AuditRun.of(crawler)``) instead of loading the checklist again or
+reading attributes of the spider.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from checklists.fiscal import fiscal_year_of
+from checklists.loader import AUTO_CHECKLIST, load_checklist
+from checklists.model import Checklist
+from reports import output_folder
+from reports.outdir import CRAWL_LOG, OutputFolder
+from reports.units import UnitMap, load_units
+
+
+@dataclass(frozen=True)
+class HistoryTarget:
+    """The nightly history a run is recorded in (``--db``): changes and score history."""
+
+    db: str
+    site_key: str
+    run_id: int | None = None
+
+
+@dataclass
+class RunOutput:
+    """Where the records of a crawl go and where its reports are published.
+
+    With an output folder the records stream into its staging folder (``crawl.jsonl`` is
+    published with the reports, all at once: ``reports.outdir``); without one they go to a
+    temporary file that is removed once judged.
+    """
+
+    out_dir: Path | None
+    lock: bool = True  # take the folder's lock (the CLI holds it itself)
+    resume: bool = False  # continue the records of an interrupted crawl (JOBDIR)
+    previous: Path | None = None  # the records continued (default: OUT/crawl.jsonl)
+    folder: OutputFolder | None = None
+    records: Path | None = None
+
+    def open_records(self) -> IO[str]:
+        """Start this run's records file (before any request) and return it for writing."""
+        resume = False
+        if self.out_dir:
+            self.folder = output_folder(self.out_dir)
+            if self.lock:
+                self.folder.lock()  # the CLI takes it earlier and says so when it is busy
+            self.records = self.folder.begin() / CRAWL_LOG  # OUT changes only at the commit
+            previous = self.previous or self.out_dir / CRAWL_LOG
+            if self.resume and previous.exists():  # keep what the interrupted crawl recorded
+                shutil.copyfile(previous, self.records)
+                resume = True
+        else:  # no reports: the records still go to disk, not memory
+            fd, name = tempfile.mkstemp(prefix="oit-crawl-", suffix=".jsonl")
+            os.close(fd)
+            self.records = Path(name)
+        return self.records.open("a" if resume else "w", encoding="utf-8")
+
+    def close(self) -> None:
+        """Drop a temporary records file and the folder's lock (after publishing, or when
+        the run is given up: the staging folder is discarded by the next run)."""
+        if self.folder is None and self.records is not None:
+            self.records.unlink(missing_ok=True)
+        if self.folder is not None and self.lock:
+            self.folder.release()
+
+
+@dataclass
+class AuditRun:
+    """One audit's decisions, made once before the crawl."""
+
+    checklist: Checklist
+    as_of: date
+    checklist_ref: str = ""  # as given (``auto``: the site's own framework is judged)
+    fiscal_year: int = 0  # B.E. when fixed on the command line; 0: from the as-of date
+    lang: str = "th"
+    units: UnitMap | None = None
+    iit: float | None = None
+    eit: float | None = None
+    due_soon_days: int = 14
+    history: HistoryTarget | None = None
+    output: RunOutput = field(default_factory=lambda: RunOutput(None))
+
+    @property
+    def auto(self) -> bool:
+        return self.checklist_ref == AUTO_CHECKLIST
+
+    @property
+    def assessed_year(self) -> int:
+        """The fiscal year assessed: the one fixed, else the as-of date's."""
+        return self.fiscal_year or fiscal_year_of(self.as_of)
+
+    @classmethod
+    def from_settings(cls, settings: Any, args: dict[str, Any] | None = None,
+                      checklist: Checklist | None = None) -> AuditRun:
+        """The run the settings describe; ``args`` (``scrapy crawl oit -a checklist=...
+        -a as_of=... -a fiscal_year=... -a out=...``) override them; ``checklist``: already
+        loaded by the caller (otherwise loaded here, failing before any request)."""
+        args = args or {}
+        ref = str(args.get("checklist") or settings.get("OIT_CHECKLIST") or "")
+        as_of = args.get("as_of") or settings.get("OIT_AS_OF") or date.today().isoformat()
+        units_file = settings.get("OIT_UNITS_FILE")
+        checklist = checklist or load_checklist(ref)
+        units = load_units(units_file) if units_file else None
+        if units is not None:  # before any request: the file must fit the checklist
+            units.check_against({i.code for i in checklist.items}, set(checklist.units))
+        db = settings.get("OIT_HISTORY_DB")
+        out = args.get("out") or settings.get("OIT_OUTPUT_DIR")
+        tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]
+        iit, eit = (None if t in (None, "") else float(t) for t in tools)
+        return cls(
+            checklist=checklist, as_of=date.fromisoformat(str(as_of)), checklist_ref=ref,
+            fiscal_year=int(args.get("fiscal_year") or settings.getint("OIT_FISCAL_YEAR") or 0),
+            lang=settings.get("OIT_LANG") or "th", units=units, iit=iit, eit=eit,
+            due_soon_days=settings.getint("OIT_DUE_SOON_DAYS"),
+            history=HistoryTarget(db, settings.get("OIT_SITE_KEY") or "",
+                                  settings.getint("OIT_RUN_ID") or None) if db else None,
+            output=RunOutput(Path(out) if out else None,
+                             lock=settings.getbool("OIT_OUTPUT_LOCK"),
+                             resume=settings.getbool("OIT_RESUME")),
+        )
+
+    # -- one run per crawler ---------------------------------------------------------------
+
+    def bind(self, crawler: Any) -> AuditRun:
+        """Make this the run of ``crawler`` (before its spider is created)."""
+        _RUNS[crawler] = self
+        return self
+
+    @classmethod
+    def of(cls, crawler: Any, args: dict[str, Any] | None = None) -> AuditRun:
+        """The run bound to ``crawler``; built from its settings (and the spider's
+        arguments) and bound when the runner did not bind one (``scrapy crawl oit``)."""
+        run = _RUNS.get(crawler)
+        if run is None:
+            run = cls.from_settings(crawler.settings, args).bind(crawler)
+        return run
+
+
+_RUNS: weakref.WeakKeyDictionary[Any, AuditRun] = weakref.WeakKeyDictionary()
+

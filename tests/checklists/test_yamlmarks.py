@@ -1,0 +1,54 @@
+"""libyaml reads checklists fast; it gives the same data and marks as the pure-Python loader,
+and a file it refuses is explained in the pure-Python loader's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checklists import yamlmarks
+from checklists.yamlmarks import YamlSyntaxError, load_with_marks
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = sorted((ROOT / "checklists" / "data").glob("*.yaml"))
+needs_libyaml = pytest.mark.skipif(yamlmarks._FAST_LOADER is None,
+                                   reason="PyYAML built without libyaml")
+
+
+def pure_python(text: str, name: str):
+    return yamlmarks._build(yamlmarks._compose(text, name), name)
+
+
+@needs_libyaml
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_libyaml_gives_the_same_data_and_marks(path: Path):
+    text = path.read_text(encoding="utf-8")
+    assert yamlmarks._compose_fast(text, path.name) is not yamlmarks._REFUSED
+    assert load_with_marks(text, path.name) == pure_python(text, path.name)
+
+
+@needs_libyaml
+@pytest.mark.parametrize("text", [
+    "items:\n  - code: O1\n    title: [unclosed\n",
+    "a: 1\na: 2\n",
+    "9.1: x\n",
+    "a: \x00\n",
+    "a: &x [*x]\n",
+    "a: " + "[" * 40 + "]" * 40 + "\n",
+    "a: b: c\n",
+    "d: 2569-13-45\n",
+])
+def test_refused_files_are_explained_as_before(text: str):
+    with pytest.raises(YamlSyntaxError) as fast:
+        load_with_marks(text, "x.yaml")
+    with pytest.raises(YamlSyntaxError) as slow:
+        pure_python(text, "x.yaml")
+    assert str(fast.value) == str(slow.value)
+
+
+def test_without_libyaml_the_pure_python_loader_reads(monkeypatch):
+    monkeypatch.setattr(yamlmarks, "_FAST_LOADER", None)
+    data, marks = load_with_marks("a:\n  - 1\n  - b: yes\n", "x.yaml")
+    assert data == {"a": [1, {"b": True}]}
+    assert str(marks[("a", 1, "b")]) == "x.yaml:3:5"

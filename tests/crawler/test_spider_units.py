@@ -1,0 +1,270 @@
+"""The spider and the pipelines on saved responses: Scrapy responses built from the demo
+site's checked-in pages and saved sign-in pages, fed to the callbacks directly (unit tests:
+no server, no reactor, no crawl).  The judging after the crawl (``crawler.judging``) runs on
+what they recorded."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import scrapy
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.test import get_crawler
+from twisted.internet.error import DNSLookupError
+from twisted.python.failure import Failure
+
+from checklists.loader import load_checklist
+from checklists.site.records import PageRecord, PendingDocument
+from checklists.site.snapshot import Snapshot
+from crawler import settings as project
+from crawler.judging import collect, finish, judge
+from crawler.pipelines import RecordsPipeline
+from crawler.progress import Progress
+from crawler.runcontext import AuditRun, RunOutput
+from crawler.spiders.oit import OitSpider
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "crawler" / "demo_site" / "site"
+SAVED = ROOT / "tests" / "fixtures" / "sharing"
+HOME = "http://demo-office.localhost/"
+AS_OF = date(2026, 5, 15)
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+@pytest.fixture(scope="module")
+def checklist():
+    return load_checklist("nacc-oit-2565")
+
+
+def make_spider(checklist, out: Path | None = None, start: str = HOME, **settings):
+    values = {k: getattr(project, k) for k in dir(project) if k.isupper()}
+    values.update(OIT_PROGRESS="off", OIT_RENDER_JS=False, OIT_JUDGE_ON_CLOSE=False,
+                  OIT_NETWORK_STATS=False, **settings)
+    crawler = get_crawler(OitSpider, values)
+    AuditRun(checklist, AS_OF, checklist.id, output=RunOutput(out, lock=False)).bind(crawler)
+    crawler.spider = OitSpider.from_crawler(crawler, start_url=start)
+    return crawler.spider
+
+
+def saved(path: str, url: str, status: int = 200, cls: type = HtmlResponse,
+          headers: dict | None = None, **meta) -> Response:
+    """The saved file as the response to a request for ``url`` carrying ``meta``."""
+    body = (SITE / path if not path.startswith("/") else Path(path)).read_bytes()
+    request = scrapy.Request(url, meta={"depth": 0, "oit_kind": "page", **meta})
+    return cls(url, status=status, body=body, headers=headers or HTML, request=request)
+
+
+def home(spider, attempt: int = 0) -> list:
+    """The spider's own first request, answered with the saved home page."""
+    request = spider._home_request(attempt)
+    response = HtmlResponse(HOME, body=(SITE / "index.html").read_bytes(), headers=HTML,
+                            request=request.replace(meta={**request.meta, "depth": 0}))
+    return list(spider.parse(response))
+
+
+def split(out: list) -> tuple[list[PageRecord], list[scrapy.Request]]:
+    return ([o for o in out if isinstance(o, PageRecord)],
+            [o for o in out if isinstance(o, scrapy.Request)])
+
+
+# -- the spider ------------------------------------------------------------------------------
+
+
+def test_home_page_is_recorded_then_its_links_are_followed(checklist):
+    spider = make_spider(checklist)
+    records, requests = split(home(spider))
+    assert len(records) == 1
+    rec = records[0]
+    assert (rec.url, rec.kind, rec.status) == (HOME, "page", 200)
+    assert "สำนักงานเขตพื้นที่การศึกษา" in rec.title
+    assert any(link["url"] == HOME + "ita/" for link in rec.links)
+    assert rec.sha256 and rec.size == len((SITE / "index.html").read_bytes())
+    assert spider.home_url == HOME
+    urls = {r.url for r in requests}
+    assert HOME + "ita/" in urls and HOME + "about/structure.html" in urls
+    assert HOME not in urls  # the home page is not fetched twice
+    kinds = {r.url: r.meta["oit_kind"] for r in requests}
+    assert kinds["https://www.facebook.com/sesa.example"] == "external"
+    assert kinds[HOME + "ita/"] == "page"
+    assert all(r.meta["oit_referer"] == HOME for r in requests)
+
+
+def test_document_links_are_requested_as_documents_within_their_size_limit(checklist):
+    spider = make_spider(checklist)
+    out = list(spider.parse(saved("ita/index.html", HOME + "ita/", depth=1)))
+    documents = [r for r in out if isinstance(r, scrapy.Request)
+                 and r.meta["oit_kind"] == "document"]
+    assert HOME + "files/action-plan-2569.pdf" in {r.url for r in documents}
+    assert {r.meta["download_maxsize"] for r in documents} == {project.OIT_DOCUMENT_MAX_BYTES}
+    assert spider.documents_scheduled == len(documents)
+
+
+def test_limits_stop_scheduling_and_are_reported(checklist):
+    spider = make_spider(checklist, OIT_MAX_PAGES=2)
+    _, requests = split(home(spider))
+    assert sum(r.meta["oit_kind"] == "page" for r in requests) == 2
+    info = spider.crawl_info()
+    assert info.limits_hit == ["max_pages"] and info.limits["max_pages"] == 2
+    assert (info.start_url, info.home_url) == (HOME, HOME)
+
+
+def test_pages_beyond_the_depth_limit_are_not_followed(checklist):
+    spider = make_spider(checklist, OIT_MAX_DEPTH=1)
+    out = list(spider.parse(saved("ita/index.html", HOME + "ita/", depth=1)))
+    assert not [r for r in out if isinstance(r, scrapy.Request) and r.meta["oit_kind"] == "page"]
+    assert "max_depth" in spider.crawl_info().limits_hit
+
+
+def test_an_error_page_is_recorded_and_not_followed(checklist):
+    spider = make_spider(checklist)
+    records, requests = split(spider.parse(saved("news/index.html", HOME + "gone.html",
+                                                 status=404, depth=1)))
+    assert [r.status for r in records] == [404] and requests == []
+
+
+def test_a_document_is_handed_to_the_text_reader(checklist):
+    spider = make_spider(checklist)
+    pdf = "files/action-plan-2569.pdf"
+    out = list(spider.parse(saved(pdf, HOME + pdf, cls=Response, oit_kind="document",
+                                  headers={"Content-Type": "application/pdf"})))
+    assert len(out) == 1 and isinstance(out[0], PendingDocument)
+    assert out[0].record.kind == "document" and out[0].body[:5] == b"%PDF-"
+
+
+def test_a_link_redirected_off_the_site_is_only_checked(checklist):
+    spider = make_spider(checklist)
+    out = list(spider.parse(saved("index.html", "https://elsewhere.example/",
+                                  redirect_urls=[HOME + "moved"])))
+    records, requests = split(out)
+    assert records[0].kind == "external" and records[0].links == [] and requests == []
+    assert records[0].url == HOME + "moved"
+
+
+def test_a_sign_in_page_in_front_of_a_document_is_a_login_wall(checklist):
+    spider = make_spider(checklist)
+    signin = "https://accounts.google.com/v3/signin/identifier"
+    out = list(spider.parse(saved(str(SAVED / "google_signin.html"), signin,
+                                  oit_kind="external",
+                                  redirect_urls=["https://docs.example.go.th/report.pdf"])))
+    assert out[0].error == "login_required"
+
+
+def test_a_failed_request_is_recorded_with_its_cause(checklist):
+    spider = make_spider(checklist)
+    request = scrapy.Request(HOME + "files/x.pdf",
+                             meta={"oit_kind": "document", "depth": 1, "oit_referer": HOME,
+                                   "oit_link_text": "แผน"})
+    failure = Failure(DNSLookupError("no such host"))
+    failure.request = request
+    (rec,) = list(spider.on_error(failure))
+    assert (rec.status, rec.error, rec.kind, rec.link_text) == (0, "dns", "document", "แผน")
+
+
+def test_an_address_without_scheme_tries_https_then_http(checklist):
+    spider = make_spider(checklist, start="demo-office.localhost")
+    assert spider.start_candidates == ["https://demo-office.localhost",
+                                       "http://demo-office.localhost"]
+    home(spider, attempt=1)
+    assert spider.crawl_info().scheme_note == "used http"
+
+
+def test_the_focused_crawl_defers_unpromising_links(checklist):
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    _, requests = split(home(spider))
+    requested = {r.url for r in requests}
+    assert HOME + "ita/" in requested
+    summary = spider.crawl_info().focus
+    assert summary["mode"] == "focused" and summary["not_visited"] > 0
+    assert not {s["url"] for s in summary["not_visited_sample"]} & requested
+
+
+def test_the_progress_display_uses_the_runs_checklist_and_scrapys_queue(checklist):
+    spider = make_spider(checklist)
+    spider.crawler.settings.frozen = False  # the display on, for this crawler only
+    spider.crawler.settings.set("OIT_PROGRESS", "log")
+    progress = Progress.from_crawler(spider.crawler)
+    assert progress.checklist is checklist  # the run's, not loaded again
+    assert progress._queued() is None  # nothing scheduled yet
+    spider.crawler.stats.set_value("scheduler/enqueued", 5)
+    spider.crawler.stats.set_value("scheduler/dequeued", 3)
+    assert progress._queued() == 2
+
+
+# -- the pipelines and the judging after the crawl -------------------------------------------
+
+
+def test_records_stream_to_the_staging_file_and_publish_with_the_reports(checklist, tmp_path):
+    spider = make_spider(checklist, tmp_path)
+    run = AuditRun.of(spider.crawler)
+    pipeline = RecordsPipeline.from_crawler(spider.crawler)
+    pipeline.open_spider()
+    out = home(spider) + list(spider.parse(saved("ita/index.html", HOME + "ita/", depth=1)))
+    for item in out:
+        pipeline.process_item(item)
+    pipeline.close_spider()
+    lines = run.output.records.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["url"] for line in lines] == [HOME, HOME + "ita/"]
+    assert not (tmp_path / "report.json").exists()  # nothing is published mid-crawl
+
+    spider.crawler.stats.set_value("finish_reason", "finished")
+    report = finish(spider.crawler)
+    assert report["status"] == "complete" and report["site"] == HOME
+    assert report["crawl"]["pages"] == 2 and report["checklist"]["id"] == checklist.id
+    saved_report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert saved_report == json.loads(json.dumps(report, ensure_ascii=False))
+    assert len((tmp_path / "crawl.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    assert not run.output.folder.staging.exists()
+
+
+def test_resume_continues_the_records_of_the_interrupted_crawl(checklist, tmp_path):
+    (tmp_path / "crawl.jsonl").write_text('{"url": "earlier"}\n', encoding="utf-8")
+    crawler = make_spider(checklist, tmp_path).crawler
+    run = AuditRun.of(crawler)
+    run.output.resume = True
+    pipeline = RecordsPipeline(run)
+    pipeline.open_spider()
+    pipeline.process_item(PageRecord(url=HOME, final_url=HOME, kind="page", status=200,
+                                     depth=0, fetched_at="2026-05-15T00:00:00+00:00"))
+    pipeline.process_item({"not": "a record"})
+    pipeline.close_spider()
+    lines = run.output.records.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["url"] for line in lines] == ["earlier", HOME]
+
+
+def test_without_an_output_folder_the_records_file_is_temporary(checklist):
+    crawler = make_spider(checklist).crawler
+    run = AuditRun.of(crawler)
+    pipeline = RecordsPipeline(run)
+    pipeline.open_spider()
+    pipeline.close_spider()
+    path = run.output.records
+    assert path.exists()
+    run.output.close()
+    assert not path.exists()
+
+
+def test_a_saved_crawl_is_judged_again_at_another_date(checklist, tmp_path):
+    """The same function judges a saved crawl at a later as-of date: what was current in
+    May 2569 is last fiscal year's after 1 October."""
+    spider = make_spider(checklist, tmp_path)
+    run = AuditRun.of(spider.crawler)
+    pipeline = RecordsPipeline(run)
+    pipeline.open_spider()
+    for item in home(spider) + list(spider.parse(saved("ita/index.html", HOME + "ita/",
+                                                       depth=1))):
+        pipeline.process_item(item)
+    pipeline.close_spider()
+    snapshot = collect(spider.crawler, run, "finished")
+    may = judge(run, snapshot)
+    october = judge(dataclasses.replace(run, as_of=date(2026, 10, 15)), snapshot)
+    assert (may["as_of"], october["as_of"]) == ("2026-05-15", "2026-10-15")
+    assert (may["fiscal_year"], october["fiscal_year"]) == (2569, 2570)
+    verdicts = {i["code"]: (i["verdict"], j["verdict"])
+                for i, j in zip(may["items"], october["items"], strict=True)}
+    assert verdicts["O10"] == ("pass", "stale")  # the 2569 action plan
+    assert verdicts["O11"] == ("missing", "missing")
+    assert isinstance(snapshot, Snapshot) and len(snapshot.records) == 2
