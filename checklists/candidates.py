@@ -272,7 +272,8 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                 said = _model_text(link, target)
                 scored = _apply_model(scored, model.predict(said), matchers, by_code,
                                       len(content_words(said)) >= MODEL_MIN_WORDS
-                                      and not _is_index(target))
+                                      and not _is_index(target)
+                                      and section_year(text, strict=False) is None)
             scored = {code: s for code, s in scored.items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                           text)}
@@ -349,18 +350,19 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                  by_code: dict[str, ItemMatcher], may_add: bool = True) -> dict[str, Match]:
     """The wording model's say, learned from real sites (checklists/textmodel.py):
 
-    - a weak match (another wording, a title in the row only) stands
-      unless the model gives its item under :data:`P_KEEP` and another at least
-      :data:`P_OTHER`;
+    - a weak match (another wording, a title in the row only) stands unless the model
+      gives its item under :data:`P_KEEP` and another at least :data:`P_OTHER`, or prefers
+      another item (at least :data:`P_OTHER`) by :data:`P_PREFER`;
     - a match by a code or title the text does not otherwise back gives way to an item the
       model is sure of (:data:`P_VETO`) while doubting the matched one (:data:`P_VETO_OWN`);
     - nor when the model reads the text as no item's before any item's (:data:`P_NONE`:
       it learned news
       posts, viewers and unrelated pages from the corpus's negative samples);
-    - a link nothing else matched (``may_add``: its words are enough to go on, and its
-      target is not an index of items) is the evidence of an item the model gives
-      :data:`~checklists.matching.P_MODEL` or more (flagged for review under
-      :data:`~checklists.matching.P_MODEL_SURE`).
+    - a link nothing else matched (``may_add``: its words are enough to go on, it is no
+      year section's label such as "ITA 2569", and its target is not an index of items) is
+      the evidence of the item the model gives :data:`~checklists.matching.P_MODEL` or more
+      and reads best (a second item only from :data:`P_MODEL_SECOND`; flagged for review
+      under :data:`~checklists.matching.P_MODEL_SURE`).
     """
     def prob(code: str) -> float:
         return max((pred.of(c) for c in by_code[code].classes), default=0.0)

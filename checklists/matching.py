@@ -65,6 +65,7 @@ P_MODEL = 0.5  # the model alone makes a link evidence from this probability (de
 P_MODEL_SURE = 0.8  # below this, a match by the model is flagged for review
 LOW_CONFIDENCE = "low confidence"
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
+ONE_WORD_TEXT = 3  # naming words of a text that a one-word wording may name
 GENERIC_MAX = 30  # folded characters: a link text this short that names nothing is generic
 LEAD_LINES = 2  # the first lines of a document are its title block
 LEAD_CHARS = 120  # ... each cut to this length
@@ -298,6 +299,7 @@ class ItemMatcher:
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]
         self._words = [*self.titles, *self.alternates]
+        self._one_word = frozenset(a for a in self.alternates if len(content_words(a)) <= 1)
         self.model = model
         self.classes = tuple(classes)
 
@@ -324,11 +326,19 @@ class ItemMatcher:
         folded = fold(text)
         if any(t in folded for t in self.titles):
             return "title"
-        if any(a and a in folded for a in self.alternates):
+        if any(a and a in folded and self._covers(a, text) for a in self.alternates):
             return "alternate wording"
         if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
             return "title"  # the title's words, spaced, ordered or joined otherwise
         return ""
+
+    def _covers(self, alternate: str, text: str) -> bool:
+        """A one-word wording ("ข่าวสาร", "ประชาสัมพันธ์") names the item only when it is most
+        of what the text says: "พรบ.ข้อมูลข่าวสาร 2540" and "ประชาสัมพันธ์ราคากลางโครงการ..."
+        are not the news (tuned on the real-world dev split)."""
+        if alternate not in self._one_word:
+            return True
+        return len(content_words(text)) <= ONE_WORD_TEXT
 
     def excluded(self, text: str) -> bool:
         # "ปีงบประมาณ" is the fiscal year, not a budget: "รายงานผลการดำเนินงานประจำปีงบประมาณ

@@ -11,6 +11,7 @@ fetches promising links first and defers the others (see ``crawler/spiders/oit.p
 are fetched only within a small exploration budget once every promising link is done.
 
 Scores: 3 an ITA/OIT hub or an item code; 2 an item's wording; 1 a year section; 0 nothing.
+A page whose content links name three or more items is a hub too (:func:`page_trail`).
 A link in the content (not the menus) of a page on a hub's trail ``t`` (3 on a hub, 2 one
 click further) scores at least ``t - 1``: the untitled "คลิก" links of an ITA page are its
 evidence. Pages matched only by
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from checklists.matching import P_MODEL, ItemMatcher, is_generic
@@ -31,6 +32,8 @@ from checklists.thaitext import content_words
 
 MIN_KEYWORD = 5  # shorter checklist keywords ("กลุ่ม") are everywhere
 NAME_MAX = 200  # characters: longer link texts are paragraphs, not names
+HUB_ITEMS = 3  # a page whose content links name this many items ...
+HUB_SHARE = 1 / 3  # ... in this share of its content links is the office's own hub
 MODEL_MIN_WORDS = 3  # as checklists.candidates: the model needs this many naming words
 SCORE_HUB, SCORE_WORDING, SCORE_YEAR = 3, 2, 1
 
@@ -45,6 +48,8 @@ class FocusVocabulary:
     url_words: tuple[tuple[str, str], ...]
     years: tuple[int, ...]
     matchers: tuple[ItemMatcher, ...] = ()
+    _named: dict[str, str] = field(default_factory=dict, compare=False, hash=False,
+                                   repr=False)
 
     @classmethod
     def build(cls, items: Iterable, hub_words: Iterable[str], years: Iterable[int],
@@ -101,6 +106,11 @@ class FocusVocabulary:
         (:data:`checklists.matching.P_MODEL`)."""
         if not self.matchers or len(text) > NAME_MAX or is_generic(text):
             return ""
+        if text not in self._named:  # menus repeat on every page
+            self._named[text] = self._name(text)
+        return self._named[text]
+
+    def _name(self, text: str) -> str:
         for m in self.matchers:
             if m.wording(text):
                 return m.item.code
@@ -142,6 +152,17 @@ def _year_section(text: str, segments: list[str], years: tuple[int, ...]) -> boo
     if m and int(m.group(1)) in years:
         return True
     return any(seg.isdigit() and int(seg) in years for seg in segments if len(seg) == 4)
+
+
+def page_trail(trail: int, named: list[str], links: int) -> int:
+    """The trail a page passes to its content links: a hub's when those ``links`` name
+    :data:`HUB_ITEMS` or more items by their wordings (``named``: the item each naming link
+    names) and the naming links are at least :data:`HUB_SHARE` of them (an office's list of
+    its published items under a heading of its own, "ข้อมูลสาธารณะ", whose untitled
+    "ดาวน์โหลด" links are evidence too; not a news archive whose posts name a few items),
+    else the page's own."""
+    hub = len(set(named) - {""}) >= HUB_ITEMS and len(named) >= HUB_SHARE * links
+    return max(trail, SCORE_HUB) if hub else trail
 
 
 def inherited(own: int, trail: int, area: str) -> tuple[int, int]:

@@ -6,7 +6,14 @@ import pytest
 
 from checklists.loader import load_checklist
 from checklists.wordings import matchers_for
-from crawler.focus import SCORE_HUB, SCORE_WORDING, SCORE_YEAR, FocusVocabulary, inherited
+from crawler.focus import (
+    SCORE_HUB,
+    SCORE_WORDING,
+    SCORE_YEAR,
+    FocusVocabulary,
+    inherited,
+    page_trail,
+)
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +79,11 @@ def test_real_wordings_lead_to_evidence(vocab, judged_vocab, text, item):
 @pytest.mark.parametrize("text", ["แข่งขันกีฬานักเรียน", "ภาพกิจกรรม", "ดาวน์โหลด"])
 def test_texts_that_name_no_item_stay_unpromising(judged_vocab, text):
     assert judged_vocab.score("http://o.example/p/3", text)[0] == 0
+
+
+def test_a_page_whose_links_name_several_items_is_a_hub():
+    # "ข้อมูลสาธารณะ": an office's own list of items, some linked as "ดาวน์โหลด"
+    assert page_trail(0, ["O1", "O6", "O27", "O34"], 8) == SCORE_HUB
+    assert page_trail(0, ["O7", "O7", "O34"], 30) == 0  # a news archive naming a few items
+    assert page_trail(0, ["O1", "O1"], 2) == 0  # one item's page
+    assert page_trail(2, [], 5) == 2

@@ -587,7 +587,9 @@ def other_wording() -> Site:
         else:
             target = evidence(site, code, "/public-info/files/", code in ("O12", "O33", "O39"),
                               shell, name=f"doc-{CODES.index(code) + 11:03d}")
-        if code in CONTENT_ONLY or code not in wordings:
+        if code == "O9" and code not in wordings:  # a link to a page on Facebook
+            lis.append(f"<li>{a(target, 'Facebook')}</li>")
+        elif code in CONTENT_ONLY or code not in wordings:
             lis.append(f"<li>{a(target, 'ดาวน์โหลดเอกสาร')}</li>")
         else:
             lis.append(f"<li>{a(target, wordings[code][0])}</li>")
