@@ -17,8 +17,9 @@ used for phrase matching.  Pure functions, memoised.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
@@ -34,6 +35,7 @@ _SPACE_AFTER_LEADING = re.compile(rf"(?<=[{_LEADING_VOWELS}])[ \t\u00a0]+(?=[\u0
 _NIKHAHIT_AA = re.compile("\u0e4d\\s*\u0e32")  # "◌ํ า" as PDFs write sara am
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
 _NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
+T = TypeVar("T")
 MIN_LOST_AM = 4  # a lost-sara-am form this short ("ทา", "นา", "คา") is also a real word
 
 
@@ -104,7 +106,7 @@ def _restore_sara_am(text: str) -> str:
     return " ".join(_restore_chunk(c) if "\u0e32" in c else c for c in text.split(" "))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def _restore_chunk(chunk: str) -> str:
     pattern, table = _lost_am_table()
     if pattern is None:
@@ -112,20 +114,38 @@ def _restore_chunk(chunk: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
-@lru_cache(maxsize=16384)
+LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
+LONG_KEPT = 256
+
+
+def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """Memoise a function of one text: link texts and titles in a memo of ``size``, whole
+    page texts in a small one (each page's text is asked for a few times in a row; keeping
+    every page of a 20,000-page site took hundreds of MB)."""
+    def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
+        short, long = lru_cache(maxsize=size)(func), lru_cache(maxsize=LONG_KEPT)(func)
+
+        @wraps(func)
+        def memoised(text: str) -> T:
+            return long(text) if len(text) > LONG else short(text)
+        return memoised
+    return wrap
+
+
+@_memo(16384)
 def clean(text: str) -> str:
     """:func:`normalize`, lower-cased (memoised)."""
     return normalize(text).lower()
 
 
-@lru_cache(maxsize=65536)
+@_memo(65536)
 def fold(text: str) -> str:
     """The spacing-free, lower-cased normal form: Thai phrases match however they are
     spaced or broken."""
     return _SPACES.sub("", clean(text))
 
 
-@lru_cache(maxsize=16384)
+@_memo(16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
     spaces and punctuation are not words."""
@@ -135,7 +155,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(tok for chunk in norm.split(" ") for tok in _chunk_words(chunk))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """The words of one space-free chunk (memoised: chunks recur across texts)."""
     out = []
@@ -155,7 +175,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
                     "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
 
 
-@lru_cache(maxsize=16384)
+@_memo(16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
     return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER
