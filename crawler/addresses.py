@@ -75,6 +75,13 @@ class AddressPolicy:
     start_hosts: set[str] = field(default_factory=set)
     private_start: dict[str, bool] = field(default_factory=dict)  # host -> first answer private
     refused: dict[str, str] = field(default_factory=dict)  # host -> why (for error messages)
+    proxy_hosts: set[str] = field(default_factory=set)  # proxies the user configured
+
+    def add_proxy(self, url: str) -> None:
+        """A proxy the user configured may be on the local network (it is theirs)."""
+        host = host_of(url)
+        if host:
+            self.proxy_hosts.add(host)
 
     def add_start(self, url: str) -> None:
         host = host_of(url)
@@ -85,7 +92,7 @@ class AddressPolicy:
         """'' when ``host`` (resolved to ``ip``, or an IP itself) may be connected to;
         otherwise the reason (also kept in ``refused``)."""
         host = host.lower().strip("[]")
-        if self.allow_private:
+        if self.allow_private or host in self.proxy_hosts:
             return ""
         if host in METADATA_HOSTS:
             return self._refuse(host, f"{host} is a cloud metadata service")

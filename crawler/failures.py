@@ -34,6 +34,15 @@ class TooManyRedirects(IgnoreRequest):
     """A redirect chain longer than ``REDIRECT_MAX_TIMES``."""
 
 
+class RedirectToSeen(IgnoreRequest):
+    """A redirect to a URL the crawl already fetched or scheduled: not fetched again, the
+    link's record points to the target's (``PageRecord.same_as``)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"redirects to {target}, already seen")
+        self.target = target
+
+
 class OffsiteRedirect(IgnoreRequest):
     """A site link redirecting to another host while external links are not checked."""
 
@@ -50,6 +59,8 @@ def classify(failure: Failure) -> str:
         return "redirect_loop"
     if failure.check(TooManyRedirects):
         return "too_many_redirects"
+    if failure.check(RedirectToSeen):
+        return "redirect_seen"
     if failure.check(OffsiteRedirect):
         return "offsite"
     if failure.check(HostBudgetSpent):

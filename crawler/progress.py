@@ -45,6 +45,8 @@ class Counts:
         self.started = time.monotonic()
 
     def add(self, rec: PageRecord) -> None:
+        if rec.same_as:
+            return  # a redirect to a URL fetched for another link: counted there
         if rec.kind == "page":
             self.pages += 1
         elif rec.kind == "document":

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.addresses import METADATA_HOSTS, host_of, non_public_kind, parse_ip
 from crawler.pages import Element, Page, parse_html, text_of
 
 PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
@@ -176,26 +175,9 @@ def playwright_download_handlers() -> dict[str, str]:
 
 
 def abort_request(request: Any) -> bool:
-    """Do not let the browser fetch images, fonts and media (only scripts and data matter),
-    nor let a page's scripts reach a private or metadata address written as such (the page
-    itself passed the address guard before it was rendered)."""
-    return request.resource_type in ("image", "media", "font") or _private_subrequest(request)
-
-
-def _private_subrequest(request: Any) -> bool:
-    """A sub-request of a rendered page to a non-public IP or metadata name other than the
-    page's own host.  Names resolving privately inside Chromium are not seen here."""
-    if request.is_navigation_request():
-        return False
-    host = host_of(request.url)
-    ip = parse_ip(host)
-    if host not in METADATA_HOSTS and (ip is None or not non_public_kind(ip)):
-        return False
-    try:
-        page_host = host_of(request.frame.page.url)
-    except Exception:  # a detached frame: no page to compare with
-        page_host = ""
-    return host != page_host
+    """Do not let the browser fetch images, fonts and media (only scripts and data matter).
+    Every other request passes the address guard (:mod:`crawler.browserguard`)."""
+    return request.resource_type in ("image", "media", "font")
 
 
 def render_meta(timeout_ms: int) -> dict[str, Any]:

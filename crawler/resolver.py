@@ -51,10 +51,16 @@ class GuardedResolver(CachingThreadedResolver):
         return address
 
 
-def installed_policy() -> AddressPolicy | None:
-    """The policy of the resolver installed on the running reactor (None: another resolver,
-    e.g. a project that set ``TWISTED_DNS_RESOLVER`` to its own)."""
+def installed_resolver() -> GuardedResolver | None:
+    """The resolver installed on the running reactor (None: another resolver, e.g. a project
+    that set ``TWISTED_DNS_RESOLVER`` to its own)."""
     from twisted.internet import reactor  # the running one; importing it early installs one
 
     resolver = getattr(reactor, "resolver", None)
-    return resolver.policy if isinstance(resolver, GuardedResolver) else None
+    return resolver if isinstance(resolver, GuardedResolver) else None
+
+
+def installed_policy() -> AddressPolicy | None:
+    """The policy of the resolver installed on the running reactor (see above)."""
+    resolver = installed_resolver()
+    return resolver.policy if resolver is not None else None

@@ -23,6 +23,8 @@ DOWNLOADER_MIDDLEWARES = {
     # never connect to private/loopback/metadata addresses (every hop; crawler/addresses.py)
     "crawler.middlewares.addressguard.AddressGuardMiddleware": 50,
     "crawler.middlewares.addressguard.PrivateLookupMiddleware": 990,
+    # through a proxy, the target's name is resolved and checked here (HttpProxy is 750)
+    "crawler.middlewares.addressguard.ProxyTargetMiddleware": 760,
     # redirect loops and over-long chains fail with their chain (crawler/middlewares/redirects)
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.redirects.AuditMetaRefreshMiddleware": 580,

@@ -17,7 +17,7 @@ from checklists.model import Band, Checklist
 from checklists.safetext import clean_tree
 from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_counts
 from checklists.site.coverage import incomplete_message, robots_disallowed
-from checklists.site.crawlnotes import failure_reason, rendering_lists
+from checklists.site.crawlnotes import blocked_in_browser, failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
@@ -41,6 +41,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
+            "blocked_in_browser": blocked_in_browser(snapshot.records)[:500],
             "focus": info.focus or {"mode": "full"}, "network": info.network}
 
 

@@ -76,6 +76,14 @@ class NotRendered(TypedDict):
     detail: str
 
 
+class BlockedInBrowser(TypedDict):
+    page: str
+    url: str
+    detail: str
+    reason: str
+    reason_en: str
+
+
 class NotVisited(TypedDict):
     url: str
     link_text: str
@@ -106,6 +114,7 @@ class Crawl(TypedDict):
     failed: list[Failed]
     rendered: NotRequired[list[str]]
     not_rendered: NotRequired[list[NotRendered]]
+    blocked_in_browser: NotRequired[list[BlockedInBrowser]]
     focus: NotRequired[Focus]
     network: NotRequired[dict[str, int]]
 

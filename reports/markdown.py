@@ -75,6 +75,10 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
     for page in crawl.get("not_rendered", []):
         lines.append(f"- {'แสดงผล JavaScript ไม่ได้' if th else 'not rendered'}: "
                      f"{_cell(page['url'])} ({_cell(page['reason' if th else 'reason_en'])})")
+    for req in crawl.get("blocked_in_browser", []):
+        lines.append(f"- {'เบราว์เซอร์ถูกกันไม่ให้เปิด' if th else 'refused in the browser'}: "
+                     f"{_cell(req['url'])} ({'ในหน้า' if th else 'on'} {_cell(req['page'])}; "
+                     f"{_cell(req['reason' if th else 'reason_en'])})")
     if report["status"] != "complete":
         lines += ["", f"**{text(report['message'], 'th' if th else 'en', lang)}**", ""]
         if report["status"] not in JUDGED:

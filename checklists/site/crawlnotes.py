@@ -77,6 +77,18 @@ def failure_reason(record: PageRecord) -> tuple[str, str]:
     return th, en
 
 
+def blocked_in_browser(records: list[PageRecord]) -> list[dict[str, str]]:
+    """Requests of rendered pages (scripts, XHR, frames, redirects) that the address guard
+    refused (crawler/browserguard.py): the page, the URL refused and why."""
+    out = []
+    for r in records:
+        for entry in r.blocked:
+            url, _, why = entry.partition(": ")
+            out.append({"page": r.final_url or r.url, "url": url, "detail": why,
+                        "reason": CAUSES_TH["private"], "reason_en": CAUSES_EN["private"]})
+    return out
+
+
 def rendering_lists(records: list[PageRecord]) -> tuple[list[str], list[dict[str, Any]]]:
     """Pages rendered in the browser, and pages that needed it but were not rendered."""
     rendered = [r.final_url or r.url for r in records if r.rendered]

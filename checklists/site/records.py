@@ -37,6 +37,8 @@ class PageRecord:
     doc_reason: str = ""
     rendered: bool = False
     render_note: str = ""  # why a page that needed JavaScript rendering was not rendered
+    same_as: str = ""  # a redirect to a URL fetched for another link: that URL's record counts
+    blocked: list[str] = field(default_factory=list)  # "URL: why" the browser was refused
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a dict (shallow: its values are already plain lists and dicts;

@@ -60,11 +60,20 @@ class Snapshot:
             self.records = scanned = list(records)
         self._by_url: dict[str, int] = {}
         self._heads: list[tuple[str, int, bool]] = []  # kind, status, failed
+        aliases: list[tuple[int, PageRecord]] = []
         for n, rec in enumerate(scanned):
+            if rec.same_as:  # not fetched: stands for its target's record (found below)
+                aliases.append((n, rec))
+                self._heads.append(("alias", 0, False))
+                continue
             for u in (rec.url, rec.final_url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), n)
             self._heads.append((rec.kind, rec.status,
                                 rec.status == 0 or rec.status >= 400 or bool(rec.error)))
+        for n, rec in aliases:
+            target = self._by_url.get(url_key(rec.same_as), n)
+            for u in (rec.url, *rec.redirects):
+                self._by_url.setdefault(url_key(u), target)
         self._clicks: dict[str, int] | None = None
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
 

@@ -11,7 +11,11 @@ Two downloader middlewares share one :class:`crawler.addresses.AddressPolicy`:
   reports as a failed DNS lookup, into the same :class:`PrivateAddress` failure, before the
   retry middleware or the second chance could try again.
 
-Settings: ``OIT_ALLOW_PRIVATE``.  Stats: ``oit/private_address/refused``.
+* :class:`ProxyTargetMiddleware` (after HttpProxyMiddleware) resolves and checks the target's
+  name when a proxy is used (the proxy resolves it, so the resolver above never sees it).
+
+Settings: ``OIT_ALLOW_PRIVATE``.  Stats: ``oit/private_address/refused``,
+``oit/private_address/proxy_unresolved``.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.http import Request
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.addresses import AddressPolicy, PrivateAddress
+from crawler.addresses import AddressPolicy, PrivateAddress, parse_ip
 from crawler.failures import DNS_ERRORS
-from crawler.resolver import installed_policy
+from crawler.resolver import PrivateAddressLookup, installed_policy, installed_resolver
 
 
 def _shared_policy(allow_private: bool) -> AddressPolicy:
@@ -56,6 +61,46 @@ class AddressGuardMiddleware:
             self.spider_opened(spider)
         assert self.policy is not None
         why = self.policy.check(urlparse_cached(request).hostname or "")
+        if why:
+            self.stats.inc_value("oit/private_address/refused")
+            raise PrivateAddress(why)
+
+
+class ProxyTargetMiddleware:
+    """Through an HTTP(S) proxy the proxy resolves the target's name, never our resolver:
+    resolve it here and refuse it when any answer is not public (after HttpProxyMiddleware,
+    which sets ``meta['proxy']``).  The proxy's own host is allowed (the user chose it).
+    A name that does not resolve here (DNS only through the proxy) is let through: what the
+    proxy's network reaches cannot be checked from this machine (README, Hostile sites)."""
+
+    def __init__(self, stats: Any, aliases: set[str]) -> None:
+        self.stats = stats
+        self.aliases = aliases
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProxyTargetMiddleware:
+        aliases = {h.lower() for h in crawler.settings.getdict("OIT_HOST_ALIASES")}
+        return cls(crawler.stats, aliases)
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:
+        proxy = request.meta.get("proxy")
+        resolver = installed_resolver()
+        host = (urlparse_cached(request).hostname or "").lower()
+        if not proxy or resolver is None or host in self.aliases or parse_ip(host) is not None:
+            return  # no proxy, or an IP written as such (AddressGuardMiddleware checked it)
+        policy = resolver.policy
+        policy.add_proxy(proxy)
+        if policy.allow_private:
+            return
+        why = policy.check(host)  # a metadata name
+        if not why:
+            try:
+                await maybe_deferred_to_future(resolver.getHostByName(host))
+            except PrivateAddressLookup as exc:
+                why = str(exc)
+            except DNS_ERRORS:
+                self.stats.inc_value("oit/private_address/proxy_unresolved")
+                return
         if why:
             self.stats.inc_value("oit/private_address/refused")
             raise PrivateAddress(why)

@@ -5,11 +5,12 @@ request with a bare "max redirections reached"; a loop is cut by the duplicate f
 any failure at all, so the link's item looked fine.  These subclasses (registered in place of
 Scrapy's) fail a redirect back into its own chain with :class:`RedirectLoop`, a chain too long
 with :class:`TooManyRedirects` (both carry the chain), never lets the duplicate filter drop a
-hop (the link would be left without any record), and, with ``OIT_CHECK_EXTERNAL`` off
+hop (the link would be left without any record) nor fetches a hop already seen (the link's
+record points to the target's, see ``PageRecord.same_as``), and, with ``OIT_CHECK_EXTERNAL`` off
 (``--no-external``), do not follow a site link that redirects to another host.  Every hop is
 a new request that passes the address guard again.
 
-Stats: ``oit/redirects/loop``, ``oit/redirects/too_many``, ``oit/redirects/offsite_skipped``.
+Stats: ``oit/redirects/loop``, ``oit/redirects/already_seen``, ``oit/redirects/too_many``, ``oit/redirects/offsite_skipped``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 from w3lib.url import canonicalize_url
 
-from crawler.failures import OffsiteRedirect, RedirectLoop, TooManyRedirects
+from crawler.addresses import host_of
+from crawler.failures import OffsiteRedirect, RedirectLoop, RedirectToSeen, TooManyRedirects
+from crawler.resolver import installed_policy
 
 CHAIN_SEPARATOR = " → "
 
@@ -52,9 +55,19 @@ class _ChainChecks:
             raise TooManyRedirects(
                 f"{len(chain)} redirects: " + CHAIN_SEPARATOR.join([*chain, redirected.url])
             ) from None
-        # Loops are caught above: the duplicate filter must not drop a hop silently (a link
-        # redirecting to a page already seen still needs its own record).
+        # The duplicate filter must not drop a hop silently (a link redirecting to a page
+        # already seen still needs its own record): a hop to a URL already fetched or
+        # scheduled fails with RedirectToSeen, whose record points to the target's; any
+        # other hop is marked seen, so a later link to it is not fetched again.  A hop to a
+        # refused address goes on to the address guard, which fails it with its own reason.
         hop.dont_filter = True
+        policy = installed_policy()
+        if policy is not None and policy.check(host_of(hop.url)):
+            return hop
+        seen = getattr(getattr(self.crawler.engine, "scheduler", None), "df", None)
+        if seen is not None and seen.request_seen(hop):
+            stats.inc_value("oit/redirects/already_seen")
+            raise RedirectToSeen(hop.url)
         return hop
 
     def _leaves_site(self, redirected: Request, request: Request) -> bool:

@@ -214,6 +214,14 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return
         if cause == "offsite":
             return  # --no-external: a link leaving the site is not checked, not broken
+        if cause == "redirect_seen":  # the target's own record tells what the link leads to
+            chain = [*meta.get("redirect_urls", []), request.url]
+            yield PageRecord(
+                url=chain[0], final_url=failure.value.target, kind=meta.get("oit_kind", "page"),
+                status=0, depth=meta.get("depth", 0), fetched_at=_now(),
+                referer=meta.get("oit_referer", ""), link_text=meta.get("oit_link_text", ""),
+                redirects=chain, same_as=failure.value.target)
+            return
         detail = str(failure.value)[:300]
         if meta.get("oit_second_chance"):
             timeouts = ", ".join(f"{t:g}s" for t in meta.get("oit_timeouts", []))
@@ -254,6 +262,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def _rendered(self, record: PageRecord, meta: Any) -> None:
         """Mark a browser-rendered record; it stands for the URL first requested."""
         record.rendered = True
+        record.blocked = list(meta.get("oit_blocked") or [])
         raw = self.raw_pending.pop(meta.get("oit_raw_key"), None)
         if raw is not None:
             record.url, record.redirects = raw[0].url, raw[0].redirects
