@@ -15,7 +15,7 @@ same :class:`crawler.addresses.AddressPolicy` to each of them (routed by
 A refused request is aborted and kept in the page's record (``blocked``: "URL: reason"), and
 counted in ``oit/private_address/browser_refused``.  Left open: Chromium's own DNS lookup
 happens after ours, so a name re-resolving between the two (DNS rebinding within a second)
-is not caught here.
+is not caught here.  Imported only with scrapy-playwright (through the download handler).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+from playwright.async_api import Error as PlaywrightError
 
 from crawler.addresses import AddressPolicy, parse_ip
 
@@ -89,7 +91,10 @@ class GuardedRoute:
             return await self._refuse(url, why)
         if urlsplit(url).scheme not in ("http", "https"):
             return await self._route.continue_(**overrides)
-        fetched = await self._route.fetch(max_redirects=0, **overrides)
+        try:
+            fetched = await self._route.fetch(max_redirects=0, **overrides)
+        except PlaywrightError:  # refused, reset, timed out: fail it as the browser would
+            return await self._route.abort("failed")  # (unanswered, the page never idles)
         location = fetched.headers.get("location")
         if fetched.status in REDIRECT_STATUSES and location:
             target = urljoin(url, location)

@@ -2,11 +2,16 @@
 
 Pure (no Scrapy). The vocabulary comes from the checklist (item codes, the link texts, URL
 words and longer keywords its ``find`` sections name), the ``OIT_PRIORITY_WORDS`` of the
-ITA/OIT hubs, and the year sections of the assessed and the previous fiscal year. The spider
+ITA/OIT hubs, and the year sections of the assessed and the previous fiscal year; and, with
+the judging's matchers (:func:`checklists.wordings.matchers_for`), every name an item carries
+(its topic's titles in every framework year and evaluator family, read word by word, and the
+wording model learned from real sites): a link the audit would take as an item's evidence is
+fetched as promptly as one carrying the checklist's own words (issue 16). The spider
 fetches promising links first and defers the others (see ``crawler/spiders/oit.py``): they
 are fetched only within a small exploration budget once every promising link is done.
 
 Scores: 3 an ITA/OIT hub or an item code; 2 an item's wording; 1 a year section; 0 nothing.
+A page whose content links name three or more items is a hub too (:func:`page_trail`).
 A link in the content (not the menus) of a page on a hub's trail ``t`` (3 on a hub, 2 one
 click further) scores at least ``t - 1``: the untitled "คลิก" links of an ITA page are its
 evidence. Pages matched only by
@@ -18,10 +23,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from checklists.matching import P_MODEL, ItemMatcher, is_generic
+from checklists.textmodel import NONE_CLASS
+from checklists.thaitext import content_words
+
 MIN_KEYWORD = 5  # shorter checklist keywords ("กลุ่ม") are everywhere
+NAME_MAX = 200  # characters: longer link texts are paragraphs, not names
+HUB_ITEMS = 3  # a page whose content links name this many items ...
+HUB_SHARE = 1 / 3  # ... in this share of its content links is the office's own hub
+MODEL_MIN_WORDS = 3  # as checklists.candidates: the model needs this many naming words
 SCORE_HUB, SCORE_WORDING, SCORE_YEAR = 3, 2, 1
 
 
@@ -34,11 +47,15 @@ class FocusVocabulary:
     wordings: tuple[tuple[str, str], ...]  # (wording, item code)
     url_words: tuple[tuple[str, str], ...]
     years: tuple[int, ...]
+    matchers: tuple[ItemMatcher, ...] = ()
+    _named: dict[str, str] = field(default_factory=dict, compare=False, hash=False,
+                                   repr=False)
 
     @classmethod
-    def build(cls, items: Iterable, hub_words: Iterable[str],
-              years: Iterable[int]) -> FocusVocabulary:
-        """From checklist items (``code`` and ``find``), hub words and fiscal years (B.E.)."""
+    def build(cls, items: Iterable, hub_words: Iterable[str], years: Iterable[int],
+              matchers: Iterable[ItemMatcher] = ()) -> FocusVocabulary:
+        """From checklist items (``code`` and ``find``), hub words and fiscal years (B.E.),
+        and the judging's item matchers (every name of each item, the wording model)."""
         codes, wordings, url_words = set(), set(), set()
         for item in items:
             codes.update(c for c in (item.code, *item.find.codes) if c)
@@ -51,7 +68,7 @@ class FocusVocabulary:
             alts = sorted({_code_regex(c) for c in codes}, key=len, reverse=True)
             pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![0-9])")
         return cls(tuple(w.lower() for w in hub_words if w), pattern, tuple(sorted(wordings)),
-                   tuple(sorted(url_words)), tuple(sorted(set(years))))
+                   tuple(sorted(url_words)), tuple(sorted(set(years))), tuple(matchers))
 
     def score(self, url: str, text: str, section: str = "") -> tuple[int, str]:
         """How likely the link is to lead to evidence (0 to 3), and the item code whose
@@ -73,9 +90,37 @@ class FocusVocabulary:
         for word, code in self.url_words:
             if any(word in segment for segment in segments):
                 return SCORE_WORDING, code
+        named = self.names(text)
+        if named:
+            return SCORE_WORDING, named
         if self.years and _year_section(text, segments, self.years):
             return SCORE_YEAR, ""
         return 0, ""
+
+
+    def names(self, text: str) -> str:
+        """The item a link's own text names as the audit reads it ('' for none): a title
+        the item's topic carries in any framework or family, or one of its everyday
+        wordings, read word by word; else the wording model's item when it reads the text
+        as that item's at least as surely as the judging takes a model match
+        (:data:`checklists.matching.P_MODEL`)."""
+        if not self.matchers or len(text) > NAME_MAX or is_generic(text):
+            return ""
+        if text not in self._named:  # menus repeat on every page
+            self._named[text] = self._name(text)
+        return self._named[text]
+
+    def _name(self, text: str) -> str:
+        for m in self.matchers:
+            if m.wording(text):
+                return m.item.code
+        model = self.matchers[0].model
+        if model is None or len(content_words(text)) < MODEL_MIN_WORDS:
+            return ""
+        top, p = model.predict(text).best
+        if top == NONE_CLASS or p < P_MODEL:
+            return ""
+        return next((m.item.code for m in self.matchers if top in m.classes), "")
 
 
 def _code_regex(code: str) -> str:
@@ -107,6 +152,17 @@ def _year_section(text: str, segments: list[str], years: tuple[int, ...]) -> boo
     if m and int(m.group(1)) in years:
         return True
     return any(seg.isdigit() and int(seg) in years for seg in segments if len(seg) == 4)
+
+
+def page_trail(trail: int, named: list[str], links: int) -> int:
+    """The trail a page passes to its content links: a hub's when those ``links`` name
+    :data:`HUB_ITEMS` or more items by their wordings (``named``: the item each naming link
+    names) and the naming links are at least :data:`HUB_SHARE` of them (an office's list of
+    its published items under a heading of its own, "ข้อมูลสาธารณะ", whose untitled
+    "ดาวน์โหลด" links are evidence too; not a news archive whose posts name a few items),
+    else the page's own."""
+    hub = len(set(named) - {""}) >= HUB_ITEMS and len(named) >= HUB_SHARE * links
+    return max(trail, SCORE_HUB) if hub else trail
 
 
 def inherited(own: int, trail: int, area: str) -> tuple[int, int]:

@@ -61,6 +61,8 @@ ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.RecordsPipeline": 300}
 LOG_LEVEL = "WARNING"
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
+# service workers fetch past page.route, so the address guard could not see them
+PLAYWRIGHT_CONTEXTS = {"default": {"service_workers": "block"}}
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 PLAYWRIGHT_LAUNCH_OPTIONS = {
     "executable_path": DEFAULT_CHROMIUM,  # Debian's chromium; never a downloaded browser

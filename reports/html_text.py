@@ -290,6 +290,10 @@ WORDS: dict[str, tuple[Any, Any]] = {
         "หน้าที่ต้องแสดงผลด้วย JavaScript แต่แสดงผลไม่ได้ (อาจมีหลักฐานที่ตรวจไม่พบ)",
         "Pages built by JavaScript that could not be rendered (evidence there may have been missed)",
     ),
+    "blocked_in_browser_title": (
+        "สิ่งที่หน้าเว็บพยายามให้เบราว์เซอร์เปิด แต่ถูกกันไว้ (ชี้ไปยังที่อยู่เครือข่ายภายใน)",
+        "Requests of rendered pages that were refused (they point to private addresses)",
+    ),
     "footer": (
         "สร้างโดย {tool} {version}",
         "Made by {tool} {version}",

@@ -23,8 +23,9 @@ from w3lib.url import canonicalize_url
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
 from checklists.site.snapshot import CrawlInfo
+from checklists.wordings import matchers_for
 from crawler import failures
-from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited
+from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited, page_trail
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
@@ -40,10 +41,11 @@ def _now() -> str:
 
 
 def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
-    """The focused crawl's words: the run's checklist, the hub words and the fiscal years."""
+    """The focused crawl's words: the run's checklist, every name of its items (the judging's
+    matchers), the hub words and the fiscal years."""
     year = run.assessed_year
     return FocusVocabulary.build(run.checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
-                                 (year, year - 1))
+                                 (year, year - 1), matchers_for(run.checklist))
 
 
 def normalize_start_url(raw: str) -> tuple[list[str], str]:
@@ -292,7 +294,14 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def _follow(self, response: Response, links: list[Any]) -> Iterator[scrapy.Request]:
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
-        for link in links:
+        scored = [self.focus.score(link.url, link.text, link.section)
+                  if self.focus is not None and self.site.contains(link.url) else (0, "")
+                  for link in links]
+        content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
+                   if link.area != "chrome" and self.site.contains(link.url)]
+        parent_focus = page_trail(parent_focus, [item for own, item in content
+                                                 if own == SCORE_WORDING], len(content))
+        for link, (own, item) in zip(links, scored, strict=True):
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
@@ -305,7 +314,6 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
             if self.focus is not None and self.site.contains(link.url):
-                own, item = self.focus.score(link.url, link.text, link.section)
                 focus, trail = inherited(own, parent_focus, link.area)
                 if item and focus == own and not scope.is_document_url(link.url):
                     if self.focus_items.get(item, 0) >= self.focus_per_item:

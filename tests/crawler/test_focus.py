@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from checklists.loader import load_checklist
-from crawler.focus import SCORE_HUB, SCORE_WORDING, SCORE_YEAR, FocusVocabulary, inherited
+from checklists.wordings import matchers_for
+from crawler.focus import (
+    SCORE_HUB,
+    SCORE_WORDING,
+    SCORE_YEAR,
+    FocusVocabulary,
+    inherited,
+    page_trail,
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +54,36 @@ def test_wording_names_its_item(vocab):
 ])
 def test_inherited(own, trail, area, expected):
     assert inherited(own, trail, area) == expected
+
+
+@pytest.fixture(scope="module")
+def judged_vocab() -> FocusVocabulary:
+    """With the judging's matchers: every name of an item and the wording model."""
+    checklist = load_checklist("nacc-oit-2565")
+    return FocusVocabulary.build(checklist.items, ["ita", "oit", "เปิดเผยข้อมูล"], (2569, 2568),
+                                 matchers_for(checklist))
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    # real offices' wordings (dev samples of tests/realworld/) the checklist's words miss
+    ("หลักเกณฑ์และวิธีการประเมินผลการปฏิบัติงานของพนักงานส่วนตำบล", "O27"),
+    ("ประกาศเจตนารมณ์การป้องกันและต่อต้านการทุจริตคอรัปชั่น", "O34"),
+    ("ระเบียบกระทรวงการคลัง ว่าด้วยเงินทดรองราชการ พ.ศ.2562", "O6"),
+])
+def test_real_wordings_lead_to_evidence(vocab, judged_vocab, text, item):
+    url = "http://o.example/?p=1767"
+    assert vocab.score(url, text)[0] == 0  # the checklist's own words miss them
+    assert judged_vocab.score(url, text) == (SCORE_WORDING, item)
+
+
+@pytest.mark.parametrize("text", ["แข่งขันกีฬานักเรียน", "ภาพกิจกรรม", "ดาวน์โหลด"])
+def test_texts_that_name_no_item_stay_unpromising(judged_vocab, text):
+    assert judged_vocab.score("http://o.example/p/3", text)[0] == 0
+
+
+def test_a_page_whose_links_name_several_items_is_a_hub():
+    # "ข้อมูลสาธารณะ": an office's own list of items, some linked as "ดาวน์โหลด"
+    assert page_trail(0, ["O1", "O6", "O27", "O34"], 8) == SCORE_HUB
+    assert page_trail(0, ["O7", "O7", "O34"], 30) == 0  # a news archive naming a few items
+    assert page_trail(0, ["O1", "O1"], 2) == 0  # one item's page
+    assert page_trail(2, [], 5) == 2

@@ -25,6 +25,7 @@ needs_chromium = pytest.mark.skipif(renderer_status(project_settings()) != "",
 
 HOME = """<html><head><title>สำนักงานเขตพื้นที่การศึกษา</title>
 <script src="/hop/script"></script>
+<script src="http://127.0.0.1:1/dead.js"></script>
 <script src="http://localhost:{port}/secret-script.js"></script>
 </head><body><nav id="menu"></nav>
 <script src="/hop/menu"></script>
@@ -89,6 +90,8 @@ def test_the_report_lists_what_the_browser_was_refused(rendered):
     assert all(b["page"] == rendered.base and b["reason_en"] == "points to a private address"
                for b in blocked)
     assert any("localhost (127.0.0.1)" in b["detail"] for b in blocked)
+    html = (rendered.result.out_dir / "report.html").read_text("utf-8")
+    assert "ถูกกันไว้" in html and "169.254.169.254/latest/meta-data/" in html
 
 
 @pytest.mark.parametrize(("url", "refused"), [

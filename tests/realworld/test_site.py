@@ -1,17 +1,47 @@
 """A real-looking office site built from the ``test`` samples, served on 127.0.0.1 and audited
-with the real command: the crawl reaches the verdicts the benchmark's pure judging path reaches
-(tests/benchmarks/realworld.py), so the benchmark's figures are what an office gets.
+with the real command (issue 16, "Done when"): every item the site shows gets its evidence,
+no news post, flip-book shell or unrelated page is taken as evidence, and the crawl reaches
+the verdicts the benchmark's pure judging path reaches (tests/benchmarks/realworld.py), so the
+benchmark's figures are what an office gets.
 
-How many of the site's items get the right evidence is the benchmark's figure (measured, not
-asserted: ``test`` is never tuned to); this test holds the crawl to the judging path."""
+``test`` is never tuned to: the items whose evidence the audit does not find yet are listed in
+:data:`NOT_YET` with the reason, as strict expected failures (one passing unexpectedly fails
+the suite, so the list stays true); the benchmark reports the same gap as figures.  When the
+corpus gains ``test`` samples (tests/realworld/add.py), this list is re-measured, never edited
+to hide a failure.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+from crawler.demo import serve_directory
 from tests.conftest import run_cli
-from tests.realworld.sites import AS_OF, REFERENCE, audit_site, one_site, site_files
+from tests.realworld.sites import AS_OF, REFERENCE, Site, audit_site, one_site, site_files
 from tests.realworld.split import load_samples
+
+# Items of the test site whose evidence is not found (measured, never tuned to), and why.
+NOT_YET: dict[str, str] = {
+    "O12": "missing: no code, title or wording the matcher and wording model know names it",
+    "O16": "missing: no code, title or wording the matcher and wording model know names it",
+    "O21": "another sample whose code reads as O21 (s0097) wins over the labelled plan",
+    "O22": "the procurement plan (s0010) is taken by its title for the announcements",
+    "O35": "a page matched by its content (s0394) wins over the labelled activity pages",
+    "O38": "the wording model names another activity page (s0598) instead of s0395",
+    "O42": "the wording model takes a negative sample (s0165) as the measures' evidence",
+}
+# Negative samples still taken as evidence (item: sample), measured the same way.
+NEGATIVES_TAKEN = "O18: s0215, O25: s0310, O32: s0623, O42: s0165 (wording model or title)"
+
+
+@dataclass
+class Crawled:
+    site: Site
+    items: dict[str, tuple[str, str | None]]  # code -> (verdict, evidence URL)
+    pure: dict[str, tuple[str, str | None]]
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -21,27 +51,49 @@ def _write(root: Path, files: dict[str, str]) -> None:
         target.write_text(body, encoding="utf-8")
 
 
-def test_test_samples_site_gets_the_benchmarks_verdicts(tmp_path, serve):
+def _shown() -> list[str]:
+    site = one_site(load_samples(), "test", "http://unused.example/")
+    return sorted(site.labelled(), key=lambda c: int(c[1:]))
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory) -> Crawled:
+    """The test site crawled and judged once by ``oit-audit audit``."""
+    tmp = tmp_path_factory.mktemp("realworld-site")
     samples = load_samples()
-    root = tmp_path / "site"
+    root = tmp / "site"
     _write(root, site_files(one_site(samples, "test", "http://unused.example/")))
-    base = serve(root)
-    site = one_site(samples, "test", base)
-    result = run_cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist", REFERENCE,
-                     "--no-external", out_dir=tmp_path / "out")
-    assert result.code in (0, 1), result.stderr[-2000:]
-    crawled = {i["code"]: (i["verdict"], i["evidence"][0]["url"] if i["evidence"] else None)
-               for i in result.report["items"]}
+    with serve_directory(root) as base:
+        site = one_site(samples, "test", base)
+        result = run_cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist", REFERENCE,
+                         "--no-external", out_dir=tmp / "out")
+        assert result.code in (0, 1), result.stderr[-2000:]
+        items = {i["code"]: (i["verdict"], i["evidence"][0]["url"] if i["evidence"] else None)
+                 for i in result.report["items"]}
     pure = {r.item.code: (r.verdict, r.evidence[0].url if r.evidence else None)
             for r in audit_site(site).results}
-    # the crawl and the pure judging path agree on every item's evidence
-    disagree = {c: (crawled[c], pure[c]) for c in pure
-                if (crawled[c][0] == "missing") != (pure[c][0] == "missing")
-                or crawled[c][0] != "missing" and crawled[c][1] != pure[c][1]}
+    return Crawled(site, items, pure)
+
+
+@pytest.mark.parametrize("code", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[c])) if c in NOT_YET
+    else c for c in _shown()])
+def test_every_item_the_site_shows_gets_its_evidence(crawled, code):
+    verdict, url = crawled.items[code]
+    want = crawled.site.labelled()[code]
+    assert verdict != "missing" and url in want, f"{code}: {verdict} {url}, want {sorted(want)}"
+
+
+@pytest.mark.xfail(strict=True, reason=NEGATIVES_TAKEN)
+def test_no_negative_sample_is_taken_as_evidence(crawled):
+    negatives = crawled.site.negatives()
+    taken = {c: url for c, (verdict, url) in crawled.items.items()
+             if verdict != "missing" and url in negatives}
+    assert not taken
+
+
+def test_the_crawl_reaches_the_benchmarks_verdicts(crawled):
+    disagree = {c: (crawled.items[c], crawled.pure[c]) for c in crawled.pure
+                if (crawled.items[c][0] == "missing") != (crawled.pure[c][0] == "missing")
+                or crawled.items[c][0] != "missing" and crawled.items[c][1] != crawled.pure[c][1]}
     assert not disagree
-    # the same items are right, and the same negatives taken, through the crawl
-    labelled, negatives = site.labelled(), site.negatives()
-    right = {c for c, urls in labelled.items() if crawled[c][1] in urls}
-    assert right == {c for c, urls in labelled.items() if pure[c][1] in urls}
-    assert {c for c, (_, url) in crawled.items() if url in negatives} == \
-        {c for c, (_, url) in pure.items() if url in negatives}

@@ -9,6 +9,12 @@ item, the verdict an assessor would reach and the URL path(s) they would accept;
 
 from __future__ import annotations
 
+import re
+
+from checklists.matching import is_generic
+from checklists.thaitext import content_words
+from tests.realworld.sites import CODE_LIKE, lines_of
+from tests.realworld.split import load_samples
 from tests.sites.corpus.common import (
     CODES,
     ITEMS,
@@ -526,29 +532,42 @@ def code_forms() -> Site:
 
 # -- 7. Other wordings ---------------------------------------------------------------------------
 
-WORDINGS = {
-    "O1": "แผนผังองค์กร", "O2": "ทำเนียบผู้บริหาร", "O3": "หน้าที่และอำนาจ", "O4": "แผนกลยุทธ์",
-    "O5": "ช่องทางการติดต่อ", "O6": "ระเบียบที่เกี่ยวข้อง", "O7": "ข่าวสาร", "O8": "คำถามที่พบบ่อย",
-    "O9": "เฟซบุ๊ก", "O10": "แผนปฏิบัติราชการประจำปี", "O11": "ติดตามการดำเนินงานรอบ 6 เดือน",
-    "O12": "รายงานประจำปี", "O13": "มาตรฐานการปฏิบัติงาน", "O14": "คู่มือสำหรับประชาชน",
-    "O15": "สถิติผู้รับบริการ", "O16": "แบบสำรวจความพึงพอใจ", "O17": "อี-เซอร์วิส",
-    "O18": "แผนใช้จ่ายงบประมาณ", "O19": "ติดตามการใช้จ่ายงบประมาณ",
-    "O21": "แผนการจัดหาพัสดุ", "O22": "ประกาศผู้ชนะการเสนอราคา",
-    "O23": "สขร.1", "O24": "ผลการจัดซื้อจัดจ้างประจำปี",
-    "O27": "หลักเกณฑ์การบริหารทรัพยากรบุคคล", "O28": "ผลการบริหารและพัฒนาทรัพยากรบุคคล",
-    "O29": "ขั้นตอนการจัดการเรื่องร้องเรียน", "O30": "แจ้งข้อร้องเรียน", "O31": "สถิติการร้องเรียน",
-    "O32": "ข้อเสนอแนะ", "O34": "ประกาศเจตจำนงสุจริต", "O36": "ประเมินความเสี่ยงการทุจริต",
-    "O37": "จัดการความเสี่ยง", "O38": "วัฒนธรรมองค์กร", "O39": "แผนป้องกันการทุจริต",
-    "O41": "ผลการดำเนินการป้องกันการทุจริตประจำปี",
-}
+NUMBERING = re.compile(r"^[\d.\s)]+")  # "1.3. โครงสร้าง": the site's own numbering
+# first lines that name no document: dates, people, file names, an office's name and address
+NOT_A_NAME = re.compile(r"Create Date|Last Updated|^(?:นาย|นาง|นางสาว)\S|\.(?:pdf|docx?)$|"
+                        r"อำเภอ\S*\s*จังหวัด", re.IGNORECASE)
+
+
+def real_wordings() -> dict[str, tuple[str, str]]:
+    """Per item, how a real office named it: the first line of the first ``dev`` sample of
+    the real-world corpus (tests/realworld/samples.tsv) labelled with that item alone whose
+    first line carries no code and names something (issue 16: the "other wording" site uses
+    real sites' wordings, not the checklist's).  Item -> (wording, sample id)."""
+    out: dict[str, tuple[str, str]] = {}
+    for sample in load_samples():
+        if sample.split != "dev" or sample.kind != "item" or len(sample.topics) != 1:
+            continue
+        code = sample.topics[0]
+        first = NUMBERING.sub("", (lines_of(sample) or [""])[0])
+        if code in out or CODE_LIKE.search(first) or not 6 <= len(first) <= 80 \
+                or is_generic(first) or NOT_A_NAME.search(first) \
+                or len(content_words(first)) < 2:
+            continue
+        out[code] = (first, sample.id)
+    return out
+
+
 CONTENT_ONLY = ("O20", "O33", "O40", "O42")  # a generic link; the document names the item
+# ... and so is every item no dev sample names in words of its own
 
 
 def other_wording() -> Site:
-    site = Site("other-wording", "no codes: items published under other wordings than the "
-                "checklist titles, some only as 'download' links whose documents name the item "
-                "(matched by content; flagged for review)", "สำนักงานพัฒนาชุมชนจังหวัดตัวอย่าง")
+    site = Site("other-wording", "no codes: items published under real offices' wordings "
+                "(taken from dev samples of tests/realworld/), some only as 'download' links "
+                "whose documents name the item (matched by content; flagged for review)",
+                "สำนักงานพัฒนาชุมชนจังหวัดตัวอย่าง")
     site.reset()
+    wordings = real_wordings()
     nav = menu([("/", "หน้าแรก"), ("/public-info/", "ข้อมูลสาธารณะ"), ("/complain/", "แจ้งข้อร้องเรียน"),
                 ("/news/", "ข่าวสาร")])
 
@@ -568,10 +587,12 @@ def other_wording() -> Site:
         else:
             target = evidence(site, code, "/public-info/files/", code in ("O12", "O33", "O39"),
                               shell, name=f"doc-{CODES.index(code) + 11:03d}")
-        if code in CONTENT_ONLY:
+        if code == "O9" and code not in wordings:  # a link to a page on Facebook
+            lis.append(f"<li>{a(target, 'Facebook')}</li>")
+        elif code in CONTENT_ONLY or code not in wordings:
             lis.append(f"<li>{a(target, 'ดาวน์โหลดเอกสาร')}</li>")
         else:
-            lis.append(f"<li>{a(target, WORDINGS[code])}</li>")
+            lis.append(f"<li>{a(target, wordings[code][0])}</li>")
         site.label(code, "pass", target)
     site.write("/public-info/", shell("ข้อมูลสาธารณะ", f"<ul>{''.join(lis)}</ul>"))
     site.write("/news/", shell("ข่าวสาร", "<ul>" + news_list([
@@ -583,7 +604,10 @@ def other_wording() -> Site:
     lines = content("O30", site.office)
     site.write("/complain/", shell(lines[0], "<form><textarea></textarea></form>"))
     site.write("/", shell("หน้าแรก", f"<p>{a('/public-info/', 'ข้อมูลสาธารณะ')}</p>"))
-    site.notes += ["O25, O26, O35 and O43 are not published"]
+    site.notes += ["O25, O26, O35 and O43 are not published",
+                   "link texts from dev samples: " + ", ".join(
+                       f"{c}={wordings[c][1]}" for c in CODES if c in wordings
+                       and c not in CONTENT_ONLY)]
     site.finish()
     return site
 
