@@ -25,9 +25,9 @@ sites (fixed costs shared across a batch), each site keeps its own HTTP cache an
 
 Targets: ``bytes_ratio <= 0.10`` and ``time_ratio <= 0.30``. The last stdout line is JSON.
 
-    python tests/benchmarks/incremental.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
+    python tests/benchmarks/nightly_rerun.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
                                            [--latency S] [--rate BYTES_PER_S] [--batch N]
-    python tests/benchmarks/incremental.py --latency 0 --rate 0 --batch 5  # plain local link
+    python tests/benchmarks/nightly_rerun.py --latency 0 --rate 0 --batch 5  # plain local link
 """
 
 from __future__ import annotations
