@@ -48,15 +48,21 @@ sys.path.insert(0, str(ROOT))
 from tests.nightly.sites import build_site, serve_validating  # noqa: E402
 
 
-def audit(url: str, out: Path, db: Path, home: Path) -> tuple[float, dict]:
-    argv = [sys.executable, "-m", "crawler.cli", "audit", url, "--out", str(out), "--db",
-            str(db), "--as-of", "2026-05-15", "--no-external"]
+def run_cli(args: list[str], home: Path, timeout: int) -> tuple[float, subprocess.CompletedProcess]:
+    """Run ``oit-audit ARGS`` as a user would; its wall time and result (exit 0/1 or stop)."""
+    argv = [sys.executable, "-m", "crawler.cli", *args, "--as-of", "2026-05-15", "--no-external"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
     start = time.perf_counter()
-    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=900)
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
-        sys.exit(f"audit failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+        sys.exit(f"{args[0]} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n"
+                 f"{proc.stderr[-2000:]}")
+    return elapsed, proc
+
+
+def audit(url: str, out: Path, db: Path, home: Path) -> tuple[float, dict]:
+    elapsed, _ = run_cli(["audit", url, "--out", str(out), "--db", str(db)], home, 900)
     return elapsed, json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
@@ -65,14 +71,8 @@ def audit_batch(urls: list[str], out: Path, db: Path, home: Path) -> tuple[float
     offices = out.parent / f"{out.name}.csv"
     offices.write_text("name,url\n" + "".join(f"site{n},{u}\n" for n, u in enumerate(urls)),
                        encoding="utf-8")
-    argv = [sys.executable, "-m", "crawler.cli", "batch", str(offices), "--out", str(out),
-            "--db", str(db), "--as-of", "2026-05-15", "--no-external", "--parallel", "2"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
-    start = time.perf_counter()
-    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=3600)
-    elapsed = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        sys.exit(f"batch failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    elapsed, proc = run_cli(["batch", str(offices), "--out", str(out), "--db", str(db),
+                             "--parallel", "2"], home, 3600)
     reports = [json.loads(path.read_text(encoding="utf-8"))
                for path in sorted(out.glob("*/report.json"))]
     if len(reports) != len(urls):
