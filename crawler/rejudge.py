@@ -26,7 +26,7 @@ from reports.build import crawl_info_of, exit_code
 from reports.command import add_saved_report, fail, load_report
 from reports.outdir import CRAWL_LOG, OutputBusy
 from reports.terminal import print_summary
-from reports.units import UnitsError, load_units
+from reports.units import UnitsError, load_units_for
 
 
 def register(subparsers: Any) -> None:
@@ -60,12 +60,9 @@ def run(args: argparse.Namespace) -> int:
     if checklist is None:
         return EXIT_ERROR
     try:
-        units = load_units(args.units) if args.units else None
-        if units is not None:
-            units.check_against({i.code for i in checklist.items}, set(checklist.units))
+        units = load_units_for(args.units, checklist) if args.units else None
     except UnitsError as exc:
-        return fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
-                      *[f"  {p}" for p in exc.problems]])
+        return fail(exc.lines())
     out = args.out or folder
     run = AuditRun(checklist, date.fromisoformat(args.as_of), checklist.id, args.fiscal_year, args.lang, units,
                    due_soon_days=args.due_soon_days,

@@ -25,7 +25,7 @@ from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.model import Checklist
 from reports import output_folder
 from reports.outdir import CRAWL_LOG, OutputFolder
-from reports.units import UnitMap, load_units
+from reports.units import UnitMap, load_units_for
 
 
 @dataclass(frozen=True)
@@ -116,9 +116,8 @@ class AuditRun:
         as_of = args.get("as_of") or settings.get("OIT_AS_OF") or date.today().isoformat()
         units_file = settings.get("OIT_UNITS_FILE")
         checklist = checklist or load_checklist(ref)
-        units = load_units(units_file) if units_file else None
-        if units is not None:  # before any request: the file must fit the checklist
-            units.check_against({i.code for i in checklist.items}, set(checklist.units))
+        # before any request: the file must fit the checklist
+        units = load_units_for(units_file, checklist) if units_file else None
         db = settings.get("OIT_HISTORY_DB")
         out = args.get("out") or settings.get("OIT_OUTPUT_DIR")
         tools = [settings.get(k) for k in ("OIT_IIT", "OIT_EIT")]

@@ -94,8 +94,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             report = load_units(args.units).apply(report)
         except UnitsError as exc:
-            return fail(["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
-                          *[f"  {p}" for p in exc.problems]])
+            return fail(exc.lines())
     names = [n for group in (args.formats or [["all"]]) for n in group]
     out_dir = args.out or (args.report if args.report.is_dir() else args.report.parent)
     try:

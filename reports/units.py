@@ -35,6 +35,10 @@ class UnitsError(Exception):
         super().__init__("\n".join(problems))
         self.problems = problems
 
+    def lines(self) -> list[str]:
+        """What a user is shown: a heading, then each problem indented."""
+        return ["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):", *[f"  {p}" for p in self.problems]]
+
 
 @dataclass
 class UnitMap:
@@ -169,9 +173,7 @@ def _units_arg(value: str) -> str:
     try:
         load_units(value)
     except UnitsError as exc:
-        raise argparse.ArgumentTypeError(
-            "ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):\n  " + "\n  ".join(exc.problems)
-        ) from None
+        raise argparse.ArgumentTypeError("\n".join(exc.lines())) from None
     return value
 
 
@@ -187,7 +189,7 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
     if not path:
         return True
     try:
-        load_units(path).check_against({i.code for i in checklist.items}, set(checklist.units))
+        load_units_for(path, checklist)
     except UnitsError as exc:
         console.print("[bold red]ไฟล์หน่วยงาน (units file) ไม่ถูกต้อง:[/]", highlight=False)
         for problem in exc.problems:
@@ -195,3 +197,10 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
         return False
     return True
 
+
+def load_units_for(path: str | Path, checklist: Any) -> UnitMap:
+    """The units file at ``path``, checked against ``checklist``'s item codes and unit ids
+    (:class:`UnitsError` when it names items or units neither has)."""
+    units = load_units(path)
+    units.check_against({i.code for i in checklist.items}, set(checklist.units))
+    return units
