@@ -36,7 +36,7 @@ from crawler.focus import (
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
-from crawler.runcontext import AuditRun
+from crawler.runcontext import AuditRun, SiteTarget
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
@@ -55,14 +55,6 @@ def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
                                  (year, year - 1), matchers_for(run.checklist))
 
 
-def normalize_start_url(raw: str) -> tuple[list[str], str]:
-    """Start URLs to try, in order: a URL without a scheme is tried as https then http."""
-    raw = raw.strip()
-    if raw.startswith(("http://", "https://")):
-        return [raw], ""
-    return [f"https://{raw}", f"http://{raw}"], "no_scheme"
-
-
 class OitSpider(SharedLinksMixin, scrapy.Spider):
     """Crawl one site within the page and depth limits of the ``OIT_*`` settings."""
 
@@ -73,9 +65,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         super().__init__(*args, **kwargs)
         if not start_url:
             raise ValueError("ต้องระบุ start_url (usage: scrapy crawl oit -a start_url=URL)")
-        self.start_candidates, self.scheme_note = normalize_start_url(start_url)
+        self.target = SiteTarget.from_start_url(start_url)
+        self.start_candidates, self.scheme_note = self.target.candidates, self.target.scheme_note
         self.start_url = self.start_candidates[0]
-        self.site = scope.SiteScope(self.start_url)
+        self.site = self.target.scope
         self.home_url = ""
         self.seen: set[str] = set()
         self.pages_scheduled = 0
@@ -90,6 +83,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         # the run's checklist and dates, loaded once (before any request): bound by the
         # runner, or built here from the settings and the -a arguments (scrapy crawl oit)
         run = AuditRun.of(crawler, kwargs)
+        run.target = spider.target  # the middlewares and the browser read the site from the run
         spider.max_pages = int(kwargs.get("max_pages") or s.getint("OIT_MAX_PAGES"))
         spider.max_depth = int(kwargs.get("max_depth") or s.getint("OIT_MAX_DEPTH"))
         spider.max_documents = s.getint("OIT_MAX_DOCUMENTS")
