@@ -17,6 +17,11 @@ click further) scores at least ``t - 1``: the untitled "คลิก" links of a
 evidence. Pages matched only by
 one item's wording are capped (``OIT_FOCUS_PER_ITEM``): the news item's wording would
 otherwise match every post of the news archive.
+
+Other years' sections (:func:`link_year`): when a site has a section of the assessed year,
+the judging leaves out every link under another year's section (``ITA 2568``, ``/ita-2568/``,
+an archive tab; ``checklists.candidates._apply_years``), so the spider holds such links back
+and fetches them only if the crawl finds no section of the assessed year.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from checklists.matching import P_MODEL, ItemMatcher, is_generic
+from checklists.matching import P_MODEL, ItemMatcher, is_generic, section_year, url_year
 from checklists.textmodel import NONE_CLASS
 from checklists.thaitext import content_words
 
@@ -172,3 +177,38 @@ def inherited(own: int, trail: int, area: str) -> tuple[int, int]:
     passed = max(trail - 1, 0) if area != "chrome" else 0
     new_trail = SCORE_HUB if own >= SCORE_HUB else passed
     return max(own, passed), new_trail
+
+
+_CRUMBS = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
+
+
+def page_year(breadcrumb: str, heading: str, title: str, url: str,
+              referred: int | None = None) -> int | None:
+    """The assessment year of the section a fetched page belongs to, read as the judging
+    reads it (``checklists.candidates``): a breadcrumb part, the main heading or the title
+    that names ITA/OIT and one year, else a year in its path (``/ita-2568/``); else
+    ``referred``, the year of the section the link that led to it leads into."""
+    crumbs = [c for c in _CRUMBS.split(breadcrumb or "") if c]
+    for label in (*reversed(crumbs), heading, title):
+        year = section_year(label, strict=True)
+        if year:
+            return year
+    return url_year(url) or referred
+
+
+def link_year(section: str, text: str, url: str, area: str,
+              page: int | None) -> int | None:
+    """The assessment year of the section a link sits in or leads into (None: no year's).
+
+    Its tab, accordion or parent menu label ("ITA 2568", "ปีงบประมาณ 2568") first, as the
+    judging reads a link's section; then, for a link in the content, the year of the page it
+    is on; then its own text when that is a year section's label ("OIT 2568 (ย้อนหลัง)"; an
+    item's title with a year, "รายงานผลการดำเนินงานประจำปี 2568", is not) or a year in its
+    path (``/ita-2568/``)."""
+    for part in reversed([p.strip() for p in section.split("›") if p.strip()]):
+        year = section_year(part, strict=False)
+        if year:
+            return year
+    if area != "chrome" and page:
+        return page
+    return section_year(text, strict=False) or url_year(url)

@@ -12,7 +12,9 @@ from crawler.focus import (
     SCORE_YEAR,
     FocusVocabulary,
     inherited,
+    link_year,
     page_trail,
+    page_year,
 )
 
 
@@ -87,3 +89,29 @@ def test_a_page_whose_links_name_several_items_is_a_hub():
     assert page_trail(0, ["O7", "O7", "O34"], 30) == 0  # a news archive naming a few items
     assert page_trail(0, ["O1", "O1"], 2) == 0  # one item's page
     assert page_trail(2, [], 5) == 2
+
+
+@pytest.mark.parametrize(("section", "text", "url", "area", "page", "expected"), [
+    ("ITA 2568", "เปิดดู", "http://o.example/files/2568/o1.html", "", None, 2568),  # a tab
+    ("ITA 2569", "เปิดดู", "http://o.example/files/o1.html", "", 2568, 2569),  # tab first
+    ("", "ข้อมูลย้อนหลัง", "http://o.example/ita-2568/", "chrome", None, 2568),  # a path
+    ("", "OIT 2568 (ย้อนหลัง)", "http://o.example/old/", "chrome", 2569, 2568),  # a label
+    ("", "อ่านต่อ", "http://o.example/ita-2568/o1.html", "", 2569, 2569),  # the page's year
+    ("", "อ่านต่อ", "http://o.example/docs/o1.html", "", 2568, 2568),
+    ("", "รายงานผลการดำเนินงานประจำปี 2568", "http://o.example/p/3", "", None, None),  # an item
+    ("", "O12 รายงานประจำปี 2568", "http://o.example/p/4", "", None, None),  # a code: an item
+    ("", "หน้าแรก", "http://o.example/", "chrome", 2568, None),  # menus: no year's section
+])
+def test_link_year(section, text, url, area, page, expected):
+    assert link_year(section, text, url, area, page) == expected
+
+
+@pytest.mark.parametrize(("crumbs", "heading", "title", "url", "referred", "expected"), [
+    ("หน้าแรก › ITA 2568", "", "", "http://o.example/p/1", None, 2568),
+    ("", "การประเมิน ITA ปี 2569", "", "http://o.example/p/1", 2568, 2569),
+    ("", "", "", "http://o.example/ita-2568/", None, 2568),
+    ("", "โครงสร้างองค์กร", "หน่วยงาน", "http://o.example/p/1", 2569, 2569),  # the link's
+    ("", "ปีงบประมาณ 2568", "", "http://o.example/p/1", None, None),  # headings say ITA
+])
+def test_page_year(crumbs, heading, title, url, referred, expected):
+    assert page_year(crumbs, heading, title, url, referred) == expected
