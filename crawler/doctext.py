@@ -24,40 +24,39 @@ from checklists.site.records import PendingDocument
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
-from crawler.documents.fetched import read_document
+from crawler.documents.fetched import DocumentReader
 from crawler.documents.worker import WorkerPool
+
+
+def document_reader(settings: Any, stats: Any = None) -> DocumentReader:
+    """The document reader the ``OIT_DOCUMENT*`` settings describe."""
+    s = settings
+    cache_dir = s.get("OIT_TEXT_CACHE_DIR")
+    workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
+    return DocumentReader(
+        cache=TextCache(cache_dir) if cache_dir else None,
+        stats=stats,
+        pool=WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None,
+        budget=AuditBudget(BudgetLimits(
+            max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,
+            max_ocr_pages=s.getint("OIT_DOCUMENTS_AUDIT_OCR_PAGES", 200),
+            max_seconds=s.getfloat("OIT_DOCUMENTS_AUDIT_SECONDS", 1800.0))),
+        limits=DocLimits(max_bytes=s.getint("OIT_DOCUMENT_MAX_BYTES", 30 * 1024 * 1024),
+                         time_limit_s=s.getfloat("OIT_DOCUMENT_TIME_LIMIT", 30.0)))
 
 
 class DocumentTextPipeline:
     """Fill ``text``, ``doc_status`` and ``doc_reason`` of pending documents."""
 
-    def __init__(self, cache: Any, stats: Any, pool: Any = None, budget: Any = None,
-                 limits: Any = None) -> None:
-        self.cache = cache
-        self.stats = stats
-        self.pool = pool
-        self.budget = budget
-        self.limits = limits
+    def __init__(self, reader: DocumentReader) -> None:
+        self.reader = reader
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
-        s = crawler.settings
-        cache = None
-        if s.get("OIT_TEXT_CACHE_DIR"):
-            cache = TextCache(s.get("OIT_TEXT_CACHE_DIR"))
-        workers = s.getint("OIT_DOCUMENT_WORKERS", 2)
-        pool = WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None
-        budget = AuditBudget(BudgetLimits(
-            max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,
-            max_ocr_pages=s.getint("OIT_DOCUMENTS_AUDIT_OCR_PAGES", 200),
-            max_seconds=s.getfloat("OIT_DOCUMENTS_AUDIT_SECONDS", 1800.0)))
-        limits = DocLimits(max_bytes=s.getint("OIT_DOCUMENT_MAX_BYTES", 30 * 1024 * 1024),
-                           time_limit_s=s.getfloat("OIT_DOCUMENT_TIME_LIMIT", 30.0))
-        return cls(cache, crawler.stats, pool, budget, limits)
+        return cls(document_reader(crawler.settings, crawler.stats))
 
     def close_spider(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
+        self.reader.close()
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PendingDocument):
@@ -65,6 +64,5 @@ class DocumentTextPipeline:
         record = item.record
         url = record.final_url or record.url
         record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
-            deferToThread(read_document, item.body, item.content_type, url, self.cache,
-                          self.stats, self.pool, self.budget, self.limits))
+            deferToThread(self.reader.read, item.body, item.content_type, url))
         return record

@@ -16,14 +16,17 @@ from scrapy.exceptions import IgnoreRequest
 
 from crawler.addresses import PrivateAddress
 
-# Scrapy >= 2.13 wraps Twisted's network errors in its own exception classes.
-DNS_ERRORS = (net.DNSLookupError, *(getattr(scx, n) for n in ("CannotResolveHostError",)
-                              if hasattr(scx, n)))
-_TIMEOUT = (net.TimeoutError, net.TCPTimedOutError,
-            *(getattr(scx, n) for n in ("DownloadTimeoutError",) if hasattr(scx, n)))
-_REFUSED = (net.ConnectionRefusedError,
-            *(getattr(scx, n) for n in ("DownloadConnectionRefusedError",) if hasattr(scx, n)))
-_CANCELLED = tuple(getattr(scx, n) for n in ("DownloadCancelledError",) if hasattr(scx, n))
+
+def _scrapy(name: str) -> tuple[type[BaseException], ...]:
+    """Scrapy >= 2.13 wraps Twisted's network errors in its own exception classes: the one
+    named, when this Scrapy has it."""
+    return (getattr(scx, name),) if hasattr(scx, name) else ()
+
+
+DNS_ERRORS = (net.DNSLookupError, *_scrapy("CannotResolveHostError"))
+_TIMEOUT = (net.TimeoutError, net.TCPTimedOutError, *_scrapy("DownloadTimeoutError"))
+_REFUSED = (net.ConnectionRefusedError, *_scrapy("DownloadConnectionRefusedError"))
+_CANCELLED = _scrapy("DownloadCancelledError")
 
 
 class RedirectLoop(IgnoreRequest):
@@ -51,30 +54,28 @@ class HostBudgetSpent(IgnoreRequest):
     """An external host that already used its time budget (it hangs or keeps failing)."""
 
 
+# The cause of a failure of each type, first match wins (our own refusals before the
+# network errors they may wrap).
+_CAUSES: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+    ((PrivateAddress,), "private"),
+    ((RedirectLoop,), "redirect_loop"),
+    ((TooManyRedirects,), "too_many_redirects"),
+    ((RedirectToSeen,), "redirect_seen"),
+    ((OffsiteRedirect,), "offsite"),
+    ((HostBudgetSpent,), "slow_host"),
+    (DNS_ERRORS, "dns"),
+    (_TIMEOUT, "timeout"),
+    (_REFUSED, "refused"),
+    (_CANCELLED, "too_large"),
+    ((SSLError,) if SSLError else (), "tls"),
+)
+
+
 def classify(failure: Failure) -> str:
     """A short cause key for a request failure."""
-    if failure.check(PrivateAddress):
-        return "private"
-    if failure.check(RedirectLoop):
-        return "redirect_loop"
-    if failure.check(TooManyRedirects):
-        return "too_many_redirects"
-    if failure.check(RedirectToSeen):
-        return "redirect_seen"
-    if failure.check(OffsiteRedirect):
-        return "offsite"
-    if failure.check(HostBudgetSpent):
-        return "slow_host"
-    if failure.check(*DNS_ERRORS):
-        return "dns"
-    if failure.check(*_TIMEOUT):
-        return "timeout"
-    if failure.check(*_REFUSED):
-        return "refused"
-    if _CANCELLED and failure.check(*_CANCELLED):
-        return "too_large"
-    if SSLError and failure.check(SSLError):
-        return "tls"
+    for types, cause in _CAUSES:
+        if types and failure.check(*types):
+            return cause
     if failure.check(IgnoreRequest):
         text = str(failure.value).lower()
         return "robots" if "robots" in text else "ignored"

@@ -22,12 +22,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 
 from checklists.engine import audit
 from checklists.framework import best_fit, declared, framework_section
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
+from crawler.component import switched_on
 from crawler.netstats import network_section
 from crawler.nightly.extend import nightly_sections
 from crawler.runcontext import AuditRun
@@ -127,8 +127,7 @@ class JudgeOnClose:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> JudgeOnClose:
-        if not crawler.settings.getbool("OIT_JUDGE_ON_CLOSE"):
-            raise NotConfigured  # no message: Scrapy would log it as a warning
+        switched_on(crawler, "OIT_JUDGE_ON_CLOSE", quiet=True)  # off by design: no warning
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+
+from crawler.component import switched_on
 
 STATUS_LINE_BYTES = len(b"HTTP/1.1 200 OK\r\n")
 
@@ -24,8 +25,7 @@ class NetworkStats:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> NetworkStats:
-        if not crawler.settings.getbool("OIT_NETWORK_STATS"):
-            raise NotConfigured("OIT_NETWORK_STATS is off")
+        switched_on(crawler, "OIT_NETWORK_STATS")
         ext = cls(crawler.stats)
         crawler.signals.connect(ext.headers_received, signal=signals.headers_received)
         crawler.signals.connect(ext.bytes_received, signal=signals.bytes_received)

@@ -34,21 +34,26 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(".")
 
 
+def _say(option: str, path: Path, th: str, en: str) -> str:
+    """One message about ``option``'s value: Thai, then English in brackets."""
+    return f"{option} {path}: {th} ({option} {path}: {en})"
+
+
 def _denied(option: str, path: Path, mode: int, what_th: str, what_en: str) -> str | None:
     """A message when this user lacks the ``mode`` access to ``path``."""
     if os.access(path, mode):
         return None
-    return (f"{option} {path}: ไม่มีสิทธิ์{what_th} ให้ระบุตำแหน่งที่คุณมีสิทธิ์ ({option} {path}: "
-            f"no permission to {what_en}; choose a location you may use)")
+    return _say(option, path, f"ไม่มีสิทธิ์{what_th} ให้ระบุตำแหน่งที่คุณมีสิทธิ์",
+                f"no permission to {what_en}; choose a location you may use")
 
 
 def _creatable(option: str, path: Path, what_th: str, what_en: str) -> str | None:
     """Why ``path`` (missing) cannot be created under its nearest existing folder."""
     base = _existing_ancestor(path.parent if path.parent != path else path)
     if not base.is_dir():
-        return (f"{option} {path}: สร้าง{what_th}ไม่ได้ เพราะ {base} เป็นไฟล์ ไม่ใช่โฟลเดอร์ "
-                f"ให้ระบุตำแหน่งอื่น ({option} {path}: cannot create the {what_en}: {base} is "
-                "a file, not a folder; choose another location)")
+        return _say(option, path, f"สร้าง{what_th}ไม่ได้ เพราะ {base} เป็นไฟล์ ไม่ใช่โฟลเดอร์ "
+                    "ให้ระบุตำแหน่งอื่น", f"cannot create the {what_en}: {base} is a file, not a "
+                    "folder; choose another location")
     return _denied(option, base, os.W_OK | os.X_OK, f"เขียนในโฟลเดอร์ {base}",
                    f"write in {base}")
 
@@ -57,9 +62,9 @@ def output_dir_problem(option: str, path: Path) -> str | None:
     """A folder the command writes into: it may be missing (it is created), never a file."""
     path = path.expanduser()
     if path.exists() and not path.is_dir():
-        return (f"{option} {path}: เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {path.with_suffix('')}"
-                f"-report) ({option} {path}: this is an existing file; give a folder, e.g. "
-                f"{path.with_suffix('')}-report)")
+        example = f"{path.with_suffix('')}-report"
+        return _say(option, path, f"เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {example})",
+                    f"this is an existing file; give a folder, e.g. {example}")
     if path.is_dir():
         return _denied(option, path, os.W_OK | os.X_OK, "เขียนในโฟลเดอร์นี้",
                        "write in this folder")
@@ -73,9 +78,8 @@ def database_problem(option: str, path: Path, what: tuple[str, str, str] = (
     what_th, what_en, example = what
     path = path.expanduser()
     if path.is_dir():
-        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุ{what_th} เช่น {path / example} "
-                f"({option} {path}: this is a folder; give a {what_en}, e.g. "
-                f"{path / example})")
+        return _say(option, path, f"เป็นโฟลเดอร์ ต้องระบุ{what_th} เช่น {path / example}",
+                    f"this is a folder; give a {what_en}, e.g. {path / example}")
     if path.exists():
         return _denied(option, path, os.R_OK | os.W_OK, "อ่านและเขียนไฟล์นี้",
                        "read and write this file")
@@ -91,11 +95,10 @@ def input_file_problem(option: str, path: Path) -> str | None:
     """A file the command reads: it must exist, be a file and be readable."""
     path = path.expanduser()
     if not path.exists():
-        return (f"{option} {path}: ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์ ({option} {path}: file not "
-                "found; check its name and folder)")
+        return _say(option, path, "ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์",
+                    "file not found; check its name and folder")
     if path.is_dir():
-        return (f"{option} {path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ ({option} {path}: this is a folder; "
-                "give a file)")
+        return _say(option, path, "เป็นโฟลเดอร์ ต้องระบุไฟล์", "this is a folder; give a file")
     return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
 
 

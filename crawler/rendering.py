@@ -30,21 +30,21 @@ _NOSCRIPT = re.compile(r"เปิด(?:การใช้งาน)?\s*javascri
 _APP_IDS = ("app", "root", "__next", "__nuxt")
 _BREADCRUMB = re.compile(r"breadcrumb|pathway|crumbs", re.IGNORECASE)
 
-# Why a page needed rendering (keys are stable; words are for people).
-REASONS_TH = {
-    "empty_menu": "เมนูของหน้านี้สร้างด้วย JavaScript (กล่องเมนูว่างใน HTML)",
-    "loading_placeholder": "เนื้อหาของหน้านี้โหลดด้วย JavaScript (มีข้อความ 'กำลังโหลด')",
-    "few_links": "หน้านี้แทบไม่มีลิงก์ใน HTML และใช้ JavaScript",
-    "app_shell": "หน้านี้เป็นแอป JavaScript (เนื้อหาว่างใน HTML)",
-    "noscript": "หน้านี้แจ้งให้เปิด JavaScript",
+# Why a page needed rendering: key (stable) -> (Thai, English) words for people.
+REASONS: dict[str, tuple[str, str]] = {
+    "empty_menu": ("เมนูของหน้านี้สร้างด้วย JavaScript (กล่องเมนูว่างใน HTML)",
+                   "its menu is built by JavaScript (empty menu container in the HTML)"),
+    "loading_placeholder": ("เนื้อหาของหน้านี้โหลดด้วย JavaScript (มีข้อความ 'กำลังโหลด')",
+                            "its content is loaded by JavaScript ('loading' placeholder)"),
+    "few_links": ("หน้านี้แทบไม่มีลิงก์ใน HTML และใช้ JavaScript",
+                  "almost no links in the HTML, and it runs scripts"),
+    "app_shell": ("หน้านี้เป็นแอป JavaScript (เนื้อหาว่างใน HTML)",
+                  "a JavaScript app shell (empty content in the HTML)"),
+    "noscript": ("หน้านี้แจ้งให้เปิด JavaScript",
+                 "it asks the visitor to enable JavaScript"),
 }
-REASONS_EN = {
-    "empty_menu": "its menu is built by JavaScript (empty menu container in the HTML)",
-    "loading_placeholder": "its content is loaded by JavaScript ('loading' placeholder)",
-    "few_links": "almost no links in the HTML, and it runs scripts",
-    "app_shell": "a JavaScript app shell (empty content in the HTML)",
-    "noscript": "it asks the visitor to enable JavaScript",
-}
+
+
 @dataclass(frozen=True)
 class RenderNeed:
     """Why a page needs rendering, and the signature of its empty menus (to render a shared
@@ -59,8 +59,8 @@ class RenderNeed:
         return "empty_menu" in self.reasons and set(self.reasons) <= {"empty_menu", "few_links"}
 
     def describe(self) -> tuple[str, str]:
-        return ("; ".join(REASONS_TH[r] for r in self.reasons),
-                "; ".join(REASONS_EN[r] for r in self.reasons))
+        words = [REASONS[r] for r in self.reasons]
+        return "; ".join(th for th, _ in words), "; ".join(en for _, en in words)
 
 
 def _names(tag: Element) -> str:

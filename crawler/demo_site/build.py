@@ -15,6 +15,7 @@ tests/documents/make_demo_assets.py.
 
 from __future__ import annotations
 
+import csv
 import html
 import json
 import shutil
@@ -24,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 SITE = Path(__file__).with_name("site")
+ROWS_FILE = Path(__file__).with_name("ita_rows.tsv")
 OFFICE = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตัวอย่าง"
 FONT_CANDIDATES = ("/usr/share/fonts/truetype/tlwg/Garuda.ttf",
                    "/usr/share/fonts/truetype/tlwg/Loma.ttf")
@@ -67,62 +69,16 @@ DRIVE_FILES = {
     DRIVE_PRIVATE: ("complaint-stats-2569.pdf", "application/pdf", True, False),
 }
 
-# (code, title, link target or None, link text)
-ITA_ROWS: list[tuple[str, str, str | None, str]] = [
-    ("O1", "โครงสร้าง", "/files/structure-scan.pdf", "โครงสร้างองค์กร"),
-    ("O2", "ข้อมูลผู้บริหาร", "/about/executives.html", "ข้อมูลผู้บริหาร"),
-    ("O3", "อำนาจหน้าที่", "/about/authority.html", "อำนาจหน้าที่"),
-    ("O4", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "/files/strategic-plan-2566-2570.pdf", "รายละเอียด"),
-    ("O5", "ข้อมูลการติดต่อ", "/contact.html", "ข้อมูลการติดต่อ"),
-    ("O6", "กฎหมายที่เกี่ยวข้อง", "/about/laws.html", "กฎหมายที่เกี่ยวข้อง"),
-    ("O7", "ข่าวประชาสัมพันธ์", "/news/", "ข่าวประชาสัมพันธ์"),
-    ("O8", "Q&A", "/qa.html", "กระดานถาม-ตอบ"),
-    ("O9", "Social Network", "https://www.facebook.com/sesa.example", "Facebook สพม.ตัวอย่าง"),
-    ("O10", "แผนดำเนินงานประจำปี", "/files/action-plan-2569.pdf", "รายละเอียด"),
-    ("O11", "รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน", None, "อยู่ระหว่างจัดทำ"),
-    ("O12", "รายงานผลการดำเนินงานประจำปี", "/files/annual-report-2568.pdf", "รายละเอียด"),
-    ("O13", "คู่มือหรือมาตรฐานการปฏิบัติงาน", "/files/work-manual.pdf", "รายละเอียด"),
-    ("O14", "คู่มือหรือมาตรฐานการให้บริการ", "/files/service-manual-2569.pdf", "รายละเอียด"),
-    ("O15", "ข้อมูลเชิงสถิติการให้บริการ", "/ita/service-stats.html", "รายละเอียด"),
-    ("O16", "รายงานผลการสำรวจความพึงพอใจการให้บริการ", "/files/satisfaction-2568.pdf", "รายละเอียด"),
-    ("O17", "E-Service", "/eservice/", "ระบบบริการออนไลน์"),
-    ("O18", "แผนการใช้จ่ายงบประมาณประจำปี", "/files/budget-plan-2569.pdf", "รายละเอียด"),
-    ("O19", "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน",
-     "/files/budget-6month-2569.pdf", "รายละเอียด"),
-    ("O20", "รายงานผลการใช้จ่ายงบประมาณประจำปี", "/files/budget-report-2568.pdf", "รายละเอียด"),
-    ("O21", "แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", f"__DRIVE__/file/d/{DRIVE_PUBLIC}/view",
-     "รายละเอียด"),
-    ("O22", "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", "/ita/procurement-notices.html",
-     "รายละเอียด"),
-    ("O23", "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", "/ita/o23.html", "รายละเอียด"),
-    ("O24", "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี", "/files/procurement-report-2568.pdf",
-     "รายละเอียด"),
-    ("O25", "นโยบายการบริหารทรัพยากรบุคคล", None, "-"),
-    ("O26", "การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล", None, "-"),
-    ("O27", "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล", None, "-"),
-    ("O28", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี", "/files/hr-report-2568.pdf", "รายละเอียด"),
-    ("O29", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "/files/complaint-manual.pdf",
-     "รายละเอียด"),
-    ("O30", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "/complaint/", "แจ้งเรื่องร้องเรียน"),
-    ("O31", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี",
-     f"__DRIVE__/file/d/{DRIVE_PRIVATE}/view", "รายละเอียด"),
-    ("O32", "ช่องทางการรับฟังความคิดเห็น", "/feedback.html", "แสดงความคิดเห็น"),
-    ("O33", "การเปิดโอกาสให้เกิดการมีส่วนร่วม", "/files/participation-2569.pdf", "รายละเอียด"),
-    ("O34", "เจตจำนงสุจริตของผู้บริหาร", "/files/integrity-pledge-2569.pdf", "รายละเอียด"),
-    ("O35", "การมีส่วนร่วมของผู้บริหาร", "/files/executive-participation-2569.pdf", "รายละเอียด"),
-    ("O36", "การประเมินความเสี่ยงการทุจริตประจำปี", "/files/risk-assessment-2569.pdf", "รายละเอียด"),
-    ("O37", "การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต", "/files/risk-treatment-2569.pdf", "รายละเอียด"),
-    ("O38", "การเสริมสร้างวัฒนธรรมองค์กร", "/files/culture-2569.pdf", "รายละเอียด"),
-    ("O39", "แผนปฏิบัติการป้องกันการทุจริต", "/files/anti-corruption-plan-2569.pdf", "รายละเอียด"),
-    ("O40", "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน",
-     "/files/anti-corruption-6month-2569.pdf", "รายละเอียด"),
-    ("O41", "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี", "/files/anti-corruption-report-2568.pdf",
-     "รายละเอียด"),
-    ("O42", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "/files/integrity-measures-2569.pdf",
-     "รายละเอียด"),
-    ("O43", "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-     "/files/integrity-measures-action-2569.pdf", "รายละเอียด"),
-]
+
+def ita_rows() -> list[tuple[str, str, str | None, str]]:
+    """The ITA page's table, ``ita_rows.tsv``: (code, title, link target or None, link
+    text); ``{DRIVE_PUBLIC}`` and ``{DRIVE_PRIVATE}`` in a target name the fake Drive's
+    files."""
+    ids = {"DRIVE_PUBLIC": DRIVE_PUBLIC, "DRIVE_PRIVATE": DRIVE_PRIVATE}
+    with ROWS_FILE.open(encoding="utf-8", newline="") as f:
+        return [(row["code"], row["title"], row["target"].format_map(ids) or None,
+                 row["link_text"]) for row in csv.DictReader(f, delimiter="\t")]
+
 
 # PDF files: name -> lines of Thai text.  Missing on purpose: service-manual-2569.pdf (O14).
 PDFS: dict[str, list[str]] = {
@@ -203,7 +159,7 @@ def write_pdf(path: Path, lines: list[str]) -> None:
 
 def ita_page() -> str:
     rows = []
-    for code, title, target, text in ITA_ROWS:
+    for code, title, target, text in ita_rows():
         link = (f'<a href="{target}" target="_blank">{html.escape(text)}</a>' if target
                 else html.escape(text))
         rows.append(f"<tr><td>{code}</td><td>{html.escape(title)}</td><td>{link}</td></tr>")

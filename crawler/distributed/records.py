@@ -8,27 +8,26 @@ Settings: ``OIT_REDIS_RECORDS_KEY`` (a list; unset: NotConfigured), ``OIT_REDIS_
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
 from scrapy_redis.connection import get_redis_from_settings
 
 from checklists.site.records import PageRecord
+from crawler.component import switched_on
 
 
+@dataclass(frozen=True, eq=False)  # a component: compared by identity
 class RedisRecordsPipeline:
     """RPUSH every PageRecord (as JSON) to the office's records list."""
 
-    def __init__(self, server: Any, records_key: str, inflight_key: str) -> None:
-        self.server = server
-        self.records_key = records_key
-        self.inflight_key = inflight_key
+    server: Any
+    records_key: str
+    inflight_key: str
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisRecordsPipeline:
-        s = crawler.settings
-        if not s.get("OIT_REDIS_RECORDS_KEY"):
-            raise NotConfigured("OIT_REDIS_RECORDS_KEY is empty")
+        s = switched_on(crawler, "OIT_REDIS_RECORDS_KEY", flag=False)
         return cls(get_redis_from_settings(s), s.get("OIT_REDIS_RECORDS_KEY"),
                    s.get("OIT_REDIS_INFLIGHT_KEY"))
 

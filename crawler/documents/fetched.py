@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from checklists.site.scope import file_name
 from crawler.documents import DocLimits, extract_text
-from crawler.documents.cache import sha256_hex
+from crawler.documents.budget import AuditBudget
+from crawler.documents.cache import TextCache, sha256_hex
+from crawler.documents.worker import WorkerPool
 
 # Outcomes that depend on this machine or this moment (OCR installed, CPU time, memory, the
 # audit's budget): read the document again next time instead of remembering them.
@@ -15,44 +18,59 @@ UNCACHED_STATUSES = frozenset({"ocr_unavailable", "image_only", "timeout", "memo
                                "budget"})
 
 
-def read_document(body: bytes, content_type: str, url: str, cache: Any = None,
-                  stats: Any = None, pool: Any = None, budget: Any = None,
-                  limits: Any = None) -> tuple[str, str, str]:
-    """(text, extraction status, Thai reason) for a downloaded document.
+@dataclass(frozen=True)
+class DocumentReader:
+    """How an audit reads its fetched documents; each part is optional.
 
     With a :class:`crawler.documents.cache.TextCache`, a document whose bytes were read
     before (any URL, any earlier run) is not read again.  With a
     :class:`crawler.documents.worker.WorkerPool` the document is read in a child process
     under a memory limit; with a :class:`crawler.documents.budget.AuditBudget` the audit's
-    totals are charged (and a document past them is not read).
+    totals are charged (and a document past them is not read); ``limits`` are the
+    per-document ones; ``stats`` (Scrapy's collector) counts cache hits and failures.
     """
-    doc = None
-    digest = ""
-    if cache is not None:
-        digest = sha256_hex(body)
-        doc = cache.get(digest)
-        if stats is not None:
-            stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
-    if doc is None:
-        limits = limits or DocLimits()
-        refused = None
-        if budget is not None:
-            limits, refused = budget.admit(len(body), limits)
-        if refused is not None:
-            doc = refused
-        else:
-            started = time.monotonic()
-            read = pool.read if pool is not None else extract_text
-            doc = read(body, content_type=content_type or None, filename=file_name(url),
-                       limits=limits)
+
+    cache: TextCache | None = None
+    stats: Any = None
+    pool: WorkerPool | None = None
+    budget: AuditBudget | None = None
+    limits: DocLimits = field(default_factory=DocLimits)
+
+    def close(self) -> None:
+        """Stop the reader processes."""
+        if self.pool is not None:
+            self.pool.close()
+
+    def read(self, body: bytes, content_type: str, url: str) -> tuple[str, str, str]:
+        """(text, extraction status, Thai reason) for a downloaded document."""
+        cache, stats, pool, budget = self.cache, self.stats, self.pool, self.budget
+        doc = None
+        digest = ""
+        if cache is not None:
+            digest = sha256_hex(body)
+            doc = cache.get(digest)
+            if stats is not None:
+                stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
+        if doc is None:
+            limits = self.limits
+            refused = None
             if budget is not None:
-                budget.charge(doc, started)
-        if stats is not None and doc.status != "ok":
-            stats.inc_value(f"oit/documents/{doc.status}")
-        if cache is not None and doc.status not in UNCACHED_STATUSES:
-            try:
-                cache.put(digest, doc)
-            except OSError:  # a full disk costs speed, never the audit
-                pass
-    reason = "" if doc.status == "ok" else f"{doc.reason_th} ({doc.reason_en})"
-    return doc.text, doc.status, reason
+                limits, refused = budget.admit(len(body), limits)
+            if refused is not None:
+                doc = refused
+            else:
+                started = time.monotonic()
+                read = pool.read if pool is not None else extract_text
+                doc = read(body, content_type=content_type or None, filename=file_name(url),
+                           limits=limits)
+                if budget is not None:
+                    budget.charge(doc, started)
+            if stats is not None and doc.status != "ok":
+                stats.inc_value(f"oit/documents/{doc.status}")
+            if cache is not None and doc.status not in UNCACHED_STATUSES:
+                try:
+                    cache.put(digest, doc)
+                except OSError:  # a full disk costs speed, never the audit
+                    pass
+        reason = "" if doc.status == "ok" else f"{doc.reason_th} ({doc.reason_en})"
+        return doc.text, doc.status, reason

@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import re
 import struct
+from collections.abc import Iterator
 
 from .limits import Deadline
 from .model import DocProblem, DocText, result
 from .normalize import normalize_thai
-from .office import MAX_CELLS, row_text
+from .office import sheets_result
 
 _FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x15]*))?\x15")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -25,43 +26,35 @@ def extract_xls(data: bytes, deadline: Deadline) -> DocText:
         book = xlrd.open_workbook(file_contents=data, on_demand=True)
     except Exception as exc:  # noqa: BLE001 - xlrd raises many types on damaged files
         raise DocProblem("corrupt", f"xls: {exc}") from exc
-    lines: list[str] = []
-    names: list[str] = []
-    cells = 0
     try:
-        for index in range(book.nsheets):
-            sheet = book.sheet_by_index(index)
-            names.append(sheet.name)
-            lines.append(sheet.name)
-            for r in range(sheet.nrows):
-                if r % 200 == 0:
-                    deadline.check(text=normalize_thai("\n".join(lines)), pages=len(names))
-                cells += sheet.ncols
-                if cells > MAX_CELLS:
-                    raise DocProblem("bomb", f"more than {MAX_CELLS} cells")
-                values = []
-                for c in range(sheet.ncols):
-                    cell = sheet.cell(r, c)
-                    if cell.ctype == xlrd.XL_CELL_DATE:
-                        try:
-                            values.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                            values.append(cell.value)
-                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                        values.append(None)
-                    else:
-                        values.append(cell.value)
-                line = row_text(values)
-                if line:
-                    lines.append(line)
-            lines.append("")
-            book.unload_sheet(index)
+        return sheets_result(_xls_sheets(xlrd, book), deadline, "xls")
     finally:
         book.release_resources()
-    text = normalize_thai("\n".join(lines))
-    has_cells = any(line and line not in names for line in lines)
-    return result(text, len(names), "xls", "ok" if has_cells else "empty",
-                  meta={"sheets": names})
+
+
+def _xls_sheets(xlrd, book) -> Iterator[tuple[str, Iterator[list[object]]]]:
+    """(name, rows) of each sheet, loaded one at a time (``on_demand``) and unloaded after."""
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        yield sheet.name, (_xls_row(xlrd, book, sheet, r) for r in range(sheet.nrows))
+        book.unload_sheet(index)
+
+
+def _xls_row(xlrd, book, sheet, r: int) -> list[object]:
+    """One row's values: dates as datetimes, empty and blank cells as None."""
+    values: list[object] = []
+    for c in range(sheet.ncols):
+        cell = sheet.cell(r, c)
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            try:
+                values.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                values.append(cell.value)
+        elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            values.append(None)
+        else:
+            values.append(cell.value)
+    return values
 
 
 def _doc_pieces(word: bytes, table: bytes) -> list[tuple[int, int, bool]]:

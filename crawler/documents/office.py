@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Iterable, Sequence
 
 from .limits import Deadline, check_zip
 from .model import DocProblem, DocText, result
@@ -125,8 +126,35 @@ def extract_docx(data: bytes, deadline: Deadline) -> DocText:
 # ----------------------------------------------------------------------------- XLSX
 
 
+def sheets_result(sheets: Iterable[tuple[str, Iterable[Sequence[object]]]], deadline: Deadline,
+                  method: str, meta: dict | None = None) -> DocText:
+    """A workbook's text: each sheet's name on a line, then one tab-joined line per non-empty
+    row, an empty line after each sheet.  The deadline is checked every 200 rows; more than
+    ``MAX_CELLS`` cells in all is a bomb.  ``meta`` gets the sheet names."""
+    lines: list[str] = []
+    names: list[str] = []
+    cells = 0
+    for name, rows in sheets:
+        names.append(name)
+        lines.append(name)
+        for n, row in enumerate(rows):
+            if n % 200 == 0:
+                deadline.check(text=normalize_thai("\n".join(lines)), pages=len(names))
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise DocProblem("bomb", f"more than {MAX_CELLS} cells")
+            line = row_text(row)
+            if line:
+                lines.append(line)
+        lines.append("")
+    meta = {**(meta or {}), "sheets": names}
+    text = normalize_thai("\n".join(lines))
+    has_cells = any(line and line not in names for line in lines)
+    return result(text, len(names), method, "ok" if has_cells else "empty", meta=meta)
+
+
 def extract_xlsx(data: bytes, deadline: Deadline) -> DocText:
-    """Every sheet: the sheet name on a line, then one tab-joined line per non-empty row."""
+    """Every sheet (:func:`sheets_result`) and the workbook's title and dates."""
     import openpyxl
 
     check_zip(data)
@@ -134,30 +162,12 @@ def extract_xlsx(data: bytes, deadline: Deadline) -> DocText:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
         raise DocProblem("corrupt", f"xlsx: {exc}") from exc
-    lines: list[str] = []
-    names: list[str] = []
-    cells = 0
     try:
-        for ws in wb.worksheets:
-            names.append(ws.title)
-            lines.append(ws.title)
-            for n, row in enumerate(ws.iter_rows(values_only=True)):
-                if n % 200 == 0:
-                    deadline.check(text=normalize_thai("\n".join(lines)), pages=len(names))
-                cells += len(row)
-                if cells > MAX_CELLS:
-                    raise DocProblem("bomb", f"more than {MAX_CELLS} cells")
-                line = row_text(row)
-                if line:
-                    lines.append(line)
-            lines.append("")
         props = wb.properties
         meta = {k: v for k, v in (("title", (props.title or "").strip()),
                                   ("created", _iso(props.created)),
                                   ("modified", _iso(props.modified))) if v}
+        return sheets_result(((ws.title, ws.iter_rows(values_only=True)) for ws in wb.worksheets),
+                             deadline, "xlsx", meta)
     finally:
         wb.close()
-    meta["sheets"] = names
-    text = normalize_thai("\n".join(lines))
-    has_cells = any(line and line not in names for line in lines)
-    return result(text, len(names), "xlsx", "ok" if has_cells else "empty", meta=meta)

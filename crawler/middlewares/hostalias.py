@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import NotConfigured
+from crawler.component import switched_on
 
 
 class HostAliasMiddleware:
@@ -22,10 +22,8 @@ class HostAliasMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> HostAliasMiddleware:
-        aliases = crawler.settings.getdict("OIT_HOST_ALIASES")
-        if not aliases:
-            raise NotConfigured("OIT_HOST_ALIASES is empty")
-        return cls(aliases)
+        return cls(switched_on(crawler, "OIT_HOST_ALIASES", flag=False).getdict(
+            "OIT_HOST_ALIASES"))
 
     def process_request(self, request: Any) -> None:
         parts = urlsplit(request.url)

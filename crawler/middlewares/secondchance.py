@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from crawler import failures
+from crawler.component import switched_on
 
 RETRIED_CAUSES = ("timeout", "network", "refused")
 RETRIED_STATUSES = (408, 502, 503, 504, 522, 524)
@@ -34,9 +34,7 @@ class SecondChanceMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SecondChanceMiddleware:
-        s = crawler.settings
-        if not s.getbool("OIT_SECOND_CHANCE"):
-            raise NotConfigured("OIT_SECOND_CHANCE is off")
+        s = switched_on(crawler, "OIT_SECOND_CHANCE")
         retry_times = s.getint("RETRY_TIMES") if s.getbool("RETRY_ENABLED") else 0
         return cls(s.getfloat("OIT_SECOND_CHANCE_TIMEOUT"), retry_times, crawler.stats)
 

@@ -10,8 +10,7 @@ from scrapy.settings import Settings
 
 from crawler.pages import read_page
 from crawler.rendering import (
-    REASONS_EN,
-    REASONS_TH,
+    REASONS,
     needs_render,
     render_need,
     renderer_status,
@@ -58,7 +57,7 @@ def test_reasons(html, reason):
     got = render_need(body, read_page(body, "http://office.example/"))
     assert got is not None and reason in got.reasons
     th, en = got.describe()
-    assert REASONS_TH[reason] in th and REASONS_EN[reason] in en
+    assert REASONS[reason][0] in th and REASONS[reason][1] in en
 
 
 def test_no_scripts_no_rendering():

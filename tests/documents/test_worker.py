@@ -9,7 +9,7 @@ import pytest
 
 from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
-from crawler.documents.fetched import read_document
+from crawler.documents.fetched import DocumentReader
 from crawler.documents.worker import WorkerPool
 from tests.documents.fixtures import make_text_pdf
 from tests.hostile.files import hostile_documents, pdf_with_stream
@@ -63,8 +63,8 @@ def test_a_document_past_its_time_is_killed(pool, monkeypatch):
 def test_the_audit_budget_stops_reading_and_says_so():
     budget = AuditBudget(BudgetLimits(max_bytes=50_000, max_ocr_pages=0, max_seconds=0))
     pdf = make_text_pdf()
-    first = read_document(pdf, "application/pdf", "http://x/a.pdf", budget=budget)
-    second = read_document(pdf, "application/pdf", "http://x/b.pdf", budget=budget)
+    first = DocumentReader(budget=budget).read(pdf, "application/pdf", "http://x/a.pdf")
+    second = DocumentReader(budget=budget).read(pdf, "application/pdf", "http://x/b.pdf")
     assert first[1] == "ok"
     assert second[1] == "budget" and "budget" in second[2]
     assert budget.refused == 1
@@ -74,8 +74,8 @@ def test_the_audit_text_budget_stops_reading():
     budget = AuditBudget(BudgetLimits(max_bytes=0, max_ocr_pages=0, max_seconds=0,
                                       max_text_chars=100))
     pdf = make_text_pdf()
-    assert read_document(pdf, "application/pdf", "http://x/a.pdf", budget=budget)[1] == "ok"
-    assert read_document(pdf, "application/pdf", "http://x/b.pdf", budget=budget)[1] == \
+    assert DocumentReader(budget=budget).read(pdf, "application/pdf", "http://x/a.pdf")[1] == "ok"
+    assert DocumentReader(budget=budget).read(pdf, "application/pdf", "http://x/b.pdf")[1] == \
         "budget"
 
 
