@@ -154,11 +154,10 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
     if news_ok or is_news_item(m.item):
         return False
     event = target.ok and reads_as_event(f"{said} {target.title}", target.text)
-    if not event or sure:
-        return False
-    if is_news_post(final, target.breadcrumb, target.categories):
+    if event and is_news_post(final, target.breadcrumb, target.categories):
         return True
-    return matched_by in ("model", "content") and not is_activity_item(m.item)
+    return event and matched_by in ("model", "content") and not is_activity_item(m.item) \
+        and not sure
 
 
 def _model_sure(m: ItemMatcher, pred: Prediction | None) -> bool:
