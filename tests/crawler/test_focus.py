@@ -6,10 +6,12 @@ import pytest
 
 from checklists.loader import load_checklist
 from checklists.wordings import matchers_for
+from crawler import settings as project
 from crawler.focus import (
     SCORE_HUB,
     SCORE_WORDING,
     SCORE_YEAR,
+    HUB_TITLE,
     FocusVocabulary,
     inherited,
     link_year,
@@ -40,6 +42,23 @@ def vocab() -> FocusVocabulary:
 ])
 def test_scores(vocab, url, text, section, expected):
     assert vocab.score(url, text, section)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "section", "expected"), [
+    ("การประเมินคุณธรรมและความโปร่งใส (ITA)", "", (SCORE_HUB, "")),  # a menu's name
+    ("เปิดดู", "คุณธรรมและความโปร่งใส", (SCORE_HUB, "")),  # under the hub's tab
+    # news posts' titles: hub words, capped as one item's wording is
+    ("ผอ.สพป. นำบุคลากรร่วมกิจกรรมเสริมสร้างคุณธรรมและจริยธรรมประจำปี", "",
+     (SCORE_HUB, HUB_TITLE)),
+    ("สำนักงานผ่านการประเมิน (ITA) ด้วยคะแนนเฉลี่ยสูงสุดในรอบปีที่ผ่านมา", "",
+     (SCORE_HUB, HUB_TITLE)),
+    ("ประกาศเจตจำนงสุจริตในการบริหารงานอย่างซื่อสัตย์ โปร่งใส ตรวจสอบได้", "",
+     (SCORE_HUB, "O34")),  # a title naming an item counts against that item's cap
+])
+def test_hub_words_in_titles_are_capped(text, section, expected):
+    vocab = FocusVocabulary.build(load_checklist("nacc-oit-2565").items,
+                                  project.OIT_PRIORITY_WORDS, (2569,))
+    assert vocab.score("http://o.example/p/9", text, section) == expected
 
 
 def test_wording_names_its_item(vocab):
