@@ -214,19 +214,22 @@ def page_year(breadcrumb: str, heading: str, title: str, url: str,
     return url_year(url) or referred
 
 
-def link_year(section: str, text: str, url: str, area: str,
-              page: int | None) -> int | None:
+def link_year(section: str, text: str, url: str, area: str, page: int | None,
+              heading: str = "") -> int | None:
     """The assessment year of the section a link sits in or leads into (None: no year's).
 
     Its tab, accordion or parent menu label ("ITA 2568", "ปีงบประมาณ 2568") first, as the
-    judging reads a link's section; then, for a link in the content, the year of the page it
-    is on; then its own text when that is a year section's label ("OIT 2568 (ย้อนหลัง)"; an
+    judging reads a link's section; then, for a link in the content, its nearest heading
+    when that names ITA/OIT and a year ("ITA 2568") or else the year of the page it is on;
+    then its own text when that is a year section's label ("OIT 2568 (ย้อนหลัง)"; an
     item's title with a year, "รายงานผลการดำเนินงานประจำปี 2568", is not) or a year in its
     path (``/ita-2568/``)."""
     for part in reversed([p.strip() for p in section.split("›") if p.strip()]):
         year = section_year(part, strict=False)
         if year:
             return year
-    if area != "chrome" and page:
-        return page
+    if area != "chrome":
+        year = section_year(heading, strict=True) or page
+        if year:
+            return year
     return section_year(text, strict=False) or url_year(url)

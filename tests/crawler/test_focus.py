@@ -8,10 +8,10 @@ from checklists.loader import load_checklist
 from checklists.wordings import matchers_for
 from crawler import settings as project
 from crawler.focus import (
+    HUB_TITLE,
     SCORE_HUB,
     SCORE_WORDING,
     SCORE_YEAR,
-    HUB_TITLE,
     FocusVocabulary,
     inherited,
     link_year,
@@ -123,6 +123,13 @@ def test_a_page_whose_links_name_several_items_is_a_hub():
 ])
 def test_link_year(section, text, url, area, page, expected):
     assert link_year(section, text, url, area, page) == expected
+
+
+def test_a_links_heading_names_its_years_section():
+    url = "http://o.example/docs/o1.html"
+    assert link_year("", "เปิดดู", url, "", 2569, "ข้อมูล ITA ปี 2568") == 2568
+    assert link_year("", "เปิดดู", url, "", 2569, "ปีงบประมาณ 2568") == 2569  # no ITA
+    assert link_year("", "เปิดดู", url, "chrome", None, "ITA 2568") is None  # a menu
 
 
 @pytest.mark.parametrize(("crumbs", "heading", "title", "url", "referred", "expected"), [
