@@ -263,6 +263,13 @@ def _only_dates(text: str) -> bool:
     return not re.sub(r"[\W_]+", "", fold(rest))
 
 
+def page_texts(title: str, headings: list[str], breadcrumb: str = "") -> list[str]:
+    """What names a page itself, in the order :meth:`ItemMatcher.score_page` reads it: its
+    main heading, the last crumb of its breadcrumb, its title."""
+    crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
+    return headings[:1] + crumbs[-1:] + [title]
+
+
 @dataclass(frozen=True)
 class Match:
     """How well a link or page matches an item, and the signals that said so."""
@@ -418,8 +425,7 @@ class ItemMatcher:
                    codes_in: CodeReader | None = None) -> Match | None:
         """Score a page by its own title, main heading and last breadcrumb (the page itself
         is evidence)."""
-        crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
-        for text in (headings[:1] + crumbs[-1:] + [title]):
+        for text in page_texts(title, headings, breadcrumb):
             if self.has_code(text, codes_in):
                 return Match(SCORE_CODE_IN_CONTEXT, "code", ("code in page heading",))
             if self.wording(text) == "title" and not self.excluded(text):

@@ -44,6 +44,10 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     """Feature counts of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` character n-grams
     of the spacing-free text (the trainer and the predictor share this function). Not
     memoised: a text's features take about 70 KB, and :func:`_predict` keeps its result."""
+    return tuple(sorted(_counts(text).items()))
+
+
+def _counts(text: str) -> Counter[str]:
     body = strip_codes(text)
     toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
     counts: Counter[str] = Counter(f"w:{t}" for t in toks)
@@ -51,7 +55,7 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     flat = _PUNCT.sub("", body)
     for n in CHAR_NGRAMS:
         counts.update(f"c:{flat[i:i + n]}" for i in range(len(flat) - n + 1))
-    return tuple(sorted(counts.items()))
+    return counts
 
 
 @dataclass(frozen=True)
@@ -63,9 +67,21 @@ class Prediction:
     def of(self, cls: str) -> float:
         return self._by_class.get(cls, 0.0)
 
+    def of_any(self, classes: tuple[str, ...]) -> float:
+        """The highest probability among ``classes`` (0 for none), memoised: the same item's
+        classes are asked about again and again for one text."""
+        memo = self._of_any
+        if classes not in memo:
+            memo[classes] = max((self.of(c) for c in classes), default=0.0)
+        return memo[classes]
+
     @cached_property
     def _by_class(self) -> dict[str, float]:
         return dict(self.probs)  # asked hundreds of thousands of times on a large site
+
+    @cached_property
+    def _of_any(self) -> dict[tuple[str, ...], float]:
+        return {}
 
     @property
     def best(self) -> tuple[str, float]:
@@ -89,12 +105,11 @@ class TextModel:
     def vector(self, text: str) -> dict[str, float]:
         """The l2-normalised TF-IDF vector of ``text`` over the model's features."""
         vec = {}
-        for feat, n in features(text):
-            idf = self.idf.get(feat)
-            if idf is None:
-                continue
+        idfs = self.idf
+        # the model's features only, in the order of features() (sums add up as they did)
+        for feat, n in sorted((f, n) for f, n in _counts(text).items() if f in idfs):
             tf = 1.0 + math.log(n) if self.sublinear else float(n)
-            vec[feat] = tf * idf
+            vec[feat] = tf * idfs[feat]
         norm = math.sqrt(sum(v * v for v in vec.values()))
         return {f: v / norm for f, v in vec.items()} if norm else {}
 
