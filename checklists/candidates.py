@@ -22,6 +22,7 @@ from checklists.matching import (
     ItemMatcher,
     Match,
     MatcherIndex,
+    content_lead,
     fold,
     is_activity_item,
     is_flipbook,
@@ -173,13 +174,15 @@ def _is_index(target: PageRecord | None) -> bool:
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 
-def _content_matches(matchers: list[ItemMatcher],
-                     target: PageRecord | None) -> dict[str, Match]:
+def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
+                     index: MatcherIndex | None = None) -> dict[str, Match]:
     if target is None or not target.ok or not (target.text or target.title):
         return {}
     if _is_index(target):
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
+    if index is not None:  # only the items whose code or words the lead carries can score it
+        matchers = index.candidates(content_lead(target.title, target.headings, target.text))
     for m in matchers:
         hit = m.score_content(target.title, target.headings, target.text)
         if hit is not None:
@@ -240,7 +243,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             return {}
         key = url_key(target.final_url or target.url)
         if key not in content_cache:
-            content_cache[key] = _content_matches(matchers, target)
+            content_cache[key] = _content_matches(matchers, target, index)
         return content_cache[key]
 
     def is_index(target: PageRecord | None) -> bool:

@@ -212,6 +212,7 @@ def is_news_item(item: Item) -> bool:
     return "ข่าว" in item.title_th
 
 
+@lru_cache(maxsize=8192)
 def is_flipbook(url: str, text: str = "") -> bool:
     """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
     what an assessor opens there is a viewer page, not the office's own publication."""
@@ -225,7 +226,8 @@ def is_placeholder(text: str) -> bool:
 
     Not a short statistics page whose "อยู่ระหว่างดำเนินการ 1 เรื่อง" is a count.
     """
-    return len(fold(text)) < 300 and bool(_PLACEHOLDER.search(text)) and \
+    # the search first: folding a whole page's text costs far more, and few pages match
+    return bool(_PLACEHOLDER.search(text)) and len(fold(text)) < 300 and \
         len(_COUNTS.findall(text)) < 3
 
 
@@ -238,6 +240,12 @@ def title_block(text: str) -> str:
         return ""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     return " ".join(ln[:LEAD_CHARS] for ln in lines[:LEAD_LINES])
+
+
+def content_lead(title: str, headings: list[str], text: str) -> str:
+    """What a target says it is (:meth:`ItemMatcher.score_content` reads only this): its
+    title, first two headings and the title block of its text."""
+    return " ".join([title, *headings[:2], title_block(text)])
 
 
 @lru_cache(maxsize=65536)
@@ -411,7 +419,7 @@ class ItemMatcher:
     def score_content(self, title: str, headings: list[str], text: str) -> Match | None:
         """Does the target itself say it is this item?  Its title, first heading or the
         first lines of a document must name the item (a mention further down does not)."""
-        lead = " ".join([title, *headings[:2], title_block(text)])
+        lead = content_lead(title, headings, text)
         if self.excluded(lead):
             return None
         wording = self.wording(lead)
