@@ -26,7 +26,7 @@ from checklists.model import (
 )
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
 from checklists.vocabulary import DEFAULT_CHECKLIST
-from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
+from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
 AUTO_CHECKLIST = "auto"  # --checklist auto: loads as the default until the site is read
@@ -34,12 +34,8 @@ TOPICS_FILE = "topics.yaml"  # the topic map beside the checklists (checklists/t
 _LIST_KEYS = ("codes", "link_texts", "url_words", "keywords", "exclude")
 
 
-class ChecklistError(Exception):
+class ChecklistError(FileProblems):
     """One or more problems in a checklist file, each with its file position."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 class UnknownChecklist(ChecklistError):
@@ -101,14 +97,7 @@ def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
 def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
               ) -> tuple[Any, dict[tuple[Any, ...], Mark]]:
     """A YAML mapping with the file position of every node; ``error`` on any problem."""
-    try:
-        data, marks = read_yaml_file(path)
-    except OSError as exc:
-        raise error([f"{path}: อ่านไฟล์ไม่ได้ (cannot read file): "
-                     f"{exc.strerror or exc}"]) from None
-    except YamlSyntaxError as exc:
-        raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) \
-            from None
+    data, marks = read_user_yaml(path, error)
     if not isinstance(data, dict):
         raise error([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
     return data, marks

@@ -91,6 +91,27 @@ def read_yaml_file(path: str | os.PathLike[str]) -> tuple[Any, dict[Path, Mark]]
     return load_with_marks(text, name)
 
 
+class FileProblems(Exception):
+    """One or more problems in a user's file, each a line that starts with its position."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def read_user_yaml(path: str | os.PathLike[str], error: type[FileProblems],
+                   what: tuple[str, str] = ("ไฟล์", "file")) -> tuple[Any, dict[Path, Mark]]:
+    """:func:`read_yaml_file`, its failures worded as one problem of ``error``; ``what``
+    names the file in Thai and English (``("ไฟล์หน่วยงาน", "the units file")``)."""
+    try:
+        return read_yaml_file(path)
+    except OSError as exc:
+        raise error([f"{path}: อ่าน{what[0]}ไม่ได้ (cannot read {what[1]}): "
+                     f"{exc.strerror or exc}"]) from None
+    except YamlSyntaxError as exc:
+        raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) from None
+
+
 def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
     """Refuse deep nesting, alias bombs and recursive aliases from the event stream."""
     stack: list[list[Any]] = []  # [nodes inside, anchor] per open collection

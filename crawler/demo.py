@@ -11,16 +11,16 @@ with the first by the same URLs ("no change"), and its HTTP cache revalidates ea
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.demo_drive import etag_of, hosts_for, not_modified, origin_form, serve_drive
+from crawler.localserve import serving
 
 # The demo's content is of fiscal year 2569; auditing it at this fixed date keeps its verdicts
 # the same whatever day it runs (override with --as-of).
@@ -77,14 +77,8 @@ def serve_directory(root: Path, host: str = "127.0.0.1", drive_base: str = "") -
     """Serve ``root`` over HTTP on a free port; yield the base URL."""
     handler_class = type("Handler", (TemplatingHandler,), {"drive_base": drive_base})
     handler = functools.partial(handler_class, directory=str(root))
-    server = ThreadingHTTPServer((host, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(handler, host) as server:
         yield f"http://{host}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @contextmanager

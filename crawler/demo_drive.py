@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
+
+from crawler.localserve import QuietHandler, serving
 
 SIGN_IN = ("<html><head><title>Sign in - Google Accounts</title></head><body><form "
            'action="/signin/v2/identifier"><input type="email" id="identifierId"></form>'
@@ -59,50 +60,37 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
     """A handler serving the files listed in ``root/manifest.json``."""
     manifest: dict[str, dict] = json.loads((root / "manifest.json").read_text("utf-8"))
 
-    class DriveHandler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-        def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
-                  headers: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for k, v in (headers or {}).items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(body)
-
+    class DriveHandler(QuietHandler):
         def _to_sign_in(self) -> None:
-            self._send(302, headers={"Location": "/ServiceLogin?continue=" + quote(self.path)})
+            self.send(302, headers={"Location": "/ServiceLogin?continue=" + quote(self.path)})
 
         def do_GET(self) -> None:  # noqa: N802
             self.path = origin_form(self.path)
             parts = urlsplit(self.path)
             query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             if parts.path in ("/ServiceLogin", "/signin/v2/identifier"):
-                return self._send(200, SIGN_IN.encode())
+                return self.send(200, SIGN_IN.encode())
             fid = query.get("id", "")
             if parts.path.startswith("/file/d/"):
                 fid = parts.path.split("/")[3]
             entry = manifest.get(fid)
             if entry is None:
-                return self._send(404, b"<html><title>Not Found</title></html>")
+                return self.send(404, b"<html><title>Not Found</title></html>")
             if entry.get("private"):
                 return self._to_sign_in()
             name = html.escape(entry["file"])
             if parts.path.startswith("/file/d/"):
-                return self._send(200, VIEW.format(name=name).encode())
+                return self.send(200, VIEW.format(name=name).encode())
             if parts.path == "/uc":
                 if entry.get("confirm") and query.get("confirm") != "t":
-                    return self._send(200, CONFIRM.format(name=name, fid=fid).encode())
+                    return self.send(200, CONFIRM.format(name=name, fid=fid).encode())
                 data = (root / entry["file"]).read_bytes()
                 if not_modified(self, etag_of(data)):
                     return None
-                return self._send(200, data, entry["type"], {
+                return self.send(200, data, entry["type"], {
                     "ETag": etag_of(data),
                     "Content-Disposition": f"attachment; filename*=UTF-8''{quote(entry['file'])}"})
-            return self._send(404, b"")
+            return self.send(404, b"")
 
     return DriveHandler
 
@@ -110,13 +98,8 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve_drive(root: Path, host: str = "127.0.0.1") -> Iterator[str]:
     """Serve the fake Drive; yield ``host:port`` (what OIT_SHARING_HOSTS needs)."""
-    server = ThreadingHTTPServer((host, 0), make_handler(root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(make_handler(root), host) as server:
         yield f"{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def hosts_for(netloc: str) -> dict[str, object]:

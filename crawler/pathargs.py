@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
-
-# argparse dest -> (option as typed, kind). Kinds: ``dir`` a folder we write into (created
-# if missing), ``db`` a file we create or update, ``file`` a file we only read, ``newfile`` a
-# file we write.
-PATH_OPTIONS: dict[str, tuple[str, str]] = {
-    "out": ("--out", "dir"),
-    "out_root": ("--out-root", "dir"),
-    "db": ("--db", "db"),
-    "units": ("--units", "file"),
-    "alerts_config": ("--alerts-config", "file"),
-    "sites_file": ("--sites", "file"),
-    "out_file": ("--out", "newfile"),  # checklist new
-}
 
 
 def _existing_ancestor(path: Path) -> Path:
@@ -102,18 +90,27 @@ def input_file_problem(option: str, path: Path) -> str | None:
     return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
 
 
-_CHECKS = {"dir": output_dir_problem, "db": database_problem, "file": input_file_problem,
-           "newfile": new_file_problem}
+# argparse dest -> (option as typed, its check): a folder we write into (created if missing),
+# a file we create or update, a file we only read, a file we write.
+PATH_OPTIONS: dict[str, tuple[str, Callable[[str, Path], str | None]]] = {
+    "out": ("--out", output_dir_problem),
+    "out_root": ("--out-root", output_dir_problem),
+    "db": ("--db", database_problem),
+    "units": ("--units", input_file_problem),
+    "alerts_config": ("--alerts-config", input_file_problem),
+    "sites_file": ("--sites", input_file_problem),
+    "out_file": ("--out", new_file_problem),  # checklist new
+}
 
 
 def path_problems(args: argparse.Namespace) -> list[str]:
     """One message per path option of ``args`` that cannot be used as the command needs."""
     problems = []
-    for dest, (option, kind) in PATH_OPTIONS.items():
+    for dest, (option, check) in PATH_OPTIONS.items():
         value = getattr(args, dest, None)
         if value is None or value == "":
             continue
-        problem = _CHECKS[kind](option, Path(value))
+        problem = check(option, Path(value))
         if problem:
             problems.append(problem)
     return problems

@@ -20,7 +20,9 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from crawler.addresses import AddressPolicy
 from crawler.browserguard import BrowserGuard, guarded_handler
+from crawler.middlewares.addressguard import add_starts
 from crawler.resolver import installed_policy
+from crawler.runcontext import AuditRun
 
 
 class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
@@ -46,10 +48,7 @@ class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if self._own_policy is None:
             self._own_policy = AddressPolicy(
                 allow_private=self._crawler.settings.getbool("OIT_ALLOW_PRIVATE"))
-            spider = self._crawler.spider
-            for url in getattr(spider, "start_candidates", None) or getattr(
-                    spider, "start_urls", []):
-                self._own_policy.add_start(url)
+            add_starts(self._own_policy, AuditRun.of(self._crawler))
         return self._own_policy
 
     async def _download_request(self, request: Any, spider: Any = None) -> Any:

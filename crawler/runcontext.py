@@ -23,9 +23,34 @@ from typing import IO, Any
 from checklists.fiscal import fiscal_year_of
 from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.model import Checklist
+from checklists.site.scope import SiteScope
 from reports import output_folder
 from reports.outdir import CRAWL_LOG, OutputFolder
 from reports.units import UnitMap, load_units_for
+
+
+def normalize_start_url(raw: str) -> tuple[list[str], str]:
+    """Start URLs to try, in order: a URL without a scheme is tried as https then http."""
+    raw = raw.strip()
+    if raw.startswith(("http://", "https://")):
+        return [raw], ""
+    return [f"https://{raw}", f"http://{raw}"], "no_scheme"
+
+
+@dataclass
+class SiteTarget:
+    """The audited site, decided once from the start URL: the home addresses to try, in order,
+    and the site's scope (its hosts; a same-site redirect of home adds one).  The spider
+    navigates within it; the downloader middlewares and the browser read it from the run."""
+
+    candidates: list[str]
+    scheme_note: str
+    scope: SiteScope
+
+    @classmethod
+    def from_start_url(cls, raw: str) -> SiteTarget:
+        candidates, note = normalize_start_url(raw)
+        return cls(candidates, note, SiteScope(candidates[0]))
 
 
 @dataclass(frozen=True)
@@ -95,6 +120,7 @@ class AuditRun:
     due_soon_days: int = 14
     history: HistoryTarget | None = None
     output: RunOutput = field(default_factory=lambda: RunOutput(None))
+    target: SiteTarget | None = None  # set when the spider is created from its start URL
 
     @property
     def auto(self) -> bool:

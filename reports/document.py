@@ -94,6 +94,7 @@ class Focus(TypedDict):
     mode: Literal["focused", "full"]
     explored: NotRequired[int]
     not_visited: NotRequired[int]
+    other_years: NotRequired[int]  # of those, links into other years' sections
     not_visited_sample: NotRequired[list[NotVisited]]
     decided: NotRequired[bool]  # stopped once every item passed (crawler/focusstop.py)
 

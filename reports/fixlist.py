@@ -15,44 +15,8 @@ from typing import Any
 from checklists.deadlines import urgency
 from checklists.vocabulary import JUDGED, VERDICT_LABELS, en_date, thai_date
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import STATUS, text
+from reports.labels import STATUS, text, words
 from reports.mdtext import anchor, md_text, md_url
-
-_T = {
-    "th": {
-        "title": "รายการที่ต้องแก้ไข แยกตามหน่วยงานที่รับผิดชอบ",
-        "as_of": "ตรวจ ณ วันที่", "fy": "ปีงบประมาณ", "checklist": "แบบตรวจ",
-        "total": "รายการที่ต้องแก้ไข {n} รายการ ใน {u} หน่วยงาน",
-        "none": "ทุกข้อผ่านแล้ว ไม่มีรายการที่ต้องแก้ไข",
-        "wrong": "สิ่งที่ไม่ถูกต้อง", "where": "ที่อยู่ (URL)", "fix": "สิ่งที่ต้องทำให้ผ่าน",
-        "due": "กำหนดแล้วเสร็จ (แนะนำ)",
-        "add_here": "ไม่พบบนเว็บไซต์: เผยแพร่แล้วใส่ลิงก์ในหน้านี้",
-        "items_n": "{n} รายการ", "clear": "หน่วยงานที่ไม่มีรายการต้องแก้ไข",
-        "not_audited": "ตรวจเว็บไซต์ไม่ได้ จึงไม่มีรายการแก้ไข",
-        "header": ["หน่วยงาน", "รหัสหน่วยงาน", "ข้อ", "รายการ", "ผลการตรวจ", "สิ่งที่ไม่ถูกต้อง",
-                   "ที่อยู่ (URL)", "สิ่งที่ต้องทำให้ผ่าน", "กำหนดแล้วเสร็จ (แนะนำ)", "วันที่กำหนด",
-                   "เลยกำหนด"],
-        "yes": "ใช่", "no": "",
-        "summary_sheet": "สรุป",
-        "summary_header": ["หน่วยงาน", "รหัสหน่วยงาน", "จำนวนรายการ", "เลยกำหนด"],
-    },
-    "en": {
-        "title": "Fix list by responsible unit",
-        "as_of": "As of", "fy": "fiscal year", "checklist": "Checklist",
-        "total": "{n} items to fix across {u} units",
-        "none": "Every item passes; nothing to fix",
-        "wrong": "What is wrong", "where": "Where (URL)", "fix": "What would make it pass",
-        "due": "Suggested deadline",
-        "add_here": "not found on the site: publish it and link it from this page",
-        "items_n": "{n} items", "clear": "Units with nothing to fix",
-        "not_audited": "The site could not be audited, so there is no fix list",
-        "header": ["Unit", "Unit id", "Code", "Item", "Verdict", "What is wrong", "Where (URL)",
-                   "What would make it pass", "Suggested deadline", "Due date", "Overdue"],
-        "yes": "yes", "no": "",
-        "summary_sheet": "Summary",
-        "summary_header": ["Unit", "Unit id", "Items", "Overdue"],
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -122,7 +86,7 @@ def _row(line: FixLine, t: dict[str, Any], real_dates: bool = False) -> list[Any
 
 def render_md(report: dict[str, Any], lang: str = "th") -> str:
     """All units' fix lists in one Markdown file, a section per unit."""
-    t = _T[lang]
+    t = words("fixlist", lang)
     as_of = date.fromisoformat(report["as_of"])
     out = [f"# {t['title']}: {md_text(report['site'])}", "",
            f"{t['as_of']} {thai_date(as_of) if lang == 'th' else en_date(as_of)} · "
@@ -160,7 +124,7 @@ def render_md(report: dict[str, Any], lang: str = "th") -> str:
 
 def render_csv(report: dict[str, Any], lang: str = "th") -> str:
     """One CSV row per line to fix, with the unit in the first columns (filter by unit)."""
-    t = _T[lang]
+    t = words("fixlist", lang)
     rows = [_row(line, t) for unit_lines in lines(report, lang).values() for line in unit_lines]
     return to_csv(t["header"], rows)
 
@@ -170,7 +134,7 @@ _WIDTHS = (28, 10, 7, 36, 14, 48, 40, 56, 40, 12, 9)
 
 def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
     """A summary sheet and one sheet per unit (sheet names are the unit ids)."""
-    t = _T[lang]
+    t = words("fixlist", lang)
     wb = new_workbook(report.get("generated_at", ""))
     grouped = lines(report, lang)
     used: set[str] = set()

@@ -12,35 +12,12 @@ from typing import Any
 
 from checklists.vocabulary import VERDICT_LABELS
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import STATUS, text
-
-_T = {
-    "th": {
-        "header": ["ลำดับ", "ข้อ", "ตัวชี้วัดย่อย", "รายการ", "URL ที่ส่ง", "URL เพิ่มเติม",
-                   "ข้อความลิงก์บนเว็บไซต์", "หน้าที่มีลิงก์", "ผลการตรวจ", "พร้อมส่ง", "หมายเหตุ",
-                   "ผู้รับผิดชอบ"],
-        "ready": "พร้อม", "not_ready": "ยังไม่พร้อม",
-        "no_url": "ยังไม่มี URL: เผยแพร่ข้อมูลก่อน แล้วตรวจใหม่",
-        "fix_first": "แก้ไขก่อนส่ง: ",
-        "sheet": "ITAS", "info_sheet": "ข้อมูลการตรวจ",
-        "info": ["เว็บไซต์", "ตรวจ ณ วันที่", "ปีงบประมาณ", "แบบตรวจ", "สถานะ"],
-    },
-    "en": {
-        "header": ["No.", "Code", "Sub-indicator", "Item", "URL to submit", "More URLs",
-                   "Link text on the site", "Linked from", "Verdict", "Ready", "Note",
-                   "Responsible unit"],
-        "ready": "ready", "not_ready": "not ready",
-        "no_url": "No URL yet: publish the data first, then audit again",
-        "fix_first": "Fix before submitting: ",
-        "sheet": "ITAS", "info_sheet": "Audit",
-        "info": ["Site", "As of", "Fiscal year", "Checklist", "Status"],
-    },
-}
+from reports.labels import STATUS, text, words
 
 
 def rows(report: dict[str, Any], lang: str = "th") -> list[list[Any]]:
     """One row per item in checklist (assessment) order."""
-    t = _T[lang]
+    t = words("itas", lang)
     out = []
     items = sorted(report.get("items") or [], key=lambda i: i.get("order", 0))
     for n, item in enumerate(items, start=1):
@@ -67,12 +44,12 @@ def rows(report: dict[str, Any], lang: str = "th") -> list[list[Any]]:
 
 def render_csv(report: dict[str, Any], lang: str = "th") -> str:
     """The ITAS sheet as CSV (UTF-8 with BOM)."""
-    return to_csv(_T[lang]["header"], rows(report, lang))
+    return to_csv(words("itas", lang)["header"], rows(report, lang))
 
 
 def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
     """The ITAS sheet as XLSX, with a second sheet naming the audit it comes from."""
-    t = _T[lang]
+    t = words("itas", lang)
     wb = new_workbook(report.get("generated_at", ""))
     used: set[str] = set()
     ws = wb.create_sheet(sheet_title(t["sheet"], used))

@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORDS_FILE = Path(__file__).with_name("words.yaml")
+
+
+@cache
+def words(renderer: str, lang: str) -> dict[str, Any]:
+    """A renderer's words in ``lang`` (``th``, or ``en``) from ``words.yaml``, where each key
+    has its Thai and its English side by side."""
+    with WORDS_FILE.open(encoding="utf-8") as f:
+        table = yaml.safe_load(f)[renderer]
+    return {key: pair["en" if lang == "en" else "th"] for key, pair in table.items()}
+
 MATCHED_BY = {
     "th": {"code": "รหัสข้อ", "title": "ชื่อรายการ", "alternate wording": "ถ้อยคำอื่น (ควรตรวจซ้ำ)",
            "content": "เนื้อหา", "": "-"},

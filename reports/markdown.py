@@ -70,6 +70,9 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
             + (f"ไม่ได้เปิด {focus['not_visited']} ลิงก์ที่ไม่น่ามีหลักฐาน (ใช้ --full เพื่อตรวจทุกหน้า)"
                if th else f"{focus['not_visited']} links unlikely to hold evidence were not "
                           "visited (--full crawls every page)")
+            + ((f" ในจำนวนนี้ {focus['other_years']} ลิงก์อยู่ในส่วนของปีอื่น" if th
+                else f"; {focus['other_years']} of them lead into other years' sections")
+               if focus.get("other_years") else "")
             + ((" หยุดเมื่อทุกข้อผ่านแล้ว" if th else "; stopped once every item passed")
                if focus.get("decided") else ""))
     for page in crawl.get("not_rendered", []):

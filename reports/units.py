@@ -21,19 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checklists.yamlmarks import Mark, YamlSyntaxError, nearest_mark, read_yaml_file
+from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
 
 _TOP_KEYS = ("units", "items")
 _UNIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _UNIT_KEYS = ("th", "en")
 
 
-class UnitsError(Exception):
+class UnitsError(FileProblems):
     """Problems in a units file, each with its file position."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
     def lines(self) -> list[str]:
         """What a user is shown: a heading, then each problem indented."""
@@ -96,18 +92,21 @@ class UnitMap:
 def load_units(path: str | Path) -> UnitMap:
     """Read and validate the structure of a units file."""
     path = Path(path)
-    try:
-        data, marks = read_yaml_file(path)
-    except OSError as exc:
-        raise UnitsError([f"{path}: อ่านไฟล์หน่วยงานไม่ได้ (cannot read the units file): "
-                          f"{exc.strerror or exc}"]) from None
-    except YamlSyntaxError as exc:
-        raise UnitsError([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) from None
+    data, marks = read_user_yaml(path, UnitsError, ("ไฟล์หน่วยงาน", "the units file"))
     unit_map = UnitMap(str(path), marks=marks)
     problems = _validate(data, unit_map)
     if problems:
         raise UnitsError(problems)
     return unit_map
+
+
+def _mapping(data: dict, key: str, um: UnitMap, problems: list[str], th: str, en: str) -> dict:
+    """``data[key]`` when it is a mapping (missing: empty); otherwise a problem, and empty."""
+    value = data.get(key) or {}
+    if isinstance(value, dict):
+        return value
+    problems.append(f"{um._at(key)}: {key} ต้องเป็น mapping {th} (expected a mapping of {en})")
+    return {}
 
 
 def _validate(data: Any, um: UnitMap) -> list[str]:
@@ -118,18 +117,10 @@ def _validate(data: Any, um: UnitMap) -> list[str]:
                 "(expected a mapping with 'units' and/or 'items')"]
     problems = [f"{um._at(k)}: ไม่รู้จักคีย์ {k!r} ใช้ได้เฉพาะ units, items "
                 f"(unknown key; allowed: units, items)" for k in data if k not in _TOP_KEYS]
-    units = data.get("units") or {}
-    if not isinstance(units, dict):
-        problems.append(f"{um._at('units')}: units ต้องเป็น mapping รหัสหน่วยงาน -> ชื่อ "
-                        "(expected a mapping of unit id to names)")
-        units = {}
+    units = _mapping(data, "units", um, problems, "รหัสหน่วยงาน -> ชื่อ", "unit id to names")
     for uid, names in units.items():
         problems += _check_unit(uid, names, um)
-    items = data.get("items") or {}
-    if not isinstance(items, dict):
-        problems.append(f"{um._at('items')}: items ต้องเป็น mapping รหัสข้อ -> รหัสหน่วยงาน "
-                        "(expected a mapping of item code to unit id)")
-        items = {}
+    items = _mapping(data, "items", um, problems, "รหัสข้อ -> รหัสหน่วยงาน", "item code to unit id")
     for code, uid in items.items():
         if not isinstance(uid, str) or not uid.strip():
             problems.append(f"{um._at('items', code)}: ต้องเป็นรหัสหน่วยงาน เช่น finance "

@@ -30,6 +30,7 @@ import pytest
 
 from crawler.cli import main as cli_main
 from crawler.demo import serve_directory
+from crawler.localserve import QuietHandler, serving
 from tests import socketguard
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,31 +199,17 @@ class Recorder:
 
 @contextmanager
 def _serve_app(app: Callable[[str], tuple[int, dict[str, str], bytes]], rec: Recorder):
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:  # noqa: N802
             rec.paths.append(self.path)
             rec.agents.append(self.headers.get("User-Agent", ""))
             status, headers, body = app(self.path)
-            self.send_response(status)
-            for k, v in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            headers = dict(headers)
+            self.send(status, body, headers.pop("Content-Type", "text/html; charset=utf-8"),
+                      headers)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(Handler) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """``oit-audit checklist ...``: list, show, validate, diff and start checklists without reading
-code. One module per sub-command, each with ``register(subparsers)`` and ``run(args)``."""
+code. One module per sub-command, each with ``register(subparsers)`` (adds its parser and
+returns it) and ``run(args)``; every sub-command gets ``--lang`` here."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("checklist", help=HELP, description=HELP)
     sub = parser.add_subparsers(dest="checklist_command", required=True)
     for name in SUBCOMMANDS:
-        importlib.import_module(f"checklists.commands.{name}").register(sub)
+        command = importlib.import_module(f"checklists.commands.{name}")
+        parser = command.register(sub)
+        add_lang(parser)
+        parser.set_defaults(func=command.run)
 
 
 def add_lang(parser: Any) -> None:

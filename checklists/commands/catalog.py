@@ -8,15 +8,13 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from checklists.commands import add_lang, pick
+from checklists.commands import pick
 from checklists.loader import builtin_checklists, load_checklist
 from checklists.vocabulary import EXIT_OK
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("list", help="แบบตรวจที่มากับโปรแกรม (the shipped checklists)")
-    add_lang(p)
-    p.set_defaults(func=run)
+def register(sub: Any) -> Any:
+    return sub.add_parser("list", help="แบบตรวจที่มากับโปรแกรม (the shipped checklists)")
 
 
 def run(args: argparse.Namespace) -> int:

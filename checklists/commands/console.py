@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 from rich.console import Console
 
 from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
 from checklists.model import Checklist
+from checklists.vocabulary import EXIT_ERROR
 
 
 def load_or_report(ref: str, console: Console) -> Checklist | None:
@@ -20,6 +25,25 @@ def load_or_report(ref: str, console: Console) -> Checklist | None:
     except ChecklistError as exc:
         report_problems(exc.problems, console)
         return None
+
+
+def with_checklist(arg: str) -> Callable[[Callable[..., int]], Callable[[Any], int]]:
+    """A sub-command's ``run(args, checklist, console)`` as ``run(args)``: the checklist named
+    by ``args.<arg>`` is loaded first; when it cannot be, what is wrong is said
+    (:func:`load_or_report`) and the exit code is ``EXIT_ERROR``."""
+
+    def wrap(run: Callable[..., int]) -> Callable[[Any], int]:
+        @functools.wraps(run)
+        def loaded(args: Any) -> int:
+            console = Console()
+            checklist = load_or_report(getattr(args, arg), console)
+            if checklist is None:
+                return EXIT_ERROR
+            return run(args, checklist, console)
+
+        return loaded
+
+    return wrap
 
 
 def report_problems(problems: list[str], console: Console) -> None:

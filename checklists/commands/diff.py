@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import add_lang, pick
+from checklists.commands import pick
 from checklists.commands.console import load_or_report
 from checklists.diff import ItemChange, authors_changes, diff_checklists
 from checklists.model import Checklist
@@ -28,12 +28,11 @@ LABELS = {
 }
 
 
-def register(sub: Any) -> None:
+def register(sub: Any) -> Any:
     p = sub.add_parser("diff", help="เปรียบเทียบแบบตรวจ 2 ฉบับ (compare two checklists)")
     p.add_argument("old", help="แบบตรวจเดิม: รหัส ปี หรือไฟล์ เช่น 2565 (old: id, year or file)")
     p.add_argument("new", help="แบบตรวจใหม่ เช่น nacc-oit-2569 (new)")
-    add_lang(p)
-    p.set_defaults(func=run)
+    return p
 
 
 def run(args: argparse.Namespace) -> int:

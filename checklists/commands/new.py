@@ -9,14 +9,14 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import add_lang, pick
-from checklists.commands.console import load_or_report, report_problems
+from checklists.commands import pick
+from checklists.commands.console import report_problems, with_checklist
 from checklists.loader import ChecklistError, load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 
-def register(sub: Any) -> None:
+def register(sub: Any) -> Any:
     p = sub.add_parser("new", help="สร้างไฟล์แบบตรวจเริ่มต้น (write a starting file)")
     p.add_argument("--from", dest="base", required=True,
                    help="แบบตรวจที่จะต่อยอด เช่น nacc-oit-2569 (the checklist to extend)")
@@ -26,15 +26,11 @@ def register(sub: Any) -> None:
     p.add_argument("--year", type=int, default=0,
                    help="ปีกรอบการประเมินใหม่ (a new framework year; adds a changes: stub)")
     p.add_argument("--force", action="store_true", help="เขียนทับไฟล์เดิม (overwrite)")
-    add_lang(p)
-    p.set_defaults(func=run)
+    return p
 
 
-def run(args: argparse.Namespace) -> int:
-    console = Console()
-    base = load_or_report(args.base, console)
-    if base is None:
-        return EXIT_ERROR
+@with_checklist("base")
+def run(args: argparse.Namespace, base: Checklist, console: Console) -> int:
     if args.out_file.exists() and not args.force:
         console.print(pick(args.lang, f"มีไฟล์ {args.out_file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ",
                            f"{args.out_file} exists: use --force to overwrite"), highlight=False)

@@ -9,26 +9,22 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from checklists.commands import add_lang, pick
-from checklists.commands.console import load_or_report
+from checklists.commands import pick
+from checklists.commands.console import with_checklist
 from checklists.model import Checklist, Item
 from checklists.topics import TopicMap, load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 
-def register(sub: Any) -> None:
+def register(sub: Any) -> Any:
     p = sub.add_parser("show", help="แสดงแบบตรวจหรือข้อเดียว (show a checklist or one item)")
     p.add_argument("checklist", help="รหัสในตัว ปี หรือไฟล์ (built-in id, year or file)")
     p.add_argument("code", nargs="?", help="รหัสข้อ เช่น O23 (an item code)")
-    add_lang(p)
-    p.set_defaults(func=run)
+    return p
 
 
-def run(args: argparse.Namespace) -> int:
-    console = Console()
-    checklist = load_or_report(args.checklist, console)
-    if checklist is None:
-        return EXIT_ERROR
+@with_checklist("checklist")
+def run(args: argparse.Namespace, checklist: Checklist, console: Console) -> int:
     lang = args.lang
     if args.code:
         item = checklist.item(args.code.upper().replace("MOIT", "MOIT ").replace("  ", " ")) \

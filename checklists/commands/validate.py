@@ -7,18 +7,17 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import add_lang, pick
+from checklists.commands import pick
 from checklists.commands.console import load_or_report, report_problems
 from checklists.loader import ChecklistError, read_yaml, resolve
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 
 
-def register(sub: Any) -> None:
+def register(sub: Any) -> Any:
     p = sub.add_parser("validate", help="ตรวจไฟล์แบบตรวจหรือ topics.yaml (validate a file)")
     p.add_argument("file", help="ไฟล์ YAML หรือรหัสในตัว (a YAML file or a built-in id)")
-    add_lang(p)
-    p.set_defaults(func=run)
+    return p
 
 
 def run(args: argparse.Namespace) -> int:

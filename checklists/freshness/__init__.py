@@ -1,7 +1,8 @@
 """Registry of freshness rules, keyed by the name used in checklist YAML.
 
 A rule is a module with ``NAME``, ``PARAMS`` and ``check``; it may also define what it does
-differently from most rules (``fix_stale``, ``deadline``, ``MAX_CANDIDATES``,
+differently from most rules (its fix as ``FIX_STALE``/``FIX_STALE_ALL`` templates or a
+``fix_stale`` function, ``deadline``, ``MAX_CANDIDATES``,
 ``ACROSS_CANDIDATES``, ``reads_row_context``, ``combine``, ``param_problem``); :class:`Rule` fills in the rest
 from ``base.py``, so the engine asks every rule the same questions and names none.
 """
@@ -26,7 +27,6 @@ from checklists.freshness import (
 from checklists.freshness.base import Context, DatedMention, Outcome
 
 DEFAULTS: dict[str, Any] = {
-    "fix_stale": base.fix_current_year,
     "deadline": base.no_deadline,
     "MAX_CANDIDATES": base.MAX_CANDIDATES,
     "ACROSS_CANDIDATES": base.ACROSS_CANDIDATES,
@@ -43,7 +43,7 @@ class Rule:
     NAME: str
     PARAMS: dict[str, object]
     check: Callable[..., Outcome]
-    fix_stale: Callable[..., tuple[str, str]]
+    fix_stale: Callable[..., tuple[str, str]]  # default: from FIX_STALE and FIX_STALE_ALL
     deadline: Callable[..., dict[str, Any] | None]
     MAX_CANDIDATES: int
     ACROSS_CANDIDATES: bool
@@ -53,8 +53,12 @@ class Rule:
 
     @classmethod
     def of(cls, module: ModuleType) -> Rule:
-        return cls(**{f.name: getattr(module, f.name, DEFAULTS.get(f.name))
-                      for f in fields(cls)})
+        values = {f.name: getattr(module, f.name, DEFAULTS.get(f.name)) for f in fields(cls)}
+        if values["fix_stale"] is None:
+            fix_stale = getattr(module, "FIX_STALE", base.FIX_STALE)
+            values["fix_stale"] = base.fix_from(fix_stale,
+                                                getattr(module, "FIX_STALE_ALL", fix_stale))
+        return cls(**values)
 
 
 RULES: dict[str, Rule] = {

@@ -22,11 +22,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from checklists.fiscal import BE_OFFSET, fiscal_year_interval, fiscal_year_of
 from checklists.thaidates.lexicon import MONTH
 from checklists.vocabulary import en_date, relabel_month, thai_date
+
+T = TypeVar("T")
 
 # Where a date was read, strongest first (issue: "content, then link text, then file name,
 # then CMS post date, then HTTP Last-Modified"; thai-dates.md calls the last ones weaker).
@@ -185,12 +187,39 @@ MAX_CANDIDATES = 8  # candidates read per item, strongest first
 ACROSS_CANDIDATES = False  # True: the rule reads every working candidate together
 
 
+# The fix of a stale item, in Thai and English: templates over ``{title_th}``, ``{title_en}``,
+# ``{fiscal_year}``, ``{previous_year}`` and the periods the verdict named as missing
+# (``{periods}``, ``{periods_en}``); a rule's ``FIX_STALE`` (``FIX_STALE_ALL`` when it named
+# none) replaces this one.  Default: publish the assessed fiscal year's version.
+FIX_STALE = ("เผยแพร่ “{title_th}” ฉบับปีงบประมาณ {fiscal_year} แทนฉบับเดิม",
+             "Publish the fiscal year {fiscal_year} version of '{title_en}'.")
+
+
+def fix_text(templates: tuple[str, str], item: Any, fiscal_year: int,
+             missing_months: Sequence[str], **more: Any) -> tuple[str, str]:
+    """``templates`` (Thai, English) filled in for ``item``; ``more``: a rule's own fields."""
+    periods, periods_en = named_periods(missing_months)
+    fields = {"title_th": item.title_th, "title_en": item.title_en, "fiscal_year": fiscal_year,
+              "previous_year": fiscal_year - 1, "periods": periods, "periods_en": periods_en,
+              **more}
+    return templates[0].format(**fields), templates[1].format(**fields)
+
+
 def fix_current_year(item: Any, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
-    """The fix of a stale item: publish the assessed fiscal year's version."""
-    return (
-        f"เผยแพร่ “{item.title_th}” ฉบับปีงบประมาณ {fiscal_year} แทนฉบับเดิม",
-        f"Publish the fiscal year {fiscal_year} version of '{item.title_en}'.",
-    )
+    """The default fix of a stale item: publish the assessed fiscal year's version."""
+    return fix_text(FIX_STALE, item, fiscal_year, missing_months)
+
+
+def fix_from(fix_stale: tuple[str, str], fix_stale_all: tuple[str, str]
+             ) -> Callable[[Any, int, list[str]], tuple[str, str]]:
+    """A rule's ``fix_stale`` from its templates: ``fix_stale`` when the verdict named the
+    missing periods, ``fix_stale_all`` when it named none."""
+
+    def fix(item: Any, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
+        return fix_text(fix_stale if missing_months else fix_stale_all, item, fiscal_year,
+                        missing_months)
+
+    return fix
 
 
 def no_deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
@@ -213,6 +242,28 @@ def combine_all(parts: Sequence[tuple[Sequence[DatedMention], bool]],
 def any_param_value(param: str, value: Any) -> str:
     """Any value of the parameter's type will do ('' = no problem); the loader checks types."""
     return ""
+
+
+def nothing_due(templates: tuple[str, str], fiscal_year: int) -> Outcome:
+    """``pass`` before any period the item asks for is due: ``templates`` (Thai, English) say
+    so for ``{fiscal_year}``."""
+    return Outcome("pass", templates[0].format(fiscal_year=fiscal_year),
+                   templates[1].format(fiscal_year=fiscal_year))
+
+
+def named_periods(labels: Sequence[str]) -> tuple[str, str]:
+    """The periods a verdict named as missing (Thai labels), listed in Thai and in English."""
+    return ", ".join(labels), ", ".join(relabel_month(label, "en") for label in labels)
+
+
+def late_periods(due: Sequence[T], verdict: str, missing_months: Sequence[str],
+                 label: Callable[[T], str]) -> list[T]:
+    """The periods due that are late: all of them when the item is missing, otherwise those
+    whose Thai ``label`` the verdict named as missing."""
+    if verdict == "missing":
+        return list(due)
+    wanted = set(missing_months)
+    return [period for period in due if label(period) in wanted]
 
 
 def periodic_deadline(rule_th: str, rule_en: str, next_th: str, late: Sequence[Mapping[str, Any]],

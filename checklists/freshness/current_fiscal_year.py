@@ -11,18 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checklists.freshness.base import (
-    NO_DATE_EN,
-    NO_DATE_TH,
-    Context,
-    DatedMention,
-    Outcome,
-    by_best_source,
-    describe,
-    latest,
-    most_specific,
-    overlaps_fy,
-)
+from checklists.freshness import base
+from checklists.freshness.base import Context, DatedMention, Outcome
 
 NAME = "current_fiscal_year"
 PARAMS: dict[str, object] = {}
@@ -30,23 +20,23 @@ PARAMS: dict[str, object] = {}
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the strongest dated source speaks of fiscal year Y."""
-    best = by_best_source(mentions)
+    best = base.by_best_source(mentions)
     if not best:
-        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
     fy = ctx.fiscal_year
-    current = [m for m in best if overlaps_fy(m.mention, fy)]
+    current = [m for m in best if base.overlaps_fy(m.mention, fy)]
     if current:
-        used = most_specific(current)
+        used = base.most_specific(current)
         return Outcome(
             "pass",
-            f"เป็นข้อมูลปีงบประมาณ {fy} ตามที่พบ {describe(used)}",
+            f"เป็นข้อมูลปีงบประมาณ {fy} ตามที่พบ {base.describe(used)}",
             f"data of fiscal year {fy} (read {used.mention.text!r} in {used.source})",
             used,
         )
-    used = latest(best)
+    used = base.latest(best)
     return Outcome(
         "stale",
-        f"ต้องเป็นข้อมูลปีงบประมาณ {fy} แต่พบเพียง {describe(used)}",
+        f"ต้องเป็นข้อมูลปีงบประมาณ {fy} แต่พบเพียง {base.describe(used)}",
         f"expected data of fiscal year {fy}; found only {used.mention.text!r} ({used.source})",
         used,
     )

@@ -31,25 +31,18 @@ from typing import Any
 
 from checklists.fiscal import add_months, fiscal_year_interval, month_end
 from checklists.freshness import base
-from checklists.freshness.base import (
-    Context,
-    DatedMention,
-    Mention,
-    Outcome,
-    by_best_source,
-    counting,
-    latest,
-)
-from checklists.model import Item
+from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
-from checklists.vocabulary import (
-    en_month_label,
-    relabel_month,
-    thai_month_label,
-)
+from checklists.vocabulary import en_month_label, thai_month_label
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15, "months": 12}
+FIX_STALE = ("เผยแพร่ “{title_th}” ของเดือน {periods} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
+             "Publish the monthly summaries for {periods_en}, one per month with each "
+             "procurement's details.")
+FIX_STALE_ALL = base.FIX_STALE  # no month named: the fiscal year's summaries
+NOTHING_DUE = ("ยังไม่มีเดือนใดของปีงบประมาณ {fiscal_year} ถึงกำหนดเผยแพร่",
+               "no month of fiscal year {fiscal_year} is due yet")
 MAX_CANDIDATES = 48  # one link per month over several years must all be read
 ACROSS_CANDIDATES = True  # months are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
@@ -80,7 +73,7 @@ def month_of(m: Mention) -> date | None:
 
 
 def _url_months(group: Sequence[DatedMention]) -> dict[date, DatedMention]:
-    named = by_best_source(group, lambda m: month_of(m.mention) is not None)
+    named = base.by_best_source(group, lambda m: month_of(m.mention) is not None)
     if named:
         out = {}
         for m in named:
@@ -88,14 +81,14 @@ def _url_months(group: Sequence[DatedMention]) -> dict[date, DatedMention]:
             if month is not None:
                 out[month] = m
         return out
-    days = by_best_source(group, lambda m: m.mention.kind == "day")
+    days = base.by_best_source(group, lambda m: m.mention.kind == "day")
     return {date(m.mention.start.year, m.mention.start.month, 1): m for m in days}
 
 
 def coverage(mentions: Sequence[DatedMention]) -> dict[date, DatedMention]:
     """Covered month (its first day) -> a mention that shows it, read per evidence URL."""
     by_url: dict[str, list[DatedMention]] = {}
-    for m in counting(mentions):
+    for m in base.counting(mentions):
         if m.source in COVERAGE_SOURCES:
             by_url.setdefault(m.url, []).append(m)
     out: dict[date, DatedMention] = {}
@@ -117,18 +110,14 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     fy = ctx.fiscal_year
     due = months_due(fy, ctx.as_of, grace, _months(ctx.params))
     if not due:
-        return Outcome(
-            "pass",
-            f"ยังไม่มีเดือนใดของปีงบประมาณ {fy} ถึงกำหนดเผยแพร่",
-            f"no month of fiscal year {fy} is due yet",
-        )
-    usable = [m for m in counting(mentions) if m.source in COVERAGE_SOURCES]
+        return base.nothing_due(NOTHING_DUE, fy)
+    usable = [m for m in base.counting(mentions) if m.source in COVERAGE_SOURCES]
     if not usable:
         return Outcome("unverified", NO_MONTH_TH, NO_MONTH_EN)
     covered = coverage(usable)
     missing = [m for m in due if m not in covered]
     shown = [covered[m] for m in due if m in covered]
-    used = latest(shown) if shown else latest(usable)
+    used = base.latest(shown) if shown else base.latest(usable)
     if not missing:
         last = due[-1]
         return Outcome(
@@ -147,18 +136,6 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     )
 
 
-def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
-    """Publish the missing months (without a month list: the fiscal year's summaries)."""
-    if not missing_months:
-        return base.fix_current_year(item, fiscal_year, missing_months)
-    months = ", ".join(missing_months)
-    months_en = ", ".join(relabel_month(m, "en") for m in missing_months)
-    return (
-        f"เผยแพร่ “{item.title_th}” ของเดือน {months} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
-        f"Publish the monthly summaries for {months_en}, one per month with each "
-        "procurement's details.",
-    )
-
 
 def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str], as_of: date,
              fiscal_year: int) -> dict[str, Any]:
@@ -167,9 +144,8 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     grace = int(params.get("grace_days", PARAMS["grace_days"]))
     asked = _months(params)
     due = months_due(fiscal_year, as_of, grace, asked)
-    wanted = set(missing_months)
-    months = due if verdict == "missing" else [
-        m for m in due if thai_month_label(m.year, m.month) in wanted]
+    months = base.late_periods(due, verdict, missing_months,
+                               lambda m: thai_month_label(m.year, m.month))
     entries = [_month_entry(m, grace, as_of) for m in months]
     upcoming = month_end(due[-1]) + timedelta(days=1) if due else None
     if len(due) >= asked:  # every month asked for is due: next is October of the next year

@@ -14,57 +14,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checklists.freshness.base import (
-    Context,
-    DatedMention,
-    Outcome,
-    by_best_source,
-    describe,
-    fiscal_interval,
-    fiscal_years,
-    is_multi_year,
-    latest,
-    unverified,
-)
-from checklists.model import Item
+from checklists.freshness import base
+from checklists.freshness.base import Context, DatedMention, Outcome
 
 NAME = "previous_fiscal_year"
 PARAMS: dict[str, object] = {}
+FIX_STALE = ("เผยแพร่ “{title_th}” ของปีงบประมาณ {previous_year}",
+             "Publish the report of fiscal year {previous_year}.")
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the strongest dated source speaks of fiscal year Y-1 or later."""
 
     def reported(m: DatedMention) -> bool:
-        return not is_multi_year(m.mention) and fiscal_interval(m.mention)[0] <= ctx.as_of
+        return not base.is_multi_year(m.mention) and base.fiscal_interval(m.mention)[0] <= ctx.as_of
 
-    best = by_best_source(mentions, reported)
+    best = base.by_best_source(mentions, reported)
     if not best:
-        return unverified(mentions, "ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
+        return base.unverified(mentions, "ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
                           "a multi-year or future period that does not tell which fiscal year "
                           "the report covers")
     want = ctx.fiscal_year - 1
-    recent = [m for m in best if fiscal_years(m.mention)[1] >= want]
+    recent = [m for m in best if base.fiscal_years(m.mention)[1] >= want]
     if recent:
-        used = latest(recent)
+        used = base.latest(recent)
         return Outcome(
             "pass",
-            f"เป็นรายงานของปีงบประมาณ {want} หรือใหม่กว่า ตามที่พบ {describe(used)}",
+            f"เป็นรายงานของปีงบประมาณ {want} หรือใหม่กว่า ตามที่พบ {base.describe(used)}",
             f"report of fiscal year {want} or later (read {used.mention.text!r})",
             used,
         )
-    used = latest(best)
+    used = base.latest(best)
     return Outcome(
         "stale",
-        f"ต้องเป็นรายงานผลของปีงบประมาณ {want} แต่พบเพียง {describe(used)}",
+        f"ต้องเป็นรายงานผลของปีงบประมาณ {want} แต่พบเพียง {base.describe(used)}",
         f"expected the report of fiscal year {want}; found only {used.mention.text!r}",
         used,
     )
 
-
-def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
-    """Publish the report of the year before the assessed one."""
-    return (
-        f"เผยแพร่ “{item.title_th}” ของปีงบประมาณ {fiscal_year - 1}",
-        f"Publish the report of fiscal year {fiscal_year - 1}.",
-    )

@@ -28,26 +28,22 @@ from datetime import date, timedelta
 from typing import Any
 
 from checklists.fiscal import fiscal_year_interval, fiscal_year_of, month_end, quarter_interval
-from checklists.freshness.base import (
-    NO_DATE_EN,
-    NO_DATE_TH,
-    Context,
-    DatedMention,
-    Mention,
-    Outcome,
-    by_best_source,
-    counting,
-    describe,
-    is_multi_year,
-    latest,
-    periodic_deadline,
-)
-from checklists.model import Item
+from checklists.freshness import base
+from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
-from checklists.vocabulary import quarter_label, relabel_month
+from checklists.vocabulary import quarter_label
 
 NAME = "quarterly"
 PARAMS: dict[str, object] = {"quarters": "1,2,3,4", "grace_days": 30}
+FIX_STALE = ("เผยแพร่ “{title_th}” ของ {periods} (ไตรมาสละรายการ ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
+             "Publish '{title_en}' for {periods_en}, one report per quarter with the quarter and "
+             "fiscal year in its title.")
+FIX_STALE_ALL = ("เผยแพร่ “{title_th}” ของ ทุกไตรมาสที่ถึงกำหนดของปีงบประมาณ {fiscal_year} (ไตรมาสละรายการ "
+                 "ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
+                 "Publish '{title_en}' for every quarter of fiscal year {fiscal_year} that is due, "
+                 "one report per quarter with the quarter and fiscal year in its title.")
+NOTHING_DUE = ("ยังไม่มีไตรมาสใดของปีงบประมาณ {fiscal_year} ที่รายการนี้ขอถึงกำหนดเผยแพร่",
+               "no quarter of fiscal year {fiscal_year} this item asks for is due yet")
 MAX_CANDIDATES = 16  # one link per quarter over several years must all be read
 ACROSS_CANDIDATES = True  # quarters are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
@@ -97,7 +93,7 @@ def covered_quarter(m: Mention) -> tuple[int, int] | None:
     A quarter names itself; a range or 6-month round names the quarter it ends with when it
     starts inside that fiscal year no later than the quarter's first day (a cumulative report).
     """
-    if m.kind not in PERIOD_KINDS or is_multi_year(m):
+    if m.kind not in PERIOD_KINDS or base.is_multi_year(m):
         return None
     fy = fiscal_year_of(m.end)
     for quarter in (1, 2, 3, 4):
@@ -109,7 +105,7 @@ def covered_quarter(m: Mention) -> tuple[int, int] | None:
 
 
 def _url_quarters(group: Sequence[DatedMention]) -> dict[tuple[int, int], DatedMention]:
-    named = by_best_source(group, lambda m: covered_quarter(m.mention) is not None)
+    named = base.by_best_source(group, lambda m: covered_quarter(m.mention) is not None)
     out: dict[tuple[int, int], DatedMention] = {}
     for m in named:
         key = covered_quarter(m.mention)
@@ -121,7 +117,7 @@ def _url_quarters(group: Sequence[DatedMention]) -> dict[tuple[int, int], DatedM
 def coverage(mentions: Sequence[DatedMention]) -> dict[tuple[int, int], DatedMention]:
     """Covered (fiscal year, quarter) -> a mention that shows it, read per evidence URL."""
     by_url: dict[str, list[DatedMention]] = {}
-    for m in counting(mentions):
+    for m in base.counting(mentions):
         if m.source in COVERAGE_SOURCES:
             by_url.setdefault(m.url, []).append(m)
     out: dict[tuple[int, int], DatedMention] = {}
@@ -138,30 +134,26 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     fy = ctx.fiscal_year
     due = quarters_due(fy, quarters_of(ctx.params), ctx.as_of, grace)
     if not due:
-        return Outcome(
-            "pass",
-            f"ยังไม่มีไตรมาสใดของปีงบประมาณ {fy} ที่รายการนี้ขอถึงกำหนดเผยแพร่",
-            f"no quarter of fiscal year {fy} this item asks for is due yet",
-        )
-    usable = [m for m in counting(mentions) if m.source in COVERAGE_SOURCES]
+        return base.nothing_due(NOTHING_DUE, fy)
+    usable = [m for m in base.counting(mentions) if m.source in COVERAGE_SOURCES]
     if not usable:
-        if counting(mentions):
-            used = latest(counting(mentions))
+        if base.counting(mentions):
+            used = base.latest(base.counting(mentions))
             return Outcome("unverified",
-                           f"พบเพียง {describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
+                           f"พบเพียง {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
                            f"found only {used.mention.text!r}, which does not tell which "
                            "quarter the report covers", used)
-        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
     covered = coverage(usable)
     if not covered:
-        used = latest(usable)
+        used = base.latest(usable)
         return Outcome("unverified",
-                       f"พบเพียง {describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
+                       f"พบเพียง {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
                        f"found only {used.mention.text!r}, which does not tell which quarter "
                        "the report covers", used)
     missing = [q for q in due if (fy, q) not in covered]
     shown = [covered[(fy, q)] for q in due if (fy, q) in covered]
-    used = latest(shown) if shown else latest(list(covered.values()))
+    used = base.latest(shown) if shown else base.latest(list(covered.values()))
     if not missing:
         return Outcome(
             "pass",
@@ -172,24 +164,13 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     labels = [label(fy, q) for q in missing]
     return Outcome(
         "stale",
-        "ขาด " + ", ".join(labels) + f" (พบล่าสุด {describe(used)})",
+        "ขาด " + ", ".join(labels) + f" (พบล่าสุด {base.describe(used)})",
         "missing quarters: " + ", ".join(label_en(fy, q) for q in missing)
         + f" (latest found: {used.mention.text!r})",
         used,
         missing_months=labels,
     )
 
-
-def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
-    """Publish each missing quarter's report, the quarter and year in its title."""
-    quarters = ", ".join(missing_months) or f"ทุกไตรมาสที่ถึงกำหนดของปีงบประมาณ {fiscal_year}"
-    quarters_en = ", ".join(relabel_month(q, "en") for q in missing_months) or \
-        f"every quarter of fiscal year {fiscal_year} that is due"
-    return (
-        f"เผยแพร่ “{item.title_th}” ของ {quarters} (ไตรมาสละรายการ ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
-        f"Publish '{item.title_en}' for {quarters_en}, one report per quarter with the quarter "
-        "and fiscal year in its title.",
-    )
 
 
 def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str], as_of: date,
@@ -199,16 +180,14 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     grace = int(params.get("grace_days", PARAMS["grace_days"]))
     listed = quarters_of(params)
     due = quarters_due(fiscal_year, listed, as_of, grace)
-    wanted = set(missing_months)
-    late = due if verdict == "missing" else [
-        q for q in due if label(fiscal_year, q) in wanted]
+    late = base.late_periods(due, verdict, missing_months, lambda q: label(fiscal_year, q))
     entries = [_entry(fiscal_year, q, grace, as_of) for q in late]
     ahead = [q for q in listed if q not in due]
     nxt = _entry(fiscal_year, ahead[0], grace, as_of) if ahead else \
         _entry(fiscal_year + 1, listed[0], grace, as_of)
     rule_th = f"รายงานของแต่ละไตรมาสต้องเผยแพร่ภายใน {grace} วันหลังสิ้นไตรมาส"
     rule_en = f"each quarter's report is due {grace} days after the quarter ends"
-    return periodic_deadline(rule_th, rule_en, "ไตรมาสถัดไป", entries, nxt)
+    return base.periodic_deadline(rule_th, rule_en, "ไตรมาสถัดไป", entries, nxt)
 
 
 def _entry(fy: int, quarter: int, grace: int, as_of: date) -> dict[str, Any]:

@@ -25,34 +25,24 @@ from datetime import date, timedelta
 from typing import Any
 
 from checklists.fiscal import half_year_round_interval, month_end
-from checklists.freshness.base import (
-    NO_DATE_EN,
-    NO_DATE_TH,
-    Context,
-    DatedMention,
-    Mention,
-    Outcome,
-    by_best_source,
-    counting,
-    describe,
-    fiscal_years,
-    is_multi_year,
-    latest,
-)
+from checklists.freshness import base
+from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.model import Item
 from checklists.vocabulary import en_date, thai_date, thai_month_label
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}
+FIX_STALE = ("เผยแพร่ “{title_th}” ที่ครอบคลุม {span} (รอบ 6 เดือน ปีงบประมาณ {fiscal_year})",
+             "Publish the report covering October to March of fiscal year {fiscal_year}.")
 PERIOD_KINDS = ("year", "fiscal_year", "half_year_round", "range", "quarter")
 
 
 def covers_round(m: Mention, fy: int) -> bool:
     """True when the mention denotes (at least) the 6-month round of ``fy``."""
-    if is_multi_year(m):
+    if base.is_multi_year(m):
         return False
     if m.kind in ("year", "fiscal_year"):
-        return fiscal_years(m) == (fy, fy)
+        return base.fiscal_years(m) == (fy, fy)
     if m.kind in ("half_year_round", "range"):
         first, last = half_year_round_interval(fy)
         return m.start <= month_end(first) and m.end >= last.replace(day=1)
@@ -72,14 +62,14 @@ def _span(fy: int) -> str:
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when a mention covers the round that is due at the as-of date."""
-    if not counting(mentions):
-        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
-    best = by_best_source(mentions, lambda m: m.mention.kind in PERIOD_KINDS)
+    if not base.counting(mentions):
+        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
+    best = base.by_best_source(mentions, lambda m: m.mention.kind in PERIOD_KINDS)
     if not best:
-        used = latest(counting(mentions))
+        used = base.latest(base.counting(mentions))
         return Outcome(
             "unverified",
-            f"พบเพียงวันที่ {describe(used)} ซึ่งไม่บอกว่าเป็นรายงานรอบใด",
+            f"พบเพียงวันที่ {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานรอบใด",
             f"found only the date {used.mention.text!r}, which does not tell which round the "
             "report covers",
             used,
@@ -91,21 +81,21 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     for year in (fy, want):
         hits = [m for m in best if covers_round(m.mention, year)]
         if hits:
-            used = latest(hits)
+            used = base.latest(hits)
             note_th = "" if due else f" (รอบ 6 เดือนของปี {fy} ยังไม่ถึงกำหนด)"
             note_en = "" if due else f" (the round of {fy} is not due yet)"
             return Outcome(
                 "pass",
-                f"ครอบคลุมรอบ 6 เดือน (ต.ค.–มี.ค.) ของปีงบประมาณ {year} ตามที่พบ {describe(used)}"
+                f"ครอบคลุมรอบ 6 เดือน (ต.ค.–มี.ค.) ของปีงบประมาณ {year} ตามที่พบ {base.describe(used)}"
                 + note_th,
                 f"covers the October-March round of fiscal year {year} "
                 f"({used.mention.text!r}){note_en}",
                 used,
             )
-    used = latest(best)
+    used = base.latest(best)
     return Outcome(
         "stale",
-        f"ต้องครอบคลุม {_span(want)} (รอบ 6 เดือน ปีงบประมาณ {want}) แต่พบเพียง {describe(used)}",
+        f"ต้องครอบคลุม {_span(want)} (รอบ 6 เดือน ปีงบประมาณ {want}) แต่พบเพียง {base.describe(used)}",
         f"expected the October-March round of fiscal year {want}; found {used.mention.text!r}",
         used,
     )
@@ -113,10 +103,7 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
 
 def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
     """Publish the report covering October to March of the assessed year."""
-    return (
-        f"เผยแพร่ “{item.title_th}” ที่ครอบคลุม {_span(fiscal_year)} (รอบ 6 เดือน ปีงบประมาณ {fiscal_year})",
-        f"Publish the report covering October to March of fiscal year {fiscal_year}.",
-    )
+    return base.fix_text(FIX_STALE, item, fiscal_year, missing_months, span=_span(fiscal_year))
 
 
 def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str], as_of: date,

@@ -14,33 +14,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checklists.freshness.base import (
-    Context,
-    DatedMention,
-    Outcome,
-    by_best_source,
-    describe,
-    is_multi_year,
-    unverified,
-)
-from checklists.model import Item
+from checklists.freshness import base
+from checklists.freshness.base import Context, DatedMention, Outcome
 
 NAME = "updated_within"
 PARAMS: dict[str, object] = {"days": 365}
+FIX_STALE = ("ปรับปรุง “{title_th}” ให้เป็นปัจจุบัน และระบุวันที่ปรับปรุง (ข้อมูล ณ วันที่ ...)",
+             "Update '{title_en}' and state the date it was updated.")
 
 
 def attested(m: DatedMention, as_of: date) -> date | None:
     """The latest day up to ``as_of`` the mention shows, or None when it shows none."""
-    if m.mention.start > as_of or is_multi_year(m.mention):
+    if m.mention.start > as_of or base.is_multi_year(m.mention):
         return None
     return min(m.mention.end, as_of)
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the newest usable mention falls within the window before the as-of date."""
-    best = by_best_source(mentions, lambda m: attested(m, ctx.as_of) is not None)
+    best = base.by_best_source(mentions, lambda m: attested(m, ctx.as_of) is not None)
     if not best:
-        return unverified(mentions, "ซึ่งเป็นวันที่หลังวันที่ตรวจหรือช่วงหลายปี จึงไม่บอกว่าปรับปรุงล่าสุดเมื่อใด",
+        return base.unverified(mentions, "ซึ่งเป็นวันที่หลังวันที่ตรวจหรือช่วงหลายปี จึงไม่บอกว่าปรับปรุงล่าสุดเมื่อใด",
                           "a date after the as-of date or a multi-year period, which does not "
                           "tell when the evidence was last updated")
     days = int(ctx.params.get("days", PARAMS["days"]))
@@ -49,21 +43,14 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     if newest >= ctx.as_of - timedelta(days=days):
         return Outcome(
             "pass",
-            f"ปรับปรุงภายใน {days} วัน ตามที่พบ {describe(used)}",
+            f"ปรับปรุงภายใน {days} วัน ตามที่พบ {base.describe(used)}",
             f"updated within {days} days (read {used.mention.text!r})",
             used,
         )
     return Outcome(
         "stale",
-        f"ต้องปรับปรุงภายใน {days} วันก่อนวันที่ตรวจ แต่วันที่ล่าสุดที่พบคือ {describe(used)}",
+        f"ต้องปรับปรุงภายใน {days} วันก่อนวันที่ตรวจ แต่วันที่ล่าสุดที่พบคือ {base.describe(used)}",
         f"expected an update within {days} days; newest date found is {used.mention.text!r}",
         used,
     )
 
-
-def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
-    """Update the page and say when it was updated."""
-    return (
-        f"ปรับปรุง “{item.title_th}” ให้เป็นปัจจุบัน และระบุวันที่ปรับปรุง (ข้อมูล ณ วันที่ ...)",
-        f"Update '{item.title_en}' and state the date it was updated.",
-    )

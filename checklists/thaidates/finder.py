@@ -70,6 +70,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _day(m: re.Match[str], year: int, month: int, day: int) -> _Atom:
+    """The day ``m`` names, or a skip when there is no such day (31 ก.พ.: see ``_skip``)."""
+    found = _safe_date(year, month, day)
+    if found is None:
+        return _skip(m)
+    return _Atom(m.start(), m.end(), "day", found, found)
+
+
 def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
     first = date(year_ce, month, 1)
     return first, month_end(first)
@@ -182,10 +190,7 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
             return _skip(m)
         end = m.end("day_m")
         return _Atom(m.start(), end, "day", None, None, month=month, day=day)
-    found = _safe_date(year, month, day)
-    if found is None:
-        return _skip(m)
-    return _Atom(m.start(), m.end(), "day", found, found)
+    return _day(m, year, month, day)
 
 
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
@@ -200,20 +205,14 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(digits)
     if year is None:
         return None
-    found = _safe_date(year, int(m["num_m"]), int(m["num_d"]))
-    if found is None:
-        return _skip(m)
-    return _Atom(m.start(), m.end(), "day", found, found)
+    return _day(m, year, int(m["num_m"]), int(m["num_d"]))
 
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(m["iso_y"])
     if year is None:
         return None
-    found = _safe_date(year, int(m["iso_m"]), int(m["iso_d"]))
-    if found is None:
-        return _skip(m)
-    return _Atom(m.start(), m.end(), "day", found, found)
+    return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
 
 
 def _read_fys(m: re.Match[str], text: str) -> _Atom | None:

@@ -30,35 +30,42 @@ from scrapy.utils.httpobj import urlparse_cached
 from crawler.addresses import AddressPolicy, PrivateAddress, parse_ip
 from crawler.failures import DNS_ERRORS
 from crawler.resolver import PrivateAddressLookup, installed_policy, installed_resolver
+from crawler.runcontext import AuditRun
 
 
 def _shared_policy(allow_private: bool) -> AddressPolicy:
     return installed_policy() or AddressPolicy(allow_private=allow_private)
 
 
+def add_starts(policy: AddressPolicy, run: AuditRun) -> None:
+    """Allow the hosts of the run's start addresses (a private start URL is audited)."""
+    for url in run.target.candidates if run.target else ():
+        policy.add_start(url)
+
+
 class AddressGuardMiddleware:
     """Refuse requests to non-public IP addresses (every hop: redirects come back here)."""
 
-    def __init__(self, allow_private: bool, stats: Any) -> None:
+    def __init__(self, allow_private: bool, stats: Any, run: AuditRun) -> None:
         self.allow_private = allow_private
         self.stats = stats
+        self.run = run  # its target names the start hosts
         self.policy: AddressPolicy | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> AddressGuardMiddleware:
-        mw = cls(crawler.settings.getbool("OIT_ALLOW_PRIVATE"), crawler.stats)
+        mw = cls(crawler.settings.getbool("OIT_ALLOW_PRIVATE"), crawler.stats,
+                 AuditRun.of(crawler))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         return mw
 
-    def spider_opened(self, spider: Any) -> None:
+    def spider_opened(self) -> None:
         self.policy = _shared_policy(self.allow_private)
-        for url in getattr(spider, "start_candidates", None) or getattr(spider, "start_urls",
-                                                                         []):
-            self.policy.add_start(url)
+        add_starts(self.policy, self.run)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         if self.policy is None:
-            self.spider_opened(spider)
+            self.spider_opened()
         assert self.policy is not None
         why = self.policy.check(urlparse_cached(request).hostname or "")
         if why:

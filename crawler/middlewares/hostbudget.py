@@ -27,16 +27,17 @@ from twisted.python.failure import Failure
 from checklists.site.scope import origin_key
 from crawler import failures
 from crawler.failures import HostBudgetSpent
+from crawler.runcontext import AuditRun
 
 
 class HostBudgetMiddleware:
     """Cap the waiting spent on each external host (robots.txt, retries, second chance)."""
 
-    def __init__(self, budget: float, default_timeout: float, stats: Any, crawler: Any) -> None:
+    def __init__(self, budget: float, default_timeout: float, stats: Any, run: AuditRun) -> None:
         self.budget = budget
         self.default_timeout = default_timeout
         self.stats = stats
-        self.crawler = crawler
+        self.run = run  # its target is the audited site
         self.spent: defaultdict[str, float] = defaultdict(float)
 
     @classmethod
@@ -45,12 +46,12 @@ class HostBudgetMiddleware:
         budget = s.getfloat("OIT_EXTERNAL_HOST_BUDGET")
         if budget <= 0:
             raise NotConfigured("OIT_EXTERNAL_HOST_BUDGET is 0")
-        return cls(budget, s.getfloat("DOWNLOAD_TIMEOUT"), crawler.stats, crawler)
+        return cls(budget, s.getfloat("DOWNLOAD_TIMEOUT"), crawler.stats, AuditRun.of(crawler))
 
     def _external(self, request: Request) -> str:
         """The host key of ``request`` when it is not the audited site ('' for the site)."""
-        site = getattr(self.crawler.spider, "site", None)
-        if site is None or request.meta.get("oit_home") or site.contains(request.url):
+        target = self.run.target
+        if target is None or request.meta.get("oit_home") or target.scope.contains(request.url):
             return ""
         return origin_key(request.url)
 

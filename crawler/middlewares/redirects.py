@@ -25,6 +25,7 @@ from w3lib.url import canonicalize_url
 from crawler.addresses import host_of
 from crawler.failures import OffsiteRedirect, RedirectLoop, RedirectToSeen, TooManyRedirects
 from crawler.resolver import installed_policy
+from crawler.runcontext import AuditRun
 
 CHAIN_SEPARATOR = " → "
 
@@ -76,8 +77,8 @@ class _ChainChecks:
         meta = request.meta
         if meta.get("oit_home") or meta.get("oit_kind", "page") not in ("page", "document"):
             return False  # home may move to a new domain; shared files are fetched anyway
-        site = getattr(self.crawler.spider, "site", None)
-        return site is not None and not site.contains(redirected.url)
+        target = AuditRun.of(self.crawler).target
+        return target is not None and not target.scope.contains(redirected.url)
 
 
 class AuditRedirectMiddleware(_ChainChecks, RedirectMiddleware):

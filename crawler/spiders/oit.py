@@ -25,11 +25,18 @@ from checklists.site.records import PageRecord, PendingDocument
 from checklists.site.snapshot import CrawlInfo
 from checklists.wordings import matchers_for
 from crawler import failures
-from crawler.focus import SCORE_WORDING, FocusVocabulary, inherited, page_trail
+from crawler.focus import (
+    SCORE_WORDING,
+    FocusVocabulary,
+    inherited,
+    link_year,
+    page_trail,
+    page_year,
+)
 from crawler.login import is_login_wall
 from crawler.pages import read_page
 from crawler.rendering import render_meta, render_need, renderer_status
-from crawler.runcontext import AuditRun
+from crawler.runcontext import AuditRun, SiteTarget
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
@@ -48,14 +55,6 @@ def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
                                  (year, year - 1), matchers_for(run.checklist))
 
 
-def normalize_start_url(raw: str) -> tuple[list[str], str]:
-    """Start URLs to try, in order: a URL without a scheme is tried as https then http."""
-    raw = raw.strip()
-    if raw.startswith(("http://", "https://")):
-        return [raw], ""
-    return [f"https://{raw}", f"http://{raw}"], "no_scheme"
-
-
 class OitSpider(SharedLinksMixin, scrapy.Spider):
     """Crawl one site within the page and depth limits of the ``OIT_*`` settings."""
 
@@ -66,9 +65,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         super().__init__(*args, **kwargs)
         if not start_url:
             raise ValueError("ต้องระบุ start_url (usage: scrapy crawl oit -a start_url=URL)")
-        self.start_candidates, self.scheme_note = normalize_start_url(start_url)
+        self.target = SiteTarget.from_start_url(start_url)
+        self.start_candidates, self.scheme_note = self.target.candidates, self.target.scheme_note
         self.start_url = self.start_candidates[0]
-        self.site = scope.SiteScope(self.start_url)
+        self.site = self.target.scope
         self.home_url = ""
         self.seen: set[str] = set()
         self.pages_scheduled = 0
@@ -83,6 +83,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         # the run's checklist and dates, loaded once (before any request): bound by the
         # runner, or built here from the settings and the -a arguments (scrapy crawl oit)
         run = AuditRun.of(crawler, kwargs)
+        run.target = spider.target  # the middlewares and the browser read the site from the run
         spider.max_pages = int(kwargs.get("max_pages") or s.getint("OIT_MAX_PAGES"))
         spider.max_depth = int(kwargs.get("max_depth") or s.getint("OIT_MAX_DEPTH"))
         spider.max_documents = s.getint("OIT_MAX_DOCUMENTS")
@@ -109,6 +110,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.queued = {}  # the same, for requests made and not yet answered (focused)
         spider.decided = False  # every item passes (crawler/focusstop.py): explore, then stop
         spider.exploring = set()  # canonical URLs of exploration requests not yet answered
+        spider.assessed_year = run.assessed_year
+        spider.other_years = {}  # links into another year's section, held back (focused)
+        spider.assessed_seen = False  # a link into the assessed year's section was seen
+        spider.years_released = False  # no such section: the held links are fetched
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -121,7 +126,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
 
     _STATE_FIELDS = ("seen", "pages_scheduled", "documents_scheduled", "external_scheduled",
                      "limits_hit", "home_url", "scheme_note", "site", "start_url", "deferred",
-                     "explored", "focus_items", "queued", "decided", "exploring")
+                     "explored", "focus_items", "queued", "decided", "exploring",
+                     "other_years", "assessed_seen", "years_released")
 
     def _restore_state(self) -> bool:
         """Take up the counters of an interrupted crawl kept in ``self.state`` (Scrapy's
@@ -189,7 +195,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                     return
             yield record
             if record.kind == "page" and 200 <= record.status < 300 and not record.error:
-                yield from self._follow(response, page.links)
+                yield from self._follow(response, page.links, self._year_of(record, meta))
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
@@ -208,7 +214,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
             record.render_note = f"render_failed: {str(failure.value)[:200]}"
             yield record  # the page as the server sent it
-            yield from self._follow(response, links)
+            yield from self._follow(response, links, self._year_of(record, meta))
             return
         if meta.get("oit_home") and meta["oit_attempt"] + 1 < len(self.start_candidates) \
                 and cause != "robots":
@@ -291,7 +297,15 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         blob = f"{url} {text}".lower()
         return 10 if any(w in blob for w in self.hint_words) else 0
 
-    def _follow(self, response: Response, links: list[Any]) -> Iterator[scrapy.Request]:
+    def _year_of(self, record: PageRecord, meta: Any) -> int | None:
+        """The assessment year of the section a page belongs to (focused crawl only)."""
+        if self.focus is None:
+            return None
+        return page_year(record.breadcrumb, (record.headings or [""])[0], record.title,
+                         record.final_url, meta.get("oit_year"))
+
+    def _follow(self, response: Response, links: list[Any],
+                year: int | None = None) -> Iterator[scrapy.Request]:
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
         scored = [self.focus.score(link.url, link.text, link.section)
@@ -315,6 +329,18 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             priority = self._priority(link.url, f"{link.text} {link.context}")
             if self.focus is not None and self.site.contains(link.url):
                 focus, trail = inherited(own, parent_focus, link.area)
+                section = link_year(link.section, link.text, link.url, link.area, year,
+                                    link.heading)
+                if section == self.assessed_year:
+                    self.assessed_seen = True
+                elif section and not self.years_released and focus:
+                    # another year's section: judged only when the site has none of the
+                    # assessed year's (fetched then, see on_idle)
+                    self.other_years.setdefault(key, (depth + 1, len(self.other_years),
+                                                      link.url, link.text, response.url,
+                                                      focus, trail, section))
+                    continue
+                meta["oit_year"] = section
                 if item and focus == own and not scope.is_document_url(link.url):
                     if self.focus_items.get(item, 0) >= self.focus_per_item:
                         focus = 0  # enough pages for this item's wording
@@ -368,8 +394,27 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def on_idle(self, spider: Any = None) -> None:
         """Every promising link is done: explore a few deferred links, pages before
         documents, shallowest first, within ``OIT_FOCUS_EXPLORE``."""
-        if self.focus is not None and self._explore(8, priority=-10):
+        if self.focus is None:
+            return
+        if self.other_years and not (self.assessed_seen or self.years_released
+                                     or self.decided):
+            self.years_released = True
+            self._release_other_years()
             raise DontCloseSpider
+        if self._explore(8, priority=-10):
+            raise DontCloseSpider
+
+    def _release_other_years(self) -> None:
+        """No section of the assessed year was found: the judging weighs other years'
+        evidence then, so the links held back into other years' sections are fetched."""
+        for depth, _, url, text, referer, focus, trail, year in sorted(
+                self.other_years.values()):
+            key = canonicalize_url(url)
+            if key in self.seen:
+                continue
+            self._schedule(key, depth, url, text, referer, 10 * focus,
+                           {"oit_focus": trail, "oit_year": year})
+        self.other_years = {}
 
     def decide(self) -> bool:
         """Every item passes (``crawler.focusstop``): follow nothing new and spend what is
@@ -384,24 +429,29 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         waiting = sorted((scope.is_document_url(v[2]), *v) for k, v in self.deferred.items()
                          if k not in self.seen)
         batch = waiting[:max(0, min(budget, most))]
-        for is_document, depth, _, url, text, referer in batch:
+        for _, depth, _, url, text, referer in batch:
             key = canonicalize_url(url)
             self.deferred.pop(key, None)
-            self.seen.add(key)
             self.exploring.add(key)
             self.explored += 1
-            meta = {"oit_referer": referer, "oit_link_text": text, "oit_focus": 0,
-                    "oit_explored": True, "oit_key": key, "depth": depth,
-                    "handle_httpstatus_list": ERROR_STATUSES}
-            if is_document:
-                self.documents_scheduled += 1
-                meta.update(oit_kind="document", download_maxsize=self.document_max_bytes)
-            else:
-                self.pages_scheduled += 1
-                meta["oit_kind"] = "page"
-            self.crawler.engine.crawl(scrapy.Request(
-                url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta))
+            self._schedule(key, depth, url, text, referer, priority,
+                           {"oit_focus": 0, "oit_explored": True})
         return len(batch)
+
+    def _schedule(self, key: str, depth: int, url: str, text: str, referer: str,
+                  priority: int, extra: dict[str, Any]) -> None:
+        """Fetch a link held back by the focused crawl (a page or a document)."""
+        self.seen.add(key)
+        meta = {"oit_referer": referer, "oit_link_text": text, "oit_key": key,
+                "depth": depth, "handle_httpstatus_list": ERROR_STATUSES, **extra}
+        if scope.is_document_url(url):
+            self.documents_scheduled += 1
+            meta.update(oit_kind="document", download_maxsize=self.document_max_bytes)
+        else:
+            self.pages_scheduled += 1
+            meta["oit_kind"] = "page"
+        self.crawler.engine.crawl(scrapy.Request(
+            url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta))
 
     def _answered(self, meta: Any) -> None:
         key = meta.get("oit_key")
@@ -426,9 +476,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return {"mode": "full"}
         # links passed over, and (stopped once every item passed) requests never made
         left = sorted(v for k, v in self.deferred.items() if k not in self.seen)
+        other_years = sorted(v[:5] for k, v in self.other_years.items() if k not in self.seen)
         if self.decided:
             left += sorted(self.queued.values())
+        left = other_years + left
         return {"mode": "focused", "explored": self.explored, "not_visited": len(left),
-                "decided": self.decided,
+                "other_years": len(other_years), "decided": self.decided,
                 "not_visited_sample": [{"url": url, "link_text": text, "found_on": referer}
                                        for _, _, url, text, referer in left[:20]]}

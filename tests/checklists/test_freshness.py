@@ -21,6 +21,7 @@ from checklists.fiscal import fiscal_year_of
 from checklists.freshness import RULES, Context, DatedMention, Outcome
 from checklists.freshness.base import SOURCE_RANK, fiscal_years, is_multi_year, is_year_span
 from checklists.freshness.monthly_coverage import months_due
+from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.thaidates import find_dates
 
@@ -518,3 +519,16 @@ def test_no_rule_is_named_outside_its_module() -> None:
     for name in ("engine.py", "fixes.py", "deadlines.py", "candidates.py", "loader.py"):
         text = (root / name).read_text(encoding="utf-8")
         assert [r for r in RULES if r != "none" and f'"{r}"' in text] == [], name
+
+
+@pytest.mark.parametrize("missing", [[], ["ม.ค. 2569", "ก.พ. 2569"]])
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_every_rules_fix_is_filled_in(rule: str, missing: list[str]) -> None:
+    """A rule's fix (its ``FIX_STALE`` templates or its own function) names the item, in Thai
+    first, with every field filled in; the months named as missing appear in it."""
+    item = load_checklist("nacc-oit-2565").items[0]
+    th, en = RULES[rule].fix_stale(item, 2569, missing)
+    assert item.title_th in th and en.strip()
+    assert "{" not in th + en and "}" not in th + en
+    if missing and rule == "monthly_coverage":
+        assert "ม.ค. 2569, ก.พ. 2569" in th and "Jan 2026, Feb 2026" in en

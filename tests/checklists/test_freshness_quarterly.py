@@ -115,7 +115,7 @@ def test_a_row_naming_several_quarters_is_not_one_links_context():
 
 def test_fix_text_is_thai_first_and_names_the_quarters():
     item = next(i for i in load_checklist("moph-moit-2568").items if i.code == "MOIT 16")
-    th, en = rule.fix_stale(item, 2569, ["ไตรมาส 2/2569"])
+    th, en = RULES["quarterly"].fix_stale(item, 2569, ["ไตรมาส 2/2569"])
     assert "ไตรมาส 2/2569" in th and item.title_th in th
     assert "Q2 FY2569" in en and item.title_en in en and "ไตรมาส" not in en
     assert relabel_month("ไตรมาส 2/2569", "en") == "Q2 FY2569"

@@ -6,13 +6,17 @@ import pytest
 
 from checklists.loader import load_checklist
 from checklists.wordings import matchers_for
+from crawler import settings as project
 from crawler.focus import (
+    HUB_TITLE,
     SCORE_HUB,
     SCORE_WORDING,
     SCORE_YEAR,
     FocusVocabulary,
     inherited,
+    link_year,
     page_trail,
+    page_year,
 )
 
 
@@ -38,6 +42,23 @@ def vocab() -> FocusVocabulary:
 ])
 def test_scores(vocab, url, text, section, expected):
     assert vocab.score(url, text, section)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "section", "expected"), [
+    ("การประเมินคุณธรรมและความโปร่งใส (ITA)", "", (SCORE_HUB, "")),  # a menu's name
+    ("เปิดดู", "คุณธรรมและความโปร่งใส", (SCORE_HUB, "")),  # under the hub's tab
+    # news posts' titles: hub words, capped as one item's wording is
+    ("ผอ.สพป. นำบุคลากรร่วมกิจกรรมเสริมสร้างคุณธรรมและจริยธรรมประจำปี", "",
+     (SCORE_HUB, HUB_TITLE)),
+    ("สำนักงานผ่านการประเมิน (ITA) ด้วยคะแนนเฉลี่ยสูงสุดในรอบปีที่ผ่านมา", "",
+     (SCORE_HUB, HUB_TITLE)),
+    ("ประกาศเจตจำนงสุจริตในการบริหารงานอย่างซื่อสัตย์ โปร่งใส ตรวจสอบได้", "",
+     (SCORE_HUB, "O34")),  # a title naming an item counts against that item's cap
+])
+def test_hub_words_in_titles_are_capped(text, section, expected):
+    vocab = FocusVocabulary.build(load_checklist("nacc-oit-2565").items,
+                                  project.OIT_PRIORITY_WORDS, (2569,))
+    assert vocab.score("http://o.example/p/9", text, section) == expected
 
 
 def test_wording_names_its_item(vocab):
@@ -87,3 +108,36 @@ def test_a_page_whose_links_name_several_items_is_a_hub():
     assert page_trail(0, ["O7", "O7", "O34"], 30) == 0  # a news archive naming a few items
     assert page_trail(0, ["O1", "O1"], 2) == 0  # one item's page
     assert page_trail(2, [], 5) == 2
+
+
+@pytest.mark.parametrize(("section", "text", "url", "area", "page", "expected"), [
+    ("ITA 2568", "เปิดดู", "http://o.example/files/2568/o1.html", "", None, 2568),  # a tab
+    ("ITA 2569", "เปิดดู", "http://o.example/files/o1.html", "", 2568, 2569),  # tab first
+    ("", "ข้อมูลย้อนหลัง", "http://o.example/ita-2568/", "chrome", None, 2568),  # a path
+    ("", "OIT 2568 (ย้อนหลัง)", "http://o.example/old/", "chrome", 2569, 2568),  # a label
+    ("", "อ่านต่อ", "http://o.example/ita-2568/o1.html", "", 2569, 2569),  # the page's year
+    ("", "อ่านต่อ", "http://o.example/docs/o1.html", "", 2568, 2568),
+    ("", "รายงานผลการดำเนินงานประจำปี 2568", "http://o.example/p/3", "", None, None),  # an item
+    ("", "O12 รายงานประจำปี 2568", "http://o.example/p/4", "", None, None),  # a code: an item
+    ("", "หน้าแรก", "http://o.example/", "chrome", 2568, None),  # menus: no year's section
+])
+def test_link_year(section, text, url, area, page, expected):
+    assert link_year(section, text, url, area, page) == expected
+
+
+def test_a_links_heading_names_its_years_section():
+    url = "http://o.example/docs/o1.html"
+    assert link_year("", "เปิดดู", url, "", 2569, "ข้อมูล ITA ปี 2568") == 2568
+    assert link_year("", "เปิดดู", url, "", 2569, "ปีงบประมาณ 2568") == 2569  # no ITA
+    assert link_year("", "เปิดดู", url, "chrome", None, "ITA 2568") is None  # a menu
+
+
+@pytest.mark.parametrize(("crumbs", "heading", "title", "url", "referred", "expected"), [
+    ("หน้าแรก › ITA 2568", "", "", "http://o.example/p/1", None, 2568),
+    ("", "การประเมิน ITA ปี 2569", "", "http://o.example/p/1", 2568, 2569),
+    ("", "", "", "http://o.example/ita-2568/", None, 2568),
+    ("", "โครงสร้างองค์กร", "หน่วยงาน", "http://o.example/p/1", 2569, 2569),  # the link's
+    ("", "ปีงบประมาณ 2568", "", "http://o.example/p/1", None, None),  # headings say ITA
+])
+def test_page_year(crumbs, heading, title, url, referred, expected):
+    assert page_year(crumbs, heading, title, url, referred) == expected

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import scrapy
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
 from twisted.internet.error import DNSLookupError
@@ -180,6 +181,67 @@ def test_the_focused_crawl_defers_unpromising_links(checklist):
     summary = spider.crawl_info().focus
     assert summary["mode"] == "focused" and summary["not_visited"] > 0
     assert not {s["url"] for s in summary["not_visited_sample"]} & requested
+
+
+YEAR_TABS = ("<html><body><h1>ITA</h1><ul class='nav nav-tabs'>"
+             "<li><button data-bs-toggle='tab' data-bs-target='#a'>ITA 2568</button></li>"
+             "<li><button data-bs-toggle='tab' data-bs-target='#b'>ITA 2569</button></li></ul>"
+             "<div class='tab-content'><div class='tab-pane' id='a'>"
+             "<a href='/files/2568/o1.html'>O1 โครงสร้าง</a></div>"
+             "<div class='tab-pane' id='b'>"
+             "<a href='/files/2569/o1.html'>O1 โครงสร้าง</a></div></div></body></html>")
+
+
+class Engine:
+    """Takes the requests the spider schedules itself (the exploration, held links)."""
+
+    def __init__(self) -> None:
+        self.requests: list[scrapy.Request] = []
+
+    def crawl(self, request: scrapy.Request) -> None:
+        self.requests.append(request)
+
+
+def year_page(spider, body: str) -> list[scrapy.Request]:
+    request = scrapy.Request(HOME + "ita/", meta={"depth": 1, "oit_kind": "page",
+                                                  "oit_focus": 3})
+    response = HtmlResponse(HOME + "ita/", body=body.encode(), headers=HTML, request=request)
+    spider.crawler.engine = Engine()
+    return split(list(spider.parse(response)))[1]
+
+
+def test_links_into_another_years_section_are_held_back(checklist):
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    requested = {r.url for r in year_page(spider, YEAR_TABS)}
+    assert HOME + "files/2569/o1.html" in requested
+    assert HOME + "files/2568/o1.html" not in requested
+    spider.on_idle()  # the assessed year has a section: the other years' stay unvisited
+    assert HOME + "files/2568/o1.html" not in {r.url for r in spider.crawler.engine.requests}
+    summary = spider.crawl_info().focus
+    assert summary["other_years"] == 1
+    assert HOME + "files/2568/o1.html" in {s["url"] for s in summary["not_visited_sample"]}
+
+
+def test_without_a_section_of_the_assessed_year_other_years_are_fetched(checklist):
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = YEAR_TABS.replace("ITA 2569", "ITA 2567").replace("/2569/", "/2567/")
+    assert not year_page(spider, body)
+    with pytest.raises(DontCloseSpider):
+        spider.on_idle()
+    released = {r.url: r.meta for r in spider.crawler.engine.requests}
+    assert set(released) == {HOME + "files/2568/o1.html", HOME + "files/2567/o1.html"}
+    assert released[HOME + "files/2568/o1.html"]["oit_year"] == 2568
+    assert spider.crawl_info().focus["other_years"] == 0
+
+
+def test_news_posts_whose_titles_carry_hub_words_are_capped(checklist):
+    posts = "".join(f"<li><a href='/news/{n}.html'>กิจกรรมเสริมสร้างคุณธรรมจริยธรรมนักเรียน"
+                    f"ชั้นประถมศึกษาปีที่ {n} ณ ห้องประชุมใหญ่</a></li>" for n in range(1, 13))
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = f"<html><body><h1>ข่าวกิจกรรม</h1><ul>{posts}</ul></body></html>"
+    requested = [r.url for r in year_page(spider, body) if "/news/" in r.url]
+    assert len(requested) == spider.focus_per_item == 6
+    assert spider.crawl_info().focus["not_visited"] == 6
 
 
 def test_the_progress_display_uses_the_runs_checklist_and_scrapys_queue(checklist):

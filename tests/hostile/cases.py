@@ -21,18 +21,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from checklists.loader import load_checklist
 from tests.conftest import ROOT
 from tests.hostile.files import hostile_documents
 
 CHECKLIST = ROOT / "checklists" / "data" / "nacc-oit-2565.yaml"
-# item code -> (link title, hostile file): items whose rule needs the current fiscal year
-DOCUMENT_ITEMS = {
-    "O10": ("แผนดำเนินงานประจำปี", "corrupt-2569.pdf"),
-    "O18": ("แผนการใช้จ่ายงบประมาณประจำปี", "encrypted-2569.pdf"),
-    "O21": ("แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", "bomb-2569.docx"),
-    "O15": ("ข้อมูลเชิงสถิติการให้บริการ", "bomb-2569.xlsx"),
-    "O4": ("แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "inflate-2569.pdf"),
-}
+# item code -> hostile file: items whose rule needs the current fiscal year (each linked with
+# its checklist title)
+DOCUMENT_ITEMS = {"O10": "corrupt-2569.pdf", "O18": "encrypted-2569.pdf",
+                  "O21": "bomb-2569.docx", "O15": "bomb-2569.xlsx", "O4": "inflate-2569.pdf"}
 
 
 HUGE_TEXT = "ข่าวประชาสัมพันธ์ 2569 " + "ยาวมาก" * 20_000  # a 120,000-character link text
@@ -67,8 +64,9 @@ def write_document_site(root: Path) -> Path:
     (root / "files").mkdir()
     for name, data in hostile_documents().items():
         (root / "files" / name).write_bytes(data)
-    rows = "".join(f'<li><a href="/files/{name}">{code} {title} ประจำปีงบประมาณ 2569</a></li>'
-                   for code, (title, name) in DOCUMENT_ITEMS.items())
+    checklist = load_checklist(CHECKLIST)
+    rows = "".join(f'<li><a href="/files/{name}">{code} {checklist.item(code).title_th} '
+                   "ประจำปีงบประมาณ 2569</a></li>" for code, name in DOCUMENT_ITEMS.items())
     rows += f'<li><a href="/news.html">\u202e\x00{HUGE_TEXT}</a></li>'
     (root / "news.html").write_text('<html><body><h1>ข่าว</h1></body></html>', encoding="utf-8")
     (root / "index.html").write_text(
@@ -94,9 +92,9 @@ def document_cases(url: str, out: Path, home: Path,
         items = {i["code"]: i for i in report["items"]}
     except (OSError, ValueError, KeyError):
         return [Case(f"document:{n}", False, f"no report (exit {proc.returncode})")
-                for _, n in DOCUMENT_ITEMS.values()], {"peak_rss_mb": peak_mb}
+                for n in DOCUMENT_ITEMS.values()], {"peak_rss_mb": peak_mb}
     markdown = (out / "report.md").read_text(encoding="utf-8")
-    for code, (_, name) in DOCUMENT_ITEMS.items():
+    for code, name in DOCUMENT_ITEMS.items():
         item = items.get(code, {})
         ok = item.get("verdict") in ("broken", "unverified") and "ไฟล์หลักฐาน" in \
             item.get("reason", "") and item.get("reason", "")[:40] in markdown
@@ -254,7 +252,7 @@ REPORT_JSON_CASES = ("deep", "nan-score", "infinity", "not-utf8", "truncated")
 
 def case_names() -> list[str]:
     """The names :func:`all_cases` reports, in order (known before running them)."""
-    return ([f"document:{name}" for _, name in DOCUMENT_ITEMS.values()]
+    return ([f"document:{name}" for name in DOCUMENT_ITEMS.values()]
             + ["text:huge-bidi-link"] + [f"kill-9:seed-{s}" for s in SEEDS]
             + [f"{kind}:{name}" for name in yaml_cases() for kind in ("checklist", "units")]
             + [f"report.json:{name}" for name in REPORT_JSON_CASES])

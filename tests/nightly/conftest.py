@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from crawler.localserve import QuietHandler, serving
 
 
 @pytest.fixture
@@ -61,24 +61,12 @@ def webhook_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(URL, bodies) of an HTTP server that records every JSON POST."""
     bodies: list[dict[str, Any]] = []
 
-    class Hook(BaseHTTPRequestHandler):
+    class Hook(QuietHandler):
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length") or 0)
             bodies.append({"content_type": self.headers.get("Content-Type"),
                            "json": json.loads(self.rfile.read(length).decode("utf-8"))})
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
+            self.send(200, b"ok", "text/plain")
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Hook) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}/hook", bodies
-    finally:
-        server.shutdown()
-        server.server_close()

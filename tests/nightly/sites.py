@@ -15,13 +15,14 @@ import functools
 import hashlib
 import os
 import shutil
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from importlib.resources import as_file, files
 from pathlib import Path
+
+from crawler.localserve import serving
 
 # Files carry a fixed modification time: a publication date a year before the demo's as-of
 # date, so Last-Modified never decides a verdict differently from one run to the next.
@@ -170,13 +171,5 @@ def serve_validating(root: Path, latency: float = 0.0, rate: int = 0) -> Iterato
     counts: dict[str, int] = {}
     handler_class = type("Handler", (ValidatingHandler,),
                          {"latency": latency, "rate": rate, "counts": counts})
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(handler_class, directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(functools.partial(handler_class, directory=str(root))) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}/", counts
-    finally:
-        server.shutdown()
-        server.server_close()
