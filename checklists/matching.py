@@ -232,15 +232,16 @@ def is_placeholder(text: str) -> bool:
         len(_COUNTS.findall(text)) < 3
 
 
-def title_block(text: str) -> str:
-    """The first lines of a document's text (its title and subject), not its body.
+def title_block(text: str, joined: bool = True) -> str | list[str]:
+    """The first lines of a document's text (its title and subject), not its body; one
+    string, or its lines when not ``joined``.
 
     Page text (one line) contributes nothing: a page's title and heading stand for it.
     """
     if "\n" not in text:
-        return ""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return " ".join(ln[:LEAD_CHARS] for ln in lines[:LEAD_LINES])
+        return "" if joined else []
+    lines = [ln.strip()[:LEAD_CHARS] for ln in text.split("\n") if ln.strip()][:LEAD_LINES]
+    return " ".join(lines) if joined else lines
 
 
 def content_lead(title: str, headings: list[str], text: str) -> str:
@@ -427,7 +428,7 @@ class ItemMatcher:
             return None
         wording = self.wording(lead)
         if wording != "title":  # another wording names one of them (each may be a sentence)
-            parts = (title, *headings[:2], title_block(text))
+            parts = (title, *headings[:2], *title_block(text, joined=False))
             wording = "alternate wording" if any(self.wording(p) for p in parts if p) else ""
         if wording == "title":
             return Match(SCORE_CONTENT_TITLE, "content", ("title in target",))
