@@ -22,6 +22,7 @@ from checklists.matching import (
     ItemMatcher,
     Match,
     MatcherIndex,
+    content_lead,
     fold,
     is_activity_item,
     is_flipbook,
@@ -29,6 +30,7 @@ from checklists.matching import (
     is_news_item,
     is_news_post,
     is_placeholder,
+    page_texts,
     reads_as_event,
     section_year,
     title_block,
@@ -172,13 +174,15 @@ def _is_index(target: PageRecord | None) -> bool:
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 
-def _content_matches(matchers: list[ItemMatcher],
-                     target: PageRecord | None) -> dict[str, Match]:
+def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
+                     index: MatcherIndex | None = None) -> dict[str, Match]:
     if target is None or not target.ok or not (target.text or target.title):
         return {}
     if _is_index(target):
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
+    if index is not None:  # only the items whose code or words the lead carries can score it
+        matchers = index.candidates(content_lead(target.title, target.headings, target.text))
     for m in matchers:
         hit = m.score_content(target.title, target.headings, target.text)
         if hit is not None:
@@ -223,6 +227,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     by_code = {m.item.code: m for m in matchers}
     index = MatcherIndex(matchers)
     content_cache: dict[str, dict[str, Match]] = {}
+    index_cache: dict[str, bool] = {}
     model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
@@ -238,8 +243,16 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             return {}
         key = url_key(target.final_url or target.url)
         if key not in content_cache:
-            content_cache[key] = _content_matches(matchers, target)
+            content_cache[key] = _content_matches(matchers, target, index)
         return content_cache[key]
+
+    def is_index(target: PageRecord | None) -> bool:
+        if target is None:
+            return False
+        key = url_key(target.final_url or target.url)
+        if key not in index_cache:
+            index_cache[key] = _is_index(target)
+        return index_cache[key]
 
     readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
     for page in snapshot.pages():
@@ -272,7 +285,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                 said = _model_text(link, target)
                 scored = _apply_model(scored, model.predict(said), matchers, by_code,
                                       len(content_words(said)) >= MODEL_MIN_WORDS
-                                      and not _is_index(target)
+                                      and not is_index(target)
                                       and section_year(text, strict=False) is None)
             scored = {code: s for code, s in scored.items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
@@ -298,7 +311,9 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         year, label = _self_year(page)
         text = (page.headings[:1] or [page.title])[0]
         selves = {}
-        for m in matchers:
+        # only the items whose code or words the page's own names carry can score it
+        for m in index.candidates(*page_texts(page.title, page.headings, page.breadcrumb),
+                                  codes_in=codes_in):
             s = m.score_page(page.title, page.headings, page.breadcrumb, codes_in)
             if s is not None and not _not_evidence(m, page, page.final_url, s.matched_by):
                 selves[m.item.code] = s
@@ -365,7 +380,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
       under :data:`~checklists.matching.P_MODEL_SURE`).
     """
     def prob(code: str) -> float:
-        return max((pred.of(c) for c in by_code[code].classes), default=0.0)
+        return pred.of_any(by_code[code].classes)
 
     def other(code: str) -> float:
         mine = by_code[code].classes
@@ -397,6 +412,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     p_best = ranked[0] if ranked else 0.0
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
+    if p_best < P_MODEL:
+        return out  # no item reaches P_MODEL (the loop below would add none)
     for m in matchers:
         p = prob(m.item.code)
         # the model's best item; a second one only when it is as sure of both

@@ -212,6 +212,7 @@ def is_news_item(item: Item) -> bool:
     return "ข่าว" in item.title_th
 
 
+@lru_cache(maxsize=8192)
 def is_flipbook(url: str, text: str = "") -> bool:
     """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
     what an assessor opens there is a viewer page, not the office's own publication."""
@@ -225,7 +226,8 @@ def is_placeholder(text: str) -> bool:
 
     Not a short statistics page whose "อยู่ระหว่างดำเนินการ 1 เรื่อง" is a count.
     """
-    return len(fold(text)) < 300 and bool(_PLACEHOLDER.search(text)) and \
+    # the search first: folding a whole page's text costs far more, and few pages match
+    return bool(_PLACEHOLDER.search(text)) and len(fold(text)) < 300 and \
         len(_COUNTS.findall(text)) < 3
 
 
@@ -238,6 +240,12 @@ def title_block(text: str) -> str:
         return ""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     return " ".join(ln[:LEAD_CHARS] for ln in lines[:LEAD_LINES])
+
+
+def content_lead(title: str, headings: list[str], text: str) -> str:
+    """What a target says it is (:meth:`ItemMatcher.score_content` reads only this): its
+    title, first two headings and the title block of its text."""
+    return " ".join([title, *headings[:2], title_block(text)])
 
 
 @lru_cache(maxsize=65536)
@@ -261,6 +269,13 @@ def _only_dates(text: str) -> bool:
     for m in sorted(mentions, key=lambda m: -m.span[0]):
         rest = rest[:m.span[0]] + rest[m.span[1]:]
     return not re.sub(r"[\W_]+", "", fold(rest))
+
+
+def page_texts(title: str, headings: list[str], breadcrumb: str = "") -> list[str]:
+    """What names a page itself, in the order :meth:`ItemMatcher.score_page` reads it: its
+    main heading, the last crumb of its breadcrumb, its title."""
+    crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
+    return headings[:1] + crumbs[-1:] + [title]
 
 
 @dataclass(frozen=True)
@@ -404,7 +419,7 @@ class ItemMatcher:
     def score_content(self, title: str, headings: list[str], text: str) -> Match | None:
         """Does the target itself say it is this item?  Its title, first heading or the
         first lines of a document must name the item (a mention further down does not)."""
-        lead = " ".join([title, *headings[:2], title_block(text)])
+        lead = content_lead(title, headings, text)
         if self.excluded(lead):
             return None
         wording = self.wording(lead)
@@ -418,8 +433,7 @@ class ItemMatcher:
                    codes_in: CodeReader | None = None) -> Match | None:
         """Score a page by its own title, main heading and last breadcrumb (the page itself
         is evidence)."""
-        crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]
-        for text in (headings[:1] + crumbs[-1:] + [title]):
+        for text in page_texts(title, headings, breadcrumb):
             if self.has_code(text, codes_in):
                 return Match(SCORE_CODE_IN_CONTEXT, "code", ("code in page heading",))
             if self.wording(text) == "title" and not self.excluded(text):

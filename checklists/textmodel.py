@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from checklists.thaitext import clean, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
@@ -44,6 +46,10 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     """Feature counts of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` character n-grams
     of the spacing-free text (the trainer and the predictor share this function). Not
     memoised: a text's features take about 70 KB, and :func:`_predict` keeps its result."""
+    return tuple(sorted(_counts(text).items()))
+
+
+def _counts(text: str) -> Counter[str]:
     body = strip_codes(text)
     toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
     counts: Counter[str] = Counter(f"w:{t}" for t in toks)
@@ -51,7 +57,7 @@ def features(text: str) -> tuple[tuple[str, int], ...]:
     flat = _PUNCT.sub("", body)
     for n in CHAR_NGRAMS:
         counts.update(f"c:{flat[i:i + n]}" for i in range(len(flat) - n + 1))
-    return tuple(sorted(counts.items()))
+    return counts
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,21 @@ class Prediction:
     def of(self, cls: str) -> float:
         return self._by_class.get(cls, 0.0)
 
+    def of_any(self, classes: tuple[str, ...]) -> float:
+        """The highest probability among ``classes`` (0 for none), memoised: the same item's
+        classes are asked about again and again for one text."""
+        memo = self._of_any
+        if classes not in memo:
+            memo[classes] = max((self.of(c) for c in classes), default=0.0)
+        return memo[classes]
+
     @cached_property
     def _by_class(self) -> dict[str, float]:
         return dict(self.probs)  # asked hundreds of thousands of times on a large site
+
+    @cached_property
+    def _of_any(self) -> dict[tuple[str, ...], float]:
+        return {}
 
     @property
     def best(self) -> tuple[str, float]:
@@ -89,21 +107,130 @@ class TextModel:
     def vector(self, text: str) -> dict[str, float]:
         """The l2-normalised TF-IDF vector of ``text`` over the model's features."""
         vec = {}
-        for feat, n in features(text):
-            idf = self.idf.get(feat)
-            if idf is None:
-                continue
+        idfs = self.idf
+        # the model's features only, in the order of features() (sums add up as they did)
+        for feat, n in sorted((f, n) for f, n in _counts(text).items() if f in idfs):
             tf = 1.0 + math.log(n) if self.sublinear else float(n)
-            vec[feat] = tf * idf
+            vec[feat] = tf * idfs[feat]
         norm = math.sqrt(sum(v * v for v in vec.values()))
         return {f: v / norm for f, v in vec.items()} if norm else {}
 
     def predict(self, text: str) -> Prediction:
         return _predict(self, text)
 
+    @cached_property
+    def _arrays(self) -> _Arrays | None:
+        return _Arrays.of(self)
+
 
 @lru_cache(maxsize=4096)
 def _predict(model: TextModel, text: str) -> Prediction:
+    arrays = model._arrays
+    if arrays is None:
+        return predict_by_dicts(model, text)
+    if not text.strip():
+        return Prediction(())
+    return arrays.predict(model, text)
+
+
+CHAR_BITS = 12  # a character's number in a packed n-gram: 5 x 12 bits fit in 64
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    """The model as arrays, so that a text's character n-grams are counted and looked up
+    with numpy and its scores are one product (:func:`predict_by_dicts` reads the same
+    features one by one: on a large site the model read ten thousand texts, half the
+    judging).  Each character of the model's n-grams gets a number (0: in none of them),
+    an n-gram packs its characters' numbers into one integer, and the model's n-grams of
+    each length are a sorted array of such integers."""
+
+    columns: dict[str, int]  # word and word-pair feature -> row of ``weights``
+    char_ids: np.ndarray  # code point (< 65536) -> character number, 0 for the others
+    grams: dict[int, tuple[np.ndarray, np.ndarray]]  # n -> (sorted packed n-grams, rows)
+    idf: np.ndarray
+    weights: np.ndarray  # features x classes
+    intercepts: np.ndarray
+
+    @classmethod
+    def of(cls, model: TextModel) -> _Arrays | None:
+        feats = list(model.idf)
+        chars = sorted({ch for f in feats if f.startswith("c:") for ch in f[2:]})
+        if len(chars) >= 1 << CHAR_BITS or any(ord(ch) > 0xFFFF for ch in chars):
+            return None  # cannot pack: read feature by feature
+        char_ids = np.zeros(0x10000, dtype=np.uint64)
+        for i, ch in enumerate(chars, start=1):
+            char_ids[ord(ch)] = i
+        weights = np.zeros((len(feats), len(model.classes)))
+        columns, by_n = {}, {}
+        for row, feat in enumerate(feats):
+            for c, w in model.weights[feat]:
+                weights[row, c] = w
+            if feat.startswith("c:"):
+                by_n.setdefault(len(feat) - 2, []).append((_pack(char_ids, feat[2:]), row))
+            else:
+                columns[feat] = row
+        grams = {}
+        for n, pairs in by_n.items():
+            pairs.sort()
+            grams[n] = (np.array([k for k, _ in pairs], dtype=np.uint64),
+                        np.array([r for _, r in pairs], dtype=np.intp))
+        return cls(columns, char_ids, grams, np.array([model.idf[f] for f in feats]),
+                   weights, np.array(model.intercepts))
+
+    def predict(self, model: TextModel, text: str) -> Prediction:
+        body = strip_codes(text)
+        toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
+        found: Counter[int] = Counter()
+        columns = self.columns
+        for feat in (*(f"w:{t}" for t in toks),
+                     *(f"b:{a}|{b}" for a, b in zip(toks, toks[1:], strict=False))):
+            row = columns.get(feat)
+            if row is not None:
+                found[row] += 1
+        rows = [np.fromiter(found.keys(), dtype=np.intp, count=len(found))]
+        counts = [np.fromiter(found.values(), dtype=np.float64, count=len(found))]
+        flat = _PUNCT.sub("", body)
+        points = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32)
+        ids = self.char_ids[np.minimum(points, 0xFFFF)]
+        ids[points > 0xFFFF] = 0
+        for n in CHAR_NGRAMS:
+            if n not in self.grams or len(ids) < n:
+                continue
+            span = len(ids) - n + 1
+            keys = ids[:span].copy()
+            known = ids[:span] > 0
+            for k in range(1, n):
+                keys |= ids[k:k + span] << np.uint64(CHAR_BITS * k)
+                known &= ids[k:k + span] > 0
+            keys, times = np.unique(keys[known], return_counts=True)
+            vocab, vocab_rows = self.grams[n]
+            at = np.minimum(np.searchsorted(vocab, keys), len(vocab) - 1)
+            hit = vocab[at] == keys
+            rows.append(vocab_rows[at[hit]])
+            counts.append(times[hit].astype(np.float64))
+        row = np.concatenate(rows)
+        if not len(row):
+            return Prediction(())
+        count = np.concatenate(counts)
+        tf = 1.0 + np.log(count) if model.sublinear else count
+        vec = tf * self.idf[row]
+        norm = math.sqrt(float(vec @ vec))
+        if not norm:
+            return Prediction(())
+        scores = self.intercepts + (vec / norm) @ self.weights[row]
+        probs = [(c, 1.0 / (1.0 + math.exp(-float(s)))) for c, s in zip(model.classes, scores,
+                                                                        strict=True)]
+        return Prediction(tuple(sorted(probs, key=lambda cp: -cp[1])))
+
+
+def _pack(char_ids: np.ndarray, gram: str) -> int:
+    return sum(int(char_ids[ord(ch)]) << (CHAR_BITS * k) for k, ch in enumerate(gram))
+
+
+def predict_by_dicts(model: TextModel, text: str) -> Prediction:
+    """The model's prediction read feature by feature from its dictionaries (the reference
+    that :class:`_Arrays` reproduces)."""
     if not text.strip():
         return Prediction(())
     vec = model.vector(text)

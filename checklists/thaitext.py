@@ -21,10 +21,18 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
+from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
-from pythainlp.util import normalize as _pythainlp_normalize
-from pythainlp.util import remove_zw, thai_digit_to_arabic_digit
+from pythainlp.util import (
+    remove_dangling,
+    remove_dup_spaces,
+    remove_repeat_vowels,
+    remove_spaces_before_marks,
+    remove_zw,
+    thai_digit_to_arabic_digit,
+)
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
 _FOLLOWERS = "\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -37,6 +45,18 @@ _SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
 _NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
 T = TypeVar("T")
 MIN_LOST_AM = 4  # a lost-sara-am form this short ("ทา", "นา", "คา") is also a real word
+# What the last three steps of pythainlp's normalize() can change (pythainlp/util/normalize.py:
+# spaces before marks, remove_repeat_vowels with its reorder pairs, remove_dangling): a mark
+# after a space or at the start, เเ, a tone mark or thanthakhat before an above or below vowel,
+# nikhahit, a following vowel before a tone mark, lakkhangyao, a repeated vowel or sign, two
+# tone marks in a row.  Most texts have none of these, and those steps' two dozen regex passes
+# were a tenth of judging a large site.
+_ABOVE_BELOW = thai_above_vowels + thai_below_vowels
+_DANGLING = f"{_ABOVE_BELOW}{_TONES}\u0e3a\u0e4c\u0e4d\u0e4e"
+_NOREPEAT = f"{thai_follow_vowels}{thai_lead_vowels}{_ABOVE_BELOW}\u0e3a\u0e4c\u0e4d\u0e4e"
+_MAY_NORMALIZE = re.compile(
+    f"[\u0e4d\u0e45]|\u0e40\u0e40|[{_TONES}\u0e4c][{_ABOVE_BELOW}]|[{thai_follow_vowels}][{_TONES}]|"
+    f"([{_NOREPEAT}]) *\\1|[{_TONES}]{{2}}|(?:^| )[{_DANGLING}]")
 
 
 def normalize(text: str) -> str:
@@ -48,9 +68,18 @@ def normalize(text: str) -> str:
     out = _NIKHAHIT_AA.sub("\u0e33", out)
     out = _SPACE_BEFORE_FOLLOWER.sub("", out)
     out = _SPACE_AFTER_LEADING.sub("", out)
-    out = _pythainlp_normalize(out)  # mark order, doubled marks, dangling marks
+    out = pythainlp_normalize(out)  # mark order, doubled marks, dangling marks
     out = _restore_sara_am(out)
     return _SPACES.sub(" ", out).strip()
+
+
+def pythainlp_normalize(text: str) -> str:
+    """pythainlp's ``normalize`` (its steps in its order), the last three skipped when they
+    would return the text unchanged (:data:`_MAY_NORMALIZE`)."""
+    text = remove_dup_spaces(remove_zw(text))
+    if not _MAY_NORMALIZE.search(text):
+        return text
+    return remove_dangling(remove_repeat_vowels(remove_spaces_before_marks(text)))
 
 
 @lru_cache(maxsize=1)

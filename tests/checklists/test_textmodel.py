@@ -4,10 +4,18 @@ trained on dev only, and shipped small."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from checklists.textmodel import MODEL_PATH, NONE_CLASS, TextModel, features, load_model
+from checklists.textmodel import (
+    MODEL_PATH,
+    NONE_CLASS,
+    TextModel,
+    features,
+    load_model,
+    predict_by_dicts,
+)
 from checklists.train_matcher import export, fit
 
 TEXTS = ["แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569", "แผนป้องกันการทุจริต",
@@ -44,3 +52,22 @@ def test_the_shipped_model_is_plain_data_trained_on_dev():
     model = load_model()
     assert model is not None and NONE_CLASS in model.classes
     assert model.predict("").probs == ()
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
+
+
+def test_array_prediction_is_the_dictionary_prediction():
+    # the numpy reading of the shipped model (characters packed into integers, one product)
+    # gives the probabilities of reading it feature by feature, on real pages' texts
+    model = load_model()
+    assert model is not None and model._arrays is not None
+    texts = [p.read_text(encoding="utf-8")[:600] for p in sorted(SAMPLES.glob("*.txt"))[::7]]
+    texts += ["O1", "ดาวน์โหลด", "😀 แผนปฏิบัติการ 😀", "ITA 2569 — O12 (PDF)", "ก" * 5, " ",
+              "Annual report 2025 / รายงานประจำปี"]
+    for text in texts:
+        want, got = predict_by_dicts(model, text), model._arrays.predict(model, text) \
+            if text.strip() else model.predict(text)
+        assert [c for c, _ in got.probs] == [c for c, _ in want.probs], text
+        for cls, p in want.probs:
+            assert got.of(cls) == pytest.approx(p, abs=1e-12), text

@@ -4,9 +4,20 @@ characters, and word segmentation (shapes seen in tests/realworld/ dev samples).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pythainlp.util import normalize as _pythainlp_normalize
 
 from checklists.matching import ItemMatcher
-from checklists.thaitext import content_words, fold, normalize, title_agreement, words
+from checklists.thaitext import (
+    _MAY_NORMALIZE,
+    content_words,
+    fold,
+    normalize,
+    pythainlp_normalize,
+    title_agreement,
+    words,
+)
 from checklists.wordings import matchers_for
 from tests.checklists.test_matching import CHECKLIST
 
@@ -60,3 +71,21 @@ def test_titles_of_other_checklists_count_as_the_items_title():
     # 2568/2569 O8 "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" is the 2565 O13 work manual
     assert by_code["O13"].wording("คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่") == "title"
     assert by_code["O14"].wording("คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่") != "title"
+
+
+# Every character pythainlp's normalize() treats specially, a few it does not, and the
+# white space it collapses: the fast path must return what pythainlp returns.
+_NORMALIZE_ALPHABET = ("กขคงรวอฤฦ" + "ะาำๅเแโใไ" + "ัิีึืํ็ฺุู" + "่้๊๋์๎" + "aO1 \n\t\u200b\u200c\u00a0")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_NORMALIZE_ALPHABET, max_size=12))
+def test_pythainlp_normalize_fast_path_is_exact(text):
+    assert pythainlp_normalize(text) == _pythainlp_normalize(text)
+
+
+@pytest.mark.parametrize("text", ["โครงสร้าง", "รายงานผลการดำเนินงาน ประจำปี 2568", "O1 ITA",
+                                  "แผนปฏิบัติการ"])
+def test_pythainlp_normalize_skips_clean_text(text):
+    # these need no repair: the fast path returns them without calling pythainlp
+    assert not _MAY_NORMALIZE.search(text) and pythainlp_normalize(text) == text
