@@ -135,20 +135,25 @@ class Snapshot:
         if home is None:
             return {}
         dist = {url_key(home.url): 0, url_key(home.final_url): 0}
-        queue = deque([home])
+        # the frontier holds record numbers, not records: on a large site it is thousands of
+        # pages wide and their records (text, links) took hundreds of MB; each is read back
+        # when its turn comes
+        queue: deque[PageRecord | int] = deque([home])
         while queue:
-            rec = queue.popleft()
+            head = queue.popleft()
+            rec = self.records[head] if isinstance(head, int) else head
             d = dist[url_key(rec.final_url)]
             for link in rec.links:
                 key = url_key(link["url"])
                 if key in dist:
                     continue
                 dist[key] = d + 1
-                target = self.get(link["url"])
+                n = self._by_url.get(key)
+                target = None if n is None else self.records[n]
                 if target is not None:
                     dist.setdefault(url_key(target.final_url), d + 1)
                     if target.kind == "page" and target.links:
-                        queue.append(target)
+                        queue.append(n)  # type: ignore[arg-type]
         return dist
 
     def counts(self) -> dict[str, int]:
