@@ -23,7 +23,9 @@ the site (each on its own port, so N sites) audited by one ``oit-audit batch --d
 then re-audited by a second one; both pay the start-up of Python and Scrapy once for the N
 sites (fixed costs shared across a batch), each site keeps its own HTTP cache and history.
 
-Targets: ``bytes_ratio <= 0.10`` and ``time_ratio <= 0.30``. The last stdout line is JSON.
+Targets: ``bytes_ratio <= 0.10`` and ``time_ratio <= 0.30``. ``cpu_ratio`` (CPU seconds of
+the two processes, their document readers included) is printed beside them: on a shared
+machine a run's wall time varies twice over with what else runs. The last stdout line is JSON.
 
     python tests/benchmarks/nightly_rerun.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
                                            [--latency S] [--rate BYTES_PER_S] [--batch N]
