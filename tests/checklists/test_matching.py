@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from checklists import engine
-from checklists.candidates import P_OVER_NONE, _apply_model, _not_evidence
+from checklists.candidates import P_OVER_NONE, _apply_model, _lists_items, _not_evidence
 from checklists.loader import load_checklist
 from checklists.matching import (
     LOW_CONFIDENCE,
@@ -311,3 +311,14 @@ def test_a_flip_book_the_office_hosts_is_its_publication():
     assert is_flipbook("https://anyflip.com/abcd/efgh/basic/1-50")
     assert not is_flipbook("https://www.sec-office.go.th/plan65/files/basic-html/page10.html",
                            "Page 10 - แผนปฏิบัติการประจำปี 2565")
+
+
+def test_a_page_listing_several_items_by_title_is_no_one_items_evidence():
+    index = MatcherIndex([ItemMatcher(i) for i in CHECKLIST.items])
+    docs = page("http://office.example/documents/", links=[
+        ("http://office.example/d/1.pdf", "แผนดำเนินงานประจำปี 2569", "", "", ""),
+        ("http://office.example/d/2.pdf", "รายงานผลการดำเนินงานประจำปี 2568", "", "", ""),
+        ("http://office.example/d/3.pdf", "แผนการใช้จ่ายงบประมาณประจำปี 2569", "", "", "")])
+    assert _lists_items(docs, index)
+    assert not _lists_items(page("http://office.example/o10/", links=[
+        ("http://office.example/d/1.pdf", "แผนดำเนินงานประจำปี 2569", "", "", "")]), index)
