@@ -228,6 +228,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     index = MatcherIndex(matchers)
     content_cache: dict[str, dict[str, Match]] = {}
     index_cache: dict[str, bool] = {}
+    bonus_cache: dict[tuple[str, str], float] = {}
     model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
@@ -245,6 +246,14 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         if key not in content_cache:
             content_cache[key] = _content_matches(matchers, target, index)
         return content_cache[key]
+
+    def content_bonus(m: ItemMatcher, target: PageRecord | None) -> float:
+        if target is None or not target.text:
+            return 0.0
+        key = (url_key(target.final_url or target.url), m.item.code)
+        if key not in bonus_cache:
+            bonus_cache[key] = m.content_score(target.text)
+        return bonus_cache[key]
 
     def is_index(target: PageRecord | None) -> bool:
         if target is None:
@@ -299,7 +308,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                     continue
                 m = by_code[code]
                 signals = list(s.signals)
-                bonus = m.content_score(target.text) if target and target.text else 0.0
+                bonus = content_bonus(m, target)
                 if bonus:
                     signals.append("keywords in target")
                 if code in contents and s.matched_by != "content":
@@ -408,7 +417,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                                                       "overrules the code or title"))
     if out or unrelated or not may_add:
         return out
-    ranked = sorted((p for _, p in pred.probs), reverse=True)
+    ranked = pred.ranked
     p_best = ranked[0] if ranked else 0.0
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
