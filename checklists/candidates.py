@@ -62,6 +62,7 @@ P_MARGIN = 0.0  # ... over its next reading (dev CV: any margin costs recall, no
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
+LINK_CACHE = 100_000  # distinct links whose reading is kept while gathering (menus repeat)
 
 
 @dataclass
@@ -229,6 +230,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     content_cache: dict[str, dict[str, Match]] = {}
     index_cache: dict[str, bool] = {}
     bonus_cache: dict[tuple[str, str], float] = {}
+    link_cache: dict[tuple, tuple[dict[str, Match], frozenset[str], dict[str, float]]] = {}
     model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
@@ -263,6 +265,42 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             index_cache[key] = _is_index(target)
         return index_cache[key]
 
+    def read_link(link: dict[str, str], n: int, codes_in: CodeReader | None,
+                  between: dict[int, tuple[tuple[str, ...], str]]
+                  ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
+        """What a link is evidence of (its matches, the items its target's content names,
+        the keyword bonus of its target per item): a pure function of the link's words and
+        URL, its page's code reader and its place between coded links."""
+        target = snapshot.get(link["url"])
+        scored = {}
+        text, context, heading = link["text"], link.get("context", ""), \
+            link.get("heading", "")
+        for m in index.candidates(text, context, heading, codes_in=codes_in):
+            s = m.score_link(link["text"], link.get("context", ""), link["url"],
+                             link.get("heading", ""), link.get("area", ""), codes_in)
+            if s is not None:
+                scored[m.item.code] = s
+        scored = _trust_titles(scored, text, by_code)
+        contents = contents_of(target)
+        scored = _trust_target(scored, text, contents)
+        if not scored and n in between:
+            scored = {code: Match(SCORE_HUB_ORDER, "hub order",
+                                  (f"between codes {between[n][1]}", LOW_CONFIDENCE))
+                      for code in between[n][0]}
+        if not scored:
+            scored = contents
+        if model is not None:
+            said = _model_text(link, target)
+            scored = _apply_model(scored, model.predict(said), matchers, by_code,
+                                  len(content_words(said)) >= MODEL_MIN_WORDS
+                                  and not is_index(target)
+                                  and section_year(text, strict=False) is None)
+        scored = {code: s for code, s in scored.items()
+                  if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
+                                      text)}
+        bonuses = {code: content_bonus(by_code[code], target) for code in scored}
+        return scored, frozenset(contents), bonuses
+
     readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
     for page in snapshot.pages():
         if not (200 <= page.status < 300) or page.error:
@@ -272,33 +310,15 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         for n, link in enumerate(page.links):
             if url_key(link["url"]) == url_key(page.final_url):
                 continue
-            target = snapshot.get(link["url"])
-            scored = {}
-            text, context, heading = link["text"], link.get("context", ""), \
-                link.get("heading", "")
-            for m in index.candidates(text, context, heading, codes_in=codes_in):
-                s = m.score_link(link["text"], link.get("context", ""), link["url"],
-                                 link.get("heading", ""), link.get("area", ""), codes_in)
-                if s is not None:
-                    scored[m.item.code] = s
-            scored = _trust_titles(scored, text, by_code)
-            contents = contents_of(target)
-            scored = _trust_target(scored, text, contents)
-            if not scored and n in between:
-                scored = {code: Match(SCORE_HUB_ORDER, "hub order",
-                                      (f"between codes {between[n][1]}", LOW_CONFIDENCE))
-                          for code in between[n][0]}
-            if not scored:
-                scored = contents
-            if model is not None:
-                said = _model_text(link, target)
-                scored = _apply_model(scored, model.predict(said), matchers, by_code,
-                                      len(content_words(said)) >= MODEL_MIN_WORDS
-                                      and not is_index(target)
-                                      and section_year(text, strict=False) is None)
-            scored = {code: s for code, s in scored.items()
-                      if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                          text)}
+            key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
+                   link.get("area", ""), id(codes_in) if codes_in is not None else 0,
+                   between.get(n))
+            read = link_cache.get(key)  # menus repeat the same links on every page
+            if read is None:
+                read = read_link(link, n, codes_in, between)
+                if len(link_cache) < LINK_CACHE:
+                    link_cache[key] = read
+            scored, contents, bonuses = read
             if not scored:
                 continue
             best = max(s.score for s in scored.values())
@@ -306,9 +326,8 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             for code, s in scored.items():
                 if s.score < best - 0.01 and not _names_it(s):
                     continue
-                m = by_code[code]
                 signals = list(s.signals)
-                bonus = content_bonus(m, target)
+                bonus = bonuses[code]
                 if bonus:
                     signals.append("keywords in target")
                 if code in contents and s.matched_by != "content":
