@@ -131,7 +131,7 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 
 def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
-                  matched_by: str = "", said: str = "") -> bool:
+                  matched_by: str = "", said: str = "", sure: bool = False) -> bool:
     """News posts, flip-book shells and "in preparation" placeholders.
 
     A post under a news section (its URL, breadcrumb or category) is not evidence when it
@@ -140,8 +140,11 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
     "news" module): a post that reports no event stands (tuned on the real-world dev split,
     where the URL alone threw out 14 item pages for 4 news posts).  An item matched only by
     the wording model or the content is not evidenced by a page that reports an event, on
-    any URL, unless the item is itself an activity or news item; a post the office labels
-    with the item's code stays evidence.
+    any URL, unless the item is itself an activity or news item, or the wording model is
+    ``sure`` (:data:`~checklists.matching.P_MODEL_SURE`) that the report is this item's: it
+    learned from real sites which items offices evidence by reporting an act (a declaration
+    of integrity read out at a meeting is O34's evidence); a post the office labels with the
+    item's code stays evidence.
     """
     news_ok = matched_by == "code"
     if target is None:
@@ -156,7 +159,15 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
     event = target.ok and reads_as_event(f"{said} {target.title}", target.text)
     if event and is_news_post(final, target.breadcrumb, target.categories):
         return True
-    return event and matched_by in ("model", "content") and not is_activity_item(m.item)
+    return event and matched_by in ("model", "content") and not is_activity_item(m.item) \
+        and not sure
+
+
+def _model_sure(m: ItemMatcher, pred: Prediction | None) -> bool:
+    """Whether the wording model is sure (:data:`~checklists.matching.P_MODEL_SURE`) that a
+    link names ``m``'s item."""
+    return pred is not None and max((pred.of(c) for c in m.classes), default=0.0) >= \
+        P_MODEL_SURE
 
 
 def _is_index(target: PageRecord | None) -> bool:
@@ -289,15 +300,17 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                       for code in between[n][0]}
         if not scored:
             scored = contents
+        pred = None
         if model is not None:
             said = _model_text(link, target)
-            scored = _apply_model(scored, model.predict(said), matchers, by_code,
+            pred = model.predict(said)
+            scored = _apply_model(scored, pred, matchers, by_code,
                                   len(content_words(said)) >= MODEL_MIN_WORDS
                                   and not is_index(target)
                                   and section_year(text, strict=False) is None)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                      text)}
+                                      text, _model_sure(by_code[code], pred))}
         bonuses = {code: content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 

@@ -16,7 +16,11 @@ A link in the content (not the menus) of a page on a hub's trail ``t`` (3 on a h
 click further) scores at least ``t - 1``: the untitled "คลิก" links of an ITA page are its
 evidence. Pages matched only by
 one item's wording are capped (``OIT_FOCUS_PER_ITEM``): the news item's wording would
-otherwise match every post of the news archive.
+otherwise match every post of the news archive. So are links whose only hub word sits in a
+long title (:data:`HUB_LABEL_MAX`): "คุณธรรม" and "โปร่งใส" name many a school's news posts
+("กิจกรรมส่งเสริมคุณธรรมนักเรียน"), as "ITA" names the posts about an office's ITA score;
+such a title that names an item counts against that item's cap, else against
+:data:`HUB_TITLE`'s.
 
 Other years' sections (:func:`link_year`): when a site has a section of the assessed year,
 the judging leaves out every link under another year's section (``ITA 2568``, ``/ita-2568/``,
@@ -37,6 +41,9 @@ from checklists.thaitext import content_words
 
 MIN_KEYWORD = 5  # shorter checklist keywords ("กลุ่ม") are everywhere
 NAME_MAX = 200  # characters: longer link texts are paragraphs, not names
+HUB_LABEL_MAX = 40  # characters: a longer label with a hub word is a title ("กิจกรรมส่งเสริม
+# คุณธรรม...", a news post), capped like an item's wording (HUB_TITLE)
+HUB_TITLE = "#hub"  # the cap bucket of hub words in titles (not an item code)
 HUB_ITEMS = 3  # a page whose content links name this many items ...
 HUB_SHARE = 1 / 3  # ... in this share of its content links is the office's own hub
 MODEL_MIN_WORDS = 3  # as checklists.candidates: the model needs this many naming words
@@ -76,31 +83,42 @@ class FocusVocabulary:
                    tuple(sorted(url_words)), tuple(sorted(set(years))), tuple(matchers))
 
     def score(self, url: str, text: str, section: str = "") -> tuple[int, str]:
-        """How likely the link is to lead to evidence (0 to 3), and the item code whose
-        wording it matched ('' for the other scores). Only the link's own label (text,
-        tab/menu section) and URL count: a page's heading would lend its words to every
-        post listed under it."""
+        """How likely the link is to lead to evidence (0 to 3), and the cap bucket it counts
+        against: the item code whose wording it matched, or :data:`HUB_TITLE` for a long
+        title whose hub word names no item ('' for the uncapped). Only the link's own label
+        (text, tab/menu section) and URL count: a page's heading would lend its words to
+        every post listed under it."""
         parts = urlsplit(url)
         path = unquote(parts.path + "?" + parts.query).lower()
         label = f"{text} {section}".lower()
         segments = _segments(path)
-        if any(_has_word(label, w) or w in segments for w in self.hub_words):
+        if any(w in segments for w in self.hub_words):
             return SCORE_HUB, ""
         if self.code_pattern is not None and (self.code_pattern.search(label)
                                               or self.code_pattern.search(path)):
             return SCORE_HUB, ""
-        for wording, code in self.wordings:
-            if wording in label:
-                return SCORE_WORDING, code
-        for word, code in self.url_words:
-            if any(word in segment for segment in segments):
-                return SCORE_WORDING, code
-        named = self.names(text)
-        if named:
-            return SCORE_WORDING, named
+        in_text = any(_has_word(text.lower(), w) for w in self.hub_words)
+        if any(_has_word(section.lower(), w) for w in self.hub_words) or \
+                in_text and len(text.strip()) <= HUB_LABEL_MAX:
+            return SCORE_HUB, ""
+        if in_text:  # a title: a news post about the office's integrity work
+            return SCORE_HUB, self._named_item(text, label, segments) or HUB_TITLE
+        item = self._named_item(text, label, segments)
+        if item:
+            return SCORE_WORDING, item
         if self.years and _year_section(text, segments, self.years):
             return SCORE_YEAR, ""
         return 0, ""
+
+    def _named_item(self, text: str, label: str, segments: list[str]) -> str:
+        """The item whose wording the link's label or URL carries ('' for none)."""
+        for wording, code in self.wordings:
+            if wording in label:
+                return code
+        for word, code in self.url_words:
+            if any(word in segment for segment in segments):
+                return code
+        return self.names(text)
 
 
     def names(self, text: str) -> str:
@@ -196,19 +214,22 @@ def page_year(breadcrumb: str, heading: str, title: str, url: str,
     return url_year(url) or referred
 
 
-def link_year(section: str, text: str, url: str, area: str,
-              page: int | None) -> int | None:
+def link_year(section: str, text: str, url: str, area: str, page: int | None,
+              heading: str = "") -> int | None:
     """The assessment year of the section a link sits in or leads into (None: no year's).
 
     Its tab, accordion or parent menu label ("ITA 2568", "ปีงบประมาณ 2568") first, as the
-    judging reads a link's section; then, for a link in the content, the year of the page it
-    is on; then its own text when that is a year section's label ("OIT 2568 (ย้อนหลัง)"; an
+    judging reads a link's section; then, for a link in the content, its nearest heading
+    when that names ITA/OIT and a year ("ITA 2568") or else the year of the page it is on;
+    then its own text when that is a year section's label ("OIT 2568 (ย้อนหลัง)"; an
     item's title with a year, "รายงานผลการดำเนินงานประจำปี 2568", is not) or a year in its
     path (``/ita-2568/``)."""
     for part in reversed([p.strip() for p in section.split("›") if p.strip()]):
         year = section_year(part, strict=False)
         if year:
             return year
-    if area != "chrome" and page:
-        return page
+    if area != "chrome":
+        year = section_year(heading, strict=True) or page
+        if year:
+            return year
     return section_year(text, strict=False) or url_year(url)

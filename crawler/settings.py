@@ -88,6 +88,10 @@ USER_AGENT = (
     f"{vocabulary.TOOL}/{vocabulary.TOOL_VERSION} "
     "(+https://pypi.org/project/oit-audit/; ITA OIT self-check crawler)"
 )
+# Scrapy parses the source of each callback to warn about generators returning a value; its
+# cache is keyed by the bound method, new for every response, so it re-parsed the spider's
+# source (ast) once per response: milliseconds of CPU per page, for a warning about our code
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 OIT_ALLOW_PRIVATE = False  # True (--allow-private): intranet sites may use private addresses
 OIT_AS_OF = ""  # YYYY-MM-DD; empty: today (read once by the CLI, never inside the rules)

@@ -329,7 +329,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             priority = self._priority(link.url, f"{link.text} {link.context}")
             if self.focus is not None and self.site.contains(link.url):
                 focus, trail = inherited(own, parent_focus, link.area)
-                section = link_year(link.section, link.text, link.url, link.area, year)
+                section = link_year(link.section, link.text, link.url, link.area, year,
+                                    link.heading)
                 if section == self.assessed_year:
                     self.assessed_seen = True
                 elif section and not self.years_released and focus:

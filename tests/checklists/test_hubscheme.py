@@ -103,3 +103,12 @@ def test_home_page_is_not_an_item():
     r = results([page(ITA, [])])
     assert r["O8"].verdict == "missing"
     assert page(HOME).url == HOME
+
+
+def test_bribery_prevention_measures_are_the_2565_integrity_measures():
+    """MOIT 12 (and EB17) bribery-prevention measures are filed under the 2565 O42, as the
+    real-world corpus labels them (checklists/data/topics.yaml, bribery_prevention)."""
+    lexicon = lexicon_for(CHECKLIST)
+    scheme = read_scheme([("MOIT12", "MOIT 12")], lexicon)
+    assert scheme is not None
+    assert lexicon.items_for("MOIT 12", scheme.checklist_id) == {"O42"}

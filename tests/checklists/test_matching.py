@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from checklists import engine
+from checklists.candidates import _not_evidence
 from checklists.loader import load_checklist
 from checklists.matching import (
     ItemMatcher,
@@ -235,3 +236,36 @@ def test_code_labelled_link_beats_a_title_match_that_passes():
 def test_every_result_says_how_it_matched():
     r = results([page(ITA, [])])
     assert all(res.match.get("by") == "none" for res in r.values())
+
+
+def test_another_wording_in_a_sentence_names_nothing():
+    """A headline or news lead that mentions another wording of an item is not its name
+    (matching.SENTENCE_WORDS, tuned on the real-world dev split); the title still names it."""
+    m = matcher("O32")
+    assert m.wording("รับฟังความคิดเห็นประชาชน") == "alternate wording"
+    sentence = ("ประชุมรับฟังความคิดเห็นของประชาชนก่อนจัดทำร่างผังเมืองรวมชุมชนแม่ทะ "
+                "จังหวัดลำปาง ครั้งที่ 2")
+    assert m.wording(sentence) == ""
+    assert m.wording("องค์การบริหารส่วนตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง เปิดช่องทางการรับฟัง"
+                     "ความคิดเห็น ของประชาชน ทุกหมู่บ้าน ตลอดปีงบประมาณ") == "title"
+
+
+def test_content_names_an_item_by_another_wording_in_one_of_its_headings():
+    m = matcher("O1")
+    welcome = ("องค์การบริหารส่วนตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง ยินดีต้อนรับ ทุกท่าน "
+               "สู่เว็บไซต์ ข้อมูลข่าวสาร บริการประชาชน")
+    hit = m.score_content(welcome, ["แผนผังองค์กร"], "")
+    assert hit is not None and hit.signals == ("other wording in target",)
+    assert m.score_content(welcome + " แผนผังองค์กร", [], "") is None
+
+
+def test_an_event_report_stands_when_the_wording_model_is_sure():
+    """A report of an act (a declaration read at a meeting) is its item's evidence only when
+    the wording model is sure; on a news post's URL it never is (the issue's decoys)."""
+    m = matcher("O34")
+    text = "เมื่อวันที่ 16 กรกฎาคม 2564 ณ ห้องประชุม นายกเทศมนตรี ประกาศเจตจำนงสุจริต"
+    report = page("http://office.example/pledge-2569.html", text=text, title="เจตจำนง")
+    post = page("http://office.example/news/pledge-2569.html", text=text, title="เจตจำนง")
+    assert _not_evidence(m, report, report.url, "model")
+    assert not _not_evidence(m, report, report.url, "model", sure=True)
+    assert _not_evidence(m, post, post.url, "model", sure=True)

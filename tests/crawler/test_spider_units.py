@@ -234,6 +234,16 @@ def test_without_a_section_of_the_assessed_year_other_years_are_fetched(checklis
     assert spider.crawl_info().focus["other_years"] == 0
 
 
+def test_news_posts_whose_titles_carry_hub_words_are_capped(checklist):
+    posts = "".join(f"<li><a href='/news/{n}.html'>กิจกรรมเสริมสร้างคุณธรรมจริยธรรมนักเรียน"
+                    f"ชั้นประถมศึกษาปีที่ {n} ณ ห้องประชุมใหญ่</a></li>" for n in range(1, 13))
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = f"<html><body><h1>ข่าวกิจกรรม</h1><ul>{posts}</ul></body></html>"
+    requested = [r.url for r in year_page(spider, body) if "/news/" in r.url]
+    assert len(requested) == spider.focus_per_item == 6
+    assert spider.crawl_info().focus["not_visited"] == 6
+
+
 def test_the_progress_display_uses_the_runs_checklist_and_scrapys_queue(checklist):
     spider = make_spider(checklist)
     spider.crawler.settings.frozen = False  # the display on, for this crawler only
