@@ -7,9 +7,16 @@ wins, and with what verdict, is decided in :mod:`checklists.engine`.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
+
+import pythainlp
+import w3lib
 
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
@@ -36,7 +43,7 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.site.records import PageRecord
+from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
 from checklists.textmodel import NONE_CLASS, Prediction
 from checklists.thaitext import content_words
@@ -60,6 +67,9 @@ P_PREFER = 0.2  # ... or prefers another (at least P_OTHER) by this much
 P_MODEL_SECOND = 0.9  # a link the model alone names is a second item's evidence from this
 P_MARGIN = 0.0  # ... over its next reading (dev CV: any margin costs recall, not false evidence)
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
+P_OVER_NONE = 0.2  # the model alone names an item it reads this much above no item's reading
+# (dev CV, 394 sites: F1 0.696 and precision 0.77 at 0.2, F1 0.699 and precision 0.73 at 0)
+P_EVENT_SURE = 0.8  # an event report off the news section stands from this (see _not_evidence)
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 LINK_CACHE = 100_000  # distinct links whose reading is kept while gathering (menus repeat)
@@ -141,7 +151,7 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
     where the URL alone threw out 14 item pages for 4 news posts).  An item matched only by
     the wording model or the content is not evidenced by a page that reports an event, on
     any URL, unless the item is itself an activity or news item, or the wording model is
-    ``sure`` (:data:`~checklists.matching.P_MODEL_SURE`) that the report is this item's: it
+    ``sure`` (:data:`P_EVENT_SURE`) that the report is this item's: it
     learned from real sites which items offices evidence by reporting an act (a declaration
     of integrity read out at a meeting is O34's evidence); a post the office labels with the
     item's code stays evidence.
@@ -164,10 +174,10 @@ def _not_evidence(m: ItemMatcher, target: PageRecord | None, url: str,
 
 
 def _model_sure(m: ItemMatcher, pred: Prediction | None) -> bool:
-    """Whether the wording model is sure (:data:`~checklists.matching.P_MODEL_SURE`) that a
-    link names ``m``'s item."""
+    """Whether the wording model is sure (:data:`P_EVENT_SURE`) that a link names ``m``'s
+    item."""
     return pred is not None and max((pred.of(c) for c in m.classes), default=0.0) >= \
-        P_MODEL_SURE
+        P_EVENT_SURE
 
 
 def _is_index(target: PageRecord | None) -> bool:
@@ -234,15 +244,12 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     assessed year (and demoted when it has none).  With a ``lexicon``, the codes on each page
     are read in the page's own scheme (:mod:`checklists.hubscheme`) and an uncoded link
     between two coded ones takes the code between them.
+
+    Each page is read alone (:class:`_PageReader`); with the snapshot's ``page_memo``
+    (:mod:`checklists.site.pagememo`) what a page gave is kept under :func:`page_key` and
+    read back while the page, its links' targets and the reading are the same.
     """
     found: dict[str, dict[tuple[str, int | None, str, bool, str], Candidate]] = {}
-    by_code = {m.item.code: m for m in matchers}
-    index = MatcherIndex(matchers)
-    content_cache: dict[str, dict[str, Match]] = {}
-    index_cache: dict[str, bool] = {}
-    bonus_cache: dict[tuple[str, str], float] = {}
-    link_cache: dict[tuple, tuple[dict[str, Match], frozenset[str], dict[str, float]]] = {}
-    model = next((m.model for m in matchers if m.model is not None), None)
 
     def keep(code: str, cand: Candidate) -> None:
         slot = found.setdefault(code, {})
@@ -252,37 +259,129 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         if key not in slot or slot[key].score < cand.score:
             slot[key] = cand
 
-    def contents_of(target: PageRecord | None) -> dict[str, Match]:
+    reader = _PageReader(matchers, snapshot)
+    memo = snapshot.page_memo
+    scope = reading_scope(matchers, lexicon) if memo is not None else b""
+    readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
+    for page in snapshot.pages():
+        if not (200 <= page.status < 300) or page.error:
+            continue
+        codes_in = readers.get(url_key(page.final_url))
+        if memo is None:
+            kept = reader.read(page, codes_in)
+        else:
+            key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""))
+            saved = memo.get(key)
+            if saved is None:
+                kept = reader.read(page, codes_in)
+                memo.put(key, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+            else:
+                kept = pickle.loads(saved)  # noqa: S301 - our own store of our own results
+        for code, cand in kept:
+            keep(code, cand)
+    out = {code: list(c.values()) for code, c in found.items()}
+    if fiscal_year:
+        out = _apply_years(out, fiscal_year, gathered or Gathered())
+    return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> bytes:
+    """A digest of the code and data that read pages (this package's modules, the shipped
+    checklists, topic map and wording model) and of the libraries they rest on: results kept
+    by another version are never read back."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{pythainlp.__version__}|{getattr(w3lib, '__version__', '')}".encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yaml", ".json", ".txt"):
+            digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def reading_scope(matchers: list[ItemMatcher], lexicon: Lexicon | None) -> bytes:
+    """A digest of how pages are read: the code, the items of the checklist and the scheme
+    of the audited framework."""
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=16)
+    digest.update(repr([m.item for m in matchers]).encode("utf-8"))
+    digest.update(repr(lexicon.audited.id if lexicon is not None else None).encode("utf-8"))
+    return digest.digest()
+
+
+def page_key(scope: bytes, page: PageRecord, snapshot: Snapshot, scheme: str = "") -> bytes:
+    """What a page gives depends on: how pages are read (``scope``), the page itself (with the
+    link it was reached from: a page's own candidate names it), the records its links lead
+    to, and the framework its codes are read in (``scheme``)."""
+    digest = hashlib.blake2b(scope, digest_size=16)
+    digest.update(content_digest(page))
+    digest.update(f"\0{page.referer}\0{scheme}\0".encode())
+    for link in page.links:
+        digest.update(snapshot.digest(link["url"]) or b"-")
+    return digest.digest()
+
+
+class _PageReader:
+    """Reads one page's links and the page itself as candidates, in order (what
+    :func:`_gather` keeps); what is known of each target is worked out once per snapshot."""
+
+    def __init__(self, matchers: list[ItemMatcher], snapshot: Snapshot) -> None:
+        self.matchers = matchers
+        self.snapshot = snapshot
+        self.by_code = {m.item.code: m for m in matchers}
+        self.index = MatcherIndex(matchers)
+        self.model = next((m.model for m in matchers if m.model is not None), None)
+        self._contents: dict[str, dict[str, Match]] = {}
+        self._indexes: dict[str, bool] = {}
+        self._bonuses: dict[tuple[str, str], float] = {}
+        self._links: dict[tuple, tuple[dict[str, Match], frozenset[str], dict[str, float]]] = {}
+
+    def contents_of(self, target: PageRecord | None) -> dict[str, Match]:
         if target is None:
             return {}
         key = url_key(target.final_url or target.url)
-        if key not in content_cache:
-            content_cache[key] = _content_matches(matchers, target, index)
-        return content_cache[key]
+        if key not in self._contents:
+            self._contents[key] = _content_matches(self.matchers, target, self.index)
+        return self._contents[key]
 
-    def content_bonus(m: ItemMatcher, target: PageRecord | None) -> float:
-        if target is None or not target.text:
-            return 0.0
-        key = (url_key(target.final_url or target.url), m.item.code)
-        if key not in bonus_cache:
-            bonus_cache[key] = m.content_score(target.text)
-        return bonus_cache[key]
-
-    def is_index(target: PageRecord | None) -> bool:
+    def is_index(self, target: PageRecord | None) -> bool:
         if target is None:
             return False
         key = url_key(target.final_url or target.url)
-        if key not in index_cache:
-            index_cache[key] = _is_index(target)
-        return index_cache[key]
+        if key not in self._indexes:
+            self._indexes[key] = _is_index(target)
+        return self._indexes[key]
 
-    def read_link(link: dict[str, str], n: int, codes_in: CodeReader | None,
+    def content_bonus(self, m: ItemMatcher, target: PageRecord | None) -> float:
+        if target is None or not target.text:
+            return 0.0
+        key = (url_key(target.final_url or target.url), m.item.code)
+        if key not in self._bonuses:
+            self._bonuses[key] = m.content_score(target.text)
+        return self._bonuses[key]
+
+    def read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
                   between: dict[int, tuple[tuple[str, ...], str]]
                   ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
         """What a link is evidence of (its matches, the items its target's content names,
         the keyword bonus of its target per item): a pure function of the link's words and
-        URL, its page's code reader and its place between coded links."""
-        target = snapshot.get(link["url"])
+        URL, its page's code reader and its place between coded links, kept per link
+        (:data:`LINK_CACHE`): menus repeat the same links on every page."""
+        key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
+               link.get("area", ""), id(codes_in) if codes_in is not None else 0,
+               between.get(n))
+        read = self._links.get(key)
+        if read is None:
+            read = self._read_link(link, n, codes_in, between)
+            if len(self._links) < LINK_CACHE:
+                self._links[key] = read
+        return read
+
+    def _read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
+                   between: dict[int, tuple[tuple[str, ...], str]]
+                   ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
+        by_code, index, model = self.by_code, self.index, self.model
+        target = self.snapshot.get(link["url"])
         scored = {}
         text, context, heading = link["text"], link.get("context", ""), \
             link.get("heading", "")
@@ -292,7 +391,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             if s is not None:
                 scored[m.item.code] = s
         scored = _trust_titles(scored, text, by_code)
-        contents = contents_of(target)
+        contents = self.contents_of(target)
         scored = _trust_target(scored, text, contents)
         if not scored and n in between:
             scored = {code: Match(SCORE_HUB_ORDER, "hub order",
@@ -304,34 +403,25 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         if model is not None:
             said = _model_text(link, target)
             pred = model.predict(said)
-            scored = _apply_model(scored, pred, matchers, by_code,
+            scored = _apply_model(scored, pred, self.matchers, by_code,
                                   len(content_words(said)) >= MODEL_MIN_WORDS
-                                  and not is_index(target)
+                                  and not self.is_index(target)
                                   and section_year(text, strict=False) is None)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred))}
-        bonuses = {code: content_bonus(by_code[code], target) for code in scored}
+        bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 
-    readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
-    for page in snapshot.pages():
-        if not (200 <= page.status < 300) or page.error:
-            continue
-        codes_in = readers.get(url_key(page.final_url))
-        between = _between_codes(page, codes_in, matchers)
+    def read(self, page: PageRecord, codes_in: CodeReader | None) -> list[tuple[str, Candidate]]:
+        """The (item code, candidate) pairs ``page`` gives, in the order they are kept."""
+        out: list[tuple[str, Candidate]] = []
+        index = self.index
+        between = _between_codes(page, codes_in, self.matchers)
         for n, link in enumerate(page.links):
             if url_key(link["url"]) == url_key(page.final_url):
                 continue
-            key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
-                   link.get("area", ""), id(codes_in) if codes_in is not None else 0,
-                   between.get(n))
-            read = link_cache.get(key)  # menus repeat the same links on every page
-            if read is None:
-                read = read_link(link, n, codes_in, between)
-                if len(link_cache) < LINK_CACHE:
-                    link_cache[key] = read
-            scored, contents, bonuses = read
+            scored, contents, bonuses = self.read_link(link, n, codes_in, between)
             if not scored:
                 continue
             best = max(s.score for s in scored.values())
@@ -346,9 +436,10 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
                 if code in contents and s.matched_by != "content":
                     bonus += 0.25
                     signals.append("target agrees")
-                keep(code, Candidate(link["url"], link["text"], link.get("context", ""),
-                                     page.final_url, s.score + bonus, s.matched_by,
-                                     tuple(signals), label, year, area=link.get("area", "")))
+                out.append((code, Candidate(link["url"], link["text"], link.get("context", ""),
+                                            page.final_url, s.score + bonus, s.matched_by,
+                                            tuple(signals), label, year,
+                                            area=link.get("area", ""))))
         year, label = _self_year(page)
         text = (page.headings[:1] or [page.title])[0]
         selves = {}
@@ -359,18 +450,15 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
             if s is not None and not _not_evidence(m, page, page.final_url, s.matched_by):
                 selves[m.item.code] = s
         if selves:  # a page headed by a bare code is named by its own title
-            selves = _trust_target(selves, text, contents_of(page))
+            selves = _trust_target(selves, text, self.contents_of(page))
         for code, s in selves.items():
             if s.signals[:1] == ("title in target",):
                 s = Match(SCORE_CODE_IN_PAGE, "title", ("title in page heading",
                                                         "code of another item"))
-            keep(code, Candidate(page.final_url, text, "", page.referer or page.final_url,
-                                 s.score, s.matched_by, s.signals, label, year,
-                                 self_page=True))
-    out = {code: list(c.values()) for code, c in found.items()}
-    if fiscal_year:
-        out = _apply_years(out, fiscal_year, gathered or Gathered())
-    return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+            out.append((code, Candidate(page.final_url, text, "", page.referer or page.final_url,
+                                        s.score, s.matched_by, s.signals, label, year,
+                                        self_page=True)))
+        return out
 
 
 def _trust_titles(scored: dict[str, Match], text: str,
@@ -449,16 +537,17 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                                                       "overrules the code or title"))
     if out or unrelated or not may_add:
         return out
-    ranked = pred.ranked
+    ranked = sorted((p for _, p in pred.probs), reverse=True)
     p_best = ranked[0] if ranked else 0.0
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
     if p_best < P_MODEL:
         return out  # no item reaches P_MODEL (the loop below would add none)
+    p_none = pred.of(NONE_CLASS)
     for m in matchers:
         p = prob(m.item.code)
         # the model's best item; a second one only when it is as sure of both
-        if p >= P_MODEL and (p >= p_best or p >= P_MODEL_SECOND):
+        if p >= P_MODEL and p - p_none >= P_OVER_NONE and (p >= p_best or p >= P_MODEL_SECOND):
             signals = (f"wording model {p:.2f}",) + ((LOW_CONFIDENCE,) if p < P_MODEL_SURE
                                                      else ())
             out[m.item.code] = Match(SCORE_MODEL, "model", signals)
@@ -534,14 +623,23 @@ def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]
     return readers
 
 
-def _reader(lexicon: Lexicon, cid: str) -> CodeReader:
-    cache: dict[str, frozenset[str]] = {}
+class _SchemeReader:
+    """The audited items a code of framework ``scheme`` stands for (a
+    :data:`~checklists.matching.CodeReader`, memoised)."""
 
-    def codes_in(text: str) -> frozenset[str]:
-        if text not in cache:
-            cache[text] = lexicon.items_for(text, cid)
-        return cache[text]
-    return codes_in
+    def __init__(self, lexicon: Lexicon, scheme: str) -> None:
+        self.lexicon = lexicon
+        self.scheme = scheme
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        if text not in self._cache:
+            self._cache[text] = self.lexicon.items_for(text, self.scheme)
+        return self._cache[text]
+
+
+def _reader(lexicon: Lexicon, cid: str) -> CodeReader:
+    return _SchemeReader(lexicon, cid)
 
 
 def _between_codes(page: PageRecord, codes_in: CodeReader | None,

@@ -60,9 +60,10 @@ SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
 SCORE_MODEL = 2.0
 SCORE_CODE_OVER_LIST = 2.0
-P_MODEL = 0.4  # the model alone makes a link evidence from this probability (dev CV, 393 samples:
-# F1 0.69 at 0.5, 0.67 at 0.6, 0.62 at 0.75 once one item per link and event reports are out)
-P_MODEL_SURE = 0.8  # below this, a match by the model is flagged for review
+P_MODEL = 0.4  # the model alone makes a link evidence from this probability (dev CV, 366 sites:
+# F1 0.709 at 0.4, 0.707 at 0.3, 0.697 at 0.5; earlier 0.69 at 0.5, 0.62 at 0.75)
+P_MODEL_SURE = 0.7  # below this, a match by the model is flagged for review (dev CV, 394
+# sites: its evidence was right 112 times in 125 from 0.7, 39 in 71 below)
 LOW_CONFIDENCE = "low confidence"
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
 ONE_WORD_TEXT = 3  # naming words of a text that a one-word wording may name

@@ -128,7 +128,7 @@ class TextModel:
         return _Arrays.of(self)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)  # menu links ask again on every page; a prediction is ~8 KB
 def _predict(model: TextModel, text: str) -> Prediction:
     arrays = model._arrays
     if arrays is None:

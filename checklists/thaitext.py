@@ -145,20 +145,30 @@ def _restore_chunk(chunk: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
+SHORT = 160  # characters: link texts, titles, headings (recur across pages: kept many)
+MEDIUM_KEPT = 2048  # texts up to LONG (contexts, the wording model's text of a link)
 LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
 LONG_KEPT = 256
 
 
 def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """Memoise a function of one text: link texts and titles in a memo of ``size``, whole
-    page texts in a small one (each page's text is asked for a few times in a row; keeping
-    every page of a 20,000-page site took hundreds of MB)."""
+    """Memoise a function of one text by its length: link texts and titles in a memo of
+    ``size``, longer texts in a memo of :data:`MEDIUM_KEPT`, whole page texts in a small one.
+
+    Short texts recur on every page (menus) and cost little to keep; a link's context or
+    the wording model's text of a link (its words and the target's first lines, a few hundred
+    characters) recurs only for menu links, which stay in a small LRU memo because every page
+    asks for them again: a memo of 16,384 such texts per function took about 200 MB on a
+    20,000-page site (issue 13) for no more hits."""
     def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
-        short, long = lru_cache(maxsize=size)(func), lru_cache(maxsize=LONG_KEPT)(func)
+        short = lru_cache(maxsize=size)(func)
+        medium = lru_cache(maxsize=min(size, MEDIUM_KEPT))(func)
+        long = lru_cache(maxsize=LONG_KEPT)(func)
 
         @wraps(func)
         def memoised(text: str) -> T:
-            return long(text) if len(text) > LONG else short(text)
+            n = len(text)
+            return short(text) if n <= SHORT else medium(text) if n <= LONG else long(text)
         return memoised
     return wrap
 

@@ -25,7 +25,8 @@ such a title that names an item counts against that item's cap, else against
 Other years' sections (:func:`link_year`): when a site has a section of the assessed year,
 the judging leaves out every link under another year's section (``ITA 2568``, ``/ita-2568/``,
 an archive tab; ``checklists.candidates._apply_years``), so the spider holds such links back
-and fetches them only if the crawl finds no section of the assessed year.
+and fetches them only if the crawl finds no section of the assessed year with a link in it
+that names an item (:meth:`FocusVocabulary.names_item`).
 """
 
 from __future__ import annotations
@@ -109,6 +110,18 @@ class FocusVocabulary:
         if self.years and _year_section(text, segments, self.years):
             return SCORE_YEAR, ""
         return 0, ""
+
+    def names_item(self, url: str, text: str, section: str = "") -> bool:
+        """Whether the link carries an item's code or wording (in its label or URL), as a
+        link the judging could take as an item's evidence does: an assessed year's section
+        with such a link is one the judging finds (a bare "ITA 2569" tab may be empty)."""
+        parts = urlsplit(url)
+        path = unquote(parts.path + "?" + parts.query).lower()
+        label = f"{text} {section}".lower()
+        if self.code_pattern is not None and (self.code_pattern.search(label)
+                                              or self.code_pattern.search(path)):
+            return True
+        return bool(self._named_item(text, label, _segments(path)))
 
     def _named_item(self, text: str, label: str, segments: list[str]) -> str:
         """The item whose wording the link's label or URL carries ('' for none)."""

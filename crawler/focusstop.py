@@ -36,7 +36,9 @@ STOP_REASON = "all_items_decided"
 
 def all_pass(run: AuditRun, records: list[PageRecord], info: CrawlInfo) -> bool:
     """Whether every item of the run's checklist passes on ``records`` (pure)."""
-    verdicts = audit(run.checklist, Snapshot(records, info), run.as_of, run.fiscal_year or None)
+    snapshot = Snapshot(records, info)
+    snapshot.page_memo = run.page_memo()  # pages already read at the last check are not read again
+    verdicts = audit(run.checklist, snapshot, run.as_of, run.fiscal_year or None)
     return verdicts.complete and bool(verdicts.results) and \
         all(r.verdict == "pass" for r in verdicts.results)
 

@@ -62,7 +62,9 @@ def crawl_info(crawler: Any, reason: str = "") -> CrawlInfo:
 
 def collect(crawler: Any, run: AuditRun, reason: str = "") -> Snapshot:
     """The finished crawl as a :class:`Snapshot` (records read back from disk, streamed)."""
-    return Snapshot.load(run.output.records, crawl_info(crawler, reason))
+    snapshot = Snapshot.load(run.output.records, crawl_info(crawler, reason))
+    snapshot.page_memo = run.page_memo()  # pages unchanged since the last run: read back
+    return snapshot
 
 
 def judge(run: AuditRun, snapshot: Snapshot) -> Report:
@@ -110,6 +112,7 @@ def finish(crawler: Any, reason: str = "") -> Report:
         report = judge(run, snapshot)
         publish(run, report)
     finally:
+        run.close_memo()
         run.output.close()
     crawler.stats.set_value("oit/verdict_status", report["status"])
     return report

@@ -23,6 +23,7 @@ from typing import IO, Any
 from checklists.fiscal import fiscal_year_of
 from checklists.loader import AUTO_CHECKLIST, load_checklist
 from checklists.model import Checklist
+from checklists.site.pagememo import PageMemo
 from checklists.site.scope import SiteScope
 from reports import output_folder
 from reports.outdir import CRAWL_LOG, OutputFolder
@@ -121,6 +122,23 @@ class AuditRun:
     history: HistoryTarget | None = None
     output: RunOutput = field(default_factory=lambda: RunOutput(None))
     target: SiteTarget | None = None  # set when the spider is created from its start URL
+    # gathering's results per page (checklists/site/pagememo.py): the site's file kept for
+    # the next run (OIT_JUDGING_CACHE), or a temporary one for a focused crawl judged on the
+    # way; None: not kept
+    memo_file: str | None = None
+    _memo: PageMemo | None = field(default=None, repr=False)
+
+    def page_memo(self) -> PageMemo | None:
+        """The run's store of per-page results, opened on first use (None: not kept)."""
+        if self._memo is None and self.memo_file is not None:
+            self._memo = PageMemo(self.memo_file or None)
+        return self._memo
+
+    def close_memo(self) -> None:
+        """Keep what this run used for the next one (once judged, or given up)."""
+        if self._memo is not None:
+            self._memo.close()
+            self._memo = None
 
     @property
     def auto(self) -> bool:
@@ -158,6 +176,8 @@ class AuditRun:
             output=RunOutput(Path(out) if out else None,
                              lock=settings.getbool("OIT_OUTPUT_LOCK"),
                              resume=settings.getbool("OIT_RESUME")),
+            memo_file=settings.get("OIT_JUDGING_CACHE") or (
+                "" if settings.getbool("OIT_FOCUSED") else None),
         )
 
     # -- one run per crawler ---------------------------------------------------------------

@@ -120,6 +120,7 @@ OIT_FISCAL_YEAR = 0  # B.E.; 0: the fiscal year of the as-of date
 OIT_HISTORY_DB = ""  # SQLite run history; set: the report gets 'changes' and 'history'
 OIT_IIT = None  # last year's IIT points (--iit); with OIT_EIT: the estimated total and band
 OIT_JUDGE_ON_CLOSE = True  # judge when the spider closes; the oit-audit runners judge after
+OIT_JUDGING_CACHE = ""  # the site's file of per-page gathering results (the CLI sets it with --db)
 OIT_LANG = "th"
 OIT_MAX_DEPTH = 5
 OIT_MAX_DOCUMENTS = 600

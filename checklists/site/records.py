@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
+
+# What differs between two fetches of an unchanged URL (when, from which link, how deep):
+# left out of :func:`content_digest`.
+VOLATILE = frozenset({"depth", "fetched_at", "referer", "link_text"})
 
 
 @dataclass
@@ -54,6 +60,15 @@ class PageRecord:
     def ok(self) -> bool:
         """True when the target answered 2xx and is not a login wall."""
         return 200 <= self.status < 300 and not self.error
+
+
+def content_digest(rec: PageRecord) -> bytes:
+    """A digest of what ``rec`` says of its URL (16 bytes): equal for two fetches of an
+    unchanged page or document, whenever and from whichever link it was reached
+    (:data:`VOLATILE` left out)."""
+    data = {k: v for k, v in rec.as_dict().items() if k not in VOLATILE}
+    return hashlib.blake2b(json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                           digest_size=16).digest()
 
 
 @dataclass

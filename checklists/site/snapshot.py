@@ -15,7 +15,7 @@ from typing import Any
 from w3lib.url import canonicalize_url
 
 from checklists.site.recordfile import RecordFile
-from checklists.site.records import PageRecord
+from checklists.site.records import PageRecord, content_digest
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +75,11 @@ class Snapshot:
             for u in (rec.url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), target)
         self._clicks: dict[str, int] | None = None
+        self._digests: dict[int, bytes] = {}
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
+        # gathering's results per page, kept across snapshots and runs (a re-audit of an
+        # unchanged site reads each page's results back: checklists/site/pagememo.py)
+        self.page_memo: Any = None
 
     @classmethod
     def load(cls, path: Path, info: CrawlInfo) -> Snapshot:
@@ -92,6 +96,16 @@ class Snapshot:
         """The record of the URL (requested, final or an intermediate redirect)."""
         n = self._by_url.get(url_key(url))
         return None if n is None else self.records[n]
+
+    def digest(self, url: str) -> bytes:
+        """The :func:`~checklists.site.records.content_digest` of the record of ``url``
+        (b"" when there is none), computed once per record."""
+        n = self._by_url.get(url_key(url))
+        if n is None:
+            return b""
+        if n not in self._digests:
+            self._digests[n] = content_digest(self.records[n])
+        return self._digests[n]
 
     @property
     def home(self) -> PageRecord | None:

@@ -43,6 +43,7 @@ class BatchHistory:
         self.runs[office.key] = (run_id, lock)
         return {"OIT_HISTORY_DB": str(self.db), "OIT_SITE_KEY": key, "OIT_RUN_ID": run_id,
                 "HTTPCACHE_ENABLED": True, "HTTPCACHE_DIR": str(self.state.http_cache(key)),
+                "OIT_JUDGING_CACHE": str(self.state.judging_cache(key)),
                 "OIT_TEXT_CACHE_DIR": str(self.state.text_cache())}
 
     def finish(self, office: Office, report: dict[str, Any] | None, error: str = "") -> None:

@@ -81,6 +81,10 @@ class StatePaths:
         """Scrapy's HTTP cache of one site (revalidated on every run)."""
         return self.root / "httpcache" / slug(key)
 
+    def judging_cache(self, key: str) -> Path:
+        """What judging read on each page of one site (checklists/site/pagememo.py)."""
+        return self.root / "judging" / f"{slug(key)}.sqlite3"
+
     def text_cache(self) -> Path:
         """Extracted document text by content digest (shared by all sites), in a folder of
         its own for each version of the extraction code."""

@@ -129,6 +129,7 @@ class NightlyRun:
                 "OIT_RUN_ID": self.run_id or 0,
                 "HTTPCACHE_ENABLED": True,
                 "HTTPCACHE_DIR": str(self.state.http_cache(self.site_key)),
+                "OIT_JUDGING_CACHE": str(self.state.judging_cache(self.site_key)),
                 "OIT_TEXT_CACHE_DIR": str(self.state.text_cache()),
             })
         return values

@@ -112,7 +112,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.exploring = set()  # canonical URLs of exploration requests not yet answered
         spider.assessed_year = run.assessed_year
         spider.other_years = {}  # links into another year's section, held back (focused)
-        spider.assessed_seen = False  # a link into the assessed year's section was seen
+        spider.assessed_seen = False  # the assessed year's section has a link naming an item
         spider.years_released = False  # no such section: the held links are fetched
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
@@ -332,7 +332,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 section = link_year(link.section, link.text, link.url, link.area, year,
                                     link.heading)
                 if section == self.assessed_year:
-                    self.assessed_seen = True
+                    self.assessed_seen = self.assessed_seen or self.focus.names_item(
+                        link.url, f"{link.text} {link.context}", link.section)
                 elif section and not self.years_released and focus:
                     # another year's section: judged only when the site has none of the
                     # assessed year's (fetched then, see on_idle)

@@ -20,6 +20,8 @@ Definitions (per site and item, summed over sites; as tests/benchmarks/evidence.
 - recall = TP/(TP+FN), precision = TP/(TP+FP), F1 = 2TP/(2TP+FP+FN);
 - ``false_evidence``: predicted evidence that is a negative sample.
 ``test`` is reported; ``dev`` (what the wording model was trained and tuned on) apart.
+``test_precision_sure`` / ``test_precision_review``: the precision of the evidence the audit
+gives without / with ``needs_review`` (how far the flag can be trusted).
 ``dates_test_exact``: the Thai date reader's exact accuracy on the real dated expressions of
 the labelled date set's ``test`` part (tests/data/dates_realworld.yaml, scored as
 tests/benchmarks/dates.py does), null when it has none.  ``--dev-only --cv K`` judges dev by
@@ -93,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
             print("dev mistake:", line)
         print(json.dumps({"dev_f1": round(dev.total.f1, 4), "dev_recall":
                           round(dev.total.recall, 4), "dev_precision":
-                          round(dev.total.precision, 4)}))
+                          round(dev.total.precision, 4),
+                          "dev_precision_sure": dev.review_precision(False),
+                          "dev_precision_review": dev.review_precision(True)}))
         return 0
     test = judge_split("test", samples)
     _table("dev", dev)
@@ -109,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev_recall": round(dev.total.recall, 4), "dev_precision": round(dev.total.precision, 4),
         "test_false_evidence": test.false_evidence, "dev_false_evidence": dev.false_evidence,
         "test_sites": test.sites, "dev_sites": dev.sites,
+        "test_precision_sure": test.review_precision(False),
+        "test_precision_review": test.review_precision(True),
         "seconds": round(time.monotonic() - started, 1),
     }
     figures["targets_met"] = (figures["test_recall"] >= TARGETS["test_recall"]

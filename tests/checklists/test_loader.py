@@ -74,32 +74,18 @@ def test_minimal_checklist_gets_defaults(tmp_path):
     assert item.freshness.rule == "none" and item.reachability.rule == "any"
 
 
-def test_malformed_yaml_points_to_position(tmp_path):
-    path = write(tmp_path, BASE + "  - code: [unclosed\n")
+@pytest.mark.parametrize(("text", "where", "words"), [
+    (BASE + "  - code: [unclosed\n", ":15:", ("YAML",)),  # malformed YAML: its position
+    (BASE + "    colour: red\n", ":14:5:", ("colour", "unknown key")),  # the key itself
+    (BASE.replace("    owner: u\n", ""), ":9:", ("owner", "missing field")),  # named
+    (BASE + "    freshness: {rule: montly_coverage}\n", ":14:",  # known rules listed
+     ("montly_coverage", "monthly_coverage")),
+], ids=["malformed-yaml", "unknown-key", "missing-field", "bad-rule-name"])
+def test_one_problem_points_to_its_position(tmp_path, text, where, words):
+    path = write(tmp_path, text)
     (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:15:")
-    assert "YAML" in problem
-
-
-def test_unknown_key_points_to_the_key(tmp_path):
-    path = write(tmp_path, BASE + "    colour: red\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:14:5:")
-    assert "colour" in problem and "unknown key" in problem
-
-
-def test_missing_field_names_it(tmp_path):
-    path = write(tmp_path, BASE.replace("    owner: u\n", ""))
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:9:")
-    assert "owner" in problem and "missing field" in problem
-
-
-def test_bad_rule_name_lists_known_rules(tmp_path):
-    path = write(tmp_path, BASE + "    freshness: {rule: montly_coverage}\n")
-    (problem,) = problems_of(path)
-    assert problem.startswith(f"{path}:14:")
-    assert "montly_coverage" in problem and "monthly_coverage" in problem
+    assert problem.startswith(f"{path}{where}")
+    assert all(word in problem for word in words), problem
 
 
 def test_bad_rule_parameter_and_unit_reported_together(tmp_path):

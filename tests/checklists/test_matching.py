@@ -8,9 +8,12 @@ from datetime import date
 import pytest
 
 from checklists import engine
-from checklists.candidates import _not_evidence
+from checklists.candidates import P_OVER_NONE, _apply_model, _not_evidence
 from checklists.loader import load_checklist
 from checklists.matching import (
+    LOW_CONFIDENCE,
+    P_MODEL,
+    P_MODEL_SURE,
     ItemMatcher,
     MatcherIndex,
     code_numbers,
@@ -22,6 +25,7 @@ from checklists.matching import (
 )
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.textmodel import NONE_CLASS, Prediction
 
 CHECKLIST = load_checklist("nacc-oit-2565")
 ITEMS = {i.code: i for i in CHECKLIST.items}
@@ -269,3 +273,23 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
     assert _not_evidence(m, report, report.url, "model")
     assert not _not_evidence(m, report, report.url, "model", sure=True)
     assert _not_evidence(m, post, post.url, "model", sure=True)
+
+
+def test_the_wording_model_alone_names_an_item_only_well_above_no_item():
+    """A link nothing else names is the evidence of the item the model reads best, from
+    P_MODEL, and only P_OVER_NONE above its reading as no item's (a news post, an unrelated
+    page): calibrated on the real-world dev split."""
+    m = ItemMatcher(ITEMS["O1"], classes=("O1",))
+    by_code = {"O1": m}
+
+    def added(p_item: float, p_none: float) -> bool:
+        pred = Prediction(tuple(sorted([("O1", p_item), (NONE_CLASS, p_none)],
+                                       key=lambda cp: -cp[1])))
+        return "O1" in _apply_model({}, pred, [m], by_code)
+
+    assert added(P_MODEL + 0.05, 0.0)
+    assert not added(P_MODEL - 0.05, 0.0)
+    assert not added(P_MODEL + 0.1, P_MODEL + 0.1 - P_OVER_NONE + 0.05)
+    high = _apply_model({}, Prediction((("O1", 0.95),)), [m], by_code)["O1"]
+    low = _apply_model({}, Prediction((("O1", P_MODEL_SURE - 0.05),)), [m], by_code)["O1"]
+    assert LOW_CONFIDENCE not in high.signals and LOW_CONFIDENCE in low.signals

@@ -61,6 +61,16 @@ def test_hub_words_in_titles_are_capped(text, section, expected):
     assert vocab.score("http://o.example/p/9", text, section) == expected
 
 
+@pytest.mark.parametrize(("url", "text", "expected"), [
+    ("http://o.example/files/2569/o1-structure.html", "เปิดดู", True),  # a code in the path
+    ("http://o.example/up/a.pdf", "O1 โครงสร้าง เปิดดู", True),  # in its table row
+    ("http://o.example/up/a.pdf", "โครงสร้างองค์กร", True),  # an item's wording
+    ("http://o.example/ita/2569.html", "ITA 2569", False),  # a year's tab names no item
+])
+def test_names_item(vocab, url, text, expected):
+    assert vocab.names_item(url, text) is expected
+
+
 def test_wording_names_its_item(vocab):
     assert vocab.score("http://o.example/p/12", "โครงสร้างองค์กร")[1] == "O1"
 

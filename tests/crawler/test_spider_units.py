@@ -234,6 +234,18 @@ def test_without_a_section_of_the_assessed_year_other_years_are_fetched(checklis
     assert spider.crawl_info().focus["other_years"] == 0
 
 
+def test_an_empty_section_of_the_assessed_year_does_not_hold_other_years_back(checklist):
+    # a new fiscal year's tab made before anything is published in it: the judging finds
+    # no evidence under it, so it weighs last year's
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = YEAR_TABS.replace("<a href='/files/2569/o1.html'>O1 โครงสร้าง</a>",
+                             "<a href='/ita/2569.html'>ITA 2569</a>")
+    assert HOME + "files/2568/o1.html" not in {r.url for r in year_page(spider, body)}
+    with pytest.raises(DontCloseSpider):
+        spider.on_idle()
+    assert HOME + "files/2568/o1.html" in {r.url for r in spider.crawler.engine.requests}
+
+
 def test_news_posts_whose_titles_carry_hub_words_are_capped(checklist):
     posts = "".join(f"<li><a href='/news/{n}.html'>กิจกรรมเสริมสร้างคุณธรรมจริยธรรมนักเรียน"
                     f"ชั้นประถมศึกษาปีที่ {n} ณ ห้องประชุมใหญ่</a></li>" for n in range(1, 13))

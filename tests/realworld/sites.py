@@ -206,6 +206,15 @@ class Judged:
     false_evidence: int
     mistakes: list[str]
     sites: int
+    # needs_review (False: the audit says sure, True: a person should confirm) -> [right, wrong]
+    by_review: dict[bool, list[int]] = field(default_factory=lambda: {False: [0, 0],
+                                                                      True: [0, 0]})
+
+    def review_precision(self, review: bool) -> float | None:
+        """The share of evidence found that is right, among matches flagged ``review`` or
+        not: how far ``needs_review`` can be trusted (None when there is none)."""
+        right, wrong = self.by_review[review]
+        return round(right / (right + wrong), 4) if right + wrong else None
 
     @property
     def total(self) -> Tally:
@@ -232,6 +241,8 @@ def score_audit(site: Site, audit: Audit, judged: Judged) -> None:
         tally = judged.per_item.setdefault(code, Tally())
         ev = result.evidence[0].url if result.evidence and result.verdict != "missing" else None
         want = labelled.get(code, set())
+        if ev is not None:
+            judged.by_review[bool(result.needs_review)][0 if ev in want else 1] += 1
         if ev is not None and ev in negatives:
             judged.false_evidence += 1
         if want:
