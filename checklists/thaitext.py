@@ -151,7 +151,7 @@ LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
 LONG_KEPT = 256
 
 
-def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Memoise a function of one text by its length: link texts and titles in a memo of
     ``size``, longer texts in a memo of :data:`MEDIUM_KEPT`, whole page texts in a small one.
 
@@ -173,20 +173,20 @@ def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     return wrap
 
 
-@_memo(16384)
+@text_memo(16384)
 def clean(text: str) -> str:
     """:func:`normalize`, lower-cased (memoised)."""
     return normalize(text).lower()
 
 
-@_memo(65536)
+@text_memo(32768)
 def fold(text: str) -> str:
     """The spacing-free, lower-cased normal form: Thai phrases match however they are
     spaced or broken."""
     return _SPACES.sub("", clean(text))
 
 
-@_memo(16384)
+@text_memo(16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
     spaces and punctuation are not words."""
@@ -216,7 +216,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
                     "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
 
 
-@_memo(16384)
+@text_memo(16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
     return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER
