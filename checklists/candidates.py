@@ -72,7 +72,7 @@ P_OVER_NONE = 0.2  # the model alone names an item it reads this much above no i
 P_EVENT_SURE = 0.8  # an event report off the news section stands from this (see _not_evidence)
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
-LINK_CACHE = 100_000  # distinct links whose reading is kept while gathering (menus repeat)
+LINK_CACHE = 8192  # links whose reading is kept while gathering (menus repeat on every page)
 
 
 @dataclass
@@ -370,11 +370,12 @@ class _PageReader:
         key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
                link.get("area", ""), id(codes_in) if codes_in is not None else 0,
                between.get(n))
-        read = self._links.get(key)
+        read = self._links.pop(key, None)
         if read is None:
             read = self._read_link(link, n, codes_in, between)
-            if len(self._links) < LINK_CACHE:
-                self._links[key] = read
+            if len(self._links) >= LINK_CACHE:  # the least recently read goes: menus stay
+                del self._links[next(iter(self._links))]
+        self._links[key] = read
         return read
 
     def _read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
