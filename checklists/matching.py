@@ -39,7 +39,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from checklists.model import Item
 from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
-from checklists.thaitext import content_words, title_agreement
+from checklists.thaitext import content_words, text_memo, title_agreement
 from checklists.thaitext import fold as thai_fold
 from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM
 
@@ -65,6 +65,7 @@ P_MODEL = 0.4  # the model alone makes a link evidence from this probability (de
 P_MODEL_SURE = 0.7  # below this, a match by the model is flagged for review (dev CV, 394
 # sites: its evidence was right 112 times in 125 from 0.7, 39 in 71 below)
 LOW_CONFIDENCE = "low confidence"
+INDEX_KEPT = 8192  # MatcherIndex: the texts of this many links remembered (menus recur)
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
 ONE_WORD_TEXT = 3  # naming words of a text that a one-word wording may name
 SENTENCE_WORDS = 10  # naming words of a text beyond which it is a sentence, not a name
@@ -99,7 +100,7 @@ def fold(text: str) -> str:
     return thai_fold(text)
 
 
-@lru_cache(maxsize=65536)
+@text_memo(8192)
 def code_numbers(text: str) -> frozenset[int]:
     """The numbers of the O-codes written in ``text`` (O1, O.1, OIT 1, MOIT 1 -> 1)."""
     return frozenset(int(m) for m in _CODE_NUMBER.findall(text))
@@ -252,7 +253,7 @@ def content_lead(title: str, headings: list[str], text: str) -> str:
     return " ".join([title, *headings[:2], title_block(text)])
 
 
-@lru_cache(maxsize=65536)
+@text_memo(16384)
 def is_generic(text: str) -> bool:
     """A link text that names no document: "คลิก", "ดาวน์โหลด (PDF)", "เปิดใน Google Drive"."""
     folded = fold(ANY_ITEM_CODE.sub("", text))
@@ -505,8 +506,9 @@ class MatcherIndex:
     def candidates(self, *texts: str, codes_in: CodeReader | None = None) -> list[ItemMatcher]:
         """The matchers that may score a link with these texts (its text, row, heading)."""
         key = (*texts, id(codes_in) if codes_in is not None else 0)
-        hit = self._cache.get(key)
+        hit = self._cache.pop(key, None)
         if hit is not None:
+            self._cache[key] = hit  # the most recently used last: menus stay
             return hit
         found: dict[int, ItemMatcher] = {id(m): m for m in self.always}
         for text in texts:
@@ -531,6 +533,7 @@ class MatcherIndex:
                                             for t in m.title_words):
                     found[mid] = m
         out = [m for m in self.matchers if id(m) in found]
-        if len(self._cache) < 50_000:
-            self._cache[key] = out
+        if len(self._cache) >= INDEX_KEPT:  # each link's texts, kept: 50,000 took ~40 MB
+            del self._cache[next(iter(self._cache))]
+        self._cache[key] = out
         return out

@@ -42,6 +42,7 @@ _SPACE_BEFORE_FOLLOWER = re.compile(rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[{_FOLLOWERS
 _SPACE_AFTER_LEADING = re.compile(rf"(?<=[{_LEADING_VOWELS}])[ \t\u00a0]+(?=[\u0e01-\u0e2e])")
 _NIKHAHIT_AA = re.compile("\u0e4d\\s*\u0e32")  # "◌ํ า" as PDFs write sara am
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
+_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
 T = TypeVar("T")
 MIN_LOST_AM = 4  # a lost-sara-am form this short ("ทา", "นา", "คา") is also a real word
@@ -64,7 +65,8 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     out = remove_zw(text.replace("\u00a0", " "))
-    out = thai_digit_to_arabic_digit(out)
+    if _THAI_DIGIT.search(out):  # translate() reads every character: only when needed
+        out = thai_digit_to_arabic_digit(out)
     out = _NIKHAHIT_AA.sub("\u0e33", out)
     out = _SPACE_BEFORE_FOLLOWER.sub("", out)
     out = _SPACE_AFTER_LEADING.sub("", out)
@@ -149,7 +151,7 @@ LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
 LONG_KEPT = 256
 
 
-def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Memoise a function of one text by its length: link texts and titles in a memo of
     ``size``, longer texts in a memo of :data:`MEDIUM_KEPT`, whole page texts in a small one.
 
@@ -171,20 +173,20 @@ def _memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     return wrap
 
 
-@_memo(16384)
+@text_memo(16384)
 def clean(text: str) -> str:
     """:func:`normalize`, lower-cased (memoised)."""
     return normalize(text).lower()
 
 
-@_memo(65536)
+@text_memo(32768)
 def fold(text: str) -> str:
     """The spacing-free, lower-cased normal form: Thai phrases match however they are
     spaced or broken."""
     return _SPACES.sub("", clean(text))
 
 
-@_memo(16384)
+@text_memo(16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (normalised, lower-cased), by pythainlp's ``newmm`` tokenizer;
     spaces and punctuation are not words."""
@@ -214,7 +216,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
                     "โดย", "ไป", "สู่", "ความ", "มี", "เป็น", "แห่ง", "ประจำปีงบประมาณ"})
 
 
-@_memo(16384)
+@text_memo(16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
     return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER

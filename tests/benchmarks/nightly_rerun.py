@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,14 +48,23 @@ sys.path.insert(0, str(ROOT))
 
 from tests.nightly.sites import build_site, serve_validating  # noqa: E402
 
+CPU: list[float] = []  # CPU seconds of each oit-audit process run, in order
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
 
 def run_cli(args: list[str], home: Path, timeout: int) -> tuple[float, subprocess.CompletedProcess]:
-    """Run ``oit-audit ARGS`` as a user would; its wall time and result (exit 0/1 or stop)."""
+    """Run ``oit-audit ARGS`` as a user would; its wall time and result (exit 0/1 or stop).
+    Its CPU time (with its document readers') is appended to :data:`CPU`."""
     argv = [sys.executable, "-m", "crawler.cli", *args, "--as-of", "2026-05-15", "--no-external"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)
     elapsed = time.perf_counter() - start
+    CPU.append(_children_cpu() - cpu)
     if proc.returncode not in (0, 1):
         sys.exit(f"{args[0]} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n"
                  f"{proc.stderr[-2000:]}")
@@ -78,6 +88,13 @@ def audit_batch(urls: list[str], out: Path, db: Path, home: Path) -> tuple[float
     if len(reports) != len(urls):
         sys.exit(f"batch audited {len(reports)} of {len(urls)} sites:\n{proc.stdout[-2000:]}")
     return elapsed, reports
+
+
+def cpu_figures() -> dict[str, float]:
+    """CPU seconds of the two runs and their ratio: steadier than wall time on a shared
+    machine, where a run's wall time mostly measures what else is running."""
+    c1, c2 = CPU[-2:]
+    return {"cpu_ratio": round(c2 / c1, 4), "run1_cpu_s": round(c1, 2), "run2_cpu_s": round(c2, 2)}
 
 
 def network(reports: list[dict]) -> dict[str, int]:
@@ -112,7 +129,7 @@ def main_batch(args: argparse.Namespace) -> None:
     print(f"verdicts identical: {same}")
     print(json.dumps({
         "bytes_ratio": round(n2["bytes"] / n1["bytes"], 4), "time_ratio": round(t2 / t1, 4),
-        "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2),
+        "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2), **cpu_figures(),
         "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
         "not_modified": n2["not_modified"], "verdicts_identical": same,
         "batch_sites": args.batch, "latency_s": args.latency, "rate_bytes_per_s": args.rate,
@@ -159,7 +176,7 @@ def main() -> None:
         print(json.dumps({
             "bytes_ratio": round(n2["bytes"] / n1["bytes"], 4),
             "time_ratio": round(t2 / t1, 4),
-            "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2),
+            "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2), **cpu_figures(),
             "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
             "not_modified": n2["not_modified"], "verdicts_identical": same,
             "latency_s": args.latency, "rate_bytes_per_s": args.rate,

@@ -1,0 +1,28 @@
+"""A re-audit starts at the pace the site's server allowed last time (crawler/httpcache.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.httpcache import LEARNED_DELAY, keep_delay, learned_delay, start_delay
+
+
+@pytest.mark.parametrize(("configured", "minimum", "learned", "expected"), [
+    (0.5, 0.0, None, 0.5),  # first crawl of the site: AUTOTHROTTLE_START_DELAY
+    (0.5, 0.0, 0.002, 0.002),  # a fast server last night: start at its pace
+    (0.5, 0.1, 0.002, 0.1),  # never under DOWNLOAD_DELAY
+    (0.5, 0.0, 4.0, 0.5),  # a struggling server: no slower than configured (AutoThrottle adapts)
+])
+def test_start_delay(configured, minimum, learned, expected):
+    assert start_delay(configured, minimum, learned) == expected
+
+
+def test_the_delay_is_kept_beside_the_cache(tmp_path):
+    cache = tmp_path / "httpcache" / "site"
+    assert learned_delay(cache) is None and learned_delay("") is None
+    keep_delay(cache, 0.0125)
+    assert learned_delay(cache) == 0.0125
+    (cache / LEARNED_DELAY).write_text("{not json", encoding="utf-8")
+    assert learned_delay(cache) is None
+    (cache / LEARNED_DELAY).write_text('{"delay": -1}', encoding="utf-8")
+    assert learned_delay(cache) is None
