@@ -72,6 +72,7 @@ P_OVER_NONE = 0.2  # the model alone names an item it reads this much above no i
 P_EVENT_SURE = 0.8  # an event report off the news section stands from this (see _not_evidence)
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
+LINK_CACHE = 8192  # links whose reading is kept while gathering (menus repeat on every page)
 
 
 @dataclass
@@ -193,6 +194,24 @@ def _is_index(target: PageRecord | None) -> bool:
     if _INDICATOR.search(fold(" ".join([target.title, *target.headings[:1]]))):
         return True  # "ตัวชี้วัดย่อยที่ 9.4 ...": a (sub-)indicator's page lists its items
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
+
+
+LISTED_ITEMS = 3  # a page whose content links name this many items by title lists them
+
+
+def _lists_items(target: PageRecord, index: MatcherIndex) -> bool:
+    """A page whose content links name :data:`LISTED_ITEMS` items or more by their titles (a
+    "published documents" page listing the plan, the manual and the report): a listing of
+    items, which the wording model alone does not make one item's evidence."""
+    named: set[str] = set()
+    for link in target.links:
+        text = link.get("text", "")
+        if link.get("area") == "chrome" or not text:
+            continue
+        named.update(m.item.code for m in index.candidates(text) if m.wording(text) == "title")
+        if len(named) >= LISTED_ITEMS:
+            return True
+    return False
 
 
 def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
@@ -332,6 +351,8 @@ class _PageReader:
         self.model = next((m.model for m in matchers if m.model is not None), None)
         self._contents: dict[str, dict[str, Match]] = {}
         self._indexes: dict[str, bool] = {}
+        self._bonuses: dict[tuple[str, str], float] = {}
+        self._links: dict[tuple, tuple[dict[str, Match], frozenset[str], dict[str, float]]] = {}
 
     def contents_of(self, target: PageRecord | None) -> dict[str, Match]:
         if target is None:
@@ -346,46 +367,80 @@ class _PageReader:
             return False
         key = url_key(target.final_url or target.url)
         if key not in self._indexes:
-            self._indexes[key] = _is_index(target)
+            self._indexes[key] = _is_index(target) or _lists_items(target, self.index)
         return self._indexes[key]
+
+    def content_bonus(self, m: ItemMatcher, target: PageRecord | None) -> float:
+        if target is None or not target.text:
+            return 0.0
+        key = (url_key(target.final_url or target.url), m.item.code)
+        if key not in self._bonuses:
+            self._bonuses[key] = m.content_score(target.text)
+        return self._bonuses[key]
+
+    def read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
+                  between: dict[int, tuple[tuple[str, ...], str]]
+                  ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
+        """What a link is evidence of (its matches, the items its target's content names,
+        the keyword bonus of its target per item): a pure function of the link's words and
+        URL, its page's code reader and its place between coded links, kept per link
+        (:data:`LINK_CACHE`): menus repeat the same links on every page."""
+        key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
+               link.get("area", ""), id(codes_in) if codes_in is not None else 0,
+               between.get(n))
+        read = self._links.pop(key, None)
+        if read is None:
+            read = self._read_link(link, n, codes_in, between)
+            if len(self._links) >= LINK_CACHE:  # the least recently read goes: menus stay
+                del self._links[next(iter(self._links))]
+        self._links[key] = read
+        return read
+
+    def _read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
+                   between: dict[int, tuple[tuple[str, ...], str]]
+                   ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
+        by_code, index, model = self.by_code, self.index, self.model
+        target = self.snapshot.get(link["url"])
+        scored = {}
+        text, context, heading = link["text"], link.get("context", ""), \
+            link.get("heading", "")
+        for m in index.candidates(text, context, heading, codes_in=codes_in):
+            s = m.score_link(link["text"], link.get("context", ""), link["url"],
+                             link.get("heading", ""), link.get("area", ""), codes_in)
+            if s is not None:
+                scored[m.item.code] = s
+        scored = _trust_titles(scored, text, by_code)
+        contents = self.contents_of(target)
+        scored = _trust_target(scored, text, contents)
+        if not scored and n in between:
+            scored = {code: Match(SCORE_HUB_ORDER, "hub order",
+                                  (f"between codes {between[n][1]}", LOW_CONFIDENCE))
+                      for code in between[n][0]}
+        if not scored:
+            scored = contents
+        pred = None
+        if model is not None:
+            said = _model_text(link, target)
+            pred = model.predict(said)
+            scored = _apply_model(scored, pred, self.matchers, by_code,
+                                  len(content_words(said)) >= MODEL_MIN_WORDS
+                                  and not self.is_index(target)
+                                  and section_year(text, strict=False) is None)
+        scored = {code: s for code, s in scored.items()
+                  if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
+                                      text, _model_sure(by_code[code], pred))}
+        bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
+        return scored, frozenset(contents), bonuses
 
     def read(self, page: PageRecord, codes_in: CodeReader | None) -> list[tuple[str, Candidate]]:
         """The (item code, candidate) pairs ``page`` gives, in the order they are kept."""
         out: list[tuple[str, Candidate]] = []
-        by_code, index, model = self.by_code, self.index, self.model
+        index = self.index
         between = _between_codes(page, codes_in, self.matchers)
         for n, link in enumerate(page.links):
             if url_key(link["url"]) == url_key(page.final_url):
                 continue
-            target = self.snapshot.get(link["url"])
-            scored = {}
-            text, context, heading = link["text"], link.get("context", ""), \
-                link.get("heading", "")
-            for m in index.candidates(text, context, heading, codes_in=codes_in):
-                s = m.score_link(link["text"], link.get("context", ""), link["url"],
-                                 link.get("heading", ""), link.get("area", ""), codes_in)
-                if s is not None:
-                    scored[m.item.code] = s
-            scored = _trust_titles(scored, text, by_code)
-            contents = self.contents_of(target)
-            scored = _trust_target(scored, text, contents)
-            if not scored and n in between:
-                scored = {code: Match(SCORE_HUB_ORDER, "hub order",
-                                      (f"between codes {between[n][1]}", LOW_CONFIDENCE))
-                          for code in between[n][0]}
-            if not scored:
-                scored = contents
-            pred = None
-            if model is not None:
-                said = _model_text(link, target)
-                pred = model.predict(said)
-                scored = _apply_model(scored, pred, self.matchers, by_code,
-                                      len(content_words(said)) >= MODEL_MIN_WORDS
-                                      and not self.is_index(target)
-                                      and section_year(text, strict=False) is None)
-            scored = {code: s for code, s in scored.items()
-                      if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                          text, _model_sure(by_code[code], pred))}
+            scored, contents, bonuses = self.read_link(link, n, codes_in, between)
             if not scored:
                 continue
             best = max(s.score for s in scored.values())
@@ -393,9 +448,8 @@ class _PageReader:
             for code, s in scored.items():
                 if s.score < best - 0.01 and not _names_it(s):
                     continue
-                m = by_code[code]
                 signals = list(s.signals)
-                bonus = m.content_score(target.text) if target and target.text else 0.0
+                bonus = bonuses[code]
                 if bonus:
                     signals.append("keywords in target")
                 if code in contents and s.matched_by != "content":

@@ -65,15 +65,26 @@ def _texts(snapshot: Snapshot) -> Iterable[str]:
             yield link.get("url", "")
 
 
+SEEN_TEXTS = 50_000  # distinct texts remembered while reading a site's declarations
+
+
 def declared(snapshot: Snapshot, fiscal_year: int) -> Declared:
     """The framework the site declares (the latest ITA year not after ``fiscal_year``)."""
     years: Counter[int] = Counter()
     examples: dict[int, str] = {}
     moit, ocodes, families = Counter(), Counter(), Counter()
     coded: dict[str, str] = {}
+    seen: dict[str, list[str]] = {}  # text -> the families it names (menus repeat on every page)
     for text in _texts(snapshot):
         if not text:
             continue
+        if text in seen:  # only the family counts grow; the rest keeps the first sighting
+            for family in seen[text]:
+                families[family] += 1
+            continue
+        named: list[str] = []
+        if len(seen) < SEEN_TEXTS:
+            seen[text] = named
         if (m := _CODED.match(text)) and len(text) < 200:
             prefix = "MOIT " if m.group(1).upper() == "MOIT" else "O"
             coded.setdefault(f"{prefix}{int(m.group(2))}", m.group(3).strip())
@@ -89,6 +100,7 @@ def declared(snapshot: Snapshot, fiscal_year: int) -> Declared:
         for family, pattern in _FAMILY_WORDS:
             if pattern.search(text):
                 families[family] += 1
+                named.append(family)
     current = [y for y in years if y <= fiscal_year] or list(years)
     year = max(current) if current else None
     scheme = "MOIT" if len(moit) >= 3 else "O" if len(ocodes) >= 5 else ""

@@ -82,6 +82,11 @@ class Prediction:
         return dict(self.probs)  # asked hundreds of thousands of times on a large site
 
     @cached_property
+    def ranked(self) -> tuple[float, ...]:
+        """The probabilities, highest first."""
+        return tuple(sorted((p for _, p in self.probs), reverse=True))
+
+    @cached_property
     def _of_any(self) -> dict[tuple[str, ...], float]:
         return {}
 

@@ -42,6 +42,7 @@ _SPACE_BEFORE_FOLLOWER = re.compile(rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[{_FOLLOWERS
 _SPACE_AFTER_LEADING = re.compile(rf"(?<=[{_LEADING_VOWELS}])[ \t\u00a0]+(?=[\u0e01-\u0e2e])")
 _NIKHAHIT_AA = re.compile("\u0e4d\\s*\u0e32")  # "◌ํ า" as PDFs write sara am
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
+_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
 T = TypeVar("T")
 MIN_LOST_AM = 4  # a lost-sara-am form this short ("ทา", "นา", "คา") is also a real word
@@ -64,7 +65,8 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     out = remove_zw(text.replace("\u00a0", " "))
-    out = thai_digit_to_arabic_digit(out)
+    if _THAI_DIGIT.search(out):  # translate() reads every character: only when needed
+        out = thai_digit_to_arabic_digit(out)
     out = _NIKHAHIT_AA.sub("\u0e33", out)
     out = _SPACE_BEFORE_FOLLOWER.sub("", out)
     out = _SPACE_AFTER_LEADING.sub("", out)

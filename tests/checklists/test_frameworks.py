@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.framework import Declared, best_fit
+from checklists import framework
+from checklists.framework import Declared, best_fit, declared
 from checklists.loader import builtin_checklists, load_checklist
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
 from tests.checklists.helpers import problems_of, write
 
 
@@ -133,3 +136,25 @@ def test_an_ita_online_site_gets_its_obec_list(year, expected):
     shipped = {cid: load_checklist(cid) for cid in builtin_checklists()}
     site = Declared(year=year, family="obec", evidence=(f"ITA Online {year}",))
     assert best_fit(site, load_checklist(), shipped).id == expected
+
+
+def _menu_page(url: str, links: list[tuple[str, str]], title: str = "") -> PageRecord:
+    return PageRecord(url=url, final_url=url, kind="page", status=200, depth=1, fetched_at="",
+                      title=title,
+                      links=[{"url": u, "text": t, "context": ""} for u, t in links])
+
+
+def test_declared_reads_a_repeated_text_once_with_the_same_result(monkeypatch):
+    # a menu repeated on every page is read once: the families still count every sighting
+    # (the most named family wins), the first sighting of a year or code still stands
+    menu = [("https://x.go.th/ita", "ITA Online 2568"), ("https://x.go.th/moit", "MOIT 1"),
+            ("https://x.go.th/o1", "O1 โครงสร้าง"), ("https://x.go.th/vec", "ITA VEC 2569")]
+    pages = [_menu_page(f"https://x.go.th/p{n}", menu + [(f"https://x.go.th/o{n}",
+                                                          f"O{n} ข้อมูล ITA Online")])
+             for n in range(2, 9)]
+    pages.append(_menu_page("https://x.go.th/police", [("https://x.go.th/a", "สถานีตำรวจ")] * 9))
+    snap = Snapshot(pages, CrawlInfo(start_url="https://x.go.th/"))
+    once = declared(snap, 2569)
+    monkeypatch.setattr(framework, "SEEN_TEXTS", 0)  # every text read at every sighting
+    assert declared(snap, 2569) == once
+    assert once.family == "obec" and once.year == 2568 and once.code_scheme == "O"

@@ -1,0 +1,57 @@
+"""The shortcuts gathering takes (issue 13) change nothing: a page's own names and a target's
+lead are scored only by the items the matcher index says may match them, and a link read
+once stands for the same link on every page (menus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checklists import candidates
+from checklists.candidates import gather
+from checklists.matching import MatcherIndex, content_lead, page_texts
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.wordings import matchers_for
+from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page
+
+SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
+MATCHERS = matchers_for(CHECKLIST)
+
+
+def _sample_lines() -> list[str]:
+    lines = []
+    for path in sorted(SAMPLES.glob("*.txt"))[::3]:
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()[:2]
+                  if ln.strip()]
+    return lines
+
+
+@pytest.mark.parametrize("breadcrumb", ["", "หน้าแรก › ITA 2569 › คู่มือการปฏิบัติงาน"])
+def test_the_index_names_every_item_a_page_or_a_lead_may_score(breadcrumb):
+    index = MatcherIndex(MATCHERS)
+    for line in _sample_lines():
+        scoring = {m.item.code for m in MATCHERS if m.score_page(line, [line], breadcrumb)}
+        names = page_texts(line, [line], breadcrumb)
+        assert scoring <= {m.item.code for m in index.candidates(*names)}, line
+        scoring = {m.item.code for m in MATCHERS if m.score_content(line, [], "")}
+        assert scoring <= {m.item.code for m in index.candidates(content_lead(line, [], ""))}
+
+
+def _site() -> Snapshot:
+    menu = [(ITA, "ITA", "", "", ""), ("http://office.example/o1.html", "โครงสร้าง", "", "", ""),
+            ("http://office.example/plan.pdf", "ดาวน์โหลด", "O10 แผนดำเนินงานประจำปี", "", "")]
+    pages = [page(HOME, menu), page(ITA, menu, title="ITA 2569"),
+             page("http://office.example/o1.html", menu, title="โครงสร้างองค์กร"),
+             page("http://office.example/plan.pdf", kind="document",
+                  text="แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2569")]
+    pages += [page(f"http://office.example/news/{n}.html", menu, title=f"ข่าว {n}")
+              for n in range(6)]
+    return Snapshot(pages, CrawlInfo(start_url=HOME, home_url=HOME))
+
+
+def test_a_link_read_once_gives_what_reading_it_on_each_page_gives(monkeypatch):
+    cached = gather(MATCHERS, _site(), 2569)
+    monkeypatch.setattr(candidates, "LINK_CACHE", 1)  # each link read again on each page
+    again = gather(MATCHERS, _site(), 2569)
+    assert cached == again and cached  # same candidates, and there are some
