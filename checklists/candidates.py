@@ -196,6 +196,24 @@ def _is_index(target: PageRecord | None) -> bool:
     return len({c.upper() for c in ANY_ITEM_CODE.findall(lead)}) >= 2
 
 
+LISTED_ITEMS = 3  # a page whose content links name this many items by title lists them
+
+
+def _lists_items(target: PageRecord, index: MatcherIndex) -> bool:
+    """A page whose content links name :data:`LISTED_ITEMS` items or more by their titles (a
+    "published documents" page listing the plan, the manual and the report): a listing of
+    items, which the wording model alone does not make one item's evidence."""
+    named: set[str] = set()
+    for link in target.links:
+        text = link.get("text", "")
+        if link.get("area") == "chrome" or not text:
+            continue
+        named.update(m.item.code for m in index.candidates(text) if m.wording(text) == "title")
+        if len(named) >= LISTED_ITEMS:
+            return True
+    return False
+
+
 def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
                      index: MatcherIndex | None = None) -> dict[str, Match]:
     if target is None or not target.ok or not (target.text or target.title):
@@ -349,7 +367,7 @@ class _PageReader:
             return False
         key = url_key(target.final_url or target.url)
         if key not in self._indexes:
-            self._indexes[key] = _is_index(target)
+            self._indexes[key] = _is_index(target) or _lists_items(target, self.index)
         return self._indexes[key]
 
     def content_bonus(self, m: ItemMatcher, target: PageRecord | None) -> float:

@@ -185,7 +185,7 @@ _FLIPBOOK_HOSTS = re.compile(r"(?:^|\.)(?:anyflip|fliphtml5|pubhtml5|issuu|slide
                              r"dokumen|documents\.pub|fdocuments|vdocuments)\.", re.IGNORECASE)
 _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^Home Explore\b|"
                             r"SlideShare a Scribd company|Download to read offline|"
-                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}|/basic-html/page",
+                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}",
                             re.IGNORECASE)
 
 
@@ -193,8 +193,8 @@ _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^
 # meeting, a training or a ceremony names items in passing and is not their evidence; nor is
 # an order appointing a working group (no dev item sample is one).
 _EVENT = re.compile(r"เมื่อวันที่|ณ\s*ห้องประชุม|เป็นประธาน|เข้าร่วม|ร่วมกับ|ได้จัด|จัดกิจกรรม|จัดโครงการ|"
-                    r"มอบนโยบาย|ลงนาม|โพสต์เมื่อ|ประชุม|อบรม|กิจกรรม|รณรงค์|พิธี|ผู้เข้าร่วม|"
-                    r"แต่งตั้งคณะ")
+                    r"มอบนโยบาย|ลงนาม(?!ในคำสั่ง|ในประกาศ|คำสั่ง)|โพสต์เมื่อ|ประชุม|อบรม|กิจกรรม|รณรงค์|"
+                    r"พิธี(?!การ)|ผู้เข้าร่วม|แต่งตั้งคณะ")
 EVENT_CHARS = 300  # of a page's title and first lines
 
 
@@ -218,10 +218,11 @@ def is_news_item(item: Item) -> bool:
 @lru_cache(maxsize=8192)
 def is_flipbook(url: str, text: str = "") -> bool:
     """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
-    what an assessor opens there is a viewer page, not the office's own publication."""
+    what an assessor opens there is a viewer page, not the office's own publication.  A
+    book an office hosts itself (``/files/basic-html/page10.html`` on its own site) is its
+    publication, read like any page (real-world dev split: two such plans were items)."""
     host = urlsplit(url).hostname or ""
-    return bool(_FLIPBOOK_HOSTS.search(host + ".") or _FLIPBOOK_TEXT.search(text[:600])
-                or "/basic-html/page" in url)
+    return bool(_FLIPBOOK_HOSTS.search(host + ".") or _FLIPBOOK_TEXT.search(text[:600]))
 
 
 def is_placeholder(text: str) -> bool:

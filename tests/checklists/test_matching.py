@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from checklists import engine
-from checklists.candidates import P_OVER_NONE, _apply_model, _not_evidence
+from checklists.candidates import P_OVER_NONE, _apply_model, _lists_items, _not_evidence
 from checklists.loader import load_checklist
 from checklists.matching import (
     LOW_CONFIDENCE,
@@ -17,9 +17,11 @@ from checklists.matching import (
     ItemMatcher,
     MatcherIndex,
     code_numbers,
+    is_flipbook,
     is_generic,
     is_news_post,
     is_placeholder,
+    reads_as_event,
     section_year,
     title_block,
 )
@@ -293,3 +295,30 @@ def test_the_wording_model_alone_names_an_item_only_well_above_no_item():
     high = _apply_model({}, Prediction((("O1", 0.95),)), [m], by_code)["O1"]
     low = _apply_model({}, Prediction((("O1", P_MODEL_SURE - 0.05),)), [m], by_code)["O1"]
     assert LOW_CONFIDENCE not in high.signals and LOW_CONFIDENCE in low.signals
+
+
+def test_signing_an_order_and_customs_procedures_are_no_events():
+    """"ลงนามในคำสั่ง" (a measure's signed order) and "พิธีการศุลกากร" (a customs procedure) are
+    what item documents say, not the report of a ceremony (real-world dev split)."""
+    assert not reads_as_event("MOIT 12 มาตรการป้องกันการรับสินบน",
+                              "มีบันทึกข้อความที่ผู้บริหารลงนามในคำสั่ง หรือประกาศ")
+    assert not reads_as_event("พิธีการศุลกากรนำเข้าทางไปรษณีย์", "คู่มือสำหรับประชาชน")
+    assert reads_as_event("พิธีลงนามบันทึกข้อตกลงความร่วมมือ", "")
+    assert reads_as_event("เทศบาลจัดพิธีรดน้ำดำหัวผู้สูงอายุ", "")
+
+
+def test_a_flip_book_the_office_hosts_is_its_publication():
+    assert is_flipbook("https://anyflip.com/abcd/efgh/basic/1-50")
+    assert not is_flipbook("https://www.sec-office.go.th/plan65/files/basic-html/page10.html",
+                           "Page 10 - แผนปฏิบัติการประจำปี 2565")
+
+
+def test_a_page_listing_several_items_by_title_is_no_one_items_evidence():
+    index = MatcherIndex([ItemMatcher(i) for i in CHECKLIST.items])
+    docs = page("http://office.example/documents/", links=[
+        ("http://office.example/d/1.pdf", "แผนดำเนินงานประจำปี 2569", "", "", ""),
+        ("http://office.example/d/2.pdf", "รายงานผลการดำเนินงานประจำปี 2568", "", "", ""),
+        ("http://office.example/d/3.pdf", "แผนการใช้จ่ายงบประมาณประจำปี 2569", "", "", "")])
+    assert _lists_items(docs, index)
+    assert not _lists_items(page("http://office.example/o10/", links=[
+        ("http://office.example/d/1.pdf", "แผนดำเนินงานประจำปี 2569", "", "", "")]), index)
