@@ -405,8 +405,8 @@ class _PageReader:
         text, context, heading = link["text"], link.get("context", ""), \
             link.get("heading", "")
         for m in index.candidates(text, context, heading, codes_in=codes_in):
-            s = m.score_link(link["text"], link.get("context", ""), link["url"],
-                             link.get("heading", ""), link.get("area", ""), codes_in)
+            s = m.score_link(text, context, link["url"], heading, link.get("area", ""),
+                             codes_in)
             if s is not None:
                 scored[m.item.code] = s
         scored = _trust_titles(scored, text, by_code)
