@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist
 from checklists.site.records import PageRecord
+from crawler.component import switched_off
 from crawler.runcontext import AuditRun
 
 
@@ -97,7 +97,7 @@ class Progress:
         s = crawler.settings
         mode = choose_mode(s.get("OIT_PROGRESS"), sys.stderr, s.get("LOG_LEVEL"))
         if mode == "off":
-            raise NotConfigured("OIT_PROGRESS is off")
+            raise switched_off(crawler, "OIT_PROGRESS is off")
         ext = cls(crawler, mode, s.getfloat("OIT_PROGRESS_INTERVAL"), sys.stderr,
                   s.get("OIT_LANG"), AuditRun.of(crawler).checklist)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
