@@ -10,7 +10,8 @@ substring matching (issue 16, seen in the real-world corpus, tests/realworld/):
 
 :func:`normalize` repairs these (pythainlp's own normalisers first, then the few repairs they
 do not make); :func:`words` segments the result with pythainlp's dictionary-based ``newmm``
-tokenizer (offline) so that matching works on words; :func:`fold` is the spacing-free form
+tokenizer (offline; its dictionary in a compact trie, :mod:`checklists.thaidict`) so that
+matching works on words; :func:`fold` is the spacing-free form
 used for phrase matching.  Pure functions, memoised.
 """
 
@@ -24,7 +25,6 @@ from typing import TypeVar
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
-from pythainlp.tokenize import word_tokenize
 from pythainlp.util import (
     remove_dangling,
     remove_dup_spaces,
@@ -33,6 +33,8 @@ from pythainlp.util import (
     remove_zw,
     thai_digit_to_arabic_digit,
 )
+
+from checklists.thaidict import segment
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
 _FOLLOWERS = "\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -200,7 +202,7 @@ def words(text: str) -> tuple[str, ...]:
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """The words of one space-free chunk (memoised: chunks recur across texts)."""
     out = []
-    for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
+    for tok in segment(chunk, keep_whitespace=False):
         tok = tok.strip()
         if tok and not _NOT_WORD.match(tok):
             out.append(tok)
