@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scrapy.utils.conf import build_component_list
 
 from crawler.cli import COMMANDS, build_parser
+from crawler.run import project_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("scrapy", "twisted", "pythainlp", "numpy", "sklearn", "openpyxl", "jsonschema")
@@ -46,3 +48,10 @@ def test_each_command_is_registered_by_its_module(name: str, capsys) -> None:
         build_parser([name]).parse_args([name, "--help"])
     assert exit_.value.code == 0
     assert f"usage: oit-audit {name}" in capsys.readouterr().out
+
+
+def test_no_remote_control_nor_telnet_in_an_audit() -> None:
+    """Scrapy's remote control (Python code run from a localhost port) and telnet console
+    are neither started nor imported in an audit."""
+    extensions = build_component_list(project_settings().getwithbase("EXTENSIONS"))
+    assert not [e for e in map(str, extensions) if "remote_control" in e or "telnet" in e]
