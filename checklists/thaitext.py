@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
+from pathlib import Path
 from typing import TypeVar
 
+import pythainlp
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
@@ -34,6 +36,7 @@ from pythainlp.util import (
     thai_digit_to_arabic_digit,
 )
 
+from checklists.plaincache import files_key, remembered
 from checklists.thaidict import segment
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
@@ -89,7 +92,19 @@ def pythainlp_normalize(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Dictionary words with sara am whose sara-aa spelling is no word and occurs in no word:
-    that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``)."""
+    that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``).
+    Derived from pythainlp's dictionary once and kept as plain data (:mod:`checklists.
+    plaincache`, keyed by pythainlp's version and this module)."""
+    key = files_key([Path(__file__)], pythainlp.__version__)
+    kept: dict[str, str] = remembered("sara-am", key, _lost_am_forms)
+    if not kept:
+        return None, {}
+    pattern = re.compile("|".join(map(re.escape, sorted(kept, key=len, reverse=True))))
+    return pattern, kept
+
+
+def _lost_am_forms() -> dict[str, str]:
+    """The lost-sara-am spellings that are safe to repair, and the word each stands for."""
     words = thai_words()
     table: dict[str, str] = {}
     for word in words:
@@ -107,10 +122,7 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     for lost in sorted(safe, key=len):
         if not any(part in kept for part in _substrings(lost, MIN_LOST_AM)):
             kept[lost] = safe[lost]
-    if not kept:
-        return None, {}
-    pattern = re.compile("|".join(map(re.escape, sorted(kept, key=len, reverse=True))))
-    return pattern, kept
+    return kept
 
 
 def _words_by_trigram(words: frozenset[str], trigrams: set[str]) -> dict[str, str]:
