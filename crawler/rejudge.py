@@ -19,7 +19,7 @@ from rich.console import Console
 from checklists.commands.console import load_or_report
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import EXIT_ERROR
-from crawler.cli import add_fiscal_year, as_of_arg
+from crawler.cliargs import add_fiscal_year, as_of_arg
 from crawler.judging import judge, publish
 from crawler.runcontext import AuditRun, RunOutput
 from reports.build import crawl_info_of, exit_code
@@ -32,7 +32,7 @@ from reports.units import UnitsError, load_units_for
 def register(subparsers: Any) -> None:
     """Add the ``rejudge`` sub-command."""
     p = subparsers.add_parser(
-        "rejudge", help="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
+        "rejudge", description="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
                         "(judge a saved crawl again at another date, without crawling)")
     add_saved_report(p)  # the saved audit's report.json (crawl.jsonl beside it), --out...
     p.add_argument("--as-of", type=as_of_arg, required=True,
