@@ -18,7 +18,7 @@ from rich.console import Console
 from checklists.commands.console import load_or_report
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR
 from crawler.cliargs import add_fiscal_year, as_of_arg, points_arg, settings_overrides
-from crawler.demo import DEMO_AS_OF, serve_demo
+from crawler.demo import DEMO_AS_OF, demo_site_key, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
@@ -169,6 +169,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
     with serve_demo() as (url, settings):
         Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
-        return _run(args, url, args.as_of or DEMO_AS_OF, extra=settings, site_key="demo")
+        as_of = args.as_of or DEMO_AS_OF
+        return _run(args, url, as_of, extra=settings, site_key=demo_site_key(as_of))
 
 
