@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pythainlp
 import w3lib
+from cachetools import LRUCache
 
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
@@ -352,7 +353,8 @@ class _PageReader:
         self._contents: dict[str, dict[str, Match]] = {}
         self._indexes: dict[str, bool] = {}
         self._bonuses: dict[tuple[str, str], float] = {}
-        self._links: dict[tuple, tuple[dict[str, Match], frozenset[str], dict[str, float]]] = {}
+        self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
+                                           dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
 
     def contents_of(self, target: PageRecord | None) -> dict[str, Match]:
         if target is None:
@@ -388,12 +390,9 @@ class _PageReader:
         key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
                link.get("area", ""), id(codes_in) if codes_in is not None else 0,
                between.get(n))
-        read = self._links.pop(key, None)
+        read = self._links.get(key)  # the least recently read goes first: menus stay
         if read is None:
-            read = self._read_link(link, n, codes_in, between)
-            if len(self._links) >= LINK_CACHE:  # the least recently read goes: menus stay
-                del self._links[next(iter(self._links))]
-        self._links[key] = read
+            read = self._links[key] = self._read_link(link, n, codes_in, between)
         return read
 
     def _read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
