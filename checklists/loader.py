@@ -7,6 +7,7 @@ file are reported together, so a user fixes them in one pass.
 from __future__ import annotations
 
 import copy
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from checklists.model import (
     Source,
     Unit,
 )
+from checklists.plaincache import files_key, remembered
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
 from checklists.vocabulary import DEFAULT_CHECKLIST
 from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
@@ -83,15 +85,56 @@ def resolve(ref: str | Path, relative_to: Path | None = None) -> Path:
 
 
 def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
-    """Load and validate a checklist by built-in id or path."""
+    """Load and validate a checklist by built-in id or path (a shipped checklist is read from
+    the plain-data cache once it has been validated: :func:`validated_builtins`)."""
     path = resolve(ref)
+    kept = validated_builtins().get(path.stem) if path.parent == DATA_DIR else None
+    # a copy: the checklist built from it must not share dictionaries with the next one
+    data, meta = copy.deepcopy((kept["data"], kept["meta"])) if kept else _validated(path)
+    return _build(data, str(path), meta)
+
+
+def _validated(path: Path) -> tuple[dict, dict]:
+    """The checklist file's data, merged with its ``extends:`` chain and validated, and what
+    the merge changed."""
     data, marks, meta = _load_merged(path, seen=())
     problems = schema_problems(data, marks, BASE_SCHEMA)
     if not problems:
         problems = _check_references(data, marks) + _check_overlay(data, marks, meta)
     if problems:
         raise ChecklistError(problems)
-    return _build(data, str(path), meta)
+    return data, meta
+
+
+def code_files() -> list[Path]:
+    """The modules that read and validate checklist data (their changes change the cache key)."""
+    here = Path(__file__).parent
+    return [*here.glob("*.py"), *(here / "freshness").glob("*.py")]
+
+
+def validated_builtins() -> dict[str, dict]:
+    """Every shipped checklist that validates, as plain data (``data`` and ``meta`` by id),
+    kept in the plain-data cache under a key of the data files and this code
+    (:mod:`checklists.plaincache`); a checklist that does not validate is not kept, so that
+    loading it reports its own problems."""
+    key = files_key([*DATA_DIR.glob("*.yaml"), *code_files()])
+    return _validated_builtins(key)
+
+
+@cache
+def _validated_builtins(key: str) -> dict[str, dict]:
+    return remembered("checklists", key, _validate_builtins)
+
+
+def _validate_builtins() -> dict[str, dict]:
+    out = {}
+    for cid, path in builtin_checklists().items():
+        try:
+            data, meta = _validated(path)
+        except ChecklistError:
+            continue
+        out[cid] = {"data": data, "meta": meta}
+    return out
 
 
 def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from cachetools import LRUCache
+
 from checklists.model import Item
 from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
@@ -492,7 +494,8 @@ class MatcherIndex:
                            for w in words}
         self.pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") \
             if words else None
-        self._cache: dict[tuple, list[ItemMatcher]] = {}
+        # each link's texts, kept (least recently used out): 50,000 took ~40 MB
+        self._cache: LRUCache[tuple, list[ItemMatcher]] = LRUCache(maxsize=INDEX_KEPT)
         self.model = next((m.model for m in matchers if m.model is not None), None)
         self.by_word: dict[str, list[ItemMatcher]] = {}
         for m in matchers:
@@ -506,9 +509,8 @@ class MatcherIndex:
     def candidates(self, *texts: str, codes_in: CodeReader | None = None) -> list[ItemMatcher]:
         """The matchers that may score a link with these texts (its text, row, heading)."""
         key = (*texts, id(codes_in) if codes_in is not None else 0)
-        hit = self._cache.pop(key, None)
+        hit = self._cache.get(key)
         if hit is not None:
-            self._cache[key] = hit  # the most recently used last: menus stay
             return hit
         found: dict[int, ItemMatcher] = {id(m): m for m in self.always}
         for text in texts:
@@ -533,7 +535,5 @@ class MatcherIndex:
                                             for t in m.title_words):
                     found[mid] = m
         out = [m for m in self.matchers if id(m) in found]
-        if len(self._cache) >= INDEX_KEPT:  # each link's texts, kept: 50,000 took ~40 MB
-            del self._cache[next(iter(self._cache))]
         self._cache[key] = out
         return out

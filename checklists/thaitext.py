@@ -10,7 +10,8 @@ substring matching (issue 16, seen in the real-world corpus, tests/realworld/):
 
 :func:`normalize` repairs these (pythainlp's own normalisers first, then the few repairs they
 do not make); :func:`words` segments the result with pythainlp's dictionary-based ``newmm``
-tokenizer (offline) so that matching works on words; :func:`fold` is the spacing-free form
+tokenizer (offline; its dictionary in a compact trie, :mod:`checklists.thaidict`) so that
+matching works on words; :func:`fold` is the spacing-free form
 used for phrase matching.  Pure functions, memoised.
 """
 
@@ -19,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
+from pathlib import Path
 from typing import TypeVar
 
+import pythainlp
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
-from pythainlp.tokenize import word_tokenize
 from pythainlp.util import (
     remove_dangling,
     remove_dup_spaces,
@@ -33,6 +35,9 @@ from pythainlp.util import (
     remove_zw,
     thai_digit_to_arabic_digit,
 )
+
+from checklists.plaincache import files_key, remembered
+from checklists.thaidict import segment
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
 _FOLLOWERS = "\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -87,7 +92,19 @@ def pythainlp_normalize(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Dictionary words with sara am whose sara-aa spelling is no word and occurs in no word:
-    that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``)."""
+    that spelling can only be the word with its sara am lost (``ดาเนิน`` -> ``ดำเนิน``).
+    Derived from pythainlp's dictionary once and kept as plain data (:mod:`checklists.
+    plaincache`, keyed by pythainlp's version and this module)."""
+    key = files_key([Path(__file__)], pythainlp.__version__)
+    kept: dict[str, str] = remembered("sara-am", key, _lost_am_forms)
+    if not kept:
+        return None, {}
+    pattern = re.compile("|".join(map(re.escape, sorted(kept, key=len, reverse=True))))
+    return pattern, kept
+
+
+def _lost_am_forms() -> dict[str, str]:
+    """The lost-sara-am spellings that are safe to repair, and the word each stands for."""
     words = thai_words()
     table: dict[str, str] = {}
     for word in words:
@@ -105,10 +122,7 @@ def _lost_am_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     for lost in sorted(safe, key=len):
         if not any(part in kept for part in _substrings(lost, MIN_LOST_AM)):
             kept[lost] = safe[lost]
-    if not kept:
-        return None, {}
-    pattern = re.compile("|".join(map(re.escape, sorted(kept, key=len, reverse=True))))
-    return pattern, kept
+    return kept
 
 
 def _words_by_trigram(words: frozenset[str], trigrams: set[str]) -> dict[str, str]:
@@ -200,7 +214,7 @@ def words(text: str) -> tuple[str, ...]:
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """The words of one space-free chunk (memoised: chunks recur across texts)."""
     out = []
-    for tok in word_tokenize(chunk, engine="newmm", keep_whitespace=False):
+    for tok in segment(chunk, keep_whitespace=False):
         tok = tok.strip()
         if tok and not _NOT_WORD.match(tok):
             out.append(tok)

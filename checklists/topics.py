@@ -19,11 +19,13 @@ from checklists.loader import (
     TOPICS_FILE,
     ChecklistError,
     builtin_checklists,
+    code_files,
     load_checklist,
     read_yaml,
     schema_problems,
 )
 from checklists.model import Checklist
+from checklists.plaincache import files_key, remembered
 from checklists.yamlmarks import nearest_mark
 
 TOPICS_PATH = DATA_DIR / TOPICS_FILE
@@ -138,15 +140,25 @@ def load_topics(path: str | Path | None = None) -> TopicMap:
 @cache
 def _load(path: str | None) -> TopicMap:
     file = Path(path) if path is not None else TOPICS_PATH
+    checklists = {cid: load_checklist(cid) for cid in builtin_checklists()}
+    if path is None:  # the shipped map, once validated, from the plain-data cache
+        key = files_key([TOPICS_PATH, *DATA_DIR.glob("*.yaml"), *code_files()])
+        data = remembered("topics", key, lambda: _validated(file, checklists))
+    else:
+        data = _validated(file, checklists)
+    topics, _ = _build(data, {}, checklists)
+    return TopicMap(topics, checklists, str(file))
+
+
+def _validated(file: Path, checklists: dict[str, Checklist]) -> dict:
+    """The topic map file's data, checked against its schema and the checklists."""
     data, marks = read_yaml(file, TopicsError)
     problems = schema_problems(data, marks, SCHEMA)
+    if not problems:
+        problems = _build(data, marks, checklists)[1]
     if problems:
         raise TopicsError(problems)
-    checklists = {cid: load_checklist(cid) for cid in builtin_checklists()}
-    topics, problems = _build(data, marks, checklists)
-    if problems:
-        raise TopicsError(problems)
-    return TopicMap(topics, checklists, str(file))
+    return data
 
 
 def _build(data: dict, marks: dict, checklists: dict[str, Checklist]

@@ -8,6 +8,8 @@ item's wording.
 
 from __future__ import annotations
 
+from cachetools import LRUCache
+
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist
 from checklists.textmodel import TextModel, load_model
@@ -21,19 +23,16 @@ def matchers_for(checklist: Checklist) -> list[ItemMatcher]:
     the reference items the wording model reads them as (built once per checklist and
     model: a batch judges hundreds of sites, each once on the way and once at the end)."""
     model = load_model()
-    key = (id(checklist), id(model))
+    key = (id(checklist), id(model))  # by identity: a checklist hashes all its items
     kept = _BUILT.get(key)
-    if kept is not None and kept[0] is checklist and kept[1] is model:
-        return kept[2]
-    out = _build(checklist, model)
-    _BUILT[key] = (checklist, model, out)
-    while len(_BUILT) > KEEP_BUILT:
-        _BUILT.pop(next(iter(_BUILT)))
-    return out
+    if kept is None:  # the entry holds the checklist and model: their ids stay theirs
+        kept = _BUILT[key] = (checklist, model, _build(checklist, model))
+    return kept[2]
 
 
 KEEP_BUILT = 8  # checklists whose matchers are kept (a batch uses one or a few)
-_BUILT: dict[tuple[int, int], tuple[Checklist, TextModel | None, list[ItemMatcher]]] = {}
+_BUILT: LRUCache[tuple[int, int], tuple[Checklist, TextModel | None, list[ItemMatcher]]] = \
+    LRUCache(maxsize=KEEP_BUILT)
 
 
 def _build(checklist: Checklist, model: TextModel | None) -> list[ItemMatcher]:

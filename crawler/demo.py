@@ -26,7 +26,16 @@ from crawler.localserve import serving
 # the same whatever day it runs (override with --as-of).
 DEMO_AS_OF = "2026-05-15"
 DEMO_SITE_HOST = "demo-office.localhost"  # RFC 6761: never a real host on the Internet
+DEMO_SITE_KEY = "demo"  # the demo's key in the history (crawler/nightly/history.py)
 DEMO_DRIVE_HOST = "demo-drive.localhost"
+
+
+def demo_site_key(as_of: str) -> str:
+    """The history key of the demo audited as of ``as_of``: ``demo`` at its fixed date,
+    ``demo-YYYY-MM-DD`` at another (``--as-of``).  The demo's pages never change, so a demo at
+    another date is another audit, not the same site later: each keeps a history of its own
+    (run twice, each says "no change"), never compared with the other's."""
+    return DEMO_SITE_KEY if as_of == DEMO_AS_OF else f"{DEMO_SITE_KEY}-{as_of}"
 
 
 class QuietStaticHandler(SimpleHTTPRequestHandler):

@@ -22,12 +22,12 @@ import time
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from checklists.engine import audit
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
+from crawler.component import switched_off
 from crawler.runcontext import AuditRun
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class FocusStop:
     def from_crawler(cls, crawler: Any) -> FocusStop:
         s = crawler.settings
         if not (s.getbool("OIT_FOCUSED") and s.getbool("OIT_FOCUS_STOP")):
-            raise NotConfigured
+            raise switched_off(crawler, "not a focused crawl, or OIT_FOCUS_STOP is off")
         ext = cls(crawler, s.getint("OIT_FOCUS_CHECK_FIRST"), s.getint("OIT_FOCUS_CHECK_MAX"),
                   s.getfloat("OIT_FOCUS_CHECK_SHARE"))
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)

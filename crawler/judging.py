@@ -130,7 +130,7 @@ class JudgeOnClose:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> JudgeOnClose:
-        switched_on(crawler, "OIT_JUDGE_ON_CLOSE", quiet=True)  # off by design: no warning
+        switched_on(crawler, "OIT_JUDGE_ON_CLOSE")
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 
 from checklists.matching import ItemMatcher
 from checklists.model import Checklist
 from checklists.site.records import PageRecord
+from crawler.component import switched_off
 from crawler.runcontext import AuditRun
 
 
@@ -81,9 +81,9 @@ class Progress:
     """The extension; ``NotConfigured`` when ``OIT_PROGRESS`` is off."""
 
     def __init__(self, crawler: Any, mode: str, interval: float, stream: IO[str],
-                 lang: str, checklist: Checklist) -> None:
+                 lang: str) -> None:
         self.crawler = crawler
-        self.checklist = checklist
+        self.checklist: Checklist | None = None  # the run's, read when the spider opens
         self.mode = mode
         self.interval = interval
         self.stream = stream
@@ -97,16 +97,14 @@ class Progress:
         s = crawler.settings
         mode = choose_mode(s.get("OIT_PROGRESS"), sys.stderr, s.get("LOG_LEVEL"))
         if mode == "off":
-            raise NotConfigured("OIT_PROGRESS is off")
+            raise switched_off(crawler, "OIT_PROGRESS is off")
         ext = cls(crawler, mode, s.getfloat("OIT_PROGRESS_INTERVAL"), sys.stderr,
-                  s.get("OIT_LANG"), AuditRun.of(crawler).checklist)
+                  s.get("OIT_LANG"))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
-    def _matchers(self) -> list[Any]:
-        return [ItemMatcher(item) for item in self.checklist.items]
 
     def _queued(self) -> int | None:
         """Requests waiting in the scheduler (Scrapy's own ``scheduler/*`` stats)."""
@@ -117,7 +115,10 @@ class Progress:
         return max(0, enqueued - (stats.get_value("scheduler/dequeued") or 0))
 
     def spider_opened(self, spider: Any) -> None:
-        self.counts = Counts(self._matchers())
+        # the run exists once the spider does (``scrapy crawl oit -a checklist=...`` builds
+        # it from the spider's arguments), and not necessarily when extensions are built
+        self.checklist = AuditRun.of(self.crawler).checklist
+        self.counts = Counts([ItemMatcher(item) for item in self.checklist.items])
         if self.mode == "live":
             from rich.console import Console
             from rich.live import Live

@@ -5,7 +5,9 @@ DIR is an audit's folder: ``crawl.jsonl`` (what was seen) and ``report.json`` (h
 went: start URL, limits, times).  The crawl is judged by the same function as every audit
 (``crawler.judging.judge``), e.g. to see what the report will say once the fiscal year turns
 on 1 October, or with another checklist.  The new set of reports (with the same
-``crawl.jsonl``) goes to ``--out``, by default DIR itself.
+``crawl.jsonl``) goes to ``--out``, by default DIR itself.  The office's units file the saved
+audit used (its ``units_file``) applies again, so the per-unit fix lists stay the office's;
+``--units FILE`` gives another.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rich.console import Console
 from checklists.commands.console import load_or_report
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import EXIT_ERROR
-from crawler.cli import add_fiscal_year, as_of_arg
+from crawler.cliargs import add_fiscal_year, as_of_arg
 from crawler.judging import judge, publish
 from crawler.runcontext import AuditRun, RunOutput
 from reports.build import crawl_info_of, exit_code
@@ -32,7 +34,7 @@ from reports.units import UnitsError, load_units_for
 def register(subparsers: Any) -> None:
     """Add the ``rejudge`` sub-command."""
     p = subparsers.add_parser(
-        "rejudge", help="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
+        "rejudge", description="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
                         "(judge a saved crawl again at another date, without crawling)")
     add_saved_report(p)  # the saved audit's report.json (crawl.jsonl beside it), --out...
     p.add_argument("--as-of", type=as_of_arg, required=True,
@@ -59,10 +61,14 @@ def run(args: argparse.Namespace) -> int:
     checklist = load_or_report(args.checklist or saved["checklist"]["id"], Console(stderr=True))
     if checklist is None:
         return EXIT_ERROR
+    units_file = args.units or saved.get("units_file")  # the saved audit's, unless given
     try:
-        units = load_units_for(args.units, checklist) if args.units else None
+        units = load_units_for(units_file, checklist) if units_file else None
     except UnitsError as exc:
-        return fail(exc.lines())
+        again = [] if args.units else [
+            "การตรวจที่บันทึกไว้ใช้ไฟล์หน่วยงานนี้: ระบุไฟล์หน่วยงานด้วย --units FILE "
+            "(the saved audit used this units file: give one with --units FILE)"]
+        return fail(exc.lines() + again)
     out = args.out or folder
     run = AuditRun(checklist, date.fromisoformat(args.as_of), checklist.id, args.fiscal_year, args.lang, units,
                    due_soon_days=args.due_soon_days,

@@ -54,7 +54,13 @@ EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
               "crawler.judging.JudgeOnClose": 900,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
-              "crawler.httpcache.RevalidationThrottle": 0}
+              "crawler.httpcache.RevalidationThrottle": 0,
+              # Scrapy 2.19's remote control runs Python code sent to a localhost HTTP port
+              # (and imports aiohttp, starts a server and writes a job file per site): an
+              # unattended audit has no use for it.  The telnet console is off as well; None
+              # keeps both modules from being imported at all
+              "scrapy.extensions.remote_control.RemoteControl": None,
+              "scrapy.extensions.telnet.TelnetConsole": None}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
@@ -80,7 +86,8 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 ROBOTSTXT_OBEY = True
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+# JOBDIR (--resume): Scrapy's pickled FIFO without inspect.getmembers per request
+SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers

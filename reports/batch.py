@@ -3,7 +3,7 @@
 Pure: takes each office's name, its report document (or why it could not be audited) and the
 path of its own report, and builds ``batch.json``'s document; ``render_markdown`` and
 ``render_html`` write it for people (Thai first; English with ``lang="en"``): a ranking by
-the indicator-9 estimate, a heat map of the items most offices miss (missing, stale or
+the indicator-9 estimate (words: ``words.yaml``, section ``batch``), a heat map of the items most offices miss (missing, stale or
 broken, by item), and a link to each office's own report.
 """
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checklists.vocabulary import JUDGED
+from reports.labels import words
 
 GAPS = ("missing", "stale", "broken")
 
@@ -78,28 +79,12 @@ def _heat_colour(share: float) -> str:
     return f"rgb(255,{level},{level})"
 
 
-TEXT = {
-    "th": {"title": "สรุปผลการตรวจหลายหน่วยงาน", "rank": "อันดับ", "office": "หน่วยงาน",
-           "score": "คะแนนตัวชี้วัดที่ 9 (ประมาณการ)", "band": "ระดับ", "pass": "ผ่าน",
-           "gaps": "ไม่ผ่าน", "report": "รายงาน", "heat": "รายการที่หน่วยงานส่วนใหญ่ยังไม่ผ่าน",
-           "item": "รายการ", "offices": "จำนวนหน่วยงาน", "missing": "ไม่พบ",
-           "stale": "ไม่เป็นปัจจุบัน", "broken": "ลิงก์เสีย", "failed": "ตรวจไม่ได้",
-           "summary": "ตรวจแล้ว {audited} จาก {offices} หน่วยงาน; ตรวจไม่ได้ {not_audited}"},
-    "en": {"title": "Batch audit summary", "rank": "Rank", "office": "Office",
-           "score": "Indicator 9 (estimate)", "band": "Band", "pass": "Pass", "gaps": "Gaps",
-           "report": "Report", "heat": "Items most offices miss", "item": "Item",
-           "offices": "Offices", "missing": "Missing", "stale": "Stale", "broken": "Broken",
-           "failed": "Not audited",
-           "summary": "{audited} of {offices} offices audited; {not_audited} not audited"},
-}
-
-
 def _gaps(row: dict[str, Any]) -> int:
     return sum(row[v] for v in GAPS)
 
 
 def render_markdown(batch: dict[str, Any], lang: str = "th") -> str:
-    t = TEXT[lang]
+    t = words("batch", lang)
     lines = [f"# {t['title']}", "", t["summary"].format(**batch), "",
              f"| {t['rank']} | {t['office']} | {t['score']} | {t['band']} | {t['pass']} | "
              f"{t['gaps']} | {t['report']} |", "|---|---|---|---|---|---|---|"]
@@ -111,7 +96,7 @@ def render_markdown(batch: dict[str, Any], lang: str = "th") -> str:
               f"{t['broken']} |", "|---|---|---|---|---|"]
     for h in batch["items"]:
         if h["offices_missing"]:
-            title = h["title_th"] if lang == "th" else h["title_en"]
+            title = h["title_en"] if lang == "en" else h["title_th"]
             lines.append(f"| {h['code']} {title} | {h['offices_missing']} | {h['missing']} | "
                          f"{h['stale']} | {h['broken']} |")
     if batch["failed"]:
@@ -122,14 +107,14 @@ def render_markdown(batch: dict[str, Any], lang: str = "th") -> str:
 
 
 def render_html(batch: dict[str, Any], lang: str = "th") -> str:
-    t, e = TEXT[lang], _html.escape
+    t, e = words("batch", lang), _html.escape
     rows = "".join(
         f"<tr><td>{r['rank']}</td><td>{e(r['name'])}</td><td>{r['score']}</td>"
         f"<td>{e(r['band'])}</td><td>{r['pass']}</td><td>{_gaps(r)}</td>"
         f"<td><a href=\"{e(r['report'])}\">{t['report']}</a></td></tr>" for r in batch["ranking"])
     heat = "".join(
         f"<tr style=\"background:{_heat_colour(h['share'])}\"><td>{e(h['code'])} "
-        f"{e(h['title_th'] if lang == 'th' else h['title_en'])}</td>"
+        f"{e(h['title_en'] if lang == 'en' else h['title_th'])}</td>"
         f"<td>{h['offices_missing']}</td><td>{h['missing']}</td><td>{h['stale']}</td>"
         f"<td>{h['broken']}</td></tr>" for h in batch["items"] if h["offices_missing"])
     failed = "".join(f"<li>{e(f['name'])} ({e(f['url'])}): {e(f['status'])} "

@@ -1,6 +1,7 @@
 """Words for the nightly sections: what changed, what is due soon, the score over time.
 Used by the terminal, ``report.md``, ``oit-audit diff`` and (as ``text_th``/``text_en`` of
-each change) ``report.html``, whose template draws the score chart.
+each change) ``report.html``, whose template draws the score chart.  The words themselves are
+in ``words.yaml`` (section ``changes``).
 """
 
 from __future__ import annotations
@@ -8,24 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from checklists.vocabulary import VERDICT_LABELS, relabel_month
+from reports.labels import words
 from reports.mdtext import md_text
 
-HEAD = {
-    "th": {"changes": "เปลี่ยนแปลงจากการตรวจครั้งก่อน", "none": "ไม่มีการเปลี่ยนแปลง",
-           "first": "ยังไม่มีการตรวจครั้งก่อนให้เทียบ (ครั้งนี้เป็นจุดตั้งต้น)",
-           "regressed": "แย่ลง (เคยผ่าน)", "worsened": "แย่ลงอีก", "fixed": "แก้ไขแล้ว",
-           "improved": "ดีขึ้น", "new_missing_months": "ขาดเดือนเพิ่ม",
-           "moved": "หลักฐานย้ายไป URL ใหม่", "replaced": "เอกสารถูกแทนที่",
-           "added": "รายการใหม่ในแบบตรวจ", "removed": "รายการที่ถูกตัดออกจากแบบตรวจ",
-           "score": "คะแนนตัวชี้วัดที่ 9", "due": "ใกล้ครบกำหนด", "baseline": "เทียบกับการตรวจ"},
-    "en": {"changes": "Changes since the previous audit", "none": "nothing changed",
-           "first": "no earlier audit to compare with (this run is the baseline)",
-           "regressed": "regressed (passed before)", "worsened": "got worse",
-           "fixed": "fixed", "improved": "improved", "new_missing_months": "new missing months",
-           "moved": "evidence moved to a new URL", "replaced": "document replaced",
-           "added": "new checklist items", "removed": "items no longer in the checklist",
-           "score": "Indicator 9", "due": "Due soon", "baseline": "compared with the audit"},
-}
 ORDER = ("regressed", "worsened", "new_missing_months", "fixed", "improved", "moved",
          "replaced", "added", "removed")
 
@@ -64,7 +50,7 @@ def changes_lines(changes: dict[str, Any] | None, lang: str = "th") -> list[str]
     """Plain lines for the terminal and ``oit-audit diff`` (empty without a comparison)."""
     if changes is None:
         return []
-    h = HEAD[lang]
+    h = words("changes", lang)
     if changes.get("baseline") is None:
         return [f"{h['changes']}: {h['first']}"]
     lines = [f"{h['changes']} ({h['baseline']} {baseline_label(changes['baseline'])}):"]
@@ -81,12 +67,12 @@ def due_soon_lines(due: list[dict[str, Any]] | None, lang: str = "th") -> list[s
     if not due:
         return []
     key = "message_en" if lang == "en" else "message_th"
-    return [f"{HEAD[lang]['due']}:"] + [f"  {d[key]}" for d in due]
+    return [f"{words('changes', lang)['due']}:"] + [f"  {d[key]}" for d in due]
 
 
 def markdown_section(report: dict[str, Any], lang: str = "th") -> list[str]:
     """Markdown lines: changes, due soon and the score history (nothing when absent)."""
-    h = HEAD[lang]
+    h = words("changes", lang)
     out: list[str] = []
     changes = report.get("changes")
     if changes is not None:
@@ -109,8 +95,7 @@ def markdown_section(report: dict[str, Any], lang: str = "th") -> list[str]:
                 for d in report["due_soon"]]
     points = [p for p in report.get("history") or [] if p.get("score") is not None]
     if len(points) > 1:
-        out += ["", f"## {'คะแนนย้อนหลัง' if lang != 'en' else 'Score over time'}", ""]
-        out += ["| " + (" | ".join(("วันที่ตรวจ", "ตรวจ ณ วันที่", "คะแนน")) if lang != "en"
-                       else "Run date | As of | Score") + " |", "|---|---|---|"]
+        out += ["", f"## {h['history']}", ""]
+        out += ["| " + " | ".join(h["history_header"]) + " |", "|---|---|---|"]
         out += [f"| {p['date']} | {p['as_of']} | {p['score']} |" for p in points]
     return out

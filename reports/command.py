@@ -37,7 +37,7 @@ def _formats(value: str) -> list[str]:
 def register(subparsers: Any) -> None:
     """Add the ``report`` sub-command."""
     p = subparsers.add_parser(
-        "report", help="สร้างรายงานใหม่จาก report.json ที่บันทึกไว้ โดยไม่ต้องตรวจเว็บไซต์ซ้ำ "
+        "report", description="สร้างรายงานใหม่จาก report.json ที่บันทึกไว้ โดยไม่ต้องตรวจเว็บไซต์ซ้ำ "
                        "(re-render a saved report)")
     add_saved_report(p)
     p.add_argument("--format", dest="formats", type=_formats, action="append", default=None,

@@ -15,7 +15,7 @@ from typing import Any
 from checklists.deadlines import urgency
 from checklists.vocabulary import JUDGED, VERDICT_LABELS, en_date, thai_date
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import STATUS, text, words
+from reports.labels import text, words
 from reports.mdtext import anchor, md_text, md_url
 
 
@@ -93,7 +93,7 @@ def render_md(report: dict[str, Any], lang: str = "th") -> str:
            f"{t['fy']} {report['fiscal_year']} · "
            f"{t['checklist']} {md_text(report['checklist']['id'])}", ""]
     if report["status"] not in JUDGED:
-        out += [f"**{STATUS[lang].get(report['status'], report['status'])}**: {t['not_audited']}",
+        out += [f"**{words('status', lang).get(report['status'], report['status'])}**: {t['not_audited']}",
                 ""]
         return "\n".join(out)
     grouped = lines(report, lang)

@@ -25,7 +25,7 @@ from checklists.vocabulary import JUDGED, VERDICT_LABELS, VERDICTS, en_date, tha
 from reports import charts
 from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.html_text import TEXT
-from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
+from reports.labels import limit_hit_words, limit_words, text, words
 from reports.priority import priorities
 
 PRIORITY_SHOWN = 5  # the first screen's list; the rest are in the item table below
@@ -111,7 +111,7 @@ def _items(report: dict[str, Any], lang: str) -> list[dict[str, Any]]:
             "due": due.get("th" if lang == "th" else "en") or "",
             "overdue": bool(due.get("overdue")),
             "needs_review": bool(item.get("needs_review")),
-            "matched_by": MATCHED_BY[lang].get(item.get("matched_by") or "", ""),
+            "matched_by": words("matched_by", lang).get(item.get("matched_by") or "", ""),
             "evidence": _evidence(item, lang),
             "last_year": last_year_text(item, lang),
         })
@@ -227,7 +227,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         report=report, lang=lang, t=t, items=items, units=_units(items),
         summary=_summary(report, lang, t) if complete else None,
         subcharts=_subcharts(report, lang) if complete else [],
-        status=STATUS[lang].get(report["status"], report["status"]),
+        status=words("status", lang).get(report["status"], report["status"]),
         message=text(report.get("message") or {}, "th" if lang == "th" else "en", lang),
         checklist_title=cl.get("title_th" if lang == "th" else "title_en") or cl["id"],
         checklist_notes=checklist_lines(report, lang)[1:],

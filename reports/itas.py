@@ -12,7 +12,7 @@ from typing import Any
 
 from checklists.vocabulary import VERDICT_LABELS
 from reports.cells import new_workbook, sheet_title, to_csv, workbook_bytes, write_table
-from reports.labels import STATUS, text, words
+from reports.labels import text, words
 
 
 def rows(report: dict[str, Any], lang: str = "th") -> list[list[Any]]:
@@ -59,6 +59,6 @@ def render_xlsx(report: dict[str, Any], lang: str = "th") -> bytes:
     cl = report["checklist"]
     write_table(info, t["info"], [[report["site"], date.fromisoformat(report["as_of"]),
                                    report["fiscal_year"], f"{cl['id']} ({cl['version']})",
-                                   STATUS[lang].get(report["status"], report["status"])]],
+                                   words("status", lang).get(report["status"], report["status"])]],
                 (40, 14, 12, 30, 16), link_columns=(0,), lang=lang)
     return workbook_bytes(wb)

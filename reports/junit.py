@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from checklists.vocabulary import JUDGED, VERDICT_LABELS
-from reports.labels import STATUS, text
+from reports.labels import text, words
 
 # Characters XML 1.0 cannot hold (ElementTree would write them and produce a broken file).
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -58,7 +58,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         case = ET.SubElement(suite, "testcase", classname="oit.site", name=_x(report["site"]))
         message = text(report.get("message") or {}, "th" if lang == "th" else "en", lang)
         ET.SubElement(case, "error", type=_x(report["status"]),
-                      message=_x(STATUS[lang].get(report["status"], report["status"]))
+                      message=_x(words("status", lang).get(report["status"], report["status"]))
                       ).text = _x(message)
         root.set("tests", "1")
         root.set("failures", "0")

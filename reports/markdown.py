@@ -7,7 +7,7 @@ from typing import Any
 from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.changes import markdown_section
 from reports.framing import checklist_lines, last_year_text, score_lines
-from reports.labels import MATCHED_BY, STATUS, limit_hit_words, limit_words, text
+from reports.labels import limit_hit_words, limit_words, text, words
 from reports.mdtext import md_text, md_url
 from reports.priority import priorities
 
@@ -51,7 +51,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
         f"- {'แบบตรวจ' if th else 'Checklist'}: {cl['id']} ({cl['version']})",
         f"- {'ประเมินความเป็นปัจจุบัน ณ วันที่' if th else 'Judged as of'}: {report['as_of']} · "
         f"{'ปีงบประมาณ' if th else 'fiscal year'} {report['fiscal_year']}",
-        f"- {'สถานะ' if th else 'Status'}: {STATUS[lang][report['status']]}",
+        f"- {'สถานะ' if th else 'Status'}: {words('status', lang)[report['status']]}",
     ]
     crawl = report["crawl"]
     lines.append(
@@ -119,7 +119,7 @@ def render(report: dict[str, Any], lang: str = "th") -> str:
             item["code"], text(item, "title_th" if th else "title_en", lang)
             + (f" ({last_year_text(item, lang)})" if last_year_text(item, lang) else ""),
             VERDICT_LABELS[lang][item["verdict"]]
-            + (f" ({MATCHED_BY[lang]['alternate wording']})" if item["needs_review"] else ""),
+            + (f" ({words('matched_by', lang)['alternate wording']})" if item["needs_review"] else ""),
             text(item, "reason", lang), text(item, "fix", lang), text(item, "owner", lang),
             evidence))) + " |")
     lines += markdown_section(report, lang)

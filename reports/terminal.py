@@ -11,7 +11,7 @@ from rich.table import Table
 
 from checklists.vocabulary import JUDGED, VERDICT_LABELS
 from reports.framing import checklist_lines, score_lines
-from reports.labels import STATUS, text
+from reports.labels import text, words
 from reports.thaiwrap import wrap
 
 _STYLE = {"pass": "green", "missing": "red", "broken": "red", "stale": "yellow",
@@ -31,7 +31,7 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     """Print one row per item and the summary line."""
     th = lang != "en"
     if report["status"] not in JUDGED:
-        console.print(f"[bold red]{STATUS[lang][report['status']]}[/]: "
+        console.print(f"[bold red]{words('status', lang)[report['status']]}[/]: "
                       f"{escape(text(report['message'], 'th' if th else 'en', lang))}")
         return
     table = Table(title=f"OIT · {escape(report['site'])} · {report['as_of']} · "
@@ -57,5 +57,5 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     for line in checklist_lines(report, lang) + score_lines(report, lang):
         console.print(escape(line), highlight=False)
     if report["status"] != "complete":  # judged, but not all of the site could be read
-        console.print(f"[bold yellow]{STATUS[lang][report['status']]}[/]: "
+        console.print(f"[bold yellow]{words('status', lang)[report['status']]}[/]: "
                       f"{escape(text(report['message'], 'th' if th else 'en', lang))}")

@@ -2,30 +2,24 @@
 
 Thai is written without spaces between words, so a terminal table that folds a cell at its
 width cuts words in half ("หน่วยง|าน"). Words come from pythainlp's dictionary tokenizer
-(``newmm``, offline); widths are terminal cells (rich's ``cell_len``: Thai vowel and tone
-marks take none). The tokenizer is loaded only when a text does not fit.
+(``newmm``, offline, :mod:`checklists.thaidict`); widths are terminal cells (rich's
+``cell_len``: Thai vowel and tone marks take none). The dictionary is loaded only when a text
+does not fit.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from rich.cells import cell_len
+
+from checklists.thaidict import segment
 
 ELLIPSIS = "…"
 OPENERS = "(“‘\"'[{"
 
 
-@cache
-def _tokenizer():  # noqa: ANN202 - pythainlp's function
-    from pythainlp.tokenize import word_tokenize
-
-    return word_tokenize
-
-
 def words(text: str) -> list[str]:
     """``text`` cut into words and the spaces between them (joined back, the same text)."""
-    return _tokenizer()(text, engine="newmm", keep_whitespace=True)
+    return segment(text, keep_whitespace=True)
 
 
 def _split_long(word: str, width: int) -> list[str]:

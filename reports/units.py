@@ -93,7 +93,9 @@ def load_units(path: str | Path) -> UnitMap:
     """Read and validate the structure of a units file."""
     path = Path(path)
     data, marks = read_user_yaml(path, UnitsError, ("ไฟล์หน่วยงาน", "the units file"))
-    unit_map = UnitMap(str(path), marks=marks)
+    # recorded in the report as an absolute path: a later `oit-audit rejudge` of the saved
+    # audit, from any folder, applies the same file again
+    unit_map = UnitMap(str(path.absolute()), marks=marks)
     problems = _validate(data, unit_map)
     if problems:
         raise UnitsError(problems)

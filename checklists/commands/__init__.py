@@ -13,7 +13,7 @@ HELP = "แบบตรวจ: แสดง ตรวจ เปรียบเ�
 
 def register(subparsers: Any) -> None:
     """Add ``checklist`` and its sub-commands to the top-level ``subparsers``."""
-    parser = subparsers.add_parser("checklist", help=HELP, description=HELP)
+    parser = subparsers.add_parser("checklist", description=HELP)
     sub = parser.add_subparsers(dest="checklist_command", required=True)
     for name in SUBCOMMANDS:
         command = importlib.import_module(f"checklists.commands.{name}")

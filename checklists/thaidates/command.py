@@ -30,7 +30,7 @@ DESCRIPTION = (
 
 def register(subparsers: Any) -> None:
     """Add the `dates` sub-command to an argparse ``subparsers`` object."""
-    parser = subparsers.add_parser("dates", help=HELP, description=DESCRIPTION)
+    parser = subparsers.add_parser("dates", description=DESCRIPTION)
     parser.add_argument(
         "--text", default=None,
         help="ข้อความที่จะตรวจ (ถ้าไม่ระบุ อ่านจาก stdin) / text to read (default: stdin)",

@@ -12,7 +12,7 @@ from rich.console import Console
 from checklists.vocabulary import DEFAULT_CHECKLIST
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
-from crawler.cli import _settings_overrides
+from crawler.cliargs import settings_overrides
 from crawler.distributed.coordinator import (
     run_shared_batch,  # the audit command's -s NAME=VALUE parser
 )
@@ -23,7 +23,7 @@ EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 def register(sub: Any) -> None:
     """Add ``batch`` to the ``oit-audit`` parser."""
     b = sub.add_parser(
-        "batch", help="ตรวจหลายหน่วยงานจากไฟล์ CSV (audit many offices from a CSV file)",
+        "batch",
         description="ตรวจเว็บไซต์หลายหน่วยงานในกระบวนการเดียว ไฟล์ CSV ต้องมีหัวคอลัมน์ "
                     "name,url และอาจมี checklist,units (a CSV with a header row: name,url and "
                     "optionally checklist,units). รันคำสั่งเดิมซ้ำเพื่อทำต่อหลังถูกหยุด "
@@ -82,7 +82,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         site_timeout=args.site_timeout, max_pages=args.max_pages,
         check_external=not args.no_external, lang=args.lang,
         log_level="INFO" if args.verbose else "CRITICAL", db=str(args.db or ""),
-        extra_settings=_settings_overrides(args.settings))
+        extra_settings=settings_overrides(args.settings))
 
     def done(office: Any, status: str) -> None:
         console.print(f"  {office.name}: {status}", highlight=False, markup=False)

@@ -16,7 +16,7 @@ DEFAULT_BATCH = "oit"
 def register(sub: Any) -> None:
     """Add ``worker`` to the ``oit-audit`` parser."""
     w = sub.add_parser(
-        "worker", help="ตรวจหน่วยงานจากชุดงานที่แบ่งกันผ่าน Redis (work on a shared batch)",
+        "worker",
         description="รับงานตรวจจาก Redis ที่สั่งด้วย oit-audit batch --redis จนหมด "
                     "(audit offices of a batch submitted with oit-audit batch --redis); "
                     "SIGTERM/Ctrl-C: finish the pages in flight, give the rest back, exit")

@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from checklists.site.scope import origin_key
 from crawler import failures
+from crawler.component import switched_off
 from crawler.failures import HostBudgetSpent
 from crawler.runcontext import AuditRun
 
@@ -45,7 +45,7 @@ class HostBudgetMiddleware:
         s = crawler.settings
         budget = s.getfloat("OIT_EXTERNAL_HOST_BUDGET")
         if budget <= 0:
-            raise NotConfigured("OIT_EXTERNAL_HOST_BUDGET is 0")
+            raise switched_off(crawler, "OIT_EXTERNAL_HOST_BUDGET is 0")
         return cls(budget, s.getfloat("DOWNLOAD_TIMEOUT"), crawler.stats, AuditRun.of(crawler))
 
     def _external(self, request: Request) -> str:

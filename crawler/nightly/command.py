@@ -27,8 +27,7 @@ def register(sub: Any) -> None:
     """Add the nightly sub-commands to the ``oit-audit`` parser."""
     db_help = f"ฐานข้อมูลประวัติ (history database; default {paths.default_db()})"
 
-    d = sub.add_parser("diff", help="เทียบผลการตรวจสองครั้ง (compare two audits)",
-                       description="เทียบการตรวจครั้งล่าสุดกับครั้งก่อน หรือสองครั้งใด ๆ "
+    d = sub.add_parser("diff", description="เทียบการตรวจครั้งล่าสุดกับครั้งก่อน หรือสองครั้งใด ๆ "
                                    "(RUN: หมายเลขการตรวจ หรือไฟล์ report.json)")
     d.add_argument("runs", nargs="*", metavar="RUN",
                    help="OLD NEW (run ids or report.json files); one RUN: it against the "
@@ -39,7 +38,7 @@ def register(sub: Any) -> None:
     d.add_argument("--lang", choices=("th", "en"), default="th")
     d.set_defaults(func=cmd_diff)
 
-    h = sub.add_parser("history", help="ประวัติการตรวจของเว็บไซต์ (runs of a site)")
+    h = sub.add_parser("history", description="ประวัติการตรวจของเว็บไซต์ (runs of a site)")
     h.add_argument("site", nargs="?", help="เว็บไซต์ (URL or key); none: list the sites")
     h.add_argument("--db", type=Path, default=None, help=db_help)
     h.add_argument("--limit", type=int, default=30, help="จำนวนครั้งล่าสุด (newest N runs)")
@@ -47,8 +46,8 @@ def register(sub: Any) -> None:
     h.add_argument("--lang", choices=("th", "en"), default="th")
     h.set_defaults(func=cmd_history)
 
-    s = sub.add_parser("schedule", help="สร้างรายการตั้งเวลา cron/systemd (print schedule "
-                                        "entries)")
+    s = sub.add_parser("schedule", description="สร้างรายการตั้งเวลา cron/systemd (print "
+                                                  "schedule entries)")
     kind = s.add_mutually_exclusive_group(required=True)
     kind.add_argument("--cron", action="store_true", help="บรรทัด crontab (crontab lines)")
     kind.add_argument("--systemd", action="store_true",

@@ -29,6 +29,7 @@ machine a run's wall time varies twice over with what else runs. The last stdout
 
     python tests/benchmarks/nightly_rerun.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
                                            [--latency S] [--rate BYTES_PER_S] [--batch N]
+                                           [--profile FILE.prof]
     python tests/benchmarks/nightly_rerun.py --latency 0 --rate 0 --batch 5  # plain local link
 """
 
@@ -58,10 +59,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_cli(args: list[str], home: Path, timeout: int) -> tuple[float, subprocess.CompletedProcess]:
+def run_cli(args: list[str], home: Path, timeout: int,
+            profile: str = "") -> tuple[float, subprocess.CompletedProcess]:
     """Run ``oit-audit ARGS`` as a user would; its wall time and result (exit 0/1 or stop).
-    Its CPU time (with its document readers') is appended to :data:`CPU`."""
-    argv = [sys.executable, "-m", "crawler.cli", *args, "--as-of", "2026-05-15", "--no-external"]
+    Its CPU time (with its document readers') is appended to :data:`CPU`.  With ``profile``,
+    the process runs under cProfile, its profile written there (times then mean little)."""
+    prefix = ["-m", "cProfile", "-o", profile] if profile else []
+    argv = [sys.executable, *prefix, "-m", "crawler.cli", *args, "--as-of", "2026-05-15",
+            "--no-external"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
     start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)
@@ -73,18 +78,20 @@ def run_cli(args: list[str], home: Path, timeout: int) -> tuple[float, subproces
     return elapsed, proc
 
 
-def audit(url: str, out: Path, db: Path, home: Path) -> tuple[float, dict]:
-    elapsed, _ = run_cli(["audit", url, "--out", str(out), "--db", str(db)], home, 900)
+def audit(url: str, out: Path, db: Path, home: Path, profile: str = "") -> tuple[float, dict]:
+    elapsed, _ = run_cli(["audit", url, "--out", str(out), "--db", str(db)], home, 900,
+                         profile)
     return elapsed, json.loads((out / "report.json").read_text(encoding="utf-8"))
 
 
-def audit_batch(urls: list[str], out: Path, db: Path, home: Path) -> tuple[float, list[dict]]:
+def audit_batch(urls: list[str], out: Path, db: Path, home: Path,
+                profile: str = "") -> tuple[float, list[dict]]:
     """One ``oit-audit batch --db`` process over ``urls``; its wall time and the reports."""
     offices = out.parent / f"{out.name}.csv"
     offices.write_text("name,url\n" + "".join(f"site{n},{u}\n" for n, u in enumerate(urls)),
                        encoding="utf-8")
     elapsed, proc = run_cli(["batch", str(offices), "--out", str(out), "--db", str(db),
-                             "--parallel", "2"], home, 3600)
+                             "--parallel", "2"], home, 3600, profile)
     reports = [json.loads(path.read_text(encoding="utf-8"))
                for path in sorted(out.glob("*/report.json"))]
     if len(reports) != len(urls):
@@ -118,7 +125,7 @@ def main_batch(args: argparse.Namespace) -> None:
                 for _ in range(args.batch)]
         db = tmp_path / "state" / "history.sqlite3"
         t1, r1 = audit_batch(urls, tmp_path / "run1", db, tmp_path / "state")
-        t2, r2 = audit_batch(urls, tmp_path / "run2", db, tmp_path / "state")
+        t2, r2 = audit_batch(urls, tmp_path / "run2", db, tmp_path / "state", args.profile)
     n1, n2 = network(r1), network(r2)
     same = all({i["code"]: i["verdict"] for i in a["items"]} ==
                {i["code"]: i["verdict"] for i in b["items"]} for a, b in zip(r1, r2, strict=True))
@@ -151,6 +158,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=0,
                     help="audit N copies of the site in one batch process per run (0: one "
                          "oit-audit audit process per run)")
+    ap.add_argument("--profile", default="", metavar="FILE.prof",
+                    help="run the second audit under cProfile into FILE (its figures then "
+                         "measure the profiler too)")
     args = ap.parse_args()
     if args.batch:
         main_batch(args)
@@ -164,7 +174,7 @@ def main() -> None:
         with serve_validating(site, latency=args.latency, rate=args.rate) as (url, counts):
             t1, r1 = audit(url, tmp_path / "run1", db, tmp_path / "state")
             first_200 = counts.get("200", 0)
-            t2, r2 = audit(url, tmp_path / "run2", db, tmp_path / "state")
+            t2, r2 = audit(url, tmp_path / "run2", db, tmp_path / "state", args.profile)
         n1, n2 = r1["crawl"]["network"], r2["crawl"]["network"]
         same = {i["code"]: i["verdict"] for i in r1["items"]} == \
                {i["code"]: i["verdict"] for i in r2["items"]}

@@ -19,7 +19,10 @@ from scrapy.spiders import CrawlSpider, Rule
 
 # Scrapy's defaults for what the audit changes; crawl.py passes the shared values with -s.
 BASE_SETTINGS = {"LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False,
-                 "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7"}
+                 "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+                 # the audit runs without Scrapy's remote control and telnet (crawler/settings.py)
+                 "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
+                                "scrapy.extensions.telnet.TelnetConsole": None}}
 
 
 class PlainSpider(CrawlSpider):

@@ -88,10 +88,11 @@ def test_subprocess_keeps_thai_unescaped() -> None:
 
 
 def test_oit_audit_cli_offers_dates(capsys: pytest.CaptureFixture[str]) -> None:
-    """The project's CLI registers this sub-command (crawler.cli.COMMAND_MODULES)."""
+    """The project's CLI registers this sub-command (crawler.cli.COMMANDS)."""
     from crawler.cli import build_parser
 
-    args = build_parser().parse_args(["dates", "--text", "ไตรมาส 2 ปีงบประมาณ 2569"])
+    argv = ["dates", "--text", "ไตรมาส 2 ปีงบประมาณ 2569"]
+    args = build_parser(argv).parse_args(argv)
     assert args.func(args) == 0
     record = json.loads(capsys.readouterr().out)
     assert (record["kind"], record["start"], record["end"]) == (

@@ -5,6 +5,8 @@ site's checked-in pages, fed to the spider directly)."""
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -12,14 +14,19 @@ from checklists.loader import load_checklist
 from crawler.cli import main
 from crawler.judging import finish
 from crawler.pipelines import RecordsPipeline
+from crawler.runcontext import AuditRun
+from reports.units import load_units_for
+from tests.conftest import NEXT_YEAR_UNITS
 from tests.crawler.test_spider_units import HOME, home, make_spider, saved
 
 
-@pytest.fixture(scope="module")
-def saved_audit(tmp_path_factory):
-    """An audit's folder (report.json, crawl.jsonl...) as of 2026-05-15."""
-    out = tmp_path_factory.mktemp("saved")
-    spider = make_spider(load_checklist("nacc-oit-2565"), out)
+def _audit(out, units=None):
+    """An audit's folder (report.json, crawl.jsonl...) as of 2026-05-15, written by the
+    judging every audit ends with (``units``: the office's units file it was given)."""
+    checklist = load_checklist("nacc-oit-2565")
+    spider = make_spider(checklist, out)
+    if units is not None:
+        AuditRun.of(spider.crawler).units = load_units_for(units, checklist)
     pipeline = RecordsPipeline.from_crawler(spider.crawler)
     pipeline.open_spider()
     for item in home(spider) + list(spider.parse(saved("ita/index.html", HOME + "ita/",
@@ -29,6 +36,22 @@ def saved_audit(tmp_path_factory):
     spider.crawler.stats.set_value("finish_reason", "finished")
     finish(spider.crawler)
     return out
+
+
+@pytest.fixture(scope="module")
+def saved_audit(tmp_path_factory):
+    return _audit(tmp_path_factory.mktemp("saved"))
+
+
+@pytest.fixture(scope="module")
+def saved_with_units(tmp_path_factory):
+    """An audit given ``--units units.yaml`` (a path relative to the folder it ran in) that
+    gives O1 to a unit "it" (งานไอที)."""
+    root = tmp_path_factory.mktemp("with-units")
+    (root / "units.yaml").write_text(NEXT_YEAR_UNITS, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(root)
+        return _audit(root / "audit", Path("units.yaml"))
 
 
 def _report(folder):
@@ -63,3 +86,43 @@ def test_without_the_saved_crawl_it_says_what_to_do(saved_audit, tmp_path, capsy
     (tmp_path / "report.json").write_bytes((saved_audit / "report.json").read_bytes())
     assert main(["rejudge", str(tmp_path), "--as-of", "2026-10-15"]) == 2
     assert "oit-audit audit" in capsys.readouterr().err
+
+
+def _owner(report, code):
+    item = next(i for i in report["items"] if i["code"] == code)
+    return item["owner_id"], item["owner"]
+
+
+def test_the_units_file_the_saved_audit_used_applies_again(saved_with_units, tmp_path,
+                                                           monkeypatch):
+    old = _report(saved_with_units)
+    assert _owner(old, "O1") == ("it", "งานไอที")
+    monkeypatch.chdir(tmp_path)  # rejudged from another folder (cron, another day)
+    assert main(["rejudge", str(saved_with_units), "--as-of", "2026-10-15",
+                 "--out", "new"]) == 1
+    new = _report(tmp_path / "new")
+    assert new["units_file"] == old["units_file"] == str(saved_with_units.parent / "units.yaml")
+    assert _owner(new, "O1") == ("it", "งานไอที") and new["units"]["it"]["en"] == "IT"
+    assert "งานไอที" in (tmp_path / "new" / "fixes.md").read_text(encoding="utf-8")
+
+
+def test_a_units_file_given_replaces_the_saved_ones(saved_with_units, tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text("units:\n  web: {th: งานเว็บไซต์}\nitems:\n  O1: web\n", encoding="utf-8")
+    assert main(["rejudge", str(saved_with_units), "--as-of", "2026-10-15", "--units",
+                 str(other), "--out", str(tmp_path / "new")]) == 1
+    new = _report(tmp_path / "new")
+    assert _owner(new, "O1") == ("web", "งานเว็บไซต์") and new["units_file"] == str(other)
+
+
+def test_when_the_saved_units_file_is_gone_it_says_what_to_do(saved_with_units, tmp_path,
+                                                              capsys):
+    folder = shutil.copytree(saved_with_units, tmp_path / "moved")
+    report = _report(folder)
+    report["units_file"] = str(tmp_path / "gone.yaml")
+    (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False),
+                                        encoding="utf-8")
+    assert main(["rejudge", str(folder), "--as-of", "2026-10-15"]) == 2
+    err = capsys.readouterr().err
+    assert "gone.yaml" in err and "--units FILE" in err
+    assert _report(folder) == report  # nothing was judged without the office's units

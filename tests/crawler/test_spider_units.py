@@ -256,15 +256,23 @@ def test_news_posts_whose_titles_carry_hub_words_are_capped(checklist):
     assert spider.crawl_info().focus["not_visited"] == 6
 
 
-def test_the_progress_display_uses_the_runs_checklist_and_scrapys_queue(checklist):
-    spider = make_spider(checklist)
-    spider.crawler.settings.frozen = False  # the display on, for this crawler only
-    spider.crawler.settings.set("OIT_PROGRESS", "log")
-    progress = Progress.from_crawler(spider.crawler)
-    assert progress.checklist is checklist  # the run's, not loaded again
+def test_the_progress_display_reads_the_run_when_the_spider_opens():
+    """``scrapy crawl oit -a checklist=...``: the run is built with the spider, from its
+    arguments; the display, built before it, counts that run's items, not the setting's."""
+    values = {k: getattr(project, k) for k in dir(project) if k.isupper()}
+    values.update(OIT_PROGRESS="log", OIT_PROGRESS_INTERVAL=0, OIT_CHECKLIST="nacc-oit-2565")
+    crawler = get_crawler(OitSpider, values)
+    progress = Progress.from_crawler(crawler)  # no spider, no run yet
+    crawler.spider = OitSpider.from_crawler(crawler, start_url=HOME, checklist="obec-oit-2568",
+                                            as_of=AS_OF.isoformat())
+    progress.spider_opened(crawler.spider)
+    assert progress.checklist is AuditRun.of(crawler).checklist  # the run's, not loaded again
+    assert progress.checklist.id == "obec-oit-2568"
+    assert [m.item.code for m in progress.counts.matchers] == \
+        [i.code for i in load_checklist("obec-oit-2568").items]
     assert progress._queued() is None  # nothing scheduled yet
-    spider.crawler.stats.set_value("scheduler/enqueued", 5)
-    spider.crawler.stats.set_value("scheduler/dequeued", 3)
+    crawler.stats.set_value("scheduler/enqueued", 5)
+    crawler.stats.set_value("scheduler/dequeued", 3)
     assert progress._queued() == 2
 
 

@@ -1,4 +1,5 @@
-"""Scrapy's own habit works: `scrapy crawl oit -a start_url=... -a checklist=...`."""
+"""Scrapy's own habit works: `scrapy crawl oit -a start_url=... -a checklist=...`, the
+argument winning over the OIT_CHECKLIST setting everywhere (reports and progress)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 import subprocess
 import sys
 
+from checklists.loader import load_checklist
 from crawler.demo import serve_demo
 from tests.conftest import ROOT
 
@@ -19,11 +21,15 @@ def test_scrapy_crawl_writes_the_same_reports(tmp_path):
              "-s", "OIT_CHECK_EXTERNAL=False",
              "-s", f"OIT_SHARING_HOSTS={json.dumps(settings['OIT_SHARING_HOSTS'])}",
              "-s", f"OIT_HOST_ALIASES={json.dumps(settings['OIT_HOST_ALIASES'])}",
-             "-s", "OIT_ALLOW_PRIVATE=True"],
+             "-s", "OIT_ALLOW_PRIVATE=True",
+             "-s", "OIT_CHECKLIST=obec-oit-2568"],  # the -a argument wins
             cwd=ROOT, capture_output=True, text=True, timeout=240,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
     assert proc.returncode == 0, proc.stderr
+    items = len(load_checklist("nacc-oit-2565").items)
+    done = [ln for ln in proc.stderr.splitlines() if "oit-audit done:" in ln]
+    assert done and f"/{items} " in done[-1], proc.stderr  # progress counts the -a checklist
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     verdicts = {i["code"]: i["verdict"] for i in report["items"]}
     assert verdicts["O23"] == "stale" and verdicts["O2"] == "pass"

@@ -1,0 +1,85 @@
+"""Costly pure loads kept between runs as plain JSON, keyed by everything they are made from.
+
+Every ``oit-audit`` process used to validate the twelve shipped checklists and the topic map
+(YAML with file positions, JSON Schema) and derive the sara-am repair table from the Thai
+dictionary before its first request: about half a CPU-second, the same result every time
+(issue 11).  :func:`remembered` keeps such a result in the user's cache folder as JSON under a
+key made of the inputs' names, sizes and modification times (and the code that reads them),
+so that an edited checklist, a new pythainlp or a changed loader is read afresh.  The cache
+is best effort: a folder that cannot be written, a file that cannot be read or a value that
+does not survive JSON unchanged only means the load is done as before.
+
+``OIT_AUDIT_CACHE`` names another folder; ``OIT_AUDIT_CACHE=off`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_cache_dir
+
+from checklists.vocabulary import TOOL, TOOL_VERSION
+
+CACHE_ENV = "OIT_AUDIT_CACHE"
+
+
+def cache_dir() -> Path | None:
+    """Where results are kept (None: not kept)."""
+    chosen = os.environ.get(CACHE_ENV, "")
+    if chosen.lower() == "off":
+        return None
+    return Path(chosen).expanduser() if chosen else Path(user_cache_dir(TOOL, appauthor=False))
+
+
+def files_key(paths: Iterable[Path], *extra: str) -> str:
+    """A key that changes when any of ``paths`` is added, removed or changed (name, size,
+    modification time), or when ``extra`` or the tool's version does."""
+    digest = hashlib.blake2b(f"{TOOL_VERSION}\0{'|'.join(extra)}".encode(), digest_size=12)
+    for path in sorted(paths):
+        try:
+            st = path.stat()
+        except OSError:
+            digest.update(f"\0{path}\0-".encode())
+            continue
+        digest.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def remembered(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s value, read back from the cache when it was kept under ``key``."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{key}.json"
+    with contextlib.suppress(OSError, ValueError):
+        return json.loads(path.read_text(encoding="utf-8"))
+    value = build()
+    _keep(folder, name, path, value)
+    return value
+
+
+def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
+    """Write ``value`` atomically (other processes may read or write it at the same time) and
+    drop what was kept under an older key; nothing when it is not plain JSON."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        if json.loads(text) != value:  # tuples, non-string keys: kept only exact values
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except (TypeError, ValueError, OSError):
+        return
+    for old in folder.glob(f"{name}-*.json"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()

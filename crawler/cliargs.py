@@ -1,0 +1,54 @@
+"""Argument types and options that several ``oit-audit`` sub-commands share (cheap to import:
+no Scrapy, no checklist, no Thai dictionary)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+
+def as_of_arg(value: str) -> str:
+    """``--as-of YYYY-MM-DD``: the date, checked."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"วันที่ไม่ถูกต้อง {value!r}: ใช้รูปแบบ ค.ศ. YYYY-MM-DD เช่น 2026-05-15 "
+            "(invalid date; use YYYY-MM-DD)"
+        ) from None
+
+
+def points_arg(value: str) -> float:
+    """``--iit`` / ``--eit``: points from 0 to 100."""
+    try:
+        points = float(value)
+    except ValueError:
+        points = -1.0
+    if not 0 <= points <= 100:
+        raise argparse.ArgumentTypeError(
+            f"คะแนนไม่ถูกต้อง {value!r}: ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; use a number "
+            "from 0 to 100, e.g. 28.38)")
+    return points
+
+
+def add_fiscal_year(p: argparse.ArgumentParser) -> None:
+    """``--fiscal-year``: the assessed fiscal year when it is not the as-of date's."""
+    p.add_argument("--fiscal-year", type=int, default=0,
+                   help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
+                        "the as-of date)")
+
+
+def settings_overrides(pairs: list[str]) -> dict:
+    """``-s NAME=VALUE`` pairs as settings; a VALUE that parses as JSON is used as such."""
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise SystemExit(f"ค่าตั้งไม่ถูกต้อง {pair!r}: ใช้รูปแบบ NAME=VALUE "
+                             "(invalid setting; use NAME=VALUE)")
+        try:
+            out[name.strip()] = json.loads(value)
+        except ValueError:
+            out[name.strip()] = value
+    return out

@@ -1,0 +1,61 @@
+"""The bounded caches of matching (one library LRU, cachetools): each keeps at most its
+bound, keeps what was used most recently, and gives back the very result it kept."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checklists import candidates, matching, wordings
+from checklists.candidates import _PageReader
+from checklists.matching import ItemMatcher, MatcherIndex
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.wordings import matchers_for
+from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page
+
+
+def test_the_matcher_index_keeps_the_most_recently_used_texts(monkeypatch):
+    monkeypatch.setattr(matching, "INDEX_KEPT", 3)
+    index = MatcherIndex([ItemMatcher(i) for i in CHECKLIST.items])
+    first = index.candidates("O10 แผนดำเนินงานประจำปี")
+    second = index.candidates("โครงสร้าง")
+    index.candidates("ข่าวประชาสัมพันธ์")
+    assert index.candidates("O10 แผนดำเนินงานประจำปี") is first  # a hit: the list kept
+    index.candidates("คู่มือการปฏิบัติงาน")  # a fourth: the least recently used goes
+    assert len(index._cache) == 3
+    assert index.candidates("O10 แผนดำเนินงานประจำปี") is first
+    again = index.candidates("โครงสร้าง")
+    assert again == second and again is not second  # read anew, to the same result
+
+
+def test_matchers_are_built_once_per_checklist_and_the_recent_ones_kept():
+    mine = dataclasses.replace(CHECKLIST)  # another object: matchers of its own
+    built = matchers_for(mine)
+    assert matchers_for(mine) is built
+    assert [m.item for m in built] == [m.item for m in matchers_for(CHECKLIST)]
+    others = [dataclasses.replace(CHECKLIST) for _ in range(wordings.KEEP_BUILT)]
+    for n, other in enumerate(others):
+        matchers_for(other)
+        if n % 2:
+            assert matchers_for(mine) is built  # used again: kept
+    model = wordings.load_model()
+    assert len(wordings._BUILT) == wordings.KEEP_BUILT
+    assert (id(others[0]), id(model)) not in wordings._BUILT  # the least recently used went
+    assert (id(mine), id(model)) in wordings._BUILT and matchers_for(mine) is built
+
+
+def test_a_page_reader_keeps_at_most_link_cache_links(monkeypatch):
+    monkeypatch.setattr(candidates, "LINK_CACHE", 2)
+    links = [{"url": f"http://office.example/{n}.html", "text": text, "context": "",
+              "heading": "", "area": ""}
+             for n, text in enumerate(["โครงสร้าง", "O10 แผนดำเนินงานประจำปี", "ข่าว"])]
+    snap = Snapshot([page(HOME, [(ITA, "ITA", "", "", "")])],
+                    CrawlInfo(start_url=HOME, home_url=HOME))
+    reader = _PageReader(matchers_for(CHECKLIST), snap)
+    a = reader.read_link(links[0], 0, None, {})
+    b = reader.read_link(links[1], 1, None, {})
+    assert reader.read_link(links[0], 0, None, {}) is a
+    reader.read_link(links[2], 2, None, {})  # the least recently read (links[1]) goes
+    assert len(reader._links) == 2
+    assert reader.read_link(links[0], 0, None, {}) is a
+    again = reader.read_link(links[1], 1, None, {})
+    assert again == b and again is not b

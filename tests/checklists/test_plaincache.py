@@ -1,0 +1,114 @@
+"""The plain-data cache (checklists/plaincache.py): what is read back equals what is built."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checklists import loader, plaincache, thaitext, topics
+from checklists.plaincache import CACHE_ENV, files_key, remembered
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_built_once_then_read_back(cache: Path) -> None:
+    calls = []
+
+    def build() -> dict:
+        calls.append(1)
+        return {"a": [1, 2.5, "ก"], "b": {"c": None, "d": True}}
+
+    first = remembered("thing", "k1", build)
+    assert remembered("thing", "k1", build) == first and len(calls) == 1
+    assert remembered("thing", "k2", build) == first and len(calls) == 2
+    assert [p.name for p in cache.iterdir()] == ["thing-k2.json"]  # the old key is dropped
+
+
+def test_values_json_would_change_are_not_kept(cache: Path) -> None:
+    assert remembered("tuple", "k", lambda: {"a": (1, 2)}) == {"a": (1, 2)}
+    assert remembered("intkeys", "k", lambda: {1: "x"}) == {1: "x"}
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_off_unwritable_or_corrupt_means_built(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, "off")
+    assert plaincache.cache_dir() is None
+    assert remembered("x", "k", lambda: [1]) == [1]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "sub"))
+    assert remembered("x", "k", lambda: [2]) == [2]
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "c"))
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "x-k.json").write_text("{truncated", encoding="utf-8")
+    assert remembered("x", "k", lambda: [3]) == [3]
+    assert json.loads((tmp_path / "c" / "x-k.json").read_text(encoding="utf-8")) == [3]
+
+
+def test_key_follows_the_files(tmp_path: Path) -> None:
+    f = tmp_path / "a.yaml"
+    f.write_text("a: 1", encoding="utf-8")
+    key = files_key([f])
+    assert files_key([f]) == key and files_key([f], "other") != key
+    f.write_text("a: 22", encoding="utf-8")
+    assert files_key([f]) != key
+    assert files_key([f, tmp_path / "missing.yaml"]) != files_key([f])
+
+
+def test_cached_checklists_topics_and_sara_am_equal_fresh_ones(cache: Path) -> None:
+    """A second process (the caches in memory cleared) reads the kept plain data and builds
+    the same checklists, topic map and sara-am table as a fresh validation."""
+    def fresh() -> tuple:
+        loader._validated_builtins.cache_clear()
+        topics._load.cache_clear()
+        thaitext._lost_am_table.cache_clear()
+        return ({cid: loader.load_checklist(cid) for cid in loader.builtin_checklists()},
+                topics.load_topics(), thaitext._lost_am_table())
+
+    try:
+        built = fresh()
+        assert {p.name.split("-")[0] for p in cache.iterdir()} == {"checklists", "topics",
+                                                                   "sara"}
+        read_back = fresh()
+    finally:
+        fresh_caches = (loader._validated_builtins, topics._load, thaitext._lost_am_table)
+        for f in fresh_caches:
+            f.cache_clear()
+    assert read_back[0] == built[0]
+    assert read_back[1].topics == built[1].topics
+    assert read_back[1].checklists == built[1].checklists
+    assert read_back[2][1] == built[2][1] and read_back[2][0].pattern == built[2][0].pattern
+    uncached = {cid: loader._build(*_data(p), ) for cid, p in loader.builtin_checklists().items()}
+    assert uncached == built[0]
+
+
+def _data(path: Path) -> tuple:
+    data, meta = loader._validated(path)
+    return data, str(path), meta
+
+
+def test_a_broken_shipped_checklist_reports_its_own_problems(cache: Path, monkeypatch) -> None:
+    """One shipped checklist that no longer validates is not kept: loading it says why, and
+    the others still load."""
+    real = loader._validated
+
+    def broken(path: Path):
+        if path.stem == "obec-oit-2568":
+            raise loader.ChecklistError([f"{path}:1:1: broken"])
+        return real(path)
+
+    monkeypatch.setattr(loader, "_validated", broken)
+    loader._validated_builtins.cache_clear()
+    try:
+        assert "obec-oit-2568" not in loader.validated_builtins()
+        with pytest.raises(loader.ChecklistError, match="broken"):
+            loader.load_checklist("obec-oit-2568")
+        assert loader.load_checklist("nacc-oit-2565").id == "nacc-oit-2565"
+    finally:
+        loader._validated_builtins.cache_clear()

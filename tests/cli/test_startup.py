@@ -1,0 +1,57 @@
+"""Start-up cost of the CLI (issue 11): a command imports only what it needs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scrapy.utils.conf import build_component_list
+
+from crawler.cli import COMMANDS, build_parser
+from crawler.run import project_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("scrapy", "twisted", "pythainlp", "numpy", "sklearn", "openpyxl", "jsonschema")
+
+
+def _modules_after(argv: list[str]) -> set[str]:
+    """Top-level packages imported by running ``oit-audit ARGV`` (in a fresh interpreter)."""
+    code = ("import sys\nfrom crawler.cli import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit:\n    pass\nimport json\n"
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))")
+    out = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["dates", "--text", "1 ม.ค. 2569"]])
+def test_light_commands_import_no_crawler_nor_dictionary(argv: list[str]) -> None:
+    assert not _modules_after(argv) & set(HEAVY)
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser(["--help"]).parse_args(["--help"])
+    listing = capsys.readouterr().out
+    for name, command in COMMANDS.items():
+        assert name in listing and command.help.split()[0] in listing
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_command_is_registered_by_its_module(name: str, capsys) -> None:
+    """The registry's module really adds the command's own parser (its options and help),
+    not the name-only stand-in the other commands get."""
+    with pytest.raises(SystemExit) as exit_:
+        build_parser([name]).parse_args([name, "--help"])
+    assert exit_.value.code == 0
+    assert f"usage: oit-audit {name}" in capsys.readouterr().out
+
+
+def test_no_remote_control_nor_telnet_in_an_audit() -> None:
+    """Scrapy's remote control (Python code run from a localhost port) and telnet console
+    are neither started nor imported in an audit."""
+    extensions = build_component_list(project_settings().getwithbase("EXTENSIONS"))
+    assert not [e for e in map(str, extensions) if "remote_control" in e or "telnet" in e]

@@ -1,0 +1,84 @@
+"""The words people read are data (reports/words.yaml, Thai and English side by side), not
+strings in the code: the batch summary, the nightly sections and the shared labels render
+them in both languages."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reports import batch, changes
+from reports.labels import WORDS_FILE, limit_hit_words, limit_words, words
+
+ROOT = Path(__file__).resolve().parents[2]
+THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def test_every_word_has_its_thai_and_its_english():
+    table = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    for section, keys in table.items():
+        for key, pair in keys.items():
+            assert set(pair) == {"th", "en"}, (section, key)
+            assert type(pair["th"]) is type(pair["en"]), (section, key)
+            if isinstance(pair["th"], list):
+                assert len(pair["th"]) == len(pair["en"]), (section, key)
+
+
+@pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py"])
+def test_no_thai_words_are_left_in_the_code(path):
+    tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+    left = [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and THAI.search(node.value)]
+    assert not left, left
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_batch_summary_speaks_the_language_asked(demo_report, lang):
+    failed = copy.deepcopy(demo_report)
+    failed["status"] = "site_unreachable"
+    doc = batch.summarise([
+        batch.OfficeResult("สพป.ตัวอย่าง", "http://127.0.0.1/", "a/report.html", demo_report),
+        batch.OfficeResult("สพป.ปิด", "http://127.0.0.1:1/", "", failed)])
+    t = words("batch", lang)
+    text = batch.render_markdown(doc, lang)
+    page = batch.render_html(doc, lang)
+    for key in ("title", "heat", "failed", "rank", "report"):
+        assert t[key] in text and t[key] in page
+    assert ("ตรวจแล้ว 1 จาก 2 หน่วยงาน" if lang == "th" else "1 of 2 offices audited") in text
+    assert bool(THAI.search(t["title"])) == (lang == "th")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_nightly_sections_speak_the_language_asked(demo_report, lang):
+    report = copy.deepcopy(demo_report)
+    report["history"] = [{"run_id": 1, "as_of": "2026-05-14", "date": "2026-05-14",
+                          "score": 60.0, "band": "D"},
+                         {"run_id": 2, "as_of": "2026-05-15", "date": "2026-05-15",
+                          "score": 64.42, "band": "D"}]
+    report["changes"] = {"baseline": {"run_id": 1, "as_of": "2026-05-14"},
+                         "fixed": [{"code": "O1", "title_th": "โครงสร้าง",
+                                    "title_en": "Structure", "before": "missing",
+                                    "after": "pass"}],
+                         "score": {"before": 60.0, "after": 64.42, "delta": 4.42}}
+    h = words("changes", lang)
+    lines = changes.changes_lines(report["changes"], lang)
+    assert lines[0].startswith(f"{h['changes']} ({h['baseline']} #1 (2026-05-14))")
+    assert f"  {h['fixed']}: O1 " in lines[1] and h["score"] in lines[-1]
+    md = "\n".join(changes.markdown_section(report, lang))
+    assert f"## {h['history']}" in md and " | ".join(h["history_header"]) in md
+    assert changes.changes_lines({"baseline": None}, lang) == [f"{h['changes']}: {h['first']}"]
+
+
+def test_the_crawl_limits_in_words():
+    limits = {"max_pages": 1500, "max_depth": 4, "check_external": False, "other": 1}
+    assert limit_words(limits, "th") == ["หน้าเว็บไม่เกิน 1,500 หน้า", "ลึกจากหน้าแรกไม่เกิน 4 คลิก",
+                                         "ไม่เปิดตรวจลิงก์ภายนอก", "other: 1"]
+    assert limit_words({"check_external": True}, "en") == ["external links checked"]
+    assert limit_hit_words(["max_documents", "x"], "en") == ["documents", "x"]
+    assert words("status", "th")["blocked"] == "เว็บไซต์ไม่อนุญาตให้ตรวจ"
