@@ -86,7 +86,8 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 ROBOTSTXT_OBEY = True
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+# JOBDIR (--resume): Scrapy's pickled FIFO without inspect.getmembers per request
+SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers
