@@ -39,3 +39,13 @@ def test_async_output_in_the_same_order():
 
     assert _kinds(asyncio.run(collect())) == ["http://x/items/O1.html",
                                               "http://x/items/O2.html", "PageRecord", "dict"]
+
+
+def test_state_saved_without_links_not_yet_scheduled():
+    first = RequestsFirst()
+    out = RequestsFirst.process_spider_output(first, None, iter(_output()))
+    next(out)  # O1 has left the spider, not yet reached the scheduler
+    state = {"oit": {"seen": {"http://x/ita/", "http://x/items/O1.html"}, "explored": 0}}
+    assert first.saved_state(state)["oit"]["seen"] == {"http://x/ita/"}
+    first.scheduled(Request("http://x/items/O1.html"))
+    assert first.saved_state(state) == state
