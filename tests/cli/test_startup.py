@@ -62,3 +62,17 @@ def test_no_remote_control_nor_telnet_in_an_audit() -> None:
     assert int(out[0]) > 10 and out[1:] == ["False", "False", "False"]
     extensions = build_component_list(project_settings().getwithbase("EXTENSIONS"))
     assert "crawler.progress.Progress" in map(str, extensions)
+
+
+@pytest.mark.parametrize("module", ["crawler.auditcommand", "crawler.batch.command",
+                                    "crawler.distributed.command"])
+def test_crawl_commands_import_scrapy_tls_before_the_rest(module: str) -> None:
+    """Scrapy's TLS modules call inspect.stack() at import, whose cost grows with the modules
+    already loaded: the crawling commands import them before checklists, reports and the
+    crawl's own modules."""
+    code = (f"import sys\nimport {module}\nnames = list(sys.modules)\n"
+            "print(names.index('scrapy.core.downloader.contextfactory'), "
+            "min(i for i, n in enumerate(names) if n.startswith(('checklists', 'reports'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert int(out[0]) < int(out[1])
