@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree, html
@@ -96,8 +97,12 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def text_of(el: Element) -> str:
-    """Text of an element and its descendants, as BeautifulSoup's get_text(" ", strip=True)."""
-    return squash(" ".join(t.strip() for t in el.itertext() if t.strip()))
+    """Text of an element and its descendants, as BeautifulSoup's get_text(" ", strip=True).
+
+    The pieces are joined as they are: :func:`squash` collapses the spaces a piece starts or
+    ends with, and drops those of pieces that are only white space, as stripping each piece
+    first did (half the time of reading a page went into stripping pieces twice)."""
+    return squash(" ".join(el.itertext()))
 
 
 def _names(el: Element) -> str:
@@ -107,6 +112,8 @@ def _names(el: Element) -> str:
 def _is_chrome(el: Element) -> bool:
     if el.tag in _CHROME_TAGS or el.get("role") in ("navigation", "banner", "contentinfo"):
         return True
+    if el.get("id") is None and el.get("class") is None:
+        return False  # most elements: nothing to read
     names = _names(el)
     return bool(names.strip()) and bool(_CHROME_WORDS.search(names))
 
@@ -273,8 +280,22 @@ def _categories(root: Element) -> list[str]:
     return out[:10]
 
 
-def _absolute(base: str, href: str | None) -> str | None:
+def _absolute(base: str, origin: str, href: str | None) -> str | None:
+    """The absolute URL a link leads to (None: nowhere a crawler goes). ``origin`` is the
+    scheme and host of ``base``: what a link from the site's root ("/about/") or an absolute
+    one resolves against, so that menus repeated on every page are resolved once."""
     href = (href or "").strip()
+    if href.startswith("/") or href[:8].lower().startswith(("http://", "https://")):
+        return _resolved(origin, href)
+    return _resolve(base, href)
+
+
+@lru_cache(maxsize=8192)
+def _resolved(origin: str, href: str) -> str | None:
+    return _resolve(origin, href)
+
+
+def _resolve(base: str, href: str) -> str | None:
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     try:
@@ -312,6 +333,8 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
         return Page()
     base_tag = next((b for b in root.iter("base") if b.get("href") is not None), None)
     base = urljoin(url, base_tag.get("href")) if base_tag is not None else url
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
     page = Page(script_count=sum(1 for _ in root.iter("script")))
     page.has_password_field = any(i.get("type") == "password" for i in root.iter("input"))
     for tag in list(root.iter(*_NOISE_TAGS)):
@@ -326,7 +349,7 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
     page.categories = _categories(root)
     tabs = _tab_labels(root)
     for tag in root.iter(*_LINK_TAGS):
-        target = _absolute(base, tag.get("href") if tag.tag == "a" else tag.get("src"))
+        target = _absolute(base, origin, tag.get("href") if tag.tag == "a" else tag.get("src"))
         if not target:
             continue
         region = tree.chrome[tag]

@@ -90,7 +90,8 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 ROBOTSTXT_OBEY = True
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+# JOBDIR (--resume): Scrapy's pickled FIFO without inspect.getmembers per request
+SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 REMOTE_CONTROL_ENABLED = False  # should EXTENSIONS name it again
 TELNETCONSOLE_ENABLED = False

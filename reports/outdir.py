@@ -2,13 +2,25 @@
 at a time (issue 12).
 
 A run writes every file (``crawl.jsonl`` as the crawl goes, then the reports) into
-``OUT/.oit-staging/`` and :meth:`OutputFolder.commit` publishes them: it writes a journal
-``.oit-staging/COMMIT`` naming the files (flushed to disk), renames each file over its final
-name, removes files of an older set that this run did not write, then the staging folder.
-A run killed before the journal exists leaves the previous set untouched (the next run
-discards its staging folder); killed during the renames, the next run rolls the commit
-forward before anything else (:meth:`OutputFolder.recover`), so a reader never finds two
-runs' files side by side for longer than that.
+``OUT/.oit-staging/``; :meth:`OutputFolder.commit` publishes them with one atomic step:
+
+- the staging folder (its files flushed to disk) is renamed to ``OUT/.oit-sets/ID/``, a
+  complete set that is never changed afterwards;
+- every name of a set in ``OUT`` is a relative symbolic link ``OUT/NAME ->
+  .oit-current/NAME``, created once (a regular file found at such a name, from an older
+  version or ``oit-audit report``, is first taken into the current set and then replaced by
+  the link, so what a reader sees does not change);
+- ``OUT/.oit-current`` is a symbolic link to the set shown; publishing replaces it
+  (``os.replace`` of a new link: one rename, atomic on POSIX file systems), so every name
+  switches to the new set at the same instant;
+- then links of names the new set does not have (they now point at nothing: no file) and
+  older sets are removed.
+
+A run killed at any point leaves ``OUT`` showing either the previous complete set or the new
+one, never files of two runs side by side, whether or not anything runs afterwards; the next
+run (:meth:`OutputFolder.recover`) only tidies: it discards the staging folder and any set not
+shown.  A folder cut in the middle of a commit by an older version (a journal
+``.oit-staging/COMMIT``) is rolled forward.
 
 :meth:`OutputFolder.lock` is an exclusive ``fcntl.flock`` on ``OUT/.oit-audit.lock``: a
 second audit (or ``oit-audit report``) into the same folder refuses at once with
@@ -20,14 +32,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 from reports.filelock import Busy, FileLock
 
 STAGING = ".oit-staging"
+SETS = ".oit-sets"
+CURRENT = ".oit-current"
 LOCK = ".oit-audit.lock"
-JOURNAL = "COMMIT"
+JOURNAL = "COMMIT"  # written by versions that published file by file (rolled forward)
 CRAWL_LOG = "crawl.jsonl"
+_NEW = ".oit-new"  # suffix of a link being made, before it replaces the real name
 
 
 class OutputBusy(Busy):
@@ -51,12 +67,21 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _replace_with_link(path: Path, target: str) -> None:
+    """Make ``path`` a symbolic link to ``target`` in one rename (it exists throughout)."""
+    temp = path.with_name(path.name + _NEW)
+    temp.unlink(missing_ok=True)
+    os.symlink(target, temp)
+    os.replace(temp, path)
+
+
 class OutputFolder:
-    """``OUT/`` with its staging folder, journal and lock."""
+    """``OUT/`` with its staging folder, published sets, lock."""
 
     def __init__(self, path: str | os.PathLike[str], set_names: tuple[str, ...] = ()) -> None:
         self.path = Path(path)
         self.staging = self.path / STAGING
+        self.sets = self.path / SETS
         self.set_names = set_names  # every file name a set may hold (older ones are removed)
         self._lock = _FolderLock(self.path / LOCK)
 
@@ -79,44 +104,104 @@ class OutputFolder:
     # -- staging and commit ----------------------------------------------------------------
 
     def begin(self) -> Path:
-        """Finish or discard what an earlier run left, and return a fresh staging folder."""
+        """Tidy what an earlier run left, and return a fresh staging folder."""
         self.recover()
         self.staging.mkdir(parents=True)
         return self.staging
 
     def recover(self) -> None:
-        """Roll a journalled commit forward; discard an uncommitted staging folder."""
+        """Discard an unpublished staging folder and sets not shown; roll forward a commit an
+        older version left journalled."""
         journal = self.staging / JOURNAL
         if journal.is_file():
             names = [n for n in journal.read_text(encoding="utf-8").splitlines() if n]
-            self._publish(names)
+            for name in names:
+                if (self.staging / name).exists():  # absent: moved before the interruption
+                    os.replace(self.staging / name, self.path / name)
+            for name in set(self.set_names) - set(names):
+                (self.path / name).unlink(missing_ok=True)
+            self._adopt_files()
         if self.staging.exists():
             shutil.rmtree(self.staging, ignore_errors=True)
+        if self.path.is_dir():
+            for entry in self.path.iterdir():
+                if entry.name.endswith(_NEW) and entry.is_symlink():
+                    entry.unlink(missing_ok=True)
+        self._drop_unshown_sets()
 
     def commit(self) -> list[Path]:
         """Publish every file of the staging folder as the folder's set; return their paths."""
         names = sorted(p.name for p in self.staging.iterdir()
                        if p.is_file() and p.name != JOURNAL and not p.name.endswith(".tmp"))
-        journal = self.staging / JOURNAL
-        with open(journal.with_suffix(".tmp"), "w", encoding="utf-8") as fh:
-            fh.write("\n".join(names) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        for name in names:  # the data must be on disk before the journal says it is
+        for name in names:  # the data must be on disk before the set is shown
             with open(self.staging / name, "rb") as fh:
                 os.fsync(fh.fileno())
-        os.replace(journal.with_suffix(".tmp"), journal)
         _fsync_dir(self.staging)
-        self._publish(names)
-        shutil.rmtree(self.staging, ignore_errors=True)
+        self.sets.mkdir(exist_ok=True)
+        new = self.sets / f"{time.time_ns():x}-{os.getpid()}"
+        os.replace(self.staging, new)  # complete and never changed from here on
+        _fsync_dir(self.sets)
+        self._adopt_files()
+        for name in names:
+            self._link(name)
+        _replace_with_link(self.path / CURRENT, os.path.join(SETS, new.name))  # the switch
+        _fsync_dir(self.path)
+        self._drop_links(names)
+        self._drop_unshown_sets()
         return [self.path / n for n in names]
 
-    def _publish(self, names: list[str]) -> None:
-        for name in names:
-            source = self.staging / name
-            if source.exists():  # absent: already moved before an interruption
-                os.replace(source, self.path / name)
-        for name in self.set_names:
-            if name not in names:
-                (self.path / name).unlink(missing_ok=True)
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _shown(self) -> Path | None:
+        """The set ``OUT/.oit-current`` points at (None before the first commit)."""
+        current = self.path / CURRENT
+        if not current.is_symlink():
+            return None
+        return self.path / os.readlink(current)
+
+    def _link(self, name: str) -> None:
+        target = os.path.join(CURRENT, name)
+        path = self.path / name
+        if not (path.is_symlink() and os.readlink(path) == target):
+            _replace_with_link(path, target)
+
+    def _adopt_files(self) -> None:
+        """Take each regular file at a set's name into the shown set and link it from there:
+        the name shows the same bytes before and after, and switches with the next set."""
+        files = [n for n in self.set_names
+                 if (self.path / n).is_file() and not (self.path / n).is_symlink()]
+        if not files:
+            return
+        shown = self._shown()
+        if shown is None or not shown.is_dir():
+            self.sets.mkdir(exist_ok=True)
+            shown = self.sets / f"{time.time_ns():x}-{os.getpid()}-adopted"
+            shown.mkdir()
+            _replace_with_link(self.path / CURRENT, os.path.join(SETS, shown.name))
+        for name in files:
+            source, kept = self.path / name, shown / name
+            temp = kept.with_name(name + _NEW)
+            temp.unlink(missing_ok=True)
+            try:
+                os.link(source, temp)
+            except OSError:  # no hard links on this file system
+                shutil.copy2(source, temp)
+            os.replace(temp, kept)
+            self._link(name)
+        _fsync_dir(shown)
         _fsync_dir(self.path)
+
+    def _drop_links(self, keep: list[str]) -> None:
+        """Remove the links of names the shown set does not have."""
+        for name in self.set_names:
+            path = self.path / name
+            if name not in keep and path.is_symlink() and not path.exists():
+                path.unlink(missing_ok=True)
+
+    def _drop_unshown_sets(self) -> None:
+        if not self.sets.is_dir():
+            return
+        shown = self._shown()
+        for entry in self.sets.iterdir():
+            if shown is None or entry.name != shown.name:
+                shutil.rmtree(entry, ignore_errors=True)

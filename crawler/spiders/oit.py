@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import scrapy
@@ -18,7 +19,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url as _canonicalize_url
 
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
@@ -41,6 +42,13 @@ from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_h
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
+
+
+@lru_cache(maxsize=8192)
+def canonicalize_url(url: str) -> str:
+    """w3lib's canonical form of ``url``, memoised: every page's menus offer the same links
+    again, and canonicalising each was a tenth of following a page's links."""
+    return _canonicalize_url(url)
 
 
 def _now() -> str:

@@ -20,6 +20,7 @@ Targets: ``overhead_wall`` and ``overhead_cpu`` <= 1.2, ``peak_rss_mb_large`` <=
 
     python tests/benchmarks/crawl.py [--pages 5245] [--documents 533] [--latency S]
         [--runs 3] [--rss-pages 20000] [--no-focused] [--profile FILE.prof]
+        [--save-report FILE.json]
     python tests/benchmarks/crawl.py --pages 500 --documents 60 --runs 1 --rss-pages 0  # quick
 """
 
@@ -39,14 +40,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from crawler import settings as audit_settings  # noqa: E402
 from tests.benchmarks.officesite import cached_site  # noqa: E402
 from tests.nightly.sites import serve_validating  # noqa: E402
 
 AS_OF = "2026-05-15"
-SHARED = {"CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-          "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "DOWNLOAD_TIMEOUT": 30,
-          "DEPTH_PRIORITY": 1, "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
-          "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue"}
+# The audit's own values of the Scrapy settings that change how the engine runs a crawl,
+# given to both crawls: the plain crawl is the audit's crawl minus the audit, not Scrapy's
+# defaults (CONCURRENT_ITEMS alone moves the plain crawl's CPU by a fifth). What the audit
+# does beyond crawling stays the audit's cost: its JOBDIR disk queue (--resume), the HTTP
+# cache of its history, its middlewares, document text, judging and reports.
+ENGINE_SETTINGS = ("CONCURRENT_ITEMS", "DEPTH_PRIORITY", "DOWNLOAD_MAXSIZE", "LOG_LEVEL",
+                   "REQUEST_FINGERPRINTER_IMPLEMENTATION", "RETRY_TIMES", "RETRY_ENABLED",
+                   "SCHEDULER_MEMORY_QUEUE", "TELNETCONSOLE_ENABLED",
+                   "WARN_ON_GENERATOR_RETURN_VALUE")
+SHARED = {**{name: getattr(audit_settings, name) for name in ENGINE_SETTINGS},
+          "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+          "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "DOWNLOAD_TIMEOUT": 30}
 
 
 def _settings_args() -> list[str]:
@@ -68,7 +78,8 @@ def measure(argv: list[str], env: dict[str, str], log: Path) -> dict[str, float]
 
 
 def audit_argv(url: str, out: Path, full: bool, profile: str = "") -> list[str]:
-    prefix = [sys.executable] + (["-m", "cProfile", "-o", profile] if profile else ["-m"])
+    prefix = [sys.executable] + (["-m", "tests.benchmarks.cpuprofile", profile] if profile
+                                 else ["-m"])
     return [*prefix, *(["crawler/cli.py"] if profile else ["crawler.cli"]), "audit", url,
             "--out", str(out), "--as-of", AS_OF, "--no-external", "--ignore-robots",
             "--max-pages", "1000000", "--max-depth", "1000", *(["--full"] if full else []),
@@ -122,6 +133,9 @@ def main() -> None:
                     help="pages of the site audited once for peak_rss_mb_large (0: skip)")
     ap.add_argument("--no-focused", action="store_true", help="skip the focused audit")
     ap.add_argument("--profile", default="", help="also run one audit under cProfile into FILE")
+    ap.add_argument("--save-report", default="",
+                    help="copy the last full audit's report.json to FILE (to compare verdicts "
+                         "and candidates before and after a change)")
     args = ap.parse_args()
 
     site = cached_site(args.pages, args.documents)
@@ -144,6 +158,9 @@ def main() -> None:
                 print(f"run {n + 1} {kind}: " + ", ".join(
                     f"{k} {v:.1f}" for k, v in (audits if kind == "audit" else plains)[-1].items()),
                     flush=True)
+        if args.save_report:
+            Path(args.save_report).write_text(json.dumps(full_report, ensure_ascii=False),
+                                              encoding="utf-8")
         walls = [a["wall"] / p["wall"] for a, p in zip(audits, plains, strict=True)]
         cpus = [a["cpu"] / p["cpu"] for a, p in zip(audits, plains, strict=True)]
         med = statistics.median

@@ -27,6 +27,7 @@ from checklists.matching import (
 )
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.targets import target_of
 from checklists.textmodel import NONE_CLASS, Prediction
 
 CHECKLIST = load_checklist("nacc-oit-2565")
@@ -270,11 +271,14 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
     the wording model is sure; on a news post's URL it never is (the issue's decoys)."""
     m = matcher("O34")
     text = "เมื่อวันที่ 16 กรกฎาคม 2564 ณ ห้องประชุม นายกเทศมนตรี ประกาศเจตจำนงสุจริต"
-    report = page("http://office.example/pledge-2569.html", text=text, title="เจตจำนง")
-    post = page("http://office.example/news/pledge-2569.html", text=text, title="เจตจำนง")
-    assert _not_evidence(m, report, report.url, "model")
-    assert not _not_evidence(m, report, report.url, "model", sure=True)
-    assert _not_evidence(m, post, post.url, "model", sure=True)
+    report = target_of(page("http://office.example/pledge-2569.html", text=text, title="เจตจำนง"))
+    post = target_of(page("http://office.example/news/pledge-2569.html", text=text,
+                          title="เจตจำนง"))
+    url = "http://office.example/pledge-2569.html"
+    assert _not_evidence(m, report, url, "model")
+    assert not _not_evidence(m, report, url, "model", sure=True)
+    assert _not_evidence(m, post, "http://office.example/news/pledge-2569.html", "model",
+                         sure=True)
 
 
 def test_the_wording_model_alone_names_an_item_only_well_above_no_item():

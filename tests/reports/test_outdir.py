@@ -63,3 +63,102 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_folder(tmp_path):
         assert err.value.holder == str(os.getpid())
     with output_folder(tmp_path):  # released
         pass
+
+
+class _Killed(BaseException):
+    """The process dies here: nothing after this point runs (not even ``finally`` cleanup
+    that matters: the test reads the folder as it was left)."""
+
+
+_STEPS = ("replace", "rename", "symlink", "link", "unlink", "rmdir", "mkdir")
+
+
+def _die_at(monkeypatch, step: int) -> list[int]:
+    """Make the ``step``-th file-system change raise :class:`_Killed`; return the count."""
+    done = [0]
+    for name in _STEPS:
+        real = getattr(os, name)
+
+        def change(*args, _real=real, **kwargs):
+            if done[0] == step:
+                raise _Killed
+            done[0] += 1
+            return _real(*args, **kwargs)
+        monkeypatch.setattr(os, name, change)
+    return done
+
+
+def _shown(path, names=REPORT_SET):
+    """What a reader sees: each name's content, read through whatever links are there."""
+    return {n: (path / n).read_text(encoding="utf-8") for n in names if (path / n).exists()}
+
+
+OLD = ("report.json", "report.md", "report.html", "crawl.jsonl")
+NEW = ("report.json", "report.md", "crawl.jsonl")
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["sets", "plain-files"])
+def test_a_commit_killed_at_any_step_shows_one_whole_set_without_recovery(
+        tmp_path, monkeypatch, legacy):
+    """Every file-system change of a commit is, in turn, the last one before a kill -9: a
+    reader who comes next (before any recovery) sees the old set or the new one, whole.
+    ``plain-files``: the old set is regular files (an older version, ``oit-audit report``)."""
+    old_set = {n: f"old {n}" for n in OLD}
+    new_set = {n: f"new {n}" for n in NEW}
+    step = 0
+    while True:
+        out = tmp_path / f"cut-{step}"
+        folder = output_folder(out)
+        if legacy:
+            out.mkdir()
+            for name, text in old_set.items():
+                (out / name).write_text(text, encoding="utf-8")
+        else:
+            _write_set(folder, "old", OLD)
+        staging = folder.begin()
+        for name in NEW:
+            (staging / name).write_text(f"new {name}", encoding="utf-8")
+        with monkeypatch.context() as patch:
+            done = _die_at(patch, step)
+            try:
+                folder.commit()
+                finished = True
+            except _Killed:
+                finished = False
+        seen = _shown(out)
+        assert seen in (old_set, new_set), (step, seen)
+        output_folder(out).recover()  # the next run tidies; what is shown does not change
+        assert _shown(out) == seen
+        assert not (out / ".oit-staging").exists()
+        current = out / ".oit-current"  # only the shown set is kept
+        kept = sorted(p.name for p in (out / ".oit-sets").glob("*"))
+        assert kept == ([os.path.basename(os.readlink(current))] if current.is_symlink()
+                        else [])
+        if finished:
+            assert seen == new_set and done[0] == step
+            break
+        step += 1
+    assert step >= 8  # the cut fell on every change of a real commit
+
+
+def test_a_published_name_is_a_link_into_the_shown_set(tmp_path):
+    folder = output_folder(tmp_path)
+    _write_set(folder, "old", OLD)
+    first = os.readlink(tmp_path / ".oit-current")
+    _write_set(folder, "new")
+    assert os.readlink(tmp_path / "report.json") == os.path.join(".oit-current", "report.json")
+    assert os.readlink(tmp_path / ".oit-current") != first
+    assert not (tmp_path / "report.html").is_symlink()  # the new set has none: no dead link
+    assert [p.name for p in (tmp_path / ".oit-sets").iterdir()] == \
+        [os.path.basename(os.readlink(tmp_path / ".oit-current"))]
+
+
+def test_files_rewritten_by_the_report_command_are_replaced_by_the_next_set(tmp_path):
+    folder = output_folder(tmp_path)
+    _write_set(folder, "old", OLD)
+    (tmp_path / "report.md").unlink()  # oit-audit report writes a regular file in its place
+    (tmp_path / "report.md").write_text("rendered again", encoding="utf-8")
+    folder.recover()
+    assert _shown(tmp_path)["report.md"] == "rendered again"
+    _write_set(folder, "new")
+    assert _shown(tmp_path) == {n: f"new {n}" for n in NEW}
