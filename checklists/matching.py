@@ -217,14 +217,17 @@ def is_news_item(item: Item) -> bool:
     return "ข่าว" in item.title_th
 
 
-@lru_cache(maxsize=8192)
 def is_flipbook(url: str, text: str = "") -> bool:
     """A flip-book or document-sharing viewer's shell (anyflip, FlipHTML5, SlideShare...):
     what an assessor opens there is a viewer page, not the office's own publication.  A
     book an office hosts itself (``/files/basic-html/page10.html`` on its own site) is its
     publication, read like any page (real-world dev split: two such plans were items)."""
-    host = urlsplit(url).hostname or ""
-    return bool(_FLIPBOOK_HOSTS.search(host + ".") or _FLIPBOOK_TEXT.search(text[:600]))
+    return _flipbook_host(url) or bool(_FLIPBOOK_TEXT.search(text[:600]))
+
+
+@lru_cache(maxsize=8192)  # by URL only: texts of 600 characters took 12 MB (issue 13)
+def _flipbook_host(url: str) -> bool:
+    return bool(_FLIPBOOK_HOSTS.search((urlsplit(url).hostname or "") + "."))
 
 
 def is_placeholder(text: str) -> bool:

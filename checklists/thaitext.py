@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TypeVar
 
 import pythainlp
+from cachetools import LRUCache
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
@@ -171,7 +173,7 @@ def _restore_chunk(chunk: str) -> str:
 SHORT = 160  # characters: link texts, titles, headings (recur across pages: kept many)
 MEDIUM_KEPT = 2048  # texts up to LONG (contexts, the wording model's text of a link)
 LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
-LONG_KEPT = 256
+LONG_CHARS = 400_000  # ... those kept add up to this many characters (a page text may be 20,000)
 
 
 def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
@@ -182,16 +184,26 @@ def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     the wording model's text of a link (its words and the target's first lines, a few hundred
     characters) recurs only for menu links, which stay in a small LRU memo because every page
     asks for them again: a memo of 16,384 such texts per function took about 200 MB on a
-    20,000-page site (issue 13) for no more hits."""
+    20,000-page site (issue 13) for no more hits.  Whole texts are kept by their length
+    (:data:`LONG_CHARS` in all): 256 documents' texts of 20,000 characters took 20 MB per
+    function."""
     def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
         short = lru_cache(maxsize=size)(func)
         medium = lru_cache(maxsize=min(size, MEDIUM_KEPT))(func)
-        long = lru_cache(maxsize=LONG_KEPT)(func)
+        long: LRUCache[str, tuple[int, T]] = LRUCache(maxsize=LONG_CHARS,
+                                                      getsizeof=itemgetter(0))
 
         @wraps(func)
         def memoised(text: str) -> T:
             n = len(text)
-            return short(text) if n <= SHORT else medium(text) if n <= LONG else long(text)
+            if n <= LONG:
+                return short(text) if n <= SHORT else medium(text)
+            hit = long.get(text)
+            if hit is None:
+                hit = (n, func(text))
+                if n <= LONG_CHARS // 8:  # a text this long would push out most others
+                    long[text] = hit
+            return hit[1]
         return memoised
     return wrap
 

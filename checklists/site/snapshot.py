@@ -92,10 +92,19 @@ class Snapshot:
             return self.records.some(indexes)
         return (self.records[i] for i in indexes)
 
+    def number(self, url: str) -> int | None:
+        """The number of the record of the URL (requested, final or an intermediate
+        redirect; an alias's is its target's), None when there is none."""
+        return self._by_url.get(url_key(url))
+
     def get(self, url: str) -> PageRecord | None:
         """The record of the URL (requested, final or an intermediate redirect)."""
         n = self._by_url.get(url_key(url))
         return None if n is None else self.records[n]
+
+    def numbered(self) -> Iterator[tuple[int, PageRecord]]:
+        """Every record with its number, in record order (streamed: none is kept)."""
+        return enumerate(self._some(list(range(len(self._heads)))))
 
     def digest(self, url: str) -> bytes:
         """The :func:`~checklists.site.records.content_digest` of the record of ``url``
@@ -107,14 +116,25 @@ class Snapshot:
             self._digests[n] = content_digest(self.records[n])
         return self._digests[n]
 
+    def note_digest(self, n: int, rec: PageRecord) -> None:
+        """Work out the digest of record ``n`` (``rec``) while the caller streams the
+        records: :meth:`digest` then never reads it back."""
+        if n not in self._digests:
+            self._digests[n] = content_digest(rec)
+
     @property
     def home(self) -> PageRecord | None:
         return self.get(self.info.home_url or self.info.start_url)
 
     def pages(self) -> Iterator[PageRecord]:
         """Site pages that answered, in crawl order (streamed)."""
-        return self._some([n for n, (kind, status, _) in enumerate(self._heads)
-                           if kind == "page" and status])
+        return (rec for _, rec in self.numbered_pages())
+
+    def numbered_pages(self) -> Iterator[tuple[int, PageRecord]]:
+        """Site pages that answered, with their record numbers, in crawl order (streamed)."""
+        indexes = [n for n, (kind, status, _) in enumerate(self._heads)
+                   if kind == "page" and status]
+        return zip(indexes, self._some(indexes), strict=True)
 
     def failed(self) -> Iterator[PageRecord]:
         """Records with no answer, an HTTP error or an error of ours (streamed)."""

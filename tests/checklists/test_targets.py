@@ -1,0 +1,132 @@
+"""Gathering reads each record once (issue 13: peak memory on a 20,000-page site): what a link
+needs of its target comes from one streamed pass (checklists/targets.py), and a menu link
+repeated on every page is kept once; neither changes a candidate."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checklists import candidates
+from checklists.candidates import MODEL_CHARS, _Found, gather, targets_of
+from checklists.matching import EVENT_CHARS
+from checklists.site.recordfile import RecordFile
+from checklists.site.records import PageRecord
+from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.targets import KEYWORD_CHARS, LEAD_CHARS, TargetStore, target_of
+from checklists.wordings import matchers_for
+from tests.checklists.test_matching import CHECKLIST
+
+HOME = "http://office.example/"
+MATCHERS = matchers_for(CHECKLIST)
+MENU = [("about/structure.html", "โครงสร้างองค์กร"), ("about/authority.html", "อำนาจหน้าที่"),
+        ("ita/", "ITA 2569"), ("contact.html", "ติดต่อเรา")]
+
+
+def _record(path: str, title: str = "", text: str = "", links=(), **kw) -> PageRecord:
+    return PageRecord(url=HOME + path, final_url=HOME + path, kind=kw.pop("kind", "page"),
+                      status=kw.pop("status", 200), depth=1,
+                      fetched_at="2026-05-15T00:00:00+00:00", title=title, text=text,
+                      links=[{"url": HOME + u, "text": t, "context": t, "heading": "",
+                              "section": "", "area": area} for u, t, area in links], **kw)
+
+
+def _site(posts: int = 12) -> list[PageRecord]:
+    menu = [(u, t, "chrome") for u, t in MENU]
+    out = [_record("", "หน้าแรก", "ยินดีต้อนรับ", [*menu, ("news/0.html", "ข่าว 0", "")]),
+           _record("about/structure.html", "โครงสร้างองค์กร", "แผนผังโครงสร้าง", menu),
+           _record("about/authority.html", "อำนาจหน้าที่", "อำนาจหน้าที่ของสำนักงาน", menu),
+           _record("ita/", "ITA 2569", "การประเมินคุณธรรม", [
+               *menu, ("files/plan.pdf", "แผนปฏิบัติการประจำปี 2569", ""),
+               ("files/manual.pdf", "ดาวน์โหลด", "")]),
+           _record("contact.html", "ติดต่อเรา", "โทร 0 2123 4567", menu),
+           _record("files/plan.pdf", "", "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569\nรายละเอียด",
+                   kind="document"),
+           _record("files/manual.pdf", "", "คู่มือการปฏิบัติงาน\nการให้บริการ " * 40,
+                   kind="document")]
+    for n in range(posts):  # news posts: each with the menu, linked to the next
+        out.append(_record(f"news/{n}.html", f"ประชุมเตรียมความพร้อม ITA ครั้งที่ {n}",
+                           "เมื่อวันที่ 3 ธันวาคม 2568 ณ ห้องประชุม " + "กิจกรรม " * n,
+                           [*menu, (f"news/{n + 1}.html", f"ข่าว {n + 1}", "")]))
+    return out
+
+
+def _saved(tmp_path, records: list[PageRecord]):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_target_read_back_is_the_record_seen_as_a_target():
+    assert LEAD_CHARS >= max(MODEL_CHARS, EVENT_CHARS)  # what links read of a target's text
+    records = [*_site(3), _record("odd.html", "หัว\ud800ข้อ", "ก" * 30000, headings=["ห1", "ห2", "ห3"]),
+               _record("gone.html", status=404),
+               _record("wait.html", "คู่มือ", "อยู่ระหว่างดำเนินการ", breadcrumb="หน้าแรก › ข่าว › x")]
+    store = TargetStore(len(records))
+    for n, rec in enumerate(records):
+        store.add(n, rec, {"O1": "match"} if n == 1 else {}, is_index=n == 3)
+    store.done()
+    for n, rec in enumerate(records):
+        assert store.get(n) == target_of(rec, n, is_index=n == 3)
+        assert store.text(n) == rec.text[:KEYWORD_CHARS]
+    assert store.contents == {1: {"O1": "match"}}
+    odd, gone, wait = (store.get(n) for n in range(len(records) - 3, len(records)))
+    assert odd.title == "หัว\ud800ข้อ" and odd.headings == ("ห1", "ห2") and len(odd.text) == LEAD_CHARS
+    assert not gone.ok and wait.placeholder and wait.news_post and not wait.flipbook
+
+
+def test_gathering_reads_each_record_once_in_record_order(tmp_path, monkeypatch):
+    records = _site()
+    snapshot = Snapshot.load(_saved(tmp_path, records), CrawlInfo(start_url=HOME, home_url=HOME))
+    read: list[int] = []
+    original = RecordFile.read
+
+    def counted(self, index):
+        read.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(RecordFile, "read", counted)
+    found = gather(MATCHERS, snapshot, 2569)
+    pages = [n for n, r in enumerate(records) if r.kind == "page"]
+    # the targets' facts in one pass, then the pages once more: never a record per link
+    assert read == list(range(len(records))) + pages
+    assert found == gather(MATCHERS, Snapshot(records, CrawlInfo(start_url=HOME, home_url=HOME)),
+                           2569)
+
+
+class _EveryCandidate(_Found):
+    """What gathering kept before menu repeats were left out: every page's every candidate."""
+
+    def add(self, page_url, kept):
+        for code, cand in kept:
+            self._keep(self.slots.setdefault(code, {}), code, cand)
+
+
+@pytest.mark.parametrize("fiscal_year", [2569, 2568, None])
+def test_menu_links_kept_once_give_the_same_candidates(monkeypatch, fiscal_year):
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    kept: list[_Found] = []
+    monkeypatch.setattr(candidates, "_Found", lambda *a: kept.append(_Found(*a)) or kept[-1])
+    once = gather(MATCHERS, Snapshot(_site(), info), fiscal_year)
+    monkeypatch.setattr(candidates, "_Found", lambda *a: kept.append(_EveryCandidate()) or kept[-1])
+    every = gather(MATCHERS, Snapshot(_site(), info), fiscal_year)
+    assert once == every and once  # same candidates, in the same order, and there are some
+    menus = sum(len(slot) for slot in kept[1].slots.values()) - \
+        sum(len(slot) for slot in kept[0].slots.values())
+    assert menus >= 3 * 12  # three menu candidates of each of the 12 news posts left out
+
+
+def test_pages_at_one_address_keep_all_their_candidates(monkeypatch):
+    """Two records of one page (fetched twice): their candidates replace each other per link,
+    as before menu repeats were left out."""
+    twin = _record("about/structure.html", "โครงสร้างองค์กร", "แผนผังโครงสร้าง",
+                   [(u, f"{t} ({HOME})", "chrome") for u, t in MENU])
+    site = [*_site(4), twin, *_site(4)[1:3]]
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    assert targets_of(MATCHERS, Snapshot(site, info)).repeated_pages == {
+        HOME + "about/structure.html", HOME + "about/authority.html"}
+    once = gather(MATCHERS, Snapshot(site, info), 2569)
+    monkeypatch.setattr(candidates, "_Found", lambda *a: _EveryCandidate())
+    assert once == gather(MATCHERS, Snapshot(site, info), 2569) and once
