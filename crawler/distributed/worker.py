@@ -72,6 +72,9 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "OIT_RESUME": True,
         "ITEM_PIPELINES": {**settings.getdict("ITEM_PIPELINES"),
                            "crawler.distributed.records.RedisRecordsPipeline": 250},
+        # a page's links reach the Redis queue before its record ends its request's flight
+        "SPIDER_MIDDLEWARES": {**settings.getdict("SPIDER_MIDDLEWARES"),
+                               "crawler.distributed.requestsfirst.RequestsFirst": 10},
     }, priority="cmdline")
     return settings
 
