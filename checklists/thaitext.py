@@ -20,10 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TypeVar
 
 import pythainlp
+from cachetools import LRUCache
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
@@ -147,8 +150,16 @@ def _restore_sara_am(text: str) -> str:
     if "\u0e32" not in text:
         return text
     # no lost form holds a space, so space-separated chunks are repaired alone, each once
-    # (the same menu words and page openings come back in thousands of link texts)
-    return " ".join(_restore_chunk(c) if "\u0e32" in c else c for c in text.split(" "))
+    # (the same menu words and page openings come back in thousands of link texts); the
+    # chunks with a sara aa are found by one regex scan, not a Python loop over every chunk
+    return _AA_CHUNK.sub(_restore_match, text)
+
+
+_AA_CHUNK = re.compile("(?<![^ ])[^ ]*\u0e32[^ ]*")  # a whole space-separated chunk with า
+
+
+def _restore_match(match: re.Match[str]) -> str:
+    return _restore_chunk(match.group(0))
 
 
 @lru_cache(maxsize=32768)
@@ -162,7 +173,7 @@ def _restore_chunk(chunk: str) -> str:
 SHORT = 160  # characters: link texts, titles, headings (recur across pages: kept many)
 MEDIUM_KEPT = 2048  # texts up to LONG (contexts, the wording model's text of a link)
 LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
-LONG_KEPT = 256
+LONG_CHARS = 400_000  # ... those kept add up to this many characters (a page text may be 20,000)
 
 
 def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
@@ -173,16 +184,26 @@ def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     the wording model's text of a link (its words and the target's first lines, a few hundred
     characters) recurs only for menu links, which stay in a small LRU memo because every page
     asks for them again: a memo of 16,384 such texts per function took about 200 MB on a
-    20,000-page site (issue 13) for no more hits."""
+    20,000-page site (issue 13) for no more hits.  Whole texts are kept by their length
+    (:data:`LONG_CHARS` in all): 256 documents' texts of 20,000 characters took 20 MB per
+    function."""
     def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
         short = lru_cache(maxsize=size)(func)
         medium = lru_cache(maxsize=min(size, MEDIUM_KEPT))(func)
-        long = lru_cache(maxsize=LONG_KEPT)(func)
+        long: LRUCache[str, tuple[int, T]] = LRUCache(maxsize=LONG_CHARS,
+                                                      getsizeof=itemgetter(0))
 
         @wraps(func)
         def memoised(text: str) -> T:
             n = len(text)
-            return short(text) if n <= SHORT else medium(text) if n <= LONG else long(text)
+            if n <= LONG:
+                return short(text) if n <= SHORT else medium(text)
+            hit = long.get(text)
+            if hit is None:
+                hit = (n, func(text))
+                if n <= LONG_CHARS // 8:  # a text this long would push out most others
+                    long[text] = hit
+            return hit[1]
         return memoised
     return wrap
 
@@ -207,7 +228,7 @@ def words(text: str) -> tuple[str, ...]:
     norm = clean(text)
     if not norm:
         return ()
-    return tuple(tok for chunk in norm.split(" ") for tok in _chunk_words(chunk))
+    return tuple(chain.from_iterable(map(_chunk_words, norm.split(" "))))
 
 
 @lru_cache(maxsize=32768)
