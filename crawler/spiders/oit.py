@@ -201,11 +201,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 if render is not None:  # record the page as the browser shows it
                     yield render
                     return
-            # the links are queued before the record is stored: a distributed worker killed in
-            # between leaves the page in flight, to be fetched again (crawler/distributed)
+            yield record
             if record.kind == "page" and 200 <= record.status < 300 and not record.error:
                 yield from self._follow(response, page.links, self._year_of(record, meta))
-            yield record
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
@@ -223,8 +221,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         if meta.get("playwright") and meta.get("oit_raw_key") in self.raw_pending:
             record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
             record.render_note = f"render_failed: {str(failure.value)[:200]}"
+            yield record  # the page as the server sent it
             yield from self._follow(response, links, self._year_of(record, meta))
-            yield record  # the page as the server sent it (after its links: see parse)
             return
         if meta.get("oit_home") and meta["oit_attempt"] + 1 < len(self.start_candidates) \
                 and cause != "robots":
