@@ -21,6 +21,7 @@ from checklists.freshness.base import DatedMention
 from checklists.site.records import PageRecord
 from checklists.site.scope import file_name
 from checklists.thaidates import DateMention, find_dates
+from checklists.thaitext import text_memo
 
 MAX_CONTENT = 100_000
 THAILAND = timezone(timedelta(hours=7), "Asia/Bangkok")
@@ -55,11 +56,18 @@ def read_source(text: str) -> list[DateMention]:
     way to the periods the same text names: in `แผนดำเนินงานประจำปี 2567 (ITA 2568)` the plan
     is of 2567, so only when nothing else is dated does the round's year stand for the period
     (real link texts carry both: issue 16, part 3)."""
+    return list(_read_source(text))
+
+
+@text_memo(4096)
+def _read_source(text: str) -> tuple[DateMention, ...]:
+    """:func:`read_source`, memoised: a site is judged at several dates (on the way, at the
+    end, the due-soon search), each reading the same evidence texts."""
     found = find_dates(text)
     labels = [m for m in found if m.counts and is_assessment_label(text, m)]
     if labels and any(m.counts and m not in labels for m in found):
-        return [m for m in found if m not in labels]
-    return found
+        return tuple(m for m in found if m not in labels)
+    return tuple(found)
 
 
 def mentions_for(url: str, link_text: str, target: PageRecord | None) -> list[DatedMention]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cachetools import LRUCache
+
 from checklists.model import Checklist
 from checklists.thaitext import content_words, title_agreement
 from checklists.topics import TopicMap, load_topics
@@ -83,8 +85,22 @@ class Lexicon:
 
 
 def lexicon_for(audited: Checklist) -> Lexicon:
-    """The lexicon of every shipped checklist (and ``audited`` itself) over ``audited``."""
+    """The lexicon of every shipped checklist (and ``audited`` itself) over ``audited``,
+    built once per checklist and topic map (each judging of each site asks for it; callers
+    only read it)."""
     topics = load_topics()
+    key = (id(audited), id(topics))
+    kept = _LEXICONS.get(key)
+    if kept is not None and kept.audited is audited and kept.topics is topics:
+        return kept
+    lex = _LEXICONS[key] = _build_lexicon(audited, topics)
+    return lex
+
+
+_LEXICONS: LRUCache[tuple[int, int], Lexicon] = LRUCache(maxsize=8)  # a batch uses a few
+
+
+def _build_lexicon(audited: Checklist, topics: TopicMap) -> Lexicon:
     lex = Lexicon(audited, topics)
     lex.checklists = dict(topics.checklists)
     lex.checklists[audited.id] = audited

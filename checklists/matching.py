@@ -486,28 +486,12 @@ class MatcherIndex:
 
     def __init__(self, matchers: list[ItemMatcher]) -> None:
         self.matchers = matchers
-        self.by_number: dict[int, list[ItemMatcher]] = {}
-        self.always = [m for m in matchers if m.numbers is None]
-        for m in matchers:
-            for n in m.numbers or ():
-                self.by_number.setdefault(n, []).append(m)
-        words = sorted({w for m in matchers for w in m._words if w}, key=len, reverse=True)
-        # every item one of whose words occurs inside the word found (nested titles)
-        self.word_items = {w: [m for m in matchers if any(x and x in w for x in m._words)]
-                           for w in words}
-        self.pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") \
-            if words else None
-        # each link's texts, kept (least recently used out): 50,000 took ~40 MB
+        tables = _index_tables(matchers)
+        self.by_number, self.always, self.word_items, self.pattern = tables[:4]
+        self.model, self.by_word, self.by_class = tables[4:]
+        # each link's texts, kept (least recently used out): 50,000 took ~40 MB.  Per index
+        # (its keys hold ids of objects of one gathering), while the tables above are shared
         self._cache: LRUCache[tuple, list[ItemMatcher]] = LRUCache(maxsize=INDEX_KEPT)
-        self.model = next((m.model for m in matchers if m.model is not None), None)
-        self.by_word: dict[str, list[ItemMatcher]] = {}
-        for m in matchers:
-            for w in {w for t in m.title_words for w in content_words(t)}:
-                self.by_word.setdefault(w, []).append(m)
-        self.by_class: dict[str, list[ItemMatcher]] = {}
-        for m in matchers:
-            for cls in m.classes:
-                self.by_class.setdefault(cls, []).append(m)
 
     def candidates(self, *texts: str, codes_in: CodeReader | None = None) -> list[ItemMatcher]:
         """The matchers that may score a link with these texts (its text, row, heading)."""
@@ -540,3 +524,36 @@ class MatcherIndex:
         out = [m for m in self.matchers if id(m) in found]
         self._cache[key] = out
         return out
+
+
+_TABLES: LRUCache[int, tuple[list[ItemMatcher], tuple]] = LRUCache(maxsize=8)
+
+
+def _index_tables(matchers: list[ItemMatcher]) -> tuple:
+    """What a :class:`MatcherIndex` looks texts up in, built once per list of matchers (a
+    batch gathers every site several times with the same list; the tables are only read)."""
+    kept = _TABLES.get(id(matchers))
+    if kept is not None and kept[0] is matchers:
+        return kept[1]
+    by_number: dict[int, list[ItemMatcher]] = {}
+    always = [m for m in matchers if m.numbers is None]
+    for m in matchers:
+        for n in m.numbers or ():
+            by_number.setdefault(n, []).append(m)
+    words = sorted({w for m in matchers for w in m._words if w}, key=len, reverse=True)
+    # every item one of whose words occurs inside the word found (nested titles)
+    word_items = {w: [m for m in matchers if any(x and x in w for x in m._words)]
+                  for w in words}
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") if words else None
+    model = next((m.model for m in matchers if m.model is not None), None)
+    by_word: dict[str, list[ItemMatcher]] = {}
+    for m in matchers:
+        for w in {w for t in m.title_words for w in content_words(t)}:
+            by_word.setdefault(w, []).append(m)
+    by_class: dict[str, list[ItemMatcher]] = {}
+    for m in matchers:
+        for cls in m.classes:
+            by_class.setdefault(cls, []).append(m)
+    tables = (by_number, always, word_items, pattern, model, by_word, by_class)
+    _TABLES[id(matchers)] = (matchers, tables)
+    return tables

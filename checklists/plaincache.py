@@ -67,7 +67,7 @@ def remembered(name: str, key: str, build: Callable[[], Any]) -> Any:
 
 def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
     """Write ``value`` atomically (other processes may read or write it at the same time) and
-    drop what was kept under an older key; nothing when it is not plain JSON."""
+    drop the oldest keys past :data:`KEEP_KEYS`; nothing when it is not plain JSON."""
     try:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         if json.loads(text) != value:  # tuples, non-string keys: kept only exact values
@@ -79,7 +79,19 @@ def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
         os.replace(tmp, path)
     except (TypeError, ValueError, OSError):
         return
-    for old in folder.glob(f"{name}-*.json"):
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    # older keys go, but not at once: several installations (or checkouts) of different
+    # versions may share the folder, and each must keep finding its own
+    kept = sorted(folder.glob(f"{name}-*.json"), key=_mtime, reverse=True)
+    for old in kept[KEEP_KEYS:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+KEEP_KEYS = 8  # values kept per name, the most recently written
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -147,12 +147,17 @@ class _Arrays:
     with numpy and its scores are one product (:func:`predict_by_dicts` reads the same
     features one by one: on a large site the model read ten thousand texts, half the
     judging).  Each character of the model's n-grams gets a number (0: in none of them),
-    an n-gram packs its characters' numbers into one integer, and the model's n-grams of
-    each length are a sorted array of such integers."""
+    an n-gram packs its characters' numbers into one integer, and the model's n-grams are
+    one sorted array of such integers: an n-gram of n known characters lies between
+    ``2 ** (CHAR_BITS * (n - 1))`` and ``2 ** (CHAR_BITS * n)``, so the 3-grams sort before
+    the 4-grams and those before the 5-grams, and a text's n-grams of every length are
+    counted and looked up at once, in the order a length at a time would give."""
 
-    columns: dict[str, int]  # word and word-pair feature -> row of ``weights``
+    columns: dict[str, int]  # word feature (without its "w:") -> row of ``weights``
+    pairs: dict[str, int]  # word-pair feature ("b:a|b") -> row of ``weights``
     char_ids: np.ndarray  # code point (< 65536) -> character number, 0 for the others
-    grams: dict[int, tuple[np.ndarray, np.ndarray]]  # n -> (sorted packed n-grams, rows)
+    grams: np.ndarray  # the model's packed n-grams, sorted
+    gram_rows: np.ndarray  # their rows of ``weights``
     idf: np.ndarray
     weights: np.ndarray  # features x classes
     intercepts: np.ndarray
@@ -163,34 +168,38 @@ class _Arrays:
         chars = sorted({ch for f in feats if f.startswith("c:") for ch in f[2:]})
         if len(chars) >= 1 << CHAR_BITS or any(ord(ch) > 0xFFFF for ch in chars):
             return None  # cannot pack: read feature by feature
+        if any(f.startswith("c:") and not 0 < len(f) - 2 <= 64 // CHAR_BITS for f in feats):
+            return None
         char_ids = np.zeros(0x10000, dtype=np.uint64)
         for i, ch in enumerate(chars, start=1):
             char_ids[ord(ch)] = i
         weights = np.zeros((len(feats), len(model.classes)))
-        columns, by_n = {}, {}
+        columns, pairs, grams = {}, {}, []
         for row, feat in enumerate(feats):
             for c, w in model.weights[feat]:
                 weights[row, c] = w
             if feat.startswith("c:"):
-                by_n.setdefault(len(feat) - 2, []).append((_pack(char_ids, feat[2:]), row))
+                grams.append((_pack(char_ids, feat[2:]), row))
+            elif feat.startswith("w:"):
+                columns[feat[2:]] = row
             else:
-                columns[feat] = row
-        grams = {}
-        for n, pairs in by_n.items():
-            pairs.sort()
-            grams[n] = (np.array([k for k, _ in pairs], dtype=np.uint64),
-                        np.array([r for _, r in pairs], dtype=np.intp))
-        return cls(columns, char_ids, grams, np.array([model.idf[f] for f in feats]),
-                   weights, np.array(model.intercepts))
+                pairs[feat] = row
+        grams.sort()
+        return cls(columns, pairs, char_ids, np.array([k for k, _ in grams], dtype=np.uint64),
+                   np.array([r for _, r in grams], dtype=np.intp),
+                   np.array([model.idf[f] for f in feats]), weights, np.array(model.intercepts))
 
     def predict(self, model: TextModel, text: str) -> Prediction:
         body = strip_codes(text)
         toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
         found: Counter[int] = Counter()
-        columns = self.columns
-        for feat in (*(f"w:{t}" for t in toks),
-                     *(f"b:{a}|{b}" for a, b in zip(toks, toks[1:], strict=False))):
-            row = columns.get(feat)
+        columns, pairs = self.columns, self.pairs
+        for t in toks:  # the words, then the word pairs: features() order
+            row = columns.get(t)
+            if row is not None:
+                found[row] += 1
+        for a, b in zip(toks, toks[1:], strict=False):
+            row = pairs.get(f"b:{a}|{b}")
             if row is not None:
                 found[row] += 1
         rows = [np.fromiter(found.keys(), dtype=np.intp, count=len(found))]
@@ -199,20 +208,12 @@ class _Arrays:
         points = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32)
         ids = self.char_ids[np.minimum(points, 0xFFFF)]
         ids[points > 0xFFFF] = 0
-        for n in CHAR_NGRAMS:
-            if n not in self.grams or len(ids) < n:
-                continue
-            span = len(ids) - n + 1
-            keys = ids[:span].copy()
-            known = ids[:span] > 0
-            for k in range(1, n):
-                keys |= ids[k:k + span] << np.uint64(CHAR_BITS * k)
-                known &= ids[k:k + span] > 0
-            keys, times = np.unique(keys[known], return_counts=True)
-            vocab, vocab_rows = self.grams[n]
-            at = np.minimum(np.searchsorted(vocab, keys), len(vocab) - 1)
-            hit = vocab[at] == keys
-            rows.append(vocab_rows[at[hit]])
+        keys = self._grams(ids)
+        if len(keys):
+            keys, times = np.unique(keys, return_counts=True)
+            at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
+            hit = self.grams[at] == keys
+            rows.append(self.gram_rows[at[hit]])
             counts.append(times[hit].astype(np.float64))
         row = np.concatenate(rows)
         if not len(row):
@@ -223,10 +224,30 @@ class _Arrays:
         norm = math.sqrt(float(vec @ vec))
         if not norm:
             return Prediction(())
-        scores = self.intercepts + (vec / norm) @ self.weights[row]
-        probs = [(c, 1.0 / (1.0 + math.exp(-float(s)))) for c, s in zip(model.classes, scores,
-                                                                        strict=True)]
+        scores = (self.intercepts + (vec / norm) @ self.weights[row]).tolist()
+        probs = [(c, 1.0 / (1.0 + math.exp(-s))) for c, s in zip(model.classes, scores,
+                                                                 strict=True)]
         return Prediction(tuple(sorted(probs, key=lambda cp: -cp[1])))
+
+    @staticmethod
+    def _grams(ids: np.ndarray) -> np.ndarray:
+        """The packed n-grams of every length in :data:`CHAR_NGRAMS` whose characters are
+        all known, each n-gram built from the one a character shorter."""
+        out = []
+        keys = known = None
+        for n in range(1, max(CHAR_NGRAMS) + 1):
+            span = len(ids) - n + 1
+            if span <= 0:
+                break
+            part = ids[n - 1:n - 1 + span]
+            if keys is None:
+                keys, known = part.copy(), part > 0
+            else:
+                keys = keys[:span] | (part << np.uint64(CHAR_BITS * (n - 1)))
+                known = known[:span] & (part > 0)
+            if n in CHAR_NGRAMS:
+                out.append(keys[known])
+        return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
 def _pack(char_ids: np.ndarray, gram: str) -> int:

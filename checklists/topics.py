@@ -10,7 +10,7 @@ as ``file:line:col: at <path>: what is wrong``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from checklists.loader import (
@@ -85,8 +85,20 @@ class TopicMap:
 
     def topics_of(self, checklist_id: str, code: str) -> list[str]:
         """The topics the item ``code`` of ``checklist_id`` belongs to (map order)."""
-        cid = self.map_id(checklist_id)
-        return [t.id for t in self.topics.values() if code in t.codes.get(cid, ())]
+        return list(self._by_code.get((self.map_id(checklist_id), code), ()))
+
+    @cached_property
+    def _by_code(self) -> dict[tuple[str, str], list[str]]:
+        """(checklist id, code) -> its topics in map order (every checklist's lexicon asks
+        for every item's topics: thousands of lookups per audit)."""
+        out: dict[tuple[str, str], list[str]] = {}
+        for t in self.topics.values():
+            for cid, codes in t.codes.items():
+                for code in codes:
+                    found = out.setdefault((cid, code), [])
+                    if t.id not in found:
+                        found.append(t.id)
+        return out
 
     def codes_of(self, topic: str, checklist_id: str) -> list[str]:
         """The codes of ``topic`` in ``checklist_id`` ([] when that list does not ask for it)."""

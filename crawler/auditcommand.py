@@ -13,6 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+# Imported before anything else of the crawl: Scrapy's TLS modules define deprecated aliases
+# with create_deprecated_class, which calls inspect.stack(), and inspect scans every loaded
+# module for each frame it cannot place; imported by the downloader mid-crawl (2,000 modules
+# loaded, a deep stack) that took a few tenths of a CPU-second of every audit, here a few
+# hundredths (issue 11)
+import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
 from checklists.commands.console import load_or_report

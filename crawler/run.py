@@ -3,6 +3,7 @@ then the judging (``crawler.judging``) once the crawl has ended."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -90,5 +91,14 @@ def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[st
     crawler = process.create_crawler("oit")
     AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
     process.crawl(crawler, start_url=opts.url)
+    settle_start_up()
     process.start()
     return finish(crawler)
+
+
+def settle_start_up() -> None:
+    """Once the crawl is set up: what was loaded so far (modules, checklists, matchers, the
+    topic map) lives as long as the process, so it leaves the garbage collector's generations
+    (``gc.freeze``) and the collections made while crawling and judging no longer walk it
+    again (they were a tenth of a nightly re-audit's CPU; issue 13)."""
+    gc.freeze()

@@ -5,6 +5,8 @@ Every value can be overridden per run (``-s NAME=VALUE`` or the ``oit-audit`` op
 the report states the limits that were in force.
 """
 
+from scrapy.settings import default_settings
+
 from checklists import vocabulary
 from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
 
@@ -54,13 +56,15 @@ EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
               "crawler.judging.JudgeOnClose": 900,
               # AutoThrottle that lets 304 answers speed a revalidating crawl up
               "scrapy.extensions.throttle.AutoThrottle": None,
-              "crawler.httpcache.RevalidationThrottle": 0,
-              # Scrapy 2.19's remote control runs Python code sent to a localhost HTTP port
-              # (and imports aiohttp, starts a server and writes a job file per site): an
-              # unattended audit has no use for it.  The telnet console is off as well; None
-              # keeps both modules from being imported at all
-              "scrapy.extensions.remote_control.RemoteControl": None,
-              "scrapy.extensions.telnet.TelnetConsole": None}
+              "crawler.httpcache.RevalidationThrottle": 0}
+# Scrapy 2.19's remote control runs Python code sent to a localhost HTTP port (and imports
+# aiohttp, starts a server and writes a job file per site): an unattended audit has no use
+# for it, nor for the telnet console.  Scrapy imports every extension named in EXTENSIONS or
+# its base, even one set to None, so they leave the base (the rest of it as Scrapy has it)
+UNUSED_EXTENSIONS = ("scrapy.extensions.remote_control.RemoteControl",
+                     "scrapy.extensions.telnet.TelnetConsole")
+EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BASE.items()
+                   if path not in UNUSED_EXTENSIONS}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
@@ -89,6 +93,7 @@ ROBOTSTXT_OBEY = True
 # JOBDIR (--resume): Scrapy's pickled FIFO without inspect.getmembers per request
 SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+REMOTE_CONTROL_ENABLED = False  # should EXTENSIONS name it again
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers
 USER_AGENT = (

@@ -25,6 +25,11 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Thai (Buddhist-era) calendar, zzzz=041E Thai, so 2026-03-15 reads "15 มี.ค. 2569".
 DATE_FORMATS = {"th": "[$-107041E]d mmm yyyy", "en": "d mmm yyyy"}
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+# one instance of each style, assigned to every cell that uses it (a new one per cell was half
+# the cost of writing a sheet; openpyxl stores each distinct style once either way)
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_WRAP_TOP = Alignment(vertical="top", wrap_text=True)
+_LINK_FONT = Font(color="0563C1", underline="single")
 _SHEET_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -98,9 +103,9 @@ def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[An
     """
     ws.append([xlsx_text(h) for h in header])
     for cell in ws[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        cell.alignment = _WRAP_TOP
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c)
@@ -111,11 +116,11 @@ def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[An
                 cell.value = xlsx_text(value)
             if isinstance(cell.value, str):
                 cell.data_type = "s"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            cell.alignment = _WRAP_TOP
             url = safe_url(value) if c - 1 in link_columns else None
             if url and "\n" not in str(value):
                 cell.hyperlink = url
-                cell.font = Font(color="0563C1", underline="single")
+                cell.font = _LINK_FONT
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"

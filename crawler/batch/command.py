@@ -7,15 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+# first, while few modules are loaded: see crawler/auditcommand.py
+import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
 from checklists.vocabulary import DEFAULT_CHECKLIST
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
-from crawler.cliargs import settings_overrides
-from crawler.distributed.coordinator import (
-    run_shared_batch,  # the audit command's -s NAME=VALUE parser
-)
+from crawler.cliargs import settings_overrides  # the audit command's -s NAME=VALUE parser
+from crawler.distributed.coordinator import run_shared_batch
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 

@@ -30,7 +30,13 @@ from crawler.batch.history import BatchHistory
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
-from crawler.run import AuditOptions, CrawlOptions, build_settings, project_settings
+from crawler.run import (
+    AuditOptions,
+    CrawlOptions,
+    build_settings,
+    project_settings,
+    settle_start_up,
+)
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 from reports.batch import OfficeResult, render_html, render_markdown, summarise
@@ -134,6 +140,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     jobs = [semaphore.run(audit, office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
     done.addBoth(lambda _: stop_reactor())
+    settle_start_up()
     process.start(stop_after_crawl=False)
 
 

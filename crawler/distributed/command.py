@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+# first, while few modules are loaded: see crawler/auditcommand.py
+import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
 from crawler.distributed.worker import Worker

@@ -41,6 +41,7 @@ from crawler.batch.runner import (
     stop_reactor,
 )
 from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.distributed.scheduler import drain, draining
 from crawler.judging import finish
 from crawler.run import project_settings
@@ -72,6 +73,9 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "OIT_RESUME": True,
         "ITEM_PIPELINES": {**settings.getdict("ITEM_PIPELINES"),
                            "crawler.distributed.records.RedisRecordsPipeline": 250},
+        # a page's links reach the Redis queue before its record ends its request's flight
+        "SPIDER_MIDDLEWARES": {**settings.getdict("SPIDER_MIDDLEWARES"),
+                               "crawler.distributed.requestsfirst.RequestsFirst": 10},
     }, priority="cmdline")
     return settings
 
@@ -150,7 +154,9 @@ class Worker:
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
 
         def save(spider: Any) -> None:
-            self.jobs.server.set(state_key, pickle.dumps(spider.state).hex())
+            first = RequestsFirst.of(crawler)  # links not in Redis yet are not "seen"
+            state = first.saved_state(spider.state) if first else spider.state
+            self.jobs.server.set(state_key, pickle.dumps(state).hex())
 
         def opened(spider: Any) -> None:
             def kept() -> None:  # a worker killed outright leaves this behind

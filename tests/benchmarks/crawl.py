@@ -7,8 +7,10 @@ with an optional per-request latency. Each run is a process of its own, measured
 crawl, document text, judging, reports; a fresh history folder, as a first audit) and
 ``tests/benchmarks/plaincrawl.py`` (CrawlSpider + LinkExtractor, keeps nothing), with the same
 settings: 16 concurrent requests (16 per host), no throttling, robots.txt not read, no
-external links. Runs alternate (audit first, then plain first, ...) and figures are medians
-of the pairs: the machine is shared, so single runs are noisy.
+external links, and the audit's own engine settings (:data:`ENGINE_SETTINGS`, from
+``crawler/settings.py``: ``CONCURRENT_ITEMS`` 4 and the rest). Runs alternate (audit first,
+then plain first, ...) and figures are medians of the pairs: the machine is shared, so single
+runs are noisy.
 
 Then, unless ``--no-focused``: one focused audit (the default mode) whose verdicts are
 compared with the full audit's (``focused_same_verdicts``) and whose fetched URLs are
@@ -21,6 +23,11 @@ Targets: ``overhead_wall`` and ``overhead_cpu`` <= 1.2, ``peak_rss_mb_large`` <=
     python tests/benchmarks/crawl.py [--pages 5245] [--documents 533] [--latency S]
         [--runs 3] [--rss-pages 20000] [--no-focused] [--profile FILE.prof]
         [--save-report FILE.json]
+
+``--profile`` runs one more audit under cProfile timed in CPU seconds
+(``tests/benchmarks/cpuprofile.py``); ``--save-report`` keeps the full audit's report.json
+(to compare verdicts and candidates before and after a change). Quick:
+
     python tests/benchmarks/crawl.py --pages 500 --documents 60 --runs 1 --rss-pages 0  # quick
 """
 

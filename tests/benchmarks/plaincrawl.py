@@ -15,14 +15,16 @@ from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.linkextractors import LinkExtractor
+from scrapy.settings import default_settings
 from scrapy.spiders import CrawlSpider, Rule
 
 # Scrapy's defaults for what the audit changes; crawl.py passes the shared values with -s.
 BASE_SETTINGS = {"LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False,
                  "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
                  # the audit runs without Scrapy's remote control and telnet (crawler/settings.py)
-                 "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None,
-                                "scrapy.extensions.telnet.TelnetConsole": None}}
+                 "EXTENSIONS_BASE": {path: order for path, order
+                                     in default_settings.EXTENSIONS_BASE.items()
+                                     if not path.endswith((".RemoteControl", ".TelnetConsole"))}}
 
 
 class PlainSpider(CrawlSpider):

@@ -27,7 +27,11 @@ def test_built_once_then_read_back(cache: Path) -> None:
     first = remembered("thing", "k1", build)
     assert remembered("thing", "k1", build) == first and len(calls) == 1
     assert remembered("thing", "k2", build) == first and len(calls) == 2
-    assert [p.name for p in cache.iterdir()] == ["thing-k2.json"]  # the old key is dropped
+    assert remembered("thing", "k1", build) == first and len(calls) == 2  # both kept
+    for n in range(3, 3 + plaincache.KEEP_KEYS):
+        remembered("thing", f"k{n}", build)
+    kept = sorted(p.name for p in cache.iterdir())
+    assert len(kept) == plaincache.KEEP_KEYS and "thing-k1.json" not in kept
 
 
 def test_values_json_would_change_are_not_kept(cache: Path) -> None:

@@ -52,6 +52,27 @@ def test_each_command_is_registered_by_its_module(name: str, capsys) -> None:
 
 def test_no_remote_control_nor_telnet_in_an_audit() -> None:
     """Scrapy's remote control (Python code run from a localhost port) and telnet console
-    are neither started nor imported in an audit."""
+    are neither started nor imported when an audit's extensions are loaded."""
+    code = ("import sys\nfrom crawler.run import project_settings\n"
+            "names = project_settings().get_component_priority_dict_with_base('EXTENSIONS')\n"
+            "print(len(names), 'scrapy.extensions.remote_control' in sys.modules, "
+            "'scrapy.extensions.telnet' in sys.modules, 'aiohttp' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert int(out[0]) > 10 and out[1:] == ["False", "False", "False"]
     extensions = build_component_list(project_settings().getwithbase("EXTENSIONS"))
-    assert not [e for e in map(str, extensions) if "remote_control" in e or "telnet" in e]
+    assert "crawler.progress.Progress" in map(str, extensions)
+
+
+@pytest.mark.parametrize("module", ["crawler.auditcommand", "crawler.batch.command",
+                                    "crawler.distributed.command"])
+def test_crawl_commands_import_scrapy_tls_before_the_rest(module: str) -> None:
+    """Scrapy's TLS modules call inspect.stack() at import, whose cost grows with the modules
+    already loaded: the crawling commands import them before checklists, reports and the
+    crawl's own modules."""
+    code = (f"import sys\nimport {module}\nnames = list(sys.modules)\n"
+            "print(names.index('scrapy.core.downloader.contextfactory'), "
+            "min(i for i, n in enumerate(names) if n.startswith(('checklists', 'reports'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert int(out[0]) < int(out[1])
