@@ -150,6 +150,52 @@ def refused_audit(tmp_path_factory: pytest.TempPathFactory) -> CliResult:
 GUARD_LOG = Path(AUDIT_HOME) / "socket-guard.log"
 
 
+def _shared_fixtures(item: pytest.Item) -> set[str]:
+    """What a test shares with others: the module for a module- or class-scoped fixture of
+    this project's tests, the fixture's name for a session-scoped one (asked for by the test
+    or by the fixtures it asks for; autouse fixtures are everyone's and left out)."""
+    info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures asked for
+    if info is None:
+        return set()
+    defs = info.name2fixturedefs
+    todo, seen, keys = list(info.argnames), set(), set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in defs:
+            continue
+        seen.add(name)
+        fixture = defs[name][-1]
+        todo += fixture.argnames
+        if fixture.scope == "function" or not fixture.func.__module__.startswith("tests."):
+            continue
+        keys.add(item.module.__name__ if fixture.scope in ("module", "class") else
+                 f"{fixture.scope}:{name}")
+    return keys
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``pytest -n`` (pytest-xdist, ``--dist loadgroup``), tests that share a module- or
+    session-scoped fixture, directly or through each other, run on one worker: each shared
+    crawl runs once per suite, as without workers."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    keyed = [(item, sorted(_shared_fixtures(item))) for item in items]
+    for _, keys in keyed:
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+    for item, keys in keyed:
+        if keys:
+            item.add_marker(pytest.mark.xdist_group(root(keys[0])))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _socket_guard() -> Iterator[Path]:
     """No test, and no CLI subprocess of a test, connects outside 127.0.0.1."""
