@@ -85,12 +85,19 @@ def _resolve_site(history: Any, query: str | None, console: Console) -> str | No
     sites = history.sites()
     known = "\n".join(f"  {s['site_key']}  {s['site_url'] or ''}".rstrip() for s in sites)
     if query:
-        key = history.find_site(query)
-        if key is None:
+        matches = history.site_matches(query)
+        if len(matches) > 1:
+            which = "\n".join(f"  {k}" for k in matches)
+            console.print(f"{query!r} ตรงกับหลายเว็บไซต์ในประวัติ ระบุชื่อ (key) หนึ่งในรายการนี้ "
+                          f"(several sites match; give one of these keys):\n{which}",
+                          highlight=False, markup=False)
+            return None
+        if not matches:
             console.print(f"ไม่พบเว็บไซต์ {query!r} ในประวัติ ระบุ URL หรือชื่อหนึ่งในรายการนี้ "
                           f"(unknown site; give one of these URLs or keys):\n{known}",
                           highlight=False, markup=False)
-        return key
+            return None
+        return matches[0]
     if len(sites) == 1:
         return sites[0]["site_key"]
     if not sites:

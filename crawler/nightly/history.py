@@ -340,19 +340,23 @@ class History:
             "SELECT site_key, MAX(site_url) AS site_url, COUNT(*) AS runs, MAX(id) AS last_run "
             "FROM runs GROUP BY site_key ORDER BY site_key")]
 
-    def find_site(self, query: str) -> str | None:
-        """The site key meant by ``query``: a key, a URL, or a unique part of a key."""
+    def site_matches(self, query: str) -> list[str]:
+        """The site keys ``query`` could mean, best kind of match first: an exact key or a
+        URL's own key (one), the keys a URL was audited under (the demo's ``demo`` and its
+        dated keys), else every key containing ``query``."""
         sites = self.sites()
         keys = [s["site_key"] for s in sites]
         for candidate in (query, url_site_key(query)):
             if candidate in keys:
-                return candidate
-        by_url = {s["site_key"] for s in sites if s["site_url"] and
-                  url_site_key(s["site_url"]) == url_site_key(query)}
-        if len(by_url) == 1:  # the URL audited under another key (the demo's "demo")
-            return by_url.pop()
-        partial = [k for k in keys if query.lower() in k]
-        return partial[0] if len(partial) == 1 else None
+                return [candidate]
+        by_url = sorted({s["site_key"] for s in sites if s["site_url"] and
+                         url_site_key(s["site_url"]) == url_site_key(query)})
+        return by_url or [k for k in keys if query.lower() in k]
+
+    def find_site(self, query: str) -> str | None:
+        """The site key meant by ``query`` when exactly one is (see :meth:`site_matches`)."""
+        matches = self.site_matches(query)
+        return matches[0] if len(matches) == 1 else None
 
     def report(self, run_id: int) -> dict[str, Any] | None:
         """A run as a report-shaped dict (enough for :func:`crawler.nightly.diff.diff`)."""

@@ -138,3 +138,34 @@ def test_many_audits_open_one_database_at_once(tmp_path):
     assert found == []
     history = History(path)
     assert len(history.db.execute("SELECT * FROM runs").fetchall()) == 8
+
+
+def _audit(h: History, key: str, url: str, day: str) -> None:
+    h.finish_run(h.begin_run(key, url, "nacc-oit-2565", day),
+                 {**report({"O1": "pass"}), "site": url, "as_of": day}, 0)
+
+
+def test_a_url_audited_under_two_keys_is_ambiguous_and_says_which(tmp_path):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from crawler.nightly.command import _resolve_site
+
+    demo = "http://demo-office.localhost/"
+    with History(tmp_path / "h.sqlite3") as h:
+        _audit(h, "demo", demo, "2026-05-15")
+        _audit(h, "demo-2027-05-15", demo, "2027-05-15")
+        _audit(h, "example.go.th", "https://www.example.go.th/", "2026-05-15")
+        assert h.site_matches(demo) == ["demo", "demo-2027-05-15"]
+        assert h.find_site(demo) is None  # never one picked silently
+        assert h.find_site("demo-2027") == "demo-2027-05-15"
+        assert h.find_site("https://www.example.go.th/") == "example.go.th"
+        out = StringIO()
+        assert _resolve_site(h, demo, Console(file=out, width=200)) is None
+        said = out.getvalue()
+        assert "ตรงกับหลายเว็บไซต์" in said and "several sites match" in said
+        assert "demo-2027-05-15" in said and "example.go.th" not in said
+        out = StringIO()
+        assert _resolve_site(h, "nowhere.go.th", Console(file=out, width=200)) is None
+        assert "unknown site" in out.getvalue() and "example.go.th" in out.getvalue()
