@@ -247,10 +247,10 @@ def targets_of(matchers: list[ItemMatcher], snapshot: Snapshot,
             if snapshot.page_memo is not None:
                 snapshot.note_digest(n, rec)
             if rec.kind == "page":  # pages at the same address (see _Found)
-                key = url_key(rec.final_url)
-                if key in pages:
-                    store.repeated_pages.add(key)
-                pages.add(key)
+                address = url_key(rec.final_url)
+                if address in pages:
+                    store.repeated_pages.add(address)
+                pages.add(address)
             store.add(n, rec, _content_matches(matchers, rec, index),
                       _is_index(rec) or _lists_items(rec, index))
         store.done()

@@ -130,3 +130,12 @@ def test_pages_at_one_address_keep_all_their_candidates(monkeypatch):
     once = gather(MATCHERS, Snapshot(site, info), 2569)
     monkeypatch.setattr(candidates, "_Found", lambda *a: _EveryCandidate())
     assert once == gather(MATCHERS, Snapshot(site, info), 2569) and once
+
+
+def test_the_targets_are_read_once_per_snapshot_and_checklist():
+    """The verdicts and the due-soon look-ahead gather twice: the second reads the store the
+    first filled, not every record again."""
+    snap = Snapshot(_site(4), CrawlInfo(start_url=HOME, home_url=HOME))
+    first = targets_of(MATCHERS, snap)
+    assert targets_of(MATCHERS, snap) is first
+    assert targets_of(MATCHERS[:1], snap) is not first  # another list of items: its own
