@@ -160,10 +160,12 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     items offices evidence by reporting an act (a declaration of integrity read out at a
     meeting is O34's evidence).  Under a news section the report of an activity stands for
     an activity item (:func:`~checklists.matching.is_activity_item`, whose evidence is
-    activities held) when the model is sure of it: a village forum posted under
-    ``/news/activity/`` is the participation item's evidence (real-world dev split: it read
-    0.97 as O33, and no negative news post reached :data:`P_EVENT_SURE` for any item).  A
-    post the office labels with the item's code stays evidence.  (The target's flags:
+    activities held) when the model alone names it, and is sure of it: a village forum
+    posted under ``/news/activity/`` in its own words is the participation item's evidence
+    (real-world dev split: it read 0.97 as O33, and no negative news post reached
+    :data:`P_EVENT_SURE` for any item), while a post whose headline carries the item's title
+    is a decoy that names it in passing.  A post the office labels with the item's code
+    stays evidence.  (The target's flags:
     :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
@@ -177,7 +179,7 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return False
     activity = is_activity_item(m.item)
     if target.news_post:
-        return not (sure and activity)
+        return not (sure and activity and matched_by == "model")
     return matched_by in ("model", "content") and not activity and not sure
 
 

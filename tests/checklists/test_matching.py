@@ -278,9 +278,9 @@ def test_content_names_an_item_by_another_wording_in_one_of_its_headings():
 def test_an_event_report_stands_when_the_wording_model_is_sure():
     """A report of an act (a declaration read at a meeting) is its item's evidence only when
     the wording model is sure; on a news post's URL only an activity item's (a village forum
-    posted under ``/news/activity/`` is the participation item's evidence: real-world dev
-    split, s0390), and a post that reports an event the model is not sure of stays a
-    decoy."""
+    posted under ``/news/activity/`` in its own words is the participation item's evidence:
+    real-world dev split, s0390), and a post that reports an event the model is not sure of,
+    or whose headline names the item by title, stays a decoy."""
     m = matcher("O34")
     text = "เมื่อวันที่ 16 กรกฎาคม 2564 ณ ห้องประชุม นายกเทศมนตรี ประกาศเจตจำนงสุจริต"
     report = target_of(page("http://office.example/pledge-2569.html", text=text, title="เจตจำนง"))
@@ -299,6 +299,11 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
     assert forum.news_post
     assert _not_evidence(matcher("O33"), forum, forum_url, "model")
     assert not _not_evidence(matcher("O33"), forum, forum_url, "model", sure=True)
+    # a post whose headline carries the item's title names it in passing
+    assert _not_evidence(matcher("O38"), target_of(page(
+        "http://office.example/news/2569/06.html", title="กิจกรรมการเสริมสร้างวัฒนธรรมองค์กร",
+        text="กิจกรรมการเสริมสร้างวัฒนธรรมองค์กร ณ ห้องประชุมสำนักงาน มีผู้เข้าร่วม 80 คน")),
+        "http://office.example/news/2569/06.html", "title", sure=True)
 
 
 def test_an_indicator_page_named_by_one_code_is_that_items_page():
