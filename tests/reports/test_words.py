@@ -13,7 +13,7 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from reports import batch, changes, html, markdown
+from reports import batch, changes, framing, html, markdown
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +32,7 @@ def test_every_word_has_its_thai_and_its_english():
 
 @pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py",
                                   "reports/html.py", "reports/markdown.py", "reports/export.py",
+                                  "reports/framing.py", "reports/terminal.py", "reports/junit.py",
                                   "crawler/auditcommand.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
@@ -108,3 +109,24 @@ def test_the_html_and_markdown_reports_speak_the_language_asked(demo_report, lan
 def test_a_message_in_both_languages():
     assert both("export", "failed", path="/x.zip") == "เขียน /x.zip ไม่ได้ (cannot write /x.zip)"
     assert both("audit_help", "lang") == "ภาษารายงาน (language)"
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_framing_lines_speak_the_language_asked(demo_report, lang):
+    report = copy.deepcopy(demo_report)
+    report["checklist"]["provisional_items"] = ["O1"]
+    report["summary"]["total"] = {"iit": 28.38, "eit": 29.19, "oit": 33.9, "total": 91.47,
+                                  "tool_percents": {"iit": 0.5},
+                                  "held_back": {"label": "AA", "each_tool_min": 0.85}}
+    item = {"code": "O1", "last_year": {"renumbered": True, "framework_year": 2568,
+                                        "codes": ["O12"]}}
+    lines = framing.checklist_lines(report, lang) + framing.score_lines(report, lang)
+    expected = {"th": ["แบบตรวจที่ใช้: nacc-oit-2565", "ข้อมูลชั่วคราว: 1 ข้อ",
+                       "OIT (ประมาณการ): 32.88 จาก 40 คะแนน", "คะแนนรวมโดยประมาณ (IIT 28.38",
+                       "ไม่ได้ระดับ AA เพราะ IIT ต่ำกว่า 0.85"],
+                "en": ["Checklist used: nacc-oit-2565", "Provisional: 1 items",
+                       "OIT (estimate): 32.88 of 40 points", "Estimated total (IIT 28.38",
+                       "Not AA: IIT under 0.85"]}[lang]
+    assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected
+    assert framing.last_year_text(item, lang) == {"th": "ปี 2568 คือ O12 ปีนี้ O1",
+                                                  "en": "was O12 in 2568, O1 now"}[lang]
