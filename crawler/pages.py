@@ -21,7 +21,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
-from checklists.safetext import CONTEXT_MAX, LINK_TEXT_MAX, clean
+from checklists.safetext import CONTEXT_MAX, ELLIPSIS, LINK_TEXT_MAX, clean
 from crawler.charset import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
@@ -70,6 +70,22 @@ class Link:
         return {"url": self.url, "text": self.text, "context": self.context,
                 "heading": self.heading, "tag": self.tag, "section": self.section,
                 "area": self.area}
+
+
+def _cut(text: str, limit: int) -> str:
+    """``clean(text, limit)`` of a text that is clean already (no hidden characters left)."""
+    return text[: limit - 1].rstrip() + ELLIPSIS if len(text) > limit else text
+
+
+def _link(url: str, text: str, context: str, heading: str, tag: str, section: str,
+          area: str) -> Link:
+    """A :class:`Link` of texts this module read (:func:`squash` cleaned them): cut to
+    length like ``Link.__post_init__``, without cleaning them a second time."""
+    link = Link.__new__(Link)
+    link.__dict__.update(url=url, text=_cut(text, LINK_TEXT_MAX),
+                         context=_cut(context, CONTEXT_MAX), heading=_cut(heading, LINK_TEXT_MAX),
+                         tag=tag, section=_cut(section, LINK_TEXT_MAX), area=area)
+    return link
 
 
 @dataclass
@@ -171,19 +187,21 @@ class _Tree:
         self.category_links: list[Element] = []  # rel="category tag" and the like
         self.category_boxes: list[Element] = []  # class="cat-links" and the like
         self.tab_controls: list[Element] = []  # elements that may show a pane
-        self._walk(root, None)
+        self._walk(root)
         self._heading_pos = [self.order[h] for h in self.headings]
 
-    def _walk(self, el: Element, region: Element | None) -> None:
+    def _walk(self, root: Element) -> None:
+        """Every element in document order (lxml's own iteration); a navigation block's
+        region ends after its last descendant (counted when the block is found)."""
         order, chrome, ids = self.order, self.chrome, self.ids
-        stack = [(el, region)]
-        while stack:
-            node, region = stack.pop()
-            tag = node.tag
-            if not isinstance(tag, str):
-                continue
-            order[node] = len(order)
+        region: Element | None = None
+        region_end = -1
+        for n, node in enumerate(root.iter(etree.Element)):
+            if n >= region_end:
+                region = None
+            order[node] = n
             chrome[node] = region
+            tag = node.tag
             get = node.get
             ident, classes = get("id"), get("class")
             if ident and ident not in ids:
@@ -194,20 +212,22 @@ class _Tree:
                 self.links.append(node)
                 if tag == "a" and _is_category_rel(get("rel")):
                     self.category_links.append(node)
-            if tag in _TAB_TAGS and any(get(attr) for attr in _TAB_TARGET_ATTRS):
-                self.tab_controls.append(node)
+            if tag in _TAB_TAGS:
+                keys = node.keys()
+                if keys and (("href" in keys and "#" in get("href"))
+                             or not _TAB_PANE_ATTRS.isdisjoint(keys)):
+                    self.tab_controls.append(node)  # may show a pane (_tab_labels reads it)
             if classes is not None and _CATEGORY_CLASSES.intersection(classes.split()):
                 self.category_boxes.append(node)
             if (self.breadcrumb is None and tag not in _SECTION_STOP
                     and (ident is not None or classes is not None or get("aria-label"))
                     and _BREADCRUMB_WORDS.search(f"{_names(node)} {get('aria-label') or ''}")):
                 self.breadcrumb = node
-            inner = region
             if region is None and _is_chrome(node):
                 self.outer_chrome.append(node)
                 if tag not in _SECTION_STOP:
-                    inner = node
-            stack.extend((child, inner) for child in reversed(node))
+                    region = node
+                    region_end = n + sum(1 for _ in node.iter(etree.Element))
 
     def heading(self, a: Element) -> str:
         """The nearest heading before ``a`` in the same region (content or one chrome block)."""
@@ -252,6 +272,9 @@ class _Tree:
 
 def _contains(outer: Element, inner: Element) -> bool:
     return any(p is outer for p in inner.iterancestors())
+
+
+_TAB_PANE_ATTRS = frozenset(_TAB_TARGET_ATTRS) - {"href"}
 
 
 def _tab_labels(controls: list[Element]) -> dict[str, str]:
@@ -394,9 +417,9 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
             continue
         region = tree.chrome[tag]
         text = _label(tag) if tag.tag == "a" else squash(tag.get("title"))
-        page.links.append(Link(target, text, _context(tag) if tag.tag == "a" else "",
-                               tree.heading(tag), tag.tag, tree.section(tag, tabs),
-                               "chrome" if region is not None else ""))
+        page.links.append(_link(target, text, _context(tag) if tag.tag == "a" else "",
+                                tree.heading(tag), tag.tag, tree.section(tag, tabs),
+                                "chrome" if region is not None else ""))
     for tag in tree.outer_chrome:
         _drop(tag)
     head = next(root.iter("head"), None)
