@@ -35,7 +35,7 @@ from crawler.focus import (
     page_year,
 )
 from crawler.login import is_login_wall
-from crawler.pages import read_page
+from crawler.readmemo import PageReader
 from crawler.rendering import render_meta, render_need, renderer_status
 from crawler.runcontext import AuditRun, SiteTarget
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
@@ -117,6 +117,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
         spider.focus = _focus_vocabulary(s, run) if s.getbool("OIT_FOCUSED") else None
+        # a re-audit reads back the pages whose bytes did not change (kept memo only)
+        spider.reader = PageReader(run.page_memo() if run.memo_file else None)
         spider.explore_budget = s.getint("OIT_FOCUS_EXPLORE")
         spider.explored = 0
         spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
@@ -157,6 +159,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Keep the counters for ``--resume`` (saved by SpiderState after this)."""
         self.keep_state()
+        self.crawler.stats.set_value("oit/pages/read_back", self.reader.read_back)
 
     def keep_state(self) -> None:
         """Put the counters and what was seen in ``self.state`` (a shared crawl saves it
@@ -190,7 +193,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 "oit_home"):
             kind = record.kind = "external"  # redirected off the site: check only
         if isinstance(response, TextResponse) and (scope.is_html(ctype) or not ctype):
-            page = read_page(response.body, response.url, response.encoding)
+            page = self.reader.read(response.body, response.url, response.encoding,
+                                    record.sha256)
             record.title, record.headings = page.title, page.headings
             record.post_date = page.post_date
             record.breadcrumb, record.categories = page.breadcrumb, page.categories
@@ -214,7 +218,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
-            yield PendingDocument(record, response.body, ctype)  # text read off-thread
+            # text read off-thread
+            yield PendingDocument(record, response.body, ctype, record.sha256)
             return
         if is_login_wall(record.url, response.url, False):
             record.error = "login_required"
