@@ -1,7 +1,10 @@
 """``oit-audit report REPORT.json``: render a saved audit again, without crawling.
 
     oit-audit report out/report.json --format html --format itas --lang en --units units.yaml
+    oit-audit report out/ --export reports.zip      (or --export a-folder/)
 
+``--export`` renders nothing: it copies the files the folder shows as real files
+(:mod:`reports.export`; the folder's own names are links into its current set).
 The report is checked against ``reports/report.schema.json`` first; a missing or invalid file
 exits 2 with a Thai (and English) message.  Without ``--out`` the files go next to the report.
 """
@@ -16,7 +19,9 @@ from typing import Any
 from checklists.safetext import clean_tree
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, output_folder, renderers_for, write_reports
+from reports.export import ExportError, export_set, is_zip
 from reports.jsonfile import JsonFileError, read_json
+from reports.labels import words
 from reports.outdir import OutputBusy
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
@@ -44,6 +49,9 @@ def register(subparsers: Any) -> None:
                    metavar="FORMAT",
                    help="html, md, csv, xlsx, junit, itas, json หรือ all; ใส่ซ้ำหรือคั่นด้วย , ได้ "
                         "(repeat or comma-separate; default: all but json)")
+    p.add_argument("--export", type=Path, default=None, metavar="DIR|FILE.zip",
+                   help="คัดลอกรายงานชุดปัจจุบันของโฟลเดอร์เป็นไฟล์จริง ลงโฟลเดอร์หรือไฟล์ .zip "
+                        "เพื่อส่งต่อ (copy the folder's current reports as real files)")
     p.set_defaults(func=run)
 
 
@@ -85,8 +93,36 @@ def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
     return clean_tree(report), []
 
 
+def both(section: str, key: str, **values: Any) -> str:
+    """A message of ``words.yaml`` in Thai, then in English in brackets."""
+    th, en = (words(section, lang)[key].format(**values) for lang in ("th", "en"))
+    return f"{th} ({en})"
+
+
+def export(args: argparse.Namespace) -> int:
+    """Copy the files the output folder shows (``args.report``: the folder or its
+    report.json) into ``args.export``, a folder or a zip file."""
+    if args.formats or args.units or args.out:
+        return fail([both("export", "alone")])
+    source = args.report if args.report.is_dir() else args.report.parent
+    try:
+        written = export_set(output_folder(source), args.export)
+    except ExportError as exc:
+        return fail([both("export", exc.key, path=exc.path)])
+    except OSError as exc:
+        return fail([f"{both('export', 'failed', path=args.export)}: {exc}"])
+    zipped = is_zip(args.export)
+    print(words("export", args.lang)["zipped" if zipped else "written"].format(n=len(written)))
+    for line in ([f"{args.export} ({', '.join(written)})"] if zipped
+                 else [str(args.export / name) for name in written]):
+        print(f"  {line}")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
-    """Render the saved report in the chosen formats."""
+    """Render the saved report in the chosen formats (or export the folder's reports)."""
+    if args.export is not None:
+        return export(args)
     report, problems = load_report(args.report)
     if report is None:
         return fail(problems)

@@ -31,6 +31,8 @@ NOT_YET: dict[str, str] = {
     "O16": "missing: no code, title or wording the matcher and wording model know names it",
     "O21": "another sample whose code reads as O21 (s0097) wins over the labelled plan",
     "O22": "the procurement plan (s0010) is taken by its title for the announcements",
+    "O25": "the labelled policy page (s0698) is in English; the negative s0310 (a Thai HR "
+           "scorecard slide deck) is taken for the item instead",
     "O35": "a page matched by its content (s0394) wins over the labelled activity pages",
     "O38": "the wording model names another activity page (s0598) instead of s0395",
     "O42": "missing: no rule names the measures page (s0213), nor the wording model far "
