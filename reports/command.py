@@ -21,7 +21,7 @@ from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, output_folder, renderers_for, write_reports
 from reports.export import ExportError, export_set, is_zip
 from reports.jsonfile import JsonFileError, read_json
-from reports.labels import words
+from reports.labels import both, words
 from reports.outdir import OutputBusy
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
@@ -91,12 +91,6 @@ def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
                       f"(does not match reports/report.schema.json):"] + [
                           f"  {p}" for p in problems]
     return clean_tree(report), []
-
-
-def both(section: str, key: str, **values: Any) -> str:
-    """A message of ``words.yaml`` in Thai, then in English in brackets."""
-    th, en = (words(section, lang)[key].format(**values) for lang in ("th", "en"))
-    return f"{th} ({en})"
 
 
 def export(args: argparse.Namespace) -> int:

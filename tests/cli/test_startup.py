@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
 
+from crawler.batch.command import SHARED_BATCH
 from crawler.cli import COMMANDS, build_parser
+from crawler.distributed.coordinator import run_shared_batch
 from crawler.run import project_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +79,17 @@ def test_crawl_commands_import_scrapy_tls_before_the_rest(module: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout.split()
     assert int(out[0]) < int(out[1])
+
+
+def test_a_batch_or_an_audit_imports_no_redis_client_nor_schema_validator() -> None:
+    """A batch audited in this process names the Redis coordinator by its dotted path, and
+    the shipped checklists come validated from the plain-data cache: neither the Redis client
+    nor jsonschema is imported by the crawling commands (a nightly run pays its imports
+    again every night)."""
+    code = ("import sys\nimport crawler.batch.command, crawler.auditcommand\n"
+            "print(sorted({'redis', 'jsonschema', 'crawler.distributed.coordinator'} & "
+            "set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"
+    assert load_object(SHARED_BATCH) is run_shared_batch
