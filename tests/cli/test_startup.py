@@ -93,3 +93,16 @@ def test_a_batch_or_an_audit_imports_no_redis_client_nor_schema_validator() -> N
                          text=True, check=True).stdout
     assert out.strip() == "[]"
     assert load_object(SHARED_BATCH) is run_shared_batch
+
+
+def test_once_set_up_the_crawl_collects_young_garbage_less_often() -> None:
+    """After start-up: what was loaded is frozen out of the collector's walks and the
+    youngest generation is collected every YOUNG_COLLECTION_EVERY allocations (run in a
+    child: the test process keeps Python's defaults)."""
+    code = ("import gc\nfrom crawler.run import YOUNG_COLLECTION_EVERY, settle_start_up\n"
+            "before = gc.get_freeze_count()\nsettle_start_up()\n"
+            "print(gc.get_threshold()[0] == YOUNG_COLLECTION_EVERY, "
+            "gc.get_freeze_count() > before, gc.get_threshold()[1:] == (10, 10))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True"]
