@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.pages import Element, Page, parse_html, text_of
+from crawler.pages import Element, Page, drop_tree, parse_html, text_of
 
 # http/https: Scrapy's client, and the browser for meta['playwright'] (crawler/renderhandler.py)
 PLAYWRIGHT_HANDLER = "crawler.renderhandler.RenderingDownloadHandler"
@@ -104,7 +104,7 @@ def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> R
         return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
             len(page.text) < SHORT_TEXT else None
     for tag in list(root.iter("script", "style", "template")):
-        tag.drop_tree()
+        drop_tree(tag)
     reasons: list[str] = []
     menus = _empty_menus(root)
     if menus:

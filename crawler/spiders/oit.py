@@ -51,6 +51,13 @@ def canonicalize_url(url: str) -> str:
     return _canonicalize_url(url)
 
 
+@lru_cache(maxsize=8192)
+def _origin_key(url: str) -> str:
+    """``scope.origin_key``, memoised: a page's menus name the same URLs on every page, and
+    each link's site was asked up to four times."""
+    return scope.origin_key(url)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -182,7 +189,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 self.scheme_note = f"used {response.url.split(':')[0]}"
         record = self._record(response, kind)
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if kind != "external" and not self.site.contains(response.url) and not meta.get(
+        if kind != "external" and not self._on_site(response.url) and not meta.get(
                 "oit_home"):
             kind = record.kind = "external"  # redirected off the site: check only
         if isinstance(response, TextResponse) and (scope.is_html(ctype) or not ctype):
@@ -306,6 +313,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             redirects=list(meta.get("redirect_urls", [])),
         )
 
+    def _on_site(self, url: str) -> bool:
+        """``self.site.contains(url)`` (:func:`_origin_key` memoised)."""
+        return _origin_key(url) in self.site.keys
+
     def _priority(self, url: str, text: str) -> int:
         blob = f"{url} {text}".lower()
         return 10 if any(w in blob for w in self.hint_words) else 0
@@ -322,10 +333,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
         scored = [self.focus.score(link.url, link.text, link.section)
-                  if self.focus is not None and self.site.contains(link.url) else (0, "")
+                  if self.focus is not None and self._on_site(link.url) else (0, "")
                   for link in links]
         content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
-                   if link.area != "chrome" and self.site.contains(link.url)]
+                   if link.area != "chrome" and self._on_site(link.url)]
         parent_focus = page_trail(parent_focus, [item for own, item in content
                                                  if own == SCORE_WORDING], len(content))
         for link, (own, item) in zip(links, scored, strict=True):
@@ -333,14 +344,14 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
             if self.decided:  # every item passes: nothing new is followed
-                if self.site.contains(link.url):
+                if self._on_site(link.url):
                     self.deferred.setdefault(key, (depth + 1, len(self.deferred), link.url,
                                                    link.text, response.url))
                 continue
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
-            if self.focus is not None and self.site.contains(link.url):
+            if self.focus is not None and self._on_site(link.url):
                 focus, trail = inherited(own, parent_focus, link.area)
                 section = link_year(link.section, link.text, link.url, link.area, year,
                                     link.heading)
@@ -366,7 +377,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                     continue
                 meta["oit_focus"] = trail
                 priority += 10 * focus
-            if not self.site.contains(link.url):
+            if not self._on_site(link.url):
                 shared = self.shared_request(link.url, meta, priority)
                 if shared is not None:  # a Drive/OneDrive file: fetch its content
                     self.seen.add(key)
