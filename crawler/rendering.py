@@ -17,7 +17,8 @@ from typing import Any
 
 from crawler.pages import Element, Page, drop_tree, parse_html, text_of
 
-PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
+# http/https: Scrapy's client, and the browser for meta['playwright'] (crawler/renderhandler.py)
+PLAYWRIGHT_HANDLER = "crawler.renderhandler.RenderingDownloadHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 FEW_LINKS = 3
 SHORT_TEXT = 500
@@ -166,8 +167,9 @@ def playwright_download_handlers() -> dict[str, str]:
     """``DOWNLOAD_HANDLERS`` for rendering when scrapy-playwright is installed, else {}.
 
     The handler serves ordinary requests with Scrapy's own HTTP client; only requests with
-    ``meta['playwright']`` go through the browser, which starts on the first such request
-    (:mod:`crawler.playwright_handler`).
+    ``meta['playwright']`` go through the browser, whose handler is imported and built, and
+    the browser started, on the first such request (:mod:`crawler.renderhandler`,
+    :mod:`crawler.playwright_handler`).
     """
     if importlib.util.find_spec("scrapy_playwright") is None:
         return {}
