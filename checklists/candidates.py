@@ -42,6 +42,7 @@ from checklists.matching import (
     title_block,
     url_year,
 )
+from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
 from checklists.targets import Target, TargetStore, target_of
@@ -258,19 +259,44 @@ def targets_of(matchers: list[ItemMatcher], snapshot: Snapshot,
         index = index or MatcherIndex(matchers)
         store = TargetStore(len(snapshot.records))
         pages: set[str] = set()
+        kept = snapshot.page_memo
+        scope = reading_scope(matchers, None) if kept is not None else b""
         for n, rec in snapshot.numbered():
-            if snapshot.page_memo is not None:
-                snapshot.note_digest(n, rec)
             if rec.kind == "page":  # pages at the same address (see _Found)
                 address = url_key(rec.final_url)
                 if address in pages:
                     store.repeated_pages.add(address)
                 pages.add(address)
-            store.add(n, rec, _content_matches(matchers, rec, index),
-                      _is_index(rec) or _lists_items(rec, index))
+            if kept is None:
+                store.add(n, rec, *_target_facts(matchers, rec, index))
+            else:
+                store.add(n, rec, *_kept_facts(kept, scope, snapshot.note_digest(n, rec),
+                                               matchers, rec, index))
         store.done()
         memo[key] = (store, matchers)  # the matchers are kept so that their ids stay theirs
     return memo[key][0]
+
+
+def _target_facts(matchers: list[ItemMatcher], rec: PageRecord,
+                  index: MatcherIndex) -> tuple[dict[str, Match], bool]:
+    """What gathering knows of ``rec`` as a link's target beyond the record itself: the items
+    its contents name, and whether it is an index or a listing of items."""
+    return _content_matches(matchers, rec, index), _is_index(rec) or _lists_items(rec, index)
+
+
+def _kept_facts(memo: PageMemo, scope: bytes, digest: bytes, matchers: list[ItemMatcher],
+                rec: PageRecord, index: MatcherIndex) -> tuple[dict[str, Match], bool]:
+    """:func:`_target_facts` through the page memo, under the record's content digest (the
+    facts read only what the digest covers) and the reading scope: a record met again, by a
+    later check of a focused crawl or by tonight's re-audit of an unchanged site, is not
+    scored again."""
+    key = hashlib.blake2b(b"target facts\0" + scope + digest, digest_size=16).digest()
+    saved = memo.get(key)
+    if saved is not None:
+        return pickle.loads(saved)  # noqa: S301 - our own store of our own results
+    facts = _target_facts(matchers, rec, index)
+    memo.put(key, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+    return facts
 
 
 def gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | None = None,

@@ -58,6 +58,12 @@ def _mtime(fh: BinaryIO) -> float:
     return os.fstat(fh.fileno()).st_mtime
 
 
+def _zip_time(mtime: float) -> tuple[int, int, int, int, int, int]:
+    """A file time as zip holds it: local time, none before 1980 (zip's first year; a file
+    dated earlier, e.g. by a reproducible build, would make the zip fail)."""
+    return max(time.localtime(mtime)[:6], (1980, 1, 1, 0, 0, 0))
+
+
 def _write_folder(files: dict[str, BinaryIO], dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for name, fh in files.items():
@@ -77,7 +83,7 @@ def _write_zip(files: dict[str, BinaryIO], dest: Path) -> None:
     try:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, fh in files.items():
-                info = zipfile.ZipInfo(name, time.localtime(_mtime(fh))[:6])
+                info = zipfile.ZipInfo(name, _zip_time(_mtime(fh)))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16  # a plain file, readable by everyone
                 with archive.open(info, "w") as out:

@@ -63,7 +63,9 @@ class RecordFile(Sequence[PageRecord]):
             index += len(self)
         rec = self._cache.get(index)  # the least recently asked for goes first
         if rec is None:
-            rec = self._cache[index] = self.read(index)
+            rec = self.read(index)
+            if self._cache.maxsize:  # cached=0 keeps none (the cache refuses even one)
+                self._cache[index] = rec
         return rec
 
     def read(self, index: int) -> PageRecord:

@@ -119,11 +119,12 @@ class Snapshot:
             self._digests[n] = content_digest(self.records[n])
         return self._digests[n]
 
-    def note_digest(self, n: int, rec: PageRecord) -> None:
-        """Work out the digest of record ``n`` (``rec``) while the caller streams the
-        records: :meth:`digest` then never reads it back."""
+    def note_digest(self, n: int, rec: PageRecord) -> bytes:
+        """Work out (and return) the digest of record ``n`` (``rec``) while the caller streams
+        the records: :meth:`digest` then never reads it back."""
         if n not in self._digests:
             self._digests[n] = content_digest(rec)
+        return self._digests[n]
 
     @property
     def home(self) -> PageRecord | None:

@@ -82,3 +82,6 @@ def test_a_record_file_keeps_the_most_recently_read_records(tmp_path):
     assert records[-1].text == "page 4" and records[-1] is records[4]
     assert [r.text for r in records.some([0, 3])] == ["page 0", "page 3"]
     assert 3 not in records._cache  # streamed, not kept
+    none_kept = RecordFile(path, cached=0)
+    list(none_kept.scan())
+    assert none_kept[2].text == "page 2" and len(none_kept._cache) == 0

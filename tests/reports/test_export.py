@@ -104,3 +104,13 @@ def test_an_export_refuses_an_output_folder_and_a_folder_without_reports(tmp_pat
     with pytest.raises(ExportError) as empty:
         export_set(output_folder(tmp_path / "empty"), tmp_path / "copy.zip")
     assert empty.value.key == "empty" and not (tmp_path / "copy.zip").exists()
+
+
+def test_a_file_dated_before_1980_is_zipped_at_zips_first_day(tmp_path):
+    out = tmp_path / "out"
+    folder = _publish(out, "old")
+    os.utime(out / "report.md", (0, 0))  # 1970: zip cannot hold it
+    export_set(folder, tmp_path / "copy.zip")
+    with zipfile.ZipFile(tmp_path / "copy.zip") as archive:
+        assert archive.getinfo("report.md").date_time == (1980, 1, 1, 0, 0, 0)
+        assert archive.read("report.md") == b"old report.md"
