@@ -13,7 +13,7 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from reports import batch, changes, framing, html, markdown
+from reports import batch, changes, command, framing, html, jsonfile, markdown, units
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,8 @@ def test_every_word_has_its_thai_and_its_english():
 @pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py",
                                   "reports/html.py", "reports/markdown.py", "reports/export.py",
                                   "reports/framing.py", "reports/terminal.py", "reports/junit.py",
-                                  "crawler/auditcommand.py"])
+                                  "reports/command.py", "reports/units.py",
+                                  "reports/jsonfile.py", "crawler/auditcommand.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -130,3 +131,42 @@ def test_the_framing_lines_speak_the_language_asked(demo_report, lang):
     assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected
     assert framing.last_year_text(item, lang) == {"th": "ปี 2568 คือ O12 ปีนี้ O1",
                                                   "en": "was O12 in 2568, O1 now"}[lang]
+
+
+def test_the_saved_report_messages_read_as_before(tmp_path):
+    """The words of ``oit-audit report``, the units file and a saved report.json come from
+    words.yaml and read exactly as they did when written in the code."""
+    with pytest.raises(Exception) as exc:
+        command._formats("pdf,md")
+    assert str(exc.value) == (f"ไม่รู้จักรูปแบบ 'pdf': ใช้ได้ {', '.join(command._NAMES)} "
+                              f"(unknown format; choose from {', '.join(command._NAMES)})")
+    missing = tmp_path / "none.json"
+    assert command.load_report(missing)[1] == [
+        f"ไม่พบไฟล์รายงาน {missing} (report file not found); ระบุไฟล์ report.json ที่ได้จาก "
+        "oit-audit audit หรือ demo"]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 65 + "]" * 65, encoding="utf-8")
+    with pytest.raises(jsonfile.JsonFileError) as jexc:
+        jsonfile.read_json(deep)
+    assert str(jexc.value) == f"{deep}:1:65: ซ้อนกันลึกเกินไป (nested deeper than 64 levels)"
+    bad = tmp_path / "units.yaml"
+    bad.write_text("units:\n  Bad id: x\n  pr: {en: 1, colour: red}\nitems: []\nother: 1\n",
+                   encoding="utf-8")
+    with pytest.raises(units.UnitsError) as uexc:
+        units.load_units(bad)
+    text = "\n".join(uexc.value.lines())
+    for line in ("ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+                 "ไม่รู้จักคีย์ 'other' ใช้ได้เฉพาะ units, items (unknown key; allowed: units, items)",
+                 "รหัสหน่วยงาน 'Bad id' ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
+                 "(unit id: letters, digits, _ . - only)",
+                 "ไม่รู้จักคีย์ 'colour' ใช้ได้เฉพาะ th, en (unknown key; allowed: th, en)",
+                 "ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)",
+                 "en ต้องเป็นข้อความ (en must be text)"):
+        assert line in text, line
+
+
+def test_the_estimate_note_in_report_json(demo_report):
+    """report.json's note (both languages, from words.yaml) is the one saved reports carry."""
+    assert demo_report["summary"]["estimate_note_th"] == (
+        "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง")
+    assert words("summary", "en")["estimate_note"] == demo_report["summary"]["estimate_note_en"]
