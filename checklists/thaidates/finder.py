@@ -173,9 +173,13 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(m["dspan_y"], m["dspan_era"])
     if year is None:
         return None
-    month = month_number(m["dspan_m"])
-    first = _safe_date(year, month, int(m["dspan_a"]))
-    last = _safe_date(year, month, int(m["dspan_b"]))
+    return _day_span(m, year, month_number(m["dspan_m"]), "dspan")
+
+
+def _day_span(m: re.Match[str], year: int, month: int, prefix: str) -> _Atom:
+    """Days ``prefix_a`` to ``prefix_b`` of one month, or a skip when they make no span."""
+    first = _safe_date(year, month, int(m[f"{prefix}_a"]))
+    last = _safe_date(year, month, int(m[f"{prefix}_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
     return _Atom(m.start(), m.end(), "range", first, last)
@@ -266,12 +270,7 @@ def _read_edspan(m: re.Match[str], text: str) -> _Atom | None:
     year = en_year(m["edspan_y"])
     if year is None:
         return None
-    month = en_month_number(m["edspan_m"])
-    first = _safe_date(year, month, int(m["edspan_a"]))
-    last = _safe_date(year, month, int(m["edspan_b"]))
-    if first is None or last is None or first >= last:
-        return _skip(m)
-    return _Atom(m.start(), m.end(), "range", first, last)
+    return _day_span(m, year, en_month_number(m["edspan_m"]), "edspan")
 
 
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
