@@ -91,9 +91,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
            rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
-    # 1 - 15 ต.ค. 68 (days of one month)
-    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}\s*(?:เดือน\s*)?"
-              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}"),
+    # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
+    # alternative for both, so that a digit tries the day-and-connector start only once)
+    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
+              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?P<dspan_ey>{DIGIT}{{4}})(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
@@ -115,9 +117,6 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required)
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
              rf"{_day('emdy_d')}(?:st|nd|rd|th)?,?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
-    # 27-28 April 2019, 7–8 August 2025: days of one month in an English date
-    ("edspan", rf"{_day('edspan_a')}{_CONNECT}{_day('edspan_b')}(?=\s?[A-Za-z])\s?"
-               rf"(?P<edspan_m>{EN_MONTH})\.?,?\s?(?P<edspan_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
     ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?P<emy_y>{DIGIT}{{4}})"
