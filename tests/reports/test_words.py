@@ -13,6 +13,9 @@ import pytest
 import yaml
 from markupsafe import escape
 
+from crawler import cliargs, pathargs, urlargs
+from crawler.cli import main
+from crawler.nightly.history import History
 from reports import batch, changes, command, framing, html, jsonfile, markdown, units
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
@@ -34,7 +37,11 @@ def test_every_word_has_its_thai_and_its_english():
                                   "reports/html.py", "reports/markdown.py", "reports/export.py",
                                   "reports/framing.py", "reports/terminal.py", "reports/junit.py",
                                   "reports/command.py", "reports/units.py",
-                                  "reports/jsonfile.py", "crawler/auditcommand.py"])
+                                  "reports/jsonfile.py", "crawler/auditcommand.py",
+                                  "crawler/cli.py", "crawler/cliargs.py", "crawler/pathargs.py",
+                                  "crawler/nightly/runner.py", "crawler/rejudge.py",
+                                  "crawler/distributed/command.py",
+                                  "crawler/nightly/command.py", "crawler/batch/command.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -170,3 +177,62 @@ def test_the_estimate_note_in_report_json(demo_report):
     assert demo_report["summary"]["estimate_note_th"] == (
         "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง")
     assert words("summary", "en")["estimate_note"] == demo_report["summary"]["estimate_note_en"]
+
+
+def test_the_path_and_argument_messages_read_as_before(tmp_path):
+    """crawler/pathargs.py's and cliargs.py's refusals, from words.yaml, as they always read."""
+    a_file = tmp_path / "f.txt"
+    a_file.write_text("x", encoding="utf-8")
+    assert pathargs.output_dir_problem("--out", a_file) == (
+        f"--out {a_file}: เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {tmp_path / 'f'}-report) "
+        f"(--out {a_file}: this is an existing file; give a folder, e.g. {tmp_path / 'f'}-report)")
+    assert pathargs.database_problem("--db", tmp_path) == (
+        f"--db {tmp_path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ฐานข้อมูล เช่น {tmp_path / 'history.sqlite3'} "
+        f"(--db {tmp_path}: this is a folder; give a database file, e.g. "
+        f"{tmp_path / 'history.sqlite3'})")
+    under = a_file / "x.zip"
+    assert pathargs.export_problem("--export", under) == (
+        f"--export {under}: สร้างไฟล์ zipไม่ได้ เพราะ {a_file} เป็นไฟล์ ไม่ใช่โฟลเดอร์ ให้ระบุตำแหน่งอื่น "
+        f"(--export {under}: cannot create the zip file: {a_file} is a file, not a folder; "
+        "choose another location)")
+    assert pathargs.input_file_problem("--units", tmp_path / "no.yaml").endswith(
+        ": ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์ (--units "
+        f"{tmp_path / 'no.yaml'}: file not found; check its name and folder)")
+    with pytest.raises(Exception) as exc:
+        cliargs.points_arg("101")
+    assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; "
+                              "use a number from 0 to 100, e.g. 28.38)")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_history_table_speaks_the_language_asked(tmp_path, lang, capsys):
+    """``oit-audit history`` (crawler/nightly/command.py): its table's words from words.yaml."""
+    db = tmp_path / "h.sqlite3"
+    with History(db) as h:
+        run = h.begin_run("demo", "http://demo-office.localhost/", "nacc-oit-2565", "2026-05-15")
+        h.finish_run(run, {"site": "http://demo-office.localhost/", "as_of": "2026-05-15",
+                           "status": "complete", "items": [],
+                           "summary": {"indicator9_estimate": 50.0}}, 0)
+    t = words("runs", lang)
+    assert main(["history", "--db", str(db), "--lang", lang]) == 0
+    assert t["sites_title"] in capsys.readouterr().out
+    assert main(["history", "demo", "--db", str(db), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert f"{t['history_title']}: demo" in out and t["states"]["complete"] in out
+    assert t["caption"][:20] in out and t["history_header"][2] in out
+
+
+def test_the_url_refusals_keep_only_keyboard_data_in_the_code():
+    """crawler/urlargs.py's messages are words.yaml's (section urls); the Thai left in the
+    module is data (the Thai keyboard layout, the .ไทย domain) and its docstring's example."""
+    tree = ast.parse((ROOT / "crawler" / "urlargs.py").read_text(encoding="utf-8"))
+    left = {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and THAI.search(node.value)}
+    assert left <= {urlargs.__doc__, urlargs._TH_KEYS, urlargs.THAI_TLD}, left
+    assert urlargs.url_problem("ftp://x.go.th") == (
+        "ที่อยู่เว็บไซต์ไม่ถูกต้อง 'ftp://x.go.th': ต้องขึ้นต้นด้วย http:// หรือ https:// ไม่ใช่ ftp:// "
+        "(only http:// and https:// sites can be audited, not ftp://) ตรวจแล้วพิมพ์ใหม่ เช่น "
+        "https://www.example.go.th")
+    assert "หมายถึง https://www.example.go.th ใช่หรือไม่ (did you mean https://www.example.go.th?)" \
+        in urlargs.url_problem("htps://www.example.go.th")
