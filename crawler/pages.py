@@ -82,9 +82,12 @@ def _link(url: str, text: str, context: str, heading: str, tag: str, section: st
     """A :class:`Link` of texts this module read (:func:`squash` cleaned them): cut to
     length like ``Link.__post_init__``, without cleaning them a second time."""
     link = Link.__new__(Link)
-    link.__dict__.update(url=url, text=_cut(text, LINK_TEXT_MAX),
-                         context=_cut(context, CONTEXT_MAX), heading=_cut(heading, LINK_TEXT_MAX),
-                         tag=tag, section=_cut(section, LINK_TEXT_MAX), area=area)
+    short = LINK_TEXT_MAX
+    link.__dict__.update(
+        url=url, text=text if len(text) <= short else _cut(text, short),
+        context=context if len(context) <= CONTEXT_MAX else _cut(context, CONTEXT_MAX),
+        heading=heading if len(heading) <= short else _cut(heading, short), tag=tag,
+        section=section if len(section) <= short else _cut(section, short), area=area)
     return link
 
 
@@ -149,6 +152,8 @@ def _label(a: Element) -> str:
     for img in a.iterdescendants("img"):
         if img.get("alt"):
             parts.append(img.get("alt"))
+    if len(parts) == 1:
+        return parts[0]  # squashed already (squash gives the same text twice)
     return squash(" ".join(p for p in parts if p))
 
 
