@@ -13,7 +13,10 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from reports import batch, changes, framing, html, markdown
+from crawler import cliargs, pathargs
+from crawler.cli import main
+from crawler.nightly.history import History
+from reports import batch, changes, command, framing, html, jsonfile, markdown, units
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +36,12 @@ def test_every_word_has_its_thai_and_its_english():
 @pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py",
                                   "reports/html.py", "reports/markdown.py", "reports/export.py",
                                   "reports/framing.py", "reports/terminal.py", "reports/junit.py",
-                                  "crawler/auditcommand.py"])
+                                  "reports/command.py", "reports/units.py",
+                                  "reports/jsonfile.py", "crawler/auditcommand.py",
+                                  "crawler/cli.py", "crawler/cliargs.py", "crawler/pathargs.py",
+                                  "crawler/nightly/runner.py", "crawler/rejudge.py",
+                                  "crawler/distributed/command.py",
+                                  "crawler/nightly/command.py", "crawler/batch/command.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -130,3 +138,85 @@ def test_the_framing_lines_speak_the_language_asked(demo_report, lang):
     assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected
     assert framing.last_year_text(item, lang) == {"th": "ปี 2568 คือ O12 ปีนี้ O1",
                                                   "en": "was O12 in 2568, O1 now"}[lang]
+
+
+def test_the_saved_report_messages_read_as_before(tmp_path):
+    """The words of ``oit-audit report``, the units file and a saved report.json come from
+    words.yaml and read exactly as they did when written in the code."""
+    with pytest.raises(Exception) as exc:
+        command._formats("pdf,md")
+    assert str(exc.value) == (f"ไม่รู้จักรูปแบบ 'pdf': ใช้ได้ {', '.join(command._NAMES)} "
+                              f"(unknown format; choose from {', '.join(command._NAMES)})")
+    missing = tmp_path / "none.json"
+    assert command.load_report(missing)[1] == [
+        f"ไม่พบไฟล์รายงาน {missing} (report file not found); ระบุไฟล์ report.json ที่ได้จาก "
+        "oit-audit audit หรือ demo"]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 65 + "]" * 65, encoding="utf-8")
+    with pytest.raises(jsonfile.JsonFileError) as jexc:
+        jsonfile.read_json(deep)
+    assert str(jexc.value) == f"{deep}:1:65: ซ้อนกันลึกเกินไป (nested deeper than 64 levels)"
+    bad = tmp_path / "units.yaml"
+    bad.write_text("units:\n  Bad id: x\n  pr: {en: 1, colour: red}\nitems: []\nother: 1\n",
+                   encoding="utf-8")
+    with pytest.raises(units.UnitsError) as uexc:
+        units.load_units(bad)
+    text = "\n".join(uexc.value.lines())
+    for line in ("ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+                 "ไม่รู้จักคีย์ 'other' ใช้ได้เฉพาะ units, items (unknown key; allowed: units, items)",
+                 "รหัสหน่วยงาน 'Bad id' ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
+                 "(unit id: letters, digits, _ . - only)",
+                 "ไม่รู้จักคีย์ 'colour' ใช้ได้เฉพาะ th, en (unknown key; allowed: th, en)",
+                 "ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)",
+                 "en ต้องเป็นข้อความ (en must be text)"):
+        assert line in text, line
+
+
+def test_the_estimate_note_in_report_json(demo_report):
+    """report.json's note (both languages, from words.yaml) is the one saved reports carry."""
+    assert demo_report["summary"]["estimate_note_th"] == (
+        "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง")
+    assert words("summary", "en")["estimate_note"] == demo_report["summary"]["estimate_note_en"]
+
+
+def test_the_path_and_argument_messages_read_as_before(tmp_path):
+    """crawler/pathargs.py's and cliargs.py's refusals, from words.yaml, as they always read."""
+    a_file = tmp_path / "f.txt"
+    a_file.write_text("x", encoding="utf-8")
+    assert pathargs.output_dir_problem("--out", a_file) == (
+        f"--out {a_file}: เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {tmp_path / 'f'}-report) "
+        f"(--out {a_file}: this is an existing file; give a folder, e.g. {tmp_path / 'f'}-report)")
+    assert pathargs.database_problem("--db", tmp_path) == (
+        f"--db {tmp_path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ฐานข้อมูล เช่น {tmp_path / 'history.sqlite3'} "
+        f"(--db {tmp_path}: this is a folder; give a database file, e.g. "
+        f"{tmp_path / 'history.sqlite3'})")
+    under = a_file / "x.zip"
+    assert pathargs.export_problem("--export", under) == (
+        f"--export {under}: สร้างไฟล์ zipไม่ได้ เพราะ {a_file} เป็นไฟล์ ไม่ใช่โฟลเดอร์ ให้ระบุตำแหน่งอื่น "
+        f"(--export {under}: cannot create the zip file: {a_file} is a file, not a folder; "
+        "choose another location)")
+    assert pathargs.input_file_problem("--units", tmp_path / "no.yaml").endswith(
+        ": ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์ (--units "
+        f"{tmp_path / 'no.yaml'}: file not found; check its name and folder)")
+    with pytest.raises(Exception) as exc:
+        cliargs.points_arg("101")
+    assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; "
+                              "use a number from 0 to 100, e.g. 28.38)")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_history_table_speaks_the_language_asked(tmp_path, lang, capsys):
+    """``oit-audit history`` (crawler/nightly/command.py): its table's words from words.yaml."""
+    db = tmp_path / "h.sqlite3"
+    with History(db) as h:
+        run = h.begin_run("demo", "http://demo-office.localhost/", "nacc-oit-2565", "2026-05-15")
+        h.finish_run(run, {"site": "http://demo-office.localhost/", "as_of": "2026-05-15",
+                           "status": "complete", "items": [],
+                           "summary": {"indicator9_estimate": 50.0}}, 0)
+    t = words("runs", lang)
+    assert main(["history", "--db", str(db), "--lang", lang]) == 0
+    assert t["sites_title"] in capsys.readouterr().out
+    assert main(["history", "demo", "--db", str(db), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert f"{t['history_title']}: demo" in out and t["states"]["complete"] in out
+    assert t["caption"][:20] in out and t["history_header"][2] in out
