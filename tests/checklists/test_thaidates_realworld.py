@@ -210,6 +210,20 @@ def test_years_that_do_not_count(text, year_text, context):
     assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
 
 
+@pytest.mark.parametrize(("text", "year_text"), [
+    # law titles wrapped onto the year's line (a law list; a PDF copy with moved vowels)
+    ("พระราชบัญญัติสภาตำบล\nและองค์การบริหารส่วนตำบล พ.ศ.2537", "พ.ศ.2537"),
+    ("พระราชบัญญัติมหาวิทยาลยั มหดิ ล\nพ.ศ. ๒๕๕๐", "พ.ศ. ๒๕๕๐"),
+])
+def test_law_titles_split_over_lines(text, year_text):
+    assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, "law")]
+
+
+def test_a_date_under_a_heading_line_still_counts():
+    found = find_dates("ประกาศระเบียบ\nลงวันที่ 5 มีนาคม พ.ศ. 2567")
+    assert [(m.text, m.context) for m in found] == [("5 มีนาคม พ.ศ. 2567", "date")]
+
+
 def test_amendment_years_after_an_acts_year_are_law_years():
     # an amendment numbered the short way after a bare act year (wangtaku-sao.go.th)
     text = "ระเบียบ มท.ข้อบังคับการประชุมสภา 2547 แก้ไขเพิ่มเติมถึง ฉ2 พ.ศ.2554"
