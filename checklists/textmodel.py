@@ -1,7 +1,9 @@
 """The learned wording model: which item a piece of text names, from real sites' wordings.
 
-A linear model per item (one-vs-rest logistic regression over TF-IDF features: Thai words,
-word pairs and character n-grams of the normalised text), trained by
+A linear model over TF-IDF features (Thai words, word pairs and character n-grams of the
+normalised text): one softmax (multinomial) logistic regression over the items and "no item"
+(``"link": "softmax"`` in the file: the probabilities sum to 1), or a logistic regression per
+item (one-vs-rest, ``"link": "sigmoid"``, the files before it), trained by
 ``checklists/train_matcher.py`` on the ``dev`` split of the real-world corpus
 (tests/realworld/samples.tsv) and shipped as plain JSON (``checklists/data/matcher_model.json``).
 Prediction is plain dot products: no scikit-learn at run time.
@@ -34,6 +36,7 @@ from checklists.thaitext import clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
+LINKS = ("sigmoid", "softmax")  # how a class's score becomes its probability
 NONE_CLASS = "none"  # the class of texts that name no item (the corpus's negative samples)
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?:\.\d)?(?![0-9])",
                     re.IGNORECASE)
@@ -111,6 +114,9 @@ class TextModel:
             self.idf[feat] = idf
             self.weights[feat] = [(int(c), float(w)) for c, w in ws]
         self.sublinear = bool(data.get("sublinear_tf", True))
+        self.link: str = data.get("link", "sigmoid")
+        if self.link not in LINKS:
+            raise ValueError(f"unknown link {self.link!r} in the wording model (known: {LINKS})")
         self.meta = {k: v for k, v in data.items() if k not in ("features",)}
 
     def vector(self, text: str) -> dict[str, float]:
@@ -165,6 +171,19 @@ class TextModel:
     @cached_property
     def _parts(self) -> LRUCache[str, tuple[int, PartReading]]:
         return LRUCache(maxsize=PART_CHARS, getsizeof=itemgetter(0))
+
+    def prediction(self, scores: list[float]) -> Prediction:
+        """The prediction of the classes' linear scores (intercept + features . weights, in
+        :attr:`classes` order): a sigmoid per class, or their softmax."""
+        if self.link == "softmax":
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            probs = [e / total for e in exps]
+        else:
+            probs = [1.0 / (1.0 + math.exp(-s)) for s in scores]
+        return Prediction(tuple(sorted(zip(self.classes, probs, strict=True),
+                                       key=lambda cp: -cp[1])))
 
     @cached_property
     def _arrays(self) -> _Arrays | None:
@@ -404,10 +423,7 @@ class _Arrays:
         norm = math.sqrt(float(vec @ vec))
         if not norm:
             return Prediction(())
-        scores = (self.intercepts + (vec / norm) @ self.weights[row]).tolist()
-        probs = [(c, 1.0 / (1.0 + math.exp(-s))) for c, s in zip(model.classes, scores,
-                                                                 strict=True)]
-        return Prediction(tuple(sorted(probs, key=lambda cp: -cp[1])))
+        return model.prediction((self.intercepts + (vec / norm) @ self.weights[row]).tolist())
 
     @staticmethod
     def _grams(ids: np.ndarray) -> np.ndarray:
@@ -455,9 +471,7 @@ def predict_by_dicts(model: TextModel, text: str) -> Prediction:
     for feat, value in vec.items():
         for cls, w in model.weights[feat]:
             scores[cls] += value * w
-    probs = [(c, 1.0 / (1.0 + math.exp(-s))) for c, s in zip(model.classes, scores,
-                                                             strict=True)]
-    return Prediction(tuple(sorted(probs, key=lambda cp: -cp[1])))
+    return model.prediction(scores)
 
 
 _OVERRIDE: list[TextModel | None] = []

@@ -2,12 +2,17 @@
 corpus and write it as plain JSON.
 
     python -m checklists.train_matcher [--samples tests/realworld/samples.tsv] [--out PATH]
+                                       [--kind softmax|ovr] [-C C] [--check]
 
 Only ``dev`` samples are read (``test`` is measured, never trained or tuned on: issue 16).
 Every item sample is a positive of each item it is labelled with; negative samples (news
 posts, flip-book shells, unrelated pages) are negatives of every item and positives of the class ``none``.  Each checklist title of
 every item (all shipped checklists, through the topic map) is added as one more positive, so an
-item with few samples still knows its own names.  Needs scikit-learn (a development tool:
+item with few samples still knows its own names.  ``--kind``: a logistic regression per item
+(``ovr``) or one softmax regression over the items and ``none`` (``softmax``: a sample with k
+labels is k rows of weight 1/k), classes weighted to balance.  The file records the ids and a
+digest of the samples it was trained on; ``--check`` trains again from them and says whether the
+shipped file is what this script gives (and which dev samples it has not seen yet).  Needs scikit-learn (a development tool:
 prediction does not: it is plain dot products in :mod:`checklists.textmodel`).
 """
 
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,11 +36,16 @@ from checklists.textmodel import MODEL_PATH, NONE_CLASS, features
 from checklists.topics import load_topics
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "tests" / "realworld" / "samples.tsv"
+SAMPLES = SAMPLES_TSV = ROOT / "tests" / "realworld" / "samples.tsv"
 REFERENCE = "nacc-oit-2565"
-C = 8.0  # inverse regularisation (chosen on dev by cross-validation, see --cv)
+C = 8.0  # inverse regularisation of the one-vs-rest model (chosen on dev by cross-validation)
 CLASS_WEIGHT = "balanced"  # or None (chosen on dev by cross-validation)
 PENALTY = "l2"  # "l1" gives a sparse model (chosen on dev by cross-validation)
+KIND = "ovr"  # "ovr": a logistic regression per item; "softmax": one multinomial regression
+# over the items and "none" (chosen on dev by cross-validation: tests/benchmarks/tune_realworld.py)
+KINDS = ("softmax", "ovr")
+C_OF = {"ovr": C, "softmax": 8.0}  # each kind's C (dev cross-validation)
+UNSEEN = -30.0  # the intercept of a class no training text has (softmax: never read)
 MIN_DF = 2
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file ...
 TOP_PER_CLASS = 800  # ... and each class keeps only its strongest weights (a small file)
@@ -102,8 +113,11 @@ def reference_titles() -> dict[str, list[str]]:
 
 
 def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float = C,
-        weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY):
-    """A fitted (vectorizer, tf-idf, classifier) triple."""
+        weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY, kind: str = KIND):
+    """A fitted (vectorizer, tf-idf, classifier) triple.  ``kind`` "ovr": a logistic
+    regression per class (several labels of a text are each a positive); "softmax": one
+    multinomial regression whose probabilities sum to 1 over the classes (a text with k
+    labels is k rows of weight 1/k)."""
     dicts = [dict(features(t)) for t in texts]
     df: dict[str, int] = {}
     for d in dicts:
@@ -114,6 +128,15 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float 
     counts = vec.fit_transform(dicts)
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True)
     x = tfidf.fit_transform(counts)
+    if kind == "softmax":
+        rows = [i for i, lab in enumerate(labels) for _ in lab]
+        y = [classes.index(t) for lab in labels for t in lab]
+        weights = [1.0 / len(lab) for lab in labels for _ in lab]
+        clf = LogisticRegression(C=c, class_weight=weight, max_iter=5000,
+                                 l1_ratio=1.0 if penalty == "l1" else 0.0,
+                                 solver="saga" if penalty == "l1" else "lbfgs")
+        clf.fit(x[rows], y, sample_weight=weights)
+        return vec, tfidf, clf
     y = MultiLabelBinarizer(classes=classes).fit_transform(labels)
     clf = OneVsRestClassifier(LogisticRegression(C=c, class_weight=weight,
                                                  l1_ratio=1.0 if penalty == "l1" else 0.0,
@@ -124,8 +147,17 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float 
 
 def export(vec, tfidf, clf, classes: list[str], meta: dict) -> dict:
     names = vec.get_feature_names_out()
-    coefs = [est.coef_.ravel() for est in clf.estimators_]
-    intercepts = [float(est.intercept_[0]) for est in clf.estimators_]
+    if hasattr(clf, "estimators_"):  # one-vs-rest: a sigmoid per class
+        link = "sigmoid"
+        coefs = [est.coef_.ravel() for est in clf.estimators_]
+        intercepts = [float(est.intercept_[0]) for est in clf.estimators_]
+    else:  # softmax: rows of the classes seen in training (an unseen class: never read)
+        link = "softmax"
+        row = {int(k): n for n, k in enumerate(clf.classes_)}
+        coefs = [clf.coef_[row[k]] if k in row else clf.coef_[0] * 0.0
+                 for k in range(len(classes))]
+        intercepts = [float(clf.intercept_[row[k]]) if k in row else UNSEEN
+                      for k in range(len(classes))]
     keep: dict[int, list[list[float]]] = {}
     for k, coef in enumerate(coefs):  # each class keeps its strongest weights only
         order = sorted(range(len(coef)), key=lambda j, c=coef: -abs(c[j]))[:TOP_PER_CLASS]
@@ -133,32 +165,92 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict) -> dict:
             if abs(coef[j]) >= PRUNE:
                 keep.setdefault(j, []).append([k, round(float(coef[j]), 3)])
     feats = {names[j]: [round(float(tfidf.idf_[j]), 3), ws] for j, ws in sorted(keep.items())}
-    return {"format": "oit-audit wording model 1", "classes": classes,
+    return {"format": "oit-audit wording model 1", "classes": classes, "link": link,
             "intercepts": [round(b, 4) for b in intercepts], "sublinear_tf": True,
             "features": feats, **meta}
 
 
-def train(rows: list[dict[str, str]], c: float = C, weight: str | None = CLASS_WEIGHT,
-          penalty: str = PENALTY) -> dict:
-    """The model (plain data) learned from ``rows`` and every reference title."""
+def train(rows: list[dict[str, str]], c: float | None = None,
+          weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY, kind: str = KIND) -> dict:
+    """The model (plain data) learned from ``rows`` and every reference title (``c``: the
+    kind's own :data:`C_OF` when not given)."""
+    c = C_OF[kind] if c is None else c
     classes = [i.code for i in load_checklist(REFERENCE).items] + [NONE_CLASS]
     texts, labels = training_set(rows, reference_titles())
-    vec, tfidf, clf = fit(texts, labels, classes, c, weight, penalty)
-    return export(vec, tfidf, clf, classes, {"samples": len(rows), "C": c, "min_df": MIN_DF})
+    vec, tfidf, clf = fit(texts, labels, classes, c, weight, penalty, kind)
+    return export(vec, tfidf, clf, classes, {"samples": len(rows), "C": c, "min_df": MIN_DF,
+                                             "kind": kind})
+
+
+def rows_digest(rows: Iterable[dict[str, str]]) -> str:
+    """A digest of what training reads of ``rows`` (their ids, kinds, topics and texts, in
+    order): the shipped file records it, so a changed sample is told from a changed script."""
+    digest = hashlib.sha256()
+    for row in rows:
+        for part in (row["id"], row.get("kind", ""), row["topic"], row["text"]):
+            digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def model_file(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
+               source: str = SAMPLES.name) -> str:
+    """The model file's text: the model learned from ``rows``, the ids of the samples it was
+    trained on and their digest (:func:`check` retrains from them)."""
+    data = {"trained_on": f"{source} split=dev", **train(rows, c, kind=kind),
+            "sample_ids": [r["id"] for r in rows], "samples_digest": rows_digest(rows)}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def check(path: Path = MODEL_PATH, samples: Path = SAMPLES) -> tuple[list[str], list[str]]:
+    """Whether the model file at ``path`` is what this script gives: (problems, dev samples
+    it was not trained on).  Problems: a sample it was trained on is gone or changed, or
+    training again on the same samples (as recorded) gives another file."""
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    rows = {r["id"]: r for r in read_samples(samples, "dev")}
+    ids = data.get("sample_ids")
+    if ids is None:
+        return ["the model file does not record the samples it was trained on"], []
+    gone = [i for i in ids if i not in rows]
+    if gone:
+        return [f"trained on samples no longer in dev: {', '.join(gone[:5])}"], []
+    used = [rows[i] for i in ids]
+    new = [i for i in rows if i not in set(ids)]
+    if rows_digest(used) != data.get("samples_digest"):
+        return ["the dev samples it was trained on changed since (labels or texts)"], new
+    again = model_file(used, data.get("C"), data.get("kind", "ovr"), samples.name)
+    if again != text:
+        return ["training again on the same samples gives another file"], new
+    return [], new
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=Path, default=SAMPLES)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("-C", type=float, default=C)
+    parser.add_argument("-C", type=float, default=None, help="inverse regularisation "
+                        "(default: the kind's, C_OF)")
+    parser.add_argument("--kind", choices=KINDS, default=KIND)
+    parser.add_argument("--check", action="store_true", help="do not train: say whether the "
+                        "model file is what this script gives from the dev samples (exit 1 "
+                        "when not, or when dev has samples it was not trained on)")
     args = parser.parse_args(argv)
 
+    if args.check:
+        problems, new = check(args.out, args.samples)
+        for line in problems:
+            print(f"{args.out}: {line}")
+        if new:
+            print(f"{args.out}: {len(new)} dev samples not trained on yet "
+                  f"({', '.join(new[:5])}...): python -m checklists.train_matcher")
+        if not problems and not new:
+            print(f"{args.out}: reproduced from {args.samples} (split=dev)")
+        return 1 if problems or new else 0
     rows = read_samples(args.samples, "dev")
-    data = {"trained_on": f"{args.samples.name} split=dev", **train(rows, args.C)}
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                        encoding="utf-8")
-    print(f"{len(rows)} dev samples, {len(data['features'])} features -> {args.out}")
+    text = model_file(rows, args.C, args.kind, args.samples.name)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} dev samples, {len(json.loads(text)['features'])} features -> "
+          f"{args.out}")
     return 0
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
@@ -36,8 +37,11 @@ class PrivateAddress(IgnoreRequest):
     An ``IgnoreRequest``: Scrapy's retry middleware and the second chance leave it alone."""
 
 
+@lru_cache(maxsize=1024)
 def parse_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The IP address written as ``host`` (brackets allowed), or None for a host name."""
+    """The IP address written as ``host`` (brackets allowed), or None for a host name
+    (memoised: every request and every DNS answer of a crawl asks about the same few hosts;
+    the answer depends on the string alone)."""
     try:
         ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -47,8 +51,9 @@ def parse_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     return ip
 
 
+@lru_cache(maxsize=1024)
 def non_public_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
-    """Why ``ip`` is not a public address ('' when it is)."""
+    """Why ``ip`` is not a public address ('' when it is; memoised like :func:`parse_ip`)."""
     if ip in METADATA_ADDRESSES:
         return "metadata"
     for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):

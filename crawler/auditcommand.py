@@ -30,6 +30,7 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
 from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
+from reports.labels import both, words
 from reports.outdir import OutputBusy
 from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
@@ -38,52 +39,41 @@ from reports.units import units_ok
 
 def register(sub: Any) -> None:
     """Add ``audit`` and ``demo`` to the top-level ``sub``-parsers."""
-    audit = sub.add_parser("audit", description="ตรวจเว็บไซต์ (audit a website)")
-    audit.add_argument("url", help="เว็บไซต์ของหน่วยงาน เช่น https://www.example.go.th")
+    audit = sub.add_parser("audit", description=_help("audit"))
+    audit.add_argument("url", help=_help("url"))
     _add_audit_options(audit)
-    audit.add_argument("--max-pages", type=int, default=0, help="จำนวนหน้าสูงสุด (page limit)")
-    audit.add_argument("--max-depth", type=int, default=0, help="ความลึกสูงสุด (depth limit)")
-    audit.add_argument("--ignore-robots", action="store_true",
-                       help="ไม่ทำตาม robots.txt (only for your own site)")
-    audit.add_argument("--full", action="store_true",
-                       help="ตรวจทุกหน้าของเว็บไซต์ ไม่เลือกเฉพาะหน้าที่น่าจะมีหลักฐาน "
-                            "(crawl every page instead of the focused crawl)")
-    audit.add_argument("--no-external", action="store_true",
-                       help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
-    audit.add_argument("--allow-private", action="store_true",
-                       help="ยอมให้เปิดที่อยู่เครือข่ายภายใน เช่น เว็บไซต์อินทราเน็ต (allow private, "
-                            "loopback and link-local addresses, e.g. an intranet site)")
+    audit.add_argument("--max-pages", type=int, default=0, help=_help("max_pages"))
+    audit.add_argument("--max-depth", type=int, default=0, help=_help("max_depth"))
+    audit.add_argument("--ignore-robots", action="store_true", help=_help("ignore_robots"))
+    audit.add_argument("--full", action="store_true", help=_help("full"))
+    audit.add_argument("--no-external", action="store_true", help=_help("no_external"))
+    audit.add_argument("--allow-private", action="store_true", help=_help("allow_private"))
     audit.add_argument("-s", "--set", dest="settings", action="append", default=[],
-                       metavar="NAME=VALUE",
-                       help="ตั้งค่า Scrapy/OIT_* เช่น -s DOWNLOAD_TIMEOUT=60 "
-                            "(override a setting; VALUE may be JSON)")
+                       metavar="NAME=VALUE", help=_help("set"))
     audit.set_defaults(func=cmd_audit)
 
-    demo = sub.add_parser("demo", description="ตรวจเว็บไซต์ตัวอย่างที่มากับโปรแกรม (audit the bundled "
-                                               "demo)")
+    demo = sub.add_parser("demo", description=_help("demo"))
     _add_audit_options(demo, demo=True)
     demo.set_defaults(func=cmd_demo)
 
 
 def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
-    p.add_argument("--out", type=Path, default=Path("oit-audit-report"),
-                   help="โฟลเดอร์สำหรับรายงาน (report folder; default: oit-audit-report)")
+    p.add_argument("--out", type=Path, default=Path("oit-audit-report"), help=_help("out"))
     p.add_argument("--as-of", type=as_of_arg, default=None,
-                   help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: "
-                        + ("the demo's fixed date" if demo else "today") + ")")
+                   help=_help("as_of_demo" if demo else "as_of_audit"))
     add_fiscal_year(p)
-    p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
-                   help="แบบตรวจ: รหัสในตัว ปี ไฟล์ YAML หรือ auto (เลือกตามที่เว็บไซต์ระบุ) "
-                        "(built-in id, year, YAML path, or auto: the site's own framework)")
-    p.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
-    p.add_argument("--iit", type=points_arg, default=None, metavar="POINTS",
-                   help="คะแนน IIT ปีที่แล้ว เช่น 28.38: รายงานแสดงคะแนนรวมและระดับโดยประมาณ "
-                        "(last year's IIT points: the report estimates the total and its band)")
-    p.add_argument("--eit", type=points_arg, default=None, metavar="POINTS",
-                   help="คะแนน EIT ปีที่แล้ว เช่น 29.19 (last year's EIT points)")
-    p.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
+    p.add_argument("--checklist", default=DEFAULT_CHECKLIST, help=_help("checklist"))
+    p.add_argument("--lang", choices=("th", "en"), default="th", help=_help("lang"))
+    p.add_argument("--iit", type=points_arg, default=None, metavar="POINTS", help=_help("iit"))
+    p.add_argument("--eit", type=points_arg, default=None, metavar="POINTS", help=_help("eit"))
+    p.add_argument("--verbose", action="store_true", help=_help("verbose"))
     add_options(p, demo=demo)
     add_units_option(p)
+
+
+def _help(key: str) -> str:
+    """An option's help: its Thai, then its English in brackets (``words.yaml``)."""
+    return both("audit_help", key)
 
 
 def _load_checklist_or_exit(ref: str, console: Console):
@@ -93,7 +83,7 @@ def _load_checklist_or_exit(ref: str, console: Console):
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     print_summary(report, console, lang)
     names = [file_name(fmt, lang) for fmt in RENDERERS]
-    console.print(f"{'รายงาน' if lang == 'th' else 'Reports'}: {out_dir}/{names[0]}, "
+    console.print(f"{words('audit', lang)['reports']}: {out_dir}/{names[0]}, "
                   + ", ".join(names[1:]), highlight=False)
     return exit_code(report)
 
@@ -124,16 +114,15 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
 def _lock_output(out: Path, console: Console):
     """The locked output folder, or None (after saying so) when another audit writes there."""
     folder = output_folder(out)
+    th, en = words("audit", "th"), words("audit", "en")
     try:
         folder.lock()
     except OutputBusy as exc:
-        console.print(f"[bold red]โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (process {exc.holder}); "
-                      "ไม่เริ่มซ้ำ ใช้ --out โฟลเดอร์อื่น หรือรอให้การตรวจนั้นเสร็จ[/] (another audit "
-                      "is writing into this --out folder: use another folder or wait)",
-                      highlight=False)
+        console.print(f"[bold red]{th['busy'].format(out=out, holder=exc.holder)}[/] "
+                      f"({en['busy']})", highlight=False)
         return None
     except OSError as exc:
-        console.print(f"[bold red]ใช้โฟลเดอร์ {out} ไม่ได้ (cannot use the output folder): "
+        console.print(f"[bold red]{th['unusable'].format(out=out)} ({en['unusable']}): "
                       f"{exc.strerror or exc}[/]", highlight=False)
         return None
     return folder
@@ -174,7 +163,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
     with serve_demo() as (url, settings):
-        Console().print(f"เว็บไซต์ตัวอย่าง (demo site): {url}", highlight=False)
+        site = {lang: words("audit", lang)["demo_site"] for lang in ("th", "en")}
+        Console().print(f"{site['th']} ({site['en']}): {url}", highlight=False)
         as_of = args.as_of or DEMO_AS_OF
         return _run(args, url, as_of, extra=settings, site_key=demo_site_key(as_of))
 

@@ -64,5 +64,5 @@ class DocumentTextPipeline:
         record = item.record
         url = record.final_url or record.url
         record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
-            deferToThread(self.reader.read, item.body, item.content_type, url))
+            deferToThread(self.reader.read, item.body, item.content_type, url, item.sha256))
         return record

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
+import logging
 import pickle
+import shutil
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -22,10 +24,13 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
-from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
+from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.extensions.throttle import AutoThrottle
+from scrapy.utils.project import data_path
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
+
+logger = logging.getLogger(__name__)
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -114,53 +119,188 @@ def keep_delay(cache_dir: str | Path, delay: float) -> None:
                                                      encoding="utf-8")
 
 
-class RevalidatedStorage(FilesystemCacheStorage):
-    """Scrapy's file-system cache storage in two files per response, ``pickled_meta`` (the
-    metadata, headers and response attributes) and ``response_body``, instead of seven: a
-    first audit stores every page and the file openings were a tenth of its time
-    (tests/benchmarks/crawl.py). After a ``304`` the stored body is already the right one (a
-    large document would otherwise be written again, whole, every night), and
-    ``pickled_meta`` is rewritten only when the answer changed a stored header other than
-    those that change with every answer (:data:`PER_ANSWER`): a nightly re-audit otherwise
-    rewrote every entry of an unchanged site (truncating and rewriting a file took
-    milliseconds each on a busy disk, in the crawl's thread).  The entry's modification
-    time still moves, as Scrapy's expiry (``HTTPCACHE_EXPIRATION_SECS``) reads it. Entries in
-    Scrapy's own layout are still read."""
+class SiteCacheStorage:
+    """The HTTP cache of one site in one SQLite file (``HTTPCACHE_DIR/<spider>.sqlite3``), a
+    row per request: its fingerprint, when it was stored or last revalidated, the response's
+    metadata (status, URL, raw headers, Scrapy's response attributes; pickled) and its body.
 
-    def store_response(self, spider: Any, request: Any, response: Any) -> None:
-        rpath = Path(self._get_request_path(spider, request))
-        revalidated = "cached" in response.flags and (rpath / "response_body").is_file()
-        rpath.mkdir(parents=True, exist_ok=True)
-        data = {key: value for key, value in response.to_dict().items() if key != "body"}
-        data.update(method=request.method, request_url=request.url, timestamp=time.time(),
-                    headers=headers_dict_to_raw(response.headers),
-                    # the keys Scrapy's own _read_meta readers expect
-                    response_url=response.url)
-        data["url"] = request.url
-        if revalidated and _same_headers(request.meta.get(STORED_HEADERS), data["headers"]):
-            with contextlib.suppress(OSError):
-                os.utime(rpath / "pickled_meta")
-            return
-        if not revalidated:
-            with self._open(rpath / "response_body", "wb") as f:
-                f.write(response.body)
-        with self._open(rpath / "pickled_meta", "wb") as f:
-            pickle.dump(data, f, protocol=4)
+    Scrapy's file-system storage wrote a directory and seven files per response (two in this
+    project's earlier layout): a first audit stores every page and document, and creating
+    them was about 5 % of an audit's CPU (tests/benchmarks/crawl.py). Here a response is one
+    insert into the site's file (write-ahead log, no sync per response: a killed crawl loses
+    at most what the kernel had not written, and SQLite rolls an unfinished write back at
+    the next open; the cache only saves downloads, it never decides a verdict).
+
+    After a ``304`` the stored body is already the right one: the row's time moves (Scrapy's
+    expiry, ``HTTPCACHE_EXPIRATION_SECS``, reads it), and its metadata is rewritten only when
+    the answer changed a stored header other than those that change with every answer
+    (:data:`PER_ANSWER`); the body is never written again (a large document would otherwise
+    be rewritten, whole, every night).
+
+    A cache folder in the earlier layouts (``HTTPCACHE_DIR/<spider>/<xx>/<fingerprint>/``,
+    this project's two files or Scrapy's seven) is moved into the file when the crawl opens,
+    then removed: the first night after an upgrade still revalidates. An entry that cannot be
+    read is skipped (fetched afresh); a cache file that is not a database is set aside and
+    started anew; a folder that cannot be written only means no cache for this crawl."""
+
+    def __init__(self, settings: Any) -> None:
+        self.cachedir = Path(data_path(settings["HTTPCACHE_DIR"], createdir=False))
+        self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
+        self.db: sqlite3.Connection | None = None
+        self._store_failed = False
+
+    def open_spider(self, spider: Any) -> None:
+        self._fingerprinter = spider.crawler.request_fingerprinter
+        self.db = open_cache(self.cachedir / f"{spider.name}{CACHE_SUFFIX}")
+        legacy = self.cachedir / spider.name
+        if self.db is not None and legacy.is_dir():
+            migrate_folder(self.db, legacy)
+
+    def close_spider(self, spider: Any) -> None:
+        if self.db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            self.db = None
+
+    def _key(self, request: Any) -> str:
+        return self._fingerprinter.fingerprint(request).hex()
 
     def retrieve_response(self, spider: Any, request: Any) -> Any:
-        meta = self._read_meta(spider, request)
-        if meta is None or not isinstance(meta.get("headers"), bytes):
-            return super().retrieve_response(spider, request)  # Scrapy's layout, or none
-        rpath = Path(self._get_request_path(spider, request))
-        with self._open(rpath / "response_body", "rb") as f:
-            body = f.read()
-        data = {key: value for key, value in meta.items()
-                if key not in ("method", "request_url", "timestamp", "response_url")}
-        data.update(url=meta["response_url"], headers=headers_raw_to_dict(meta["headers"]),
-                    body=body)
+        if self.db is None:
+            return None
+        row = self.db.execute("SELECT stored, meta, body FROM responses WHERE key = ?",
+                              (self._key(request),)).fetchone()
+        if row is None:
+            return None
+        stored, meta_blob, body = row
+        if 0 < self.expiration_secs < time.time() - stored:
+            return None  # expired
+        meta = pickle.loads(meta_blob)  # noqa: S301 (written by this class, in the user's folder)
         request.meta["cache_timestamp"] = meta["timestamp"]
         request.meta[STORED_HEADERS] = meta["headers"]
-        return response_from_dict(data)
+        return response_from_dict(response_data(meta, body))
+
+    def store_response(self, spider: Any, request: Any, response: Any) -> None:
+        if self.db is None:
+            return
+        key, now = self._key(request), time.time()
+        stored = request.meta.get(STORED_HEADERS) if "cached" in response.flags else None
+        meta = entry_meta(request, response, now)
+        try:
+            if stored is not None:  # revalidated: the row holds the body already
+                if _same_headers(stored, meta["headers"]):
+                    self.db.execute("UPDATE responses SET stored = ? WHERE key = ?", (now, key))
+                else:
+                    self.db.execute("UPDATE responses SET stored = ?, meta = ? WHERE key = ?",
+                                    (now, pickle.dumps(meta, protocol=4), key))
+                return
+            self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?)",
+                            (key, now, pickle.dumps(meta, protocol=4), response.body))
+        except sqlite3.Error as exc:  # a full disk: the crawl goes on without the entry
+            if not self._store_failed:
+                self._store_failed = True
+                logger.warning("HTTP cache %s: cannot store responses (%s); this crawl "
+                               "goes on without caching them", self.cachedir, exc)
+
+
+CACHE_SUFFIX = ".sqlite3"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, stored REAL NOT NULL, "
+           "meta BLOB NOT NULL, body BLOB NOT NULL)")
+
+
+def open_cache(path: Path) -> sqlite3.Connection | None:
+    """The site's cache database at ``path``, created when missing; a file that is not an
+    SQLite database (or a damaged one) is renamed ``*.broken`` and a new one started. None
+    when the folder cannot be written (no cache for this crawl: it is only an economy)."""
+    for attempt in range(2):
+        db = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # autocommit: each store is its own short transaction, visible at once
+            db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # no fsync per response
+            db.execute(_SCHEMA)
+            db.execute("SELECT key FROM responses LIMIT 1").fetchall()
+            return db
+        except (sqlite3.OperationalError, OSError) as exc:  # unwritable, locked
+            if db is not None:
+                db.close()
+            logger.warning("HTTP cache %s unusable (%s): this crawl is not cached", path, exc)
+            return None
+        except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+            if db is not None:
+                db.close()
+            if attempt:
+                break
+            logger.warning("HTTP cache %s is damaged (%s): set aside as %s.broken, started "
+                           "anew", path, exc, path.name)
+            with contextlib.suppress(OSError):
+                for extra in ("-wal", "-shm"):
+                    Path(f"{path}{extra}").unlink(missing_ok=True)
+                path.replace(path.with_name(path.name + ".broken"))
+    return None
+
+
+def entry_meta(request: Any, response: Any, now: float) -> dict[str, Any]:
+    """What is kept of ``response`` beside its body: Scrapy's response attributes, its raw
+    headers, and the request it answered."""
+    data = {key: value for key, value in response.to_dict().items() if key != "body"}
+    data.update(method=request.method, request_url=request.url, timestamp=now,
+                headers=headers_dict_to_raw(response.headers), response_url=response.url)
+    data["url"] = request.url
+    return data
+
+
+def response_data(meta: dict[str, Any], body: bytes) -> dict[str, Any]:
+    """``meta`` and ``body`` (:func:`entry_meta`) as Scrapy's ``response_from_dict`` takes them."""
+    data = {key: value for key, value in meta.items()
+            if key not in ("method", "request_url", "timestamp", "response_url")}
+    data.update(url=meta["response_url"], headers=headers_raw_to_dict(meta["headers"]),
+                body=body)
+    return data
+
+
+def migrate_folder(db: sqlite3.Connection, folder: Path) -> int:
+    """Move the entries of a cache folder in the earlier layouts into ``db`` (an entry
+    already in ``db`` is kept), then remove them; how many were moved. Unreadable entries
+    are dropped (fetched afresh); nothing here stops a crawl."""
+    rows, entries = [], [meta.parent for meta in folder.glob("*/*/pickled_meta")]
+    for entry in entries:
+        with contextlib.suppress(Exception):  # a damaged or foreign entry
+            rows.append(_legacy_row(entry))
+    try:
+        with db:  # one transaction: a kill leaves the folder whole, to move next time
+            db.execute("BEGIN")
+            db.executemany("INSERT OR IGNORE INTO responses VALUES (?, ?, ?, ?)", rows)
+    except sqlite3.Error as exc:
+        logger.warning("HTTP cache: entries of %s not moved (%s)", folder, exc)
+        return 0
+    for entry in entries:  # only the entries: anything else in the folder stays
+        shutil.rmtree(entry, ignore_errors=True)
+    for empty in [*folder.iterdir(), folder]:
+        with contextlib.suppress(OSError):
+            empty.rmdir()
+    return len(rows)
+
+
+def _legacy_row(rpath: Path) -> tuple[str, float, bytes, bytes]:
+    """A row of :class:`SiteCacheStorage` from one entry folder of the earlier layouts."""
+    meta_path = rpath / "pickled_meta"
+    with meta_path.open("rb") as f:
+        meta = pickle.load(f)  # noqa: S301 (the user's own cache folder)
+    body = (rpath / "response_body").read_bytes()
+    if not isinstance(meta.get("headers"), bytes):  # Scrapy's own seven files
+        meta["headers"] = (rpath / "response_headers").read_bytes()
+        data_path_ = rpath / "response_data"
+        if data_path_.exists():
+            with data_path_.open("rb") as f:
+                meta.update(pickle.load(f))  # noqa: S301
+        meta.setdefault("request_url", meta.get("url", ""))
+    missing = {"status", "response_url", "timestamp"} - meta.keys()
+    if missing:
+        raise ValueError(f"cache entry {rpath} lacks {sorted(missing)}")
+    return rpath.name, meta_path.stat().st_mtime, pickle.dumps(meta, protocol=4), body
 
 
 STORED_HEADERS = "_oit_stored_headers"  # request.meta: the cached entry's headers as stored

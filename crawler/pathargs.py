@@ -90,6 +90,16 @@ def input_file_problem(option: str, path: Path) -> str | None:
     return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
 
 
+def export_problem(option: str, path: Path) -> str | None:
+    """Where ``report --export`` writes: a zip file (``.zip``) or a folder."""
+    if path.suffix.lower() == ".zip":
+        return database_problem(option, path, ("ไฟล์ zip", "zip file", "reports.zip"))
+    if path.expanduser().is_file():
+        return _say(option, path, "เป็นไฟล์ที่มีอยู่แล้ว ให้ระบุโฟลเดอร์ หรือชื่อไฟล์ที่ลงท้ายด้วย .zip",
+                    "this is an existing file; give a folder or a name ending in .zip")
+    return output_dir_problem(option, path)
+
+
 # argparse dest -> (option as typed, its check): a folder we write into (created if missing),
 # a file we create or update, a file we only read, a file we write.
 PATH_OPTIONS: dict[str, tuple[str, Callable[[str, Path], str | None]]] = {
@@ -100,6 +110,7 @@ PATH_OPTIONS: dict[str, tuple[str, Callable[[str, Path], str | None]]] = {
     "alerts_config": ("--alerts-config", input_file_problem),
     "sites_file": ("--sites", input_file_problem),
     "out_file": ("--out", new_file_problem),  # checklist new
+    "export": ("--export", export_problem),  # report --export
 }
 
 

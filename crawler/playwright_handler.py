@@ -6,8 +6,9 @@ on every audit; here it starts on the first request with ``meta['playwright']``,
 site whose pages are plain HTML never pays for a browser.  Each page's route handler is
 wrapped by :func:`crawler.browserguard.guarded_handler`: scripts, XHR, iframes and redirects
 inside the page pass the same address policy as the crawler's own requests, and what was
-refused is listed in ``request.meta['oit_blocked']``.  Imported only when scrapy-playwright
-is installed (see :func:`crawler.rendering.playwright_download_handlers`).
+refused is listed in ``request.meta['oit_blocked']``.  Imported and built by
+:class:`crawler.renderhandler.RenderingDownloadHandler` on the first request that needs a
+browser (scrapy-playwright installed: :func:`crawler.rendering.playwright_download_handlers`).
 """
 
 from __future__ import annotations

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.pages import Element, Page, parse_html, text_of
+from crawler.pages import Element, Page, drop_tree, parse_html, text_of
 
-PLAYWRIGHT_HANDLER = "crawler.playwright_handler.LazyPlaywrightDownloadHandler"
+# http/https: Scrapy's client, and the browser for meta['playwright'] (crawler/renderhandler.py)
+PLAYWRIGHT_HANDLER = "crawler.renderhandler.RenderingDownloadHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 FEW_LINKS = 3
 SHORT_TEXT = 500
@@ -103,7 +104,7 @@ def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> R
         return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
             len(page.text) < SHORT_TEXT else None
     for tag in list(root.iter("script", "style", "template")):
-        tag.drop_tree()
+        drop_tree(tag)
     reasons: list[str] = []
     menus = _empty_menus(root)
     if menus:
@@ -166,8 +167,9 @@ def playwright_download_handlers() -> dict[str, str]:
     """``DOWNLOAD_HANDLERS`` for rendering when scrapy-playwright is installed, else {}.
 
     The handler serves ordinary requests with Scrapy's own HTTP client; only requests with
-    ``meta['playwright']`` go through the browser, which starts on the first such request
-    (:mod:`crawler.playwright_handler`).
+    ``meta['playwright']`` go through the browser, whose handler is imported and built, and
+    the browser started, on the first such request (:mod:`crawler.renderhandler`,
+    :mod:`crawler.playwright_handler`).
     """
     if importlib.util.find_spec("scrapy_playwright") is None:
         return {}

@@ -70,7 +70,7 @@ HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)
 HTTPCACHE_ENABLED = False  # the CLI turns it on with a history database (--db)
 HTTPCACHE_GZIP = False  # documents are compressed already; 304s rewrite entries
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "crawler.httpcache.RevalidatedStorage"
+HTTPCACHE_STORAGE = "crawler.httpcache.SiteCacheStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.RecordsPipeline": 300}
 LOG_LEVEL = "WARNING"

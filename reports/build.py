@@ -23,6 +23,7 @@ from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
 from reports.document import Report
+from reports.labels import words
 
 SCHEMA_VERSION = 1
 
@@ -151,9 +152,8 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
                           for k, v in subs.items()},
         "needs_review": sum(1 for r in audit.results if r.needs_review),
         "robots_disallowed": blocked,
-        "estimate_note_th": "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง",
-        "estimate_note_en": "An estimate for this indicator from what the site shows; not the "
-                            "official result.",
+        **{f"estimate_note_{lang}": words("summary", lang)["estimate_note"]
+           for lang in ("th", "en")},
     }
     topics = load_topics()
     previous = previous_of(cl, topics)

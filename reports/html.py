@@ -24,7 +24,6 @@ from markupsafe import Markup, escape
 from checklists.vocabulary import JUDGED, VERDICT_LABELS, VERDICTS, en_date, thai_date
 from reports import charts
 from reports.framing import checklist_lines, last_year_text, score_lines
-from reports.html_text import TEXT
 from reports.labels import limit_hit_words, limit_words, text, words
 from reports.priority import priorities
 
@@ -71,13 +70,14 @@ def _day(iso: str | None, lang: str) -> str:
 
 
 def _seen(iso: str | None, lang: str) -> str:
-    """A crawl time in Thailand's time zone: ``25 พ.ย. 2569 02:50 น.``."""
+    """A crawl time in Thailand's time zone (``25 Nov 2026 02:50`` with the Thai time word,
+    or ``(UTC+7)`` in English)."""
     try:
         moment = datetime.fromisoformat(str(iso)).astimezone(_BANGKOK)
     except ValueError:
         return str(iso or "")
     day = thai_date(moment.date()) if lang == "th" else en_date(moment.date())
-    return f"{day} {moment:%H:%M} น." if lang == "th" else f"{day} {moment:%H:%M} (UTC+7)"
+    return words("html", lang)["seen_time"].format(day=day, time=f"{moment:%H:%M}")
 
 
 def _evidence(item: dict[str, Any], lang: str) -> list[dict[str, Any]]:
@@ -218,7 +218,7 @@ def _style() -> Markup:
 
 def render(report: dict[str, Any], lang: str = "th") -> str:
     """Render the report document as one HTML page."""
-    t = TEXT[lang]
+    t = words("html", lang)
     script, script_hash = _script()
     complete = report["status"] in JUDGED and report.get("summary")
     items = _items(report, lang) if complete else []

@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reports.labels import both
+
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|NaN|-?Infinity', re.S)
@@ -37,13 +39,13 @@ def check_text(text: str, name: str) -> None:
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise JsonFileError(f"{_where(text, m.start(), name)}: ซ้อนกันลึกเกินไป "
-                                    f"(nested deeper than {MAX_DEPTH} levels)")
+                raise JsonFileError(f"{_where(text, m.start(), name)}: "
+                                    + both("jsonfile", "too_deep", depth=MAX_DEPTH))
         elif token in "]}":
             depth -= 1
         elif token[0] != '"':
-            raise JsonFileError(f"{_where(text, m.start(), name)}: ค่า {token} ไม่ใช่ตัวเลขที่"
-                                f"ใช้ได้ใน JSON ({token} is not a JSON number)")
+            raise JsonFileError(f"{_where(text, m.start(), name)}: "
+                                + both("jsonfile", "constant", token=token))
 
 
 def _refuse_constant(token: str) -> Any:
@@ -57,23 +59,23 @@ def read_json(path: Path) -> Any:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise JsonFileError(f"{name}: อ่านไฟล์ไม่ได้ (cannot read): {exc.strerror or exc}") \
-            from None
+        raise JsonFileError(f"{name}: {both('jsonfile', 'unreadable')}: "
+                            f"{exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
-        raise JsonFileError(f"{name}: ไฟล์ใหญ่เกินไป (larger than {MAX_BYTES:,} bytes)")
+        raise JsonFileError(f"{name}: {both('jsonfile', 'too_large', size=MAX_BYTES)}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         head = data[: exc.start]
         where = _where(head.decode("utf-8", "replace"), len(head.decode("utf-8", "replace")),
                        name)
-        raise JsonFileError(f"{where}: ไม่ใช่ข้อความ UTF-8 (not UTF-8: byte offset "
-                            f"{exc.start})") from None
+        raise JsonFileError(f"{where}: {both('jsonfile', 'not_utf8', offset=exc.start)}") \
+            from None
     check_text(text, name)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise JsonFileError(f"{name}:{exc.lineno}:{exc.colno}: ไม่ใช่ JSON ที่ถูกต้อง "
-                            f"(invalid JSON): {exc.msg}") from None
+        raise JsonFileError(f"{name}:{exc.lineno}:{exc.colno}: {both('jsonfile', 'invalid')}: "
+                            f"{exc.msg}") from None
     except (ValueError, RecursionError) as exc:  # backstops of the checks above
-        raise JsonFileError(f"{name}: ไม่ใช่ JSON ที่ถูกต้อง (invalid JSON): {exc}") from None
+        raise JsonFileError(f"{name}: {both('jsonfile', 'invalid')}: {exc}") from None

@@ -36,14 +36,15 @@ def _properties(parent: ET.Element, report: dict[str, Any]) -> None:
 
 def _details(item: dict[str, Any], lang: str) -> str:
     th = lang == "th"
+    t = words("junit", lang)
     due = item.get("due") or {}
     lines = [
-        f"{'เหตุผล' if th else 'Reason'}: {text(item, 'reason', lang)}",
-        f"{'วิธีแก้' if th else 'Fix'}: {text(item, 'fix', lang)}",
-        f"{'ผู้รับผิดชอบ' if th else 'Unit'}: {text(item, 'owner', lang)}",
-        f"{'กำหนด' if th else 'Deadline'}: {due.get('th' if th else 'en', '')}",
+        f"{t['reason']}: {text(item, 'reason', lang)}",
+        f"{t['fix']}: {text(item, 'fix', lang)}",
+        f"{t['unit']}: {text(item, 'owner', lang)}",
+        f"{t['due']}: {due.get('th' if th else 'en', '')}",
     ]
-    lines += [f"{'หลักฐาน' if th else 'Evidence'}: {e['url']}" for e in item["evidence"][:3]]
+    lines += [f"{t['evidence']}: {e['url']}" for e in item["evidence"][:3]]
     return "\n".join(lines)
 
 

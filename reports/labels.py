@@ -21,9 +21,17 @@ def _table() -> dict[str, dict[str, Any]]:
 def words(section: str, lang: str) -> dict[str, Any]:
     """A section's words in ``lang`` (``th``, or ``en``) from ``words.yaml``, where each key
     has its Thai and its English side by side: a renderer's (``fixlist``, ``itas``,
-    ``batch``, ``changes``) or one every report shares (``status``, ``matched_by``,
-    ``limits``, ``limits_hit``).  Read once; the dict returned is shared: do not change it."""
+    ``batch``, ``changes``, ``html``, ``markdown``), one every report shares (``status``,
+    ``matched_by``, ``limits``, ``limits_hit``) or a command's (``export``, ``audit``,
+    ``audit_help``).  Read once; the dict returned is shared: do not change it."""
     return {key: pair["en" if lang == "en" else "th"] for key, pair in _table()[section].items()}
+
+
+def both(section: str, key: str, **values: Any) -> str:
+    """A message of ``words.yaml`` in Thai, then in English in brackets (what a command
+    prints whatever the report language, and the options' help)."""
+    th, en = (words(section, lang)[key].format(**values) for lang in ("th", "en"))
+    return f"{th} ({en})"
 
 
 def text(item: dict, key: str, lang: str) -> str:

@@ -26,6 +26,10 @@ shown.  A folder cut in the middle of a commit by an older version (a journal
 second audit (or ``oit-audit report``) into the same folder refuses at once with
 :class:`OutputBusy` (the CLI exits 2).  The operating system releases the lock however the
 holder ends, so a killed run never leaves a stale lock.
+
+:meth:`OutputFolder.open_shown` opens every file the folder shows, all of one set, without
+the lock (a nightly audit may hold it for an hour): ``oit-audit report --export`` copies
+them as real files (:mod:`reports.export`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from reports.filelock import Busy, FileLock
 
@@ -149,6 +154,38 @@ class OutputFolder:
         self._drop_links(names)
         self._drop_unshown_sets()
         return [self.path / n for n in names]
+
+    # -- reading -------------------------------------------------------------------------
+
+    def open_shown(self) -> dict[str, BinaryIO]:
+        """Every file the folder shows, opened for reading (name -> file, in name order).
+
+        The files of a link come from the set shown when the first was opened: a set is
+        never changed, and a file opened stays readable after a later commit removes its set,
+        so they are one whole set even while an audit publishes another (when that removes
+        the set before everything is open, the new set is read instead).  A regular file at
+        a set's name (``oit-audit report`` writes them until the next set takes them in) is
+        shown as it is; a link whose set lacks its name shows nothing."""
+        while True:
+            shown, files = self._shown(), {}
+            try:
+                for name in sorted(self.set_names):
+                    path = self.path / name
+                    if path.is_symlink():
+                        if shown is None:
+                            continue
+                        path = shown / name
+                    elif not path.is_file():
+                        continue
+                    try:
+                        files[name] = open(path, "rb")  # the caller closes them
+                    except FileNotFoundError:
+                        if self._shown() != shown:
+                            raise
+                return files
+            except FileNotFoundError:  # another set was published meanwhile: read that one
+                for fh in files.values():
+                    fh.close()
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -30,15 +30,15 @@ def _widths(console_width: int, lang: str) -> tuple[int, int]:
 def print_summary(report: dict[str, Any], console: Console, lang: str = "th") -> None:
     """Print one row per item and the summary line."""
     th = lang != "en"
+    t = words("terminal", lang)
     if report["status"] not in JUDGED:
         console.print(f"[bold red]{words('status', lang)[report['status']]}[/]: "
                       f"{escape(text(report['message'], 'th' if th else 'en', lang))}")
         return
     table = Table(title=f"OIT · {escape(report['site'])} · {report['as_of']} · "
-                        f"{'ปีงบประมาณ' if th else 'FY'} {report['fiscal_year']}")
+                        f"{t['fy']} {report['fiscal_year']}")
     title_w, reason_w = _widths(console.width, lang)
-    heads = ("ข้อ", "รายการ", "ผล", "เหตุผล") if th else ("Code", "Item", "Verdict", "Reason")
-    for header, width in zip(heads, (None, title_w, None, reason_w), strict=True):
+    for header, width in zip(t["header"], (None, title_w, None, reason_w), strict=True):
         table.add_column(header, width=width, no_wrap=True)
     for item in report["items"]:
         v = item["verdict"]
@@ -52,8 +52,7 @@ def print_summary(report: dict[str, Any], console: Console, lang: str = "th") ->
     band = escape((s.get("band") or {}).get("label", "-"))
     if s.get("band_basis") == "total":  # the band is the total's: said on its own line below
         band = "-"
-    console.print(f"{'คะแนนตัวชี้วัดที่ 9 (ประมาณการ)' if th else 'Indicator 9 (estimate)'}: "
-                  f"[bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")
+    console.print(f"{t['score']}: [bold]{s['indicator9_estimate']}[/] ({band}) · {counts}")
     for line in checklist_lines(report, lang) + score_lines(report, lang):
         console.print(escape(line), highlight=False)
     if report["status"] != "complete":  # judged, but not all of the site could be read

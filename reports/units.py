@@ -4,12 +4,13 @@ items to another unit, applied to a report document (``--units FILE``, ``OIT_UNI
 Format (every key optional)::
 
     units:                       # unit id -> names; overrides the checklist's unit of that id
-      finance: {th: กลุ่มบริหารงานการเงินและสินทรัพย์, en: Finance and assets group}
-      pr: {th: งานประชาสัมพันธ์}  # a new unit; en defaults to th
+      finance: {th: THAI NAME, en: Finance and assets group}
+      pr: {th: THAI NAME}        # a new unit; en defaults to th
     items:                       # item code -> unit id
       O7: pr
 
-Problems are reported together, each as ``file:line:col: ...`` in Thai and English.
+Problems are reported together, each as ``file:line:col: ...`` in Thai and English (the
+words: section ``units`` of ``words.yaml``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
+from reports.labels import both, words
 
 _TOP_KEYS = ("units", "items")
 _UNIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -33,7 +35,7 @@ class UnitsError(FileProblems):
 
     def lines(self) -> list[str]:
         """What a user is shown: a heading, then each problem indented."""
-        return ["ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):", *[f"  {p}" for p in self.problems]]
+        return [f"{both('units', 'invalid')}:", *[f"  {p}" for p in self.problems]]
 
 
 @dataclass
@@ -51,11 +53,11 @@ class UnitMap:
         out = []
         for code, unit in self.items.items():
             if code not in item_codes:
-                out.append(f"{self._at('items', code)}: ไม่มีข้อ {code} ในแบบตรวจ "
-                           f"(unknown item code {code!r})")
+                out.append(f"{self._at('items', code)}: {both('units', 'unknown_item', code=code)}")
             elif unit not in known:
-                out.append(f"{self._at('items', code)}: ไม่รู้จักหน่วยงาน {unit!r} ให้เพิ่มใน "
-                           f"units ก่อน (unknown unit id; known: {', '.join(sorted(known))})")
+                out.append(f"{self._at('items', code)}: "
+                           + both("units", "unknown_unit", unit=unit,
+                                  known=", ".join(sorted(known))))
         return out
 
     def check_against(self, item_codes: set[str], unit_ids: set[str]) -> None:
@@ -92,7 +94,8 @@ class UnitMap:
 def load_units(path: str | Path) -> UnitMap:
     """Read and validate the structure of a units file."""
     path = Path(path)
-    data, marks = read_user_yaml(path, UnitsError, ("ไฟล์หน่วยงาน", "the units file"))
+    data, marks = read_user_yaml(path, UnitsError,
+                                 (words("units", "th")["file"], words("units", "en")["file"]))
     # recorded in the report as an absolute path: a later `oit-audit rejudge` of the saved
     # audit, from any folder, applies the same file again
     unit_map = UnitMap(str(path.absolute()), marks=marks)
@@ -102,12 +105,12 @@ def load_units(path: str | Path) -> UnitMap:
     return unit_map
 
 
-def _mapping(data: dict, key: str, um: UnitMap, problems: list[str], th: str, en: str) -> dict:
+def _mapping(data: dict, key: str, um: UnitMap, problems: list[str]) -> dict:
     """``data[key]`` when it is a mapping (missing: empty); otherwise a problem, and empty."""
     value = data.get(key) or {}
     if isinstance(value, dict):
         return value
-    problems.append(f"{um._at(key)}: {key} ต้องเป็น mapping {th} (expected a mapping of {en})")
+    problems.append(f"{um._at(key)}: {both('units', f'{key}_mapping')}")
     return {}
 
 
@@ -115,18 +118,16 @@ def _validate(data: Any, um: UnitMap) -> list[str]:
     if data is None:
         return []
     if not isinstance(data, dict):
-        return [f"{um._at()}: ต้องเป็น mapping ที่มี units และ/หรือ items "
-                "(expected a mapping with 'units' and/or 'items')"]
-    problems = [f"{um._at(k)}: ไม่รู้จักคีย์ {k!r} ใช้ได้เฉพาะ units, items "
-                f"(unknown key; allowed: units, items)" for k in data if k not in _TOP_KEYS]
-    units = _mapping(data, "units", um, problems, "รหัสหน่วยงาน -> ชื่อ", "unit id to names")
+        return [f"{um._at()}: {both('units', 'not_mapping')}"]
+    problems = [f"{um._at(k)}: {both('units', 'unknown_key', name=k)}"
+                for k in data if k not in _TOP_KEYS]
+    units = _mapping(data, "units", um, problems)
     for uid, names in units.items():
         problems += _check_unit(uid, names, um)
-    items = _mapping(data, "items", um, problems, "รหัสข้อ -> รหัสหน่วยงาน", "item code to unit id")
+    items = _mapping(data, "items", um, problems)
     for code, uid in items.items():
         if not isinstance(uid, str) or not uid.strip():
-            problems.append(f"{um._at('items', code)}: ต้องเป็นรหัสหน่วยงาน เช่น finance "
-                            "(expected a unit id)")
+            problems.append(f"{um._at('items', code)}: {both('units', 'unit_expected')}")
         else:
             um.items[str(code)] = uid.strip()
     return problems
@@ -135,20 +136,19 @@ def _validate(data: Any, um: UnitMap) -> list[str]:
 def _check_unit(uid: Any, names: Any, um: UnitMap) -> list[str]:
     at = um._at("units", uid)
     if not isinstance(uid, str) or not _UNIT_ID.match(uid):
-        return [f"{at}: รหัสหน่วยงาน {uid!r} ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
-                "(unit id: letters, digits, _ . - only)"]
-    if isinstance(names, str):  # shorthand: `pr: งานประชาสัมพันธ์`
+        return [f"{at}: {both('units', 'bad_unit_id', uid=uid)}"]
+    if isinstance(names, str):  # shorthand: `pr: THAI NAME`
         names = {"th": names}
     if not isinstance(names, dict):
-        return [f"{at}: ต้องเป็น {{th: ชื่อไทย, en: English name}} (expected th/en names)"]
-    problems = [f"{um._at('units', uid, k)}: ไม่รู้จักคีย์ {k!r} ใช้ได้เฉพาะ th, en "
-                f"(unknown key; allowed: th, en)" for k in names if k not in _UNIT_KEYS]
+        return [f"{at}: {both('units', 'names_expected')}"]
+    problems = [f"{um._at('units', uid, k)}: {both('units', 'unknown_name_key', name=k)}"
+                for k in names if k not in _UNIT_KEYS]
     th = names.get("th")
     if not isinstance(th, str) or not th.strip():
-        problems.append(f"{at}: ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)")
+        problems.append(f"{at}: {both('units', 'thai_required')}")
     en = names.get("en", "")
     if not isinstance(en, str):
-        problems.append(f"{um._at('units', uid, 'en')}: en ต้องเป็นข้อความ (en must be text)")
+        problems.append(f"{um._at('units', uid, 'en')}: {both('units', 'en_text')}")
     if not problems:
         um.units[uid] = {"th": th.strip(), "en": (en or "").strip()}
     return problems
@@ -173,8 +173,7 @@ def _units_arg(value: str) -> str:
 def add_option(parser: Any) -> None:
     """Add ``--units FILE`` to an argparse parser (``audit``, ``demo``)."""
     parser.add_argument("--units", type=_units_arg, default=None, metavar="FILE",
-                        help="ไฟล์ YAML หน่วยงานของสำนักงาน: ชื่อหน่วยงานและข้อที่แต่ละหน่วยรับผิดชอบ "
-                             "(the office's units YAML: unit names and item owners)")
+                        help=both("units", "help"))
 
 
 def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
@@ -184,7 +183,7 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
     try:
         load_units_for(path, checklist)
     except UnitsError as exc:
-        console.print("[bold red]ไฟล์หน่วยงาน (units file) ไม่ถูกต้อง:[/]", highlight=False)
+        console.print(f"[bold red]{words('units', 'th')['invalid_console']}:[/]", highlight=False)
         for problem in exc.problems:
             console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         return False

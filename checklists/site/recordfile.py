@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import os
 import weakref
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
+
+from cachetools import LRUCache
 
 from checklists.site.records import PageRecord
 
@@ -31,8 +32,7 @@ class RecordFile(Sequence[PageRecord]):
         self._fd = os.open(self.path, os.O_RDONLY)
         weakref.finalize(self, os.close, self._fd)
         self._spans: list[tuple[int, int]] = []  # (offset, length) of each non-blank line
-        self._cache: OrderedDict[int, PageRecord] = OrderedDict()
-        self._cached = cached
+        self._cache: LRUCache[int, PageRecord] = LRUCache(maxsize=cached)
 
     def scan(self) -> Iterator[PageRecord]:
         """Read the file once, noting where each record starts; yield every record (for
@@ -61,14 +61,11 @@ class RecordFile(Sequence[PageRecord]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        rec = self._cache.get(index)
-        if rec is not None:
-            self._cache.move_to_end(index)
-            return rec
-        rec = self.read(index)
-        self._cache[index] = rec
-        if len(self._cache) > self._cached:
-            self._cache.popitem(last=False)
+        rec = self._cache.get(index)  # the least recently asked for goes first
+        if rec is None:
+            rec = self.read(index)
+            if self._cache.maxsize:  # cached=0 keeps none (the cache refuses even one)
+                self._cache[index] = rec
         return rec
 
     def read(self, index: int) -> PageRecord:
@@ -80,7 +77,8 @@ class RecordFile(Sequence[PageRecord]):
         return self.some(range(len(self)))
 
     def some(self, indexes: Iterable[int]) -> Iterator[PageRecord]:
-        """The records at ``indexes`` (ascending), streamed: none is kept."""
+        """The records at ``indexes`` (ascending), streamed: none is kept (one already kept
+        is given back, and counts as used)."""
         for i in indexes:
             rec = self._cache.get(i)
             yield rec if rec is not None else self.read(i)

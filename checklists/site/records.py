@@ -79,3 +79,4 @@ class PendingDocument:
     record: PageRecord
     body: bytes
     content_type: str
+    sha256: str = ""  # of ``body`` (hex), when the spider worked it out (the text cache's key)

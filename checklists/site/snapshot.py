@@ -59,17 +59,20 @@ class Snapshot:
         else:
             self.records = scanned = list(records)
         self._by_url: dict[str, int] = {}
-        self._heads: list[tuple[str, int, bool]] = []  # kind, status, failed
+        # kind, status, failed, and the key of the final URL (the clicks-from-home walk
+        # needs no record but the ones it walks through; the key is _by_url's own string)
+        self._heads: list[tuple[str, int, bool, str]] = []
         aliases: list[tuple[int, PageRecord]] = []
         for n, rec in enumerate(scanned):
             if rec.same_as:  # not fetched: stands for its target's record (found below)
                 aliases.append((n, rec))
-                self._heads.append(("alias", 0, False))
+                self._heads.append(("alias", 0, False, url_key(rec.final_url)))
                 continue
             for u in (rec.url, rec.final_url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), n)
             self._heads.append((rec.kind, rec.status,
-                                rec.status == 0 or rec.status >= 400 or bool(rec.error)))
+                                rec.status == 0 or rec.status >= 400 or bool(rec.error),
+                                url_key(rec.final_url)))
         for n, rec in aliases:
             target = self._by_url.get(url_key(rec.same_as), n)
             for u in (rec.url, *rec.redirects):
@@ -116,11 +119,12 @@ class Snapshot:
             self._digests[n] = content_digest(self.records[n])
         return self._digests[n]
 
-    def note_digest(self, n: int, rec: PageRecord) -> None:
-        """Work out the digest of record ``n`` (``rec``) while the caller streams the
-        records: :meth:`digest` then never reads it back."""
+    def note_digest(self, n: int, rec: PageRecord) -> bytes:
+        """Work out (and return) the digest of record ``n`` (``rec``) while the caller streams
+        the records: :meth:`digest` then never reads it back."""
         if n not in self._digests:
             self._digests[n] = content_digest(rec)
+        return self._digests[n]
 
     @property
     def home(self) -> PageRecord | None:
@@ -132,7 +136,7 @@ class Snapshot:
 
     def numbered_pages(self) -> Iterator[tuple[int, PageRecord]]:
         """Site pages that answered, with their record numbers, in crawl order (streamed)."""
-        indexes = [n for n, (kind, status, _) in enumerate(self._heads)
+        indexes = [n for n, (kind, status, _, _) in enumerate(self._heads)
                    if kind == "page" and status]
         return zip(indexes, self._some(indexes), strict=True)
 
@@ -142,7 +146,7 @@ class Snapshot:
 
     def page_statuses(self) -> list[int]:
         """The HTTP status of every site page (0: no answer)."""
-        return [status for kind, status, _ in self._heads if kind == "page"]
+        return [status for kind, status, _, _ in self._heads if kind == "page"]
 
     def clicks_from_home(self, url: str) -> int | None:
         """Fewest clicks from the home page to ``url`` (None: not linked from any page)."""
@@ -156,8 +160,8 @@ class Snapshot:
             return {}
         dist = {url_key(home.url): 0, url_key(home.final_url): 0}
         # the frontier holds record numbers, not records: on a large site it is thousands of
-        # pages wide and their records (text, links) took hundreds of MB; each is read back
-        # when its turn comes
+        # pages wide and their records (text, links) took hundreds of MB; a page's record is
+        # read once, when its turn comes (what a link's target is comes from the heads)
         queue: deque[PageRecord | int] = deque([home])
         while queue:
             head = queue.popleft()
@@ -169,16 +173,16 @@ class Snapshot:
                     continue
                 dist[key] = d + 1
                 n = self._by_url.get(key)
-                target = None if n is None else self.records[n]
-                if target is not None:
-                    dist.setdefault(url_key(target.final_url), d + 1)
-                    if target.kind == "page" and target.links:
-                        queue.append(n)  # type: ignore[arg-type]
+                if n is not None:
+                    kind, _, _, final_key = self._heads[n]
+                    dist.setdefault(final_key, d + 1)
+                    if kind == "page":  # one without links adds nothing when its turn comes
+                        queue.append(n)
         return dist
 
     def counts(self) -> dict[str, int]:
         """Pages, documents, external links checked and errors."""
-        kinds = [kind for kind, _, _ in self._heads]
-        errors = sum(1 for _, _, failed in self._heads if failed)
+        kinds = [kind for kind, _, _, _ in self._heads]
+        errors = sum(1 for _, _, failed, _ in self._heads if failed)
         return {"pages": kinds.count("page"), "documents": kinds.count("document"),
                 "external": kinds.count("external"), "errors": errors}

@@ -13,7 +13,10 @@ Redis): by the time a record is stored, the links of its page are in Redis.
 It also knows which requests have left the spider and not yet reached the scheduler
 (``unqueued``): the spider marks a link seen when it yields it, so the spider state a worker
 saves while a page's output is half processed leaves those out (``saved_state``); a worker
-continuing the office after a kill fetches that page again and follows them.
+continuing the office after a kill fetches that page again and follows them. A request the
+scheduler never takes leaves ``unqueued`` too: Scrapy's offsite filter (and any other
+``request_scheduled`` handler raising ``IgnoreRequest``) drops it from that signal, which
+the engine sends to every handler, this one included, before it looks at their answers.
 """
 
 from __future__ import annotations

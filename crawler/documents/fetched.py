@@ -41,13 +41,15 @@ class DocumentReader:
         if self.pool is not None:
             self.pool.close()
 
-    def read(self, body: bytes, content_type: str, url: str) -> tuple[str, str, str]:
-        """(text, extraction status, Thai reason) for a downloaded document."""
+    def read(self, body: bytes, content_type: str, url: str,
+             sha256: str = "") -> tuple[str, str, str]:
+        """(text, extraction status, Thai reason) for a downloaded document (``sha256``: the
+        body's hex digest when the caller has it, the text cache's key)."""
         cache, stats, pool, budget = self.cache, self.stats, self.pool, self.budget
         doc = None
         digest = ""
         if cache is not None:
-            digest = sha256_hex(body)
+            digest = sha256 or sha256_hex(body)
             doc = cache.get(digest)
             if stats is not None:
                 stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")

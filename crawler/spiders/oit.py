@@ -35,7 +35,7 @@ from crawler.focus import (
     page_year,
 )
 from crawler.login import is_login_wall
-from crawler.pages import read_page
+from crawler.readmemo import PageReader
 from crawler.rendering import render_meta, render_need, renderer_status
 from crawler.runcontext import AuditRun, SiteTarget
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
@@ -49,6 +49,13 @@ def canonicalize_url(url: str) -> str:
     """w3lib's canonical form of ``url``, memoised: every page's menus offer the same links
     again, and canonicalising each was a tenth of following a page's links."""
     return _canonicalize_url(url)
+
+
+@lru_cache(maxsize=8192)
+def _origin_key(url: str) -> str:
+    """``scope.origin_key``, memoised: a page's menus name the same URLs on every page, and
+    each link's site was asked up to four times."""
+    return scope.origin_key(url)
 
 
 def _now() -> str:
@@ -110,6 +117,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.render_signatures = set()
         spider.raw_pending = {}  # url -> (record, links, response) while a render is pending
         spider.focus = _focus_vocabulary(s, run) if s.getbool("OIT_FOCUSED") else None
+        # a re-audit reads back the pages whose bytes did not change (kept memo only)
+        spider.reader = PageReader(run.page_memo() if run.memo_file else None)
         spider.explore_budget = s.getint("OIT_FOCUS_EXPLORE")
         spider.explored = 0
         spider.focus_per_item = s.getint("OIT_FOCUS_PER_ITEM")
@@ -150,6 +159,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Keep the counters for ``--resume`` (saved by SpiderState after this)."""
         self.keep_state()
+        self.crawler.stats.set_value("oit/pages/read_back", self.reader.read_back)
 
     def keep_state(self) -> None:
         """Put the counters and what was seen in ``self.state`` (a shared crawl saves it
@@ -179,11 +189,12 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 self.scheme_note = f"used {response.url.split(':')[0]}"
         record = self._record(response, kind)
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if kind != "external" and not self.site.contains(response.url) and not meta.get(
+        if kind != "external" and not self._on_site(response.url) and not meta.get(
                 "oit_home"):
             kind = record.kind = "external"  # redirected off the site: check only
         if isinstance(response, TextResponse) and (scope.is_html(ctype) or not ctype):
-            page = read_page(response.body, response.url, response.encoding)
+            page = self.reader.read(response.body, response.url, response.encoding,
+                                    record.sha256)
             record.title, record.headings = page.title, page.headings
             record.post_date = page.post_date
             record.breadcrumb, record.categories = page.breadcrumb, page.categories
@@ -207,7 +218,8 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             return
         if kind != "external" and response.status < 400:
             record.kind = "document"
-            yield PendingDocument(record, response.body, ctype)  # text read off-thread
+            # text read off-thread
+            yield PendingDocument(record, response.body, ctype, record.sha256)
             return
         if is_login_wall(record.url, response.url, False):
             record.error = "login_required"
@@ -301,6 +313,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             redirects=list(meta.get("redirect_urls", [])),
         )
 
+    def _on_site(self, url: str) -> bool:
+        """``self.site.contains(url)`` (:func:`_origin_key` memoised)."""
+        return _origin_key(url) in self.site.keys
+
     def _priority(self, url: str, text: str) -> int:
         blob = f"{url} {text}".lower()
         return 10 if any(w in blob for w in self.hint_words) else 0
@@ -317,10 +333,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
         scored = [self.focus.score(link.url, link.text, link.section)
-                  if self.focus is not None and self.site.contains(link.url) else (0, "")
+                  if self.focus is not None and self._on_site(link.url) else (0, "")
                   for link in links]
         content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
-                   if link.area != "chrome" and self.site.contains(link.url)]
+                   if link.area != "chrome" and self._on_site(link.url)]
         parent_focus = page_trail(parent_focus, [item for own, item in content
                                                  if own == SCORE_WORDING], len(content))
         for link, (own, item) in zip(links, scored, strict=True):
@@ -328,14 +344,14 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             if key in self.seen or scope.is_skipped_url(link.url):
                 continue
             if self.decided:  # every item passes: nothing new is followed
-                if self.site.contains(link.url):
+                if self._on_site(link.url):
                     self.deferred.setdefault(key, (depth + 1, len(self.deferred), link.url,
                                                    link.text, response.url))
                 continue
             meta = {"oit_referer": response.url, "oit_link_text": link.text,
                     "handle_httpstatus_list": ERROR_STATUSES}
             priority = self._priority(link.url, f"{link.text} {link.context}")
-            if self.focus is not None and self.site.contains(link.url):
+            if self.focus is not None and self._on_site(link.url):
                 focus, trail = inherited(own, parent_focus, link.area)
                 section = link_year(link.section, link.text, link.url, link.area, year,
                                     link.heading)
@@ -361,7 +377,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                     continue
                 meta["oit_focus"] = trail
                 priority += 10 * focus
-            if not self.site.contains(link.url):
+            if not self._on_site(link.url):
                 shared = self.shared_request(link.url, meta, priority)
                 if shared is not None:  # a Drive/OneDrive file: fetch its content
                     self.seen.add(key)

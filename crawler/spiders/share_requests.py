@@ -97,7 +97,7 @@ class SharedLinksMixin:
                 yield self._shared(again, origin, {**own_meta(meta), "oit_resolved": True})
                 return
         record.kind = "document"
-        yield PendingDocument(record, response.body, record.content_type)
+        yield PendingDocument(record, response.body, record.content_type, record.sha256)
 
     def _folder(self, record: PageRecord, html: str, response: Response) -> Iterator[Any]:
         """A shared folder is a page whose links are its files; each file is fetched."""

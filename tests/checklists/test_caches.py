@@ -1,13 +1,17 @@
-"""The bounded caches of matching (one library LRU, cachetools): each keeps at most its
-bound, keeps what was used most recently, and gives back the very result it kept."""
+"""The bounded caches of matching and of a crawl's records (one library LRU, cachetools):
+each keeps at most its bound, keeps what was used most recently, and gives back the very
+result it kept."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 
 from checklists import candidates, matching, wordings
 from checklists.candidates import _PageReader
 from checklists.matching import ItemMatcher, MatcherIndex
+from checklists.site.recordfile import RecordFile
+from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.wordings import matchers_for
 from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page
@@ -59,3 +63,25 @@ def test_a_page_reader_keeps_at_most_link_cache_links(monkeypatch):
     assert reader.read_link(links[0], 0, None, {}) is a
     again = reader.read_link(links[1], 1, None, {})
     assert again == b and again is not b
+
+
+def test_a_record_file_keeps_the_most_recently_read_records(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(
+        json.dumps(PageRecord(f"{HOME}p{n}", f"{HOME}p{n}", "page", 200, 1,
+                              "2026-05-15T00:00:00", text=f"page {n}").as_dict()) + "\n"
+        for n in range(5)), encoding="utf-8")
+    records = RecordFile(path, cached=2)
+    assert [r.text for r in records.scan()] == [f"page {n}" for n in range(5)]
+    zero, one = records[0], records[1]
+    assert records[0] is zero  # a hit: the record kept
+    records[2]  # a third: the least recently read (1) goes
+    assert len(records._cache) == 2 and records[0] is zero
+    again = records[1]
+    assert again == one and again is not one  # read anew, to the same record
+    assert records[-1].text == "page 4" and records[-1] is records[4]
+    assert [r.text for r in records.some([0, 3])] == ["page 0", "page 3"]
+    assert 3 not in records._cache  # streamed, not kept
+    none_kept = RecordFile(path, cached=0)
+    list(none_kept.scan())
+    assert none_kept[2].text == "page 2" and len(none_kept._cache) == 0

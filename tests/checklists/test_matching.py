@@ -13,6 +13,7 @@ from checklists.candidates import (
     P_OTHER,
     P_OVER_NONE,
     _apply_model,
+    _is_index,
     _lists_items,
     _not_evidence,
 )
@@ -276,17 +277,47 @@ def test_content_names_an_item_by_another_wording_in_one_of_its_headings():
 
 def test_an_event_report_stands_when_the_wording_model_is_sure():
     """A report of an act (a declaration read at a meeting) is its item's evidence only when
-    the wording model is sure; on a news post's URL it never is (the issue's decoys)."""
+    the wording model is sure; on a news post's URL only an activity item's (a village forum
+    posted under ``/news/activity/`` in its own words is the participation item's evidence:
+    real-world dev split, s0390), and a post that reports an event the model is not sure of,
+    or whose headline names the item by title, stays a decoy."""
     m = matcher("O34")
     text = "เมื่อวันที่ 16 กรกฎาคม 2564 ณ ห้องประชุม นายกเทศมนตรี ประกาศเจตจำนงสุจริต"
     report = target_of(page("http://office.example/pledge-2569.html", text=text, title="เจตจำนง"))
-    post = target_of(page("http://office.example/news/pledge-2569.html", text=text,
-                          title="เจตจำนง"))
+    post_url = "http://office.example/news/pledge-2569.html"
+    post = target_of(page(post_url, text=text, title="เจตจำนง"))
     url = "http://office.example/pledge-2569.html"
     assert _not_evidence(m, report, url, "model")
     assert not _not_evidence(m, report, url, "model", sure=True)
-    assert _not_evidence(m, post, "http://office.example/news/pledge-2569.html", "model",
-                         sure=True)
+    assert _not_evidence(m, post, post_url, "model")
+    assert _not_evidence(m, post, post_url, "title")  # a news post that names the item
+    assert _not_evidence(m, post, post_url, "model", sure=True)  # O34 is no activity item
+    forum_url = "https://www.wangsamronglocal.example/news/activity/content/491"
+    forum = target_of(page(forum_url, title="ประชาคมหมู่บ้าน", text=(
+        "ด้วยองค์การบริหารส่วนตำบลวังสำโรง จะดำเนินการจัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) "
+        "จึงดำเนินการจัดประชุมประชาคมหมู่บ้านขึ้นในวันที่ 17-22 มีนาคม 2564 เพื่อสำรวจปัญหา")))
+    assert forum.news_post
+    assert _not_evidence(matcher("O33"), forum, forum_url, "model")
+    assert not _not_evidence(matcher("O33"), forum, forum_url, "model", sure=True)
+    # a post whose headline carries the item's title names it in passing
+    assert _not_evidence(matcher("O38"), target_of(page(
+        "http://office.example/news/2569/06.html", title="กิจกรรมการเสริมสร้างวัฒนธรรมองค์กร",
+        text="กิจกรรมการเสริมสร้างวัฒนธรรมองค์กร ณ ห้องประชุมสำนักงาน มีผู้เข้าร่วม 80 คน")),
+        "http://office.example/news/2569/06.html", "title", sure=True)
+
+
+def test_an_indicator_page_named_by_one_code_is_that_items_page():
+    """"ตัวชี้วัดที่ 5 : EB13" (a public-health list numbers each item as an indicator, real-world
+    dev split s0637) is one item's page; a sub-indicator's page that names no code, or
+    several, lists items."""
+    one = page("http://hospital.example/kpi5-64/", title="ตัวชี้วัดที่ 5 : EB13 มีรายละเอียดดังนี้",
+               headings=["ตัวชี้วัดที่ 5 : EB13 มีรายละเอียดดังนี้", "EB13"])
+    assert not _is_index(one)
+    listing = page("http://office.example/ita/94", title="ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนา"
+                   "ทรัพยากรบุคคล", headings=["ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนาทรัพยากรบุคคล"])
+    assert _is_index(listing)
+    both = page("http://office.example/ita/93", title="ตัวชี้วัดย่อยที่ 9.3 O19 O20")
+    assert _is_index(both)
 
 
 def test_the_wording_model_alone_names_an_item_only_well_above_no_item():

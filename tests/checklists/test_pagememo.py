@@ -7,6 +7,7 @@ import dataclasses
 import json
 from datetime import date
 
+from checklists import candidates
 from checklists.candidates import gather, page_key
 from checklists.engine import audit
 from checklists.hubscheme import lexicon_for
@@ -78,12 +79,14 @@ def test_read_back_candidates_equal_those_read_afresh(tmp_path):
     first.close()
     again = PageMemo(path)
     assert _gathered(_site(), again) == fresh
-    assert again.hits == 3 and again.misses == 0  # every page (documents are no pages)
+    # every page (documents are no pages: 3) and every record as a link's target (5)
+    assert again.hits == 3 + 5 and again.misses == 0
     again.close()
     changed = PageMemo(path)  # the document changed: the hub that links to it is read again
     assert _gathered(_site("โครงสร้างองค์กร ปีงบประมาณ 2568"), changed) == \
         _gathered(_site("โครงสร้างองค์กร ปีงบประมาณ 2568"), None)
-    assert changed.misses == 1 and changed.hits == 2
+    # the hub and the document as a target are read again; the rest is read back
+    assert changed.misses == 1 + 1 and changed.hits == 2 + 4
     changed.close()
 
 
@@ -135,3 +138,32 @@ def test_verdicts_of_a_saved_crawl_are_the_same_read_back(demo_audit, tmp_path):
         assert judged(memo) == fresh
         memo.close()
     assert memo.hits > 0 and memo.misses == 0
+
+
+
+def test_a_record_met_again_is_not_scored_again_and_scores_the_same(tmp_path, monkeypatch):
+    """A record's facts as a link's target (the items its contents name, index or not) are
+    kept under its content digest: a later check of the same crawl or tonight's re-audit of
+    an unchanged site reads them back, equal to those scored afresh."""
+    scored: list[str] = []
+    real = candidates._target_facts
+
+    def counting(matchers, rec, index):
+        scored.append(rec.url)
+        return real(matchers, rec, index)
+
+    monkeypatch.setattr(candidates, "_target_facts", counting)
+    path = tmp_path / "pages.sqlite3"
+    memo = PageMemo(path)
+    _gathered(_site(), memo)
+    memo.close()
+    assert len(scored) == 5  # every record, once
+    later = [dataclasses.replace(r, fetched_at="2026-05-16T01:00:00+00:00", depth=2)
+             for r in _site()]  # tonight: fetched again, reached another way
+    scored.clear()
+    memo = PageMemo(path)
+    kept = _gathered(later, memo)
+    memo.close()
+    assert scored == []  # nothing scored again
+    assert kept == _gathered(later, None)
+    assert scored == [r.url for r in later]  # (scored afresh without the memo)

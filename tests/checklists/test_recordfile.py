@@ -4,10 +4,11 @@ the snapshot keeps an index, not the pages."""
 from __future__ import annotations
 
 import json
+import random
 
 from checklists.site.recordfile import RecordFile
 from checklists.site.records import PageRecord
-from checklists.site.snapshot import CrawlInfo, Snapshot
+from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 
 HOME = "http://office.example/"
 
@@ -56,3 +57,66 @@ def test_records_stay_on_disk(tmp_path):
         assert snap.get(f"{HOME}p{n}").text == "x" * 100 * n
     assert sum(1 for _ in snap.pages()) == 302  # the 404 page answered
     assert len(snap.records._cache) == 50 and len(snap.records._spans) == 303
+
+
+def _walk(records: list[PageRecord], home: str) -> dict[str, int]:
+    """Clicks from home, worked out the plain way on records in memory (the reference)."""
+    by_url: dict[str, PageRecord] = {}
+    for rec in records:
+        for u in (rec.url, rec.final_url, *rec.redirects):
+            by_url.setdefault(url_key(u), rec)
+    first = by_url[url_key(home)]
+    dist = {url_key(first.url): 0, url_key(first.final_url): 0}
+    queue = [first]
+    for rec in queue:
+        for link in rec.links:
+            key = url_key(link["url"])
+            if key in dist:
+                continue
+            dist[key] = dist[url_key(rec.final_url)] + 1
+            target = by_url.get(key)
+            if target is not None:
+                dist.setdefault(url_key(target.final_url), dist[key])
+                if target.kind == "page":
+                    queue.append(target)
+    return dist
+
+
+def _site(seed: int) -> list[PageRecord]:
+    """A random site: pages linking pages, documents, missing targets and redirects."""
+    rng = random.Random(seed)
+    urls = [HOME] + [f"{HOME}p{n}" for n in range(60)]
+    out = []
+    for n, url in enumerate(urls):
+        moved = n and rng.random() < 0.15
+        links = [{"url": rng.choice(urls + [f"{HOME}d{k}.pdf" for k in range(5)]
+                                    + [f"{HOME}none{k}" for k in range(5)]), "text": ""}
+                 for _ in range(rng.randrange(0 if n else 1, 6))]
+        out.append(PageRecord(url, f"{url}/new" if moved else url, "page", 200, 1,
+                              "2026-05-15T00:00:00", links=links,
+                              redirects=[url] if moved else []))
+    out += [PageRecord(f"{HOME}d{k}.pdf", f"{HOME}d{k}.pdf", "document", 200, 1,
+                       "2026-05-15T00:00:00") for k in range(5)]
+    return out
+
+
+def test_clicks_from_home_read_each_page_once_and_no_document(tmp_path, monkeypatch):
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    for seed in range(8):
+        records = _site(seed)
+        snap = Snapshot(RecordFile(_saved(tmp_path, records), cached=1), info)
+        read: list[int] = []
+
+        def counted(self, i, _real=RecordFile.read, _read=read):
+            _read.append(i)
+            return _real(self, i)
+
+        monkeypatch.setattr(RecordFile, "read", counted)
+        snap.records._cache.clear()
+        expected = _walk(records, HOME)
+        for url in (*expected, f"{HOME}nowhere"):
+            assert snap.clicks_from_home(url) == expected.get(url_key(url))
+        assert snap._clicks == expected
+        assert len(read) == len(set(read))  # each record read once
+        assert all(records[i].kind == "page" for i in read)
+        monkeypatch.undo()

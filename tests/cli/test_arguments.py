@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from crawler.urlargs import from_thai_keyboard, suggest, url_problem
+from reports import output_folder
+from reports.labels import words
 from tests.conftest import run_cli, run_main
 
 
@@ -146,3 +148,23 @@ def test_batch_csv_with_a_malformed_url(tmp_path):
     assert result.code == 2 and "Traceback" not in result.stderr
     assert f"{offices}:3" in result.stdout + result.stderr
     assert "http://www.other.go.th" in result.stdout + result.stderr
+
+
+def test_an_audit_into_a_folder_another_audit_writes_exits_2_in_both_languages(tmp_path):
+    """The refusal is words.yaml's (section ``audit``): Thai first, English after."""
+    held = output_folder(tmp_path / "out")
+    held.lock()  # as a running audit holds it
+    try:
+        result = run_main("demo", out_dir=tmp_path / "out")
+    finally:
+        held.release()
+    assert result.code == 2, (result.stdout, result.stderr)
+    th, en = words("audit", "th"), words("audit", "en")
+    said = "".join(result.stdout.split())  # as wrapped on the terminal or not
+
+    def bare(text: str) -> str:
+        return "".join(text.split())
+
+    busy = bare(th["busy"].format(out=tmp_path / "out", holder=os.getpid()))
+    assert busy in said and said.index(busy) < said.index(bare(en["busy"]))
+    assert not (tmp_path / "out" / "report.json").exists()

@@ -9,12 +9,21 @@ from pathlib import Path
 
 import pytest
 from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
 
+from crawler.batch.command import SHARED_BATCH
 from crawler.cli import COMMANDS, build_parser
+from crawler.distributed.coordinator import run_shared_batch
 from crawler.run import project_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("scrapy", "twisted", "pythainlp", "numpy", "sklearn", "openpyxl", "jsonschema")
+
+
+def _child(code: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter (start-up is what is measured)."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout
 
 
 def _modules_after(argv: list[str]) -> set[str]:
@@ -57,8 +66,7 @@ def test_no_remote_control_nor_telnet_in_an_audit() -> None:
             "names = project_settings().get_component_priority_dict_with_base('EXTENSIONS')\n"
             "print(len(names), 'scrapy.extensions.remote_control' in sys.modules, "
             "'scrapy.extensions.telnet' in sys.modules, 'aiohttp' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    out = _child(code).split()
     assert int(out[0]) > 10 and out[1:] == ["False", "False", "False"]
     extensions = build_component_list(project_settings().getwithbase("EXTENSIONS"))
     assert "crawler.progress.Progress" in map(str, extensions)
@@ -73,6 +81,30 @@ def test_crawl_commands_import_scrapy_tls_before_the_rest(module: str) -> None:
     code = (f"import sys\nimport {module}\nnames = list(sys.modules)\n"
             "print(names.index('scrapy.core.downloader.contextfactory'), "
             "min(i for i, n in enumerate(names) if n.startswith(('checklists', 'reports'))))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    out = _child(code).split()
     assert int(out[0]) < int(out[1])
+
+
+def test_a_batch_or_an_audit_imports_no_redis_client_nor_schema_validator() -> None:
+    """A batch audited in this process names the Redis coordinator by its dotted path, and
+    the shipped checklists come validated from the plain-data cache: neither the Redis client
+    nor jsonschema is imported by the crawling commands (a nightly run pays its imports
+    again every night)."""
+    code = ("import sys\nimport crawler.batch.command, crawler.auditcommand\n"
+            "print(sorted({'redis', 'jsonschema', 'crawler.distributed.coordinator'} & "
+            "set(sys.modules)))")
+    out = _child(code)
+    assert out.strip() == "[]"
+    assert load_object(SHARED_BATCH) is run_shared_batch
+
+
+def test_once_set_up_the_crawl_collects_young_garbage_less_often() -> None:
+    """After start-up: what was loaded is frozen out of the collector's walks and the
+    youngest generation is collected every YOUNG_COLLECTION_EVERY allocations (run in a
+    child: the test process keeps Python's defaults)."""
+    code = ("import gc\nfrom crawler.run import YOUNG_COLLECTION_EVERY, settle_start_up\n"
+            "before = gc.get_freeze_count()\nsettle_start_up()\n"
+            "print(gc.get_threshold()[0] == YOUNG_COLLECTION_EVERY, "
+            "gc.get_freeze_count() > before, gc.get_threshold()[1:] == (10, 10))")
+    out = _child(code).split()
+    assert out == ["True", "True", "True"]

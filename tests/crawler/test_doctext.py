@@ -7,6 +7,7 @@ cache, the audit budget, the per-document limits, the reader process, Scrapy's s
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from twisted.internet import defer
 from checklists.site.records import PageRecord, PendingDocument
 from crawler import doctext
 from crawler.doctext import DocumentTextPipeline
+from crawler.documents import fetched
 
 FILES = Path(__file__).resolve().parents[2] / "crawler" / "demo_site" / "site" / "files"
 PDF = "application/pdf"
@@ -75,7 +77,7 @@ def test_a_pdf_is_read_off_the_reactor_and_its_record_passed_on(hops):
     assert (record.doc_status, record.doc_reason) == ("ok", "")
     assert "2569" in record.text and "แผน" in record.text
     assert [func for func, _ in hops] == [pipe.reader.read]  # read in a worker thread
-    assert hops[0][1] == (item.body, PDF, item.record.url)
+    assert hops[0][1] == (item.body, PDF, item.record.url, item.sha256)
     assert stats.get_value("oit/documents/ok") is None  # only failures are counted
 
 
@@ -128,6 +130,24 @@ def test_the_text_cache_serves_the_same_bytes_at_another_url(hops, tmp_path):
     assert (stats.get_value("oit/textcache/miss"), stats.get_value("oit/textcache/hit")) == (1, 1)
     assert any((tmp_path / "text").rglob("*.json"))
 
+
+
+def test_the_spiders_digest_is_the_cache_key_and_not_worked_out_again(hops, tmp_path,
+                                                                      monkeypatch):
+    """The spider hashes every body for its record; the text cache takes that digest instead
+    of hashing the document (a megabyte or more) a second time."""
+    pipe, stats = pipeline(OIT_TEXT_CACHE_DIR=str(tmp_path))
+    settle(pipe.process_item(pending("action-plan-2569.pdf")))
+    item = pending("action-plan-2569.pdf")
+    item.sha256 = hashlib.sha256(item.body).hexdigest()
+
+    def no_hashing(data):
+        raise AssertionError("hashed again")
+
+    monkeypatch.setattr(fetched, "sha256_hex", no_hashing)
+    again = settle(pipe.process_item(item))
+    assert again.doc_status == "ok" and "2569" in again.text
+    assert stats.get_value("oit/textcache/hit") == 1
 
 def test_a_reader_process_reads_and_is_stopped_when_the_spider_closes(hops):
     pipe, _ = pipeline(OIT_DOCUMENT_WORKERS=1)

@@ -1,59 +1,172 @@
-"""After a 304 the cached entry is rewritten only when a lasting header changed
-(crawler/httpcache.py ``RevalidatedStorage``): real storage on disk, Scrapy's own middleware."""
+"""The site's HTTP cache in one SQLite file (crawler/httpcache.py ``SiteCacheStorage``): real
+storage on disk, Scrapy's own middleware. After a 304 the body is never written again and the
+metadata only when a lasting header changed; caches in the earlier folder layouts are moved
+in; a damaged file or an unwritable folder never stops a crawl."""
 
 from __future__ import annotations
 
+import pickle
+import signal
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from scrapy import Spider
+from scrapy.extensions.httpcache import FilesystemCacheStorage
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.test import get_crawler
+from w3lib.http import headers_dict_to_raw
 
-from crawler.httpcache import AuditCacheMiddleware
+from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware
+from tests.conftest import ROOT
 
 URL = "http://127.0.0.1:9/page"
+SETTINGS = {"HTTPCACHE_ENABLED": True,
+            "HTTPCACHE_POLICY": "crawler.httpcache.RevalidatePolicy",
+            "HTTPCACHE_STORAGE": "crawler.httpcache.SiteCacheStorage"}
 
 
-@pytest.fixture
-def middleware(tmp_path: Path) -> AuditCacheMiddleware:
-    crawler = get_crawler(Spider, {
-        "HTTPCACHE_ENABLED": True, "HTTPCACHE_DIR": str(tmp_path),
-        "HTTPCACHE_POLICY": "crawler.httpcache.RevalidatePolicy",
-        "HTTPCACHE_STORAGE": "crawler.httpcache.RevalidatedStorage"})
+def _middleware(cache: Path) -> AuditCacheMiddleware:
+    crawler = get_crawler(Spider, {**SETTINGS, "HTTPCACHE_DIR": str(cache)})
     crawler.spider = crawler._create_spider("s")
     mw = AuditCacheMiddleware.from_crawler(crawler)
     mw.spider_opened(crawler.spider)
     return mw
 
 
-def _fetch(mw: AuditCacheMiddleware, answer: Response) -> Response:
+@pytest.fixture
+def middleware(tmp_path: Path):
+    mw = _middleware(tmp_path)
+    yield mw
+    mw.spider_closed(mw.crawler.spider)
+
+
+def _fetch(mw: AuditCacheMiddleware, answer: Response, url: str = URL) -> Response:
     """One request through the middleware: the cached copy asked for, ``answer`` received."""
-    request = Request(URL)
+    request = Request(url)
     assert mw.process_request(request) is None  # revalidated, never served as fresh
-    return mw.process_response(request, answer.replace(request=request))
+    return mw.process_response(request, answer.replace(url=url, request=request))
 
 
-def _meta(mw: AuditCacheMiddleware) -> Path:
-    request = Request(URL)
-    return Path(mw.storage._get_request_path(mw.crawler.spider, request)) / "pickled_meta"
+def _rows(cache: Path) -> list[tuple]:
+    with sqlite3.connect(cache / f"s{CACHE_SUFFIX}") as db:
+        return db.execute("SELECT key, stored, meta, body FROM responses").fetchall()
 
 
-def test_unchanged_304_keeps_the_entry_a_new_etag_rewrites_it(middleware) -> None:
+def _asks_with(mw: AuditCacheMiddleware, url: str = URL) -> dict[str, bytes | None]:
+    request = Request(url)
+    mw.process_request(request)
+    return {name: request.headers.get(name) for name in ("If-None-Match", "If-Modified-Since")}
+
+
+def test_one_file_per_site_no_folder_per_response(middleware, tmp_path) -> None:
+    for n in range(5):
+        _fetch(middleware, HtmlResponse(URL, body=b"<p>%d</p>" % n, headers={"ETag": '"e"'}),
+               url=f"{URL}{n}")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_dir()) == []
+    assert len(_rows(tmp_path)) == 5
+
+
+def test_unchanged_304_keeps_the_entry_a_new_etag_rewrites_it(middleware, tmp_path) -> None:
     headers = {"ETag": '"v1"', "Content-Type": "text/html", "Date": "Mon, 01 Jun 2026 00:00:00 GMT"}
     first = _fetch(middleware, HtmlResponse(URL, body=b"<p>page</p>", headers=headers))
     assert first.status == 200
-    meta = _meta(middleware)
-    stored = meta.read_bytes()
+    [(_, stored, meta, body)] = _rows(tmp_path)
 
     again = _fetch(middleware, Response(URL, status=304, headers={
         "ETag": '"v1"', "Date": "Tue, 02 Jun 2026 00:00:00 GMT"}))
     assert again.status == 200 and again.body == b"<p>page</p>" and "cached" in again.flags
-    assert meta.read_bytes() == stored  # only the answer's date differed
+    assert isinstance(again, HtmlResponse)  # Scrapy's class and encoding come back too
+    [(_, stored2, meta2, body2)] = _rows(tmp_path)
+    assert (meta2, body2) == (meta, body) and stored2 >= stored  # only the answer's date differed
 
     changed = _fetch(middleware, Response(URL, status=304, headers={"ETag": '"v2"'}))
     assert changed.body == b"<p>page</p>"
-    assert meta.read_bytes() != stored
-    request = Request(URL)
-    middleware.process_request(request)
-    assert request.headers.get("If-None-Match") == b'"v2"'  # the next night asks with v2
+    [(_, _, meta3, body3)] = _rows(tmp_path)
+    assert meta3 != meta and body3 == body
+    assert _asks_with(middleware)["If-None-Match"] == b'"v2"'  # the next night asks with v2
+
+    replaced = _fetch(middleware, HtmlResponse(URL, body=b"<p>new</p>", headers={"ETag": '"v3"'}))
+    assert replaced.body == b"<p>new</p>" and "cached" not in replaced.flags
+    assert _rows(tmp_path)[0][3] == b"<p>new</p>"
+
+
+def _legacy_entry(cache: Path, request: Request, scrapy_layout: bool) -> Path:
+    """An entry as the earlier storages wrote it (Scrapy's seven files, or the two files of
+    this project's earlier layout)."""
+    response = HtmlResponse(URL, body=b"<p>old</p>", headers={"ETag": '"old"'})
+    if scrapy_layout:
+        storage = FilesystemCacheStorage(get_crawler(Spider, {"HTTPCACHE_DIR": str(cache)})
+                                         .settings)
+        spider = get_crawler(Spider)._create_spider("s")
+        storage.open_spider(spider)
+        storage.store_response(spider, request, response)
+        return Path(storage._get_request_path(spider, request))
+    crawler = get_crawler(Spider)
+    key = crawler.request_fingerprinter.fingerprint(request).hex()
+    rpath = cache / "s" / key[:2] / key
+    rpath.mkdir(parents=True)
+    meta = {key: value for key, value in response.to_dict().items() if key != "body"}
+    meta.update(method="GET", request_url=URL, url=URL, timestamp=1.0, response_url=URL,
+                headers=headers_dict_to_raw(response.headers))
+    (rpath / "pickled_meta").write_bytes(pickle.dumps(meta, protocol=4))
+    (rpath / "response_body").write_bytes(response.body)
+    return rpath
+
+
+@pytest.mark.parametrize("scrapy_layout", [True, False])
+def test_an_old_cache_folder_is_moved_in_and_still_revalidates(tmp_path, scrapy_layout) -> None:
+    _legacy_entry(tmp_path, Request(URL), scrapy_layout)
+    broken = tmp_path / "s" / "ab" / ("ab" + "0" * 38)
+    broken.mkdir(parents=True)
+    (broken / "pickled_meta").write_bytes(b"not a pickle")  # skipped, never a crash
+    mw = _middleware(tmp_path)
+    assert not (tmp_path / "s").exists()  # moved, then removed
+    assert _asks_with(mw)["If-None-Match"] == b'"old"'
+    again = _fetch(mw, Response(URL, status=304, headers={"ETag": '"old"'}))
+    assert again.body == b"<p>old</p>" and again.status == 200
+    mw.spider_closed(mw.crawler.spider)
+
+
+def test_a_damaged_cache_file_is_set_aside(tmp_path) -> None:
+    (tmp_path / f"s{CACHE_SUFFIX}").write_bytes(b"this is not an SQLite database" * 100)
+    mw = _middleware(tmp_path)
+    assert _fetch(mw, HtmlResponse(URL, body=b"<p>x</p>", headers={"ETag": '"e"'})).body \
+        == b"<p>x</p>"
+    assert (tmp_path / f"s{CACHE_SUFFIX}.broken").exists()
+    assert len(_rows(tmp_path)) == 1
+    mw.spider_closed(mw.crawler.spider)
+
+
+def test_an_unwritable_cache_means_no_cache_not_a_failed_crawl(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")  # HTTPCACHE_DIR under a file: the folder cannot be made
+    mw = _middleware(blocker / "cache")
+    response = _fetch(mw, HtmlResponse(URL, body=b"<p>x</p>", headers={"ETag": '"e"'}))
+    assert response.body == b"<p>x</p>"
+    assert _asks_with(mw) == {"If-None-Match": None, "If-Modified-Since": None}
+    mw.spider_closed(mw.crawler.spider)
+
+
+KILLED = """
+import os, signal, sys
+from pathlib import Path
+from scrapy.http import HtmlResponse
+from tests.crawler.test_httpcache_store import URL, _fetch, _middleware
+mw = _middleware(Path(sys.argv[1]))
+_fetch(mw, HtmlResponse(URL, body=b"<p>x</p>", headers={"ETag": '"k"'}))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_crawl_keeps_what_it_stored(tmp_path) -> None:
+    """Each response is its own transaction: what was stored before a kill -9 (the file never
+    closed) is read by the next crawl."""
+    done = subprocess.run([sys.executable, "-c", KILLED, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    mw = _middleware(tmp_path)
+    assert _asks_with(mw)["If-None-Match"] == b'"k"'
+    mw.spider_closed(mw.crawler.spider)

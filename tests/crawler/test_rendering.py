@@ -3,20 +3,25 @@ whether this machine can render them."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from scrapy.settings import Settings
 
 from crawler.pages import read_page
+from crawler.renderhandler import RenderingDownloadHandler
 from crawler.rendering import (
     REASONS,
     needs_render,
+    playwright_download_handlers,
     render_need,
     renderer_status,
 )
 
 CORPUS = Path(__file__).resolve().parents[1] / "sites" / "corpus"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def need(rel: str, url: str = "http://office.example/"):
@@ -71,7 +76,30 @@ def test_renderer_status():
     s = Settings({"OIT_RENDER_JS": False})
     assert renderer_status(s) == "disabled"
     pytest.importorskip("scrapy_playwright")
-    handlers = {"http": "crawler.playwright_handler.LazyPlaywrightDownloadHandler"}
+    handlers = {"http": "crawler.renderhandler.RenderingDownloadHandler"}
     s = Settings({"DOWNLOAD_HANDLERS": handlers,
                   "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": "/nonexistent/chromium"}})
     assert renderer_status(s) == "chromium_missing"
+
+
+def test_the_browser_handler_is_imported_only_when_a_page_needs_a_browser():
+    """http/https go through Scrapy's HTTP client; scrapy-playwright (and Playwright's client
+    API under it, a few tenths of a CPU-second) is imported and its handler built on the
+    first request with meta['playwright'] (tests/hostile/test_browser_guard.py renders one)."""
+    pytest.importorskip("scrapy_playwright")
+    code = (
+        "import sys\n"
+        "from scrapy.utils.reactor import install_reactor\n"
+        "install_reactor('twisted.internet.asyncioreactor.AsyncioSelectorReactor')\n"
+        "from scrapy.utils.test import get_crawler\n"
+        "from crawler.renderhandler import RenderingDownloadHandler\n"
+        "from crawler.run import project_settings\n"
+        "crawler = get_crawler(settings_dict=project_settings().copy_to_dict())\n"
+        "handler = RenderingDownloadHandler(crawler)\n"
+        "print('playwright' in sys.modules, 'scrapy_playwright' in sys.modules)\n"
+        "print(type(handler.browser).__name__, handler.browser is handler.browser)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["False", "False", "LazyPlaywrightDownloadHandler", "True"]
+    assert playwright_download_handlers()["http"] == \
+        f"{RenderingDownloadHandler.__module__}.{RenderingDownloadHandler.__name__}"

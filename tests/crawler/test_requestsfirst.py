@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import asyncio
 
-from scrapy import Request
+from scrapy import Request, Spider, signals
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.test import get_crawler
 
 from checklists.site.records import PageRecord
 from crawler.distributed.requestsfirst import RequestsFirst
@@ -49,3 +52,23 @@ def test_state_saved_without_links_not_yet_scheduled():
     assert first.saved_state(state)["oit"]["seen"] == {"http://x/ita/"}
     first.scheduled(Request("http://x/items/O1.html"))
     assert first.saved_state(state) == state
+
+
+def test_a_request_the_offsite_filter_drops_leaves_unqueued():
+    """Scrapy's offsite filter drops a request from its ``request_scheduled`` handler, and
+    the engine sends that signal to every handler (``send_catch_log``), this middleware's
+    included: a dropped request is no longer counted as not yet scheduled."""
+    crawler = get_crawler(Spider, {"OIT_REDIS_INFLIGHT_KEY": "oit:inflight"})
+    spider = Spider("oit", allowed_domains=["x"])
+    crawler.spider = spider
+    offsite = OffsiteMiddleware.from_crawler(crawler)
+    offsite.spider_opened(spider)
+    first = RequestsFirst.from_crawler(crawler)
+    outside, inside = Request("http://elsewhere.example/O1.html"), Request("http://x/O2.html")
+    list(first.process_spider_output(None, iter([outside, inside])))
+    assert first.unqueued == {"http://elsewhere.example/O1.html", "http://x/O2.html"}
+    for request in (outside, inside):  # what ExecutionEngine._schedule_request sends
+        crawler.signals.send_catch_log(signals.request_scheduled, request=request,
+                                       spider=spider, dont_log=IgnoreRequest)
+    assert crawler.stats.get_value("offsite/filtered") == 1  # the outside one was dropped
+    assert first.unqueued == set()

@@ -1,11 +1,9 @@
 """crawler/httpcache.py leans on parts of Scrapy that Scrapy keeps private, because no public
 extension point does the job (revalidating every cached response; AutoThrottle taking a 304
-as a normal answer; a cache entry in two files):
+as a normal answer):
 
 - ``RFC2616Policy._set_conditional_validators(request, cachedresponse)``
 - ``AutoThrottle._adjust_delay(slot, latency, response)``
-- ``FilesystemCacheStorage._get_request_path(spider, request)``, ``._read_meta(spider,
-  request)`` and the ``_open`` attribute set in ``__init__``.
 
 They are pinned to the Scrapy versions this was checked with: a new Scrapy (or one of these
 parts renamed) fails here, loudly, before a nightly cache quietly serves stale pages.
@@ -16,18 +14,13 @@ from __future__ import annotations
 import inspect
 
 import scrapy
-from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
+from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.extensions.throttle import AutoThrottle
-from scrapy.settings import Settings
-
-from crawler import httpcache
 
 CHECKED_WITH = ("2.19",)  # major.minor of the Scrapy these overrides were read against
 PRIVATE = {
     (RFC2616Policy, "_set_conditional_validators"): ["self", "request", "cachedresponse"],
     (AutoThrottle, "_adjust_delay"): ["self", "slot", "latency", "response"],
-    (FilesystemCacheStorage, "_get_request_path"): ["self", "spider", "request"],
-    (FilesystemCacheStorage, "_read_meta"): ["self", "spider", "request"],
 }
 
 
@@ -44,7 +37,3 @@ def test_the_private_methods_keep_their_signatures() -> None:
         assert list(inspect.signature(getattr(cls, name)).parameters) == params, \
             f"{cls.__name__}.{name} changed"
 
-
-def test_the_storage_still_opens_files_through_open(tmp_path) -> None:
-    storage = httpcache.RevalidatedStorage(Settings({"HTTPCACHE_DIR": str(tmp_path)}))
-    assert callable(storage._open)

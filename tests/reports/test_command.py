@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 
@@ -106,3 +107,42 @@ def test_demo_refuses_units_file_naming_unknown_items_before_crawling(tmp_path):
     assert result.code == 2
     assert f"{units}:2:" in result.stdout + result.stderr
     assert not (tmp_path / "out" / "report.json").exists()
+
+
+@pytest.mark.parametrize("dest", ["copy", "reports.zip"])
+def test_export_writes_the_demo_reports_as_real_files(demo_audit, tmp_path, dest):
+    """The live demo's folder shows its reports through links; ``--export`` gives the same
+    bytes as plain files (a folder or a zip), with a Thai message first."""
+    out = demo_audit.result.out_dir
+    assert (out / "report.html").is_symlink()
+    result = run_main("report", str(out), "--export", str(tmp_path / dest))
+    assert result.code == 0, result.stderr
+    shown = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    if dest.endswith(".zip"):
+        assert result.stdout.startswith(f"รวมรายงานชุดปัจจุบัน {len(shown)} ไฟล์")
+        with zipfile.ZipFile(tmp_path / dest) as archive:
+            copied = {n: archive.read(n) for n in archive.namelist()}
+    else:
+        assert result.stdout.startswith(f"คัดลอกรายงานชุดปัจจุบันเป็นไฟล์จริง {len(shown)} ไฟล์")
+        assert not any(p.is_symlink() for p in (tmp_path / dest).iterdir())
+        copied = {p.name: p.read_bytes() for p in (tmp_path / dest).iterdir()}
+    assert copied == {n: (out / n).read_bytes() for n in shown}
+    assert "report.html" in copied and "crawl.jsonl" in copied
+
+
+@pytest.mark.parametrize("extra, words", [
+    (["--format", "html"], "ใช้ร่วมกับ --format, --units หรือ --out ไม่ได้"),
+    (["--out", "elsewhere"], "ใช้ร่วมกับ --format, --units หรือ --out ไม่ได้"),
+])
+def test_export_renders_nothing_and_says_so_in_thai(rendered, tmp_path, extra, words):
+    result = run_main("report", str(rendered), "--export", str(tmp_path / "x.zip"), *extra)
+    assert result.code == 2 and words in result.stderr, result.stderr
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_export_of_a_folder_without_reports_or_onto_a_file_exits_2(tmp_path):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    result = run_main("report", str(tmp_path), "--export", str(tmp_path / "copy"))
+    assert result.code == 2 and "ไม่พบรายงานในโฟลเดอร์" in result.stderr, result.stderr
+    result = run_main("report", str(tmp_path), "--export", str(tmp_path / "notes.txt"))
+    assert result.code == 2 and "ชื่อไฟล์ที่ลงท้ายด้วย .zip" in result.stderr, result.stderr

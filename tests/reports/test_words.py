@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from markupsafe import escape
 
-from reports import batch, changes
-from reports.labels import WORDS_FILE, limit_hit_words, limit_words, words
+from reports import batch, changes, command, framing, html, jsonfile, markdown, units
+from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
 ROOT = Path(__file__).resolve().parents[2]
 THAI = re.compile("[\u0e00-\u0e7f]")
@@ -29,7 +30,11 @@ def test_every_word_has_its_thai_and_its_english():
                 assert len(pair["th"]) == len(pair["en"]), (section, key)
 
 
-@pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py"])
+@pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py",
+                                  "reports/html.py", "reports/markdown.py", "reports/export.py",
+                                  "reports/framing.py", "reports/terminal.py", "reports/junit.py",
+                                  "reports/command.py", "reports/units.py",
+                                  "reports/jsonfile.py", "crawler/auditcommand.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -82,3 +87,86 @@ def test_the_crawl_limits_in_words():
     assert limit_words({"check_external": True}, "en") == ["external links checked"]
     assert limit_hit_words(["max_documents", "x"], "en") == ["documents", "x"]
     assert words("status", "th")["blocked"] == "เว็บไซต์ไม่อนุญาตให้ตรวจ"
+
+
+def test_every_word_the_html_template_asks_for_is_in_the_html_section():
+    template = (ROOT / "reports" / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    asked = set(re.findall(r"\bt\.(\w+)", template))
+    assert len(asked) > 50 and not asked - set(words("html", "th"))
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_html_and_markdown_reports_speak_the_language_asked(demo_report, lang):
+    page, md = html.render(demo_report, lang), markdown.render(demo_report, lang)
+    t, m = words("html", lang), words("markdown", lang)
+    for key in ("title", "summary", "items_title", "priority_title", "crawl_title", "rerender"):
+        assert str(escape(t[key])) in page, key
+    for key in ("title", "summary", "fix_first", "items", "checklist"):
+        assert m[key] in md, key
+    assert "| " + " | ".join(m["header"]) + " |" in md
+    assert bool(THAI.search(md.split("\n")[0])) == (lang == "th")
+
+
+def test_a_message_in_both_languages():
+    assert both("export", "failed", path="/x.zip") == "เขียน /x.zip ไม่ได้ (cannot write /x.zip)"
+    assert both("audit_help", "lang") == "ภาษารายงาน (language)"
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_framing_lines_speak_the_language_asked(demo_report, lang):
+    report = copy.deepcopy(demo_report)
+    report["checklist"]["provisional_items"] = ["O1"]
+    report["summary"]["total"] = {"iit": 28.38, "eit": 29.19, "oit": 33.9, "total": 91.47,
+                                  "tool_percents": {"iit": 0.5},
+                                  "held_back": {"label": "AA", "each_tool_min": 0.85}}
+    item = {"code": "O1", "last_year": {"renumbered": True, "framework_year": 2568,
+                                        "codes": ["O12"]}}
+    lines = framing.checklist_lines(report, lang) + framing.score_lines(report, lang)
+    expected = {"th": ["แบบตรวจที่ใช้: nacc-oit-2565", "ข้อมูลชั่วคราว: 1 ข้อ",
+                       "OIT (ประมาณการ): 32.88 จาก 40 คะแนน", "คะแนนรวมโดยประมาณ (IIT 28.38",
+                       "ไม่ได้ระดับ AA เพราะ IIT ต่ำกว่า 0.85"],
+                "en": ["Checklist used: nacc-oit-2565", "Provisional: 1 items",
+                       "OIT (estimate): 32.88 of 40 points", "Estimated total (IIT 28.38",
+                       "Not AA: IIT under 0.85"]}[lang]
+    assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected
+    assert framing.last_year_text(item, lang) == {"th": "ปี 2568 คือ O12 ปีนี้ O1",
+                                                  "en": "was O12 in 2568, O1 now"}[lang]
+
+
+def test_the_saved_report_messages_read_as_before(tmp_path):
+    """The words of ``oit-audit report``, the units file and a saved report.json come from
+    words.yaml and read exactly as they did when written in the code."""
+    with pytest.raises(Exception) as exc:
+        command._formats("pdf,md")
+    assert str(exc.value) == (f"ไม่รู้จักรูปแบบ 'pdf': ใช้ได้ {', '.join(command._NAMES)} "
+                              f"(unknown format; choose from {', '.join(command._NAMES)})")
+    missing = tmp_path / "none.json"
+    assert command.load_report(missing)[1] == [
+        f"ไม่พบไฟล์รายงาน {missing} (report file not found); ระบุไฟล์ report.json ที่ได้จาก "
+        "oit-audit audit หรือ demo"]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 65 + "]" * 65, encoding="utf-8")
+    with pytest.raises(jsonfile.JsonFileError) as jexc:
+        jsonfile.read_json(deep)
+    assert str(jexc.value) == f"{deep}:1:65: ซ้อนกันลึกเกินไป (nested deeper than 64 levels)"
+    bad = tmp_path / "units.yaml"
+    bad.write_text("units:\n  Bad id: x\n  pr: {en: 1, colour: red}\nitems: []\nother: 1\n",
+                   encoding="utf-8")
+    with pytest.raises(units.UnitsError) as uexc:
+        units.load_units(bad)
+    text = "\n".join(uexc.value.lines())
+    for line in ("ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
+                 "ไม่รู้จักคีย์ 'other' ใช้ได้เฉพาะ units, items (unknown key; allowed: units, items)",
+                 "รหัสหน่วยงาน 'Bad id' ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
+                 "(unit id: letters, digits, _ . - only)",
+                 "ไม่รู้จักคีย์ 'colour' ใช้ได้เฉพาะ th, en (unknown key; allowed: th, en)",
+                 "ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)",
+                 "en ต้องเป็นข้อความ (en must be text)"):
+        assert line in text, line
+
+
+def test_the_estimate_note_in_report_json(demo_report):
+    """report.json's note (both languages, from words.yaml) is the one saved reports carry."""
+    assert demo_report["summary"]["estimate_note_th"] == (
+        "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง")
+    assert words("summary", "en")["estimate_note"] == demo_report["summary"]["estimate_note_en"]

@@ -1,0 +1,139 @@
+"""Tune the wording model's thresholds together on the real-world corpus's ``dev`` split, by
+5-fold cross-validation over domains (never on ``test``: issue 16).
+
+Run from the repository root:
+
+    python tests/benchmarks/tune_realworld.py [--kind softmax|ovr] [-C 8] [--rounds 2]
+                                              [--only P_MODEL,P_NONE] [--set P_MODEL=0.3]
+
+The fold models are trained once (as ``realworld.py --dev-only --cv 5`` trains them: the
+same folds, the same training), then a coordinate search changes one threshold at a time over
+its grid (:data:`GRID`), keeping a value when it raises the cross-validated F1 (ties: the
+higher precision, then the value already held), for ``--rounds`` rounds over every threshold.
+``--set`` starts from other values (and ``--rounds 0`` only measures them).  The thresholds
+are module constants of :mod:`checklists.matching` and :mod:`checklists.candidates`; the
+search sets them in this process only and prints what it found: copy them into the code.
+
+The last line printed is one JSON object: the start and best F1/recall/precision and the
+best values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# this folder holds incremental.py, which would shadow the `incremental` package Twisted needs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from checklists import candidates, matching, textmodel  # noqa: E402
+from checklists.textmodel import TextModel, model_override  # noqa: E402
+from checklists.train_matcher import KIND, KINDS, read_samples, train  # noqa: E402
+from tests.realworld.sites import Judged, fold_of, judge_split  # noqa: E402
+from tests.realworld.split import SAMPLES_TSV, load_samples  # noqa: E402
+
+# threshold -> the values tried (the modules that hold it: :data:`HOLDERS`)
+GRID: dict[str, tuple[float, ...]] = {
+    "P_MODEL": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5),
+    "P_OVER_NONE": (0.0, 0.1, 0.2, 0.3),
+    "P_NONE": (0.3, 0.4, 0.5, 0.6, 0.8, 1.01),
+    "P_KEEP": (0.0, 0.05, 0.1, 0.2),
+    "P_OTHER": (0.3, 0.4, 0.5, 0.6),
+    "P_PREFER": (0.0, 0.1, 0.2, 0.3),
+    "P_VETO": (0.5, 0.6, 0.7, 0.85, 1.01),
+    "P_VETO_OWN": (0.05, 0.15, 0.3),
+    "P_DOUBT": (0.1, 0.2, 0.35, 0.5),
+    "P_EVENT_SURE": (0.5, 0.6, 0.7, 0.8, 1.01),
+}
+HOLDERS = {"P_MODEL": (matching, candidates)}  # the others: candidates only
+
+
+def value(name: str) -> float:
+    return getattr(candidates, name)
+
+
+def set_value(name: str, v: float) -> None:
+    for module in HOLDERS.get(name, (candidates,)):
+        setattr(module, name, v)
+
+
+class Folds:
+    """The dev domains in folds (as :func:`tests.realworld.sites.cross_validate`), each with
+    the model trained on the other folds."""
+
+    def __init__(self, kind: str, c: float | None, folds: int = 5) -> None:
+        self.samples = load_samples()
+        rows = read_samples(SAMPLES_TSV, "dev")
+        domains = {s.domain for s in self.samples if s.split == "dev"}
+        self.parts = []
+        for k in range(folds):
+            held = {d for d in domains if fold_of(d, folds) == k}
+            model = TextModel(train([r for r in rows if r["domain"] not in held], c,
+                                    kind=kind))
+            self.parts.append((held, model))
+
+    def judge(self) -> Judged:
+        judged = None
+        for held, model in self.parts:
+            with model_override(model):
+                judged = judge_split("dev", self.samples, held, judged)
+        return judged
+
+
+def figures(judged: Judged) -> dict[str, float]:
+    t = judged.total
+    return {"f1": round(t.f1, 4), "recall": round(t.recall, 4),
+            "precision": round(t.precision, 4), "false_evidence": judged.false_evidence}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kind", choices=KINDS, default=KIND)
+    parser.add_argument("-C", type=float, default=None)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--only", default="", help="comma-separated thresholds to search")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="start from this value")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    # every text's prediction kept (the default memo is sized for a crawl, not a search)
+    textmodel._predict = lru_cache(maxsize=None)(textmodel._predict.__wrapped__)
+    for pair in args.set:
+        name, _, v = pair.partition("=")
+        set_value(name.strip(), float(v))
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(GRID)
+    folds = Folds(args.kind, args.C)
+    start = figures(folds.judge())
+    best = dict(start)
+    print(f"start {start} {({n: value(n) for n in GRID})}", flush=True)
+    for rnd in range(args.rounds):
+        changed = False
+        for name in names:
+            held = value(name)
+            for v in GRID[name]:
+                if v == held:
+                    continue
+                set_value(name, v)
+                got = figures(folds.judge())
+                print(f"  round {rnd + 1} {name}={v}: {got}", flush=True)
+                if (got["f1"], got["precision"]) > (best["f1"], best["precision"]):
+                    best, held, changed = got, v, True
+            set_value(name, held)
+            print(f"{name} = {held} -> {best}", flush=True)
+        if not changed:
+            break
+    print(json.dumps({"kind": args.kind, "C": args.C, "start": start, "best": best,
+                      "values": {n: value(n) for n in GRID},
+                      "seconds": round(time.monotonic() - started, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
