@@ -542,6 +542,7 @@ class _PageReader:
                     else model.predict(said)
                 scored = _apply_model(scored, pred, self.matchers, by_code, may_add,
                                       self.by_class)
+                scored = _content_over_words(scored, pred, text, by_code)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred))}
@@ -605,7 +606,9 @@ class _PageReader:
             itself = itself or target_of(page, number)
             if not _not_evidence(m, itself, page.final_url, s.matched_by):
                 selves[m.item.code] = s
-        if selves:  # a page headed by a bare code is named by its own title
+        if selves:  # a page headed by a code of another item's title, or a bare code, is
+            # named by its own title
+            selves = _trust_titles(selves, text, self.by_code)
             selves = _trust_target(selves, text, self.targets.contents.get(number, {}))
         for code, s in selves.items():
             if s.signals[:1] == ("title in target",):
@@ -622,11 +625,14 @@ def _trust_titles(scored: dict[str, Match], text: str,
     """When a link's code and its words disagree, trust the words (issue 16): a 2566-numbered
     "O23 ... ทรัพยากรบุคคล" is not the 2565 O23 monthly procurement summary.
 
-    A code match whose text does not also name the item gives way to an item the text names
-    by title (the wording model may overrule both: :func:`_apply_model`).
+    A code match whose text does not also name the item by its title gives way to an item
+    the text names by title (the wording model may overrule both: :func:`_apply_model`): a
+    title beats another wording, as everywhere (:data:`MATCH_TIER`).  A page's own heading
+    is read the same way: "o10:คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" on a college's 2567
+    list is the 2565 O13 manual, not the O10 plan (real-world dev split).
     """
     bare = [c for c, s in scored.items() if s.matched_by == "code"
-            and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]
+            and s.signals[:1] != ("code in heading",) and by_code[c].wording(text) != "title"]
     if not bare:
         return scored
     titled = [c for c, s in scored.items() if s.matched_by == "title"]
@@ -665,7 +671,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
       model is sure of (:data:`P_VETO`) while doubting the matched one (:data:`P_VETO_OWN`);
     - nor when the model reads the text as no item's before any item's (:data:`P_NONE`:
       it learned news
-      posts, viewers and unrelated pages from the corpus's negative samples);
+      posts, viewers and unrelated pages from the corpus's negative samples; and see
+      :func:`_content_over_words`);
     - a title match whose item the model doubts (:data:`P_DOUBT`) is flagged for review;
     - a link nothing else matched (``may_add``: its words are enough to go on, it is no
       year section's label such as "ITA 2569", and its target is not an index of items) is
@@ -729,6 +736,21 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                                                      else ())
             out[m.item.code] = Match(SCORE_MODEL, "model", signals)
     return out
+
+
+def _content_over_words(scored: dict[str, Match], pred: Prediction, text: str,
+                        by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
+    """A link whose own words say what it is (not "ดาวน์โหลด") and which the wording model
+    reads as no item's first is not made an item's evidence by its target's words (a
+    content match) when the model doubts that item (:data:`P_DOUBT`): on the
+    cross-validated real-world dev split such matches were two negatives (a news story on
+    complaint statistics, a school's administration page) and no item.  Behind a generic
+    link the target's words are all there is to go on, and stand."""
+    top, _ = pred.best
+    if top != NONE_CLASS or is_generic(text):
+        return scored
+    return {code: s for code, s in scored.items() if s.matched_by != "content"
+            or pred.of_any(by_code[code].classes) >= P_DOUBT}
 
 
 def _names_it(match: Match) -> bool:

@@ -39,7 +39,7 @@ from reports.units import units_ok
 
 def register(sub: Any) -> None:
     """Add ``audit`` and ``demo`` to the top-level ``sub``-parsers."""
-    audit = sub.add_parser("audit", description=_help("audit"))
+    audit = sub.add_parser("audit", description=both("commands", "audit"))
     audit.add_argument("url", help=_help("url"))
     _add_audit_options(audit)
     audit.add_argument("--max-pages", type=int, default=0, help=_help("max_pages"))
@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
                        metavar="NAME=VALUE", help=_help("set"))
     audit.set_defaults(func=cmd_audit)
 
-    demo = sub.add_parser("demo", description=_help("demo"))
+    demo = sub.add_parser("demo", description=both("commands", "demo"))
     _add_audit_options(demo, demo=True)
     demo.set_defaults(func=cmd_demo)
 

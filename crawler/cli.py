@@ -24,6 +24,7 @@ from typing import NamedTuple
 from checklists.vocabulary import EXIT_ERROR, TOOL_VERSION
 from crawler.pathargs import path_problems
 from crawler.urlargs import url_problem
+from reports.labels import both, words
 
 
 class Command(NamedTuple):
@@ -31,31 +32,27 @@ class Command(NamedTuple):
     help: str  # the command's line in ``oit-audit --help``
 
 
-COMMANDS: dict[str, Command] = {
-    "audit": Command("crawler.auditcommand", "ตรวจเว็บไซต์ (audit a website)"),
-    "demo": Command("crawler.auditcommand",
-                    "ตรวจเว็บไซต์ตัวอย่างที่มากับโปรแกรม (audit the bundled demo)"),
-    "dates": Command("checklists.thaidates.command",
-                     "หาวันที่ในข้อความภาษาไทย / find Thai date mentions in a text"),
-    "checklist": Command("checklists.commands",
-                         "แบบตรวจ: แสดง ตรวจ เปรียบเทียบ สร้าง / checklists: list, show, validate, "
-                         "diff, new"),
-    "diff": Command("crawler.nightly.command", "เทียบผลการตรวจสองครั้ง (compare two audits)"),
-    "history": Command("crawler.nightly.command",
-                       "ประวัติการตรวจของเว็บไซต์ (runs of a site)"),
-    "schedule": Command("crawler.nightly.command",
-                        "สร้างรายการตั้งเวลา cron/systemd (print schedule entries)"),
-    "report": Command("reports.command",
-                      "สร้างรายงานใหม่จาก report.json ที่บันทึกไว้ โดยไม่ต้องตรวจเว็บไซต์ซ้ำ "
-                      "(re-render a saved report)"),
-    "rejudge": Command("crawler.rejudge",
-                       "ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
-                       "(judge a saved crawl again at another date, without crawling)"),
-    "batch": Command("crawler.batch.command",
-                     "ตรวจหลายหน่วยงานจากไฟล์ CSV (audit many offices from a CSV file)"),
-    "worker": Command("crawler.distributed.command",
-                      "ตรวจหน่วยงานจากชุดงานที่แบ่งกันผ่าน Redis (work on a shared batch)"),
+# each command's module; its line is words.yaml's (section commands), "Thai (English)", or
+# "Thai / English" for the commands whose line has always read so
+_MODULES = {
+    "audit": "crawler.auditcommand", "demo": "crawler.auditcommand",
+    "dates": "checklists.thaidates.command", "checklist": "checklists.commands",
+    "diff": "crawler.nightly.command", "history": "crawler.nightly.command",
+    "schedule": "crawler.nightly.command", "report": "reports.command",
+    "rejudge": "crawler.rejudge", "batch": "crawler.batch.command",
+    "worker": "crawler.distributed.command",
 }
+_SLASHED = ("dates", "checklist")
+
+
+def _line(name: str) -> str:
+    if name in _SLASHED:
+        return " / ".join(words("commands", lang)[name] for lang in ("th", "en"))
+    return both("commands", name)
+
+
+COMMANDS: dict[str, Command] = {name: Command(module, _line(name))
+                                for name, module in _MODULES.items()}
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -64,11 +61,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     without importing any)."""
     parser = argparse.ArgumentParser(
         prog="oit-audit",
-        description="ตรวจเว็บไซต์หน่วยงานตามแบบตรวจ OIT ของการประเมิน ITA "
-                    "(audit an office website against the ITA OIT checklist)",
+        description=both("cli", "description"),
     )
     parser.add_argument("--version", action="version", version=f"oit-audit {TOOL_VERSION}",
-                        help="แสดงรุ่นของโปรแกรม (show the version)")
+                        help=both("cli", "version"))
     sub = parser.add_subparsers(dest="command", required=True)
     chosen = chosen_command(argv or [])
     if chosen is not None:
@@ -97,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        print("หยุดโดยผู้ใช้ (interrupted)", file=sys.stderr)
+        print(both("cli", "interrupted"), file=sys.stderr)
         return EXIT_ERROR
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
         _report_crash(getattr(args, "verbose", False))
@@ -116,14 +112,13 @@ def _report_crash(verbose: bool) -> None:
     """A bug: the traceback on stderr with --verbose, otherwise in a file named on stderr."""
     if verbose:
         traceback.print_exc()
-        where = "ข้อความด้านบน (the message above)"
+        where = both("cli", "crash_above")
     else:
         with tempfile.NamedTemporaryFile("w", prefix="oit-audit-error-", suffix=".txt",
                                          delete=False, encoding="utf-8") as fh:
             traceback.print_exc(file=fh)
-        where = f"ไฟล์ {fh.name} (the file {fh.name})"
-    print(f"เกิดข้อผิดพลาดที่ไม่คาดคิดในโปรแกรม: โปรดส่ง{where}ให้ผู้ดูแลโปรแกรม "
-          "(unexpected error in oit-audit; please report it)", file=sys.stderr)
+        where = both("cli", "crash_file", name=fh.name)
+    print(both("cli", "crash", where=where), file=sys.stderr)
 
 
 def entry() -> int:

@@ -7,16 +7,15 @@ import argparse
 import json
 from datetime import date
 
+from reports.labels import both
+
 
 def as_of_arg(value: str) -> str:
     """``--as-of YYYY-MM-DD``: the date, checked."""
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"วันที่ไม่ถูกต้อง {value!r}: ใช้รูปแบบ ค.ศ. YYYY-MM-DD เช่น 2026-05-15 "
-            "(invalid date; use YYYY-MM-DD)"
-        ) from None
+        raise argparse.ArgumentTypeError(both("args", "bad_date", value=value)) from None
 
 
 def points_arg(value: str) -> float:
@@ -26,17 +25,14 @@ def points_arg(value: str) -> float:
     except ValueError:
         points = -1.0
     if not 0 <= points <= 100:
-        raise argparse.ArgumentTypeError(
-            f"คะแนนไม่ถูกต้อง {value!r}: ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; use a number "
-            "from 0 to 100, e.g. 28.38)")
+        raise argparse.ArgumentTypeError(both("args", "bad_points", value=value))
     return points
 
 
 def add_fiscal_year(p: argparse.ArgumentParser) -> None:
     """``--fiscal-year``: the assessed fiscal year when it is not the as-of date's."""
     p.add_argument("--fiscal-year", type=int, default=0,
-                   help="ปีงบประมาณ พ.ศ. ที่ประเมิน (assessed fiscal year, B.E.; default: from "
-                        "the as-of date)")
+                   help=both("args", "fiscal_year"))
 
 
 def settings_overrides(pairs: list[str]) -> dict:
@@ -45,8 +41,7 @@ def settings_overrides(pairs: list[str]) -> dict:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise SystemExit(f"ค่าตั้งไม่ถูกต้อง {pair!r}: ใช้รูปแบบ NAME=VALUE "
-                             "(invalid setting; use NAME=VALUE)")
+            raise SystemExit(both("args", "bad_setting", value=pair))
         try:
             out[name.strip()] = json.loads(value)
         except ValueError:

@@ -2,7 +2,7 @@
 
 A user who points ``--out`` at a file, or ``--units`` at a folder, gets one sentence saying
 what is wrong with which option and what to do, and exit code 2, instead of a Python
-traceback from deep inside the crawl. Options are found by their ``argparse`` destination, so
+traceback from deep inside the crawl (the words: section ``paths`` of ``words.yaml``). Options are found by their ``argparse`` destination, so
 every sub-command that uses a name below is checked the same way.
 """
 
@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from reports.labels import words
+
 
 def _existing_ancestor(path: Path) -> Path:
     """The nearest part of ``path`` that exists (the path itself if it does)."""
@@ -22,81 +24,79 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(".")
 
 
-def _say(option: str, path: Path, th: str, en: str) -> str:
-    """One message about ``option``'s value: Thai, then English in brackets."""
+def _say(option: str, path: Path, key: str, **values: str | tuple[str, str]) -> str:
+    """One message about ``option``'s value (``paths.KEY`` of ``words.yaml``): Thai, then
+    English in brackets; a value given as a (Thai, English) pair goes into each language's."""
+    th, en = (words("paths", lang)[key].format(**{
+        name: value[i] if isinstance(value, tuple) else value for name, value in values.items()})
+        for i, lang in enumerate(("th", "en")))
     return f"{option} {path}: {th} ({option} {path}: {en})"
 
 
-def _denied(option: str, path: Path, mode: int, what_th: str, what_en: str) -> str | None:
+def _what(key: str, **values: str) -> tuple[str, str]:
+    """``paths.KEY`` (what a message names) in Thai and in English."""
+    return words("paths", "th")[key].format(**values), words("paths", "en")[key].format(**values)
+
+
+def _denied(option: str, path: Path, mode: int, what: tuple[str, str]) -> str | None:
     """A message when this user lacks the ``mode`` access to ``path``."""
     if os.access(path, mode):
         return None
-    return _say(option, path, f"ไม่มีสิทธิ์{what_th} ให้ระบุตำแหน่งที่คุณมีสิทธิ์",
-                f"no permission to {what_en}; choose a location you may use")
+    return _say(option, path, "denied", what=what)
 
 
-def _creatable(option: str, path: Path, what_th: str, what_en: str) -> str | None:
+def _creatable(option: str, path: Path, what: tuple[str, str]) -> str | None:
     """Why ``path`` (missing) cannot be created under its nearest existing folder."""
     base = _existing_ancestor(path.parent if path.parent != path else path)
     if not base.is_dir():
-        return _say(option, path, f"สร้าง{what_th}ไม่ได้ เพราะ {base} เป็นไฟล์ ไม่ใช่โฟลเดอร์ "
-                    "ให้ระบุตำแหน่งอื่น", f"cannot create the {what_en}: {base} is a file, not a "
-                    "folder; choose another location")
-    return _denied(option, base, os.W_OK | os.X_OK, f"เขียนในโฟลเดอร์ {base}",
-                   f"write in {base}")
+        return _say(option, path, "under_a_file", what=what, base=str(base))
+    return _denied(option, base, os.W_OK | os.X_OK, _what("write_in", base=str(base)))
 
 
 def output_dir_problem(option: str, path: Path) -> str | None:
     """A folder the command writes into: it may be missing (it is created), never a file."""
     path = path.expanduser()
     if path.exists() and not path.is_dir():
-        example = f"{path.with_suffix('')}-report"
-        return _say(option, path, f"เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {example})",
-                    f"this is an existing file; give a folder, e.g. {example}")
+        return _say(option, path, "file_not_folder", example=f"{path.with_suffix('')}-report")
     if path.is_dir():
-        return _denied(option, path, os.W_OK | os.X_OK, "เขียนในโฟลเดอร์นี้",
-                       "write in this folder")
-    return _creatable(option, path, "โฟลเดอร์", "folder")
+        return _denied(option, path, os.W_OK | os.X_OK, _what("write_here"))
+    return _creatable(option, path, _what("folder"))
 
 
-def database_problem(option: str, path: Path, what: tuple[str, str, str] = (
-        "ไฟล์ฐานข้อมูล", "database file", "history.sqlite3")) -> str | None:
-    """A file we create or update: an existing file, or one that can be created (folders
-    included)."""
-    what_th, what_en, example = what
+def database_problem(option: str, path: Path, what: str = "database",
+                     example: str = "history.sqlite3") -> str | None:
+    """A file we create or update (``what``: its kind, a ``paths`` key of ``words.yaml``):
+    an existing file, or one that can be created (folders included)."""
+    kind = _what(what)
     path = path.expanduser()
     if path.is_dir():
-        return _say(option, path, f"เป็นโฟลเดอร์ ต้องระบุ{what_th} เช่น {path / example}",
-                    f"this is a folder; give a {what_en}, e.g. {path / example}")
+        return _say(option, path, "folder_not_file", what=kind, example=str(path / example))
     if path.exists():
-        return _denied(option, path, os.R_OK | os.W_OK, "อ่านและเขียนไฟล์นี้",
-                       "read and write this file")
-    return _creatable(option, path, what_th, what_en)
+        return _denied(option, path, os.R_OK | os.W_OK, _what("read_write"))
+    return _creatable(option, path, kind)
 
 
 def new_file_problem(option: str, path: Path) -> str | None:
     """A file we write (a checklist from ``checklist new``)."""
-    return database_problem(option, path, ("ไฟล์", "file", "my-office.yaml"))
+    return database_problem(option, path, "file", "my-office.yaml")
 
 
 def input_file_problem(option: str, path: Path) -> str | None:
     """A file the command reads: it must exist, be a file and be readable."""
     path = path.expanduser()
     if not path.exists():
-        return _say(option, path, "ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์",
-                    "file not found; check its name and folder")
+        return _say(option, path, "not_found")
     if path.is_dir():
-        return _say(option, path, "เป็นโฟลเดอร์ ต้องระบุไฟล์", "this is a folder; give a file")
-    return _denied(option, path, os.R_OK, "อ่านไฟล์นี้", "read this file")
+        return _say(option, path, "folder_give_file")
+    return _denied(option, path, os.R_OK, _what("read"))
 
 
 def export_problem(option: str, path: Path) -> str | None:
     """Where ``report --export`` writes: a zip file (``.zip``) or a folder."""
     if path.suffix.lower() == ".zip":
-        return database_problem(option, path, ("ไฟล์ zip", "zip file", "reports.zip"))
+        return database_problem(option, path, "zip", "reports.zip")
     if path.expanduser().is_file():
-        return _say(option, path, "เป็นไฟล์ที่มีอยู่แล้ว ให้ระบุโฟลเดอร์ หรือชื่อไฟล์ที่ลงท้ายด้วย .zip",
-                    "this is an existing file; give a folder or a name ending in .zip")
+        return _say(option, path, "file_not_export")
     return output_dir_problem(option, path)
 
 

@@ -2,16 +2,19 @@
 
 ``RENDERERS`` maps a renderer id to its file name and function; ``FORMATS`` groups them under
 the names users type (``oit-audit report REPORT.json --format html|md|csv|xlsx|junit|itas``).
+Each renderer's module is imported when it first renders: importing this package (which
+``reports.labels`` does, for the words of ``oit-audit --help``) pulls in neither openpyxl,
+jinja2 nor the checklists.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from reports import fixlist, html, itas, junit, markdown
 from reports.outdir import CRAWL_LOG, OutputFolder
 
 Render = Callable[[dict[str, Any], str], "str | bytes"]
@@ -21,16 +24,24 @@ def render_json(report: dict[str, Any], lang: str = "th") -> str:
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
+def _renderer(module: str, name: str) -> Render:
+    """``reports.MODULE.NAME``, its module imported on the first call."""
+    def render(report: dict[str, Any], lang: str = "th") -> str | bytes:
+        return getattr(importlib.import_module(f"reports.{module}"), name)(report, lang)
+    render.__name__ = render.__qualname__ = f"{module}.{name}"
+    return render
+
+
 RENDERERS: dict[str, tuple[str, Render]] = {
     "json": ("report.json", render_json),
-    "md": ("report.md", markdown.render),
-    "html": ("report.html", html.render),
-    "fixes-md": ("fixes.md", fixlist.render_md),
-    "fixes-csv": ("fixes.csv", fixlist.render_csv),
-    "fixes-xlsx": ("fixes.xlsx", fixlist.render_xlsx),
-    "itas-csv": ("itas.csv", itas.render_csv),
-    "itas-xlsx": ("itas.xlsx", itas.render_xlsx),
-    "junit": ("junit.xml", junit.render),
+    "md": ("report.md", _renderer("markdown", "render")),
+    "html": ("report.html", _renderer("html", "render")),
+    "fixes-md": ("fixes.md", _renderer("fixlist", "render_md")),
+    "fixes-csv": ("fixes.csv", _renderer("fixlist", "render_csv")),
+    "fixes-xlsx": ("fixes.xlsx", _renderer("fixlist", "render_xlsx")),
+    "itas-csv": ("itas.csv", _renderer("itas", "render_csv")),
+    "itas-xlsx": ("itas.xlsx", _renderer("itas", "render_xlsx")),
+    "junit": ("junit.xml", _renderer("junit", "render")),
 }
 
 # What each ``--format`` name writes.

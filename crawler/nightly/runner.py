@@ -19,6 +19,7 @@ from crawler.nightly.diff import new_problems
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.lock import SiteBusy, SiteLock
 from reports.changes import changes_lines, due_soon_lines
+from reports.labels import both, words
 
 JOB_DIR_NAME = ".oit-job"  # Scrapy's JOBDIR inside --out: what --resume continues
 CLEAN_STOP = "stopped-cleanly"  # in JOBDIR: the state was saved by a graceful stop
@@ -26,22 +27,16 @@ CLEAN_STOP = "stopped-cleanly"  # in JOBDIR: the state was saved by a graceful s
 
 def add_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     """``--db``, ``--no-history``, ``--resume``, ``--fail-on``, ``--alerts-config``..."""
-    g = p.add_argument_group("การตรวจประจำคืน (nightly)")
+    g = p.add_argument_group(both("nightly", "group"))
     g.add_argument("--db", type=Path, default=None,
-                   help="ฐานข้อมูลประวัติการตรวจ SQLite (history database; default: "
-                        f"{paths.default_db()})")
-    g.add_argument("--no-history", action="store_true",
-                   help="ไม่บันทึกประวัติ ไม่ใช้แคช (no history, no cache)")
-    g.add_argument("--resume", action="store_true",
-                   help="ตรวจต่อจากครั้งที่ถูกหยุด (continue an interrupted audit in --out)")
+                   help=both("nightly", "db", db=paths.default_db()))
+    g.add_argument("--no-history", action="store_true", help=both("nightly", "no_history"))
+    g.add_argument("--resume", action="store_true", help=both("nightly", "resume"))
     g.add_argument("--fail-on", choices=("gaps", "regression"), default="gaps",
-                   help="รหัสออก 1 เมื่อ: gaps = มีรายการไม่ผ่าน, regression = มีปัญหาใหม่ "
-                        "(exit 1 on any gap, or only on new problems)")
+                   help=both("nightly", "fail_on"))
     g.add_argument("--alerts-config", type=Path, default=None,
-                   help="ไฟล์ YAML ตั้งค่าการแจ้งเตือน (alert settings; secrets also from "
-                        "OIT_SMTP_* / OIT_WEBHOOK_URL environment variables)")
-    g.add_argument("--due-soon-days", type=int, default=14,
-                   help="เตือนล่วงหน้ากี่วัน (warn this many days ahead; default 14)")
+                   help=both("nightly", "alerts_config"))
+    g.add_argument("--due-soon-days", type=int, default=14, help=both("nightly", "due_soon_days"))
 
 
 class NightlyRun:
@@ -70,11 +65,8 @@ class NightlyRun:
         """Lock the site and open its run; an exit code when the audit must not run."""
         resume = getattr(self.args, "resume", False)
         if resume and not self.resumable():
-            self.console.print(
-                f"ไม่มีการตรวจที่หยุดไว้อย่างเรียบร้อยใน {self.args.out} จึงเริ่มตรวจใหม่ "
-                "หน้าและเอกสารที่ไม่เปลี่ยนจะมาจากแคช (nothing to resume, or the run crashed "
-                "without saving its state: starting again; unchanged pages and documents "
-                "come from the cache)", highlight=False)
+            self.console.print(both("nightly", "fresh_start", out=self.args.out),
+                               highlight=False)
             self.args.resume = resume = False
         if not resume and self.job_dir.exists():
             shutil.rmtree(self.job_dir)
@@ -86,9 +78,9 @@ class NightlyRun:
         try:
             self._lock.acquire()
         except SiteBusy as exc:
-            self.console.print(
-                f"[bold red]มีการตรวจ {self.site_key} อื่นกำลังทำงานอยู่ (process {exc.holder}); "
-                "ไม่เริ่มซ้ำ[/] (another audit of this site is running)", highlight=False)
+            th, en = words("nightly", "th")["site_busy"], words("nightly", "en")["site_busy"]
+            self.console.print(f"[bold red]{th.format(site=self.site_key, holder=exc.holder)}[/] "
+                               f"({en})", highlight=False)
             self._lock = None
             return EXIT_ERROR
         try:
@@ -149,8 +141,8 @@ class NightlyRun:
         code = self.exit_code(report, gaps_code)
         if report.get("status") == "interrupted":
             (self.job_dir / CLEAN_STOP).write_text("stopped by a signal\n", encoding="utf-8")
-            self.console.print(f"ตรวจต่อได้ด้วย --resume (resume with: --resume --out "
-                               f"{self.args.out})", highlight=False)
+            self.console.print(both("nightly", "resume_with", out=self.args.out),
+                               highlight=False)
         elif self.job_dir.exists():
             shutil.rmtree(self.job_dir, ignore_errors=True)
         if self.run_id is not None:
@@ -189,8 +181,9 @@ class NightlyRun:
         try:
             config = load_config(getattr(self.args, "alerts_config", None))
         except AlertConfigError as exc:
-            self.console.print(f"[bold red]ตั้งค่าการแจ้งเตือนไม่ถูกต้อง (alert settings):[/] {exc}",
+            self.console.print(f"[bold red]{both('nightly', 'bad_alerts')}:[/] {exc}",
                                highlight=False)
             return
         for line in send_alerts(config, report, self.site_url, self.previous_due, error):
-            self.console.print(f"แจ้งเตือน (alert) {line}", highlight=False, markup=False)
+            self.console.print(f"{both('nightly', 'alert')} {line}", highlight=False,
+                               markup=False)

@@ -3,8 +3,9 @@ codes in headings, hub order, the wording model's say, and what is never evidenc
 
 from __future__ import annotations
 
+from checklists.candidates import _trust_titles
 from checklists.hubscheme import code_key, lexicon_for, read_scheme, site_codes
-from checklists.matching import is_flipbook
+from checklists.matching import ItemMatcher, Match, is_flipbook
 from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page, results
 
 SITE = "http://office.example/"
@@ -112,3 +113,31 @@ def test_bribery_prevention_measures_are_the_2565_integrity_measures():
     scheme = read_scheme([("MOIT12", "MOIT 12")], lexicon)
     assert scheme is not None
     assert lexicon.items_for("MOIT 12", scheme.checklist_id) == {"O42"}
+
+
+def test_a_page_headed_by_a_code_of_another_items_title_is_named_by_the_title():
+    """A vocational college's 2567 page "o10:คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" (real-world
+    dev split, s0027) is the 2565 O13 operations manual, not the O10 annual plan: a page's
+    own heading follows the rule its links follow (a code and a title disagree: the title)."""
+    target = page(SITE + "ita/o10", title="o10:คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่",
+                  headings=["o10:คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่"])
+    r = results([page(ITA, [(target.url, "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่", "", "", "")]),
+                 target])
+    assert r["O13"].evidence and r["O13"].evidence[0].url == target.url
+    assert r["O10"].verdict == "missing"
+
+
+def test_a_code_backed_only_by_another_wording_gives_way_to_a_title():
+    """A title beats another wording (candidates.MATCH_TIER): a code whose text names its
+    item only by another wording, inside another item's title, is that other item's."""
+    by_code = {c: ItemMatcher(next(i for i in CHECKLIST.items if i.code == c))
+               for c in ("O21", "O24")}
+    code = Match(4.5, "code", ("code in link text", "title agrees"))
+    titled = Match(3.0, "title", ("title in link text",))
+    text = "O21 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี ตามแผนการจัดซื้อจัดจ้าง"
+    assert by_code["O21"].wording(text) == "alternate wording"
+    assert by_code["O24"].wording(text) == "title"
+    assert set(_trust_titles({"O21": code, "O24": titled}, text, by_code)) == {"O24"}
+    text = "O21 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ และรายงานผลการจัดซื้อจัดจ้างประจำปี"
+    assert by_code["O21"].wording(text) == "title"
+    assert set(_trust_titles({"O21": code, "O24": titled}, text, by_code)) == {"O21", "O24"}

@@ -13,6 +13,7 @@ from checklists.candidates import (
     P_OTHER,
     P_OVER_NONE,
     _apply_model,
+    _content_over_words,
     _is_index,
     _lists_items,
     _not_evidence,
@@ -395,3 +396,27 @@ def test_a_page_listing_several_items_by_title_is_no_one_items_evidence():
     assert _lists_items(docs, index)
     assert not _lists_items(page("http://office.example/o10/", links=[
         ("http://office.example/d/1.pdf", "แผนดำเนินงานประจำปี 2569", "", "", "")]), index)
+
+
+def test_a_content_match_the_model_reads_as_no_items_first_is_dropped():
+    """A target's own words (a content match) do not make evidence of a link whose words
+    the wording model reads as no item's first while doubting the item (P_DOUBT): on the
+    real-world dev split such matches were two negatives (a news story on complaint
+    statistics, a school's administration page) and no item.  Behind a generic link they
+    stand."""
+    m = ItemMatcher(ITEMS["O31"], classes=("O31",))
+    content = {"O31": Match(2.0, "content", ("title in target",))}
+    headline = "ป.ป.ช.พิษณุโลก เผยแพร่การไต่สวนข้อเท็จจริงหน่วยงาน 15 เรื่อง และรับร้องเรียน 103 เรื่อง"
+
+    def kept(p_item: float, p_none: float, text: str = headline) -> bool:
+        pred = Prediction(tuple(sorted([("O31", p_item), (NONE_CLASS, p_none)],
+                                       key=lambda cp: -cp[1])))
+        return "O31" in _content_over_words(content, pred, text, {"O31": m})
+
+    assert not kept(0.295, 0.39)
+    assert kept(0.36, 0.25)
+    assert kept(P_DOUBT + 0.01, P_DOUBT + 0.03)  # read as no item first, the item not doubted
+    assert kept(0.277, 0.34, "ดาวน์โหลดเอกสาร")
+    title = {"O31": Match(3.0, "title", ("title in link text",))}
+    pred = Prediction(((NONE_CLASS, 0.39), ("O31", 0.295)))
+    assert "O31" in _content_over_words(title, pred, headline, {"O31": m})

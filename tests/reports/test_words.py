@@ -13,6 +13,7 @@ import pytest
 import yaml
 from markupsafe import escape
 
+from crawler import cliargs, pathargs
 from reports import batch, changes, command, framing, html, jsonfile, markdown, units
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
@@ -34,7 +35,9 @@ def test_every_word_has_its_thai_and_its_english():
                                   "reports/html.py", "reports/markdown.py", "reports/export.py",
                                   "reports/framing.py", "reports/terminal.py", "reports/junit.py",
                                   "reports/command.py", "reports/units.py",
-                                  "reports/jsonfile.py", "crawler/auditcommand.py"])
+                                  "reports/jsonfile.py", "crawler/auditcommand.py",
+                                  "crawler/cli.py", "crawler/cliargs.py", "crawler/pathargs.py",
+                                  "crawler/nightly/runner.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -170,3 +173,28 @@ def test_the_estimate_note_in_report_json(demo_report):
     assert demo_report["summary"]["estimate_note_th"] == (
         "คะแนนประมาณการของตัวชี้วัดนี้จากสิ่งที่พบบนเว็บไซต์ ไม่ใช่ผลประเมินจริง")
     assert words("summary", "en")["estimate_note"] == demo_report["summary"]["estimate_note_en"]
+
+
+def test_the_path_and_argument_messages_read_as_before(tmp_path):
+    """crawler/pathargs.py's and cliargs.py's refusals, from words.yaml, as they always read."""
+    a_file = tmp_path / "f.txt"
+    a_file.write_text("x", encoding="utf-8")
+    assert pathargs.output_dir_problem("--out", a_file) == (
+        f"--out {a_file}: เป็นไฟล์ที่มีอยู่แล้ว ต้องระบุโฟลเดอร์ (เช่น {tmp_path / 'f'}-report) "
+        f"(--out {a_file}: this is an existing file; give a folder, e.g. {tmp_path / 'f'}-report)")
+    assert pathargs.database_problem("--db", tmp_path) == (
+        f"--db {tmp_path}: เป็นโฟลเดอร์ ต้องระบุไฟล์ฐานข้อมูล เช่น {tmp_path / 'history.sqlite3'} "
+        f"(--db {tmp_path}: this is a folder; give a database file, e.g. "
+        f"{tmp_path / 'history.sqlite3'})")
+    under = a_file / "x.zip"
+    assert pathargs.export_problem("--export", under) == (
+        f"--export {under}: สร้างไฟล์ zipไม่ได้ เพราะ {a_file} เป็นไฟล์ ไม่ใช่โฟลเดอร์ ให้ระบุตำแหน่งอื่น "
+        f"(--export {under}: cannot create the zip file: {a_file} is a file, not a folder; "
+        "choose another location)")
+    assert pathargs.input_file_problem("--units", tmp_path / "no.yaml").endswith(
+        ": ไม่พบไฟล์นี้ ตรวจชื่อและตำแหน่งไฟล์ (--units "
+        f"{tmp_path / 'no.yaml'}: file not found; check its name and folder)")
+    with pytest.raises(Exception) as exc:
+        cliargs.points_arg("101")
+    assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; "
+                              "use a number from 0 to 100, e.g. 28.38)")
