@@ -190,7 +190,8 @@ class TextModel:
         return _Arrays.of(self)
 
 
-PART_CHARS = 200_000  # characters of the part texts whose readings are kept (link words)
+PART_CHARS = 60_000  # characters of the part texts whose readings are kept (link words; a
+# reading takes about 100 bytes per character)
 # menu links ask again on every page; a prediction is ~8 KB
 _PREDICTED: LRUCache[tuple[TextModel, str], Prediction] = LRUCache(maxsize=2048)
 
