@@ -87,8 +87,9 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"|ฉบับที่|รุ่นที่|ที่|ต่อ|/\s*ว\.?|No\.?|no\.?|#|฿|\$)[ \t]*:?[ \t]*\Z"
 )
 # Names that end in a year: `โรคติดเชื้อไวรัสโคโรนา 2019` (COVID-19, on countless office
-# news posts of 2020-2022) names a disease, not the year 2019.
-_NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*\Z")
+# news posts of 2020-2022) names a disease, not the year 2019; so does
+# `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th).
+_NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*(?:สายพันธุ์ใหม่\s*)?\Z")
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
