@@ -170,16 +170,16 @@ def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None
 
 
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
-    year = year_to_ce(m["dspan_y"], m["dspan_era"])
+    if m["dspan_em"]:  # `27-28 April 2019`
+        year = en_year(m["dspan_ey"])
+        month = 0 if year is None else en_month_number(m["dspan_em"])
+    else:
+        year = year_to_ce(m["dspan_y"], m["dspan_era"])
+        month = 0 if year is None else month_number(m["dspan_m"])
     if year is None:
         return None
-    return _day_span(m, year, month_number(m["dspan_m"]), "dspan")
-
-
-def _day_span(m: re.Match[str], year: int, month: int, prefix: str) -> _Atom:
-    """Days ``prefix_a`` to ``prefix_b`` of one month, or a skip when they make no span."""
-    first = _safe_date(year, month, int(m[f"{prefix}_a"]))
-    last = _safe_date(year, month, int(m[f"{prefix}_b"]))
+    first = _safe_date(year, month, int(m["dspan_a"]))
+    last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
     return _Atom(m.start(), m.end(), "range", first, last)
@@ -262,15 +262,12 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         year, en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"]))
     if found is None:
         return None
+    if prefix == "emdy" and m["emdy_d2"]:  # `January 11-18, 2023`
+        last = _safe_date(found.year, found.month, int(m["emdy_d2"]))
+        if last is None or last <= found:
+            return _skip(m)
+        return _Atom(m.start(), m.end(), "range", found, last)
     return _Atom(m.start(), m.end(), "day", found, found)
-
-
-def _read_edspan(m: re.Match[str], text: str) -> _Atom | None:
-    """`27-28 April 2019`: days of one month in an English date."""
-    year = en_year(m["edspan_y"])
-    if year is None:
-        return None
-    return _day_span(m, year, en_month_number(m["edspan_m"]), "edspan")
 
 
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
@@ -335,8 +332,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
-    "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "edspan": _read_edspan,
-    "emy": _read_emy, "apos": _read_apos,
+    "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

@@ -142,6 +142,11 @@ def test_real_shapes(text, expected, kind, start, end):
     # C.E. years before 1990 after an English month
     ("founded on November 27, 1972", "November 27, 1972", "day", "1972-11-27", "1972-11-27"),
     ("March 19 1982", "March 19 1982", "day", "1982-03-19", "1982-03-19"),
+    # an English ordinal day with `of`, and days of one month in English order
+    ("signed on the 28th of February, 2023 by", "28th of February, 2023", "day", "2023-02-28",
+     "2023-02-28"),
+    ("the workshop, January 11-18, 2023, in", "January 11-18, 2023", "range", "2023-01-11",
+     "2023-01-18"),
 ])
 def test_left_out_shapes(text, expected, kind, start, end):
     found = _one(text)

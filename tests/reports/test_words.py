@@ -13,7 +13,7 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from crawler import cliargs, pathargs
+from crawler import cliargs, pathargs, urlargs
 from crawler.cli import main
 from crawler.nightly.history import History
 from reports import batch, changes, command, framing, html, jsonfile, markdown, units
@@ -220,3 +220,19 @@ def test_the_history_table_speaks_the_language_asked(tmp_path, lang, capsys):
     out = capsys.readouterr().out
     assert f"{t['history_title']}: demo" in out and t["states"]["complete"] in out
     assert t["caption"][:20] in out and t["history_header"][2] in out
+
+
+def test_the_url_refusals_keep_only_keyboard_data_in_the_code():
+    """crawler/urlargs.py's messages are words.yaml's (section urls); the Thai left in the
+    module is data (the Thai keyboard layout, the .ไทย domain) and its docstring's example."""
+    tree = ast.parse((ROOT / "crawler" / "urlargs.py").read_text(encoding="utf-8"))
+    left = {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and THAI.search(node.value)}
+    assert left <= {urlargs.__doc__, urlargs._TH_KEYS, urlargs.THAI_TLD}, left
+    assert urlargs.url_problem("ftp://x.go.th") == (
+        "ที่อยู่เว็บไซต์ไม่ถูกต้อง 'ftp://x.go.th': ต้องขึ้นต้นด้วย http:// หรือ https:// ไม่ใช่ ftp:// "
+        "(only http:// and https:// sites can be audited, not ftp://) ตรวจแล้วพิมพ์ใหม่ เช่น "
+        "https://www.example.go.th")
+    assert "หมายถึง https://www.example.go.th ใช่หรือไม่ (did you mean https://www.example.go.th?)" \
+        in urlargs.url_problem("htps://www.example.go.th")
