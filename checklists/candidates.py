@@ -8,6 +8,7 @@ wins, and with what verdict, is decided in :mod:`checklists.engine`.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -46,8 +47,8 @@ from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
 from checklists.targets import Target, TargetStore, target_of
-from checklists.textmodel import NONE_CLASS, Prediction
-from checklists.thaitext import content_words
+from checklists.textmodel import NONE_CLASS, PartReading, Prediction
+from checklists.thaitext import ContentPart, content_part, content_words, joined_content_words
 from checklists.vocabulary import ANY_ITEM_CODE
 
 OTHER_YEAR_PENALTY = 1.0
@@ -532,12 +533,20 @@ class _PageReader:
             scored = contents
         pred = None
         if model is not None:
-            said = _model_text(link, target)
-            may_add = (len(content_words(said)) >= MODEL_MIN_WORDS
+            mine, theirs = _model_parts(link, target)
+            said = " ".join(p for p in (mine, theirs) if p)
+            named, read = None, None
+            if mine and theirs and target is not None:
+                # the link's words and the target's lines are read apart, each once: the
+                # same words and probabilities as reading them joined (see _target_parts)
+                named, read = self._target_parts(target.number, theirs)
+                named = joined_content_words(content_part(mine), named)
+            may_add = (len(content_words(said) if named is None else named) >= MODEL_MIN_WORDS
                        and not (target is not None and target.is_index)
                        and section_year(text, strict=False) is None)
             if scored or may_add:  # else the model has nothing to keep, drop or add
-                pred = model.predict(said)
+                pred = model.predict_joined(model.part(mine), read, said) if read is not None \
+                    else model.predict(said)
                 scored = _apply_model(scored, pred, self.matchers, by_code, may_add,
                                       self.by_class)
                 scored = _content_over_words(scored, pred, text, by_code)
@@ -546,6 +555,21 @@ class _PageReader:
                                       text, _model_sure(by_code[code], pred))}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
+
+    def _target_parts(self, number: int, text: str) -> tuple[ContentPart, PartReading | None]:
+        """What the wording model's text of a link reads in its target's part (``text``:
+        the title and first lines of record ``number``): its content words and the model's
+        reading, worked out once per target and kept on disk (:meth:`TargetStore.derived`);
+        a link joins its own words' (see :func:`checklists.thaitext.joins_cleanly`)."""
+        model = self.model
+        assert model is not None
+
+        def make() -> bytes:
+            read = model.read_part(text)
+            return marshal.dumps((tuple(content_part(text)), tuple(read) if read else None))
+
+        named, read = marshal.loads(self.targets.derived(number, make))  # noqa: S302 - ours
+        return ContentPart(*named), PartReading(*read) if read is not None else None
 
     def read(self, page: PageRecord, codes_in: CodeReader | None,
              number: int) -> list[tuple[str, Candidate]]:
@@ -627,12 +651,18 @@ def _trust_titles(scored: dict[str, Match], text: str,
 def _model_text(link: dict[str, str], target: Target | None) -> str:
     """What the wording model reads for a link: as the corpus excerpts it learned from, the
     link's words and the target's title and first lines."""
-    parts = [link["text"]]
+    return " ".join(p for p in _model_parts(link, target) if p)
+
+
+def _model_parts(link: dict[str, str], target: Target | None) -> tuple[str, str]:
+    """The two parts of :func:`_model_text`, the link's words and the target's lines (each
+    may be empty)."""
+    mine = [link["text"]]
     if is_generic(link["text"]):
-        parts.append(link.get("context", "") or link.get("heading", ""))
-    if target is not None and target.ok:
-        parts += [target.title, *target.headings[:2], target.text[:MODEL_CHARS]]
-    return " ".join(p for p in parts if p)
+        mine.append(link.get("context", "") or link.get("heading", ""))
+    theirs = [target.title, *target.headings[:2], target.text[:MODEL_CHARS]] \
+        if target is not None and target.ok else []
+    return " ".join(p for p in mine if p), " ".join(p for p in theirs if p)
 
 
 def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],

@@ -26,6 +26,7 @@ from crawler.judging import judge, publish
 from crawler.runcontext import AuditRun, RunOutput
 from reports.build import crawl_info_of, exit_code
 from reports.command import add_saved_report, fail, load_report
+from reports.labels import both, words
 from reports.outdir import CRAWL_LOG, OutputBusy
 from reports.terminal import print_summary
 from reports.units import UnitsError, load_units_for
@@ -33,18 +34,15 @@ from reports.units import UnitsError, load_units_for
 
 def register(subparsers: Any) -> None:
     """Add the ``rejudge`` sub-command."""
-    p = subparsers.add_parser(
-        "rejudge", description="ตัดสินผลการตรวจที่บันทึกไว้ใหม่ ณ วันที่อื่น โดยไม่เข้าเว็บไซต์ซ้ำ "
-                        "(judge a saved crawl again at another date, without crawling)")
+    p = subparsers.add_parser("rejudge", description=both("commands", "rejudge"))
     add_saved_report(p)  # the saved audit's report.json (crawl.jsonl beside it), --out...
     p.add_argument("--as-of", type=as_of_arg, required=True,
-                   help="ตัดสิน ณ วันที่ YYYY-MM-DD (the as-of date to judge at)")
+                   help=both("rejudge", "as_of"))
     add_fiscal_year(p)
     p.add_argument("--checklist", default=None,
-                   help="แบบตรวจ (checklist id or YAML file; default: the one the saved audit "
-                        "used)")
+                   help=both("rejudge", "checklist"))
     p.add_argument("--due-soon-days", type=int, default=14,
-                   help="เตือนล่วงหน้ากี่วัน (warn this many days ahead; default 14)")
+                   help=both("nightly", "due_soon_days"))
     p.set_defaults(func=run)
 
 
@@ -56,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(problems)
     records = folder / CRAWL_LOG
     if not records.is_file():
-        return fail([f"ไม่พบ {records} (no saved crawl beside the report): ตรวจใหม่ด้วย "
-                      "oit-audit audit"])
+        return fail([f"{both('rejudge', 'no_crawl', records=records)}: "
+                      f"{words('rejudge', 'th')['no_crawl_next']}"])
     checklist = load_or_report(args.checklist or saved["checklist"]["id"], Console(stderr=True))
     if checklist is None:
         return EXIT_ERROR
@@ -65,9 +63,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         units = load_units_for(units_file, checklist) if units_file else None
     except UnitsError as exc:
-        again = [] if args.units else [
-            "การตรวจที่บันทึกไว้ใช้ไฟล์หน่วยงานนี้: ระบุไฟล์หน่วยงานด้วย --units FILE "
-            "(the saved audit used this units file: give one with --units FILE)"]
+        again = [] if args.units else [both("rejudge", "saved_units")]
         return fail(exc.lines() + again)
     out = args.out or folder
     run = AuditRun(checklist, date.fromisoformat(args.as_of), checklist.id, args.fiscal_year, args.lang, units,
@@ -77,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         run.output.open_records().close()  # the saved crawl goes into the new set
     except OutputBusy as exc:
-        return fail([f"โฟลเดอร์ {out} กำลังถูกใช้โดยการตรวจอื่น (another audit is writing into it: "
-                      f"process {exc.holder}); รอให้เสร็จแล้วรันใหม่ (wait and retry)"])
+        return fail([f"{both('report', 'busy', out=out, holder=exc.holder)}; "
+                      f"{both('report', 'busy_next')}"])
     try:
         report = judge(run, snapshot)
         publish(run, report)

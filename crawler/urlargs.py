@@ -11,7 +11,10 @@ from __future__ import annotations
 import difflib
 import ipaddress
 import re
+from typing import Any
 from urllib.parse import urlsplit
+
+from reports.labels import both, words
 
 SCHEMES = ("http", "https")
 # The Thai Kedmanee layout (TIS 820-2538), unshifted and shifted, to the US keys typed.
@@ -99,41 +102,39 @@ def url_problem(text: str) -> str | None:
     """
     raw = text.strip()
     if not raw:
-        return "ต้องระบุที่อยู่เว็บไซต์ เช่น https://www.example.go.th (give the site's URL)"
-    reason_th, reason_en = _reason(raw)
-    if reason_th is None:
+        return both("urls", "empty")
+    reason, values = _reason(raw)
+    if reason is None:
         return None
     guess = suggest(raw)
     hint = ""
     if guess != raw and _reason(guess)[0] is None:
-        hint = f" หมายถึง {guess} ใช่หรือไม่ (did you mean {guess}?)"
-    return (f"ที่อยู่เว็บไซต์ไม่ถูกต้อง {raw!r}: {reason_th} ({reason_en}){hint} "
-            "ตรวจแล้วพิมพ์ใหม่ เช่น https://www.example.go.th")
+        hint = f" {both('urls', 'did_you_mean', guess=guess)}"
+    return (f"{words('urls', 'th')['invalid'].format(raw=raw)}: "
+            f"{both('urls', reason, **values)}{hint} {words('urls', 'th')['retype']}")
 
 
-def _reason(raw: str) -> tuple[str | None, str]:
+def _reason(raw: str) -> tuple[str | None, dict[str, Any]]:
+    """What is wrong with ``raw``: a key of words.yaml's ``urls`` and its values, or None."""
     if re.search(r"\s", raw):
-        return "มีช่องว่างอยู่ในที่อยู่", "the URL contains spaces"
+        return "spaces", {}
     fixed, changed = _fix_scheme(raw)
     if changed:
-        return "พิมพ์ส่วน http:// หรือ https:// ผิด", "the scheme is mistyped"
+        return "mistyped_scheme", {}
     match = re.match(r"^([a-z][a-z0-9+.-]*)://", raw, re.I)
     if match and match.group(1).lower() not in SCHEMES:
-        return (f"ต้องขึ้นต้นด้วย http:// หรือ https:// ไม่ใช่ {match.group(1)}://",
-                f"only http:// and https:// sites can be audited, not {match.group(1)}://")
+        return "other_scheme", {"scheme": match.group(1)}
     try:
         parts = urlsplit(_with_scheme(raw))
         host = (parts.hostname or "").lower()
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return "หมายเลขพอร์ตหรือรูปแบบที่อยู่ไม่ถูกต้อง", "the port or the URL's form is invalid"
+        return "bad_port", {}
     problem = _host_problem(host)
     if problem == "thai":
-        return ("ชื่อโดเมนมีอักษรไทย (อาจพิมพ์ขณะแป้นพิมพ์เป็นภาษาไทย)",
-                "the host name has Thai letters: typed with the keyboard in Thai mode?")
+        return "thai_host", {}
     if problem == "empty":
-        return "ไม่มีชื่อโดเมน", "no host name"
+        return "no_host", {}
     if problem:
-        return ("ชื่อโดเมนไม่ถูกต้อง (ใช้ได้เฉพาะ a-z, 0-9, - และ . เช่น www.example.go.th)",
-                "not a valid host name (letters a-z, digits, - and dots)")
-    return None, ""
+        return "bad_host", {}
+    return None, {}

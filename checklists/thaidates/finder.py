@@ -33,6 +33,9 @@ from checklists.thaidates.patterns import CONNECTOR, PATTERN
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
+# ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
+# director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
+_MAX_EXPLICIT_RANGE_DAYS = 366 * 100
 # Zero-width characters that Thai web editors put between words (`ต.ค.\u200b68`): read as
 # spaces. One character for one, so spans still index the caller's text.
 _INVISIBLE = {ord(c): " " for c in "\u200b\u200c\u200d\u2060\ufeff"}
@@ -152,23 +155,29 @@ def _fiscal_context(text: str, start: int) -> str:
     return "law" if ctx.is_budget_act(text, start) else "date"
 
 
-def _second_year_be(digits: str, first_be: int) -> int | None:
-    """The end year of a span (`2566-2570`, `2566-70`), B.E.; None if not a later year."""
+def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None:
+    """The end year of a span (`2566-2570`, `2566-70`), B.E.; None if not a later year.
+
+    ``longest``: the most years a span may cover (20; more when the words mark a span)."""
     if len(digits) == 2:
         second = first_be // 100 * 100 + int(digits)
     else:
         ce = year_to_ce(digits)
         second = None if ce is None else ce + BE_OFFSET
-    if second is None or not first_be < second <= first_be + 20:
+    if second is None or not first_be < second <= first_be + longest:
         return None
     return second
 
 
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
-    year = year_to_ce(m["dspan_y"], m["dspan_era"])
+    if m["dspan_em"]:  # `27-28 April 2019`
+        year = en_year(m["dspan_ey"])
+        month = 0 if year is None else en_month_number(m["dspan_em"])
+    else:
+        year = year_to_ce(m["dspan_y"], m["dspan_era"])
+        month = 0 if year is None else month_number(m["dspan_m"])
     if year is None:
         return None
-    month = month_number(m["dspan_m"])
     first = _safe_date(year, month, int(m["dspan_a"]))
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
@@ -234,14 +243,47 @@ def _read_mdy(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
+def en_year(digits: str) -> int | None:
+    """The C.E. year of a four-digit year written after an English month name.
+
+    A B.E. year stays B.E. (`16 March 2565`); otherwise any C.E. year 1800-2100 counts, since
+    an English month leaves no doubt that the number is a year (`November 27, 1972`, `in
+    June 1947`: real pages about Thai agencies' history)."""
+    year = year_to_ce(digits)
+    if year is None and 1800 <= int(digits) <= 2100:
+        year = int(digits)
+    return year
+
+
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
     """An English CMS date (`25 April 2023`, `March 16, 2023`)."""
-    year = year_to_ce(m[f"{prefix}_y"])
+    year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
         year, en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"]))
     if found is None:
         return None
+    if prefix == "emdy" and m["emdy_d2"]:  # `January 11-18, 2023`
+        last = _safe_date(found.year, found.month, int(m["emdy_d2"]))
+        if last is None or last <= found:
+            return _skip(m)
+        return _Atom(m.start(), m.end(), "range", found, last)
     return _Atom(m.start(), m.end(), "day", found, found)
+
+
+def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
+    """`June 2019`: an English month and its year."""
+    year = en_year(m["emy_y"])
+    if year is None:
+        return None
+    return _Atom(m.start(), m.end(), "month", *_month_interval(year, en_month_number(m["emy_m"])))
+
+
+def _read_apos(m: re.Match[str], text: str) -> _Atom | None:
+    """`วันรักต้นไม้ของชาติ’61`: a two-digit B.E. year after an apostrophe."""
+    year = year_to_ce(m["apos_y"])
+    if year is None:
+        return None
+    return _Atom(m.start(), m.end(), "year", date(year, 1, 1), date(year, 12, 31))
 
 
 def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
@@ -265,7 +307,10 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     last = date(year, 12, 31)
     kind = "year"
     if m["yr_y2"]:
-        second = _second_year_be(m["yr_y2"], year + BE_OFFSET)
+        # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
+        # one span however long (a tenure, a school's history)
+        marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
+        second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
         if second is None:
             end = m.end("yr_y")
         else:
@@ -287,7 +332,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
-    "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr,
+    "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }
@@ -371,16 +416,37 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
     return left.kind == right.kind or {left.kind, right.kind} == {"day", "month"}
 
 
+# English ranges say where they start: `between June 22nd, 2000 and December 28th, 2022`,
+# `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
+# `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
+_EN_CONNECTOR = re.compile(r"\s+(?:and|to|until|through)\s+", re.IGNORECASE)
+_EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+\Z", re.IGNORECASE)
+_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
+
+
+def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int) -> bool:
+    """True when ``text[gap_start:gap_end]`` joins two English dates into one range, i.e.
+    `and` after a `between`, `to`/`until`/`through` after a `from` (opening at ``left_start``)."""
+    gap = _EN_CONNECTOR.fullmatch(text, gap_start, gap_end)
+    if gap is None:
+        return False
+    opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 12), left_start)
+    return opener is not None and opener.group().split()[0].lower() == \
+        _EN_RANGE_PAIRS[gap.group().strip().lower()]
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
         return None
-    if not CONNECTOR.fullmatch(text, left.end, right.start):
+    explicit = en_range_connector(text, left.start, left.end, right.start)
+    if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
-    if not left.first < right.last or (right.last - left.first).days > _MAX_RANGE_DAYS:
+    longest = _MAX_EXPLICIT_RANGE_DAYS if explicit else _MAX_RANGE_DAYS
+    if not left.first < right.last or (right.last - left.first).days > longest:
         return None
     if left.last is not None and left.last >= right.first:
         return None  # overlapping ends are two separate statements, not a range

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import DIGIT, EN_MONTH, ERA, MONTH, YEAR
+from checklists.thaidates.lexicon import DIGIT, EN_MONTH, ERA, MONTH, YEAR, YEAR2
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -28,6 +28,9 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # `ประจำปงบประมาณ`, sara ii moved one letter on: `ปงี บประมาณ`; real pages in
 # tests/data/dates_realworld.yaml).
 FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
+# English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
+# 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
+EN_FISCAL_WORD = r"(?<![A-Za-z])(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?)"
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
 # real news headline) or lost by PDF extraction (`ประจาปี`).
@@ -50,8 +53,9 @@ def _day(name: str, glued: bool = False) -> str:
 
     ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
     (`1,586,70616 มีนาคม 2559`, a real report: a group has three digits, so `16` cannot be
-    part of the amount)."""
-    after_amount = f"|(?<=[0-9],[0-9]{{3}}{DIGIT})" if glued else ""
+    part of the amount), and a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
+    reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages)."""
+    after_amount = f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})" if glued else ""
     return f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT}){after_amount}){DIGIT}?)(?!{DIGIT})"
 
 
@@ -85,18 +89,21 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
-    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
            rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
-    # 1 - 15 ต.ค. 68 (days of one month)
-    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}\s*(?:เดือน\s*)?"
-              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}"),
+    # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
+    # alternative for both, so that a digit tries the day-and-connector start only once)
+    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
+              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?P<dspan_ey>{DIGIT}{{4}})(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
-    ("eday", rf"{_day('eday_d')}(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
+    # the 28th of February, 2023: an ordinal day with `of` (a real news page)
+    ("eday", rf"{_day('eday_d')}(?:(?:st|nd|rd|th)\s+of(?=\s))?(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
@@ -108,13 +115,22 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # seen on a real download page); the comma is required
     ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
             rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
-    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required)
+    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required);
+    # January 11-18, 2023: days of one month
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
-             rf"{_day('emdy_d')}(?:st|nd|rd|th)?,?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+             rf"{_day('emdy_d')}(?:st|nd|rd|th)?(?:{_CONNECT}{_day('emdy_d2')}(?:st|nd|rd|th)?)?"
+             rf",?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    # June 2019, April, 2011: an English month with its year (a capital first letter, so that
+    # the verb `may` is not a month)
+    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?P<emy_y>{DIGIT}{{4}})"
+            rf"(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
-    ("yr", rf"(?:(?P<yr_pi>ปี)\s*)?(?:(?P<yr_era>{ERA})\s*)?"
+    # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
+    ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
+    # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
+    ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
            rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}))?"),
 )
@@ -126,7 +142,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 # unfiltered pattern.
 # English month names count only at the start of a Latin word (the look-behind keeps Latin
 # text from trying every alternative at each letter).
-FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ]|(?<![A-Za-z])[ADFJMNOSadfjmnos])"
+FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABDFJMNOSabdfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")

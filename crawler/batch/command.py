@@ -16,6 +16,7 @@ from checklists.vocabulary import DEFAULT_CHECKLIST
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
 from crawler.cliargs import settings_overrides  # the audit command's -s NAME=VALUE parser
+from reports.labels import both, words
 
 # A batch shared through Redis (--redis) is gathered by the coordinator, named by its dotted
 # path as Scrapy names components: a batch audited in this process never imports it (nor the
@@ -29,47 +30,37 @@ def register(sub: Any) -> None:
     """Add ``batch`` to the ``oit-audit`` parser."""
     b = sub.add_parser(
         "batch",
-        description="ตรวจเว็บไซต์หลายหน่วยงานในกระบวนการเดียว ไฟล์ CSV ต้องมีหัวคอลัมน์ "
-                    "name,url และอาจมี checklist,units (a CSV with a header row: name,url and "
-                    "optionally checklist,units). รันคำสั่งเดิมซ้ำเพื่อทำต่อหลังถูกหยุด "
-                    "(run the same command again to resume).")
-    b.add_argument("offices", type=Path, help="ไฟล์ CSV รายชื่อหน่วยงาน (offices CSV)")
-    b.add_argument("--out", type=Path, default=Path("oit-audit-batch"),
-                   help="โฟลเดอร์ผลรวม (batch folder; default: oit-audit-batch)")
-    b.add_argument("--as-of", default=None,
-                   help="ตรวจ ณ วันที่ YYYY-MM-DD (as-of date; default: today)")
-    b.add_argument("--fiscal-year", type=int, default=0, help="ปีงบประมาณ พ.ศ. (fiscal year)")
-    b.add_argument("--checklist", default=DEFAULT_CHECKLIST,
-                   help="แบบตรวจเริ่มต้น (default checklist for rows without one)")
-    b.add_argument("--full", action="store_true",
-                   help="ตรวจทุกหน้า ไม่ตรวจแบบเจาะจง (crawl every page of every site)")
-    b.add_argument("--parallel", type=int, default=4,
-                   help="จำนวนเว็บไซต์ที่ตรวจพร้อมกัน (sites audited at once; default 4)")
-    b.add_argument("--site-timeout", type=int, default=1800,
-                   help="เวลาสูงสุดต่อเว็บไซต์ (seconds per site; default 1800)")
-    b.add_argument("--max-pages", type=int, default=0, help="จำนวนหน้าสูงสุดต่อเว็บไซต์")
-    b.add_argument("--no-external", action="store_true",
-                   help="ไม่ตรวจลิงก์ภายนอก (do not check external links)")
-    b.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษารายงาน (language)")
-    b.add_argument("--db", type=Path, default=None,
-                   help="ฐานข้อมูลประวัติการตรวจ: บันทึกผลแต่ละหน่วยงาน และใช้แคชซ้ำ ตรวจซ้ำทุกคืนได้เร็ว "
-                        "(history database: each office's run recorded, its caches reused)")
-    b.add_argument("--redis", metavar="URL", default="",
-                   help="แบ่งงานให้เครื่อง worker ผ่าน Redis แล้วรวบรวมผล (share the batch with "
-                        "oit-audit worker processes through Redis, and gather the results)")
-    b.add_argument("--batch", default="oit", help="ชื่อชุดงานบน Redis (batch name; default oit)")
-    b.add_argument("--verbose", action="store_true", help="แสดง log ของ Scrapy (Scrapy log)")
+        description=f"{both('batch_cmd', 'about')}. {both('batch_cmd', 'resume')}.")
+    b.add_argument("offices", type=Path, help=_help("offices"))
+    b.add_argument("--out", type=Path, default=Path("oit-audit-batch"), help=_help("out"))
+    b.add_argument("--as-of", default=None, help=both("audit_help", "as_of_audit"))
+    b.add_argument("--fiscal-year", type=int, default=0, help=_help("fiscal_year"))
+    b.add_argument("--checklist", default=DEFAULT_CHECKLIST, help=_help("checklist"))
+    b.add_argument("--full", action="store_true", help=_help("full"))
+    b.add_argument("--parallel", type=int, default=4, help=_help("parallel"))
+    b.add_argument("--site-timeout", type=int, default=1800, help=_help("site_timeout"))
+    b.add_argument("--max-pages", type=int, default=0, help=_help("max_pages"))
+    b.add_argument("--no-external", action="store_true", help=both("audit_help", "no_external"))
+    b.add_argument("--lang", choices=("th", "en"), default="th", help=both("audit_help", "lang"))
+    b.add_argument("--db", type=Path, default=None, help=_help("db"))
+    b.add_argument("--redis", metavar="URL", default="", help=_help("redis"))
+    b.add_argument("--batch", default="oit", help=_help("batch"))
+    b.add_argument("--verbose", action="store_true", help=both("audit_help", "verbose"))
     b.add_argument("-s", "--set", dest="settings", action="append", default=[],
-                   metavar="NAME=VALUE", help="ตั้งค่า Scrapy/OIT_* ให้ทุกเว็บไซต์")
+                   metavar="NAME=VALUE", help=_help("set"))
     b.set_defaults(func=cmd_batch)
+
+
+def _help(key: str) -> str:
+    """An option's help: its Thai, then its English in brackets (``words.yaml``)."""
+    return both("batch_cmd", key)
 
 
 def _as_of(value: str | None) -> str:
     try:
         return date.fromisoformat(value).isoformat() if value else date.today().isoformat()
     except ValueError:
-        raise SystemExit(f"วันที่ไม่ถูกต้อง {value!r}: ใช้รูปแบบ YYYY-MM-DD "
-                         "(invalid date; use YYYY-MM-DD)") from None
+        raise SystemExit(both("batch_cmd", "bad_date", value=value)) from None
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -77,7 +68,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     try:
         offices = read_offices(args.offices)
     except OfficesError as exc:
-        console.print("[bold red]ไฟล์รายชื่อหน่วยงานไม่ถูกต้อง (offices file):[/]", highlight=False)
+        console.print(f"[bold red]{both('batch_cmd', 'bad_offices')}:[/]", highlight=False)
         for problem in exc.problems:
             console.print(f"  {problem}", highlight=False, markup=False)
         return EXIT_ERROR
@@ -92,14 +83,15 @@ def cmd_batch(args: argparse.Namespace) -> int:
     def done(office: Any, status: str) -> None:
         console.print(f"  {office.name}: {status}", highlight=False, markup=False)
 
-    console.print(f"ตรวจ {len(offices)} หน่วยงาน (auditing {len(offices)} offices) -> "
-                  f"{args.out}", highlight=False)
+    console.print(f"{both('batch_cmd', 'auditing', n=len(offices))} -> {args.out}",
+                  highlight=False)
     if args.redis:
         batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch, on_done=done)
     else:
         batch = run_batch(offices, opts, on_done=done)
-    console.print(f"ตรวจแล้ว {batch['audited']}/{batch['offices']}; ตรวจไม่ได้ "
-                  f"{batch['not_audited']}. รายงานรวม (batch report): {args.out}/batch.html",
+    counts = words("batch_cmd", "th")["counts"].format(
+        audited=batch["audited"], offices=batch["offices"], failed=batch["not_audited"])
+    console.print(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html",
                   highlight=False)
     if batch["audited"] == 0:
         return EXIT_ERROR

@@ -11,6 +11,7 @@ import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
 from crawler.distributed.worker import Worker
+from reports.labels import both, words
 
 DEFAULT_BATCH = "oit"
 
@@ -19,20 +20,18 @@ def register(sub: Any) -> None:
     """Add ``worker`` to the ``oit-audit`` parser."""
     w = sub.add_parser(
         "worker",
-        description="รับงานตรวจจาก Redis ที่สั่งด้วย oit-audit batch --redis จนหมด "
-                    "(audit offices of a batch submitted with oit-audit batch --redis); "
-                    "SIGTERM/Ctrl-C: finish the pages in flight, give the rest back, exit")
+        description=f"{both('worker', 'description')}; {words('worker', 'en')['stop']}")
     w.add_argument("--redis", required=True, metavar="URL",
-                   help="เซิร์ฟเวอร์ Redis เช่น redis://10.0.0.5:6379/0 (Redis URL)")
-    w.add_argument("--batch", default=DEFAULT_BATCH, help="ชื่อชุดงาน (batch name; default oit)")
+                   help=both("worker", "redis"))
+    w.add_argument("--batch", default=DEFAULT_BATCH, help=both("worker", "batch"))
     w.add_argument("--parallel", type=int, default=2,
-                   help="จำนวนเว็บไซต์ที่ตรวจพร้อมกัน (sites at once; default 2)")
+                   help=both("worker", "parallel"))
     w.add_argument("--lease", type=float, default=60,
-                   help="วินาทีก่อนงานของเครื่องที่หยุดไปถูกส่งให้เครื่องอื่น (seconds; default 60)")
+                   help=both("worker", "lease"))
     w.add_argument("--work-dir", type=Path, default=None,
-                   help="โฟลเดอร์ทำงานชั่วคราว (scratch folder; default: a temporary one)")
+                   help=both("worker", "work_dir"))
     w.add_argument("--once", action="store_true",
-                   help="ออกเมื่อไม่มีงานรอ (exit when nothing is pending)")
+                   help=both("worker", "once"))
     w.set_defaults(func=cmd_worker)
 
 
@@ -41,5 +40,5 @@ def cmd_worker(args: argparse.Namespace) -> int:
     worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir, args.once)
     console.print(f"worker {worker.name}: batch {args.batch} on {args.redis}", highlight=False)
     done = worker.run()
-    console.print(f"ตรวจเสร็จ {len(done)} หน่วยงาน (offices finished here)", highlight=False)
+    console.print(both("worker", "finished", n=len(done)), highlight=False)
     return 0

@@ -113,6 +113,58 @@ def test_real_shapes(text, expected, kind, start, end):
         (expected, kind, start, end)
 
 
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a circular's date glued to `ลว.` (yst1.go.th, mattayom31.go.th)
+    ("หนังสือ ก.ค.ศ.ว19 ลว.25ตค.61", "25ตค.61", "day", "2018-10-25", "2018-10-25"),
+    ("ตามาตรา38ค(2)(ว30ลว.28กย60)", "28กย60", "day", "2017-09-28", "2017-09-28"),
+    # apostrophe years in headlines (thailandplus.tv; a news headline's `ปี’ 49`)
+    ("ออป.ร่วม‘กิจกรรมวันรักต้นไม้ของชาติ’61", "’61", "year", "2018-01-01", "2018-12-31"),
+    ("เพดานเงินกู้ปี’ 49", "ปี’ 49", "year", "2006-01-01", "2006-12-31"),
+    # a former director's years in office: a span longer than 20 years after ปี
+    ("อดีตผู้อำนวยการ (ปี 2499-2526)", "ปี 2499-2526", "range", "1956-01-01", "1983-12-31"),
+    ("ประวัติโรงเรียน พ.ศ. 2427 – 2502", "พ.ศ. 2427 – 2502", "range", "1884-01-01",
+     "1959-12-31"),
+    # English pages about Thai agencies: the Thai fiscal year (solgen.wu.ac.th)
+    ("Management Report of the School for Fiscal Year 2020", "Fiscal Year 2020", "fiscal_year",
+     "2019-10-01", "2020-09-30"),
+    ("for the budget year of 2020", "budget year of 2020", "fiscal_year", "2019-10-01",
+     "2020-09-30"),
+    ("in fiscal 2018-2019", "fiscal 2018-2019", "range", "2017-10-01", "2019-09-30"),
+    # English day ranges, month and year, ranges opened by between/from (thailandmirror.com)
+    ("held on 27-28 April 2019 at", "27-28 April 2019", "range", "2019-04-27", "2019-04-28"),
+    ("on 7–8 August 2025", "7–8 August 2025", "range", "2025-08-07", "2025-08-08"),
+    ("published in June 2019", "June 2019", "month", "2019-06-01", "2019-06-30"),
+    ("since April, 2011", "April, 2011", "month", "2011-04-01", "2011-04-30"),
+    ("complaints between June 22nd, 2000 and December 28th, 2022, of which",
+     "June 22nd, 2000 and December 28th, 2022", "range", "2000-06-22", "2022-12-28"),
+    ("From June 22, 2020 to December 31 2024", "June 22, 2020 to December 31 2024", "range",
+     "2020-06-22", "2024-12-31"),
+    # C.E. years before 1990 after an English month
+    ("founded on November 27, 1972", "November 27, 1972", "day", "1972-11-27", "1972-11-27"),
+    ("March 19 1982", "March 19 1982", "day", "1982-03-19", "1982-03-19"),
+    # an English ordinal day with `of`, and days of one month in English order
+    ("signed on the 28th of February, 2023 by", "28th of February, 2023", "day", "2023-02-28",
+     "2023-02-28"),
+    ("the workshop, January 11-18, 2023, in", "January 11-18, 2023", "range", "2023-01-11",
+     "2023-01-18"),
+])
+def test_left_out_shapes(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, str(found.start), str(found.end)) == \
+        (expected, kind, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `and` lists two dates unless `between` opened the range; `to` needs `from`
+    ("on June 1, 2020 and June 5, 2020", ["June 1, 2020", "June 5, 2020"]),
+    ("the verb may 2020 is not a month", ["2020"]),
+    # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
+    ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
+])
+def test_left_out_traps(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected", "start", "end"), [
     # The issue's shapes not met in the stored pages: a month joined to a two-digit year by a
     # hyphen, and a range that starts at "the start of the fiscal year" in words.
@@ -156,6 +208,20 @@ def test_ranges_next_to_hyphenated_years_still_join():
 ])
 def test_years_that_do_not_count(text, year_text, context):
     assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
+
+
+@pytest.mark.parametrize(("text", "year_text"), [
+    # law titles wrapped onto the year's line (a law list; a PDF copy with moved vowels)
+    ("พระราชบัญญัติสภาตำบล\nและองค์การบริหารส่วนตำบล พ.ศ.2537", "พ.ศ.2537"),
+    ("พระราชบัญญัติมหาวิทยาลยั มหดิ ล\nพ.ศ. ๒๕๕๐", "พ.ศ. ๒๕๕๐"),
+])
+def test_law_titles_split_over_lines(text, year_text):
+    assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, "law")]
+
+
+def test_a_date_under_a_heading_line_still_counts():
+    found = find_dates("ประกาศระเบียบ\nลงวันที่ 5 มีนาคม พ.ศ. 2567")
+    assert [(m.text, m.context) for m in found] == [("5 มีนาคม พ.ศ. 2567", "date")]
 
 
 def test_amendment_years_after_an_acts_year_are_law_years():

@@ -13,7 +13,9 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from crawler import cliargs, pathargs
+from crawler import cliargs, pathargs, urlargs
+from crawler.cli import main
+from crawler.nightly.history import History
 from reports import batch, changes, command, framing, html, jsonfile, markdown, units
 from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
 
@@ -37,7 +39,9 @@ def test_every_word_has_its_thai_and_its_english():
                                   "reports/command.py", "reports/units.py",
                                   "reports/jsonfile.py", "crawler/auditcommand.py",
                                   "crawler/cli.py", "crawler/cliargs.py", "crawler/pathargs.py",
-                                  "crawler/nightly/runner.py"])
+                                  "crawler/nightly/runner.py", "crawler/rejudge.py",
+                                  "crawler/distributed/command.py",
+                                  "crawler/nightly/command.py", "crawler/batch/command.py"])
 def test_no_thai_words_are_left_in_the_code(path):
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
     left = [node.value for node in ast.walk(tree)
@@ -198,3 +202,37 @@ def test_the_path_and_argument_messages_read_as_before(tmp_path):
         cliargs.points_arg("101")
     assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; "
                               "use a number from 0 to 100, e.g. 28.38)")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_history_table_speaks_the_language_asked(tmp_path, lang, capsys):
+    """``oit-audit history`` (crawler/nightly/command.py): its table's words from words.yaml."""
+    db = tmp_path / "h.sqlite3"
+    with History(db) as h:
+        run = h.begin_run("demo", "http://demo-office.localhost/", "nacc-oit-2565", "2026-05-15")
+        h.finish_run(run, {"site": "http://demo-office.localhost/", "as_of": "2026-05-15",
+                           "status": "complete", "items": [],
+                           "summary": {"indicator9_estimate": 50.0}}, 0)
+    t = words("runs", lang)
+    assert main(["history", "--db", str(db), "--lang", lang]) == 0
+    assert t["sites_title"] in capsys.readouterr().out
+    assert main(["history", "demo", "--db", str(db), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert f"{t['history_title']}: demo" in out and t["states"]["complete"] in out
+    assert t["caption"][:20] in out and t["history_header"][2] in out
+
+
+def test_the_url_refusals_keep_only_keyboard_data_in_the_code():
+    """crawler/urlargs.py's messages are words.yaml's (section urls); the Thai left in the
+    module is data (the Thai keyboard layout, the .ไทย domain) and its docstring's example."""
+    tree = ast.parse((ROOT / "crawler" / "urlargs.py").read_text(encoding="utf-8"))
+    left = {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and THAI.search(node.value)}
+    assert left <= {urlargs.__doc__, urlargs._TH_KEYS, urlargs.THAI_TLD}, left
+    assert urlargs.url_problem("ftp://x.go.th") == (
+        "ที่อยู่เว็บไซต์ไม่ถูกต้อง 'ftp://x.go.th': ต้องขึ้นต้นด้วย http:// หรือ https:// ไม่ใช่ ftp:// "
+        "(only http:// and https:// sites can be audited, not ftp://) ตรวจแล้วพิมพ์ใหม่ เช่น "
+        "https://www.example.go.th")
+    assert "หมายถึง https://www.example.go.th ใช่หรือไม่ (did you mean https://www.example.go.th?)" \
+        in urlargs.url_problem("htps://www.example.go.th")
