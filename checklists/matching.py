@@ -62,10 +62,11 @@ SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
 SCORE_MODEL = 2.0
 SCORE_CODE_OVER_LIST = 2.0
-P_MODEL = 0.4  # the model alone makes a link evidence from this probability (dev CV, 366 sites:
-# F1 0.709 at 0.4, 0.707 at 0.3, 0.697 at 0.5; earlier 0.69 at 0.5, 0.62 at 0.75)
-P_MODEL_SURE = 0.7  # below this, a match by the model is flagged for review (dev CV, 394
-# sites: its evidence was right 112 times in 125 from 0.7, 39 in 71 below)
+P_MODEL = 0.15  # the model alone makes a link evidence from this probability (of the softmax
+# model, tuned with candidates' P_* on dev CV: F1 0.742 at 0.15 and below, 0.733 and precision
+# 0.79 at 0.2, 0.70 and 0.84 at 0.3; one-vs-rest model: 0.4)
+P_MODEL_SURE = 0.5  # below this, a match by the model is flagged for review (dev CV: the evidence
+# given without the flag right 155 times in 177 from 0.5, 107 in 123 from 0.7, 203 in 240 from 0.3)
 LOW_CONFIDENCE = "low confidence"
 INDEX_KEPT = 8192  # MatcherIndex: the texts of this many links remembered (menus recur)
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it

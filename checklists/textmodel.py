@@ -17,6 +17,7 @@ years say when, not what.  The classes are the items of the reference checklist
 from __future__ import annotations
 
 import json
+import marshal
 import math
 import re
 from collections import Counter
@@ -24,11 +25,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
+from cachetools import LRUCache
 
-from checklists.thaitext import clean, words
+from checklists.thaitext import clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
@@ -129,6 +133,45 @@ class TextModel:
     def predict(self, text: str) -> Prediction:
         return _predict(self, text)
 
+    def read_part(self, text: str) -> PartReading | None:
+        """What the model reads in ``text`` as a part of a longer text (None when the model
+        is read feature by feature); not memoised (see :meth:`part`)."""
+        arrays = self._arrays
+        return None if arrays is None else arrays.read_part(text)
+
+    def part(self, text: str) -> PartReading | None:
+        """What the model reads in ``text`` as a part of a longer text (None when the model
+        is read feature by feature), memoised by text (:data:`PART_CHARS` in all)."""
+        arrays = self._arrays
+        if arrays is None:
+            return None
+        hit = self._parts.get(text)
+        if hit is None:
+            hit = (len(text) + 1, arrays.read_part(text))
+            if len(text) <= PART_CHARS // 8:
+                self._parts[text] = hit
+        return hit[1]
+
+    def predict_joined(self, left: PartReading | None, right: PartReading | None,
+                       text: str) -> Prediction:
+        """:meth:`predict` of ``text``, which is two texts joined by a space whose readings
+        (:meth:`part`) are ``left`` and ``right``: the same prediction, read from the parts
+        when they join cleanly (:meth:`_Arrays.joined`), else from ``text``."""
+        key = (self, text)
+        hit = _PREDICTED.get(key)
+        if hit is None:
+            arrays = self._arrays
+            if arrays is not None and left is not None and right is not None:
+                hit = arrays.joined(self, left, right)
+            if hit is None:
+                return _predict(self, text)
+            _PREDICTED[key] = hit
+        return hit
+
+    @cached_property
+    def _parts(self) -> LRUCache[str, tuple[int, PartReading]]:
+        return LRUCache(maxsize=PART_CHARS, getsizeof=itemgetter(0))
+
     def prediction(self, scores: list[float]) -> Prediction:
         """The prediction of the classes' linear scores (intercept + features . weights, in
         :attr:`classes` order): a sigmoid per class, or their softmax."""
@@ -147,14 +190,55 @@ class TextModel:
         return _Arrays.of(self)
 
 
-@lru_cache(maxsize=2048)  # menu links ask again on every page; a prediction is ~8 KB
+PART_CHARS = 60_000  # characters of the part texts whose readings are kept (link words; a
+# reading takes about 100 bytes per character)
+# menu links ask again on every page; a prediction is ~8 KB
+_PREDICTED: LRUCache[tuple[TextModel, str], Prediction] = LRUCache(maxsize=2048)
+
+
 def _predict(model: TextModel, text: str) -> Prediction:
-    arrays = model._arrays
-    if arrays is None:
-        return predict_by_dicts(model, text)
-    if not text.strip():
-        return Prediction(())
-    return arrays.predict(model, text)
+    key = (model, text)
+    hit = _PREDICTED.get(key)
+    if hit is None:
+        arrays = model._arrays
+        if arrays is None:
+            hit = predict_by_dicts(model, text)
+        elif not text.strip():
+            hit = Prediction(())
+        else:
+            hit = arrays.predict(model, text)
+        _PREDICTED[key] = hit
+    return hit
+
+
+class PartReading(NamedTuple):
+    """What the model reads in one part of a text (:meth:`_Arrays.read_part`), and what
+    decides whether the parts' readings add up to the whole text's: plain data (kept on
+    disk by :class:`checklists.targets.TargetStore` as :func:`marshal` bytes)."""
+
+    raw_edges: tuple[str, str]  # thaitext.edges() of the text
+    clean_head: str  # the first character of its normal form ("" when that is empty)
+    body_edges: tuple[str, str]  # edges of the text without codes and numbers
+    body_words: bool  # whether that has a normal form (words() reads it)
+    toks: tuple[str, str]  # its first and last word ("" when none)
+    words: tuple[int, ...]  # the model's rows of its words and their counts, by first use
+    pairs: tuple[int, ...]  # the same for its word pairs
+    flat: tuple[str, str]  # the first and last 4 characters of its spacing-free text
+    grams: tuple[int, ...]  # positions of its n-grams in the model's sorted packed n-grams
+    # and their counts, flattened
+
+    def dumps(self) -> bytes:
+        return marshal.dumps(tuple(self))
+
+    @classmethod
+    def loads(cls, data: bytes) -> PartReading:
+        return cls(*marshal.loads(data))  # noqa: S302 - our own bytes, written this gathering
+
+
+def _may_end_code(head: str) -> bool:
+    """Whether a text beginning with ``head`` may complete an item code (``O`` + ``12``)
+    at the end of the text before it."""
+    return head.isdecimal() or head in ".-:"
 
 
 CHAR_BITS = 12  # a character's number in a packed n-gram: 5 x 12 bits fit in 64
@@ -224,20 +308,117 @@ class _Arrays:
         rows = [np.fromiter(found.keys(), dtype=np.intp, count=len(found))]
         counts = [np.fromiter(found.values(), dtype=np.float64, count=len(found))]
         flat = _PUNCT.sub("", body)
-        points = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32)
-        ids = self.char_ids[np.minimum(points, 0xFFFF)]
-        ids[points > 0xFFFF] = 0
-        keys = self._grams(ids)
+        keys = self._grams(self._ids(flat))
         if len(keys):
             keys, times = np.unique(keys, return_counts=True)
             at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
             hit = self.grams[at] == keys
             rows.append(self.gram_rows[at[hit]])
             counts.append(times[hit].astype(np.float64))
-        row = np.concatenate(rows)
+        return self._prediction(model, np.concatenate(rows), np.concatenate(counts))
+
+    def read_part(self, text: str) -> PartReading:
+        """What :meth:`predict` reads in ``text``, kept per part (:class:`PartReading`)."""
+        cleaned = clean(text)
+        body = strip_codes(text)
+        toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
+        columns, pairs = self.columns, self.pairs
+        found: dict[int, int] = {}
+        for t in toks:
+            row = columns.get(t)
+            if row is not None:
+                found[row] = found.get(row, 0) + 1
+        paired: dict[int, int] = {}
+        for a, b in zip(toks, toks[1:], strict=False):
+            row = pairs.get(f"b:{a}|{b}")
+            if row is not None:
+                paired[row] = paired.get(row, 0) + 1
+        flat = _PUNCT.sub("", body)
+        keys = self._grams(self._ids(flat))
+        grams: tuple[int, ...] = ()
+        if len(keys):
+            keys, times = np.unique(keys, return_counts=True)
+            at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
+            hit = self.grams[at] == keys
+            grams = tuple(np.stack([at[hit], times[hit]], axis=1).ravel().tolist())
+        return PartReading(edges(text), cleaned[:1], edges(body), bool(clean(body)),
+                           (toks[0], toks[-1]) if toks else ("", ""),
+                           tuple(n for kv in found.items() for n in kv),
+                           tuple(n for kv in paired.items() for n in kv),
+                           (flat[:4], flat[-4:]), grams)
+
+    def joined(self, model: TextModel, left: PartReading, right: PartReading
+               ) -> Prediction | None:
+        """:meth:`predict` of two texts joined by a space, from their readings, or None when
+        their join is not clean: normalisation or a code reaches across the space, or one
+        part has no normal form (:func:`checklists.thaitext.joins_cleanly`).  The words, word
+        pairs and n-grams of the whole are the parts' plus the word pair and the n-grams
+        across the join, put in the order :meth:`predict` finds them (words and pairs by
+        first use, n-grams in packed order): the same arrays, hence the same probabilities
+        to the last bit."""
+        if not (left.clean_head and right.clean_head and left.body_words and right.body_words
+                and joins_cleanly(left.raw_edges[1], right.raw_edges[0])
+                and not _may_end_code(right.clean_head)
+                and joins_cleanly(left.body_edges[1], right.body_edges[0])):
+            return None
+        found = _merged(left.words, right.words)
+        paired = _merged(left.pairs)
+        if left.toks[1] and right.toks[0]:
+            row = self.pairs.get(f"b:{left.toks[1]}|{right.toks[0]}")
+            if row is not None:
+                paired[row] = paired.get(row, 0) + 1
+        found.update(_merged(right.pairs, into=paired))  # pair rows are not word rows
+        grams = _merged(left.grams, right.grams)
+        for at in self._across(left.flat[1], right.flat[0]):
+            grams[at] = grams.get(at, 0) + 1
+        order = sorted(grams)  # positions in the sorted packed n-grams: packed order
+        gram_rows = self._gram_rows
+        row = np.array([*found, *(gram_rows[at] for at in order)], dtype=np.intp)
+        count = np.array([*found.values(), *(grams[at] for at in order)], dtype=np.float64)
+        return self._prediction(model, row, count)
+
+    @cached_property
+    def _gram_rows(self) -> list[int]:
+        return self.gram_rows.tolist()
+
+    @cached_property
+    def _gram_at(self) -> dict[int, int]:
+        """Packed n-gram -> its position in :attr:`grams`."""
+        return {key: at for at, key in enumerate(self.grams.tolist())}
+
+    @cached_property
+    def _char_numbers(self) -> dict[str, int]:
+        return {chr(point): int(n) for point, n in enumerate(self.char_ids.tolist()) if n}
+
+    def _ids(self, flat: str) -> np.ndarray:
+        """The character numbers of ``flat`` (0: in none of the model's n-grams)."""
+        points = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32)
+        ids = self.char_ids[np.minimum(points, 0xFFFF)]
+        ids[points > 0xFFFF] = 0
+        return ids
+
+    def _across(self, tail: str, head: str) -> list[int]:
+        """The positions in :attr:`grams` of the n-grams (:data:`CHAR_NGRAMS`) of ``tail +
+        head`` that hold characters of both (one per occurrence)."""
+        if not tail or not head:
+            return []
+        numbers = self._char_numbers
+        ids = [numbers.get(ch, 0) for ch in tail + head]
+        cut, out, where = len(tail), [], self._gram_at
+        for n in CHAR_NGRAMS:
+            for i in range(max(0, cut - n + 1), min(cut, len(ids) - n + 1)):
+                gram = ids[i:i + n]
+                if all(gram):
+                    at = where.get(sum(c << (CHAR_BITS * k) for k, c in enumerate(gram)))
+                    if at is not None:
+                        out.append(at)
+        return out
+
+    def _prediction(self, model: TextModel, row: np.ndarray, count: np.ndarray) -> Prediction:
+        """The prediction from the model's rows found in a text and their counts (the words
+        and word pairs in the order the text gives them, then the n-grams in packed order)."""
         if not len(row):
             return Prediction(())
-        count = np.concatenate(counts)
         tf = 1.0 + np.log(count) if model.sublinear else count
         vec = tf * self.idf[row]
         norm = math.sqrt(float(vec @ vec))
@@ -264,6 +445,15 @@ class _Arrays:
             if n in CHAR_NGRAMS:
                 out.append(keys[known])
         return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+
+
+def _merged(*flats: tuple[int, ...], into: dict[int, int] | None = None) -> dict[int, int]:
+    """Keys and counts (flattened pairs) added up, in the order of first use."""
+    out = {} if into is None else into
+    for flat in flats:
+        for row, n in zip(flat[::2], flat[1::2], strict=True):
+            out[row] = out.get(row, 0) + n
+    return out
 
 
 def _pack(char_ids: np.ndarray, gram: str) -> int:

@@ -23,7 +23,7 @@ from functools import lru_cache, wraps
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import pythainlp
 from cachetools import LRUCache
@@ -170,6 +170,37 @@ def _restore_chunk(chunk: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], chunk)
 
 
+# Where normalize() reaches across a space (see joins_cleanly): a following vowel or mark after
+# it (spaces before followers and marks are dropped, a nikhahit + sara aa is joined, a mark
+# after a space is dangling, a vowel repeated across spaces is removed), or a leading vowel
+# before it (spaces after a leading vowel are dropped; เ ... เ is a repeated vowel).
+_JOIN_RIGHT = frozenset(ch for ch in map(chr, range(0x0E00, 0x0E80))
+                        if re.fullmatch(f"[{_FOLLOWERS}]", ch))
+_JOIN_LEFT = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0e4d")
+# What normalize() drops or turns into a space at a join: whitespace and invisible characters
+_EDGE_SPACE = "".join(ch for ch in map(chr, range(0x3000)) if ch.isspace()) + \
+    "\u200b\u200c\u200d\u2028\u2029\ufeff"
+
+
+def edges(text: str) -> tuple[str, str]:
+    """The first and last characters of ``text`` that normalize() neither drops nor turns into
+    a space (``""`` when none): what decides whether it joins another text cleanly."""
+    body = text.strip(_EDGE_SPACE)
+    return body[:1], body[-1:]
+
+
+def joins_cleanly(left_tail: str, right_head: str) -> bool:
+    """Whether ``normalize(left + " " + right)`` is ``normalize(left) + " " +
+    normalize(right)`` for every ``left`` ending (:func:`edges`) in ``left_tail`` and
+    ``right`` beginning with ``right_head`` whose normal forms are not empty: every step of
+    normalize() is local but those that read across a space, and they need a following vowel
+    or a mark after it or a leading vowel before it (:data:`_JOIN_RIGHT`, :data:`_JOIN_LEFT`).
+    Lets a text made of parts be normalised and segmented a part at a time (the wording
+    model's text of a link: the link's words and its target's first lines)."""
+    return bool(left_tail and right_head) and left_tail not in _JOIN_LEFT and \
+        right_head not in _JOIN_RIGHT
+
+
 SHORT = 160  # characters: link texts, titles, headings (recur across pages: kept many)
 MEDIUM_KEPT = 2048  # texts up to LONG (contexts, the wording model's text of a link)
 LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
@@ -269,3 +300,30 @@ def title_agreement(text: str, title: str) -> float:
     if not want:
         return 0.0
     return len(want & content_words(text)) / len(want)
+
+
+class ContentPart(NamedTuple):
+    """What :func:`content_words` reads in one part of a text, and what decides whether the
+    parts' words are the whole text's (:func:`joined_content_words`): plain data."""
+
+    code_head: bool  # it begins with what may complete a code at the end of the text before
+    edges: tuple[str, str]  # edges() of the text with its codes taken out
+    words: frozenset[str] | None  # its content words; None when it has no normal form
+
+
+def content_part(text: str) -> ContentPart:
+    """The :class:`ContentPart` of ``text``."""
+    head = edges(text)[0]
+    bare = _CODE.sub(" ", text)
+    return ContentPart(head.isdecimal() or head in ".-:", edges(bare),
+                       content_words(text) if clean(bare) else None)
+
+
+def joined_content_words(left: ContentPart, right: ContentPart) -> frozenset[str] | None:
+    """``content_words(left_text + " " + right_text)`` from the parts, or None when their join
+    is not clean (a code or normalisation reaches across the space, or a part has no words
+    to read: :func:`joins_cleanly`)."""
+    if right.code_head or left.words is None or right.words is None or \
+            not joins_cleanly(left.edges[1], right.edges[0]):
+        return None
+    return left.words | right.words

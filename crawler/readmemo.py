@@ -21,13 +21,15 @@ from pathlib import Path
 
 import lxml
 
+import crawler
 from checklists import safetext
 from checklists.site.pagememo import PageMemo
-from crawler import charset, pages
 from crawler.pages import Page, read_page
 
-# The modules whose code decides what a page reads as (read_page and what it calls).
-READER_MODULES = (pages, charset, safetext)
+# The code that decides what a page reads as: read_page, what it calls in this package
+# (every module of it, so that a helper it comes to use later counts too), and the text
+# clean-up it shares with the checklists.
+READER_CODE = (Path(crawler.__file__).parent, Path(safetext.__file__))
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +38,10 @@ def reader_fingerprint() -> bytes:
     another version are never read back."""
     digest = hashlib.blake2b(b"oit-page-reading\0", digest_size=16)
     digest.update(lxml.__version__.encode())
-    for module in READER_MODULES:
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for root in READER_CODE:
+        for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
+            name = path.relative_to(root.parent).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
 
 

@@ -103,6 +103,16 @@ def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
     return before if cut < 0 else before[cut + 1:]
 
 
+def _two_lines_before(text: str, start: int, width: int = _WINDOW) -> str:
+    """Like ``_line_before`` but over one line break, which is read as a space."""
+    before = text[max(0, start - width):start]
+    last = before.rfind("\n")
+    if last < 0:
+        return before
+    cut = before.rfind("\n", 0, last)
+    return before[cut + 1:last] + " " + before[last + 1:]
+
+
 def is_law_citation(text: str, start: int) -> bool:
     """True when the year at ``start`` ends a law's title (law word, title, `พ.ศ.`, year), or
     is the year of an amendment of the law the line cites (`ข้อบังคับสมาคมตำรวจ พ.ศ.๒๕๔๑ ลง
@@ -110,7 +120,12 @@ def is_law_citation(text: str, start: int) -> bool:
     before = _line_before(text, start)
     words = list(_LAW_WORD.finditer(before))
     if not words:
-        return False
+        # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
+        # ส่วนตำบล พ.ศ.2537`, a real law list): read the previous line with this one
+        before = _two_lines_before(text, start)
+        words = list(_LAW_WORD.finditer(before))
+        if not words:
+            return False
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]

@@ -262,6 +262,11 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         year, en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"]))
     if found is None:
         return None
+    if prefix == "emdy" and m["emdy_d2"]:  # `January 11-18, 2023`
+        last = _safe_date(found.year, found.month, int(m["emdy_d2"]))
+        if last is None or last <= found:
+            return _skip(m)
+        return _Atom(m.start(), m.end(), "range", found, last)
     return _Atom(m.start(), m.end(), "day", found, found)
 
 

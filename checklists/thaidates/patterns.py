@@ -102,7 +102,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
-    ("eday", rf"{_day('eday_d')}(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
+    # the 28th of February, 2023: an ordinal day with `of` (a real news page)
+    ("eday", rf"{_day('eday_d')}(?:(?:st|nd|rd|th)\s+of(?=\s))?(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
@@ -114,9 +115,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # seen on a real download page); the comma is required
     ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
             rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
-    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required)
+    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required);
+    # January 11-18, 2023: days of one month
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
-             rf"{_day('emdy_d')}(?:st|nd|rd|th)?,?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+             rf"{_day('emdy_d')}(?:st|nd|rd|th)?(?:{_CONNECT}{_day('emdy_d2')}(?:st|nd|rd|th)?)?"
+             rf",?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
     ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?P<emy_y>{DIGIT}{{4}})"

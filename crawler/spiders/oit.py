@@ -90,6 +90,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         self.documents_scheduled = 0
         self.external_scheduled = 0
         self.limits_hit: set[str] = set()
+        self.reader = PageReader()  # from_crawler gives it the run's page memo, when kept
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> OitSpider:

@@ -41,18 +41,19 @@ from tests.realworld.split import SAMPLES_TSV, load_samples  # noqa: E402
 
 # threshold -> the values tried (the modules that hold it: :data:`HOLDERS`)
 GRID: dict[str, tuple[float, ...]] = {
-    "P_MODEL": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5),
+    "P_MODEL": (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5),
     "P_OVER_NONE": (0.0, 0.1, 0.2, 0.3),
     "P_NONE": (0.3, 0.4, 0.5, 0.6, 0.8, 1.01),
     "P_KEEP": (0.0, 0.05, 0.1, 0.2),
-    "P_OTHER": (0.3, 0.4, 0.5, 0.6),
+    "P_OTHER": (0.2, 0.3, 0.4, 0.5, 0.6),
     "P_PREFER": (0.0, 0.1, 0.2, 0.3),
     "P_VETO": (0.5, 0.6, 0.7, 0.85, 1.01),
     "P_VETO_OWN": (0.05, 0.15, 0.3),
     "P_DOUBT": (0.1, 0.2, 0.35, 0.5),
     "P_EVENT_SURE": (0.5, 0.6, 0.7, 0.8, 1.01),
 }
-HOLDERS = {"P_MODEL": (matching, candidates)}  # the others: candidates only
+HOLDERS = {"P_MODEL": (matching, candidates), "P_MODEL_SURE": (matching, candidates)}
+SURE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # P_MODEL_SURE values shown (the review flag only)
 
 
 def value(name: str) -> float:
@@ -129,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name} = {held} -> {best}", flush=True)
         if not changed:
             break
+    held = value("P_MODEL_SURE")
+    for v in SURE:  # the flag changes no evidence: how far evidence without it can be trusted
+        set_value("P_MODEL_SURE", v)
+        judged = folds.judge()
+        print(f"P_MODEL_SURE={v}: precision sure {judged.review_precision(False)} (right, "
+              f"wrong: {judged.by_review[False]}), review {judged.review_precision(True)} "
+              f"({judged.by_review[True]})", flush=True)
+    set_value("P_MODEL_SURE", held)
     print(json.dumps({"kind": args.kind, "C": args.C, "start": start, "best": best,
                       "values": {n: value(n) for n in GRID},
                       "seconds": round(time.monotonic() - started, 1)}))

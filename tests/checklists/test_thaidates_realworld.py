@@ -142,6 +142,11 @@ def test_real_shapes(text, expected, kind, start, end):
     # C.E. years before 1990 after an English month
     ("founded on November 27, 1972", "November 27, 1972", "day", "1972-11-27", "1972-11-27"),
     ("March 19 1982", "March 19 1982", "day", "1982-03-19", "1982-03-19"),
+    # an English ordinal day with `of`, and days of one month in English order
+    ("signed on the 28th of February, 2023 by", "28th of February, 2023", "day", "2023-02-28",
+     "2023-02-28"),
+    ("the workshop, January 11-18, 2023, in", "January 11-18, 2023", "range", "2023-01-11",
+     "2023-01-18"),
 ])
 def test_left_out_shapes(text, expected, kind, start, end):
     found = _one(text)
@@ -203,6 +208,20 @@ def test_ranges_next_to_hyphenated_years_still_join():
 ])
 def test_years_that_do_not_count(text, year_text, context):
     assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, context)]
+
+
+@pytest.mark.parametrize(("text", "year_text"), [
+    # law titles wrapped onto the year's line (a law list; a PDF copy with moved vowels)
+    ("พระราชบัญญัติสภาตำบล\nและองค์การบริหารส่วนตำบล พ.ศ.2537", "พ.ศ.2537"),
+    ("พระราชบัญญัติมหาวิทยาลยั มหดิ ล\nพ.ศ. ๒๕๕๐", "พ.ศ. ๒๕๕๐"),
+])
+def test_law_titles_split_over_lines(text, year_text):
+    assert [(m.text, m.context) for m in find_dates(text)] == [(year_text, "law")]
+
+
+def test_a_date_under_a_heading_line_still_counts():
+    found = find_dates("ประกาศระเบียบ\nลงวันที่ 5 มีนาคม พ.ศ. 2567")
+    assert [(m.text, m.context) for m in found] == [("5 มีนาคม พ.ศ. 2567", "date")]
 
 
 def test_amendment_years_after_an_acts_year_are_law_years():

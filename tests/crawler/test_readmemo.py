@@ -61,7 +61,7 @@ def test_without_a_kept_memo_every_page_is_read():
 def test_the_key_follows_the_code_that_reads_pages(monkeypatch):
     key = reading_key(_sha(ITA), URL, "utf-8")
     readmemo.reader_fingerprint.cache_clear()
-    monkeypatch.setattr(readmemo, "READER_MODULES", readmemo.READER_MODULES[:1])
+    monkeypatch.setattr(readmemo, "READER_CODE", readmemo.READER_CODE[1:])
     try:
         assert reading_key(_sha(ITA), URL, "utf-8") != key
     finally:
