@@ -85,7 +85,11 @@ def _fix_scheme(text: str) -> tuple[str, bool]:
 def suggest(text: str) -> str:
     """The URL most likely meant by ``text`` (``text`` itself when nothing better is known)."""
     fixed = re.sub(r"\s+", "", text)
-    if _THAI.search(urlsplit(_with_scheme(fixed)).netloc or fixed.split("/")[0]):
+    try:
+        host = urlsplit(_with_scheme(fixed)).netloc
+    except ValueError:  # an unclosed IPv6 bracket ("http://[::1")
+        host = ""
+    if _THAI.search(host or fixed.split("/")[0]):
         fixed = from_thai_keyboard(fixed)
     fixed, _ = _fix_scheme(fixed)
     return fixed

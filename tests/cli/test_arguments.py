@@ -95,7 +95,8 @@ def test_good_urls_pass(good):
 
 
 @pytest.mark.parametrize("bad", ["ftp://example.go.th", "http://example", "http://a..go.th",
-                                 "http://example.go.th:99999/", ""])
+                                 "http://example.go.th:99999/", "", "http://[::1",
+                                 "[::1/"])
 def test_other_malformed_urls(bad):
     assert url_problem(bad)
 
