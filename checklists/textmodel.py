@@ -25,14 +25,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 from cachetools import LRUCache
 
-from checklists.thaitext import clean, edges, joins_cleanly, words
+from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
@@ -143,14 +142,7 @@ class TextModel:
         """What the model reads in ``text`` as a part of a longer text (None when the model
         is read feature by feature), memoised by text (:data:`PART_CHARS` in all)."""
         arrays = self._arrays
-        if arrays is None:
-            return None
-        hit = self._parts.get(text)
-        if hit is None:
-            hit = (len(text) + 1, arrays.read_part(text))
-            if len(text) <= PART_CHARS // 8:
-                self._parts[text] = hit
-        return hit[1]
+        return None if arrays is None else self._parts.get(text, arrays.read_part)
 
     def predict_joined(self, left: PartReading | None, right: PartReading | None,
                        text: str) -> Prediction:
@@ -169,8 +161,8 @@ class TextModel:
         return hit
 
     @cached_property
-    def _parts(self) -> LRUCache[str, tuple[int, PartReading]]:
-        return LRUCache(maxsize=PART_CHARS, getsizeof=itemgetter(0))
+    def _parts(self) -> CharsMemo[PartReading]:
+        return CharsMemo(PART_CHARS)
 
     def prediction(self, scores: list[float]) -> Prediction:
         """The prediction of the classes' linear scores (intercept + features . weights, in
@@ -235,6 +227,17 @@ class PartReading(NamedTuple):
         return cls(*marshal.loads(data))  # noqa: S302 - our own bytes, written this gathering
 
 
+class _Counted(NamedTuple):
+    """The model's features found in a text (:meth:`_Arrays._count`)."""
+
+    toks: list[str]  # its words, punctuation aside
+    words: dict[int, int]  # rows of its word features -> counts, by first use
+    pairs: dict[int, int]  # the same for its word pairs
+    flat: str  # its text without punctuation or spaces (the n-grams' source)
+    at: np.ndarray  # positions of its n-grams in the model's sorted packed n-grams, ascending
+    times: np.ndarray  # and their counts
+
+
 def _may_end_code(head: str) -> bool:
     """Whether a text beginning with ``head`` may complete an item code (``O`` + ``12``)
     at the end of the text before it."""
@@ -293,34 +296,26 @@ class _Arrays:
                    np.array([model.idf[f] for f in feats]), weights, np.array(model.intercepts))
 
     def predict(self, model: TextModel, text: str) -> Prediction:
-        body = strip_codes(text)
-        toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
-        found: Counter[int] = Counter()
-        columns, pairs = self.columns, self.pairs
-        for t in toks:  # the words, then the word pairs: features() order
-            row = columns.get(t)
-            if row is not None:
-                found[row] += 1
-        for a, b in zip(toks, toks[1:], strict=False):
-            row = pairs.get(f"b:{a}|{b}")
-            if row is not None:
-                found[row] += 1
-        rows = [np.fromiter(found.keys(), dtype=np.intp, count=len(found))]
-        counts = [np.fromiter(found.values(), dtype=np.float64, count=len(found))]
-        flat = _PUNCT.sub("", body)
-        keys = self._grams(self._ids(flat))
-        if len(keys):
-            keys, times = np.unique(keys, return_counts=True)
-            at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
-            hit = self.grams[at] == keys
-            rows.append(self.gram_rows[at[hit]])
-            counts.append(times[hit].astype(np.float64))
-        return self._prediction(model, np.concatenate(rows), np.concatenate(counts))
+        count = self._count(strip_codes(text))
+        found = {**count.words, **count.pairs}  # pair rows are not word rows: features() order
+        rows = np.array([*found, *self.gram_rows[count.at].tolist()], dtype=np.intp)
+        counts = np.array([*found.values(), *count.times.tolist()], dtype=np.float64)
+        return self._prediction(model, rows, counts)
 
     def read_part(self, text: str) -> PartReading:
         """What :meth:`predict` reads in ``text``, kept per part (:class:`PartReading`)."""
-        cleaned = clean(text)
         body = strip_codes(text)
+        count = self._count(body)
+        toks = count.toks
+        grams = tuple(np.stack([count.at, count.times], axis=1).ravel().tolist())
+        return PartReading(edges(text), clean(text)[:1], edges(body), bool(clean(body)),
+                           (toks[0], toks[-1]) if toks else ("", ""),
+                           tuple(n for kv in count.words.items() for n in kv),
+                           tuple(n for kv in count.pairs.items() for n in kv),
+                           (count.flat[:4], count.flat[-4:]), grams)
+
+    def _count(self, body: str) -> _Counted:
+        """The model's features found in ``body`` (a text without its codes) and how often."""
         toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
         columns, pairs = self.columns, self.pairs
         found: dict[int, int] = {}
@@ -335,17 +330,13 @@ class _Arrays:
                 paired[row] = paired.get(row, 0) + 1
         flat = _PUNCT.sub("", body)
         keys = self._grams(self._ids(flat))
-        grams: tuple[int, ...] = ()
+        at = times = np.zeros(0, dtype=np.intp)
         if len(keys):
             keys, times = np.unique(keys, return_counts=True)
             at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
             hit = self.grams[at] == keys
-            grams = tuple(np.stack([at[hit], times[hit]], axis=1).ravel().tolist())
-        return PartReading(edges(text), cleaned[:1], edges(body), bool(clean(body)),
-                           (toks[0], toks[-1]) if toks else ("", ""),
-                           tuple(n for kv in found.items() for n in kv),
-                           tuple(n for kv in paired.items() for n in kv),
-                           (flat[:4], flat[-4:]), grams)
+            at, times = at[hit], times[hit]
+        return _Counted(toks, found, paired, flat, at, times)
 
     def joined(self, model: TextModel, left: PartReading, right: PartReading
                ) -> Prediction | None:

@@ -23,7 +23,7 @@ from functools import lru_cache, wraps
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import pythainlp
 from cachetools import LRUCache
@@ -207,6 +207,25 @@ LONG = 1000  # characters: longer texts (whole pages) are memoised only briefly
 LONG_CHARS = 400_000  # ... those kept add up to this many characters (a page text may be 20,000)
 
 
+class CharsMemo(Generic[T]):
+    """Values made from texts, kept by recency up to ``chars`` characters of texts in all; a
+    text longer than an eighth of that is not kept (it would push out most others)."""
+
+    def __init__(self, chars: int) -> None:
+        self._kept: LRUCache[str, tuple[int, T]] = LRUCache(maxsize=chars,
+                                                            getsizeof=itemgetter(0))
+        self._longest = chars // 8
+
+    def get(self, text: str, make: Callable[[str], T]) -> T:
+        """``make(text)``, kept."""
+        hit = self._kept.get(text)
+        if hit is None:
+            hit = (len(text) + 1, make(text))
+            if len(text) <= self._longest:
+                self._kept[text] = hit
+        return hit[1]
+
+
 def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Memoise a function of one text by its length: link texts and titles in a memo of
     ``size``, longer texts in a memo of :data:`MEDIUM_KEPT`, whole page texts in a small one.
@@ -221,20 +240,14 @@ def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
         short = lru_cache(maxsize=size)(func)
         medium = lru_cache(maxsize=min(size, MEDIUM_KEPT))(func)
-        long: LRUCache[str, tuple[int, T]] = LRUCache(maxsize=LONG_CHARS,
-                                                      getsizeof=itemgetter(0))
+        long: CharsMemo[T] = CharsMemo(LONG_CHARS)
 
         @wraps(func)
         def memoised(text: str) -> T:
             n = len(text)
             if n <= LONG:
                 return short(text) if n <= SHORT else medium(text)
-            hit = long.get(text)
-            if hit is None:
-                hit = (n, func(text))
-                if n <= LONG_CHARS // 8:  # a text this long would push out most others
-                    long[text] = hit
-            return hit[1]
+            return long.get(text, func)
         return memoised
     return wrap
 
