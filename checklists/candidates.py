@@ -395,7 +395,7 @@ class _Found:
         """Keep the candidates of the page at ``page_url``, in the order it gave them."""
         if url_key(page_url) in self._repeated:
             for code, cand in kept:
-                self._keep(self.slots.setdefault(code, {}), code, cand)
+                self._keep(self.slots.setdefault(code, {}), cand)
             return
         # each of this page's keys is new (no other page has its address): the best of
         # the page's own candidates per key, in the page's order, then its menu repeats out
@@ -414,7 +414,7 @@ class _Found:
             self.slots.setdefault(code, {})[_key(cand)] = cand
 
     @staticmethod
-    def _keep(slot: dict[_Key, Candidate], code: str, cand: Candidate) -> None:
+    def _keep(slot: dict[_Key, Candidate], cand: Candidate) -> None:
         key = _key(cand)
         if key not in slot or slot[key].score < cand.score:
             slot[key] = cand

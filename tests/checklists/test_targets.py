@@ -101,7 +101,7 @@ class _EveryCandidate(_Found):
 
     def add(self, page_url, kept):
         for code, cand in kept:
-            self._keep(self.slots.setdefault(code, {}), code, cand)
+            self._keep(self.slots.setdefault(code, {}), cand)
 
 
 @pytest.mark.parametrize("fiscal_year", [2569, 2568, None])
