@@ -186,6 +186,13 @@ def is_law_citation(text: str, start: int) -> bool:
     return _LAW_GAP.fullmatch(gap) is not None
 
 
+def restated_be_year(text: str, start: int) -> int | None:
+    """The B.E. year that a bracketed year at ``start`` follows (`B.E. 2521 (1978)` -> 2521),
+    or None: such a C.E. year is read even before 1990, since it restates a year."""
+    found = _RESTATED_BEFORE.search(text, max(0, start - 24), start)
+    return int(found["year"]) if found else None
+
+
 def is_budget_act(text: str, start: int) -> bool:
     """True when a fiscal year at ``start`` is the title of a budget act."""
     return _BUDGET_ACT.search(text[max(0, start - 60):start]) is not None

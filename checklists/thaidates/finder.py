@@ -348,6 +348,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
     year = year_to_ce(digits, era)
+    if year is None and not (pi or era) and len(digits) == 4 \
+            and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
+        year = int(digits)  # `B.E. 2521 (1978)`: a C.E. year restating the B.E. one
     if year is None:
         return None
     end = m.end()

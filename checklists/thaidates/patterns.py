@@ -115,9 +115,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
-    # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14th
-    # February B.E. 2547` (a law's translation, with the B.E. marker)
-    ("eday", rf"{_day('eday_d')}(?:(?:st|nd|rd|th)(?:\s+of)?(?=\s))?(?=\s?[A-Za-z])\s?"
+    # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
+    # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
+    # a PDF copy prints it, with the B.E. marker)
+    ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
+             rf"(?=\s?[A-Za-z])\s?"
              rf"(?P<eday_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
