@@ -115,10 +115,10 @@ _NUMBER_WORD_BEFORE = re.compile(
 # `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th).
 _NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*(?:สายพันธุ์ใหม่\s*)?\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
-# web-board page), an e-mail address (`saraban2560@...`); a file name (`plan2566.pdf`,
-# `ita2566_o11`) keeps its year.
+# web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
+# `ita2566_o11`, a link's last segment `report2566`) keeps its year.
 _NAME_BEFORE = re.compile(r"[a-z]\Z")
-_FILE_AFTER = re.compile(r"[._\-]")
+_FILE_AFTER = re.compile(r"[._\-]|\Z")
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE

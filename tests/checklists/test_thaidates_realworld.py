@@ -323,3 +323,8 @@ def test_part3_contexts(text, expected):
 ])
 def test_part3_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["ITA_plan2566.pdf", "uploads/ita2566_o11.pdf", "report2566"])
+def test_file_and_path_names_keep_their_year(text):
+    assert [(m.text, m.context) for m in find_dates(text)] == [("2566", "date")]
