@@ -24,7 +24,7 @@ MOVED = ["checklists/engine.py", "checklists/fixes.py", "checklists/deadlines.py
          "checklists/commands/catalog.py", "checklists/commands/console.py",
          "checklists/commands/diff.py", "checklists/commands/new.py",
          "checklists/commands/show.py", "checklists/commands/validate.py",
-         "checklists/thaidates/command.py",
+         "checklists/thaidates/command.py", "checklists/loader.py",
          "reports/batch.py", "reports/changes.py", "reports/labels.py", "reports/html.py",
          "reports/markdown.py", "reports/export.py", "reports/framing.py", "reports/terminal.py",
          "reports/junit.py", "reports/command.py", "reports/units.py", "reports/jsonfile.py",
