@@ -7,6 +7,7 @@ import pytest
 
 from checklists.matching import is_flipbook
 from checklists.pagekinds import is_public_host, is_qa_board, page_export_book, third_party
+from checklists.targets import target_of
 from tests.checklists.test_matching import ITA, matcher, page, results
 
 
@@ -120,3 +121,18 @@ def test_the_countrys_strategy_is_not_the_offices_plan():
     assert o4.score_link("ยุทธศาสตร์ของประเทศ โดยรวม", "", "http://x/a") is None
     assert o4.score_link("แผนยุทธศาสตร์ชาติ 20 ปี", "", "http://x/a") is None
     assert o4.score_link("แผนยุทธศาสตร์ สำนักงาน พ.ศ. 2566-2570", "", "http://x/a") is not None
+
+
+def test_a_flipbook_page_is_read_by_its_books_name_and_never_by_the_model_alone():
+    # dev s0871's shape: page 19 of a budget ordinance, read as the budget plan by the model
+    url = "https://office.example/ebook/6525/files/basic-html/page19.html"
+    rec = page(url, title="Page 19 - เทศบัญญัติงบประมาณรายจ่าย2566", headings=["P. 19"],
+               text="คำแถลงงบประมาณรายจ่ายเฉพาะการ ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ")
+    target = target_of(rec)
+    assert target.page_export and target.title == "เทศบัญญัติงบประมาณรายจ่าย2566"
+    assert target.headings == () and target.text == ""
+    link = [(url, "Page 19 - เทศบัญญัติงบประมาณรายจ่าย2566", "", "", "")]
+    taken = [r.item.code for r in _audit(link, [rec]).values()
+             if r.verdict != "missing" and r.evidence and r.evidence[0].url == url]
+    assert taken == []
+    assert not target_of(page("https://office.example/plan.html", title="Page 1 - x")).page_export
