@@ -10,6 +10,7 @@ below, and the upper layers' own files through :class:`Words` (``reports/labels.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,32 @@ class Words:
         report language, and the options' help)."""
         th, en = self.pair(section, key, **values)
         return f"{th} ({en})"
+
+    def pairs(self, section: str) -> Pairs:
+        """A section as a mapping of key -> (Thai, English), read on first use."""
+        return Pairs(self, section)
+
+
+class Pairs(Mapping[str, tuple[str, str]]):
+    """A words section as key -> (Thai, English): a module's table of reasons (``REASONS =
+    REPORT_WORDS.pairs("documents")``) that reads the file only when first looked up."""
+
+    def __init__(self, words: Words, section: str) -> None:
+        self._words = words
+        self._section = section
+
+    def _th_en(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        return self._words.words(self._section, "th"), self._words.words(self._section, "en")
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        th, en = self._th_en()
+        return th[key], en[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._th_en()[0])
+
+    def __len__(self) -> int:
+        return len(self._th_en()[0])
 
 
 CHECKLIST_WORDS = Words(WORDS_FILE)

@@ -31,8 +31,14 @@ MOVED = ["checklists/engine.py", "checklists/fixes.py", "checklists/deadlines.py
          "crawler/auditcommand.py", "crawler/cli.py", "crawler/cliargs.py",
          "crawler/pathargs.py", "crawler/nightly/runner.py", "crawler/rejudge.py",
          "crawler/distributed/command.py", "crawler/nightly/command.py",
-         "crawler/batch/command.py"]
-DATA: dict[str, set[str]] = {}
+         "crawler/batch/command.py", "crawler/nightly/alerts.py", "crawler/nightly/duesoon.py",
+         "crawler/batch/offices.py", "crawler/rendering.py", "crawler/documents/model.py",
+         "crawler/documents/ocr.py", "crawler/documents/pdf.py", "crawler/documents/sharing.py"]
+DATA: dict[str, set[str]] = {
+    # the titles of Google's and Microsoft's sign-in pages in Thai: what a page says, matched
+    "crawler/documents/sharing.py": {"<title>ลงชื่อเข้าใช้ - บัญชี google</title>",
+                                     "<title>ต้องมีสิทธิ์เข้าถึง</title>"},
+}
 
 
 def thai_literals(path: Path) -> list[str]:
