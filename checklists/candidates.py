@@ -25,6 +25,7 @@ from checklists.matching import (
     LOW_CONFIDENCE,
     P_MODEL,
     P_MODEL_SURE,
+    SCORE_ALTERNATE_IN_CONTEXT,
     SCORE_MODEL,
     SCORE_YEAR_SECTION,
     CodeReader,
@@ -44,7 +45,7 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.pagekinds import is_qa_board, third_party
+from checklists.pagekinds import is_public_host, is_qa_board, reports_a_result, third_party
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
@@ -164,7 +165,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     A page of a third party (:func:`checklists.pagekinds.third_party`: a news outlet, an
     encyclopedia, a law library) is no office's evidence unless the office's link names the
     item by its code; a Q&A board (:func:`checklists.pagekinds.is_qa_board`) is the Q&A item's
-    evidence, and another item's only by a code or a title.
+    evidence, and another item's only by a code or a title; news of an assessment's score or
+    award (:func:`checklists.pagekinds.reports_a_result`) is no item's but by its code.
 
     A post under a news section (its URL, breadcrumb or category) is not evidence when it
     (or ``said``, the link's text) reports an event
@@ -194,6 +196,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):
         return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)
+    if not news_ok and reports_a_result(target.title or said):
+        return True  # news of an assessment's score or award
     if target.flipbook or target.placeholder:
         return True
     if news_ok or is_news_item(m.item):
@@ -204,6 +208,19 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if target.news_post:
         return not (sure and activity and matched_by == "model")
     return matched_by in ("model", "content") and not activity and not sure
+
+
+def _qa_board(url: str, title: str, matchers: list[ItemMatcher]) -> dict[str, Match]:
+    """A link nothing names, to a question-and-answer board on a public body's host, is the
+    Q&A item's evidence (flagged for review): the item asks for "กระดานถาม-ตอบ", and the
+    threads of the boards of dev (s0462 "questionanswer", s0493 "finforum" on public hosts)
+    name nothing but their question; a private site's board (dev negative s0764, a test-prep
+    site's webboard) is none."""
+    if not is_public_host(url) or not is_qa_board(url, title):
+        return {}
+    return {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
+                               ("Q&A board by its address", LOW_CONFIDENCE))
+            for m in matchers if is_qa_item(m.item)}
 
 
 def _model_sure(m: ItemMatcher, pred: Prediction | None) -> bool:
@@ -569,6 +586,8 @@ class _PageReader:
                 scored = _apply_model(scored, pred, self.matchers, by_code, may_add,
                                       self.by_class)
                 scored = _content_over_words(scored, pred, text, by_code)
+        if not scored and target is not None and target.ok:
+            scored = _qa_board(link["url"], target.title, self.matchers)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred))}

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from checklists.matching import is_flipbook
-from checklists.pagekinds import is_public_host, is_qa_board, page_export_book, third_party
+from checklists.pagekinds import (
+    is_public_host,
+    is_qa_board,
+    page_export_book,
+    reports_a_result,
+    third_party,
+)
 from checklists.targets import target_of
 from tests.checklists.test_matching import ITA, matcher, page, results
 
@@ -136,3 +142,32 @@ def test_a_flipbook_page_is_read_by_its_books_name_and_never_by_the_model_alone(
              if r.verdict != "missing" and r.evidence and r.evidence[0].url == url]
     assert taken == []
     assert not target_of(page("https://office.example/plan.html", title="Page 1 - x")).page_export
+
+
+@pytest.mark.parametrize(("headline", "news"), [
+    # news of a score or an award (real-world dev negatives)
+    ("กสศ.ยกระดับเป็นองค์กรเกรด A จากการประเมินคุณธรรมและความโปร่งใส (ITA) ปี 64", True),  # s0677
+    ("กรมประชาสัมพันธ์ผ่านการประเมินค่า (ITA) ด้วยคะแนนเฉลี่ย 86.48", True),  # s0658
+    ("ธ.ออมสิน รับรางวัลคุณธรรมและความโปร่งใสหน่วยงานภาครัฐ (ITA) ระดับ AA", True),  # s0705
+    ("ธอส. รับรางวัล ITA Awards ประจำปี 2563", True),  # s0707
+    ("สำนักงาน ป.ป.ช. ประกาศผลคะแนนการประเมินคุณธรรมและความโปร่งใส", True),  # s0673
+    # the measures taken on a result, and a memo on it, are items (dev O42 s0687, O43 s0657)
+    ("ผลการประเมินคุณธรรมและความโปร่งใส ปี 2563 พร้อมมาตรการส่งเสริมคุณธรรมและความโปร่งใส", False),
+    ("ตามที่สำนักงาน ป.ป.ช. ได้ประกาศผลคะแนนประเมินคุณธรรมและความโปร่งใส ประจำปี พ.ศ. 2563", False),
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", False),
+    ("รายงานผลการดำเนินงานประจำปี 2567", False),
+])
+def test_news_of_a_score_or_an_award(headline, news):
+    assert reports_a_result(headline) is news
+
+
+@pytest.mark.parametrize(("url", "taken"), [
+    ("http://web1.office.go.th/?q=th/questionanswer/1", True),  # dev s0462's shape
+    ("https://finance.office.ac.th/finforum2/index.php?topic=374.msg572", True),  # dev s0493
+    ("https://thaitestonline.com/webboard/show.php?No=152", False),  # dev negative s0764
+    ("http://web1.office.go.th/?q=th/page/1", False),
+])
+def test_a_question_on_a_public_bodys_board_is_the_qa_items(url, taken):
+    title = "ขอสอบถามเรื่องการต่อใบอนุญาตร้านอาหารครับ"
+    r = _audit([(url, title, "", "", "")], [page(url, title=title)])["O8"]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
