@@ -353,6 +353,7 @@ class ItemMatcher:
         self.exclude = [fold(x) for x in item.find.exclude]
         self._words = [*self.titles, *self.alternates]
         self._one_word = frozenset(a for a in self.alternates if len(content_words(a)) <= 1)
+        self._one_word_titles = frozenset(t for t in self.titles if len(content_words(t)) <= 1)
         self.model = model
         self.classes = tuple(classes)
 
@@ -377,7 +378,12 @@ class ItemMatcher:
     def wording(self, text: str) -> str:
         """'title', 'alternate wording' or '' for the words of ``text``."""
         folded = fold(text)
-        if any(t in folded for t in self.titles):
+        found = [t for t in self.titles if t in folded]
+        if any(t not in self._one_word_titles for t in found) or \
+                found and len(content_words(text)) <= ONE_WORD_TEXT:
+            # a one-word title ("โครงสร้าง") names the item only when it is most of what the
+            # text says, as a one-word wording (see _covers): "...คณะกรรมการประชาสัมพันธ์การเข้าสู่
+            # โครงสร้างของกระทรวงศึกษาธิการ" is no structure chart (real-world dev s0017)
             return "title"
         if any(a and a in folded and self._covers(a, text) for a in self.alternates):
             return "alternate wording"
