@@ -24,8 +24,9 @@ YEAR4 = f"{DIGIT}{{4}}(?!{DIGIT})"
 YEAR = f"(?:{DIGIT}{{4}}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 
 # "Years": written forms `พ.ศ. 2565`, `พ.ศ.2565`; `พุทธศักราช` is the long form used in law
-# titles; `ค.ศ.` marks a C.E. year.
-ERA_BE = r"(?:พ\.\s?ศ\.?|พ\.?ศ\.|พุทธศักราช)"
+# titles; `ค.ศ.` marks a C.E. year. Justified text pads the marker with spaces (`พ.  ศ.2563`,
+# a real municipality page).
+ERA_BE = r"(?:พ\.\s{0,3}ศ\.?|พ\.?ศ\.|พุทธศักราช)"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in

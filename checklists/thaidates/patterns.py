@@ -36,7 +36,10 @@ EN_FISCAL_WORD = r"(?<![A-Za-z])(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?
 # real news headline) or lost by PDF extraction (`ประจาปี`).
 PRACHAM = "ประจ(?:ำ|ํา|า)"
 
-BUDGET_YEAR_WORD = rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ))"
+# `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title): the budget's year without ปี, only
+# right before a four-digit year (finder.py refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
+BUDGET_YEAR_WORD = (rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+                    rf"|งบประมาณรายจ่าย(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
@@ -118,10 +121,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
     # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
     # a PDF copy prints it, with the B.E. marker)
+    # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
     ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=\s?[A-Za-z])\s?"
-             rf"(?P<eday_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
-             rf"(?!{DIGIT})"),
+             rf"(?P<eday_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
+             rf"(?!{DIGIT}))?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
