@@ -172,7 +172,44 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOSabdfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
-PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")
+
+# What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
+# letter; `fy` and `yr` start with more than one kind.
+_STARTS = {"fys": "T", "qtr": "T", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+           "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
+           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yr": "DTL"}
+_START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
+
+
+def _dispatched() -> str:
+    """UNFILTERED with the alternatives of one starting kind behind one look-ahead each.
+
+    The engine tries alternatives one after another; behind `(?=[0-9๐-๙])` a Thai letter skips
+    all the digit alternatives with one test. Between alternatives that start with several
+    kinds (barriers), those of each kind keep their order; alternatives of different kinds
+    never match at the same place, so the first match is the same as UNFILTERED's (a test
+    compares the two at every position of the labelled set).
+    """
+    parts: list[str] = []
+    pending: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for kind, names in pending.items():
+            parts.append(f"(?={_START_CLASS[kind]})(?:{'|'.join(names)})")
+        pending.clear()
+
+    for name, body in ALTERNATIVES:
+        branch = f"(?P<{name}>{body})"
+        if len(_STARTS[name]) == 1:
+            pending.setdefault(_STARTS[name], []).append(branch)
+        else:
+            flush()
+            parts.append(branch)
+    flush()
+    return "|".join(parts)
+
+
+PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).
