@@ -25,6 +25,8 @@ MOVED = ["checklists/engine.py", "checklists/fixes.py", "checklists/deadlines.py
          "checklists/commands/diff.py", "checklists/commands/new.py",
          "checklists/commands/show.py", "checklists/commands/validate.py",
          "checklists/thaidates/command.py", "checklists/loader.py",
+         "checklists/site/crawlnotes.py", "checklists/site/coverage.py",
+         "checklists/site/health.py", "checklists/reachability.py", "checklists/unreadable.py",
          "reports/batch.py", "reports/changes.py", "reports/labels.py", "reports/html.py",
          "reports/markdown.py", "reports/export.py", "reports/framing.py", "reports/terminal.py",
          "reports/junit.py", "reports/command.py", "reports/units.py", "reports/jsonfile.py",
