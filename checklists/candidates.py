@@ -557,8 +557,11 @@ class _PageReader:
                 # same words and probabilities as reading them joined (see _target_parts)
                 named, read = self._target_parts(target.number, theirs)
                 named = joined_content_words(content_part(mine), named)
+            # nor is a flip-book's page (dev s0871, s0792: the model alone read pages of a
+            # budget ordinance and of a commission's report as items; s0423, s0654, s0367 are
+            # named by their books' names)
             may_add = (len(content_words(said) if named is None else named) >= MODEL_MIN_WORDS
-                       and not (target is not None and target.is_index)
+                       and not (target is not None and (target.is_index or target.page_export))
                        and section_year(text, strict=False) is None)
             if scored or may_add:  # else the model has nothing to keep, drop or add
                 pred = model.predict_joined(model.part(mine), read, said) if read is not None \
