@@ -197,13 +197,18 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
     return any(_NEWS_WORDS.search(c) for c in categories)
 
 
+# slideum and studylib, and their "Download Report ... Transcript" and "Uploaded by" marks:
+# document-sharing copies of a hospital's report, a university's HR slides and a state
+# enterprise's annual report (real-world dev split, negatives s0327, s0699, s0756, s0800)
 _FLIPBOOK_HOSTS = re.compile(r"(?:^|\.)(?:anyflip|fliphtml5|pubhtml5|issuu|slideshare|scribd|"
                              r"yumpu|pdfslide|heyzine|flipsnack|calameo|flipbuilder|"
-                             r"dokumen|documents\.pub|fdocuments|vdocuments)\.", re.IGNORECASE)
+                             r"dokumen|documents\.pub|fdocuments|vdocuments|slideum|studylib)\.",
+                             re.IGNORECASE)
 _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^Home Explore\b|"
                             r"SlideShare a Scribd company|Download to read offline|"
-                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}",
-                            re.IGNORECASE)
+                            r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}|"
+                            r"Download Report\s+Transcript\b|^Transcript Slide [0-9]|"
+                            r"^Uploaded by \S+\s", re.IGNORECASE)
 
 
 # What a report of an event says (tuned on the real-world dev split): a news post about a

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from checklists.matching import is_flipbook
 from checklists.pagekinds import is_public_host, is_qa_board, page_export_book, third_party
-from tests.checklists.test_matching import ITA, page, results
+from tests.checklists.test_matching import ITA, matcher, page, results
 
 
 @pytest.mark.parametrize(("url", "kind"), [
@@ -99,3 +100,25 @@ def test_a_zero_for_the_o_is_read_as_a_code():
     r = _audit([(doc, "027 หลักเกณฑ์การบริหารทรัพยากรบุคคล 2563", "", "", "")],
                [page(doc, kind="document", text="หลักเกณฑ์ 2563")])
     assert r["O27"].matched_by == "code" and r["O27"].evidence[0].url == doc
+
+
+@pytest.mark.parametrize(("url", "text", "shell"), [
+    # document-sharing copies (real-world dev negatives s0699, s0327, s0800)
+    ("https://slideum.com/doc/3954538/slide-1", "", True),
+    ("https://x.example/doc/1", "Transcript Slide 1 การบริหารทรัพยากรบุคคล", True),
+    ("https://x.example/doc/2", "ครั้ง - โรงพยาบาลกาฬสินธุ์ Download Report Transcript ...", True),
+    ("https://studylib.net/doc/27133392/thaipost-annual-report-2022", "", True),
+    ("https://x.example/doc/3", "Uploaded by peak.tharathep Thaipost Annual Report 2022", True),
+    # an office's own report that speaks of a transcript is none
+    ("https://office.example/report.html", "รายงานผลการดำเนินงาน Transcript of Records", False),
+])
+def test_document_sharing_copies(url, text, shell):
+    assert is_flipbook(url, text) is shell
+
+
+def test_the_countrys_strategy_is_not_the_offices_plan():
+    # dev hub s0293 lists "ยุทธศาสตร์ของประเทศ โดยรวม" apart from the office's plan
+    o4 = matcher("O4")
+    assert o4.score_link("ยุทธศาสตร์ของประเทศ โดยรวม", "", "http://x/a") is None
+    assert o4.score_link("แผนยุทธศาสตร์ชาติ 20 ปี", "", "http://x/a") is None
+    assert o4.score_link("แผนยุทธศาสตร์ สำนักงาน พ.ศ. 2566-2570", "", "http://x/a") is not None
