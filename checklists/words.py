@@ -62,6 +62,10 @@ class Words:
         """A section as a mapping of key -> (Thai, English), read on first use."""
         return Pairs(self, section)
 
+    def side(self, section: str, lang: str) -> Side:
+        """A section in one language as a mapping, read on first use."""
+        return Side(self, section, lang)
+
 
 class Pairs(Mapping[str, tuple[str, str]]):
     """A words section as key -> (Thai, English): a module's table of reasons (``REASONS =
@@ -90,3 +94,22 @@ words = CHECKLIST_WORDS.words
 pair = CHECKLIST_WORDS.pair
 pick = CHECKLIST_WORDS.pick
 both = CHECKLIST_WORDS.both
+
+
+class Side(Mapping[Any, Any]):
+    """A words section in one language: a module's table of words (``CAUSES_TH =
+    CHECKLIST_WORDS.side("causes", "th")``) that reads the file only when first looked up."""
+
+    def __init__(self, words: Words, section: str, lang: str) -> None:
+        self._words = words
+        self._section = section
+        self._lang = lang
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._words.words(self._section, self._lang)[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._words.words(self._section, self._lang))
+
+    def __len__(self) -> int:
+        return len(self._words.words(self._section, self._lang))
