@@ -40,7 +40,9 @@ MOVED = ["checklists/engine.py", "checklists/fixes.py", "checklists/deadlines.py
          "crawler/distributed/command.py", "crawler/nightly/command.py",
          "crawler/batch/command.py", "crawler/nightly/alerts.py", "crawler/nightly/duesoon.py",
          "crawler/batch/offices.py", "crawler/rendering.py", "crawler/documents/model.py",
-         "crawler/documents/ocr.py", "crawler/documents/pdf.py", "crawler/documents/sharing.py"]
+         "crawler/documents/ocr.py", "crawler/documents/pdf.py", "crawler/documents/sharing.py",
+         "crawler/progress.py", "crawler/judging.py", "crawler/nightly/history.py",
+         "crawler/spiders/oit.py"]
 DATA: dict[str, set[str]] = {
     # a quarter's label as missing_months stores it (relabel_month reads it back): data
     "checklists/vocabulary.py": {"ไตรมาส "},
