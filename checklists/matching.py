@@ -375,12 +375,13 @@ class ItemMatcher:
             return bool(self.numbers & code_numbers(text))
         return any(p.search(text) for p in self.codes)
 
-    def wording(self, text: str) -> str:
-        """'title', 'alternate wording' or '' for the words of ``text``."""
+    def wording(self, text: str, lead: bool = False) -> str:
+        """'title', 'alternate wording' or '' for the words of ``text`` (``lead``: a target's
+        title block, where a one-word title is read as any title)."""
         folded = fold(text)
         found = [t for t in self.titles if t in folded]
         if any(t not in self._one_word_titles for t in found) or \
-                found and len(content_words(text)) <= ONE_WORD_TEXT:
+                found and (lead or len(content_words(text)) <= ONE_WORD_TEXT):
             # a one-word title ("โครงสร้าง") names the item only when it is most of what the
             # text says, as a one-word wording (see _covers): "...คณะกรรมการประชาสัมพันธ์การเข้าสู่
             # โครงสร้างของกระทรวงศึกษาธิการ" is no structure chart (real-world dev s0017)
@@ -468,7 +469,7 @@ class ItemMatcher:
         lead = content_lead(title, headings, text)
         if self.excluded(lead):
             return None
-        wording = self.wording(lead)
+        wording = self.wording(lead, lead=True)
         if wording != "title":  # another wording names one of them (each may be a sentence)
             parts = (title, *headings[:2], *title_block(text, joined=False))
             wording = "alternate wording" if any(self.wording(p) for p in parts if p) else ""
