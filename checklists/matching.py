@@ -353,7 +353,6 @@ class ItemMatcher:
         self.exclude = [fold(x) for x in item.find.exclude]
         self._words = [*self.titles, *self.alternates]
         self._one_word = frozenset(a for a in self.alternates if len(content_words(a)) <= 1)
-        self._one_word_titles = frozenset(t for t in self.titles if len(content_words(t)) <= 1)
         self.model = model
         self.classes = tuple(classes)
 
@@ -375,16 +374,10 @@ class ItemMatcher:
             return bool(self.numbers & code_numbers(text))
         return any(p.search(text) for p in self.codes)
 
-    def wording(self, text: str, lead: bool = False) -> str:
-        """'title', 'alternate wording' or '' for the words of ``text`` (``lead``: a target's
-        title block, where a one-word title is read as any title)."""
+    def wording(self, text: str) -> str:
+        """'title', 'alternate wording' or '' for the words of ``text``."""
         folded = fold(text)
-        found = [t for t in self.titles if t in folded]
-        if any(t not in self._one_word_titles for t in found) or \
-                found and (lead or len(content_words(text)) <= ONE_WORD_TEXT):
-            # a one-word title ("โครงสร้าง") names the item only when it is most of what the
-            # text says, as a one-word wording (see _covers): "...คณะกรรมการประชาสัมพันธ์การเข้าสู่
-            # โครงสร้างของกระทรวงศึกษาธิการ" is no structure chart (real-world dev s0017)
+        if any(t in folded for t in self.titles):
             return "title"
         if any(a and a in folded and self._covers(a, text) for a in self.alternates):
             return "alternate wording"
@@ -469,7 +462,7 @@ class ItemMatcher:
         lead = content_lead(title, headings, text)
         if self.excluded(lead):
             return None
-        wording = self.wording(lead, lead=True)
+        wording = self.wording(lead)
         if wording != "title":  # another wording names one of them (each may be a sentence)
             parts = (title, *headings[:2], *title_block(text, joined=False))
             wording = "alternate wording" if any(self.wording(p) for p in parts if p) else ""
