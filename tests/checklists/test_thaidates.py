@@ -6,7 +6,6 @@ import calendar
 import dataclasses
 import json
 import re
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from checklists.thaidates import KINDS, DateMention, find_dates
 from checklists.thaidates import finder as finder_module
 from checklists.thaidates.lexicon import MONTH, month_forms, month_number, year_to_ce
 from checklists.thaidates.patterns import ALTERNATIVES, PATTERN, UNFILTERED
+from tests import patience
 from tests.benchmarks.date_scoring import load_labelled, score
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "dates_labelled.yaml"
@@ -395,9 +395,9 @@ def test_be_offset() -> None:
 def test_benchmark_script_runs_and_ends_with_json() -> None:
     """tests/benchmarks/dates.py works from the repository root (a run, not a timing test)."""
     root = LABELLED.parents[2]
-    done = subprocess.run(
-        [sys.executable, "tests/benchmarks/dates.py", "--mb", "0.2", "--repeat", "1"],
-        cwd=root, capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+    done = patience.run(
+        [sys.executable, "tests/benchmarks/dates.py", "--mb", "0.2", "--repeat", "1"], 120,
+        cwd=root, encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
     last = json.loads(done.stdout.splitlines()[-1])

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pickle
 import signal
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from scrapy.utils.test import get_crawler
 from w3lib.http import headers_dict_to_raw
 
 from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware
+from tests import patience
 from tests.conftest import ROOT
 
 URL = "http://127.0.0.1:9/page"
@@ -169,8 +169,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 def test_a_killed_crawl_keeps_what_it_stored(tmp_path) -> None:
     """Each response is its own transaction: what was stored before a kill -9 (the file never
     closed) is read by the next crawl."""
-    done = subprocess.run([sys.executable, "-c", KILLED, str(tmp_path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    done = patience.run([sys.executable, "-c", KILLED, str(tmp_path)], 60, cwd=ROOT)
     assert done.returncode == -signal.SIGKILL, done.stderr
     mw = _middleware(tmp_path)
     assert _asks_with(mw)["If-None-Match"] == b'"k"'
