@@ -479,6 +479,7 @@ class _PageReader:
         self.model = next((m.model for m in matchers if m.model is not None), None)
         self.targets = targets_of(matchers, snapshot, self.index)
         self._bonuses: dict[tuple[int, str], float] = {}
+        self._keywords_in: dict[int, frozenset[str]] = {}
         self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
                                            dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
 
@@ -490,7 +491,11 @@ class _PageReader:
             return 0.0
         key = (target.number, m.item.code)
         if key not in self._bonuses:
-            self._bonuses[key] = m.content_score(self.targets.text(target.number))
+            present = self._keywords_in.get(target.number)
+            if present is None:  # the target's text folded and searched once for all items
+                present = self.index.keywords_in(self.targets.text(target.number))
+                self._keywords_in[target.number] = present
+            self._bonuses[key] = m.keyword_score(present)
         return self._bonuses[key]
 
     def read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
