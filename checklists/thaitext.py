@@ -33,7 +33,6 @@ from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
 from pythainlp.util import (
     remove_dangling,
-    remove_dup_spaces,
     remove_repeat_vowels,
     remove_spaces_before_marks,
     remove_zw,
@@ -50,6 +49,10 @@ _THAI = "\u0e01-\u0e4e"
 _SPACE_BEFORE_FOLLOWER = re.compile(rf"(?<=[{_THAI}])[ \t\u00a0]+(?=[{_FOLLOWERS}])")
 _SPACE_AFTER_LEADING = re.compile(rf"(?<=[{_LEADING_VOWELS}])[ \t\u00a0]+(?=[\u0e01-\u0e2e])")
 _NIKHAHIT_AA = re.compile("\u0e4d\\s*\u0e32")  # "◌ํ า" as PDFs write sara am
+# where the two above can match: a space before a follower, a leading vowel before a space
+_MAY_SPACE_BEFORE_FOLLOWER = re.compile(rf"[ \t\u00a0][{_FOLLOWERS}]")
+_MAY_SPACE_AFTER_LEADING = re.compile(rf"[{_LEADING_VOWELS}][ \t\u00a0]")
+_NEWLINES = re.compile(r"[ \n]*\n[ \n]*")  # pythainlp.util.normalize's _RE_REMOVE_NEWLINES
 _SPACES = re.compile(r"[\s\u00a0\u200b-\u200d\ufeff]+")
 _THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _NOT_WORD = re.compile(rf"^[^0-9A-Za-z{_THAI}]+$")
@@ -76,9 +79,14 @@ def normalize(text: str) -> str:
     out = remove_zw(text.replace("\u00a0", " "))
     if _THAI_DIGIT.search(out):  # translate() reads every character: only when needed
         out = thai_digit_to_arabic_digit(out)
-    out = _NIKHAHIT_AA.sub("\u0e33", out)
-    out = _SPACE_BEFORE_FOLLOWER.sub("", out)
-    out = _SPACE_AFTER_LEADING.sub("", out)
+    # each repair only where its regex can match: a cheap search (a literal, or a pattern
+    # that starts with its rare character) first, the lookbehind regex only then
+    if "\u0e4d" in out:
+        out = _NIKHAHIT_AA.sub("\u0e33", out)
+    if _MAY_SPACE_BEFORE_FOLLOWER.search(out):
+        out = _SPACE_BEFORE_FOLLOWER.sub("", out)
+    if _MAY_SPACE_AFTER_LEADING.search(out):
+        out = _SPACE_AFTER_LEADING.sub("", out)
     out = pythainlp_normalize(out)  # mark order, doubled marks, dangling marks
     out = _restore_sara_am(out)
     return _SPACES.sub(" ", out).strip()
@@ -87,10 +95,21 @@ def normalize(text: str) -> str:
 def pythainlp_normalize(text: str) -> str:
     """pythainlp's ``normalize`` (its steps in its order), the last three skipped when they
     would return the text unchanged (:data:`_MAY_NORMALIZE`)."""
-    text = remove_dup_spaces(remove_zw(text))
+    text = _remove_dup_spaces(remove_zw(text))
     if not _MAY_NORMALIZE.search(text):
         return text
     return remove_dangling(remove_repeat_vowels(remove_spaces_before_marks(text)))
+
+
+def _remove_dup_spaces(text: str) -> str:
+    """pythainlp's ``remove_dup_spaces``, its newline regex run only on a text with a
+    newline (the regex, which begins with ``[ \\n]*``, was tried at every place of every
+    text)."""
+    while "  " in text:
+        text = text.replace("  ", " ")
+    if "\n" in text:
+        text = _NEWLINES.sub("\n", text)
+    return text.strip()
 
 
 @lru_cache(maxsize=1)

@@ -93,3 +93,41 @@ def test_the_keyword_bonus_is_the_per_item_search():
             assert m.keyword_score(present) == old
             bonuses += bool(old)
     assert bonuses > 10
+
+
+def _old_normalize(text: str) -> str:
+    """normalize() before its cheap pre-checks: every repair's regex on every text."""
+    from pythainlp.util import remove_dup_spaces, remove_zw, thai_digit_to_arabic_digit
+
+    from checklists import thaitext as t
+
+    if not text:
+        return ""
+    out = thai_digit_to_arabic_digit(remove_zw(text.replace("\u00a0", " ")))
+    out = t._NIKHAHIT_AA.sub("\u0e33", out)
+    out = t._SPACE_BEFORE_FOLLOWER.sub("", out)
+    out = t._SPACE_AFTER_LEADING.sub("", out)
+    out = remove_dup_spaces(remove_zw(out))
+    if t._MAY_NORMALIZE.search(out):
+        out = t.remove_dangling(t.remove_repeat_vowels(t.remove_spaces_before_marks(out)))
+    return t._SPACES.sub(" ", _regex_restore(out)).strip()
+
+
+_ALPHABET = ("กขคงดนรวอ" + "ะาำๅเแโใไ" + "ัิีึืํ็ฺุู" + "่้๊๋์" + "๑0" +
+             " \n\t\u200b\u00a0")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=16))
+def test_normalize_with_its_pre_checks_is_the_old_normalize(text):
+    from checklists.thaitext import normalize
+
+    assert normalize(text) == _old_normalize(text)
+
+
+def test_normalize_is_the_old_normalize_on_real_pages():
+    from checklists.thaitext import normalize
+
+    for text in _real_texts(300):
+        for part in (text, text[:300], *text.splitlines()[:20]):
+            assert normalize(part) == _old_normalize(part)
