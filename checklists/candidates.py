@@ -537,7 +537,11 @@ class _PageReader:
         if not scored:
             scored = contents
         pred = None
-        if model is not None:
+        # the model may add an item only for a link to no index and under no year label: a
+        # link with no match that cannot be added to is not read by the model at all
+        addable = not (target is not None and target.is_index) and \
+            section_year(text, strict=False) is None
+        if model is not None and (scored or addable):
             mine, theirs = _model_parts(link, target)
             said = " ".join(p for p in (mine, theirs) if p)
             named, read = None, None
@@ -546,9 +550,8 @@ class _PageReader:
                 # same words and probabilities as reading them joined (see _target_parts)
                 named, read = self._target_parts(target.number, theirs)
                 named = joined_content_words(content_part(mine), named)
-            may_add = (len(content_words(said) if named is None else named) >= MODEL_MIN_WORDS
-                       and not (target is not None and target.is_index)
-                       and section_year(text, strict=False) is None)
+            may_add = addable and len(content_words(said) if named is None
+                                      else named) >= MODEL_MIN_WORDS
             if scored or may_add:  # else the model has nothing to keep, drop or add
                 pred = model.predict_joined(model.part(mine), read, said) if read is not None \
                     else model.predict(said)
