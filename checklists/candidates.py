@@ -37,16 +37,18 @@ from checklists.matching import (
     is_flipbook,
     is_generic,
     is_news_item,
+    is_qa_item,
     page_texts,
     reads_as_event,
     section_year,
     title_block,
     url_year,
 )
+from checklists.pagekinds import is_qa_board, third_party
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
-from checklists.targets import Target, TargetStore, target_of
+from checklists.targets import Target, TargetStore, as_read, target_of
 from checklists.textmodel import NONE_CLASS, PartReading, Prediction
 from checklists.thaitext import ContentPart, content_part, content_words, joined_content_words
 from checklists.vocabulary import ANY_ITEM_CODE
@@ -155,7 +157,13 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
                   matched_by: str = "", said: str = "", sure: bool = False) -> bool:
-    """News posts, flip-book shells and "in preparation" placeholders.
+    """News posts, flip-book shells, "in preparation" placeholders, third parties' copies
+    and question-and-answer boards.
+
+    A page of a third party (:func:`checklists.pagekinds.third_party`: a news outlet, an
+    encyclopedia, a law library) is no office's evidence unless the office's link names the
+    item by its code; a Q&A board (:func:`checklists.pagekinds.is_qa_board`) is the Q&A item's
+    evidence, and another item's only by a code or a title.
 
     A post under a news section (its URL, breadcrumb or category) is not evidence when it
     (or ``said``, the link's text) reports an event
@@ -178,8 +186,13 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
+    if not news_ok and third_party(url):
+        return True  # a news outlet's story, an encyclopedia entry, a law library's copy
     if target is None:
         return is_flipbook(url)
+    if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
+            is_qa_board(url, target.title):
+        return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)
     if target.flipbook or target.placeholder:
         return True
     if news_ok or is_news_item(m.item):
@@ -288,8 +301,10 @@ def targets_of(matchers: list[ItemMatcher], snapshot: Snapshot,
 def _target_facts(matchers: list[ItemMatcher], rec: PageRecord,
                   index: MatcherIndex) -> tuple[dict[str, Match], bool]:
     """What gathering knows of ``rec`` as a link's target beyond the record itself: the items
-    its contents name, and whether it is an index or a listing of items."""
-    return _content_matches(matchers, rec, index), _is_index(rec) or _lists_items(rec, index)
+    its contents name (as a link's reading sees it: :func:`checklists.targets.as_read`), and
+    whether it is an index or a listing of items."""
+    return _content_matches(matchers, as_read(rec), index), \
+        _is_index(rec) or _lists_items(rec, index)
 
 
 def _kept_facts(memo: PageMemo, scope: bytes, digest: bytes, matchers: list[ItemMatcher],

@@ -13,15 +13,11 @@ from typing import Any
 
 from checklists import freshness
 from checklists.model import Item
+from checklists.words import pair
 
 
 def _asap(verdict: str, fiscal_year: int) -> dict[str, Any]:
-    if verdict == "broken":
-        th = "แก้ไขทันที (หลักฐานที่เข้าถึงไม่ได้ ข้อนั้นไม่ได้คะแนน)"
-        en = "Now (evidence that cannot be reached scores nothing)"
-    else:
-        th = f"โดยเร็วที่สุด ก่อนการประเมิน ITA ปีงบประมาณ {fiscal_year}"
-        en = f"As soon as possible, before the ITA assessment of fiscal year {fiscal_year}"
+    th, en = pair("deadlines", "now" if verdict == "broken" else "asap", fy=fiscal_year)
     return {"kind": "asap", "date": None, "overdue": False, "th": th, "en": en, "months": [],
             "next": None}
 

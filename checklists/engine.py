@@ -37,6 +37,7 @@ from checklists.site.records import PageRecord
 from checklists.site.snapshot import Snapshot
 from checklists.vocabulary import VERDICT_RANK
 from checklists.wordings import matchers_for
+from checklists.words import pair, pick
 
 REVIEW_MATCHES = ("alternate wording", "content", "hub order")
 CONTENDER_MARGIN = 1.0  # a passing candidate must score within this of the strongest one
@@ -161,10 +162,11 @@ def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
                        fix=coverage.not_checked_fix(paths))
     if target is not None and not target.ok:
         cause = target.error or ("http" if target.status else "network")
-        th = CAUSES_TH.get(cause, f"เปิดไม่ได้ (HTTP {target.status})")
-        en = CAUSES_EN.get(cause, f"HTTP {target.status}")
-        return _Judged(cand, "broken", f"ลิงก์หลักฐานเปิดไม่ได้: {th}",
-                       f"evidence link does not open: {en}", target)
+        http_th, http_en = pair("reasons", "http", status=target.status)
+        th = CAUSES_TH.get(cause, http_th)
+        en = CAUSES_EN.get(cause, http_en)
+        return _Judged(cand, "broken", pick("reasons", "broken", "th", cause=th),
+                       pick("reasons", "broken", "en", cause=en), target)
     reach = reachability.check(item.reachability.rule, item.reachability.params,
                                snapshot.clicks_from_home(cand.url))
     if not reach.ok:
@@ -185,7 +187,7 @@ def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
         reason_th += f" — {th}"
         reason_en += f" ({en or target.doc_status})"
     if target is None and not reason_th:
-        reason_th, reason_en = "พบลิงก์ (ไม่ได้เปิดตรวจปลายทาง)", "link found (target not fetched)"
+        reason_th, reason_en = pair("reasons", "not_fetched")
     return _Judged(cand, outcome.verdict, reason_th, reason_en, target, outcome, mentions)
 
 
@@ -205,14 +207,13 @@ def decide(item: Item, candidates: list[Candidate], snapshot: Snapshot, as_of: d
     if not candidates:
         fix_th, fix_en = fix_for(item, "missing", fy, [])
         result = ItemResult(item, "missing",
-                            f"ไม่พบ “{item.title_th}” ({item.code}) บนเว็บไซต์",
-                            f"no evidence of '{item.title_en}' ({item.code}) found on the site",
+                            *pair("reasons", "missing", title_th=item.title_th,
+                                  title_en=item.title_en, code=item.code),
                             fix_th, fix_en, due=due_for(item, "missing", [], as_of, fy))
         if other_years:
-            where = ", ".join(other_years[:3])
-            result.reason_th += f" ในส่วนของปีที่ประเมิน {fy} (พบเฉพาะในส่วน {where})"
-            result.reason_en += f" in the section of the assessed year {fy} (found only " \
-                                f"under {where})"
+            th, en = pair("reasons", "other_years", fy=fy, where=", ".join(other_years[:3]))
+            result.reason_th += th
+            result.reason_en += en
         result.match = {"by": "none", "signals": [], "other_year_sections": other_years or []}
         return result
     ctx = Context(as_of, fy, item.freshness.params)
@@ -272,20 +273,18 @@ def _explain(result: ItemResult, fy: int, other_years: list[str],
                     "runner_up": next((e.url for e in result.evidence
                                        if e.role == "runner_up"), None)}
     if "assessed-year section" in best.signals and several_years:
-        result.reason_th = _join(result.reason_th, f"ใช้หลักฐานในส่วน “{best.section}” "
-                                                   f"ตามปีที่ประเมิน {fy}")
-        result.reason_en = _join(result.reason_en, f"evidence taken from the section "
-                                                   f"'{best.section}' of the assessed year {fy}")
+        _note(result, "assessed_section", section=best.section, fy=fy)
     elif "other-year section" in best.signals:
-        result.reason_th = _join(result.reason_th, f"พบเฉพาะในส่วน “{best.section}” "
-                                                   f"ซึ่งไม่ใช่ปีที่ประเมิน {fy}")
-        result.reason_en = _join(result.reason_en, f"found only under '{best.section}', "
-                                                   f"not the assessed year {fy}")
+        _note(result, "other_section", section=best.section, fy=fy)
     if result.needs_review:
-        result.reason_th = _join(result.reason_th, "พบจากถ้อยคำอื่นหรือเนื้อหา ไม่ใช่รหัสหรือชื่อรายการ "
-                                                   "ควรให้เจ้าหน้าที่ตรวจยืนยัน")
-        result.reason_en = _join(result.reason_en, "matched by other wording or content, not "
-                                                   "by code or title: a person should confirm")
+        _note(result, "needs_review")
+
+
+def _note(result: ItemResult, key: str, **values: object) -> None:
+    """Add the note ``key`` of words' ``reasons`` to the result's reasons."""
+    th, en = pair("reasons", key, **values)
+    result.reason_th = _join(result.reason_th, th)
+    result.reason_en = _join(result.reason_en, en)
 
 
 def _join(reason: str, note: str) -> str:

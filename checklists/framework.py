@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 
 from checklists.model import Checklist
 from checklists.site.snapshot import Snapshot
+from checklists.words import pair
 
 # "ITA 2569", "ITA-2566", "ita2024", "OIT 2568", "ITA Online 2564", "MOIT 2569", "ita66"
 _YEAR = re.compile(r"(?<![A-Za-z])(?:ITA|OIT|MOIT)(?:[\s_\-]*online)?[\s_\-/]*(?:ปี\s*)?"
@@ -158,14 +159,10 @@ def framework_section(site: Declared, current: Checklist, best: Checklist, site_
     command = f"oit-audit audit {site_url} --checklist {best.id}"
     said = ", ".join(site.evidence) or "-"
     if picked:
-        advice_th = (f"เลือกแบบตรวจ {best.id} ให้อัตโนมัติ (--checklist auto) จากที่เว็บไซต์ระบุ: "
-                     f"{said}")
-        advice_en = f"Picked {best.id} automatically (--checklist auto) from the site's: {said}"
+        advice_th, advice_en = pair("framework", "picked", best=best.id, said=said)
     elif suggested:
-        advice_th = (f"เว็บไซต์ระบุกรอบการประเมิน ({said}) ซึ่งตรงกับแบบตรวจ {best.id} มากกว่า "
-                     f"{current.id} ที่ใช้อยู่ ตรวจใหม่ด้วยคำสั่ง: {command}")
-        advice_en = (f"The site declares its framework ({said}), which fits {best.id} better than "
-                     f"{current.id}; audit again with: {command}")
+        advice_th, advice_en = pair("framework", "suggested", said=said, best=best.id,
+                                    current=current.id, command=command)
     else:
         advice_th = advice_en = ""
     return {"declared_year": site.year, "family": site.family, "code_scheme": site.code_scheme,

@@ -19,10 +19,11 @@ from cachetools import LRUCache
 from checklists.model import Checklist
 from checklists.thaitext import content_words, title_agreement
 from checklists.topics import TopicMap, load_topics
+from checklists.vocabulary import ZERO_CODE
 
 # Code forms sites write: O1, O.1, o01, OIT 1, MOIT 1, EB 16 (ita-oit.md, "How sites publish").
-_SITE_CODE = re.compile(r"(?<![A-Za-z])(MOIT|OIT|EB|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])",
-                        re.IGNORECASE)
+_SITE_CODE = re.compile(r"(?:(?<![A-Za-z])(MOIT|OIT|EB|O)\s*[.\-:]?\s*|" + ZERO_CODE +
+                        r")0*(\d{1,2})(?![0-9])", re.IGNORECASE)
 _ITEM_CODE = re.compile(r"^([A-Za-z]+)\s*0*(\d+)$")
 _YEAR = re.compile(r"(?<![0-9])(25[6-7][0-9])(?![0-9])")
 MIN_AGREE = 2  # codes whose titles agree before a page's scheme is believed
@@ -32,7 +33,7 @@ TITLE_AGREES = 0.6  # share of a title's words the text beside a code must carry
 
 def code_key(prefix: str, number: str | int) -> str:
     """One spelling per code: ``O.01`` and ``OIT 1`` -> ``O1``; ``MOIT 1`` -> ``MOIT1``."""
-    p = prefix.upper()
+    p = prefix.upper() or "O"  # "019 ...": a zero typed for the O (vocabulary.ZERO_CODE)
     return f"{'O' if p == 'OIT' else p}{int(number)}"
 
 

@@ -27,6 +27,7 @@ from checklists.model import (
 from checklists.plaincache import files_key, remembered
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
 from checklists.vocabulary import DEFAULT_CHECKLIST
+from checklists.words import both
 from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -43,7 +44,7 @@ class UnknownChecklist(ChecklistError):
     """A checklist reference that is neither a built-in id nor an existing file."""
 
     def __init__(self, ref: str, known: list[str]) -> None:
-        super().__init__([f"{ref}: ไม่พบไฟล์ checklist (checklist file not found); built-in ids: "
+        super().__init__([f"{ref}: {both('checklist_file', 'not_found')}; built-in ids: "
                           f"{', '.join(known)}"])
         self.ref = ref
         self.known = known
@@ -53,11 +54,9 @@ class UnknownChecklist(ChecklistError):
         import difflib
 
         close = difflib.get_close_matches(self.ref, self.known, n=1, cutoff=0.6)
-        hint = f" หมายถึง {close[0]} ใช่หรือไม่ (did you mean {close[0]}?)" if close else ""
-        return (f"ไม่รู้จักแบบตรวจ {self.ref!r}: ไม่ใช่รหัสแบบตรวจในตัวและไม่พบไฟล์ชื่อนี้{hint} "
-                f"รหัสที่ใช้ได้: {', '.join(self.known)} หรือระบุไฟล์ YAML ของคุณเอง "
-                f"(unknown checklist {self.ref!r}: not a built-in id and no such file; "
-                f"built-in ids: {', '.join(self.known)}, or give the path of your YAML file)")
+        hint = " " + both("checklist_file", "did_you_mean", close=close[0]) if close else ""
+        return both("checklist_file", "unknown", ref=self.ref, hint=hint,
+                    known=", ".join(self.known))
 
 
 def builtin_checklists() -> dict[str, Path]:
@@ -141,7 +140,7 @@ def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
     """A YAML mapping with the file position of every node; ``error`` on any problem."""
     data, marks = read_user_yaml(path, error)
     if not isinstance(data, dict):
-        raise error([f"{path}:1:1: ต้องเป็น mapping (expected a mapping at top level)"])
+        raise error([f"{path}:1:1: {both('checklist_file', 'top_mapping')}"])
     return data, marks
 
 
@@ -249,30 +248,23 @@ def _overlay_problems(base_items: list, index: dict, patches: dict, removed: lis
 
     for k, code in enumerate(removed):
         if code not in index:
-            say(("remove", k), f"ไม่มีข้อนี้ใน checklist ที่ extends (no item {code!r} in the "
-                               f"base checklist)")
+            say(("remove", k), both("checklist_file", "no_item", code=code))
         elif code in origins.values():
-            say(("remove", k), f"{code} ถูกใช้เป็น from: ของข้ออื่นแล้ว (is renumbered by a "
-                               f"`from:`; do not also remove it)")
+            say(("remove", k), f"{code} {both('checklist_file', 'renumbered')}")
         elif code in patches and "from" not in patches[code]:
-            say(("remove", k), f"{code} ถูกแก้ไขใน items: (is patched under items:; do not "
-                               f"also remove it)")
+            say(("remove", k), f"{code} {both('checklist_file', 'patched')}")
     for code, src in origins.items():
         if src not in index:
-            say(("items", code, "from"), f"ไม่มีข้อ {src} ใน checklist ที่ extends (no item "
-                                         f"{src!r} in the base checklist)")
+            say(("items", code, "from"), both("checklist_file", "no_source_item", code=src))
     for code, patch in patches.items():
         src = patch.get("from")
         if src is None and code not in index:
-            say(("items", code), f"ไม่มีข้อนี้ใน checklist ที่ extends (no item {code!r} in the "
-                                 f"base checklist); ข้อใหม่ให้ใส่ from: new พร้อมทุกฟิลด์ (a new "
-                                 f"item needs `from: new` and all required fields)")
+            say(("items", code), f"{both('checklist_file', 'no_item', code=code)}; "
+                                 f"{both('checklist_file', 'new_item')}")
         if code in index and src is not None and src != code:
             if code not in removed and code not in origins.values():
                 title = base_items[index[code]].get("title_th", "")
-                say(("items", code), f"ข้อ {code} เดิม ({title}) ถูกแทนที่: ใส่ {code} ใน remove: "
-                                     f"ถ้าเลิกใช้ หรือให้รหัสใหม่ด้วย from: {code} (the base item "
-                                     f"{code} is replaced; list it under remove: or renumber it)")
+                say(("items", code), both("checklist_file", "replaced", code=code, title=title))
     return problems
 
 
@@ -296,11 +288,12 @@ def schema_problems(data: Any, marks: dict, schema: dict) -> list[str]:
             extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
             mark = nearest_mark(marks, (*path, extra[0])) if extra else nearest_mark(marks, path)
             allowed = ", ".join(err.schema.get("properties", {}))
-            message = f"ไม่รู้จักคีย์ (unknown key) {', '.join(extra)}; allowed: {allowed}"
+            message = f"{both('checklist_file', 'unknown_key')} {', '.join(extra)}; " \
+                      f"allowed: {allowed}"
         else:
             mark = nearest_mark(marks, path)
             if err.validator == "required":
-                message = f"ขาดฟิลด์ที่ต้องมี (missing field): {message}"
+                message = f"{both('checklist_file', 'missing_field')}: {message}"
         problems.append(f"{mark}: at {where}: {message}")
     return problems
 
@@ -312,16 +305,18 @@ def _check_references(data: dict, marks: dict) -> list[str]:
         code = item["code"]
         if code in seen:
             problems.append(f"{nearest_mark(marks, ('items', i, 'code'))}: at items.{i}.code: "
-                            f"รหัสซ้ำ (duplicate code) {code!r}, first at item {seen[code]}")
+                            f"{both('checklist_file', 'duplicate_code')} {code!r}, "
+                            f"first at item {seen[code]}")
         seen[code] = i
         for k, ref in enumerate(item.get("sources", [])):
             if ref not in data.get("sources", {}):
                 problems.append(f"{nearest_mark(marks, ('items', i, 'sources', k))}: "
-                                f"at items.{i}.sources.{k}: ไม่รู้จักแหล่งที่มา (unknown source) "
+                                f"at items.{i}.sources.{k}: "
+                                f"{both('checklist_file', 'unknown_source')} "
                                 f"{ref!r}; known: {', '.join(data.get('sources', {})) or '(none)'}")
         if item["owner"] not in units:
             problems.append(f"{nearest_mark(marks, ('items', i, 'owner'))}: at items.{i}.owner: "
-                            f"ไม่รู้จักหน่วยงาน (unknown unit) {item['owner']!r}; "
+                            f"{both('checklist_file', 'unknown_unit')} {item['owner']!r}; "
                             f"known: {', '.join(units)}")
         for key, registry in (("freshness", freshness.RULES), ("reachability",
                                                               reachability.RULES)):
@@ -331,7 +326,8 @@ def _check_references(data: dict, marks: dict) -> list[str]:
             name = spec["rule"]
             if name not in registry:
                 problems.append(f"{nearest_mark(marks, ('items', i, key, 'rule'))}: "
-                                f"at items.{i}.{key}.rule: ไม่รู้จักกฎ (unknown rule) {name!r}; "
+                                f"at items.{i}.{key}.rule: "
+                                f"{both('checklist_file', 'unknown_rule')} {name!r}; "
                                 f"known: {', '.join(registry)}")
                 continue
             allowed = _params_of(key, name)
@@ -341,8 +337,8 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                 if param == "rule":
                     continue
                 if param not in allowed:
-                    problems.append(f"{where}: ไม่รู้จักพารามิเตอร์ "
-                                    f"(unknown parameter) for {name}; allowed: "
+                    problems.append(f"{where}: {both('checklist_file', 'unknown_parameter')} "
+                                    f"for {name}; allowed: "
                                     f"{', '.join(allowed) or '(none)'}")
                 elif (wrong := param_problem(value, allowed[param])
                       or _rule_param_problem(key, name, param, value)):
@@ -355,25 +351,25 @@ def param_problem(value: Any, default: Any) -> str:
     it can): the type of the default is the parameter's type, and counts of days or clicks
     are whole numbers from 0 (so ``days: "หนึ่งปี"`` fails at load, not in the audit)."""
     if isinstance(default, bool):
-        ok, want = isinstance(value, bool), "true หรือ false (true or false)"
+        ok, want = isinstance(value, bool), both("checklist_file", "want_bool")
     elif isinstance(default, int):
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
-        want = "จำนวนเต็ม 0 ขึ้นไป (a whole number from 0), e.g. " + str(default)
+        want = f"{both('checklist_file', 'want_int')}, e.g. {default}"
     elif isinstance(default, float):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and \
             value == value and abs(value) != float("inf")
-        want = "ตัวเลข (a number), e.g. " + str(default)
+        want = f"{both('checklist_file', 'want_number')}, e.g. {default}"
     else:
-        ok, want = isinstance(value, str), "ข้อความ (a string)"
-    return "" if ok else f"ค่าไม่ถูกชนิด (wrong type): expected {want}; found {value!r}"
+        ok, want = isinstance(value, str), both("checklist_file", "want_text")
+    return "" if ok else \
+        f"{both('checklist_file', 'wrong_type')}: expected {want}; found {value!r}"
 
 
 def _check_overlay(data: dict, marks: dict, meta: dict) -> list[str]:
     """A new framework year written as an overlay must say what changed."""
     if meta["extends"] and data["framework_year"] != meta["base_year"] and not data.get("changes"):
-        return [f"{nearest_mark(marks, ('framework_year',))}: at framework_year: ปีกรอบการประเมิน"
-                f"ต่างจาก {meta['extends']} ต้องมี changes: บอกสิ่งที่เปลี่ยน (a new framework year "
-                f"must list its changes from {meta['extends']} under changes:)"]
+        return [f"{nearest_mark(marks, ('framework_year',))}: at framework_year: "
+                f"{both('checklist_file', 'new_year', base=meta['extends'])}"]
     return []
 
 

@@ -43,7 +43,7 @@ from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
 from checklists.thaitext import Phrases, content_words, text_memo, title_agreement
 from checklists.thaitext import fold as thai_fold
-from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM
+from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM, ZERO_CODE
 
 SCORE_CODE_IN_TEXT = 4.0
 SCORE_CODE_IN_CONTEXT = 3.0
@@ -72,6 +72,12 @@ INDEX_KEPT = 8192  # MatcherIndex: the texts of this many links remembered (menu
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
 ONE_WORD_TEXT = 3  # naming words of a text that a one-word wording may name
 SENTENCE_WORDS = 10  # naming words of a text beyond which it is a sentence, not a name
+# A year section's label is the assessment's name, a year and at most the office's name: the
+# full Thai and English name of ITA with "ประจำปีงบประมาณ พ.ศ. 2568" has 10 naming words, an ESA
+# office's "ข้อมูลเปิดเผยสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567 สำนักงานเขตพื้นที่การศึกษา..."
+# 9; a label longer than SECTION_CHARS with more than SECTION_WORDS is a sentence (section_year)
+SECTION_WORDS = 18
+SECTION_CHARS = 80  # characters: shorter labels are never counted
 GENERIC_MAX = 30  # folded characters: a link text this short that names nothing is generic
 LEAD_LINES = 2  # the first lines of a document are its title block
 LEAD_CHARS = 120  # ... each cut to this length
@@ -79,7 +85,8 @@ LEAD_CHARS = 120  # ... each cut to this length
 _SPACES = re.compile(r"[\s\u200b]+")
 _CODE_FORM = re.compile(ITEM_CODE_FORM)
 # MOIT codes are the public-health lists' own (checklists/data/moph-moit-*.yaml): never O-codes
-_CODE_NUMBER = re.compile(r"(?<![A-Za-z])(?:OIT|O)\s*[.\-:]?\s*0*(\d{1,2})(?![0-9])", re.I)
+_CODE_NUMBER = re.compile(r"(?:(?<![A-Za-z])(?:OIT|O)\s*[.\-:]?\s*|" + ZERO_CODE +
+                          r")0*(\d{1,2})(?![0-9])", re.I)
 _O_CODE = re.compile(r"^[Oo]([0-9]+)$")
 CodeReader = Callable[[str], frozenset[str]]  # text -> audited item codes its codes stand for
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -133,10 +140,17 @@ def section_year(label: str, strict: bool = True) -> int | None:
 
     ``strict`` (headings, breadcrumbs): the label must say ITA/OIT.  Otherwise (tabs,
     accordions, parent menu items) a bare year label also counts: "2568", "ปีงบประมาณ 2569".
-    A label that names an item (has a code) or a span of years ("2566-2570") is no section.
+    A label that names an item (has a code) or a span of years ("2566-2570") is no section;
+    nor is a sentence (more than :data:`SECTION_WORDS` naming words) that mentions the
+    assessment and a year: "ตามที่สำนักงาน ป.ป.ช. ได้ประกาศผลคะแนนประเมินคุณธรรมและความโปร่งใส...
+    ประจำปี พ.ศ. 2563 อบต.เขาสมอคอน มีผลการประเมิน..." heads the office's measure of a later
+    year (real-world dev split, s0657: 24 naming words, read as an ITA 2563 section, its page
+    was left out as another year's).
     """
     text = (label or "").translate(_THAI_DIGITS)
     if not text or has_any_code(text) or _YEAR_RANGE.search(text):
+        return None
+    if len(text) > SECTION_CHARS and len(content_words(text)) > SECTION_WORDS:
         return None
     years = {int(y) + (543 if y.startswith("20") else 0) for y in _YEAR.findall(text)}
     if len(years) != 1:
@@ -211,6 +225,13 @@ def is_activity_item(item: Item) -> bool:
     """An item whose evidence is a report of activities (the participation and anti-corruption
     activity items: their ``requires`` say so) or the news item itself."""
     return "กิจกรรม" in item.requires_th or is_news_item(item)
+
+
+def is_qa_item(item: Item) -> bool:
+    """The questions-and-answers item (2565 O8 "Q&A", url words qa/faq/webboard; 2569 O2
+    "...ช่องทางการสอบถาม"), whose evidence a question-and-answer board is."""
+    return "Q&A" in item.title_th or "สอบถาม" in item.title_th or \
+        bool({"qa", "faq", "webboard"} & {w.lower() for w in item.find.url_words})
 
 
 def is_news_item(item: Item) -> bool:

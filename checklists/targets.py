@@ -25,10 +25,11 @@ import tempfile
 import weakref
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checklists.matching import is_flipbook, is_news_post, is_placeholder
+from checklists.pagekinds import page_export_book
 from checklists.site.records import PageRecord
 
 LEAD_CHARS = 300  # of a target's text: the wording model's text and the event test read this
@@ -64,10 +65,24 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
             | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories))
 
 
+def as_read(rec: PageRecord) -> PageRecord:
+    """``rec`` as a link's reading sees it: a flip-book page export
+    (:func:`checklists.pagekinds.page_export_book`) is its book's name alone, not the words
+    of the one page (real-world dev split: pages of a survey and of a quality report were
+    read as the satisfaction item by their bodies)."""
+    book = page_export_book(rec.final_url or rec.url, rec.title) if rec.kind == "page" \
+        else None
+    if book is None:
+        return rec
+    return replace(rec, title=book, headings=[], text="")
+
+
 def target_of(rec: PageRecord, number: int = -1, is_index: bool = False) -> Target:
     """The :class:`Target` of a record in hand."""
-    return _view(number, flags_of(rec, is_index), rec.title,
-                 tuple(rec.headings[:LEAD_HEADINGS]), rec.text[:LEAD_CHARS])
+    flags = flags_of(rec, is_index)
+    rec = as_read(rec)
+    return _view(number, flags, rec.title, tuple(rec.headings[:LEAD_HEADINGS]),
+                 rec.text[:LEAD_CHARS])
 
 
 def _view(number: int, flags: int, title: str, headings: tuple[str, ...], text: str) -> Target:
@@ -98,6 +113,7 @@ class TargetStore:
         self.flags[number] = flags_of(rec, is_index)
         if contents:
             self.contents[number] = contents
+        rec = as_read(rec)
         lead = _encode(json.dumps([rec.title, rec.headings[:LEAD_HEADINGS],
                                    rec.text[:LEAD_CHARS]], ensure_ascii=False))
         text = _encode(rec.text[:KEYWORD_CHARS])

@@ -14,7 +14,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from checklists.fiscal import BE_OFFSET, THAI_MONTHS_ABBR, to_be
+from checklists.fiscal import BE_OFFSET, THAI_MONTHS_ABBR, THAI_MONTHS_FULL, to_be
 
 TOOL = "oit-audit"
 
@@ -52,9 +52,19 @@ JUDGED = ("complete", "incomplete")
 
 # An item code as a checklist writes it (``O1``, ``O 12``): letters, then a number.
 ITEM_CODE_FORM = r"^([A-Za-z]*)\s?([0-9]+)$"
-# Any O-code as a site writes it in running text: O1, O.1, o1, O 1, OIT1, MOIT 1, O01.
-ANY_ITEM_CODE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])",
-                           re.IGNORECASE)
+# A code whose letter O is typed as a zero, at the start of a text: "019 แผนการจัดซื้อจัดจ้าง..."
+# (an OBEC 2566 hub), "027 หลักเกณฑ์การบริหาร...", "015.สรุปผลการจัดซื้อจัดจ้าง", "04 แผนยุทธศาสตร์"
+# (real-world dev split: s0648, s0087, s0207, s0024), and "0 19".  Words must follow, and not a
+# month ("09 ธ.ค. 2562" is a date, s0396), a slash ("07 / ต.ค.") or more digits (a phone
+# number, "036 411 047").  A regular-expression fragment (no groups) that ends where the
+# number starts; the patterns below follow it with the number.
+_MONTHS = "|".join(re.escape(m) for m in (*THAI_MONTHS_FULL, *THAI_MONTHS_ABBR))
+ZERO_CODE = (r"^\s*0\s?(?=[0-9]{1,2}(?![0-9])\s*[.)\-:]?\s*(?!" + _MONTHS +
+             r")[^\W\d_])")
+# Any O-code as a site writes it in running text: O1, O.1, o1, O 1, OIT1, MOIT 1, O01, O019,
+# and a zero for the O at the start (ZERO_CODE).
+ANY_ITEM_CODE = re.compile(r"(?:(?<![A-Za-z])(?:MOIT|OIT|O)\s*[.\-:]?\s*|" + ZERO_CODE +
+                           r")0*\d{1,2}(?![0-9])", re.IGNORECASE)
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
               "Dec")

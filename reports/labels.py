@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from checklists.words import Words
 
 WORDS_FILE = Path(__file__).with_name("words.yaml")
+_WORDS = Words(WORDS_FILE)
 
 
-@cache
-def _table() -> dict[str, dict[str, Any]]:
-    with WORDS_FILE.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-@cache
 def words(section: str, lang: str) -> dict[str, Any]:
     """A section's words in ``lang`` (``th``, or ``en``) from ``words.yaml``, where each key
     has its Thai and its English side by side: a renderer's (``fixlist``, ``itas``,
     ``batch``, ``changes``, ``html``, ``markdown``), one every report shares (``status``,
     ``matched_by``, ``limits``, ``limits_hit``) or a command's (``export``, ``audit``,
-    ``audit_help``).  Read once; the dict returned is shared: do not change it."""
-    return {key: pair["en" if lang == "en" else "th"] for key, pair in _table()[section].items()}
+    ``audit_help``).  Read once (by :mod:`checklists.words`, the one loader of words files);
+    the dict returned is shared: do not change it."""
+    return _WORDS.words(section, lang)
 
 
 def both(section: str, key: str, **values: Any) -> str:
     """A message of ``words.yaml`` in Thai, then in English in brackets (what a command
     prints whatever the report language, and the options' help)."""
-    th, en = (words(section, lang)[key].format(**values) for lang in ("th", "en"))
-    return f"{th} ({en})"
+    return _WORDS.both(section, key, **values)
 
 
 def text(item: dict, key: str, lang: str) -> str:

@@ -173,7 +173,25 @@ def _shared_fixtures(item: pytest.Item) -> set[str]:
     return keys
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def _name_group(item: pytest.Item, group: str) -> None:
+    """Put ``item`` in xdist group ``group``: the marker, and the group at the end of its node
+    id (``ID@group``), which is all pytest-xdist's ``loadgroup`` scheduler reads.  pytest-xdist
+    3.8 writes the suffix to ``item._nodeid``, which pytest 9.2 no longer reads (its id is the
+    structured ``item._id``), so the groups never reached the scheduler and every worker ran
+    every shared crawl (pytest-dev/pytest-xdist#1386): the id is set here for either pytest."""
+    item.add_marker(pytest.mark.xdist_group(group))
+    if not getattr(item.config.option, "loadgroup", False):  # not a loadgroup worker
+        return
+    named = f"{item.nodeid}@{group}"
+    if item.nodeid.endswith(f"@{group}"):
+        return
+    if hasattr(item, "_id"):  # pytest >= 9.2: a NodeId
+        item._id = type(item._id).parse(named)
+    else:
+        item._nodeid = named
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's own hook, whichever id it wrote
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under ``pytest -n`` (pytest-xdist, ``--dist loadgroup``), tests that share a module- or
     session-scoped fixture, directly or through each other, run on one worker: each shared
@@ -193,7 +211,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             parent[root(key)] = root(keys[0])
     for item, keys in keyed:
         if keys:
-            item.add_marker(pytest.mark.xdist_group(root(keys[0])))
+            _name_group(item, root(keys[0]))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,13 +7,14 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from checklists.words import both, pair
+
 SUBCOMMANDS = ("catalog", "show", "validate", "diff", "new")
-HELP = "แบบตรวจ: แสดง ตรวจ เปรียบเทียบ สร้าง / checklists: list, show, validate, diff, new"
 
 
 def register(subparsers: Any) -> None:
     """Add ``checklist`` and its sub-commands to the top-level ``subparsers``."""
-    parser = subparsers.add_parser("checklist", description=HELP)
+    parser = subparsers.add_parser("checklist", description=" / ".join(pair("checklist", "help")))
     sub = parser.add_subparsers(dest="checklist_command", required=True)
     for name in SUBCOMMANDS:
         command = importlib.import_module(f"checklists.commands.{name}")
@@ -25,9 +26,4 @@ def register(subparsers: Any) -> None:
 def add_lang(parser: Any) -> None:
     """The ``--lang`` option every sub-command shares."""
     parser.add_argument("--lang", choices=("th", "en"), default="th",
-                        help="ภาษา (language; default th)")
-
-
-def pick(lang: str, th: str, en: str) -> str:
-    """Thai or English text for the chosen language."""
-    return en if lang == "en" else th
+                        help=both("checklist", "lang"))

@@ -11,6 +11,7 @@ from rich.console import Console
 from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import EXIT_ERROR
+from checklists.words import both, words
 
 
 def load_or_report(ref: str, console: Console) -> Checklist | None:
@@ -48,8 +49,8 @@ def with_checklist(arg: str) -> Callable[[Callable[..., int]], Callable[[Any], i
 
 def report_problems(problems: list[str], console: Console) -> None:
     """Every problem of a file, then what to do."""
-    console.print("[bold red]แบบตรวจ (checklist) ไม่ถูกต้อง:[/]", highlight=False)
+    console.print(f"[bold red]{words('checklist_problems', 'th')['invalid']}[/]",
+                  highlight=False)
     for problem in problems:
         console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
-    console.print("แก้ไขไฟล์ตามตำแหน่งที่ระบุ แล้วรันใหม่ (fix the file at the positions shown "
-                  "and run again)", highlight=False)
+    console.print(both("checklist_problems", "fix"), highlight=False)

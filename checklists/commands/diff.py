@@ -9,29 +9,18 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import pick
 from checklists.commands.console import load_or_report
 from checklists.diff import ItemChange, authors_changes, diff_checklists
 from checklists.model import Checklist
 from checklists.topics import TopicMap, load_topics
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
-
-LABELS = {
-    "added": ("เพิ่มใหม่", "added"),
-    "removed": ("ตัดออก", "removed"),
-    "renumbered": ("เปลี่ยนรหัส", "renumbered"),
-    "merged": ("รวมข้อ", "merged"),
-    "split": ("แยกข้อ", "split"),
-    "regrouped": ("จัดกลุ่มใหม่", "regrouped"),
-    "retitled": ("เปลี่ยนชื่อ", "retitled"),
-    "rule_changed": ("เปลี่ยนเกณฑ์ช่วงเวลา", "period rule changed"),
-}
+from checklists.words import both, pick, words
 
 
 def register(sub: Any) -> Any:
-    p = sub.add_parser("diff", help="เปรียบเทียบแบบตรวจ 2 ฉบับ (compare two checklists)")
-    p.add_argument("old", help="แบบตรวจเดิม: รหัส ปี หรือไฟล์ เช่น 2565 (old: id, year or file)")
-    p.add_argument("new", help="แบบตรวจใหม่ เช่น nacc-oit-2569 (new)")
+    p = sub.add_parser("diff", help=both("checklist_diff", "help"))
+    p.add_argument("old", help=both("checklist_diff", "old"))
+    p.add_argument("new", help=both("checklist_diff", "new"))
     return p
 
 
@@ -47,8 +36,7 @@ def run(args: argparse.Namespace) -> int:
         console.print(describe(change, old, new, topics, lang), highlight=False, markup=False)
     written = authors_changes(old, new)
     if written:
-        console.print(pick(lang, "สิ่งที่เปลี่ยนตามที่แต่ละไฟล์บันทึกไว้:",
-                           "Changes as each file states them:"), highlight=False)
+        console.print(pick("checklist_diff", "stated", lang), highlight=False)
         for cid, change in written:
             console.print(f"  {cid}: {change.en if lang == 'en' else change.th}",
                           highlight=False, markup=False)
@@ -58,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 def describe(change: ItemChange, old: Checklist, new: Checklist, topics: TopicMap,
              lang: str) -> str:
     """One line for a change, Thai first (English with ``lang='en'``)."""
-    label = pick(lang, *LABELS[change.kind])
+    label = words("checklist_changes", lang)[change.kind]
     en = lang == "en"
 
     def titles(checklist: Checklist, codes: tuple[str, ...]) -> str:
@@ -75,5 +63,5 @@ def describe(change: ItemChange, old: Checklist, new: Checklist, topics: TopicMa
     if change.kind in ("retitled", "rule_changed"):
         return f"{label}: {arrow}: {change.before} → {change.after}"
     if change.kind == "merged" and len(change.old) == 1:
-        return f"{label}: {arrow} " + pick(lang, f"ครอบคลุม: {names}", f"now covers: {names}")
+        return f"{label}: {arrow} " + pick("checklist_diff", "covers", lang, names=names)
     return f"{label}: {arrow} ({names})"

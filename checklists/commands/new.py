@@ -9,31 +9,29 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.commands import pick
 from checklists.commands.console import report_problems, with_checklist
 from checklists.loader import ChecklistError, load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import EXIT_ERROR, EXIT_OK
+from checklists.words import both, pair, pick
 
 
 def register(sub: Any) -> Any:
-    p = sub.add_parser("new", help="สร้างไฟล์แบบตรวจเริ่มต้น (write a starting file)")
-    p.add_argument("--from", dest="base", required=True,
-                   help="แบบตรวจที่จะต่อยอด เช่น nacc-oit-2569 (the checklist to extend)")
+    p = sub.add_parser("new", help=both("checklist_new", "help"))
+    p.add_argument("--from", dest="base", required=True, help=both("checklist_new", "from"))
     p.add_argument("--out", dest="out_file", type=Path, required=True,
-                   help="ไฟล์ที่จะเขียน (file to write)")
-    p.add_argument("--id", default="", help="รหัสของไฟล์ใหม่ (new id; default: <base>-office)")
-    p.add_argument("--year", type=int, default=0,
-                   help="ปีกรอบการประเมินใหม่ (a new framework year; adds a changes: stub)")
-    p.add_argument("--force", action="store_true", help="เขียนทับไฟล์เดิม (overwrite)")
+                   help=both("checklist_new", "out"))
+    p.add_argument("--id", default="", help=both("checklist_new", "id"))
+    p.add_argument("--year", type=int, default=0, help=both("checklist_new", "year"))
+    p.add_argument("--force", action="store_true", help=both("checklist_new", "force"))
     return p
 
 
 @with_checklist("base")
 def run(args: argparse.Namespace, base: Checklist, console: Console) -> int:
     if args.out_file.exists() and not args.force:
-        console.print(pick(args.lang, f"มีไฟล์ {args.out_file} อยู่แล้ว: ใช้ --force เพื่อเขียนทับ",
-                           f"{args.out_file} exists: use --force to overwrite"), highlight=False)
+        console.print(pick("checklist_new", "exists", args.lang, out=args.out_file),
+                      highlight=False)
         return EXIT_ERROR
     new_id = args.id or (f"{base.family}-oit-{args.year}" if args.year else f"{base.id}-office")
     args.out_file.parent.mkdir(parents=True, exist_ok=True)
@@ -43,17 +41,17 @@ def run(args: argparse.Namespace, base: Checklist, console: Console) -> int:
     except ChecklistError as exc:
         report_problems(exc.problems, console)
         return EXIT_ERROR
-    console.print(pick(args.lang, f"เขียน {args.out_file} แล้ว: แก้ไขตามคำอธิบายในไฟล์ แล้วตรวจด้วย "
-                                  f"oit-audit checklist validate {args.out_file}",
-                       f"Wrote {args.out_file}: edit it as its comments say, then check it with "
-                       f"oit-audit checklist validate {args.out_file}"), highlight=False)
+    console.print(pick("checklist_new", "wrote", args.lang, out=args.out_file),
+                  highlight=False)
     return EXIT_OK
 
 
 def starter(base: Checklist, new_id: str, year: int = 0) -> str:
-    """The text of a commented file that extends ``base`` (valid as written)."""
+    """The text of a commented file that extends ``base`` (valid as written): its comments
+    in English, the words an office replaces in Thai."""
+    site_words = pick("checklist_new", "site_words", "th")
     lines = [
-        f"# แบบตรวจที่ต่อยอดจาก {base.id} ({base.title_th})",
+        "# " + pick("checklist_new", "heading", "th", id=base.id, title=base.title_th),
         f"# A checklist that extends {base.id}. Everything below the first lines is commented",
         "# out: remove the # of what you change. Check it: oit-audit checklist validate FILE",
         "# Field reference: checklists/README.md (Schema).",
@@ -62,14 +60,15 @@ def starter(base: Checklist, new_id: str, year: int = 0) -> str:
         'version: "1"',
     ]
     if year:
+        changed_th, changed_en = pair("checklist_new", "changed", year=base.framework_year)
         lines += [
             f"framework_year: {year}",
             "provisional: true           # until the evaluator's manual confirms the list",
             "sources:",
-            "  manual: {text: \"ชื่อเอกสารหรือหน้าเว็บที่ใช้ (where the list comes from)\"}",
+            f"  manual: {{text: \"{both('checklist_new', 'source')}\"}}",
             "changes:                    # what this year changes (required for a new year)",
-            f"  - th: \"เขียนสิ่งที่เปลี่ยนจาก {base.framework_year}\"",
-            f"    en: \"What changed from {base.framework_year}\"",
+            f"  - th: \"{changed_th}\"",
+            f"    en: \"{changed_en}\"",
             "# remove: [O12]             # codes of the old list that are dropped or merged",
         ]
     lines += [
@@ -86,5 +85,5 @@ def starter(base: Checklist, new_id: str, year: int = 0) -> str:
     for item in base.items:
         lines.append(f"#   {item.code}:   # {item.title_th}")
         lines.append(f"#     owner: {item.owner}")
-        lines.append("#     find: {link_texts: [คำบนเว็บไซต์ของท่าน]}")
+        lines.append(f"#     find: {{link_texts: [{site_words}]}}")
     return "\n".join(lines) + "\n"

@@ -17,29 +17,19 @@ from typing import Any, TextIO
 
 from checklists.thaidates.finder import find_dates
 from checklists.thaidates.mention import DateMention
+from checklists.words import pair
 
-HELP = "หาวันที่ในข้อความภาษาไทย / find Thai date mentions in a text"
-DESCRIPTION = (
-    "อ่านข้อความจาก --text หรือ stdin แล้วพิมพ์วันที่ที่พบเป็น JSON บรรทัดละหนึ่งรายการ "
-    "(context ที่ไม่ใช่ 'date' เช่น law, document_number ไม่นับเป็นหลักฐานความเป็นปัจจุบัน) / "
-    "Read text from --text or stdin and print each date mention as one JSON object per line "
-    "(mentions whose context is not 'date', such as law or document_number, do not count as "
-    "evidence of freshness)."
-)
+
+def _help(key: str) -> str:
+    """The words' ``dates`` ``key`` as "Thai / English"."""
+    return " / ".join(pair("dates", key))
 
 
 def register(subparsers: Any) -> None:
     """Add the `dates` sub-command to an argparse ``subparsers`` object."""
-    parser = subparsers.add_parser("dates", description=DESCRIPTION)
-    parser.add_argument(
-        "--text", default=None,
-        help="ข้อความที่จะตรวจ (ถ้าไม่ระบุ อ่านจาก stdin) / text to read (default: stdin)",
-    )
-    parser.add_argument(
-        "--lines", action="store_true",
-        help="ถือว่าแต่ละบรรทัดเป็นข้อความแยกกัน และใส่เลขบรรทัด / "
-             "treat each input line as its own text and report its line number",
-    )
+    parser = subparsers.add_parser("dates", description=_help("description"))
+    parser.add_argument("--text", default=None, help=_help("text"))
+    parser.add_argument("--lines", action="store_true", help=_help("lines"))
     parser.set_defaults(func=run)
 
 

@@ -3,6 +3,8 @@ codes in headings, hub order, the wording model's say, and what is never evidenc
 
 from __future__ import annotations
 
+import pytest
+
 from checklists.candidates import _trust_titles
 from checklists.hubscheme import code_key, lexicon_for, read_scheme, site_codes
 from checklists.matching import ItemMatcher, Match, is_flipbook
@@ -141,3 +143,25 @@ def test_a_code_backed_only_by_another_wording_gives_way_to_a_title():
     text = "O21 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ และรายงานผลการจัดซื้อจัดจ้างประจำปี"
     assert by_code["O21"].wording(text) == "title"
     assert set(_trust_titles({"O21": code, "O24": titled}, text, by_code)) == {"O21", "O24"}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a zero typed for the O at the start (real-world dev s0648, s0087, s0207, s0024)
+    ("019 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", ["O19"]),
+    ("020 ประกาศต่างๆ เกี่ยวกับการจัดซื้อจัดจ้าง", ["O20"]),
+    ("027 หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล 2563", ["O27"]),
+    ("015.สรุปผลการจัดซื้อจัดจ้างรายเดือน", ["O15"]),
+    ("04 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", ["O4"]),
+    ("0 19 แผนการจัดซื้อจัดจ้าง", ["O19"]),
+    ("O019 แผนการจัดซื้อจัดจ้าง", ["O19"]),
+    # dates, phone numbers and numbers are no codes (dev s0396, s0557, s0170, s0697)
+    ("09 ธ.ค. 2562 | เข้าชม : 356", []),
+    ("วันที่ 07 / ต.ค. / 2565", []),
+    ("07 / ต.ค. / 2565", []),
+    ("036 411 047", []),
+    ("โทร./ โทรสาร 0 2579 9571", []),
+    ("0.5 ล้านบาท", []),
+    ("019", []),
+])
+def test_zero_prefixed_codes(text, codes):
+    assert site_codes(text) == codes

@@ -112,6 +112,15 @@ def test_exclusions_and_the_fiscal_year_phrase():
     ("ปีงบประมาณ 2570", True, None), ("แผนพัฒนา พ.ศ. 2566-2570", False, None),
     ("O12 รายงานผลการดำเนินงานประจำปี 2568", False, None), ("ITA 2568 และ 2569", True, None),
     ("ข่าวประชาสัมพันธ์", False, None),
+    # the assessment's full name with a year and the office's name is a label ...
+    ("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and "
+     "Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. 2568", True, 2568),
+    ("ข้อมูลเปิดเผยสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567 สำนักงานเขตพื้นที่การศึกษา"
+     "ประถมศึกษาเชียงใหม่ เขต 4", True, 2567),
+    # ... a sentence that mentions it and a year is not (real-world dev s0657)
+    ("ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติได้ประกาศผลคะแนนประเมินคุณธรรม"
+     "และความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐประจำปี พ.ศ. 2563 อบต.เขาสมอคอน "
+     "มีผลการประเมินด้านการใช้ทรัพย์สินของทางราชการ มีค่าต่ำสุดเท่ากับ 85.15", True, None),
 ])
 def test_section_year(label, strict, year):
     assert section_year(label, strict) == year

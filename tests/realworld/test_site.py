@@ -38,6 +38,9 @@ NOT_YET: dict[str, str] = {
     "O22": "the procurement plan (s0010) is taken by its title for the announcements",
     "O25": "the labelled policy page (s0698) is in English; the negative s0310 (a Thai HR "
            "scorecard slide deck) is taken for the item instead",
+    "O26": "a negative sample (s0865, a private power company's Thai human-capital page, "
+           "measured after the realdata round of 2026-12-03) is taken for the HR work "
+           "instead of the labelled staff-development project (s0460)",
     "O34": "an executive's activity page (s0140, labelled O35) is taken for the integrity "
            "pledge, judged stale, instead of the news of the declaration (s0757)",
     "O35": "missing: no labelled activity page is taken for it (measured after the fourth "
@@ -47,7 +50,8 @@ NOT_YET: dict[str, str] = {
            "enough above no item (candidates.P_OVER_NONE)",
 }
 # Negative samples still taken as evidence (item: sample), measured the same way.
-NEGATIVES_TAKEN = ("O4: s0790, O10: s0196, O18: s0215, O25: s0310, O32: s0623 (other wording, "
+NEGATIVES_TAKEN = ("O4: s0790, O10: s0196, O18: s0215, O25: s0310, O26: s0865, O32: s0623 "
+                   "(other wording, "
                    "wording model, or content the wording model reads as the item)")
 
 

@@ -10,44 +10,16 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from markupsafe import escape
 
 from crawler import cliargs, pathargs, urlargs
 from crawler.cli import main
 from crawler.nightly.history import History
 from reports import batch, changes, command, framing, html, jsonfile, markdown, units
-from reports.labels import WORDS_FILE, both, limit_hit_words, limit_words, words
+from reports.labels import both, limit_hit_words, limit_words, words
 
 ROOT = Path(__file__).resolve().parents[2]
 THAI = re.compile("[\u0e00-\u0e7f]")
-
-
-def test_every_word_has_its_thai_and_its_english():
-    table = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
-    for section, keys in table.items():
-        for key, pair in keys.items():
-            assert set(pair) == {"th", "en"}, (section, key)
-            assert type(pair["th"]) is type(pair["en"]), (section, key)
-            if isinstance(pair["th"], list):
-                assert len(pair["th"]) == len(pair["en"]), (section, key)
-
-
-@pytest.mark.parametrize("path", ["reports/batch.py", "reports/changes.py", "reports/labels.py",
-                                  "reports/html.py", "reports/markdown.py", "reports/export.py",
-                                  "reports/framing.py", "reports/terminal.py", "reports/junit.py",
-                                  "reports/command.py", "reports/units.py",
-                                  "reports/jsonfile.py", "crawler/auditcommand.py",
-                                  "crawler/cli.py", "crawler/cliargs.py", "crawler/pathargs.py",
-                                  "crawler/nightly/runner.py", "crawler/rejudge.py",
-                                  "crawler/distributed/command.py",
-                                  "crawler/nightly/command.py", "crawler/batch/command.py"])
-def test_no_thai_words_are_left_in_the_code(path):
-    tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
-    left = [node.value for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            and THAI.search(node.value)]
-    assert not left, left
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])

@@ -1,0 +1,65 @@
+"""Words people read, Thai first, English available: the one loader of every words file.
+
+A words file is YAML of sections; each key holds its Thai and its English side by side
+(``key: {th: ..., en: ...}``), so no message a person reads is written in the code.  This
+module reads them for every layer: ``checklists/words.yaml`` (the checklists' reasons, fixes,
+deadlines, validation messages and ``oit-audit checklist``/``dates``) through the functions
+below, and the upper layers' own files through :class:`Words` (``reports/labels.py`` reads
+``reports/words.yaml`` with it).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORDS_FILE = Path(__file__).with_name("words.yaml")
+
+
+@cache
+def _table(path: Path) -> dict[str, dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@cache
+def _section(path: Path, section: str, lang: str) -> dict[str, Any]:
+    side = "en" if lang == "en" else "th"
+    return {key: pair[side] for key, pair in _table(path)[section].items()}
+
+
+class Words:
+    """The words of one file, read once on first use (the dicts returned are shared: do not
+    change them)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def words(self, section: str, lang: str) -> dict[str, Any]:
+        """A section's words in ``lang`` (``th``, or ``en``)."""
+        return _section(self.path, section, lang)
+
+    def pair(self, section: str, key: str, /, **values: Any) -> tuple[str, str]:
+        """A message in Thai and in English, each filled with ``values``."""
+        return (self.words(section, "th")[key].format(**values),
+                self.words(section, "en")[key].format(**values))
+
+    def pick(self, section: str, key: str, lang: str, /, **values: Any) -> str:
+        """A message in ``lang``, filled with ``values``."""
+        return self.words(section, lang)[key].format(**values)
+
+    def both(self, section: str, key: str, /, **values: Any) -> str:
+        """A message in Thai, then in English in brackets (what a command prints whatever the
+        report language, and the options' help)."""
+        th, en = self.pair(section, key, **values)
+        return f"{th} ({en})"
+
+
+CHECKLIST_WORDS = Words(WORDS_FILE)
+words = CHECKLIST_WORDS.words
+pair = CHECKLIST_WORDS.pair
+pick = CHECKLIST_WORDS.pick
+both = CHECKLIST_WORDS.both

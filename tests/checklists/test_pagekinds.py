@@ -1,0 +1,101 @@
+"""Pages that are no office's evidence, or only one item's (checklists/pagekinds.py), on the
+shapes of the real-world corpus's dev split (tests/realworld/samples.tsv) named beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklists.pagekinds import is_public_host, is_qa_board, page_export_book, third_party
+from tests.checklists.test_matching import ITA, page, results
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://th.m.wikipedia.org/wiki/%E0%B9%82", "encyclopedia"),  # s0281
+    ("https://wiki.kpi.ac.th/index.php?oldid=15050&title=x", "encyclopedia"),  # s0257
+    ("http://wikipedia.classicistranieri.com/th/articles/x.html", "encyclopedia"),  # s0110
+    ("https://www.btripnews.net/?p=56338", "news outlet"),  # s0847
+    ("https://www.chachoengsaonews.com/115505/", "news outlet"),  # s0445
+    ("http://www.tigernews.tv/?p=135173", "news outlet"),  # s0444
+    ("https://www.thailandplus.tv/archives/24522", "news outlet"),  # s0769
+    ("https://www.pptvhd36.com/news/x/187400", "news outlet"),  # s0135
+    ("https://sarutlawyer.com/%E0%B9%80/", "law library"),  # s0451
+    ("https://lawinsider.com/th/contracts/gOoeCyf0ra3", "law library"),  # s0377
+    ("http://kodmhai.com/Rbk/New2/N37.html", "law library"),  # s0370
+    # an office's own hosts, whatever their names say
+    ("https://www.pichaicity.go.th/8690", ""),  # s0441, an O7 item
+    ("https://pr.moph.go.th//online/index/news/178846", ""),  # s0279, an O7 item
+    ("http://www.krisdika.go.th/web/bureau-of-administrative-law/rule2539", ""),  # s0369, O6
+    ("https://www.languhospital.com/wordpress/ufaqs/x", ""),  # s0280, an O8 item on .com
+    ("http://www.pungtui.go.th/lawlink.php?menuid=1&link=9", ""),  # s0004, an O6 item
+])
+def test_third_parties_by_their_address(url, kind):
+    assert third_party(url) == kind
+
+
+def test_public_hosts():
+    assert is_public_host("https://hss.moph.go.th/webs/hr/show_topic.php?id=1084")
+    assert is_public_host("https://www.thaitobacco.or.th/th/2022/04/0042719.html")
+    assert not is_public_host("http://bantadlocal.com/")
+
+
+@pytest.mark.parametrize(("url", "title", "book"), [
+    # pages of books that name nothing an office publishes (negatives s0042, s0753)
+    ("https://www.oas.psu.ac.th/book/TQA25641/files/basic-html/page68.html", "Page 68 - 2564",
+     "2564"),
+    ("https://kpi-lib.com/flippdf/kpi21371/files/basic-html/page66.html", "Page 66 - kpi21371",
+     "kpi21371"),
+    # an office's plan, named by its book (items s0423, s0367)
+    ("https://www.sec-plkutt.go.th/plan65/files/basic-html/page10.html",
+     "Page 10 - แผนปฏิบัติการประจำปี 2565", "แผนปฏิบัติการประจำปี 2565"),
+    ("https://satit.msu.ac.th/th/ebook/plandev/files/basic-html/page18.html",
+     "Page 18 - แผน4ปี67-70", "แผน4ปี67-70"),
+    ("https://x.go.th/book/files/basic-html/page3.html", "", ""),
+    ("https://x.go.th/news/page3.html", "Page 3 - ข่าว", None),  # not an export's path
+    ("https://x.go.th/plan.html", "แผนปฏิบัติการ", None),
+])
+def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
+    assert page_export_book(url, title) == book
+
+
+@pytest.mark.parametrize(("url", "title", "board"), [
+    ("http://webboard.songhong.go.th/viewforum.php?f=2&start=325", "", True),  # s0217
+    ("https://finance.kku.ac.th/finforum2/index.php?topic=374.msg572;topicseen", "", True),
+    ("http://web1.dep.go.th/?q=th/questionanswer/%E0%B8%AA", "", True),  # s0462
+    ("https://www.languhospital.com/wordpress/ufaqs/%E0%B8%82/", "", True),  # s0280
+    ("https://x.go.th/page/9", "กระดานถาม-ตอบ", True),
+    ("https://x.go.th/page/9", "คำถามที่พบบ่อย (FAQ)", True),
+    # the feedback channels of dev (O32 items s0341, s0625) are no boards
+    ("https://www.onesqa.or.th/complaint/th/help/", "ระบบแนะนำติชม/", False),
+    ("http://rbh.go.th/icomplain/complain.php", "ข้อตกลงการรับเรื่อง คำติชม / ร้องเรียน", False),
+    ("https://www.quality.go.th/news/1", "ข่าวประชาสัมพันธ์", False),
+])
+def test_question_and_answer_boards(url, title, board):
+    assert is_qa_board(url, title) is board
+
+
+def _audit(links, records):
+    return results([page(ITA, links), *records])
+
+
+@pytest.mark.parametrize(("code", "url", "text", "title", "taken"), [
+    # a news outlet's story is not the office's news (dev s0520's shape); its own post is
+    ("O7", "https://www.pitloknews.com/main/?p=151035", "ข่าวประชาสัมพันธ์",
+     "เทศบาลตำบลน้ำปาด จัดพิธีรดน้ำดำหัวผู้สูงอายุ", False),
+    ("O7", "http://office.example/news/77.html", "ข่าวประชาสัมพันธ์",
+     "เทศบาลตำบลน้ำปาด จัดพิธีรดน้ำดำหัวผู้สูงอายุ", True),
+    # a webboard is not the feedback channel (dev s0217's shape); a feedback form is
+    ("O32", "http://webboard.office.example/viewforum.php?f=2", "แสดงความคิดเห็น",
+     "กฎกติกาในการใช้เว็บบอร์ด", False),
+    ("O32", "http://office.example/feedback.php", "แสดงความคิดเห็น",
+     "แบบฟอร์มแสดงความคิดเห็น", True),
+])
+def test_pages_of_these_kinds_are_not_taken(code, url, text, title, taken):
+    r = _audit([(url, text, "", "", "")], [page(url, title=title)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_a_zero_for_the_o_is_read_as_a_code():
+    doc = "http://office.example/hr/rules.pdf"  # dev s0087's shape
+    r = _audit([(doc, "027 หลักเกณฑ์การบริหารทรัพยากรบุคคล 2563", "", "", "")],
+               [page(doc, kind="document", text="หลักเกณฑ์ 2563")])
+    assert r["O27"].matched_by == "code" and r["O27"].evidence[0].url == doc
