@@ -116,13 +116,14 @@ class _Judged:
 
 
 def audit(checklist: Checklist, snapshot: Snapshot, as_of: date,
-          fiscal_year: int | None = None) -> Audit:
+          fiscal_year: int | None = None, judge: Judge | None = None) -> Audit:
     """Judge every item of ``checklist`` on ``snapshot`` as of ``as_of`` (``fiscal_year``:
-    the assessed year when fixed, else the fiscal year of ``as_of``)."""
+    the assessed year when fixed, else the fiscal year of ``as_of``; ``judge``: the
+    :class:`Judge` of these three, when the caller judges the crawl at other dates too)."""
     site = health.assess(snapshot)
     if not site.ok:
         return Audit(checklist, as_of, fiscal_year or fiscal_year_of(as_of), [], site)
-    return Judge(checklist, snapshot, fiscal_year).at(as_of)
+    return (judge or Judge(checklist, snapshot, fiscal_year)).at(as_of)
 
 
 class Judge:

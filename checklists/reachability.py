@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from checklists.words import pick
+
 RULES: dict[str, dict[str, Any]] = {"any": {}, "from_home": {"max_clicks": 1}}
 
 
@@ -29,10 +31,8 @@ def check(rule: str, params: dict[str, Any], clicks: int | None) -> Reach:
     limit = int(params.get("max_clicks", RULES["from_home"]["max_clicks"]))
     if clicks is not None and clicks <= limit:
         return Reach(True)
-    where = "ไม่มีลิงก์จากหน้าแรก" if clicks is None else f"อยู่ห่างจากหน้าแรก {clicks} คลิก"
-    return Reach(
-        False,
-        f"ต้องเข้าถึงได้จากหน้าแรกของเว็บไซต์ภายใน {limit} คลิก แต่{where}",
-        f"must be reachable from the home page within {limit} click(s); "
-        + ("not linked from it" if clicks is None else f"found {clicks} clicks away"),
-    )
+    where = "not_linked" if clicks is None else "clicks_away"
+    return Reach(False, *(
+        pick("reachability", "too_far", lang, limit=limit,
+             where=pick("reachability", where, lang, clicks=clicks))
+        for lang in ("th", "en")))

@@ -37,7 +37,7 @@ FLIPBOOK_CHARS = 600  # of a target's text: where a flip-book viewer shows its m
 KEYWORD_CHARS = 20000  # of a target's text: where the item's keywords count (keyword_score)
 LEAD_HEADINGS = 2  # headings the wording model reads after the title
 
-_OK, _INDEX, _FLIPBOOK, _PLACEHOLDER, _NEWS = 1, 2, 4, 8, 16
+_OK, _INDEX, _FLIPBOOK, _PLACEHOLDER, _NEWS, _EXPORT = 1, 2, 4, 8, 16, 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class Target:
     title: str
     headings: tuple[str, ...]  # the first LEAD_HEADINGS
     text: str  # the first LEAD_CHARS characters
+    page_export: bool = False  # one page of a flip-book (pagekinds.page_export_book)
 
 
 def flags_of(rec: PageRecord, is_index: bool = False) -> int:
@@ -62,7 +63,8 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
     flip = ok and is_flipbook(final, " ".join([rec.title, rec.text[:FLIPBOOK_CHARS]]))
     return (_OK * ok | _INDEX * is_index | _FLIPBOOK * flip
             | _PLACEHOLDER * (ok and rec.kind == "page" and is_placeholder(rec.text))
-            | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories))
+            | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories)
+            | _EXPORT * (rec.kind == "page" and page_export_book(final, rec.title) is not None))
 
 
 def as_read(rec: PageRecord) -> PageRecord:
@@ -87,7 +89,8 @@ def target_of(rec: PageRecord, number: int = -1, is_index: bool = False) -> Targ
 
 def _view(number: int, flags: int, title: str, headings: tuple[str, ...], text: str) -> Target:
     return Target(number, bool(flags & _OK), bool(flags & _INDEX), bool(flags & _FLIPBOOK),
-                  bool(flags & _PLACEHOLDER), bool(flags & _NEWS), title, headings, text)
+                  bool(flags & _PLACEHOLDER), bool(flags & _NEWS), title, headings, text,
+                  bool(flags & _EXPORT))
 
 
 def _encode(text: str) -> bytes:

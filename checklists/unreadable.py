@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checklists.words import pick
+
 DAMAGED = frozenset({"encrypted", "corrupt", "bomb"})
 NOT_READ = frozenset({"too_large", "timeout", "memory", "crashed", "budget", "image_only",
                       "ocr_unavailable"})
@@ -48,9 +50,7 @@ def judge(doc_status: str, doc_reason: str) -> Unreadable | None:
     th, en = split_reason(doc_reason or "")
     th, en = th or doc_status, en or doc_status
     if doc_status in DAMAGED:
-        return Unreadable("broken", f"ไฟล์หลักฐานเปิดอ่านไม่ได้: {th}",
-                          f"the evidence file cannot be opened: {en}")
-    return Unreadable("unverified",
-                      f"อ่านไฟล์หลักฐานไม่ได้ จึงตรวจวันที่ไม่ได้ (ข้อความลิงก์อย่างเดียวไม่นับ): {th}",
-                      f"the evidence file could not be read, so its date is not verified (a "
-                      f"link text alone does not count): {en}")
+        return Unreadable("broken", pick("unreadable", "broken", "th", why=th),
+                          pick("unreadable", "broken", "en", why=en))
+    return Unreadable("unverified", pick("unreadable", "unverified", "th", why=th),
+                      pick("unreadable", "unverified", "en", why=en))

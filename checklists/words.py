@@ -10,6 +10,7 @@ below, and the upper layers' own files through :class:`Words` (``reports/labels.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -57,9 +58,58 @@ class Words:
         th, en = self.pair(section, key, **values)
         return f"{th} ({en})"
 
+    def pairs(self, section: str) -> Pairs:
+        """A section as a mapping of key -> (Thai, English), read on first use."""
+        return Pairs(self, section)
+
+    def side(self, section: str, lang: str) -> Side:
+        """A section in one language as a mapping, read on first use."""
+        return Side(self, section, lang)
+
+
+class Pairs(Mapping[str, tuple[str, str]]):
+    """A words section as key -> (Thai, English): a module's table of reasons (``REASONS =
+    REPORT_WORDS.pairs("documents")``) that reads the file only when first looked up."""
+
+    def __init__(self, words: Words, section: str) -> None:
+        self._words = words
+        self._section = section
+
+    def _th_en(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        return self._words.words(self._section, "th"), self._words.words(self._section, "en")
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        th, en = self._th_en()
+        return th[key], en[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._th_en()[0])
+
+    def __len__(self) -> int:
+        return len(self._th_en()[0])
+
 
 CHECKLIST_WORDS = Words(WORDS_FILE)
 words = CHECKLIST_WORDS.words
 pair = CHECKLIST_WORDS.pair
 pick = CHECKLIST_WORDS.pick
 both = CHECKLIST_WORDS.both
+
+
+class Side(Mapping[Any, Any]):
+    """A words section in one language: a module's table of words (``CAUSES_TH =
+    CHECKLIST_WORDS.side("causes", "th")``) that reads the file only when first looked up."""
+
+    def __init__(self, words: Words, section: str, lang: str) -> None:
+        self._words = words
+        self._section = section
+        self._lang = lang
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._words.words(self._section, self._lang)[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._words.words(self._section, self._lang))
+
+    def __len__(self) -> int:
+        return len(self._words.words(self._section, self._lang))

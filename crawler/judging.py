@@ -23,7 +23,7 @@ from typing import Any
 
 from scrapy import signals
 
-from checklists.engine import audit
+from checklists.engine import Judge, audit
 from checklists.framework import best_fit, declared, framework_section
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
@@ -62,7 +62,12 @@ def crawl_info(crawler: Any, reason: str = "") -> CrawlInfo:
 
 def collect(crawler: Any, run: AuditRun, reason: str = "") -> Snapshot:
     """The finished crawl as a :class:`Snapshot` (records read back from disk, streamed)."""
-    snapshot = Snapshot.load(run.output.records, crawl_info(crawler, reason))
+    return snapshot_of(run, crawl_info(crawler, reason))
+
+
+def snapshot_of(run: AuditRun, info: CrawlInfo) -> Snapshot:
+    """The records of ``run``'s crawl with ``info`` (how it went) as a :class:`Snapshot`."""
+    snapshot = Snapshot.load(run.output.records, info)
     snapshot.page_memo = run.page_memo()  # pages unchanged since the last run: read back
     return snapshot
 
@@ -78,7 +83,8 @@ def judge(run: AuditRun, snapshot: Snapshot) -> Report:
     site = declared(snapshot, run.assessed_year)
     best = best_fit(site, run.checklist, load_topics().checklists)
     used = best if run.auto else run.checklist
-    verdicts = audit(used, snapshot, run.as_of, run.fiscal_year or None)
+    judging = Judge(used, snapshot, run.fiscal_year or None)  # due soon shares its gathering
+    verdicts = audit(used, snapshot, run.as_of, run.fiscal_year or None, judging)
     framework = None
     if verdicts.complete:
         home = snapshot.info.home_url or snapshot.info.start_url
@@ -87,7 +93,7 @@ def judge(run: AuditRun, snapshot: Snapshot) -> Report:
     if run.units is not None:
         report = run.units.apply(report)
     extra = nightly_sections(report, snapshot, used, run.due_soon_days,
-                             run.fiscal_year or None, run.history)
+                             run.fiscal_year or None, run.history, judging)
     return Report({**report, **extra})  # type: ignore[typeddict-item]
 
 
@@ -101,20 +107,33 @@ def publish(run: AuditRun, report: Report) -> None:
 
 def finish(crawler: Any, reason: str = "") -> Report:
     """Collect, judge and publish the crawl of ``crawler``; return the report document."""
+    run = recorded_run(crawler)
+    report = judge_and_publish(run, crawl_info(crawler, reason))
+    crawler.stats.set_value("oit/verdict_status", report["status"])
+    return report
+
+
+def recorded_run(crawler: Any) -> AuditRun:
+    """The run of ``crawler``, whose crawl has ended; :class:`NoRecords` when it never
+    started (its error is logged)."""
     run = AuditRun.of(crawler)
-    if run.output.records is None:  # the crawl never started (its error is logged)
+    if run.output.records is None:
         run.output.close()
         raise NoRecords(
             f"การตรวจไม่สร้างรายงาน ({run.output.out_dir or '-'}); ดูข้อความผิดพลาดด้านบน "
             "(the crawl ended without recording anything; see the log above)")
+    return run
+
+
+def judge_and_publish(run: AuditRun, info: CrawlInfo) -> Report:
+    """Judge ``run``'s records (the crawl went as ``info`` says) and publish the reports
+    (in this process, or in a batch's judging worker: ``crawler/batch/judgeworker.py``)."""
     try:
-        snapshot = collect(crawler, run, reason)
-        report = judge(run, snapshot)
+        report = judge(run, snapshot_of(run, info))
         publish(run, report)
     finally:
         run.close_memo()
         run.output.close()
-    crawler.stats.set_value("oit/verdict_status", report["status"])
     return report
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.pages import Element, Page, drop_tree, parse_html, text_of
+from reports.labels import WORDS
 
 # http/https: Scrapy's client, and the browser for meta['playwright'] (crawler/renderhandler.py)
 PLAYWRIGHT_HANDLER = "crawler.renderhandler.RenderingDownloadHandler"
@@ -31,19 +32,9 @@ _NOSCRIPT = re.compile(r"เปิด(?:การใช้งาน)?\s*javascri
 _APP_IDS = ("app", "root", "__next", "__nuxt")
 _BREADCRUMB = re.compile(r"breadcrumb|pathway|crumbs", re.IGNORECASE)
 
-# Why a page needed rendering: key (stable) -> (Thai, English) words for people.
-REASONS: dict[str, tuple[str, str]] = {
-    "empty_menu": ("เมนูของหน้านี้สร้างด้วย JavaScript (กล่องเมนูว่างใน HTML)",
-                   "its menu is built by JavaScript (empty menu container in the HTML)"),
-    "loading_placeholder": ("เนื้อหาของหน้านี้โหลดด้วย JavaScript (มีข้อความ 'กำลังโหลด')",
-                            "its content is loaded by JavaScript ('loading' placeholder)"),
-    "few_links": ("หน้านี้แทบไม่มีลิงก์ใน HTML และใช้ JavaScript",
-                  "almost no links in the HTML, and it runs scripts"),
-    "app_shell": ("หน้านี้เป็นแอป JavaScript (เนื้อหาว่างใน HTML)",
-                  "a JavaScript app shell (empty content in the HTML)"),
-    "noscript": ("หน้านี้แจ้งให้เปิด JavaScript",
-                 "it asks the visitor to enable JavaScript"),
-}
+# Why a page needed rendering: key (stable) -> (Thai, English) words for people
+# (reports/words.yaml, section rendering).
+REASONS = WORDS.pairs("rendering")
 
 
 @dataclass(frozen=True)

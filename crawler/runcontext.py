@@ -11,6 +11,7 @@ reading attributes of the spider.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -127,12 +128,37 @@ class AuditRun:
     # way; None: not kept
     memo_file: str | None = None
     _memo: PageMemo | None = field(default=None, repr=False)
+    # the page memo of this run as another process handed it over (PageMemo.hand_over)
+    memo_handed: tuple[int, bool, set[bytes]] | None = field(default=None, repr=False)
 
     def page_memo(self) -> PageMemo | None:
         """The run's store of per-page results, opened on first use (None: not kept)."""
         if self._memo is None and self.memo_file is not None:
-            self._memo = PageMemo(self.memo_file or None)
+            self._memo = PageMemo(self.memo_file or None, self.memo_handed)
+            self.memo_handed = None
         return self._memo
+
+    def handed_over(self) -> AuditRun:
+        """This run as another process goes on with it once its crawl has ended (a batch's
+        judging worker, ``crawler/batch/judgeworker.py``): picklable, without its checklist
+        (the other process has the same one and sets it), its page memo committed and
+        handed over, and its output folder without the lock (this process holds it until
+        the reports are published)."""
+        memo_file, handed = self.memo_file, None
+        if self._memo is not None:
+            memo_file, handed = self._memo.hand_over()
+            self._memo = None
+        out = self.output
+        return dataclasses.replace(
+            self, checklist=None, target=None, _memo=None, memo_file=memo_file,  # type: ignore[arg-type]
+            memo_handed=handed, output=RunOutput(out.out_dir, lock=False, records=out.records))
+
+    def taken_over(self, checklist: Checklist) -> AuditRun:
+        """A run :meth:`handed_over` by another process, ready to judge and publish here."""
+        self.checklist = checklist
+        if self.output.out_dir is not None:
+            self.output.folder = output_folder(self.output.out_dir)
+        return self
 
     def close_memo(self) -> None:
         """Keep what this run used for the next one (once judged, or given up)."""

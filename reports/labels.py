@@ -8,7 +8,7 @@ from typing import Any
 from checklists.words import Words
 
 WORDS_FILE = Path(__file__).with_name("words.yaml")
-_WORDS = Words(WORDS_FILE)
+WORDS = Words(WORDS_FILE)  # the crawler reads its own tables of reasons through it
 
 
 def words(section: str, lang: str) -> dict[str, Any]:
@@ -18,13 +18,13 @@ def words(section: str, lang: str) -> dict[str, Any]:
     ``matched_by``, ``limits``, ``limits_hit``) or a command's (``export``, ``audit``,
     ``audit_help``).  Read once (by :mod:`checklists.words`, the one loader of words files);
     the dict returned is shared: do not change it."""
-    return _WORDS.words(section, lang)
+    return WORDS.words(section, lang)
 
 
 def both(section: str, key: str, **values: Any) -> str:
     """A message of ``words.yaml`` in Thai, then in English in brackets (what a command
     prints whatever the report language, and the options' help)."""
-    return _WORDS.both(section, key, **values)
+    return WORDS.both(section, key, **values)
 
 
 def text(item: dict, key: str, lang: str) -> str:

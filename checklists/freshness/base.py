@@ -27,19 +27,14 @@ from typing import Any, Protocol, TypeVar
 from checklists.fiscal import BE_OFFSET, fiscal_year_interval, fiscal_year_of
 from checklists.thaidates.lexicon import MONTH
 from checklists.vocabulary import en_date, relabel_month, thai_date
+from checklists.words import CHECKLIST_WORDS, pair, pick
 
 T = TypeVar("T")
 
 # Where a date was read, strongest first (issue: "content, then link text, then file name,
 # then CMS post date, then HTTP Last-Modified"; thai-dates.md calls the last ones weaker).
 SOURCE_RANK = ("content", "link_text", "file_name", "post_date", "last_modified")
-SOURCE_TH = {
-    "content": "เนื้อหาเอกสาร/หน้าเว็บ",
-    "link_text": "ข้อความลิงก์",
-    "file_name": "ชื่อไฟล์",
-    "post_date": "วันที่โพสต์",
-    "last_modified": "วันที่แก้ไขไฟล์บนเซิร์ฟเวอร์",
-}
+SOURCE_TH = CHECKLIST_WORDS.side("date_sources", "th")  # checklists/words.yaml
 MAX_ONE_YEAR_DAYS = 366  # a fiscal year of a leap year spans 365 days from first to last
 
 _MONTH_NAME = re.compile(MONTH)
@@ -167,18 +162,27 @@ def describe(m: DatedMention) -> str:
     return f"“{m.mention.text}” ({SOURCE_TH.get(m.source, m.source)})"
 
 
-NO_DATE_TH = "ไม่พบวันที่หรือปีในหลักฐาน จึงตรวจความเป็นปัจจุบันไม่ได้"
-NO_DATE_EN = "no date or year could be read in the evidence, so currency cannot be checked"
+def no_date() -> Outcome:
+    """``unverified``: the evidence shows no date or year at all."""
+    return Outcome("unverified", *pair("freshness", "no_date"))
+
+
+def said(key: str, used: DatedMention, **values: Any) -> tuple[str, str]:
+    """The words' ``freshness`` message ``key`` about the mention ``used``: Thai names it
+    with its source (``{found}``), English quotes its text (``{text}``, ``{source}``)."""
+    return pair("freshness", key, found=describe(used), text=used.mention.text,
+                source=used.source, **values)
 
 
 def unverified(mentions: Sequence[DatedMention], why_th: str, why_en: str) -> Outcome:
     """``unverified``: no date at all, or only dates that cannot answer the rule (``why``)."""
     others = by_best_source(mentions)
     if not others:
-        return Outcome("unverified", NO_DATE_TH, NO_DATE_EN)
+        return no_date()
     used = latest(others)
-    return Outcome("unverified", f"พบเพียง {describe(used)} {why_th}",
-                   f"found only {used.mention.text!r}, {why_en}", used)
+    th = pick("freshness", "found_only", "th", found=describe(used), why=why_th)
+    en = pick("freshness", "found_only", "en", text=used.mention.text, why=why_en)
+    return Outcome("unverified", th, en, used)
 
 
 # -- what a rule does unless its module says otherwise (its module imports these names) ----
@@ -187,22 +191,23 @@ MAX_CANDIDATES = 8  # candidates read per item, strongest first
 ACROSS_CANDIDATES = False  # True: the rule reads every working candidate together
 
 
-# The fix of a stale item, in Thai and English: templates over ``{title_th}``, ``{title_en}``,
+# The fix of a stale item, in Thai and English: the key of its templates in the words'
+# ``stale_fixes`` (checklists/words.yaml), over ``{title_th}``, ``{title_en}``,
 # ``{fiscal_year}``, ``{previous_year}`` and the periods the verdict named as missing
 # (``{periods}``, ``{periods_en}``); a rule's ``FIX_STALE`` (``FIX_STALE_ALL`` when it named
 # none) replaces this one.  Default: publish the assessed fiscal year's version.
-FIX_STALE = ("เผยแพร่ “{title_th}” ฉบับปีงบประมาณ {fiscal_year} แทนฉบับเดิม",
-             "Publish the fiscal year {fiscal_year} version of '{title_en}'.")
+FIX_STALE = "current"
 
 
-def fix_text(templates: tuple[str, str], item: Any, fiscal_year: int,
+def fix_text(templates: str, item: Any, fiscal_year: int,
              missing_months: Sequence[str], **more: Any) -> tuple[str, str]:
-    """``templates`` (Thai, English) filled in for ``item``; ``more``: a rule's own fields."""
+    """The ``stale_fixes`` templates ``templates`` (Thai, English) filled in for ``item``;
+    ``more``: a rule's own fields."""
     periods, periods_en = named_periods(missing_months)
     fields = {"title_th": item.title_th, "title_en": item.title_en, "fiscal_year": fiscal_year,
               "previous_year": fiscal_year - 1, "periods": periods, "periods_en": periods_en,
               **more}
-    return templates[0].format(**fields), templates[1].format(**fields)
+    return pair("stale_fixes", templates, **fields)
 
 
 def fix_current_year(item: Any, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
@@ -210,7 +215,7 @@ def fix_current_year(item: Any, fiscal_year: int, missing_months: list[str]) -> 
     return fix_text(FIX_STALE, item, fiscal_year, missing_months)
 
 
-def fix_from(fix_stale: tuple[str, str], fix_stale_all: tuple[str, str]
+def fix_from(fix_stale: str, fix_stale_all: str
              ) -> Callable[[Any, int, list[str]], tuple[str, str]]:
     """A rule's ``fix_stale`` from its templates: ``fix_stale`` when the verdict named the
     missing periods, ``fix_stale_all`` when it named none."""
@@ -244,11 +249,10 @@ def any_param_value(param: str, value: Any) -> str:
     return ""
 
 
-def nothing_due(templates: tuple[str, str], fiscal_year: int) -> Outcome:
-    """``pass`` before any period the item asks for is due: ``templates`` (Thai, English) say
-    so for ``{fiscal_year}``."""
-    return Outcome("pass", templates[0].format(fiscal_year=fiscal_year),
-                   templates[1].format(fiscal_year=fiscal_year))
+def nothing_due(templates: str, fiscal_year: int) -> Outcome:
+    """``pass`` before any period the item asks for is due: the words' ``nothing_due``
+    ``templates`` (Thai, English) say so for ``{fiscal_year}``."""
+    return Outcome("pass", *pair("nothing_due", templates, fiscal_year=fiscal_year))
 
 
 def named_periods(labels: Sequence[str]) -> tuple[str, str]:
@@ -275,16 +279,20 @@ def periodic_deadline(rule_th: str, rule_en: str, next_th: str, late: Sequence[M
     def day(entry: Mapping[str, Any]) -> date:
         return date.fromisoformat(entry["date"])
 
-    after_th = f"{next_th} {nxt['label']} ภายใน {thai_date(day(nxt))}"
-    after_en = f"next, {relabel_month(nxt['label'], 'en')} by {en_date(day(nxt))}"
+    after_th = pick("freshness", "next_by", "th", next=next_th, label=nxt["label"],
+                    date=thai_date(day(nxt)))
+    after_en = pick("freshness", "next_by", "en", label=relabel_month(nxt["label"], "en"),
+                    date=en_date(day(nxt)))
     if not late:
         return {"kind": "date", "date": nxt["date"], "overdue": False,
                 "th": f"{rule_th}: {after_th}", "en": f"{rule_en}: {after_en}", "months": [],
                 "next": dict(nxt)}
-    listed_th = ", ".join(f"{e['label']} ครบกำหนด {thai_date(day(e))}" for e in late)
-    listed_en = ", ".join(f"{relabel_month(e['label'], 'en')} due {en_date(day(e))}"
-                          for e in late)
+    listed_th = ", ".join(pick("freshness", "due_on", "th", label=e["label"],
+                               date=thai_date(day(e))) for e in late)
+    listed_en = ", ".join(pick("freshness", "due_on", "en", label=relabel_month(e["label"], "en"),
+                               date=en_date(day(e))) for e in late)
+    overdue_th, overdue_en = pair("freshness", "overdue")
     return {"kind": "date", "date": late[0]["date"], "overdue": True,
-            "th": f"{rule_th}: {listed_th} (เลยกำหนดแล้ว เผยแพร่ทันที); {after_th}",
-            "en": f"{rule_en}: {listed_en} (overdue, publish now); {after_en}",
+            "th": f"{rule_th}: {listed_th}{overdue_th}; {after_th}",
+            "en": f"{rule_en}: {listed_en}{overdue_en}; {after_en}",
             "months": [dict(e) for e in late], "next": dict(nxt)}

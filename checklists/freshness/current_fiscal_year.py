@@ -22,21 +22,11 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the strongest dated source speaks of fiscal year Y."""
     best = base.by_best_source(mentions)
     if not best:
-        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
+        return base.no_date()
     fy = ctx.fiscal_year
     current = [m for m in best if base.overlaps_fy(m.mention, fy)]
     if current:
         used = base.most_specific(current)
-        return Outcome(
-            "pass",
-            f"เป็นข้อมูลปีงบประมาณ {fy} ตามที่พบ {base.describe(used)}",
-            f"data of fiscal year {fy} (read {used.mention.text!r} in {used.source})",
-            used,
-        )
+        return Outcome("pass", *base.said("current_pass", used, fy=fy), used)
     used = base.latest(best)
-    return Outcome(
-        "stale",
-        f"ต้องเป็นข้อมูลปีงบประมาณ {fy} แต่พบเพียง {base.describe(used)}",
-        f"expected data of fiscal year {fy}; found only {used.mention.text!r} ({used.source})",
-        used,
-    )
+    return Outcome("stale", *base.said("current_stale", used, fy=fy), used)

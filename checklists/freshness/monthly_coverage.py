@@ -34,22 +34,16 @@ from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
 from checklists.vocabulary import en_month_label, thai_month_label
+from checklists.words import both, pair, pick
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15, "months": 12}
-FIX_STALE = ("เผยแพร่ “{title_th}” ของเดือน {periods} (เดือนละรายการ พร้อมรายละเอียดแต่ละรายการจัดซื้อจัดจ้าง)",
-             "Publish the monthly summaries for {periods_en}, one per month with each "
-             "procurement's details.")
+FIX_STALE = NAME  # checklists/words.yaml stale_fixes
 FIX_STALE_ALL = base.FIX_STALE  # no month named: the fiscal year's summaries
-NOTHING_DUE = ("ยังไม่มีเดือนใดของปีงบประมาณ {fiscal_year} ถึงกำหนดเผยแพร่",
-               "no month of fiscal year {fiscal_year} is due yet")
+NOTHING_DUE = NAME  # checklists/words.yaml nothing_due
 MAX_CANDIDATES = 48  # one link per month over several years must all be read
 ACROSS_CANDIDATES = True  # months are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
-
-NO_MONTH_TH = "ไม่พบเดือนหรือวันที่ในเนื้อหา ข้อความลิงก์ หรือชื่อไฟล์ จึงตรวจไม่ได้ว่ามีข้อมูลเดือนใดบ้าง"
-NO_MONTH_EN = ("no month or date could be read in the content, link text or file name, so the "
-               "months published cannot be checked")
 
 
 def months_due(fy: int, as_of: date, grace_days: int, months: int = 12) -> list[date]:
@@ -113,7 +107,7 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         return base.nothing_due(NOTHING_DUE, fy)
     usable = [m for m in base.counting(mentions) if m.source in COVERAGE_SOURCES]
     if not usable:
-        return Outcome("unverified", NO_MONTH_TH, NO_MONTH_EN)
+        return Outcome("unverified", *pair("freshness", "no_month"))
     covered = coverage(usable)
     missing = [m for m in due if m not in covered]
     shown = [covered[m] for m in due if m in covered]
@@ -122,15 +116,16 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         last = due[-1]
         return Outcome(
             "pass",
-            f"มีครบทุกเดือนถึง {thai_month_label(last.year, last.month)}",
-            f"every month up to {en_month_label(last.year, last.month)} is published",
+            pick("freshness", "months_pass", "th", month=thai_month_label(last.year, last.month)),
+            pick("freshness", "months_pass", "en", month=en_month_label(last.year, last.month)),
             used,
         )
     labels = [thai_month_label(m.year, m.month) for m in missing]
     return Outcome(
         "stale",
-        "ขาดเดือน " + ", ".join(labels),
-        "missing months: " + ", ".join(en_month_label(m.year, m.month) for m in missing),
+        pick("freshness", "months_stale", "th", months=", ".join(labels)),
+        pick("freshness", "months_stale", "en",
+             months=", ".join(en_month_label(m.year, m.month) for m in missing)),
         used,
         missing_months=labels,
     )
@@ -152,9 +147,9 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
         upcoming = fiscal_year_interval(fiscal_year + 1)[0]
     first_open = upcoming or fiscal_year_interval(fiscal_year)[0]
     nxt = _month_entry(first_open, grace, as_of)
-    rule_th = f"สรุปผลของแต่ละเดือนต้องเผยแพร่ภายใน {grace} วันหลังสิ้นเดือน"
-    rule_en = f"each month's summary is due {grace} days after the month ends"
-    return base.periodic_deadline(rule_th, rule_en, "เดือนถัดไป", entries, nxt)
+    rule_th, rule_en = pair("freshness", "months_rule", grace=grace)
+    return base.periodic_deadline(rule_th, rule_en, pick("freshness", "next_month", "th"),
+                                  entries, nxt)
 
 
 def _months(params: Mapping[str, Any]) -> int:
@@ -196,4 +191,4 @@ def param_problem(param: str, value: Any) -> str:
     """Why a ``months`` value is not 1-12 ('' when it is)."""
     if param != "months" or 1 <= value <= 12:
         return ""
-    return f"จำนวนเดือนต้องเป็น 1-12 (months must be 1-12), e.g. 6; found {value!r}"
+    return f"{both('freshness', 'months_param')}, e.g. 6; found {value!r}"

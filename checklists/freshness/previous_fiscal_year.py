@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Outcome
+from checklists.words import pair
 
 NAME = "previous_fiscal_year"
 PARAMS: dict[str, object] = {}
-FIX_STALE = ("เผยแพร่ “{title_th}” ของปีงบประมาณ {previous_year}",
-             "Publish the report of fiscal year {previous_year}.")
+FIX_STALE = NAME  # checklists/words.yaml stale_fixes
 
 
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
@@ -31,24 +31,12 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
 
     best = base.by_best_source(mentions, reported)
     if not best:
-        return base.unverified(mentions, "ซึ่งเป็นช่วงหลายปีหรือช่วงในอนาคต ไม่บอกว่าเป็นรายงานของปีงบประมาณใด",
-                          "a multi-year or future period that does not tell which fiscal year "
-                          "the report covers")
+        return base.unverified(mentions, *pair("freshness", "previous_undated"))
     want = ctx.fiscal_year - 1
     recent = [m for m in best if base.fiscal_years(m.mention)[1] >= want]
     if recent:
         used = base.latest(recent)
-        return Outcome(
-            "pass",
-            f"เป็นรายงานของปีงบประมาณ {want} หรือใหม่กว่า ตามที่พบ {base.describe(used)}",
-            f"report of fiscal year {want} or later (read {used.mention.text!r})",
-            used,
-        )
+        return Outcome("pass", *base.said("previous_pass", used, want=want), used)
     used = base.latest(best)
-    return Outcome(
-        "stale",
-        f"ต้องเป็นรายงานผลของปีงบประมาณ {want} แต่พบเพียง {base.describe(used)}",
-        f"expected the report of fiscal year {want}; found only {used.mention.text!r}",
-        used,
-    )
+    return Outcome("stale", *base.said("previous_stale", used, want=want), used)
 

@@ -32,18 +32,13 @@ from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
 from checklists.vocabulary import quarter_label
+from checklists.words import both, pair, pick
 
 NAME = "quarterly"
 PARAMS: dict[str, object] = {"quarters": "1,2,3,4", "grace_days": 30}
-FIX_STALE = ("เผยแพร่ “{title_th}” ของ {periods} (ไตรมาสละรายการ ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
-             "Publish '{title_en}' for {periods_en}, one report per quarter with the quarter and "
-             "fiscal year in its title.")
-FIX_STALE_ALL = ("เผยแพร่ “{title_th}” ของ ทุกไตรมาสที่ถึงกำหนดของปีงบประมาณ {fiscal_year} (ไตรมาสละรายการ "
-                 "ระบุไตรมาสและปีงบประมาณในชื่อเอกสาร)",
-                 "Publish '{title_en}' for every quarter of fiscal year {fiscal_year} that is due, "
-                 "one report per quarter with the quarter and fiscal year in its title.")
-NOTHING_DUE = ("ยังไม่มีไตรมาสใดของปีงบประมาณ {fiscal_year} ที่รายการนี้ขอถึงกำหนดเผยแพร่",
-               "no quarter of fiscal year {fiscal_year} this item asks for is due yet")
+FIX_STALE = NAME  # checklists/words.yaml stale_fixes
+FIX_STALE_ALL = "quarterly_all"
+NOTHING_DUE = NAME  # checklists/words.yaml nothing_due
 MAX_CANDIDATES = 16  # one link per quarter over several years must all be read
 ACROSS_CANDIDATES = True  # quarters are read across every working candidate
 COVERAGE_SOURCES = ("content", "link_text", "file_name")
@@ -63,8 +58,7 @@ def param_problem(param: str, value: Any) -> str:
     parts = str(value).replace(" ", "").split(",")
     if all(p in ("1", "2", "3", "4") for p in parts) and len(set(parts)) == len(parts):
         return ""
-    return (f"ไตรมาสต้องเป็นเลข 1-4 คั่นด้วยจุลภาค (quarters must be 1-4 separated by commas), "
-            f"e.g. \"2,4\"; found {value!r}")
+    return f"{both('freshness', 'quarters_param')}, e.g. \"2,4\"; found {value!r}"
 
 
 def label(fy: int, quarter: int) -> str:
@@ -139,34 +133,31 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     if not usable:
         if base.counting(mentions):
             used = base.latest(base.counting(mentions))
-            return Outcome("unverified",
-                           f"พบเพียง {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
-                           f"found only {used.mention.text!r}, which does not tell which "
-                           "quarter the report covers", used)
-        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
+            return Outcome("unverified", *base.said("quarter_undated", used), used)
+        return base.no_date()
     covered = coverage(usable)
     if not covered:
         used = base.latest(usable)
-        return Outcome("unverified",
-                       f"พบเพียง {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานไตรมาสใด",
-                       f"found only {used.mention.text!r}, which does not tell which quarter "
-                       "the report covers", used)
+        return Outcome("unverified", *base.said("quarter_undated", used), used)
     missing = [q for q in due if (fy, q) not in covered]
     shown = [covered[(fy, q)] for q in due if (fy, q) in covered]
     used = base.latest(shown) if shown else base.latest(list(covered.values()))
     if not missing:
         return Outcome(
             "pass",
-            "มีรายงานครบทุกไตรมาสที่ถึงกำหนด: " + ", ".join(label(fy, q) for q in due),
-            "every quarter due is reported: " + ", ".join(label_en(fy, q) for q in due),
+            pick("freshness", "quarters_pass", "th",
+                 quarters=", ".join(label(fy, q) for q in due)),
+            pick("freshness", "quarters_pass", "en",
+                 quarters=", ".join(label_en(fy, q) for q in due)),
             used,
         )
     labels = [label(fy, q) for q in missing]
     return Outcome(
         "stale",
-        "ขาด " + ", ".join(labels) + f" (พบล่าสุด {base.describe(used)})",
-        "missing quarters: " + ", ".join(label_en(fy, q) for q in missing)
-        + f" (latest found: {used.mention.text!r})",
+        pick("freshness", "quarters_stale", "th", quarters=", ".join(labels),
+             found=base.describe(used)),
+        pick("freshness", "quarters_stale", "en",
+             quarters=", ".join(label_en(fy, q) for q in missing), text=used.mention.text),
         used,
         missing_months=labels,
     )
@@ -185,9 +176,9 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     ahead = [q for q in listed if q not in due]
     nxt = _entry(fiscal_year, ahead[0], grace, as_of) if ahead else \
         _entry(fiscal_year + 1, listed[0], grace, as_of)
-    rule_th = f"รายงานของแต่ละไตรมาสต้องเผยแพร่ภายใน {grace} วันหลังสิ้นไตรมาส"
-    rule_en = f"each quarter's report is due {grace} days after the quarter ends"
-    return base.periodic_deadline(rule_th, rule_en, "ไตรมาสถัดไป", entries, nxt)
+    rule_th, rule_en = pair("freshness", "quarters_rule", grace=grace)
+    return base.periodic_deadline(rule_th, rule_en, pick("freshness", "next_quarter", "th"),
+                                  entries, nxt)
 
 
 def _entry(fy: int, quarter: int, grace: int, as_of: date) -> dict[str, Any]:

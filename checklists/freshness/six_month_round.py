@@ -29,11 +29,11 @@ from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.model import Item
 from checklists.vocabulary import en_date, thai_date, thai_month_label
+from checklists.words import pair, pick
 
 NAME = "six_month_round"
 PARAMS: dict[str, object] = {"grace_days": 30}
-FIX_STALE = ("เผยแพร่ “{title_th}” ที่ครอบคลุม {span} (รอบ 6 เดือน ปีงบประมาณ {fiscal_year})",
-             "Publish the report covering October to March of fiscal year {fiscal_year}.")
+FIX_STALE = NAME  # checklists/words.yaml stale_fixes
 PERIOD_KINDS = ("year", "fiscal_year", "half_year_round", "range", "quarter")
 
 
@@ -63,17 +63,11 @@ def _span(fy: int) -> str:
 def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when a mention covers the round that is due at the as-of date."""
     if not base.counting(mentions):
-        return Outcome("unverified", base.NO_DATE_TH, base.NO_DATE_EN)
+        return base.no_date()
     best = base.by_best_source(mentions, lambda m: m.mention.kind in PERIOD_KINDS)
     if not best:
         used = base.latest(base.counting(mentions))
-        return Outcome(
-            "unverified",
-            f"พบเพียงวันที่ {base.describe(used)} ซึ่งไม่บอกว่าเป็นรายงานรอบใด",
-            f"found only the date {used.mention.text!r}, which does not tell which round the "
-            "report covers",
-            used,
-        )
+        return Outcome("unverified", *base.said("round_undated", used), used)
     grace = int(ctx.params.get("grace_days", PARAMS["grace_days"]))
     fy = ctx.fiscal_year
     due = is_due(fy, ctx.as_of, grace)
@@ -82,23 +76,17 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
         hits = [m for m in best if covers_round(m.mention, year)]
         if hits:
             used = base.latest(hits)
-            note_th = "" if due else f" (รอบ 6 เดือนของปี {fy} ยังไม่ถึงกำหนด)"
-            note_en = "" if due else f" (the round of {fy} is not due yet)"
+            note_th, note_en = ("", "") if due else pair("freshness", "round_not_due", fy=fy)
             return Outcome(
                 "pass",
-                f"ครอบคลุมรอบ 6 เดือน (ต.ค.–มี.ค.) ของปีงบประมาณ {year} ตามที่พบ {base.describe(used)}"
-                + note_th,
-                f"covers the October-March round of fiscal year {year} "
-                f"({used.mention.text!r}){note_en}",
+                pick("freshness", "round_pass", "th", year=year, found=base.describe(used),
+                     note=note_th),
+                pick("freshness", "round_pass", "en", year=year, text=used.mention.text,
+                     note=note_en),
                 used,
             )
     used = base.latest(best)
-    return Outcome(
-        "stale",
-        f"ต้องครอบคลุม {_span(want)} (รอบ 6 เดือน ปีงบประมาณ {want}) แต่พบเพียง {base.describe(used)}",
-        f"expected the October-March round of fiscal year {want}; found {used.mention.text!r}",
-        used,
-    )
+    return Outcome("stale", *base.said("round_stale", used, span=_span(want), want=want), used)
 
 
 def fix_stale(item: Item, fiscal_year: int, missing_months: list[str]) -> tuple[str, str]:
@@ -113,9 +101,8 @@ def deadline(params: Mapping[str, Any], verdict: str, missing_months: list[str],
     _, round_end = half_year_round_interval(fiscal_year)
     due = round_end + timedelta(days=grace)
     overdue = as_of > due
-    th = (f"รายงานรอบ 6 เดือน (ต.ค.–มี.ค.) ปีงบประมาณ {fiscal_year} ครบกำหนด {thai_date(due)}"
-          + (" (เลยกำหนดแล้ว เผยแพร่ทันที)" if overdue else ""))
-    en = (f"the October-March report of fiscal year {fiscal_year} is due {en_date(due)}"
-          + (" (overdue, publish now)" if overdue else ""))
+    late_th, late_en = pair("freshness", "overdue") if overdue else ("", "")
+    th = pick("freshness", "round_due", "th", fy=fiscal_year, date=thai_date(due)) + late_th
+    en = pick("freshness", "round_due", "en", fy=fiscal_year, date=en_date(due)) + late_en
     return {"kind": "date", "date": due.isoformat(), "overdue": overdue, "th": th, "en": en,
             "months": [], "next": None}

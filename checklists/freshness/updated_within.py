@@ -16,11 +16,11 @@ from datetime import date, timedelta
 
 from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Outcome
+from checklists.words import pair
 
 NAME = "updated_within"
 PARAMS: dict[str, object] = {"days": 365}
-FIX_STALE = ("ปรับปรุง “{title_th}” ให้เป็นปัจจุบัน และระบุวันที่ปรับปรุง (ข้อมูล ณ วันที่ ...)",
-             "Update '{title_en}' and state the date it was updated.")
+FIX_STALE = NAME  # checklists/words.yaml stale_fixes
 
 
 def attested(m: DatedMention, as_of: date) -> date | None:
@@ -34,23 +34,11 @@ def check(mentions: Sequence[DatedMention], ctx: Context) -> Outcome:
     """Pass when the newest usable mention falls within the window before the as-of date."""
     best = base.by_best_source(mentions, lambda m: attested(m, ctx.as_of) is not None)
     if not best:
-        return base.unverified(mentions, "ซึ่งเป็นวันที่หลังวันที่ตรวจหรือช่วงหลายปี จึงไม่บอกว่าปรับปรุงล่าสุดเมื่อใด",
-                          "a date after the as-of date or a multi-year period, which does not "
-                          "tell when the evidence was last updated")
+        return base.unverified(mentions, *pair("freshness", "updated_undated"))
     days = int(ctx.params.get("days", PARAMS["days"]))
     used = max(best, key=lambda m: (attested(m, ctx.as_of), -m.rank))
     newest = min(used.mention.end, ctx.as_of)
     if newest >= ctx.as_of - timedelta(days=days):
-        return Outcome(
-            "pass",
-            f"ปรับปรุงภายใน {days} วัน ตามที่พบ {base.describe(used)}",
-            f"updated within {days} days (read {used.mention.text!r})",
-            used,
-        )
-    return Outcome(
-        "stale",
-        f"ต้องปรับปรุงภายใน {days} วันก่อนวันที่ตรวจ แต่วันที่ล่าสุดที่พบคือ {base.describe(used)}",
-        f"expected an update within {days} days; newest date found is {used.mention.text!r}",
-        used,
-    )
+        return Outcome("pass", *base.said("updated_pass", used, days=days), used)
+    return Outcome("stale", *base.said("updated_stale", used, days=days), used)
 

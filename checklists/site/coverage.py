@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from checklists.words import pair
+
 NOT_PUBLIC = re.compile(r"^/(?:wp-admin|wp-login|administrator|admin|login|user/login|cgi-bin"
                         r"|wp-json|xmlrpc|feed)(?:[/.?]|$)", re.IGNORECASE)
 MAX_SHOWN = 3
@@ -39,23 +41,17 @@ def shown(paths: list[str]) -> str:
 def not_checked(paths: list[str]) -> tuple[str, str]:
     """The per-item reason, Thai and English."""
     where = shown(paths)
-    return (f"ยังไม่ได้ตรวจ: robots.txt ไม่อนุญาตให้โปรแกรมเข้า {where}",
-            f"not checked: robots.txt disallows {where}")
+    return pair("robots", "not_checked", where=where)
 
 
 def not_checked_fix(paths: list[str]) -> tuple[str, str]:
     where = shown(paths)
-    return (f"อนุญาตให้โปรแกรมตรวจเข้าถึง {where} ใน robots.txt หรือถ้าเป็นเว็บไซต์ของหน่วยงานท่านเอง "
-            "ให้รันใหม่ด้วย --ignore-robots",
-            f"allow the crawler into {where} in robots.txt, or run again with --ignore-robots "
-            "if the site is your own")
+    return pair("robots", "fix", where=where)
 
 
 def incomplete_message(paths: list[str]) -> dict[str, str]:
     """The report's message for a run kept out of part of the site."""
     where = shown(paths)
-    return {"th": f"ตรวจไม่ครบ: robots.txt ไม่อนุญาตให้โปรแกรมเข้า {where} รายการที่อาจอยู่ในส่วนนั้น"
-                  "จึงเป็น “ตรวจไม่ได้” ไม่ใช่ “ไม่พบ”",
-            "en": f"incomplete: robots.txt disallows {where}; items that may be there are "
-                  "'unverified', not 'missing'",
+    th, en = pair("robots", "incomplete", where=where)
+    return {"th": th, "en": en,
             "cause": "robots"}

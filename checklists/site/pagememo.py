@@ -30,7 +30,8 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS pages (key BLOB PRIMARY KEY, value BLOB N
 class PageMemo:
     """Per-page results by digest, in a SQLite file (``path``; None: a temporary file)."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None,
+                 handed: tuple[int, bool, set[bytes]] | None = None) -> None:
         self.temporary = path is None
         if path is None:
             fd, name = tempfile.mkstemp(prefix="oit-pages-", suffix=".sqlite3")
@@ -39,9 +40,12 @@ class PageMemo:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = _open(self.path)
-        self.run = int(self.db.execute("PRAGMA user_version").fetchone()[0]) + 1
-        self.db.execute(f"PRAGMA user_version = {self.run}")
         self._used: set[bytes] = set()  # found again this run (kept at close)
+        if handed is not None:  # the same run, continued in another process (hand_over)
+            self.run, self.temporary, self._used = handed
+        else:
+            self.run = int(self.db.execute("PRAGMA user_version").fetchone()[0]) + 1
+            self.db.execute(f"PRAGMA user_version = {self.run}")
         self.hits = self.misses = 0
         # left open (a crawl that failed): closed when dropped, nothing of this run kept
         self._finalize = weakref.finalize(self, _discard, self.db,
@@ -58,6 +62,16 @@ class PageMemo:
 
     def put(self, key: bytes, value: bytes) -> None:
         self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", (key, value, self.run))
+
+    def hand_over(self) -> tuple[str, tuple[int, bool, set[bytes]]]:
+        """Commit what this run wrote and close without dropping anything: the run goes on
+        in another process, ``PageMemo(path, handed)`` with what this returns (that one
+        drops what the whole run did not use, and removes a temporary file, at its close)."""
+        handed = (self.run, self.temporary, set(self._used))
+        self._finalize.detach()
+        self.db.commit()
+        self.db.close()
+        return str(self.path), handed
 
     def close(self) -> None:
         """Keep only what this run used, and close (a temporary file is removed)."""

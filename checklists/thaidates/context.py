@@ -23,9 +23,11 @@ _WINDOW = 200
 # alone is deliberately absent: an announcement heading (`ประกาศ ... เรื่อง นโยบาย ...
 # พ.ศ. 2569`) carries a real date; only `ตามประกาศ ...` ("according to the
 # announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
+# `พระราชกฤษฏีกา` (ฏ for ฎ) and `ประมวลจริยธรรม` (a code of ethics, an instrument with a
+# title year) are from real law lists among the dev samples of tests/realworld/.
 _LAW_WORD = re.compile(
-    r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
-    r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
+    r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
 )
@@ -40,7 +42,29 @@ _LAW_GAP = re.compile(
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
-_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)")
+# `(ปรับปรุง 2568)`: when a code was revised, a date, not its title's year.
+_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)|ปรับปรุง")
+
+# Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
+# B.E. 2547 (2004)`, `Regulation ... on Giving or Receiving Gifts of State Officials B.E. 2565
+# (2022)`, `the Police Act of 2022`, `the Royal Decree of 1993` (real pages). `Act` only with
+# a capital (the noun `act` is common); a year without an era marker counts only right after
+# the law word (`Act 2007`, `Act, 2022`, `Act of 2022`), a B.E. year after a title without
+# numbers or a sentence's end.
+_EN_LAW_WORD = re.compile(
+    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?)"
+    r"(?![A-Za-z])")
+_EN_LAW_GAP_MARKED = re.compile(
+    r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
+_EN_LAW_GAP_BARE = re.compile(
+    r"(?:\s*\((?:No\.\s*\d{1,2}|Amended)\))?(?:\s*,|\s+of(?:\s+the\s+year)?)?\s*\(?\s*\Z")
+_EN_ERA_AT = re.compile(r"B\.\s?E\.?|BE(?=\s?[0-9])|A\.\s?D\.?|C\.\s?E\.?")
+# A C.E. year in brackets restating the B.E. year before it (`B.E. 2565 (2022)`, `พ.ศ. 2540
+# (1997)`, `B.E. 2558 (A.D. 2015)`) shares that year's context: both are a law's title year, or
+# both a date.
+_RESTATED_BEFORE = re.compile(
+    r"(?P<era>B\.\s?E\.?|BE|พ\.\s?ศ\.?|พุทธศักราช)\s*(?P<year>[0-9๐-๙]{4})\s*\(\s*"
+    r"(?:A\.\s?D\.?|C\.\s?E\.?|ค\.\s?ศ\.?)?\s*\Z")
 # The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
 _BUDGET_ACT = re.compile(
     r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*"
@@ -90,6 +114,11 @@ _NUMBER_WORD_BEFORE = re.compile(
 # news posts of 2020-2022) names a disease, not the year 2019; so does
 # `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th).
 _NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*(?:สายพันธุ์ใหม่\s*)?\Z")
+# A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
+# web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
+# `ita2566_o11`, a link's last segment `report2566`) keeps its year.
+_NAME_BEFORE = re.compile(r"[a-z]\Z")
+_FILE_AFTER = re.compile(r"[._\-]|\Z")
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
@@ -103,14 +132,25 @@ def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
     return before if cut < 0 else before[cut + 1:]
 
 
-def _two_lines_before(text: str, start: int, width: int = _WINDOW) -> str:
-    """Like ``_line_before`` but over one line break, which is read as a space."""
+def _lines_before(text: str, start: int, lines: int, width: int = _WINDOW) -> str:
+    """Like ``_line_before`` but over ``lines - 1`` line breaks, each read as a space."""
     before = text[max(0, start - width):start]
-    last = before.rfind("\n")
-    if last < 0:
-        return before
-    cut = before.rfind("\n", 0, last)
-    return before[cut + 1:last] + " " + before[last + 1:]
+    cut = len(before)
+    for _ in range(lines):
+        cut = before.rfind("\n", 0, cut)
+        if cut < 0:
+            break
+    return before[cut + 1:].replace("\n", " ")
+
+
+def _is_en_law_citation(before: str, marked: bool) -> bool:
+    """True when ``before`` (the line up to a year, or up to its era marker when ``marked``)
+    ends an English law title."""
+    words = list(_EN_LAW_WORD.finditer(before))
+    if not words:
+        return False
+    gap = before[words[-1].end():]
+    return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
 
 
 def is_law_citation(text: str, start: int) -> bool:
@@ -118,13 +158,25 @@ def is_law_citation(text: str, start: int) -> bool:
     is the year of an amendment of the law the line cites (`ข้อบังคับสมาคมตำรวจ พ.ศ.๒๕๔๑ ลง
     ๑๖ ตุลาคม ๒๕๔๑ แก้ไขเพิ่มเติม พ.ศ.๒๕๔๓`, a real association's page)."""
     before = _line_before(text, start)
+    restated = _RESTATED_BEFORE.search(before)
+    if restated:  # `B.E. 2565 (2022)`: the bracketed year is the law's if the B.E. one is
+        year_start = start - len(before) + restated.start()
+        return is_law_citation(text, year_start)
+    if _EN_LAW_WORD.search(before) and \
+            _is_en_law_citation(before, _EN_ERA_AT.match(text, start) is not None):
+        return True
     words = list(_LAW_WORD.finditer(before))
     if not words:
         # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
-        # ส่วนตำบล พ.ศ.2537`, a real law list): read the previous line with this one
-        before = _two_lines_before(text, start)
-        words = list(_LAW_WORD.finditer(before))
-        if not words:
+        # ส่วนตำบล พ.ศ.2537`, a real law list), or set over three lines as on a title page
+        # (`พระราชบัญญัติ\nมหาวิทยาราชภัฏ\nพ.ศ. ๒๕๔๗`, a real university page): read the
+        # previous lines with this one
+        for lines in (2, 3):
+            before = _lines_before(text, start, lines)
+            words = list(_LAW_WORD.finditer(before))
+            if words:
+                break
+        else:
             return False
     if _AMENDED_BEFORE.search(before):
         return True
@@ -132,6 +184,13 @@ def is_law_citation(text: str, start: int) -> bool:
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
         return False  # `ระเบียบการรับสมัคร ปีการศึกษา 2569`: a period is named, not a title
     return _LAW_GAP.fullmatch(gap) is not None
+
+
+def restated_be_year(text: str, start: int) -> int | None:
+    """The B.E. year that a bracketed year at ``start`` follows (`B.E. 2521 (1978)` -> 2521),
+    or None: such a C.E. year is read even before 1990, since it restates a year."""
+    found = _RESTATED_BEFORE.search(text, max(0, start - 24), start)
+    return int(found["year"]) if found else None
 
 
 def is_budget_act(text: str, start: int) -> bool:
@@ -158,6 +217,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if _VERSION_BEFORE.search(before) or _PHONE_WORD.search(text[max(0, start - 40):start]):
         return None
     if _NAMED_FOR_YEAR_BEFORE.search(before):
+        return None
+    if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after):
         return None
     if after[:1] == "/" or after[:1].isdigit():
         return None

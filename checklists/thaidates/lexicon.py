@@ -27,12 +27,18 @@ YEAR = f"(?:{DIGIT}{{4}}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 # titles; `ค.ศ.` marks a C.E. year.
 ERA_BE = r"(?:พ\.\s?ศ\.?|พ\.?ศ\.|พุทธศักราช)"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
+# The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
+# (law titles and reports in English about Thai agencies; real pages in
+# tests/data/dates_realworld.yaml). A Latin marker must start a word.
+EN_ERA_BE = r"(?:(?<![A-Za-z])B\.\s?E\.?|(?<![A-Za-z])BE(?=\s?[0-9๐-๙]))"
+EN_ERA_CE = r"(?:(?<![A-Za-z])(?:A\.\s?D|C\.\s?E)\.?)"
+EN_ERA = f"(?:{EN_ERA_BE}|{EN_ERA_CE})"
 # `ร.ศ.` (รัตนโกสินทรศก, C.E. - 1781) dates events of the 1900s in local history pages
 # (`เมื่อวันที่ 18 มีนาคม รศ.124`, the founding of the first sanitary district, on a real
 # municipality page); only a three-digit year is read with it.
 ERA_RS = r"(?:ร\.\s?ศ\.|รศ\.)"
 RS_OFFSET = 1781
-ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS})"
+ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 
 # "Months": full names, common misspellings (กรกฏาคม) and short spoken forms (ตุลา).
 MONTH_FULL: dict[int, tuple[str, ...]] = {
@@ -164,8 +170,8 @@ def month_number(written: str) -> int:
 
 
 def is_ce_era(era: str | None) -> bool:
-    """True when an era marker says C.E. (`ค.ศ.`)."""
-    return bool(era) and era.startswith("ค")
+    """True when an era marker says C.E. (`ค.ศ.`, `A.D.`, `C.E.`)."""
+    return bool(era) and era.startswith(("ค", "A", "C"))
 
 
 def is_rs_era(era: str | None) -> bool:

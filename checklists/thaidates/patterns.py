@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import DIGIT, EN_MONTH, ERA, MONTH, YEAR, YEAR2
+from checklists.thaidates.lexicon import DIGIT, EN_ERA, EN_MONTH, ERA, MONTH, YEAR, YEAR2
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -53,10 +53,19 @@ def _day(name: str, glued: bool = False) -> str:
 
     ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
     (`1,586,70616 มีนาคม 2559`, a real report: a group has three digits, so `16` cannot be
-    part of the amount), and a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
-    reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages)."""
-    after_amount = f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})" if glued else ""
+    part of the amount), a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
+    reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages), and a day glued to the
+    four-digit year of the date before it (`พ.ศ. 25662 มกราคม 2567`, see ``_YEAR_RUN_ON``;
+    finder.py checks that a date really ends there)."""
+    after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
+                    f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     return f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT}){after_amount}){DIGIT}?)(?!{DIGIT})"
+
+
+# A four-digit year that a table's next cell runs into: `3 พฤศจิกายน พ.ศ. 25662 มกราคม 2567`
+# is 3 Nov 2566 and 2 Jan 2567 (a real customs download table whose date cells touch). Only
+# where a day and a month name follow.
+_YEAR_RUN_ON = rf"{DIGIT}{{4}}(?={DIGIT}{{1,2}}\s?(?:เดือน\s?)?{MONTH})"
 
 
 def _year_tail(prefix: str) -> str:
@@ -64,7 +73,7 @@ def _year_tail(prefix: str) -> str:
     year glued on by a hyphen (`ต.ค.-66`, `ตุลาคม-66`, issue 16). A hyphen before a day of
     the next month cannot be misread: days are 1-31 and two-digit years 40-99."""
     return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:(?P<{prefix}_era>{ERA})\s*)?"
-            rf"(?P<{prefix}_y>{YEAR}|(?<=ศ\.){_RS_YEAR}|(?<=ศ\.\s){_RS_YEAR}))")
+            rf"(?P<{prefix}_y>{YEAR}|{_YEAR_RUN_ON}|(?<=ศ\.){_RS_YEAR}|(?<=ศ\.\s){_RS_YEAR}))")
 
 
 _CONNECT = r"\s*[-–—]\s*"
@@ -93,37 +102,51 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
            rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
     # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
     # alternative for both, so that a digit tries the day-and-connector start only once)
-    ("dspan", rf"{_day('dspan_a')}{_CONNECT}{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
+    # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
+    # checks the opener)
+    ("dspan", rf"{_day('dspan_a')}(?:{_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+              rf"{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
               rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
-              rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?P<dspan_ey>{DIGIT}{{4}})(?!{DIGIT}))"),
+              rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
+              rf"(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
-    # the 28th of February, 2023: an ordinal day with `of` (a real news page)
-    ("eday", rf"{_day('eday_d')}(?:(?:st|nd|rd|th)\s+of(?=\s))?(?=\s?[A-Za-z])\s?(?P<eday_m>{EN_MONTH})\.?,?\s?(?P<eday_y>{DIGIT}{{4}})"
+    # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
+    # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
+    # a PDF copy prints it, with the B.E. marker)
+    ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
+             rf"(?=\s?[A-Za-z])\s?"
+             rf"(?P<eday_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT})"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
-    # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates)
+    # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
+    # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month)
     ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
-            rf"(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"),
+            rf"(?:(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"
+            rf"|(?<=-)(?P<iso_mm>0[1-9]|1[0-2])(?![0-9๐-๙]|[-/.][0-9๐-๙]))"),
+    # มติ กบน. 2/62: the two-digit year of a meeting's or a document's number (finder.py checks
+    # the word before the number); the year alone is the mention, as for `ครั้งที่ 1/2563`
+    ("docyy", rf"[4-9๔-๙](?<=[0-9๐-๙]/[4-9๔-๙]){DIGIT}(?!{DIGIT}|[/.\-]{DIGIT})"),
     # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
     # seen on a real download page); the comma is required
     ("mdy", rf"(?P<mdy_m>{MONTH})\s?{_day('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
             rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required);
     # January 11-18, 2023: days of one month
+    # November 30 (to December 1, 2022): without a year only as a range's left end
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
              rf"{_day('emdy_d')}(?:st|nd|rd|th)?(?:{_CONNECT}{_day('emdy_d2')}(?:st|nd|rd|th)?)?"
-             rf",?\s?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+             rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
-    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?P<emy_y>{DIGIT}{{4}})"
-            rf"(?!{DIGIT})"),
+    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?"
+            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
@@ -136,13 +159,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 )
 
 # Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
-# the era markers' พ and ค, and the first letters of month names (ม ก เ พ ส ต ธ and the
-# English ones). The look-ahead lets the engine reject most positions with one set test instead of trying every
+# the era markers' พ and ค (B, A and C in English), and the first letters of month names
+# (ม ก เ พ ส ต ธ and the English ones). The look-ahead lets the engine reject most positions with one set test instead of trying every
 # alternative (about three times faster on Thai prose); a test checks it against the
 # unfiltered pattern.
 # English month names count only at the start of a Latin word (the look-behind keeps Latin
 # text from trying every alternative at each letter).
-FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABDFJMNOSabdfjmnos])"
+FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOSabdfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")

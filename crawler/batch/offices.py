@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.urlargs import url_problem
+from reports.labels import both
 
 REQUIRED = ("name", "url")
 KNOWN = ("name", "url", "checklist", "units")
@@ -49,18 +50,18 @@ def read_offices(path: Path) -> list[Office]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise OfficesError([f"{path}: อ่านไฟล์ไม่ได้ (cannot read the file): {exc}"]) from exc
+        raise OfficesError([f"{path}: {both('offices', 'unreadable')}: {exc}"]) from exc
     reader = csv.DictReader(text.splitlines())
     header = [h.strip().lower() for h in reader.fieldnames or []]
     problems = []
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        problems.append(f"{path}:1: ต้องมีหัวคอลัมน์ {', '.join(REQUIRED)} (header row must "
-                        f"name the columns {', '.join(KNOWN)}; missing {', '.join(missing)})")
+        problems.append(f"{path}:1: " + both("offices", "header", required=", ".join(REQUIRED),
+                                             known=", ".join(KNOWN), missing=", ".join(missing)))
     unknown = [h for h in header if h and h not in KNOWN]
     if unknown:
-        problems.append(f"{path}:1: ไม่รู้จักคอลัมน์ {', '.join(unknown)} (unknown columns; "
-                        f"known: {', '.join(KNOWN)})")
+        problems.append(f"{path}:1: " + both("offices", "unknown_columns",
+                                             unknown=", ".join(unknown), known=", ".join(KNOWN)))
     if problems:
         raise OfficesError(problems)
     offices, names = [], set()
@@ -70,7 +71,7 @@ def read_offices(path: Path) -> list[Office]:
         if not any(values.values()):
             continue
         if not values.get("url"):
-            problems.append(f"{path}:{line}: ไม่มี url (expected a website URL)")
+            problems.append(f"{path}:{line}: {both('offices', 'no_url')}")
             continue
         bad_url = url_problem(values["url"])  # a typo is caught before any crawl
         if bad_url:
@@ -78,7 +79,7 @@ def read_offices(path: Path) -> list[Office]:
             continue
         name = values.get("name") or values["url"]
         if name in names:
-            problems.append(f"{path}:{line}: ชื่อ {name!r} ซ้ำ (duplicate name)")
+            problems.append(f"{path}:{line}: {both('offices', 'duplicate', name=name)}")
             continue
         names.add(name)
         offices.append(Office(name, values["url"], values.get("checklist", ""),
@@ -86,5 +87,5 @@ def read_offices(path: Path) -> list[Office]:
     if problems:
         raise OfficesError(problems)
     if not offices:
-        raise OfficesError([f"{path}: ไม่มีรายชื่อหน่วยงาน (no offices listed)"])
+        raise OfficesError([f"{path}: {both('offices', 'empty')}"])
     return offices

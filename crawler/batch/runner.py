@@ -11,6 +11,7 @@ killed batch resumable: run the same command again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import shutil
@@ -23,10 +24,13 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 
+from checklists.hubscheme import lexicon_for
 from checklists.loader import load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import JUDGED
+from checklists.wordings import matchers_for
 from crawler.batch.history import BatchHistory
+from crawler.batch.judgeworker import JudgeWorker
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
@@ -54,6 +58,7 @@ class BatchOptions(CrawlOptions):
     site_timeout: int = 1800
     log_level: str = "CRITICAL"  # one site's retries and errors are in its report
     db: str = ""  # history database: runs recorded, HTTP and text caches reused (--db)
+    judge_worker: bool = True  # judge and publish in a forked worker (batch/judgeworker.py)
     extra_settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -106,7 +111,8 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             crawler = Crawler(OitSpider, settings)
             AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
             d = process.crawl(crawler, start_url=office.url)
-            d.addCallback(lambda _: finish(crawler))  # judged once its crawl has ended
+            # judged once its crawl has ended (in the worker while the next ones crawl)
+            d.addCallback(lambda _: worker.finish(crawler) if worker else finish(crawler))
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
             d = defer.fail(exc)
         d.addCallbacks(lambda report: finished(office, report, ""),
@@ -137,11 +143,27 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             on_done(office, status)
 
     loaded: dict[str, Checklist] = {}
+    worker = None
+    if opts.judge_worker:
+        for office in todo:  # loaded and warm before the worker is forked: it shares them
+            with contextlib.suppress(Exception):  # a checklist that fails fails its office
+                warm(checklist(office))
+        worker = JudgeWorker(loaded, installed_reactor().callFromThread)
     jobs = [semaphore.run(audit, office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
     done.addBoth(lambda _: stop_reactor())
     settle_start_up()
-    process.start(stop_after_crawl=False)
+    try:
+        process.start(stop_after_crawl=False)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def warm(checklist: Checklist) -> None:
+    """What judging ``checklist`` builds once per process: its matchers and lexicon."""
+    matchers_for(checklist)
+    lexicon_for(checklist)
 
 
 def installed_reactor() -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reports.labels import WORDS
+
 METHODS = ("pdf", "pdf-ocr", "docx", "xlsx", "xls", "doc", "image-ocr", "text", "none")
 STATUSES = (
     "ok", "ocr_unavailable", "encrypted", "corrupt", "too_large", "timeout",
@@ -11,57 +13,9 @@ STATUSES = (
 )
 # How the verdict engine treats each status: checklists/unreadable.py.
 
-# status -> (Thai sentence for a webmaster, English sentence). Thai first.
-REASONS: dict[str, tuple[str, str]] = {
-    "ocr_unavailable": (
-        "อ่านข้อความจากภาพไม่ได้ (ไม่มีโปรแกรม OCR)",
-        "OCR not available",
-    ),
-    "encrypted": (
-        "ไฟล์ถูกตั้งรหัสผ่านหรือเข้ารหัสไว้ ระบบจึงเปิดอ่านเนื้อหาไม่ได้",
-        "The file is password-protected or encrypted",
-    ),
-    "corrupt": (
-        "ไฟล์เสียหายหรือดาวน์โหลดมาไม่ครบ ระบบจึงเปิดอ่านไม่ได้",
-        "The file is damaged or incomplete",
-    ),
-    "too_large": (
-        "ไฟล์มีขนาดใหญ่เกินกว่าที่ระบบตรวจได้",
-        "The file is larger than the size limit",
-    ),
-    "timeout": (
-        "อ่านข้อความในไฟล์ไม่เสร็จภายในเวลาที่กำหนด",
-        "Reading the file took longer than the time limit",
-    ),
-    "image_only": (
-        "ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และอ่านข้อความจากภาพไม่ได้ (ไม่มีโปรแกรม OCR)",
-        "Scanned document without a text layer; OCR not available",
-    ),
-    "unsupported": (
-        "ระบบยังอ่านไฟล์ประเภทนี้ไม่ได้",
-        "Unsupported file type",
-    ),
-    "bomb": (
-        "ไฟล์ขยายตัวผิดปกติเมื่อแตกไฟล์ (อาจเป็นไฟล์อันตราย) ระบบจึงไม่เปิดอ่าน",
-        "The file unpacks to an absurd size (decompression bomb)",
-    ),
-    "empty": (
-        "ไม่พบข้อความในไฟล์",
-        "The file contains no text",
-    ),
-    "memory": (
-        "การอ่านไฟล์ต้องใช้หน่วยความจำเกินกว่าที่กำหนด (ไฟล์อาจขยายตัวผิดปกติ) ระบบจึงหยุดอ่าน",
-        "Reading the file needed more memory than the limit (it may be a decompression bomb)",
-    ),
-    "crashed": (
-        "โปรแกรมอ่านไฟล์หยุดทำงานขณะเปิดไฟล์นี้ (ไฟล์อาจเสียหาย)",
-        "The document reader stopped while opening this file (it may be damaged)",
-    ),
-    "budget": (
-        "การตรวจครั้งนี้อ่านเอกสารครบตามปริมาณที่กำหนดแล้ว จึงไม่ได้อ่านไฟล์นี้",
-        "This audit's document-reading budget was used up before this file",
-    ),
-}
+# status -> (Thai sentence for a webmaster, English sentence). Thai first
+# (reports/words.yaml, section documents).
+REASONS = WORDS.pairs("documents")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 
+from reports.labels import WORDS
+
 from .limits import Deadline, open_image
 from .model import DocLimits, DocProblem, DocText, result
 from .normalize import normalize_thai
@@ -76,9 +78,8 @@ def extract_image(data: bytes, limits: DocLimits, deadline: Deadline) -> DocText
     image = open_image(data)
     frames = getattr(image, "n_frames", 1)
     if not limits.ocr:
-        return result("", frames, "none", "image_only", reason=(
-            "ไฟล์เป็นภาพ และไม่ได้เปิดใช้การอ่านข้อความจากภาพ (OCR)",
-            "Image file; OCR turned off"))
+        return result("", frames, "none", "image_only",
+                      reason=WORDS.pairs("documents_ocr")["image_off"])
     if not ocr_available():
         return result("", frames, "none", "ocr_unavailable")
     texts: list[str] = []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import threading
 
+from reports.labels import WORDS
+
 from .limits import Deadline
 from .model import DocLimits, DocProblem, DocText, result
 from .normalize import normalize_thai
@@ -20,10 +22,7 @@ MIN_PAGE_CHARS = 20  # fewer non-space characters than this on a page with image
 MAX_RENDER_PIXELS = 40_000_000  # cap for one rendered page (absurd page sizes)
 _PDFIUM_LOCK = threading.Lock()
 _IMAGE_ONLY_REASONS = {  # 'unavailable' uses the default reason of model.REASONS
-    "off": ("ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และไม่ได้เปิดใช้การอ่านข้อความจากภาพ (OCR)",
-            "Scanned document without a text layer; OCR turned off"),
-    "limit": ("ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ และเกินจำนวนหน้าที่กำหนดให้อ่านด้วย OCR",
-              "Scanned document without a text layer; OCR page limit reached"),
+    "off": "scan_off", "limit": "scan_limit",  # reports/words.yaml, section documents_ocr
 }
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -98,7 +97,8 @@ def extract_pdf(data: bytes, limits: DocLimits, deadline: Deadline) -> DocText:
         if not any(t.strip() for t in texts):
             state = "off" if not limits.ocr else ("unavailable" if not ocr_available() else "limit")
             meta["ocr"] = state
-            reason = _IMAGE_ONLY_REASONS.get(state)
+            key = _IMAGE_ONLY_REASONS.get(state)
+            reason = WORDS.pairs("documents_ocr")[key] if key else None
             return result("", total, "none", "image_only", meta=meta, reason=reason)
     if images:
         method = "pdf-ocr"

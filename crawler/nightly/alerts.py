@@ -45,6 +45,7 @@ import yaml
 
 from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import new_problems
+from reports.labels import WORDS, both
 
 logger = logging.getLogger(__name__)
 
@@ -176,47 +177,53 @@ def compose(report: dict[str, Any] | None, events: dict[str, Any], site: str,
     parts_th, parts_en = [], []
     if "failure" in events:
         msg = (report or {}).get("message") or {}
-        th = msg.get("th") or error or "ตรวจไม่สำเร็จ"
-        en = msg.get("en") or error or "the audit could not run"
-        parts_th.append("ตรวจเว็บไซต์ไม่ได้")
-        parts_en.append("could not audit the site")
-        lines += [f"ตรวจเว็บไซต์ไม่ได้: {th}", f"Could not audit the site: {en}", ""]
+        failed_th, failed_en = WORDS.pair("alerts", "failed")
+        th = msg.get("th") or error or failed_th
+        en = msg.get("en") or error or failed_en
+        _add(parts_th, parts_en, "not_audited")
+        lines += [WORDS.pick("alerts", "failure", "th", why=th),
+                  WORDS.pick("alerts", "failure", "en", why=en), ""]
         data["failure"] = {"status": (report or {}).get("status", "error"), "th": th, "en": en}
     changes = (report or {}).get("changes") or {}
     if "regression" in events:
         n = new_problems(changes)
-        parts_th.append(f"ปัญหาใหม่ {n} รายการ")
-        parts_en.append(f"{n} new problem(s)")
-        lines.append("ปัญหาใหม่ (new problems):")
+        _add(parts_th, parts_en, "new_problems", n=n)
+        lines.append(f"{both('alerts', 'new_problems_title')}:")
         for key in ("regressed", "worsened"):
             for c in changes.get(key) or []:
                 lines.append(f"- {c['code']} {c['title_th']}: {c['before']} → {c['after']}. "
                              f"{c.get('reason', '')}")
                 lines.append(f"  {c['title_en']}: {c.get('reason_en', '')}")
         for c in changes.get("new_missing_months") or []:
-            lines.append(f"- {c['code']} {c['title_th']}: ขาดเดือนเพิ่ม (new missing months) "
+            lines.append(f"- {c['code']} {c['title_th']}: {both('alerts', 'new_months')} "
                          + ", ".join(c["months"]))
         lines.append("")
         data["changes"] = {k: changes.get(k) for k in ("regressed", "worsened",
                                                        "new_missing_months", "fixed")}
     if "due_soon" in events:
         due = events["due_soon"]
-        parts_th.append(f"ใกล้ครบกำหนด {len(due)} รายการ")
-        parts_en.append(f"{len(due)} due soon")
-        lines.append("ใกล้ครบกำหนด (due soon):")
+        _add(parts_th, parts_en, "due_soon", n=len(due))
+        lines.append(f"{both('alerts', 'due_soon_title')}:")
         for d in due:
             lines += [f"- {d['message_th']}", f"  {d['message_en']}"]
         lines.append("")
         data["due_soon"] = due
     score = changes.get("score") if changes else None
     if score and score.get("after") is not None:
-        lines.append(f"คะแนนตัวชี้วัดที่ 9 (ประมาณการ) / indicator 9 estimate: "
+        lines.append(f"{' / '.join(WORDS.pair('alerts', 'score'))}: "
                      f"{score.get('before')} → {score.get('after')}")
         data["score"] = score
     if report:
-        lines.append(f"ตรวจ ณ วันที่ (as of) {report.get('as_of')} · {site}")
+        lines.append(f"{both('alerts', 'as_of')} {report.get('as_of')} · {site}")
     subject = f"[oit-audit] {site}: {', '.join(parts_th)} ({', '.join(parts_en)})"
     return subject, "\n".join(lines).strip() + "\n", data
+
+
+def _add(parts_th: list[str], parts_en: list[str], key: str, **values: Any) -> None:
+    """The subject's part ``key`` of words' ``alerts``, in each language."""
+    th, en = WORDS.pair("alerts", key, **values)
+    parts_th.append(th)
+    parts_en.append(en)
 
 
 # -- how to send -----------------------------------------------------------------------------

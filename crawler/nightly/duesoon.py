@@ -21,6 +21,7 @@ from typing import Any
 from checklists.engine import Judge
 from checklists.fiscal import THAI_MONTHS_ABBR
 from checklists.vocabulary import VERDICT_LABELS, VERDICT_RANK, thai_date
+from reports.labels import words
 
 
 @dataclass(frozen=True)
@@ -110,18 +111,19 @@ def as_report_entries(dues: list[Due], report: dict[str, Any]) -> list[dict[str,
     """``report['due_soon']``: one entry per item, with a Thai and an English sentence."""
     as_of = date.fromisoformat(report["as_of"])
     items = {i["code"]: i for i in report.get("items") or []}
+    th, en = words("due_soon", "th"), words("due_soon", "en")
     out = []
     for d in dues:
         item = items.get(d.code, {})
         last_day = d.due - timedelta(days=1)
         left = (last_day - as_of).days
         if d.new_missing_months:
-            what_th = "เผยแพร่ข้อมูลเดือน " + ", ".join(d.new_missing_months)
-            what_en = "publish the month(s) " + ", ".join(_month_en(m) for m in
-                                                          d.new_missing_months)
+            what_th = th["months"].format(months=", ".join(d.new_missing_months))
+            what_en = en["months"].format(months=", ".join(_month_en(m) for m in
+                                                           d.new_missing_months))
         else:
-            what_th, what_en = "ปรับปรุงข้อมูลให้เป็นปัจจุบัน", "update it"
-        when_th = "วันนี้" if left == 0 else f"อีก {left} วัน"
+            what_th, what_en = th["update"], en["update"]
+        when = "today" if left == 0 else "days_left"
         out.append({
             "code": d.code,
             "title_th": item.get("title_th", ""), "title_en": item.get("title_en", ""),
@@ -131,12 +133,14 @@ def as_report_entries(dues: list[Due], report: dict[str, Any]) -> list[dict[str,
             "new_missing_months": d.new_missing_months,
             "reason": d.then.reason, "reason_en": d.then.reason_en,
             "fix": d.then.fix, "fix_en": d.then.fix_en,
-            "message_th": f"{d.code} {item.get('title_th', '')}: {what_th} ภายใน "
-                          f"{thai_date(last_day)} ({when_th}) มิฉะนั้นตั้งแต่ {thai_date(d.due)} "
-                          f"จะถือว่า{VERDICT_LABELS['th'].get(d.then.verdict, d.then.verdict)}",
-            "message_en": f"{d.code} {item.get('title_en', '')}: {what_en} by "
-                          f"{last_day.isoformat()} ({left} day(s) left); from "
-                          f"{d.due.isoformat()} it counts as {d.then.verdict}",
+            "message_th": th["message"].format(
+                code=d.code, title=item.get("title_th", ""), what=what_th,
+                by=thai_date(last_day), when=th[when].format(n=left), due=thai_date(d.due),
+                verdict=VERDICT_LABELS["th"].get(d.then.verdict, d.then.verdict)),
+            "message_en": en["message"].format(
+                code=d.code, title=item.get("title_en", ""), what=what_en,
+                by=last_day.isoformat(), when=en["days_left"].format(n=left),
+                due=d.due.isoformat(), verdict=d.then.verdict),
         })
     return out
 

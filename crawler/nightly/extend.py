@@ -15,6 +15,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from checklists.engine import Judge
 from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import diff
 from crawler.nightly.duesoon import due_soon_for
@@ -59,14 +60,16 @@ def history_sections(report: dict[str, Any], db_path: str, site_key: str,
 
 def nightly_sections(report: dict[str, Any], snapshot: Any, checklist: Any,
                      due_soon_days: int, fiscal_year: int | None,
-                     history: HistoryTarget | None = None) -> dict[str, Any]:
+                     history: HistoryTarget | None = None,
+                     judge: Judge | None = None) -> dict[str, Any]:
     """The sections the nightly pieces add to ``report``: ``due_soon`` of a complete audit;
-    with a history database, ``changes`` and ``history``.  Never fails the audit."""
+    with a history database, ``changes`` and ``history``.  Never fails the audit.
+    ``judge``: the crawl's :class:`~checklists.engine.Judge` (its gathering is shared)."""
     out: dict[str, Any] = {}
     if report.get("status") in JUDGED:
         try:
             out["due_soon"] = due_soon_for(report, snapshot, checklist, due_soon_days,
-                                           fiscal_year)
+                                           fiscal_year, judge)
         except Exception:  # a bug here must not cost the night's report
             logger.exception("due-soon check failed")
             out["due_soon"] = []

@@ -1,13 +1,21 @@
 """Loaded at start-up by test subprocesses whose PYTHONPATH starts with this folder: install
-the socket guard of tests/socketguard.py when ``OIT_TEST_SOCKET_GUARD`` names its log."""
+the socket guard of tests/socketguard.py when ``OIT_TEST_SOCKET_GUARD`` names its log, and
+stretch the crawl's limits on wall time by the machine's load (tests/patience.py) when
+``OIT_TEST_PATIENCE`` is set."""
 
 import os
 
-if os.environ.get("OIT_TEST_SOCKET_GUARD"):
+if os.environ.get("OIT_TEST_SOCKET_GUARD") or os.environ.get("OIT_TEST_PATIENCE"):
     import importlib.util
 
-    _spec = importlib.util.spec_from_file_location(
-        "oit_socketguard", os.path.join(os.path.dirname(__file__), "..", "socketguard.py"))
-    _guard = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(_guard)
-    _guard.install(os.environ["OIT_TEST_SOCKET_GUARD"])
+    def _load(name):
+        spec = importlib.util.spec_from_file_location(
+            f"oit_{name}", os.path.join(os.path.dirname(__file__), "..", f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    if os.environ.get("OIT_TEST_SOCKET_GUARD"):
+        _load("socketguard").install(os.environ["OIT_TEST_SOCKET_GUARD"])
+    if os.environ.get("OIT_TEST_PATIENCE"):
+        _load("patience").install()

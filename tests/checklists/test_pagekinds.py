@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from checklists.matching import is_flipbook
 from checklists.pagekinds import is_public_host, is_qa_board, page_export_book, third_party
-from tests.checklists.test_matching import ITA, page, results
+from checklists.targets import target_of
+from tests.checklists.test_matching import ITA, matcher, page, results
 
 
 @pytest.mark.parametrize(("url", "kind"), [
@@ -57,20 +59,32 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
     assert page_export_book(url, title) == book
 
 
-@pytest.mark.parametrize(("url", "title", "board"), [
-    ("http://webboard.songhong.go.th/viewforum.php?f=2&start=325", "", True),  # s0217
-    ("https://finance.kku.ac.th/finforum2/index.php?topic=374.msg572;topicseen", "", True),
-    ("http://web1.dep.go.th/?q=th/questionanswer/%E0%B8%AA", "", True),  # s0462
-    ("https://www.languhospital.com/wordpress/ufaqs/%E0%B8%82/", "", True),  # s0280
-    ("https://x.go.th/page/9", "กระดานถาม-ตอบ", True),
-    ("https://x.go.th/page/9", "คำถามที่พบบ่อย (FAQ)", True),
+@pytest.mark.parametrize(("kind", "url", "title", "expected"), [
+    # question-and-answer boards (real-world dev O8 items s0217, s0493, s0462, s0280)
+    ("qa", "http://webboard.songhong.go.th/viewforum.php?f=2&start=325", "", True),
+    ("qa", "https://finance.kku.ac.th/finforum2/index.php?topic=374.msg572;topicseen", "", True),
+    ("qa", "http://web1.dep.go.th/?q=th/questionanswer/%E0%B8%AA", "", True),
+    ("qa", "https://www.languhospital.com/wordpress/ufaqs/%E0%B8%82/", "", True),
+    ("qa", "https://x.go.th/page/9", "กระดานถาม-ตอบ", True),
+    ("qa", "https://x.go.th/page/9", "คำถามที่พบบ่อย (FAQ)", True),
     # the feedback channels of dev (O32 items s0341, s0625) are no boards
-    ("https://www.onesqa.or.th/complaint/th/help/", "ระบบแนะนำติชม/", False),
-    ("http://rbh.go.th/icomplain/complain.php", "ข้อตกลงการรับเรื่อง คำติชม / ร้องเรียน", False),
-    ("https://www.quality.go.th/news/1", "ข่าวประชาสัมพันธ์", False),
+    ("qa", "https://www.onesqa.or.th/complaint/th/help/", "ระบบแนะนำติชม/", False),
+    ("qa", "http://rbh.go.th/icomplain/complain.php", "ข้อตกลงการรับเรื่อง คำติชม / ร้องเรียน",
+     False),
+    ("qa", "https://www.quality.go.th/news/1", "ข่าวประชาสัมพันธ์", False),
+    # document-sharing copies (real-world dev negatives s0699, s0327, s0800)
+    ("shell", "https://slideum.com/doc/3954538/slide-1", "", True),
+    ("shell", "https://x.example/doc/1", "Transcript Slide 1 การบริหารทรัพยากรบุคคล", True),
+    ("shell", "https://x.example/doc/2", "ครั้ง - โรงพยาบาลกาฬสินธุ์ Download Report Transcript",
+     True),
+    ("shell", "https://studylib.net/doc/27133392/thaipost-annual-report-2022", "", True),
+    ("shell", "https://x.example/doc/3", "Uploaded by peak.tharathep Thaipost Annual Report",
+     True),
+    # an office's own report that speaks of a transcript is none
+    ("shell", "https://office.example/report.html", "รายงานผล Transcript of Records", False),
 ])
-def test_question_and_answer_boards(url, title, board):
-    assert is_qa_board(url, title) is board
+def test_boards_and_document_sharing_copies(kind, url, title, expected):
+    assert (is_qa_board if kind == "qa" else is_flipbook)(url, title) is expected
 
 
 def _audit(links, records):
@@ -99,3 +113,26 @@ def test_a_zero_for_the_o_is_read_as_a_code():
     r = _audit([(doc, "027 หลักเกณฑ์การบริหารทรัพยากรบุคคล 2563", "", "", "")],
                [page(doc, kind="document", text="หลักเกณฑ์ 2563")])
     assert r["O27"].matched_by == "code" and r["O27"].evidence[0].url == doc
+
+
+def test_the_countrys_strategy_is_not_the_offices_plan():
+    # dev hub s0293 lists "ยุทธศาสตร์ของประเทศ โดยรวม" apart from the office's plan
+    o4 = matcher("O4")
+    assert o4.score_link("ยุทธศาสตร์ของประเทศ โดยรวม", "", "http://x/a") is None
+    assert o4.score_link("แผนยุทธศาสตร์ชาติ 20 ปี", "", "http://x/a") is None
+    assert o4.score_link("แผนยุทธศาสตร์ สำนักงาน พ.ศ. 2566-2570", "", "http://x/a") is not None
+
+
+def test_a_flipbook_page_is_read_by_its_books_name_and_never_by_the_model_alone():
+    # dev s0871's shape: page 19 of a budget ordinance, read as the budget plan by the model
+    url = "https://office.example/ebook/6525/files/basic-html/page19.html"
+    rec = page(url, title="Page 19 - เทศบัญญัติงบประมาณรายจ่าย2566", headings=["P. 19"],
+               text="คำแถลงงบประมาณรายจ่ายเฉพาะการ ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ")
+    target = target_of(rec)
+    assert target.page_export and target.title == "เทศบัญญัติงบประมาณรายจ่าย2566"
+    assert target.headings == () and target.text == ""
+    link = [(url, "Page 19 - เทศบัญญัติงบประมาณรายจ่าย2566", "", "", "")]
+    taken = [r.item.code for r in _audit(link, [rec]).values()
+             if r.verdict != "missing" and r.evidence and r.evidence[0].url == url]
+    assert taken == []
+    assert not target_of(page("https://office.example/plan.html", title="Page 1 - x")).page_export

@@ -245,3 +245,86 @@ def test_amendment_years_after_an_acts_year_are_law_years():
 ])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
+
+
+# --- #16 part 3, the shapes still misread after the last round (dev pages and dev samples) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # table cells that run together (a customs download table): a four-digit year touches the
+    # next cell's day, so `25662 มกราคม` is 2566 and 2 มกราคม
+    ("ลงวันที่ 3 พฤศจิกายน พ.ศ. 25662 มกราคม 2567 08:39:40615",
+     [("3 พฤศจิกายน พ.ศ. 2566", "2023-11-03", "2023-11-03"),
+      ("2 มกราคม 2567", "2024-01-02", "2024-01-02")]),
+    ("(Checklist) 25 กรกฎาคม 25662 มกราคม 2567 08:39:24640",
+     [("25 กรกฎาคม 2566", "2023-07-25", "2023-07-25"),
+      ("2 มกราคม 2567", "2024-01-02", "2024-01-02")]),
+    # English day ranges joined by words
+    ("The training was held from 18 to 21 September 2024 in Bangkok",
+     [("18 to 21 September 2024", "2024-09-18", "2024-09-21")]),
+    ("the fair ran November 30 to December 1, 2022 at",
+     [("November 30 to December 1, 2022", "2022-11-30", "2022-12-01")]),
+    # a machine-made year and month (a news page's ` date 2017-09` stamp)
+    ("date 2017-09", [("2017-09", "2017-09-01", "2017-09-30")]),
+    # B.E. in English: one span, not two years (eng.rta.mi.th); a translation's dates
+    ("Strategic Plan (B.E. 2551 – B.E. 2555)", [("B.E. 2551 – B.E. 2555", "2008-01-01",
+                                                 "2012-12-31")]),
+    ("Given on the 13 th Day of January B.E. 2547; Being the 59 th Year",
+     [("13 th Day of January B.E. 2547", "2004-01-13", "2004-01-13")]),
+    ("dated 14 th February B.E. 2547.", [("14 th February B.E. 2547", "2004-02-14",
+                                          "2004-02-14")]),
+])
+def test_part3_shapes(text, expected):
+    found = [(m.text, str(m.start), str(m.end)) for m in find_dates(text) if m.counts]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English law's year is a law year like a Thai title's `พ.ศ. 2540`; the C.E. year in
+    # brackets restating it too (docslib copy of the Royal Thai Police Act; tilleke.com)
+    ("Royal Thai Police Act, B.E. 2547 (2004)", [("B.E. 2547", "law"), ("2004", "law")]),
+    ("Administration of Police Officials Act (No. 2), B.E. 2531 (1988);",
+     [("B.E. 2531", "law"), ("1988", "law")]),
+    ("a new regulation titled Giving or Receiving Gifts of State Officials B.E. 2565 (2022).",
+     [("B.E. 2565", "law"), ("2022", "law")]),
+    ("Translation Royal Thai Police Act, BE 2547 (2004)", [("BE 2547", "law"), ("2004", "law")]),
+    ("พ.ร.บ.ข้อมูลข่าวสาร พ.ศ. 2540 (ค.ศ. 1997)", [("พ.ศ. 2540", "law"), ("ค.ศ. 1997", "law")]),
+    # a law's year in running English: the law's, not a document's date
+    ("under the Police Act of 2022, the", [("2022", "law")]),
+    ("According to the Royal Decree of 1993, the Department", [("1993", "law")]),
+    # ... but a year merely near the word `Act` is a date, and a restated date stays a date
+    ("In 2022 the Act was passed", [("2022", "date")]),
+    ("Strategy B.E. 2561-2580 (2018-2037).", [("B.E. 2561-2580", "date"), ("2018-2037", "date")]),
+    # a meeting's number with a two-digit year (efai.or.th): a document number's year
+    ("กบน. 2/62 หลักเกณฑ์การคำนวณฯ ประกาศวันที่ 7 ตุลาคม 2562",
+     [("62", "document_number"), ("7 ตุลาคม 2562", "date")]),
+    ("มติที่ประชุม ครั้งที่ 3/65", [("65", "document_number")]),
+    # Thai law lists: a misspelled royal decree, a code of ethics, a title on three lines
+    ("พระราชกฤษฏีกาค่าเช่าบ้านข้าราชการ (ฉบับที่ 5) พ.ศ. 2561", [("พ.ศ. 2561", "law")]),
+    ("1.12. ประมวลจริยธรรมข้าราชการพลเรือน พ.ศ. 2552", [("พ.ศ. 2552", "law")]),
+    ("ประมวลจริยธรรมข้าราชการ (ปรับปรุง 2568)", [("2568", "date")]),
+    ("พระราชบัญญัติ\nมหาวิทยาราชภัฏ\nพ.ศ. ๒๕๔๗\nภูมิพลอดุลยเดช ป.ร.", [("พ.ศ. ๒๕๔๗", "law")]),
+    # a file name keeps its year
+    ("ITA_plan2566.pdf", [("2566", "date")]),
+])
+def test_part3_contexts(text, expected):
+    assert [(m.text, m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a user name and an e-mail address ending in a year (a web-board page)
+    "โพสต์โดย realray2553 เมื่อ",
+    "ติดต่อ saraban2560@gmail.com",
+    # an address's house number, a year span written short, a yearless English day
+    "บ้านเลขที่ 2/62 หมู่ 3",
+    "in 2011-12 the",
+    "BANGKOK, Nov 7 (TNA) – on Nov 8.",
+    # a number glued to a day and month that is not a date's year
+    "รหัส 12345 มกราคม",
+])
+def test_part3_not_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["ITA_plan2566.pdf", "uploads/ita2566_o11.pdf", "report2566"])
+def test_file_and_path_names_keep_their_year(text):
+    assert [(m.text, m.context) for m in find_dates(text)] == [("2566", "date")]

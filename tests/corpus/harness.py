@@ -67,12 +67,13 @@ class SiteRun:
 
 
 def audit_site(name: str, out_dir: Path, *extra: str,
-               behaviour: dict[str, Any] | None = None, timeout: float = 240) -> SiteRun:
+               behaviour: dict[str, Any] | None = None, timeout: float = 240,
+               pace: float = 1.0) -> SiteRun:
     """Serve ``name`` and audit it with ``python -m crawler.cli audit`` (external links off:
     the social-media links are recognised as evidence without being fetched; the fake Drive
-    is reached through OIT_SHARING_HOSTS)."""
+    is reached through OIT_SHARING_HOSTS); ``pace`` multiplies the server's delays."""
     labels = load_labels(name)
-    with serve_site(name, behaviour) as (url, settings, drive):
+    with serve_site(name, behaviour, pace) as (url, settings, drive):
         args = ["audit", url, "--as-of", str(labels["as_of"]), "--checklist",
                 labels["checklist"], "--fiscal-year", str(labels["fiscal_year"]),
                 "--no-external"]

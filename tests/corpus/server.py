@@ -30,6 +30,7 @@ class CorpusHandler(QuietStaticHandler):
     """Static files with queries, PHP-like pages, templating and server misbehaviour."""
 
     drive_base = ""
+    pace = 1.0  # delays are multiplied by it (a test's timeouts stretched alike on a busy machine)
     behaviour: dict[str, Any] = {}
     seen: set[str] = set()
     lock = threading.Lock()
@@ -38,7 +39,7 @@ class CorpusHandler(QuietStaticHandler):
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         rules = self.behaviour
-        delay = float(rules.get("delays", {}).get(path, 0))
+        delay = float(rules.get("delays", {}).get(path, 0)) * self.pace
         if delay:
             time.sleep(delay)
         if path in rules.get("drop_first", []):
@@ -93,9 +94,10 @@ def site_names() -> list[str]:
 
 
 @contextmanager
-def serve_site(name: str, extra_behaviour: dict[str, Any] | None = None) -> \
+def serve_site(name: str, extra_behaviour: dict[str, Any] | None = None, pace: float = 1.0) -> \
         Iterator[tuple[str, dict[str, Any], str]]:
-    """Serve corpus site ``name``; yield (home URL, settings for the audit, drive netloc)."""
+    """Serve corpus site ``name``; yield (home URL, settings for the audit, drive netloc).
+    ``pace`` multiplies the server's delays."""
     from crawler.demo_drive import hosts_for, serve_drive
 
     labels = load_labels(name)
@@ -111,6 +113,7 @@ def serve_site(name: str, extra_behaviour: dict[str, Any] | None = None) -> \
             settings["OIT_SHARING_HOSTS"] = hosts_for(netloc)
         handler_class = type("Handler", (CorpusHandler,), {
             "drive_base": f"http://{netloc}" if netloc else "", "behaviour": behaviour,
+            "pace": pace,
             "seen": set(), "lock": threading.Lock()})
         handler = functools.partial(handler_class, directory=str(CORPUS / name / "site"))
         server = QuietServer(("127.0.0.1", 0), handler)

@@ -82,6 +82,11 @@ def test_unchanged_304_keeps_the_entry_a_new_etag_rewrites_it(middleware, tmp_pa
     [(_, stored2, meta2, body2)] = _rows(tmp_path)
     assert (meta2, body2) == (meta, body) and stored2 >= stored  # only the answer's date differed
 
+    # the time of that revalidation is a row of its own: the entry (its body) is not rewritten
+    with sqlite3.connect(tmp_path / f"s{CACHE_SUFFIX}") as db:
+        [(revalidated,)] = db.execute("SELECT stored FROM revalidated").fetchall()
+    assert revalidated >= stored2 == stored
+
     changed = _fetch(middleware, Response(URL, status=304, headers={"ETag": '"v2"'}))
     assert changed.body == b"<p>page</p>"
     [(_, _, meta3, body3)] = _rows(tmp_path)
@@ -170,3 +175,21 @@ def test_a_killed_crawl_keeps_what_it_stored(tmp_path) -> None:
     mw = _middleware(tmp_path)
     assert _asks_with(mw)["If-None-Match"] == b'"k"'
     mw.spider_closed(mw.crawler.spider)
+
+
+def test_a_revalidated_entry_counts_from_its_revalidation_for_expiry(tmp_path) -> None:
+    """HTTPCACHE_EXPIRATION_SECS reads the later of the entry's time and its revalidation's."""
+    crawler = get_crawler(Spider, {**SETTINGS, "HTTPCACHE_DIR": str(tmp_path),
+                                   "HTTPCACHE_EXPIRATION_SECS": 3600})
+    crawler.spider = crawler._create_spider("s")
+    mw = AuditCacheMiddleware.from_crawler(crawler)
+    mw.spider_opened(crawler.spider)
+    _fetch(mw, HtmlResponse(URL, body=b"<p>old</p>", headers={"ETag": '"v1"'}))
+    _fetch(mw, Response(URL, status=304, headers={"ETag": '"v1"'}))
+    with sqlite3.connect(tmp_path / f"s{CACHE_SUFFIX}") as db:  # stored two hours ago
+        db.execute("UPDATE responses SET stored = stored - 7200")
+    assert _asks_with(mw)["If-None-Match"] == b'"v1"'  # revalidated just now: not expired
+    with sqlite3.connect(tmp_path / f"s{CACHE_SUFFIX}") as db:  # and revalidated long ago
+        db.execute("UPDATE revalidated SET stored = stored - 7200")
+    assert _asks_with(mw)["If-None-Match"] is None  # expired: fetched afresh
+    mw.spider_closed(crawler.spider)

@@ -59,7 +59,8 @@ def scan_result(docs, need_ocr):
     """The scanned PDF read once with OCR (shared by several tests; OCR is slow)."""
     from crawler.documents import extract_text
 
-    return extract_text(docs["scan.pdf"].read_bytes(), filename="scan.pdf")
+    return extract_text(docs["scan.pdf"].read_bytes(), filename="scan.pdf",
+                        limits=fx.reading_limits())
 
 
 @pytest.fixture()

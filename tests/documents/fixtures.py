@@ -23,11 +23,26 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from crawler.documents import DocLimits
+from tests.patience import stretched
+
 FONT_DIR = "/usr/share/fonts/truetype/tlwg"
 FONT_NAME = "Laksaman"
 A4_PT = (595.28, 841.89)
 DPI = 300
 SHARING_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sharing"
+
+# OCR takes a few CPU-seconds a page: the 30 s a document gets in an audit (DocLimits,
+# OIT_DOCUMENT_TIME_LIMIT) is wall time, which a busy machine spends before the pages are read.
+# Tests of what OCR reads give it 30 quiet seconds (tests/patience.py); the time limit itself is
+# tested with limits of its own (test_ocr_timeout, test_timeout_between_pages).
+READ_S = 30.0
+
+
+def reading_limits(**fields: object) -> DocLimits:
+    """``DocLimits(**fields)`` with ``READ_S`` quiet seconds to read the document."""
+    return DocLimits(**{"time_limit_s": stretched(READ_S), **fields})  # type: ignore[arg-type]
+
 
 # Three pages of realistic announcement text; each inner list is one page, one string a line.
 THAI_PAGES: list[list[str]] = [

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from crawler.documents import DocLimits, extract_text
+from tests.documents import fixtures as fx
 from tests.documents import make_demo_assets as demo
 
 
@@ -23,7 +24,7 @@ def test_structure_scan_is_image_only(assets) -> None:
 
 
 def test_structure_scan_ocr_reads_the_old_date(assets, need_ocr) -> None:
-    doc = extract_text(assets["structure-scan.pdf"].read_bytes())
+    doc = extract_text(assets["structure-scan.pdf"].read_bytes(), limits=fx.reading_limits())
     assert (doc.status, doc.method) == ("ok", "pdf-ocr")
     assert re.search(r"1\s*ตุลาคม\s*2566", doc.text)
     for group in ("กลุ่มอำนวยการ", "กลุ่มนโยบายและแผน", "กลุ่มบริหารงานบุคคล",

@@ -19,14 +19,15 @@ def test_scanned_pdf_ocr_accuracy(scan_result) -> None:
 
 
 def test_ocr_page_limit(docs, need_ocr) -> None:
-    doc = extract_text(docs["scan.pdf"].read_bytes(), limits=DocLimits(ocr_page_limit=1))
+    doc = extract_text(docs["scan.pdf"].read_bytes(), limits=fx.reading_limits(ocr_page_limit=1))
     assert doc.status == "ok" and doc.method == "pdf-ocr"
     assert doc.meta["ocr_pages"] == 1 and doc.meta["ocr_skipped_pages"] == 2
     assert "ประกาศ" in doc.text and "มาตรการ" not in doc.text
 
 
 def test_png_ocr(docs, need_ocr) -> None:
-    doc = extract_text(docs["notice.png"].read_bytes(), content_type="image/png")
+    doc = extract_text(docs["notice.png"].read_bytes(), content_type="image/png",
+                       limits=fx.reading_limits())
     assert (doc.status, doc.method) == ("ok", "image-ocr")
     assert fx.cer(doc.text, fx.reference_text([fx.THAI_PAGES[0]])) <= 0.08
 
@@ -99,7 +100,7 @@ def test_multipage_tiff(docs, need_ocr) -> None:
     frames = [fx.render_page_image(fx.THAI_PAGES[i][:3], seed=i) for i in (0, 2)]
     buf = io.BytesIO()
     frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:], dpi=(300, 300))
-    doc = extract_text(buf.getvalue(), limits=DocLimits(ocr_page_limit=1))
+    doc = extract_text(buf.getvalue(), limits=fx.reading_limits(ocr_page_limit=1))
     assert (doc.status, doc.method, doc.pages) == ("ok", "image-ocr", 2)
     assert doc.meta["ocr_skipped_pages"] == 1
     assert "ประกาศสำนักงานเขตพื้นที่" in doc.text

@@ -25,8 +25,6 @@ from tests.realworld.split import load_samples
 
 # Items of the test site whose evidence is not found (measured, never tuned to), and why.
 NOT_YET: dict[str, str] = {
-    "O4": "a negative sample (s0790, an English page on the national 20-year strategy) is "
-          "taken for the plan instead of the labelled vision and plan pages",
     "O10": "a negative sample (s0196) wins by another wording since another wording in a "
            "sentence names nothing (matching.SENTENCE_WORDS, chosen on dev)",
     "O12": "missing: no code, title or wording the matcher and wording model know names it",
@@ -38,9 +36,6 @@ NOT_YET: dict[str, str] = {
     "O22": "the procurement plan (s0010) is taken by its title for the announcements",
     "O25": "the labelled policy page (s0698) is in English; the negative s0310 (a Thai HR "
            "scorecard slide deck) is taken for the item instead",
-    "O26": "a negative sample (s0865, a private power company's Thai human-capital page, "
-           "measured after the realdata round of 2026-12-03) is taken for the HR work "
-           "instead of the labelled staff-development project (s0460)",
     "O34": "an executive's activity page (s0140, labelled O35) is taken for the integrity "
            "pledge, judged stale, instead of the news of the declaration (s0757)",
     "O35": "missing: no labelled activity page is taken for it (measured after the fourth "
@@ -50,7 +45,7 @@ NOT_YET: dict[str, str] = {
            "enough above no item (candidates.P_OVER_NONE)",
 }
 # Negative samples still taken as evidence (item: sample), measured the same way.
-NEGATIVES_TAKEN = ("O4: s0790, O10: s0196, O18: s0215, O25: s0310, O26: s0865, O32: s0623 "
+NEGATIVES_TAKEN = ("O10: s0196, O18: s0215, O25: s0310, O32: s0623 "
                    "(other wording, "
                    "wording model, or content the wording model reads as the item)")
 
