@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -77,15 +78,46 @@ def communicate(proc: subprocess.Popen, quiet_s: float,
                 raise subprocess.TimeoutExpired(proc.args, quiet_s, out, err) from None
 
 
-def run(argv: list[str], quiet_s: float, input: str | None = None,
-        **popen: object) -> subprocess.CompletedProcess:
-    """``subprocess.run(argv, capture_output=True, text=True, timeout=...)`` with the timeout in
-    quiet seconds."""
+def wait(proc: subprocess.Popen, quiet_s: float) -> int:
+    """``proc.wait(quiet_s)`` in quiet seconds (``subprocess.TimeoutExpired`` past them; the
+    process is left running, as ``Popen.wait`` leaves it)."""
+    spent = 0.0
+    while True:
+        started = time.monotonic()
+        try:
+            return proc.wait(STEP_S)
+        except subprocess.TimeoutExpired:
+            spent += (time.monotonic() - started) * share()
+            if spent >= quiet_s:
+                raise subprocess.TimeoutExpired(proc.args, quiet_s) from None
+
+
+def until(done: Callable[[], object], quiet_s: float, poll_s: float = 0.05) -> bool:
+    """Poll ``done()`` every ``poll_s`` until it is true (True) or ``quiet_s`` quiet seconds
+    have passed (False): a test waiting for a process to reach a point, not a sleep."""
+    spent = 0.0
+    while True:
+        started = time.monotonic()
+        if done():
+            return True
+        if spent >= quiet_s:
+            return False
+        time.sleep(poll_s)
+        spent += (time.monotonic() - started) * share()
+
+
+def run(argv: list[str], quiet_s: float, input: str | None = None, check: bool = False,
+        **popen: Any) -> subprocess.CompletedProcess:
+    """``subprocess.run(argv, capture_output=True, text=True, timeout=..., check=...)`` with
+    the timeout in quiet seconds."""
     with subprocess.Popen(argv, stdin=subprocess.PIPE if input is not None else None,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          **popen) as proc:  # type: ignore[call-overload]
+                          **popen) as proc:
         out, err = communicate(proc, quiet_s, input)
-    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+    done = subprocess.CompletedProcess(argv, proc.returncode, out, err)
+    if check:
+        done.check_returncode()
+    return done
 
 
 class _Stretcher(importlib.abc.MetaPathFinder):

@@ -4,10 +4,9 @@ connect outside 127.0.0.1, and says so in the guard's log."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 
-from tests import socketguard
+from tests import patience, socketguard
 from tests.conftest import ROOT
 
 PROBE = """
@@ -30,8 +29,8 @@ def test_a_guarded_subprocess_cannot_leave_loopback(tmp_path):
     log = tmp_path / "guard.log"
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
            socketguard.ENV: str(log)}
-    proc = subprocess.run([sys.executable, "-c", PROBE, "169.254.169.254", "10.20.30.40",
-                           "127.0.0.1"], capture_output=True, text=True, env=env, timeout=60)
+    proc = patience.run([sys.executable, "-c", PROBE, "169.254.169.254", "10.20.30.40",
+                         "127.0.0.1"], 60, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "refused [Errno 111] socket guard: 127.0.0.2:9" in proc.stdout
     assert socketguard.violations(log) == ["169.254.169.254:9", "10.20.30.40:9", "127.0.0.2:9"]

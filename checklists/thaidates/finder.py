@@ -159,6 +159,8 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     fy = fiscal_year_be(m["fy_y"], m["fy_era"])
     if fy is None:
         return None
+    if "ปี" not in text[m.start():m.start("fy_y")] and ctx.is_count(text, m.end("fy_y")):
+        return None  # `งบประมาณรายจ่าย 2500 บาท` is an amount
     first, last = fiscal_year_interval(fy)
     kind = "fiscal_year"
     if m["fy_y2"]:
@@ -298,12 +300,13 @@ def en_year(digits: str) -> int | None:
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
     """An English CMS date (`25 April 2023`, `March 16, 2023`)."""
     if not m[f"{prefix}_y"]:  # `November 30` (to December 1, 2022): waits for a range's year
-        if m["emdy_d2"]:
+        if prefix == "emdy" and m["emdy_d2"]:
             return None
-        month, day = en_month_number(m["emdy_m"]), int(m["emdy_d"])
+        month, day = en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"])
         if _safe_date(2024, month, day) is None:
             return None
-        return _Atom(m.start(), m.end("emdy_d"), "day", None, None, month=month, day=day)
+        end = m.end(f"{prefix}_m" if prefix == "eday" else "emdy_d")
+        return _Atom(m.start(), end, "day", None, None, month=month, day=day)
     year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
         year, en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"]))
@@ -517,9 +520,31 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
                 i += 2
                 continue
         if atom.first is not None:
-            out.append(atom)
+            if out and _restates(out[-1], atom, text):
+                previous = out[-1]
+                out[-1] = _Atom(previous.start, _RESTATED_CLOSE.match(text, atom.end).end(),
+                                previous.kind, previous.first, previous.last, previous.context)
+            else:
+                out.append(atom)
         i += 1
     return out
+
+
+# `B.E. 2564 (2021)`, `พ.ศ. 2540 (ค.ศ. 1997)`, `B.E. 2561-2580 (2018-2037)`: a year or span
+# followed by the same one in the other era, in brackets, is one expression (one mention,
+# brackets included), with the B.E. one's context. A real English regulation title read as
+# two dated years, not one law year, is the dev case (tests/data/dates_realworld.yaml's
+# header).
+_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ)\.?\s*)?")
+_RESTATED_CLOSE = re.compile(r"\s*\)")
+_BE_MARKED = re.compile(r"B\.\s?E|BE|พ\.\s*ศ|พุทธศักราช")
+
+
+def _restates(left: _Atom, right: _Atom, text: str) -> bool:
+    return (left.kind == right.kind and left.first == right.first and left.last == right.last
+            and _BE_MARKED.match(text, left.start) is not None
+            and _RESTATED_OPEN.fullmatch(text, left.end, right.start) is not None
+            and _RESTATED_CLOSE.match(text, right.end) is not None)
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -24,8 +24,9 @@ YEAR4 = f"{DIGIT}{{4}}(?!{DIGIT})"
 YEAR = f"(?:{DIGIT}{{4}}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 
 # "Years": written forms `พ.ศ. 2565`, `พ.ศ.2565`; `พุทธศักราช` is the long form used in law
-# titles; `ค.ศ.` marks a C.E. year.
-ERA_BE = r"(?:พ\.\s?ศ\.?|พ\.?ศ\.|พุทธศักราช)"
+# titles; `ค.ศ.` marks a C.E. year. Justified text pads the marker with spaces (`พ.  ศ.2563`,
+# a real municipality page).
+ERA_BE = r"(?:พ\.\s{0,3}ศ\.?|พ\.?ศ\.|พุทธศักราช)"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in
@@ -100,6 +101,27 @@ def _split_form(name: str) -> str:
     )
 
 
+def month_forms() -> list[str]:
+    """Every written form of a month name as a regex, in the order they are tried (see
+    ``_month_regex``)."""
+    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
+    split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()}, key=len,
+                   reverse=True)
+    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
+    dotted, dotless = [], []
+    for a, b in MONTH_ABBR.values():
+        dotted += [rf"{a}\.\s?{b}\.?", rf"{a}\s?{b}\."]
+        if len(a) == 2 and re.match(f"[{COMBINING}]", a[1]):
+            # PDF extraction moves the vowel past the dot: `ม.ี ค.` for มี.ค. (a real
+            # pubhtml5 page)
+            dotted.append(rf"{a[0]}\.{a[1]}\s?{b}\.?")
+        # the look-behind sits after the letters so that every branch starts with a letter
+        dotless.append(f"{a}{b}(?:(?<!{THAI_CHAR}{a}{b})|(?<=เดือน{a}{b}))")
+    return (full + [f"{n}(?!{THAI_CHAR})" for n in short] + split
+            + [f"{d}(?!\\.?[ก-ฮ]\\.)" for d in dotted]
+            + [f"{d}(?!{THAI_CHAR})" for d in dotless])
+
+
 def _month_regex() -> str:
     """One non-capturing alternation for every written form of a month name.
 
@@ -108,30 +130,19 @@ def _month_regex() -> str:
     word, so it must not follow a Thai letter unless that letter ends `เดือน`, and must not be
     followed by one. `(?!\\.?[ก-ฮ]\\.)` keeps `ก.ค.ศ.` (a council's initials) from reading as
     July.
+
+    Order: exact names, short names, split forms, dotted, dotless abbreviations (exact
+    spellings first: the split form is tried only where no exact name matches). The forms are
+    grouped by their first letter (`ม(?:กราคม|ีนาคม|...)|ก(?:...)`), keeping that order within
+    a letter: forms with different first letters never match at the same place, so the result
+    is the same, but the engine tries seven letters instead of some seventy forms at each
+    place a month could start (the finder's scan is about a fifth faster).
     """
-    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
-    # exact spellings first: the split form is tried only where no exact name matches
-    split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()}, key=len,
-                   reverse=True)
-    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
-    dotted, dotless = [], []
-    for a, b in MONTH_ABBR.values():
-        dotted.append(rf"{a}\.\s?{b}\.?|{a}\s?{b}\.")
-        if len(a) == 2 and re.match(f"[{COMBINING}]", a[1]):
-            # PDF extraction moves the vowel past the dot: `ม.ี ค.` for มี.ค. (a real
-            # pubhtml5 page)
-            dotted.append(rf"{a[0]}\.{a[1]}\s?{b}\.?")
-        # the look-behind sits after the letters so that every branch starts with a letter
-        dotless.append(f"{a}{b}(?:(?<!{THAI_CHAR}{a}{b})|(?<=เดือน{a}{b}))")
-    return (
-        "(?:"
-        + "|".join(full)
-        + f"|(?:{'|'.join(short)})(?!{THAI_CHAR})"
-        + "|" + "|".join(split)
-        + f"|(?:{'|'.join(dotted)})(?!\\.?[ก-ฮ]\\.)"
-        + f"|(?:{'|'.join(dotless)})(?!{THAI_CHAR})"
-        + ")"
-    )
+    by_letter: dict[str, list[str]] = {}
+    for form in month_forms():  # every form starts with its letter, written as itself
+        by_letter.setdefault(form[0], []).append(form[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})"
+                            for letter, rests in by_letter.items()) + ")"
 
 
 MONTH = _month_regex()

@@ -36,7 +36,10 @@ EN_FISCAL_WORD = r"(?<![A-Za-z])(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?
 # real news headline) or lost by PDF extraction (`ประจาปี`).
 PRACHAM = "ประจ(?:ำ|ํา|า)"
 
-BUDGET_YEAR_WORD = rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ))"
+# `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title): the budget's year without ปี, only
+# right before a four-digit year (finder.py refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
+BUDGET_YEAR_WORD = (rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+                    rf"|งบประมาณรายจ่าย(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
@@ -118,10 +121,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
     # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
     # a PDF copy prints it, with the B.E. marker)
+    # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
     ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=\s?[A-Za-z])\s?"
-             rf"(?P<eday_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
-             rf"(?!{DIGIT})"),
+             rf"(?P<eday_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
+             rf"(?!{DIGIT}))?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
@@ -168,7 +172,44 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOSabdfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
-PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{UNFILTERED})")
+
+# What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
+# letter; `fy` and `yr` start with more than one kind.
+_STARTS = {"fys": "T", "qtr": "T", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+           "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
+           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yr": "DTL"}
+_START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
+
+
+def _dispatched() -> str:
+    """UNFILTERED with the alternatives of one starting kind behind one look-ahead each.
+
+    The engine tries alternatives one after another; behind `(?=[0-9๐-๙])` a Thai letter skips
+    all the digit alternatives with one test. Between alternatives that start with several
+    kinds (barriers), those of each kind keep their order; alternatives of different kinds
+    never match at the same place, so the first match is the same as UNFILTERED's (a test
+    compares the two at every position of the labelled set).
+    """
+    parts: list[str] = []
+    pending: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for kind, names in pending.items():
+            parts.append(f"(?={_START_CLASS[kind]})(?:{'|'.join(names)})")
+        pending.clear()
+
+    for name, body in ALTERNATIVES:
+        branch = f"(?P<{name}>{body})"
+        if len(_STARTS[name]) == 1:
+            pending.setdefault(_STARTS[name], []).append(branch)
+        else:
+            flush()
+            parts.append(branch)
+    flush()
+    return "|".join(parts)
+
+
+PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).

@@ -6,7 +6,6 @@ import calendar
 import dataclasses
 import json
 import re
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,11 +15,13 @@ import pytest
 from checklists.fiscal import BE_OFFSET
 from checklists.thaidates import KINDS, DateMention, find_dates
 from checklists.thaidates import finder as finder_module
-from checklists.thaidates.lexicon import month_number, year_to_ce
+from checklists.thaidates.lexicon import MONTH, month_forms, month_number, year_to_ce
 from checklists.thaidates.patterns import ALTERNATIVES, PATTERN, UNFILTERED
+from tests import patience
 from tests.benchmarks.date_scoring import load_labelled, score
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "dates_labelled.yaml"
+REALWORLD = LABELLED.with_name("dates_realworld.yaml")
 D = date.fromisoformat
 
 
@@ -312,7 +313,9 @@ def test_no_wall_clock() -> None:
 # --- the speed-ups change nothing ----------------------------------------------------------
 
 def _snippets_text() -> str:
-    return "\n".join(entry.text for entry in load_labelled(LABELLED))
+    """The labelled set's snippets and the real-world set's dev snippets (more shapes)."""
+    entries = load_labelled(LABELLED) + load_labelled(REALWORLD, split="dev")
+    return "\n".join(entry.text for entry in entries)
 
 
 def test_first_char_filter_matches_the_unfiltered_pattern() -> None:
@@ -324,6 +327,17 @@ def test_first_char_filter_matches_the_unfiltered_pattern() -> None:
         fast = PATTERN.match(text, pos)
         assert (plain and plain.group()) == (fast and fast.group()), text[pos:pos + 40]
     assert len(ALTERNATIVES) >= 9
+
+
+def test_month_names_grouped_by_letter_match_as_the_flat_alternation() -> None:
+    """MONTH groups the forms by first letter for speed; it must match what trying every form
+    in order matches."""
+    flat = re.compile("(?:" + "|".join(month_forms()) + ")")
+    grouped = re.compile(MONTH)
+    text = _snippets_text()
+    for pos in range(len(text)):
+        plain, fast = flat.match(text, pos), grouped.match(text, pos)
+        assert (plain and plain.group()) == (fast and fast.group()), text[pos:pos + 40]
 
 
 def test_digit_windows_find_what_a_full_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -381,9 +395,9 @@ def test_be_offset() -> None:
 def test_benchmark_script_runs_and_ends_with_json() -> None:
     """tests/benchmarks/dates.py works from the repository root (a run, not a timing test)."""
     root = LABELLED.parents[2]
-    done = subprocess.run(
-        [sys.executable, "tests/benchmarks/dates.py", "--mb", "0.2", "--repeat", "1"],
-        cwd=root, capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+    done = patience.run(
+        [sys.executable, "tests/benchmarks/dates.py", "--mb", "0.2", "--repeat", "1"], 120,
+        cwd=root, encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
     last = json.loads(done.stdout.splitlines()[-1])

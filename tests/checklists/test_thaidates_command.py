@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from checklists.thaidates.command import register, run
+from tests import patience
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = "สขร.1 ประจำเดือน ต.ค. 68\nพ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540\nโทร. 0-4300-9867\n"
@@ -72,11 +72,8 @@ def test_empty_input_prints_nothing(argv: list[str]) -> None:
 
 def test_subprocess_keeps_thai_unescaped() -> None:
     """The real program, as a user runs it: Thai text in, ensure_ascii=False JSON out."""
-    done = subprocess.run(
-        [sys.executable, "-m", "checklists.thaidates.command", "--lines"],
-        input=SAMPLE, capture_output=True, text=True, encoding="utf-8", cwd=ROOT, check=False,
-        timeout=60,
-    )
+    done = patience.run([sys.executable, "-m", "checklists.thaidates.command", "--lines"], 60,
+                        input=SAMPLE, encoding="utf-8", cwd=ROOT)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == (

@@ -18,6 +18,7 @@ from checklists.site.records import PageRecord, PendingDocument
 from crawler import doctext
 from crawler.doctext import DocumentTextPipeline
 from crawler.documents import fetched
+from tests import patience
 
 FILES = Path(__file__).resolve().parents[2] / "crawler" / "demo_site" / "site" / "files"
 PDF = "application/pdf"
@@ -44,8 +45,9 @@ def pipeline(**settings) -> tuple[DocumentTextPipeline, object]:
 
 
 def settle(coro):
-    """Run the pipeline's coroutine in an asyncio loop, as Scrapy does without a reactor."""
-    return asyncio.run(asyncio.wait_for(coro, timeout=60))
+    """Run the pipeline's coroutine in an asyncio loop, as Scrapy does without a reactor
+    (within 60 quiet seconds, tests/patience.py)."""
+    return asyncio.run(asyncio.wait_for(coro, timeout=patience.stretched(60)))
 
 
 def pending(name: str, ctype: str = PDF, body: bytes | None = None,

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from reports import RENDERERS
+from tests import patience
 from tests.conftest import ROOT, run_cli
 from tests.nightly.sites import build_site, serve_validating
 
@@ -60,8 +61,7 @@ def test_kill_9_at_random_points_keeps_the_last_complete_set(tmp_path, audit_hom
     out, db = tmp_path / "out", tmp_path / "state" / "history.sqlite3"
     with serve_validating(site, latency=0.02) as (url, _):
         started = time.monotonic()
-        first = subprocess.run(_argv(url, out, db, "2026-05-01"), cwd=ROOT, env=_env(),
-                               capture_output=True, text=True, timeout=300)
+        first = patience.run(_argv(url, out, db, "2026-05-01"), 300, cwd=ROOT, env=_env())
         duration = time.monotonic() - started
         assert first.returncode in (0, 1), first.stdout + first.stderr
         assert check_complete_set(out)["as_of"] == "2026-05-01"
@@ -104,14 +104,12 @@ def test_second_audit_into_the_same_folder_is_refused(tmp_path, audit_home):
         first = subprocess.Popen(_argv(url, out, tmp_path / "a.sqlite3", "2026-05-15"),
                                  cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while not (out / ".oit-staging").exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        patience.until((out / ".oit-staging").exists, 60)
         other = build_site(tmp_path / "other", news=1, pdf_pages=1, scans=False)
         with serve_validating(other) as (url2, _):
             second = run_cli("audit", url2, "--db", str(tmp_path / "b.sqlite3"),
                              "--as-of", "2026-05-15", "--no-external", out_dir=out)
-        stdout, stderr = first.communicate(timeout=300)
+        stdout, stderr = patience.communicate(first, 300)
     assert second.code == 2 and "Traceback" not in second.stdout + second.stderr
     assert "--out" in second.stdout and str(first.pid) in second.stdout
     assert first.returncode in (0, 1), stdout + stderr

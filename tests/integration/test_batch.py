@@ -8,11 +8,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from contextlib import ExitStack
 from pathlib import Path
 
 from crawler.demo import serve_directory
+from tests import patience
 from tests.conftest import AUDIT_HOME, ROOT, run_cli
 from tests.integration.test_exit_codes import build_complete_site
 
@@ -68,11 +68,8 @@ def test_killed_batch_resumes_without_auditing_twice(tmp_path):
         proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         state = out / "batch-state.jsonl"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            if state.exists() and state.read_text(encoding="utf-8").count("\n") >= 1:
-                break
-            time.sleep(0.2)
+        patience.until(lambda: proc.poll() is not None or state.exists() and
+                       state.read_text(encoding="utf-8").count("\n") >= 1, 120, poll_s=0.2)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         first = [json.loads(line)["key"] for line in state.read_text().splitlines()]

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 import redis
 
+from tests import patience
 from tests.conftest import AUDIT_HOME, ROOT
 from tests.integration.test_exit_codes import build_complete_site
 
@@ -44,12 +45,13 @@ def redis_url(tmp_path):
                              "--appendonly", "no", "--dir", str(tmp_path)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = redis.Redis(port=port)
-    for _ in range(100):
+    def answers() -> bool:
         try:
-            client.ping()
-            break
+            return bool(client.ping())
         except redis.ConnectionError:
-            time.sleep(0.05)
+            return False
+
+    patience.until(answers, 5)
     yield f"redis://127.0.0.1:{port}/0"
     proc.terminate()
     proc.wait(10)
@@ -92,38 +94,39 @@ def test_two_workers_one_killed_mid_run(tmp_path, redis_url, serve_app):
                      "--lease", str(LEASE_S), "--work-dir", str(tmp_path / f"w{n}")),
                 cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
-        for _ in range(600):  # the coordinator has submitted the batch
-            if client.hlen("oit:batch:t:offices") == 4:
-                break
-            time.sleep(0.1)
+        # the coordinator has submitted the batch
+        patience.until(lambda: client.hlen("oit:batch:t:offices") == 4, 60, poll_s=0.1)
         victim = worker(0)
         stack.callback(_kill, [coordinator, victim])
         # the second worker joins once the first is part-way through an office; then the
         # first is killed
-        deadline = time.monotonic() + 180
-        stopped_key = None
-        while time.monotonic() < deadline and stopped_key is None and victim.poll() is None:
+        stopped: list[str] = []
+
+        def part_way() -> bool:
             for key in client.zrange("oit:batch:t:leases", 0, -1):
                 if client.llen(f"oit:batch:t:site:{key}:records") >= 3 and \
                         not client.hexists("oit:batch:t:done", key):
-                    stopped_key = key
-                    break
-            time.sleep(0.05)
+                    stopped.append(key)
+                    return True
+            return victim.poll() is not None
+
+        patience.until(part_way, 180)
+        stopped_key = stopped[0] if stopped else None
         assert stopped_key, "the first worker never got part-way through an office"
         other = worker(1)
         workers = [victim, other]
         stack.callback(_kill, [other])
         victim.send_signal(signal.SIGKILL)
-        assert victim.wait(60) == -signal.SIGKILL
+        assert patience.wait(victim, 60) == -signal.SIGKILL
         assert not client.hexists("oit:batch:t:done", stopped_key)  # left unfinished
         # what the killed worker had asked for and not recorded: made again by the other
         in_flight = {urlsplit(u).path for u in
                      client.hkeys(f"oit:batch:t:site:{stopped_key}:inflight")}
         recorded = client.llen(f"oit:batch:t:site:{stopped_key}:records")
         stopped_url = json.loads(client.hget("oit:batch:t:offices", stopped_key))["url"]
-        code = coordinator.wait(240)
+        code = patience.wait(coordinator, 240)
         log = coordinator.stdout.read()
-        workers[1].wait(60)
+        patience.wait(workers[1], 60)
     assert code == 0, log
     batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))
     assert batch["audited"] == 4 and not batch["failed"]

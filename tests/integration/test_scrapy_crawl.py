@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 
 from checklists.loader import load_checklist
 from crawler.demo import serve_demo
+from tests import patience
 from tests.conftest import ROOT
 
 
 def test_scrapy_crawl_writes_the_same_reports(tmp_path):
     with serve_demo() as (url, settings):
-        proc = subprocess.run(
+        proc = patience.run(
             [sys.executable, "-m", "scrapy", "crawl", "oit", "-a", f"start_url={url}",
              "-a", "checklist=nacc-oit-2565", "-a", "as_of=2026-05-15", "-a", f"out={tmp_path}",
              "-s", "OIT_CHECK_EXTERNAL=False",
@@ -23,8 +23,7 @@ def test_scrapy_crawl_writes_the_same_reports(tmp_path):
              "-s", f"OIT_HOST_ALIASES={json.dumps(settings['OIT_HOST_ALIASES'])}",
              "-s", "OIT_ALLOW_PRIVATE=True",
              "-s", "OIT_CHECKLIST=obec-oit-2568"],  # the -a argument wins
-            cwd=ROOT, capture_output=True, text=True, timeout=240,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            240, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
     assert proc.returncode == 0, proc.stderr
     items = len(load_checklist("nacc-oit-2565").items)

@@ -8,9 +8,9 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
+from tests import patience
 from tests.conftest import ROOT, run_cli, run_main
 from tests.nightly.sites import build_site, serve_validating
 
@@ -36,13 +36,10 @@ def test_interrupted_audit_resumes_to_the_same_result(tmp_path, state_home):
         proc = _start(url, out, db)
         jsonl = out / "crawl.jsonl"
         growing = out / ".oit-staging" / "crawl.jsonl"  # published when the run ends
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and proc.poll() is None:
-            if growing.exists() and len(growing.read_text(encoding="utf-8").splitlines()) >= 25:
-                break
-            time.sleep(0.05)
+        patience.until(lambda: proc.poll() is not None or growing.exists() and len(
+            growing.read_text(encoding="utf-8").splitlines()) >= 25, 90)
         proc.send_signal(signal.SIGINT)  # Scrapy stops gracefully and keeps its JOBDIR
-        stdout, stderr = proc.communicate(timeout=120)
+        stdout, stderr = patience.communicate(proc, 120)
         assert proc.returncode == 2, stdout + stderr
         stopped = json.loads((out / "report.json").read_text(encoding="utf-8"))
         assert stopped["status"] == "interrupted" and stopped["items"] == []
