@@ -74,7 +74,24 @@ def thai_literals(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", MOVED)
 def test_no_thai_message_is_left_in_the_code(path):
     left = [text for text in thai_literals(ROOT / path) if text not in DATA.get(path, set())]
-    assert not left, left
+    assert not left, (f"{path}: Thai words in the code {left}: move a message to "
+                      "checklists/words.yaml (or reports/words.yaml above the checklists "
+                      "layer); list data a pattern reads in DATA, saying why")
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A loader that refuses a key given twice (plain YAML keeps the last one silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = {k for k in keys if keys.count(k) > 1}
+        assert not twice, f"{node.start_mark}: {sorted(map(str, twice))} given twice"
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("path", [WORDS_FILE, labels.WORDS_FILE], ids=["checklists", "reports"])
+def test_no_word_is_given_twice(path):
+    assert yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)
 
 
 @pytest.mark.parametrize("path", [WORDS_FILE, labels.WORDS_FILE], ids=["checklists", "reports"])
