@@ -495,6 +495,7 @@ class _PageReader:
         self.model = next((m.model for m in matchers if m.model is not None), None)
         self.targets = targets_of(matchers, snapshot, self.index)
         self._bonuses: dict[tuple[int, str], float] = {}
+        self._keywords_in: dict[int, frozenset[str]] = {}
         self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
                                            dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
 
@@ -506,7 +507,11 @@ class _PageReader:
             return 0.0
         key = (target.number, m.item.code)
         if key not in self._bonuses:
-            self._bonuses[key] = m.content_score(self.targets.text(target.number))
+            present = self._keywords_in.get(target.number)
+            if present is None:  # the target's text folded and searched once for all items
+                present = self.index.keywords_in(self.targets.text(target.number))
+                self._keywords_in[target.number] = present
+            self._bonuses[key] = m.keyword_score(present)
         return self._bonuses[key]
 
     def read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
@@ -548,7 +553,13 @@ class _PageReader:
         if not scored:
             scored = contents
         pred = None
-        if model is not None:
+        # the model may add an item only for a link to no index, no flip-book's page (dev
+        # s0871, s0792: the model alone read pages of a budget ordinance and of a commission's
+        # report as items; s0423, s0654, s0367 are named by their books' names) and under no
+        # year label: a link with no match that cannot be added to is not read by it at all
+        addable = not (target is not None and (target.is_index or target.page_export)) and \
+            section_year(text, strict=False) is None
+        if model is not None and (scored or addable):
             mine, theirs = _model_parts(link, target)
             said = " ".join(p for p in (mine, theirs) if p)
             named, read = None, None
@@ -557,12 +568,8 @@ class _PageReader:
                 # same words and probabilities as reading them joined (see _target_parts)
                 named, read = self._target_parts(target.number, theirs)
                 named = joined_content_words(content_part(mine), named)
-            # nor is a flip-book's page (dev s0871, s0792: the model alone read pages of a
-            # budget ordinance and of a commission's report as items; s0423, s0654, s0367 are
-            # named by their books' names)
-            may_add = (len(content_words(said) if named is None else named) >= MODEL_MIN_WORDS
-                       and not (target is not None and (target.is_index or target.page_export))
-                       and section_year(text, strict=False) is None)
+            may_add = addable and len(content_words(said) if named is None
+                                      else named) >= MODEL_MIN_WORDS
             if scored or may_add:  # else the model has nothing to keep, drop or add
                 pred = model.predict_joined(model.part(mine), read, said) if read is not None \
                     else model.predict(said)

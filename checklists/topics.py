@@ -26,6 +26,7 @@ from checklists.loader import (
 )
 from checklists.model import Checklist
 from checklists.plaincache import files_key, remembered
+from checklists.words import both
 from checklists.yamlmarks import nearest_mark
 
 TOPICS_PATH = DATA_DIR / TOPICS_FILE
@@ -184,15 +185,15 @@ def _build(data: dict, marks: dict, checklists: dict[str, Checklist]
             listed = (value,) if isinstance(value, str) else tuple(value)
             checklist = checklists.get(cid)
             if checklist is None:
-                problems.append(f"{nearest_mark(marks, where)}: at {'.'.join(where)}: ไม่รู้จัก "
-                                f"checklist (unknown checklist) {cid!r}; known: "
+                problems.append(f"{nearest_mark(marks, where)}: at {'.'.join(where)}: "
+                                f"{both('topics_file', 'unknown_checklist')} {cid!r}; known: "
                                 f"{', '.join(checklists)}")
                 continue
             for k, code in enumerate(listed):
                 if checklist.item(code) is None:
                     at = where if isinstance(value, str) else (*where, k)
                     problems.append(f"{nearest_mark(marks, at)}: at {'.'.join(map(str, at))}: "
-                                    f"{cid} ไม่มีข้อ {code} (no item {code!r} in {cid})")
+                                    + both("topics_file", "no_item", cid=cid, code=code))
                 elif cid == REFERENCE_CHECKLIST:
                     covered.add(code)
             codes[cid] = listed
@@ -202,8 +203,7 @@ def _build(data: dict, marks: dict, checklists: dict[str, Checklist]
     if reference is not None:
         missing = [i.code for i in reference.items if i.code not in covered]
         if missing:
-            problems.append(f"{nearest_mark(marks, ('topics',))}: at topics: ทุกข้อของ "
-                            f"{REFERENCE_CHECKLIST} ต้องอยู่ในหัวข้อใดหัวข้อหนึ่ง (every item of "
-                            f"{REFERENCE_CHECKLIST} must belong to a topic); missing: "
-                            f"{', '.join(missing)}")
+            problems.append(f"{nearest_mark(marks, ('topics',))}: at topics: "
+                            f"{both('topics_file', 'uncovered', ref=REFERENCE_CHECKLIST)}; "
+                            f"missing: {', '.join(missing)}")
     return topics, problems

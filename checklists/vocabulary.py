@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from checklists.fiscal import BE_OFFSET, THAI_MONTHS_ABBR, THAI_MONTHS_FULL, to_be
+from checklists.words import CHECKLIST_WORDS
 
 TOOL = "oit-audit"
 
@@ -35,12 +36,7 @@ DEFAULT_CHECKLIST = "nacc-oit-2565"
 # Verdicts in the order reports list them, and their rank (higher is worse).
 VERDICTS = ("pass", "missing", "stale", "broken", "unverified")
 VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 4}
-VERDICT_LABELS = {
-    "th": {"pass": "ผ่าน", "missing": "ไม่พบ", "stale": "ไม่เป็นปัจจุบัน", "broken": "เข้าถึงไม่ได้",
-           "unverified": "ตรวจวันที่ไม่ได้"},
-    "en": {"pass": "pass", "missing": "missing", "stale": "stale", "broken": "broken",
-           "unverified": "unverified"},
-}
+VERDICT_LABELS = {lang: CHECKLIST_WORDS.side("verdicts", lang) for lang in ("th", "en")}
 
 # Exit codes of every command (README "Exit codes"): 1 means gaps found, or with the nightly
 # commands new problems since the last run; 2 means the command could not do its job.

@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from checklists.words import both, pair, pick
+
 Path = tuple[Any, ...]
 MAX_FILE_BYTES = 512 * 1024  # a full checklist is about 40 KB
 MAX_DEPTH = 32  # a checklist nests 5 deep
@@ -75,9 +77,8 @@ def read_yaml_file(path: str | os.PathLike[str]) -> tuple[Any, dict[Path, Mark]]
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         size = os.path.getsize(path)
-        raise YamlSyntaxError(Mark(name, 1, 1),
-                              f"ไฟล์ใหญ่เกินไป {size:,} ไบต์ (file too large: {size:,} bytes; "
-                              f"limit {MAX_FILE_BYTES:,})")
+        raise YamlSyntaxError(Mark(name, 1, 1), both("yaml_file", "too_large_bytes", size=size,
+                                                     limit=MAX_FILE_BYTES))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -85,9 +86,8 @@ def read_yaml_file(path: str | os.PathLike[str]) -> tuple[Any, dict[Path, Mark]]
         line = head.count(b"\n") + 1
         col = len(head[head.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
         raise YamlSyntaxError(Mark(name, line, col),
-                              f"ไม่ใช่ข้อความ UTF-8 (not UTF-8: byte 0x{data[exc.start]:02x} at "
-                              f"offset {exc.start}); บันทึกไฟล์เป็น UTF-8 (save the file as "
-                              "UTF-8)") from None
+                              f"{both('yaml_file', 'not_utf8', byte=data[exc.start], offset=exc.start)}"
+                              f"; {both('yaml_file', 'save_utf8')}") from None
     return load_with_marks(text, name)
 
 
@@ -100,16 +100,18 @@ class FileProblems(Exception):
 
 
 def read_user_yaml(path: str | os.PathLike[str], error: type[FileProblems],
-                   what: tuple[str, str] = ("ไฟล์", "file")) -> tuple[Any, dict[Path, Mark]]:
+                   what: tuple[str, str] | None = None) -> tuple[Any, dict[Path, Mark]]:
     """:func:`read_yaml_file`, its failures worded as one problem of ``error``; ``what``
-    names the file in Thai and English (``("ไฟล์หน่วยงาน", "the units file")``)."""
+    names the file in Thai and English (default: the words' "file")."""
     try:
         return read_yaml_file(path)
     except OSError as exc:
-        raise error([f"{path}: อ่าน{what[0]}ไม่ได้ (cannot read {what[1]}): "
-                     f"{exc.strerror or exc}"]) from None
+        th, en = what or pair("yaml_file", "file")
+        cannot = (f"{pick('yaml_file', 'unreadable', 'th', what=th)} "
+                  f"({pick('yaml_file', 'unreadable', 'en', what=en)})")
+        raise error([f"{path}: {cannot}: {exc.strerror or exc}"]) from None
     except YamlSyntaxError as exc:
-        raise error([f"{exc.mark}: YAML ไม่ถูกต้อง (invalid YAML): {exc.message}"]) from None
+        raise error([f"{exc.mark}: {both('yaml_file', 'invalid')}: {exc.message}"]) from None
 
 
 def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
@@ -125,7 +127,7 @@ def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> N
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, _COLLECTION_START):
             if len(stack) >= MAX_DEPTH:
-                fail(event, f"ซ้อนกันลึกเกินไป (nesting deeper than {MAX_DEPTH} levels)")
+                fail(event, both("yaml_file", "too_deep", depth=MAX_DEPTH))
             stack.append([1, event.anchor])
         elif isinstance(event, _COLLECTION_END):
             count, anchor = stack.pop()
@@ -140,28 +142,25 @@ def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> N
                 stack[-1][0] += 1
         elif isinstance(event, yaml.AliasEvent):
             if any(anchor == event.anchor for _, anchor in stack):
-                fail(event, f"alias *{event.anchor} อ้างถึงตัวเอง (refers to its own "
-                            "enclosing node)")
+                fail(event, both("yaml_file", "self_alias", anchor=event.anchor))
             size = sizes.get(event.anchor, 1)
             expanded += size
             if expanded > MAX_ALIAS_NODES:
-                fail(event, f"alias ขยายตัวเกินกำหนด (aliases expand to more than "
-                            f"{MAX_ALIAS_NODES:,} nodes)")
+                fail(event, both("yaml_file", "alias_bomb", n=MAX_ALIAS_NODES))
             if stack:
                 stack[-1][0] += size
         else:
             continue
         total += 1
         if total > MAX_NODES:
-            fail(event, f"ข้อมูลมากเกินไป (more than {MAX_NODES:,} YAML nodes)")
+            fail(event, both("yaml_file", "too_many_nodes", n=MAX_NODES))
 
 
 def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
     """Parse ``text`` and return (data, marks by path into the data)."""
     if len(text) > MAX_FILE_BYTES:
-        raise YamlSyntaxError(Mark(filename, 1, 1),
-                              f"ไฟล์ใหญ่เกินไป (file too large: {len(text):,} characters; "
-                              f"limit {MAX_FILE_BYTES:,})")
+        raise YamlSyntaxError(Mark(filename, 1, 1), both("yaml_file", "too_large_chars",
+                                                         size=len(text), limit=MAX_FILE_BYTES))
     node = _compose_fast(text, filename)
     if node is _REFUSED:
         node = _compose(text, filename)
@@ -192,8 +191,7 @@ def _compose(text: str, filename: str) -> Any:
         raise YamlSyntaxError(mark, str(exc.problem or exc)) from None
     except yaml.reader.ReaderError as exc:  # a NUL byte or another forbidden character
         raise YamlSyntaxError(position(text, exc.position, filename),
-                              f"มีอักขระที่ใช้ไม่ได้ (character #x{exc.character:04x} is not "
-                              "allowed in YAML)") from None
+                              both("yaml_file", "bad_character", code=exc.character)) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(Mark(filename, 1, 1), str(exc).splitlines()[0]) from None
 
@@ -213,15 +211,12 @@ def _build(node: yaml.Node | None, filename: str) -> tuple[Any, dict[Path, Mark]
                 if not isinstance(key_node, yaml.ScalarNode):
                     km = key_node.start_mark
                     raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
-                                          "คีย์ต้องเป็นข้อความธรรมดา (a key must be a plain "
-                                          "scalar)")
+                                          both("yaml_file", "key_not_scalar"))
                 key = constructor.construct_object(key_node, deep=True)
                 if not isinstance(key, str):  # `9.1:` is a number, `~:` nothing, `no:` False
                     km = key_node.start_mark
                     raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
-                                          f"คีย์ต้องเป็นข้อความ ใส่เครื่องหมายคำพูด เช่น "
-                                          f"\"{key_node.value}\": (a key must be text; quote "
-                                          f"it)")
+                                          both("yaml_file", "key_not_text", key=key_node.value))
                 if key in out:
                     km = key_node.start_mark
                     raise YamlSyntaxError(
@@ -240,7 +235,7 @@ def _build(node: yaml.Node | None, filename: str) -> tuple[Any, dict[Path, Mark]
             m = n.start_mark
             why = getattr(exc, "problem", None) or str(exc)
             raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1),
-                                  f"ค่าไม่ถูกต้อง (invalid value {n.value!r}: {why})") from None
+                                  both("yaml_file", "bad_value", value=n.value, why=why)) from None
 
     return build(node, ()), marks
 

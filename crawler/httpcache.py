@@ -149,6 +149,8 @@ class SiteCacheStorage:
         self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
         self.db: sqlite3.Connection | None = None
         self._store_failed = False
+        # times of revalidations not yet written (key -> time), written together
+        self._revalidated: dict[str, float] = {}
 
     def open_spider(self, spider: Any) -> None:
         self._fingerprinter = spider.crawler.request_fingerprinter
@@ -160,6 +162,7 @@ class SiteCacheStorage:
     def close_spider(self, spider: Any) -> None:
         if self.db is not None:
             with contextlib.suppress(sqlite3.Error):
+                self._write_revalidated()
                 self.db.close()
             self.db = None
 
@@ -176,6 +179,7 @@ class SiteCacheStorage:
         if row is None:
             return None
         stored, meta_blob, body = row
+        stored = max(stored, self._revalidated.get(self._key(request), 0.0))
         if 0 < self.expiration_secs < time.time() - stored:
             return None  # expired
         meta = pickle.loads(meta_blob)  # noqa: S301 (written by this class, in the user's folder)
@@ -192,8 +196,9 @@ class SiteCacheStorage:
         try:
             if stored is not None:  # revalidated: the row holds the body already
                 if _same_headers(stored, meta["headers"]):
-                    self.db.execute("INSERT OR REPLACE INTO revalidated VALUES (?, ?)",
-                                    (key, now))
+                    self._revalidated[key] = now
+                    if len(self._revalidated) >= REVALIDATED_BATCH:
+                        self._write_revalidated()
                 else:
                     self.db.execute("UPDATE responses SET stored = ?, meta = ? WHERE key = ?",
                                     (now, pickle.dumps(meta, protocol=4), key))
@@ -206,7 +211,21 @@ class SiteCacheStorage:
                 logger.warning("HTTP cache %s: cannot store responses (%s); this crawl "
                                "goes on without caching them", self.cachedir, exc)
 
+    def _write_revalidated(self) -> None:
+        """Write the revalidation times kept so far, in one transaction (one per response
+        was most of a re-audit's cache writes; a crawl killed before this only leaves some
+        entries older than they are, for an expiry that is off by default)."""
+        assert self.db is not None
+        if self._revalidated:
+            rows, self._revalidated = list(self._revalidated.items()), {}
+            self.db.execute("BEGIN")
+            try:
+                self.db.executemany("INSERT OR REPLACE INTO revalidated VALUES (?, ?)", rows)
+            finally:
+                self.db.execute("COMMIT")
 
+
+REVALIDATED_BATCH = 200  # revalidation times written together
 CACHE_SUFFIX = ".sqlite3"
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, stored REAL NOT NULL, "
            "meta BLOB NOT NULL, body BLOB NOT NULL)",

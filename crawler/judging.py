@@ -34,6 +34,7 @@ from crawler.runcontext import AuditRun
 from reports import write_reports
 from reports.build import report_document
 from reports.document import Report
+from reports.labels import both
 
 logger = logging.getLogger(__name__)
 
@@ -119,9 +120,7 @@ def recorded_run(crawler: Any) -> AuditRun:
     run = AuditRun.of(crawler)
     if run.output.records is None:
         run.output.close()
-        raise NoRecords(
-            f"การตรวจไม่สร้างรายงาน ({run.output.out_dir or '-'}); ดูข้อความผิดพลาดด้านบน "
-            "(the crawl ended without recording anything; see the log above)")
+        raise NoRecords(both("crawl", "no_records", out=run.output.out_dir or "-"))
     return run
 
 

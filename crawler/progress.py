@@ -24,6 +24,7 @@ from checklists.model import Checklist
 from checklists.site.records import PageRecord
 from crawler.component import switched_off
 from crawler.runcontext import AuditRun
+from reports.labels import words
 
 
 def choose_mode(setting: str, stream: IO[str], log_level: str) -> str:
@@ -69,12 +70,10 @@ class Counts:
         elapsed = int(time.monotonic() - self.started)
         items = f"{len(self.found)}/{len(self.matchers)}"
         queue = "-" if queued is None else str(queued)
-        if th:
-            return (f"หน้า {self.pages} · เอกสาร {self.documents} · ภายนอก {self.external}"
-                    f" · ผิดพลาด {self.errors} · คิว {queue} · พบข้อ {items}"
-                    f" · {elapsed // 60:02d}:{elapsed % 60:02d}")
-        return (f"pages={self.pages} documents={self.documents} external={self.external} "
-                f"errors={self.errors} queued={queue} items_found={items} elapsed={elapsed}s")
+        return words("progress", "th" if th else "en")["line"].format(
+            pages=self.pages, documents=self.documents, external=self.external,
+            errors=self.errors, queue=queue, items=items, elapsed=elapsed,
+            minutes=elapsed // 60, seconds=elapsed % 60)
 
 
 class Progress:

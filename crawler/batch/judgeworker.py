@@ -71,7 +71,8 @@ class JudgeWorker:
         try:
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_settle)
-            self.pool.submit(_warm_up).result()  # fork now, before any crawl has a thread
+            self.pool.submit(_warm_up)  # forks now (before any crawl has a thread); the
+            # worker warms up while the first crawls run
         except Exception as exc:  # noqa: BLE001 - no worker: judged here, as before
             logger.warning("batch: no judging worker (%s): offices judged in this process",
                            exc)
@@ -181,8 +182,11 @@ def _take_back_staging(out_dir: Path) -> None:
 # -- in the worker ---------------------------------------------------------------------------
 
 def _settle() -> None:
-    """The worker ends with the batch, leaves Ctrl-C to it, and keeps what it inherited out
-    of the garbage collector's way (see ``crawler.run.settle_start_up``)."""
+    """The worker ends with the batch, leaves Ctrl-C to it (a batch stopped with Ctrl-C
+    still judges the offices it was crawling: the worker finishes what it is given; a
+    SIGTERM that reaches the worker too, e.g. from systemd, only sends those offices back
+    to this process), and keeps what it inherited out of the garbage collector's way
+    (``crawler.run.settle_start_up``)."""
     with contextlib.suppress(Exception):  # Linux; elsewhere the worker ends with its queue
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.nightly.paths import site_key as url_site_key
+from reports.labels import both
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("runs, items and evidence", """
@@ -189,8 +190,8 @@ class History:
         current = self.version()
         if current > SCHEMA_VERSION:
             raise HistoryError(
-                f"{self.path}: ฐานข้อมูลมาจากโปรแกรมรุ่นใหม่กว่า (schema {current} > "
-                f"{SCHEMA_VERSION}); upgrade oit-audit")
+                f"{self.path}: {both('history_db', 'newer', current=current, supported=SCHEMA_VERSION)}"
+                "; upgrade oit-audit")
         applied = []
         for version in range(current + 1, target + 1):
             name, script = MIGRATIONS[version - 1]

@@ -39,6 +39,7 @@ from crawler.readmemo import PageReader
 from crawler.rendering import render_meta, render_need, renderer_status
 from crawler.runcontext import AuditRun, SiteTarget
 from crawler.spiders.share_requests import SharedLinksMixin, own_meta, sharing_hosts
+from reports.labels import both
 
 # Error responses reach the callback (to be recorded); redirects are still followed.
 ERROR_STATUSES = list(range(400, 600))
@@ -79,7 +80,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
     def __init__(self, start_url: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not start_url:
-            raise ValueError("ต้องระบุ start_url (usage: scrapy crawl oit -a start_url=URL)")
+            raise ValueError(both("crawl", "no_start_url"))
         self.target = SiteTarget.from_start_url(start_url)
         self.start_candidates, self.scheme_note = self.target.candidates, self.target.scheme_note
         self.start_url = self.start_candidates[0]
