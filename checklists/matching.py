@@ -41,7 +41,7 @@ from cachetools import LRUCache
 from checklists.model import Item
 from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
-from checklists.thaitext import content_words, text_memo, title_agreement
+from checklists.thaitext import Phrases, content_words, text_memo, title_agreement
 from checklists.thaitext import fold as thai_fold
 from checklists.vocabulary import ANY_ITEM_CODE, ITEM_CODE_FORM, ZERO_CODE
 
@@ -62,12 +62,12 @@ SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
 SCORE_MODEL = 2.0
 SCORE_CODE_OVER_LIST = 2.0
-P_MODEL = 0.35  # the model alone makes a link evidence from this probability (of the softmax
-# model, tuned with candidates' P_* on dev CV for the F0.5: recall 0.561 and precision 0.857
-# at 0.35 (F0.5 0.775), 0.585 and 0.839 at 0.3 (0.772), 0.530 and 0.860 at 0.4 (0.765); with the
-# F1 search's values 0.715 and 0.732 at 0.15)
+P_MODEL = 0.3  # the model alone makes a link evidence from this probability (of the softmax
+# model, tuned with candidates' P_* on dev CV for the F0.5, 643 samples: recall 0.614 and
+# precision 0.856 at 0.3 (F0.5 0.794), 0.674 and 0.828 at 0.2 (0.792), 0.560 and 0.882 at 0.4
+# (0.791); with the F1 search's values, recall 0.715 and precision 0.732 at 0.15)
 P_MODEL_SURE = 0.5  # below this, a match by the model is flagged for review (dev CV: the evidence
-# given without the flag right 154 times in 175 from 0.5, 108 in 122 from 0.7, 194 in 224 from 0.3)
+# given without the flag right 172 times in 189 from 0.5, 126 in 139 from 0.7, 224 in 256 from 0.3)
 LOW_CONFIDENCE = "low confidence"
 INDEX_KEPT = 8192  # MatcherIndex: the texts of this many links remembered (menus recur)
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it
@@ -483,10 +483,12 @@ class ItemMatcher:
                 return Match(SCORE_ALTERNATE, "title", ("title in page heading",))
         return None
 
-    def content_score(self, text: str) -> float:
-        """A small bonus when the target's content has the item's keywords."""
-        folded = fold(text[:20000])
-        return SCORE_CONTENT if self.keywords and any(k in folded for k in self.keywords) \
+    def keyword_score(self, present: frozenset[str]) -> float:
+        """A small bonus when the target's content has the item's keywords: ``present``,
+        those the target's text holds (:meth:`MatcherIndex.keywords_in`: its text is folded
+        and searched once for every item's keywords, not once per item)."""
+        return SCORE_CONTENT if self.keywords and ("" in self.keywords or
+                                                   not present.isdisjoint(self.keywords)) \
             else 0.0
 
     def _url_score(self, url: str) -> float:
@@ -515,11 +517,17 @@ class MatcherIndex:
     def __init__(self, matchers: list[ItemMatcher]) -> None:
         self.matchers = matchers
         tables = _index_tables(matchers)
-        self.by_number, self.always, self.word_items, self.pattern = tables[:4]
+        self.by_number, self.always, self.word_items, self.phrases = tables[:4]
         self.model, self.by_word, self.by_class = tables[4:]
         # each link's texts, kept (least recently used out): 50,000 took ~40 MB.  Per index
         # (its keys hold ids of objects of one gathering), while the tables above are shared
         self._cache: LRUCache[tuple, list[ItemMatcher]] = LRUCache(maxsize=INDEX_KEPT)
+        self._keywords = Phrases(k for m in matchers for k in m.keywords)
+
+    def keywords_in(self, text: str) -> frozenset[str]:
+        """The matchers' keywords that the first 20,000 characters of ``text`` hold (folded:
+        what :meth:`ItemMatcher.keyword_score` looks for), in one pass."""
+        return frozenset(self._keywords.present(fold(text[:20000])))
 
     def candidates(self, *texts: str, codes_in: CodeReader | None = None) -> list[ItemMatcher]:
         """The matchers that may score a link with these texts (its text, row, heading)."""
@@ -540,10 +548,11 @@ class MatcherIndex:
                 for n in code_numbers(text):
                     for m in self.by_number.get(n, ()):
                         found[id(m)] = m
-            if self.pattern is not None:
-                for word in self.pattern.findall(fold(text)):
-                    for m in self.word_items[word]:
-                        found[id(m)] = m
+            # every word found, not only the longest at each place: a shorter one starting
+            # there is inside the longest, so its items are the longest's already
+            for word in self.phrases.present(fold(text)):
+                for m in self.word_items[word]:
+                    found[id(m)] = m
             near = {id(m): m for w in content_words(text) for m in self.by_word.get(w, ())}
             for mid, m in near.items():
                 if mid not in found and any(title_agreement(text, t) >= WORDS_AGREE
@@ -572,7 +581,7 @@ def _index_tables(matchers: list[ItemMatcher]) -> tuple:
     # every item one of whose words occurs inside the word found (nested titles)
     word_items = {w: [m for m in matchers if any(x and x in w for x in m._words)]
                   for w in words}
-    pattern = re.compile("(?=(" + "|".join(map(re.escape, words)) + "))") if words else None
+    phrases = Phrases(words)  # one Aho-Corasick pass per text (a regex took 11% of judging)
     model = next((m.model for m in matchers if m.model is not None), None)
     by_word: dict[str, list[ItemMatcher]] = {}
     for m in matchers:
@@ -582,6 +591,6 @@ def _index_tables(matchers: list[ItemMatcher]) -> tuple:
     for m in matchers:
         for cls in m.classes:
             by_class.setdefault(cls, []).append(m)
-    tables = (by_number, always, word_items, pattern, model, by_word, by_class)
+    tables = (by_number, always, word_items, phrases, model, by_word, by_class)
     _TABLES[id(matchers)] = (matchers, tables)
     return tables

@@ -34,7 +34,7 @@ from checklists.site.records import PageRecord
 
 LEAD_CHARS = 300  # of a target's text: the wording model's text and the event test read this
 FLIPBOOK_CHARS = 600  # of a target's text: where a flip-book viewer shows its marks
-KEYWORD_CHARS = 20000  # of a target's text: where the item's keywords count (content_score)
+KEYWORD_CHARS = 20000  # of a target's text: where the item's keywords count (keyword_score)
 LEAD_HEADINGS = 2  # headings the wording model reads after the title
 
 _OK, _INDEX, _FLIPBOOK, _PLACEHOLDER, _NEWS, _EXPORT = 1, 2, 4, 8, 16, 32

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
@@ -26,6 +28,7 @@ from crawler.charset import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "line:", "fb:")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg")
+_SCRIPT_TAGS = ("script", "style", "template")  # what rendering's signs are read without
 _CHROME_TAGS = ("nav", "header", "footer", "aside")
 _CHROME_WORDS = re.compile(r"(?:^|[-_ ])(?:nav|navbar|menu|footer|header|sidebar|breadcrumb)"
                            r"(?:$|[-_ ])", re.IGNORECASE)
@@ -104,6 +107,10 @@ class Page:
     categories: list[str] = field(default_factory=list)
     has_password_field: bool = False
     script_count: int = 0
+    # what crawler.rendering looks for in a page that runs scripts, read in the same parse
+    # (its scripts, styles and templates dropped): crawler.rendering.script_signs; None: not
+    # read (no scripts, or no reader of signs was given)
+    script_signs: Any = None
 
 
 Element = etree._Element
@@ -392,9 +399,13 @@ def drop_tree(el: Element) -> None:
 _drop = drop_tree
 
 
-def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
+def read_page(body: bytes | str, url: str, encoding: str | None = None,
+              script_signs: Callable[[Element], Any] | None = None) -> Page:
     """Extract the readable parts of an HTML page at ``url`` (bytes are decoded in the
-    encoding they are really in, which is not always the ``encoding`` declared)."""
+    encoding they are really in, which is not always the ``encoding`` declared).  With
+    ``script_signs``, a page that runs scripts also gets ``script_signs(tree)`` of its tree
+    without scripts, styles and templates (the page is parsed once, not again to tell whether
+    it needs rendering)."""
     root = parse_html(body, encoding)
     if root is None:
         return Page()
@@ -404,6 +415,11 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None) -> Page:
     origin = f"{parts.scheme}://{parts.netloc}"
     page = Page(script_count=sum(1 for _ in root.iter("script")))
     page.has_password_field = any(i.get("type") == "password" for i in root.iter("input"))
+    if page.script_count and script_signs is not None:
+        # those three first, the rest of the noise below: the same tree in the end
+        for tag in list(root.iter(*_SCRIPT_TAGS)):
+            _drop(tag)
+        page.script_signs = script_signs(root)
     for tag in list(root.iter(*_NOISE_TAGS)):
         _drop(tag)
     title = next(root.iter("title"), None)

@@ -10,8 +10,20 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
+import orjson
+
 from checklists.site.records import PageRecord
 from crawler.runcontext import AuditRun
+
+
+def record_line(record: PageRecord) -> str:
+    """``record`` as one JSON line (orjson: a tenth of json's time; what it refuses, json
+    writes as before)."""
+    data = record.as_dict()
+    try:
+        return orjson.dumps(data).decode("utf-8") + "\n"
+    except TypeError:  # orjson.JSONEncodeError (a lone surrogate, an int past 64 bits)
+        return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 class RecordsPipeline:
@@ -33,7 +45,7 @@ class RecordsPipeline:
             # streamed, not kept: memory stays flat whatever the site's size; the judging
             # reads the records back (a kill loses at most the write buffer; --resume
             # needs a clean stop anyway, when the file is closed)
-            self._out.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+            self._out.write(record_line(item))
         return item
 
     def close_spider(self) -> None:

@@ -25,6 +25,7 @@ import crawler
 from checklists import safetext
 from checklists.site.pagememo import PageMemo
 from crawler.pages import Page, read_page
+from crawler.rendering import script_signs
 
 # The code that decides what a page reads as: read_page, what it calls in this package
 # (every module of it, so that a helper it comes to use later counts too), and the text
@@ -62,7 +63,7 @@ class PageReader:
     def read(self, body: bytes | str, url: str, encoding: str | None, sha256: str) -> Page:
         """The reading of ``body`` (whose sha256 hex digest is ``sha256``) at ``url``."""
         if self.memo is None or not sha256:
-            return read_page(body, url, encoding)
+            return read_page(body, url, encoding, script_signs)
         key = reading_key(sha256, url, encoding)
         saved = self.memo.get(key)
         if saved is not None:
@@ -73,6 +74,6 @@ class PageReader:
             if isinstance(page, Page):
                 self.read_back += 1
                 return page
-        page = read_page(body, url, encoding)
+        page = read_page(body, url, encoding, script_signs)
         self.memo.put(key, pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
         return page

@@ -81,6 +81,30 @@ def _empty_menus(root: Element) -> list[str]:
     return out
 
 
+def script_signs(root: Element) -> tuple[tuple[str, ...], bool, bool, bool]:
+    """What :func:`render_need` looks for in a page's tree (its scripts, styles and templates
+    dropped): the signatures of its empty menus, a 'loading' placeholder, an empty app root,
+    a notice asking to enable JavaScript.  Plain data (kept with the page's reading)."""
+    menus = tuple(_empty_menus(root))
+    body_tag = root.find("body")
+    scope = body_tag if body_tag is not None else root
+    loading = any(_LOADING.search(text) and len(text) < 80
+                  for t in scope.iterdescendants("div", "section", "main", "p", "td", "span")
+                  for text in (text_of(t),))
+    ids = {}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("id") in _APP_IDS:
+            ids.setdefault(el.get("id"), el)
+    app_shell = False
+    for app_id in _APP_IDS:
+        app = ids.get(app_id)
+        if app is not None and not text_of(app) and next(app.iterdescendants("a"), None) is None:
+            app_shell = True
+            break
+    noscript_text = " ".join(text_of(n) for n in root.iter("noscript"))
+    return menus, loading, app_shell, bool(_NOSCRIPT.search(noscript_text))
+
+
 def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> RenderNeed | None:
     """Does this page's navigation or content come from JavaScript?  None: the HTML is enough.
 
@@ -90,33 +114,24 @@ def render_need(body: bytes | str, page: Page, encoding: str | None = None) -> R
     """
     if page.script_count == 0:
         return None
-    root = parse_html(body, encoding)
-    if root is None:
-        return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
-            len(page.text) < SHORT_TEXT else None
-    for tag in list(root.iter("script", "style", "template")):
-        drop_tree(tag)
+    signs = page.script_signs  # read with the page (crawler.pages.read_page), else here
+    if signs is None:
+        root = parse_html(body, encoding)
+        if root is None:
+            return RenderNeed(("few_links",)) if len(page.links) < FEW_LINKS and \
+                len(page.text) < SHORT_TEXT else None
+        for tag in list(root.iter("script", "style", "template")):
+            drop_tree(tag)
+        signs = script_signs(root)
+    menus, loading, app_shell, noscript = signs
     reasons: list[str] = []
-    menus = _empty_menus(root)
     if menus:
         reasons.append("empty_menu")
-    body_tag = root.find("body")
-    scope = body_tag if body_tag is not None else root
-    if any(_LOADING.search(text) and len(text) < 80
-           for t in scope.iterdescendants("div", "section", "main", "p", "td", "span")
-           for text in (text_of(t),)):
+    if loading:
         reasons.append("loading_placeholder")
-    ids = {}
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.get("id") in _APP_IDS:
-            ids.setdefault(el.get("id"), el)
-    for app_id in _APP_IDS:
-        app = ids.get(app_id)
-        if app is not None and not text_of(app) and next(app.iterdescendants("a"), None) is None:
-            reasons.append("app_shell")
-            break
-    noscript_text = " ".join(text_of(n) for n in root.iter("noscript"))
-    if _NOSCRIPT.search(noscript_text) and len(page.links) < 10:
+    if app_shell:
+        reasons.append("app_shell")
+    if noscript and len(page.links) < 10:
         reasons.append("noscript")
     if len(page.links) < FEW_LINKS and len(page.text) < SHORT_TEXT:
         reasons.append("few_links")  # little to read and nothing to follow: a script shell

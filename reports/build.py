@@ -37,12 +37,13 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
          **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
         for r in snapshot.failed()
     ]
-    rendered, not_rendered = rendering_lists(snapshot.records)
+    noted = list(snapshot.noted())  # the few records these lists name, read once
+    rendered, not_rendered = rendering_lists(noted)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
             "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
-            "blocked_in_browser": blocked_in_browser(snapshot.records)[:500],
+            "blocked_in_browser": blocked_in_browser(noted)[:500],
             "focus": info.focus or {"mode": "full"}, "network": info.network}
 
 

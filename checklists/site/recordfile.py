@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
+import orjson
 from cachetools import LRUCache
 
 from checklists.site.records import PageRecord
@@ -85,4 +86,8 @@ class RecordFile(Sequence[PageRecord]):
 
 
 def _parse(line: bytes) -> PageRecord:
-    return PageRecord.from_dict(json.loads(line))
+    try:  # orjson reads a record in a third of json's time: judging reads each a few times
+        data = orjson.loads(line)
+    except orjson.JSONDecodeError:  # what orjson refuses and json reads (a lone surrogate)
+        data = json.loads(line)
+    return PageRecord.from_dict(data)

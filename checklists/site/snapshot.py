@@ -63,7 +63,12 @@ class Snapshot:
         # needs no record but the ones it walks through; the key is _by_url's own string)
         self._heads: list[tuple[str, int, bool, str]] = []
         aliases: list[tuple[int, PageRecord]] = []
+        # records the crawl section names (rendered in a browser, or not, or refused there):
+        # noted on the way, so that the report reads only them again (crawlnotes)
+        self._noted: list[int] = []
         for n, rec in enumerate(scanned):
+            if rec.rendered or rec.render_note or rec.blocked:
+                self._noted.append(n)
             if rec.same_as:  # not fetched: stands for its target's record (found below)
                 aliases.append((n, rec))
                 self._heads.append(("alias", 0, False, url_key(rec.final_url)))
@@ -143,6 +148,11 @@ class Snapshot:
     def failed(self) -> Iterator[PageRecord]:
         """Records with no answer, an HTTP error or an error of ours (streamed)."""
         return self._some([n for n, head in enumerate(self._heads) if head[2]])
+
+    def noted(self) -> Iterator[PageRecord]:
+        """Records rendered in a browser, that needed it and were not, or whose rendering
+        the address guard refused requests of (streamed; few on any site)."""
+        return self._some(self._noted)
 
     def page_statuses(self) -> list[int]:
         """The HTTP status of every site page (0: no answer)."""

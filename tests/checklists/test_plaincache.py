@@ -87,7 +87,7 @@ def test_cached_checklists_topics_and_sara_am_equal_fresh_ones(cache: Path) -> N
     assert read_back[0] == built[0]
     assert read_back[1].topics == built[1].topics
     assert read_back[1].checklists == built[1].checklists
-    assert read_back[2][1] == built[2][1] and read_back[2][0].pattern == built[2][0].pattern
+    assert read_back[2][1] == built[2][1]  # the automaton is built from this table
     uncached = {cid: loader._build(*_data(p), ) for cid, p in loader.builtin_checklists().items()}
     assert uncached == built[0]
 

@@ -73,3 +73,33 @@ def test_audit_spider_callbacks() -> None:
     request = scrapy.Request("https://a.example/x", callback=spider.parse,
                              errback=spider.on_error)
     assert request_dict(request, spider) == request.to_dict(spider=spider)
+
+
+def test_fingerprints_come_out_of_the_queue_with_their_request(tmp_path: Path, monkeypatch) -> None:
+    from scrapy.utils import request as scrapy_request
+
+    crawler = get_crawler(_Spider)
+    crawler.spider = spider = _Spider()
+    queue = AuditDiskQueue.from_crawler(crawler, str(tmp_path / "q"))
+    requests = _requests(spider)
+    expected = [scrapy_request.fingerprint(r) for r in requests]  # as the dupefilter does
+    for request in requests:
+        queue.push(request)
+    assert queue.peek().url == requests[0].url
+    worked_out = []
+    real_sha1 = scrapy_request.hashlib.sha1
+    monkeypatch.setattr(scrapy_request.hashlib, "sha1",
+                        lambda data: worked_out.append(data) or real_sha1(data))
+    popped = []
+    while (request := queue.pop()) is not None:
+        popped.append(request)
+        assert _OURS not in request.meta
+    assert [scrapy_request.fingerprint(r) for r in popped] == expected
+    assert worked_out == []  # none was worked out again
+    queue.close()
+    monkeypatch.undo()
+    fresh = [scrapy.Request(r.url, method=r.method, body=r.body) for r in popped]
+    assert [scrapy_request.fingerprint(r) for r in fresh] == expected
+
+
+_OURS = "_oit_fingerprints"
