@@ -62,12 +62,12 @@ SCORE_YEAR_SECTION = 0.5
 THRESHOLD = 1.5
 SCORE_MODEL = 2.0
 SCORE_CODE_OVER_LIST = 2.0
-P_MODEL = 0.35  # the model alone makes a link evidence from this probability (of the softmax
-# model, tuned with candidates' P_* on dev CV for the F0.5: recall 0.561 and precision 0.857
-# at 0.35 (F0.5 0.775), 0.585 and 0.839 at 0.3 (0.772), 0.530 and 0.860 at 0.4 (0.765); with the
-# F1 search's values 0.715 and 0.732 at 0.15)
+P_MODEL = 0.3  # the model alone makes a link evidence from this probability (of the softmax
+# model, tuned with candidates' P_* on dev CV for the F0.5, 643 samples: recall 0.614 and
+# precision 0.856 at 0.3 (F0.5 0.794), 0.674 and 0.828 at 0.2 (0.792), 0.560 and 0.882 at 0.4
+# (0.791); with the F1 search's values, recall 0.715 and precision 0.732 at 0.15)
 P_MODEL_SURE = 0.5  # below this, a match by the model is flagged for review (dev CV: the evidence
-# given without the flag right 154 times in 175 from 0.5, 108 in 122 from 0.7, 194 in 224 from 0.3)
+# given without the flag right 172 times in 189 from 0.5, 126 in 139 from 0.7, 224 in 256 from 0.3)
 LOW_CONFIDENCE = "low confidence"
 INDEX_KEPT = 8192  # MatcherIndex: the texts of this many links remembered (menus recur)
 WORDS_AGREE = 0.85  # share of a title's naming words a text must carry to name it

@@ -162,22 +162,22 @@ def is_law_citation(text: str, start: int) -> bool:
     if restated:  # `B.E. 2565 (2022)`: the bracketed year is the law's if the B.E. one is
         year_start = start - len(before) + restated.start()
         return is_law_citation(text, year_start)
-    if _EN_LAW_WORD.search(before) and \
-            _is_en_law_citation(before, _EN_ERA_AT.match(text, start) is not None):
-        return True
-    words = list(_LAW_WORD.finditer(before))
-    if not words:
-        # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
-        # ส่วนตำบล พ.ศ.2537`, a real law list), or set over three lines as on a title page
-        # (`พระราชบัญญัติ\nมหาวิทยาราชภัฏ\nพ.ศ. ๒๕๔๗`, a real university page): read the
-        # previous lines with this one
-        for lines in (2, 3):
+    marked = _EN_ERA_AT.match(text, start) is not None
+    # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
+    # ส่วนตำบล พ.ศ.2537`, a real law list; `Regulations of Thammasat University\nOn Personnel
+    # Management for University Employees, B.E. 2559 (2016)`), or set over three lines as on a
+    # title page (`พระราชบัญญัติ\nมหาวิทยาราชภัฏ\nพ.ศ. ๒๕๔๗`, a real university page): when
+    # the year's line names no law, read the previous lines with it
+    for lines in (1, 2, 3):
+        if lines > 1:
             before = _lines_before(text, start, lines)
-            words = list(_LAW_WORD.finditer(before))
-            if words:
-                break
-        else:
-            return False
+        if _EN_LAW_WORD.search(before) and _is_en_law_citation(before, marked):
+            return True
+        words = list(_LAW_WORD.finditer(before))
+        if words:
+            break
+    else:
+        return False
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]

@@ -71,15 +71,22 @@ def audit_site(name: str, out_dir: Path, *extra: str,
                pace: float = 1.0) -> SiteRun:
     """Serve ``name`` and audit it with ``python -m crawler.cli audit`` (external links off:
     the social-media links are recognised as evidence without being fetched; the fake Drive
-    is reached through OIT_SHARING_HOSTS); ``pace`` multiplies the server's delays."""
+    is reached through OIT_SHARING_HOSTS); ``pace`` multiplies the server's delays.
+
+    Each audit records its history in a folder of its own (beside ``out_dir``): the corpus
+    audits run a few at a time, and audits opening one new history database at the same
+    moment wait for each other on the clock (SQLite's busy timeout, the switch to WAL),
+    which a busy machine outlasts."""
     labels = load_labels(name)
+    home = out_dir.with_name(f"{out_dir.name}-home")
     with serve_site(name, behaviour, pace) as (url, settings, drive):
         args = ["audit", url, "--as-of", str(labels["as_of"]), "--checklist",
                 labels["checklist"], "--fiscal-year", str(labels["fiscal_year"]),
                 "--no-external"]
         for key, value in settings.items():
             args += ["-s", f"{key}={json.dumps(value)}"]
-        result = run_cli(*args, *extra, out_dir=out_dir, timeout=timeout)
+        result = run_cli(*args, *extra, out_dir=out_dir, timeout=timeout,
+                         env={"OIT_AUDIT_HOME": str(home)})
     run = SiteRun(name, labels, result, url, drive)
     crawl = out_dir / "crawl.jsonl"
     if crawl.exists():
