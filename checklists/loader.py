@@ -149,7 +149,8 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
     data, marks = read_yaml(path)
     if "extends" not in data:
         default = data.get("provisional", False)
-        for item in data.get("items") or []:
+        items = data.get("items")
+        for item in items if isinstance(items, list) else ():  # the schema reports others
             if isinstance(item, dict):
                 item.setdefault("provisional", default)
         return data, marks, {"extends": "", "removed": [], "origins": {}, "base_year": None}

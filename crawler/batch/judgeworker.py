@@ -95,7 +95,8 @@ class JudgeWorker:
             return d
 
         def done(f: Future) -> None:
-            error = f.exception()
+            # a job cancelled when the worker was given up is judged here like a lost one
+            error = BrokenProcessPool("cancelled") if f.cancelled() else f.exception()
             if error is None:
                 run.output.close()  # the folder's lock, held here meanwhile
                 crawler.stats.set_value("oit/verdict_status", f.result()["status"])

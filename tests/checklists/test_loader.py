@@ -88,6 +88,16 @@ def test_one_problem_points_to_its_position(tmp_path, text, where, words):
     assert all(word in problem for word in words), problem
 
 
+@pytest.mark.parametrize("value", ["3", "true", "O1", "{O1: x}", "null"])
+def test_items_of_the_wrong_kind_point_to_their_line(tmp_path, value):
+    # `items: 3` once crashed the loader ("'int' object is not iterable") before validation
+    head = BASE[:BASE.index("items:")]
+    path = write(tmp_path, f"{head}items: {value}\n")
+    problems = problems_of(path)
+    assert problems and all(p.startswith(f"{path}:") for p in problems), problems
+    assert any(p.startswith(f"{path}:8:") and "items" in p for p in problems), problems
+
+
 def test_bad_rule_parameter_and_unit_reported_together(tmp_path):
     text = BASE.replace("owner: u", "owner: nobody") + "    freshness: {rule: none, days: 3}\n"
     problems = problems_of(write(tmp_path, text))
