@@ -32,12 +32,13 @@ class FileLock:
         self.path = Path(path)
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise :attr:`busy` at once (never waits)."""
+    def acquire(self, wait: bool = False) -> None:
+        """Take the lock or raise :attr:`busy` at once; with ``wait``, wait for the holder to
+        let go (for short set-up work only: a holder that dies lets go at once)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
             os.close(fd)

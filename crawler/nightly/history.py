@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.nightly.paths import site_key as url_site_key
+from reports.filelock import FileLock
 from reports.labels import both
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -124,6 +125,17 @@ class HistoryError(Exception):
     """The database cannot be used (newer schema, not a history file...)."""
 
 
+def _setup_lock(path: Path) -> FileLock | None:
+    """The lock taken while a database is set up (``<file>.setup.lock`` beside it), waited
+    for; None where the folder cannot hold it (a read-only copy: nothing to set up there)."""
+    lock = FileLock(path.with_name(f"{path.name}.setup.lock"))
+    try:
+        lock.acquire(wait=True)
+    except OSError:
+        return None
+    return lock
+
+
 class History:
     """The run history of one database file (created and migrated on open)."""
 
@@ -134,13 +146,22 @@ class History:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
+        # Set-up (the switch to WAL, migrations) one process at a time: audits of several
+        # sites often open one new database at the same moment, and the switch to WAL needs
+        # the database alone, which busy_timeout does not wait for.  Waiting on a file lock
+        # instead of retrying for a fixed time holds however slow a busy machine is.
+        setup = _setup_lock(self.path)
         try:
-            self._use_wal()  # readers never block a nightly run
-        except sqlite3.DatabaseError as exc:
-            self.db.close()
-            raise HistoryError(f"{self.path}: not a history database ({exc})") from exc
-        if migrate:
-            self.migrate()
+            try:
+                self._use_wal()  # readers never block a nightly run
+            except sqlite3.DatabaseError as exc:
+                self.db.close()
+                raise HistoryError(f"{self.path}: not a history database ({exc})") from exc
+            if migrate:
+                self.migrate()
+        finally:
+            if setup is not None:
+                setup.release()
 
     def _use_wal(self, attempts: int = 100) -> None:
         """Switch to WAL once; audits of several sites may open the database at the same

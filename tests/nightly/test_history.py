@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
 from crawler.nightly.diff import diff
 from crawler.nightly.history import MIGRATIONS, SCHEMA_VERSION, History, HistoryError
 from crawler.nightly.paths import site_key
+from reports.filelock import FileLock
 
 
 def report(verdicts: dict[str, str], status: str = "complete", score: float = 50.0) -> dict:
@@ -169,3 +172,33 @@ def test_a_url_audited_under_two_keys_is_ambiguous_and_says_which(tmp_path):
         out = StringIO()
         assert _resolve_site(h, "nowhere.go.th", Console(file=out, width=200)) is None
         assert "unknown site" in out.getvalue() and "example.go.th" in out.getvalue()
+
+
+def test_set_up_waits_for_another_process_setting_up(tmp_path):
+    # A fixed number of retries once gave out on a busy machine when several audits opened
+    # one new database at once: opening now waits on the set-up lock, however long it takes
+    path = tmp_path / "h.sqlite3"
+    holder = FileLock(tmp_path / "h.sqlite3.setup.lock")
+    holder.acquire()
+    opened: list[int] = []
+    opener = threading.Thread(target=lambda: opened.append(History(path).version()))
+    opener.start()
+    opener.join(0.5)
+    assert opener.is_alive() and not opened  # waiting, not failing
+    holder.release()
+    opener.join(30)
+    assert opened == [SCHEMA_VERSION]
+    with History(path) as h:
+        assert h.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _open_version(path: str) -> int:
+    with History(path) as h:
+        return h.version()
+
+
+def test_many_processes_open_one_new_database_at_once(tmp_path):
+    path = str(tmp_path / "h.sqlite3")
+    with ProcessPoolExecutor(6) as pool:
+        versions = list(pool.map(_open_version, [path] * 12))
+    assert versions == [SCHEMA_VERSION] * 12
