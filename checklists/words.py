@@ -89,13 +89,6 @@ class Pairs(Mapping[str, tuple[str, str]]):
         return len(self._th_en()[0])
 
 
-CHECKLIST_WORDS = Words(WORDS_FILE)
-words = CHECKLIST_WORDS.words
-pair = CHECKLIST_WORDS.pair
-pick = CHECKLIST_WORDS.pick
-both = CHECKLIST_WORDS.both
-
-
 class Side(Mapping[Any, Any]):
     """A words section in one language: a module's table of words (``CAUSES_TH =
     CHECKLIST_WORDS.side("causes", "th")``) that reads the file only when first looked up."""
@@ -113,3 +106,10 @@ class Side(Mapping[Any, Any]):
 
     def __len__(self) -> int:
         return len(self._words.words(self._section, self._lang))
+
+
+CHECKLIST_WORDS = Words(WORDS_FILE)
+words = CHECKLIST_WORDS.words
+pair = CHECKLIST_WORDS.pair
+pick = CHECKLIST_WORDS.pick
+both = CHECKLIST_WORDS.both
