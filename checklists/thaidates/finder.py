@@ -125,21 +125,37 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 
 # --- readers: one per alternative of PATTERN; each returns an atom, or None to refuse ---------
 
+# A listed company's quarters are calendar quarters (`บริษัท ปตท. จำกัด (มหาชน) ... ไตรมาส 2 ปี
+# 2567` is April-June 2024; `Q4 2560 Q4 2559 YoY change` in a company's results: dev pages of
+# tests/data/dates_realworld.yaml), as are the economy's (GDP, `YoY`); a public agency's are
+# fiscal quarters (`ไตรมาส 1` = October-December, "Fiscal year" in thai-dates.md).
+_COMPANY = re.compile(r"บริษัท|\(มหาชน\)|ตลาดหลักทรัพย์|(?i:public company|\bpcl\b|\bplc\b)|YoY|GDP")
+_COMPANY_REACH = 400
+
+
+def _calendar_quarters(text: str, start: int, end: int) -> bool:
+    """True when a quarter at ``start:end`` is a company's or the economy's (see _COMPANY)."""
+    return _COMPANY.search(text, max(0, start - _COMPANY_REACH), end + 80) is not None
+
+
 def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, gap = m["qtr_y"], m["qtr_era"], m["qtr_gap"]
-    if len(digits) == 2 and "ปี" not in gap and "/" not in gap and not era:
-        return None  # `ไตรมาส 2 69` is too loose; `ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine
+    if len(digits) == 2 and (m["qtr_q"] or ("ปี" not in gap and "/" not in gap and not era)):
+        return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine);
+        # `Q3/17` may be C.E.
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None
-    qa = int(m["qtr_a"])
-    first, last = quarter_interval(fy, qa)
-    if m["qtr_b"]:
-        qb = int(m["qtr_b"])
-        if qb <= qa:
-            return None
-        return _Atom(m.start(), m.end(), "range", first, quarter_interval(fy, qb)[1])
-    return _Atom(m.start(), m.end(), "quarter", first, last)
+    qa, qb = int(m["qtr_a"]), int(m["qtr_b"] or m["qtr_a"])
+    if qb < qa or (m["qtr_b"] and qb == qa):
+        return None
+    if _calendar_quarters(text, m.start(), m.end()):
+        year = fy - BE_OFFSET
+        first = date(year, 3 * qa - 2, 1)
+        last = month_end(date(year, 3 * qb, 1))
+    else:
+        first, last = quarter_interval(fy, qa)[0], quarter_interval(fy, qb)[1]
+    return _Atom(m.start(), m.end(), "range" if m["qtr_b"] else "quarter", first, last)
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -390,6 +406,14 @@ def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
 
 
+def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
+    """`the 2023 fiscal year`: the Thai fiscal year, when the number may be a year at all."""
+    fy = fiscal_year_be(m["yfy_y"])
+    if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) != "date":
+        return None
+    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"], m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era):
@@ -432,7 +456,7 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy,
+    "docyy": _read_docyy, "yfy": _read_yfy,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

@@ -409,3 +409,26 @@ def test_dates16_not_dates(text):
 def test_a_url_file_name_keeps_its_year():
     found = find_dates("https://www.example.go.th/files/plan2566.pdf")
     assert [(m.text, m.context) for m in found] == [("2566", "date")]
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a listed company's quarter is a calendar quarter (a PTT results post on animal18.site)
+    ("บริษัท ปตท. จำกัด (มหาชน) ได้ทำหนังสือแจ้งตลาดหลักทรัพย์ฯ ถึงผลการดำเนินงานไตรมาส 2 ปี 2567",
+     "ไตรมาส 2 ปี 2567", "quarter", "2024-04-01", "2024-06-30"),
+    # ... Q notation in a company's results (secsearch.sec.or.th)
+    ("ดังนี้: Q4 2560 YoY change", "Q4 2560", "quarter", "2017-10-01", "2017-12-31"),
+    # ... an agency's quarter stays a fiscal one, also written Q
+    ("ผลการดำเนินงาน Q1/2567 ของสำนักงาน", "Q1/2567", "quarter", "2023-10-01", "2023-12-31"),
+    # a year before `fiscal year` (thethaiger.com on the NHSO budget)
+    ("The budget for the 2023 fiscal year is scheduled", "2023 fiscal year", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+])
+def test_dates16_quarters_and_fiscal_years(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text", ["Q3/17 results", "EQ1 2567", "call 0 2345 2023 fiscal year"])
+def test_dates16_quarter_and_fiscal_traps(text):
+    assert [m for m in find_dates(text) if m.kind in ("quarter", "fiscal_year")] == []
