@@ -34,7 +34,7 @@ from checklists.thaidates.lexicon import (
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
-from checklists.thaidates.patterns import CONNECTOR, PATTERN
+from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -125,17 +125,24 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 
 # --- readers: one per alternative of PATTERN; each returns an atom, or None to refuse ---------
 
-# A listed company's quarters are calendar quarters (`บริษัท ปตท. จำกัด (มหาชน) ... ไตรมาส 2 ปี
-# 2567` is April-June 2024; `Q4 2560 Q4 2559 YoY change` in a company's results: dev pages of
-# tests/data/dates_realworld.yaml), as are the economy's (GDP, `YoY`); a public agency's are
-# fiscal quarters (`ไตรมาส 1` = October-December, "Fiscal year" in thai-dates.md).
-_COMPANY = re.compile(r"บริษัท|\(มหาชน\)|ตลาดหลักทรัพย์|(?i:public company|\bpcl\b|\bplc\b)|YoY|GDP")
-_COMPANY_REACH = 400
+# A listed company's results come in calendar quarters (`บริษัท ปตท. จำกัด (มหาชน) ได้ทำหนังสือแจ้ง
+# ตลาดหลักทรัพย์ฯ ถึงผลการดำเนินงานไตรมาส 2 ปี 2567` is April-June 2024; `Q4 2560 Q4 2559 YoY
+# change` in a company's results: dev pages of tests/data/dates_realworld.yaml), as do the
+# economy's figures (GDP, `YoY`); a public agency's are fiscal quarters (`ไตรมาส 1` =
+# October-December, "Fiscal year" in thai-dates.md). The signs are those of a results report
+# (the stock exchange, year-on-year figures), not a company's name: an agency's procurement
+# report names its suppliers (`บริษัท ... จำกัด (มหาชน)`) beside its fiscal quarters. A fiscal
+# word between the quarter and its year (`ไตรมาส 2 ปีงบประมาณ 2567`) always means the fiscal one.
+_MARKET_REPORT = re.compile(
+    r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b")
+_MARKET_REACH = 400
 
 
-def _calendar_quarters(text: str, start: int, end: int) -> bool:
-    """True when a quarter at ``start:end`` is a company's or the economy's (see _COMPANY)."""
-    return _COMPANY.search(text, max(0, start - _COMPANY_REACH), end + 80) is not None
+def _calendar_quarters(m: re.Match[str], text: str) -> bool:
+    """True when the quarter ``m`` is in a company's results or the economy's figures."""
+    if re.search(FISCAL_WORD, m["qtr_gap"]):
+        return False
+    return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
 
 
 def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
@@ -149,7 +156,7 @@ def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
     qa, qb = int(m["qtr_a"]), int(m["qtr_b"] or m["qtr_a"])
     if qb < qa or (m["qtr_b"] and qb == qa):
         return None
-    if _calendar_quarters(text, m.start(), m.end()):
+    if _calendar_quarters(m, text):
         year = fy - BE_OFFSET
         first = date(year, 3 * qa - 2, 1)
         last = month_end(date(year, 3 * qb, 1))

@@ -432,3 +432,11 @@ def test_dates16_quarters_and_fiscal_years(text, expected, kind, start, end):
 @pytest.mark.parametrize("text", ["Q3/17 results", "EQ1 2567", "call 0 2345 2023 fiscal year"])
 def test_dates16_quarter_and_fiscal_traps(text):
     assert [m for m in find_dates(text) if m.kind in ("quarter", "fiscal_year")] == []
+
+
+def test_an_agencys_quarter_beside_a_suppliers_name_stays_fiscal():
+    text = "จัดซื้อน้ำมันเชื้อเพลิง จาก บริษัท ปตท. จำกัด (มหาชน) สรุปผล ไตรมาส 2 ปี 2567"
+    found = _one(text)
+    assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    found = _one("ตลาดหลักทรัพย์ ผลประกอบการ ไตรมาส 2 ปีงบประมาณ 2567")
+    assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
