@@ -287,12 +287,13 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
-    if m.start() and text[m.start() - 1].isdigit() and text[m.start() - 4:m.start() - 3] != "," \
+    if m.start() and text[m.start() - 1].isdigit() \
+            and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     month, day = month_number(m["day_m"]), int(m["day_d"])
-    if not 1 <= day <= 31:
-        return _skip(m)
+    if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
+        return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
     year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
@@ -459,7 +460,11 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"
-    if m["yr_y2"]:
+    if m["yr_slash"]:
+        if len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1:
+            return None  # `2566/2570` is no pair of years (a document number's, if anything)
+        last, kind = date(year + 1, 12, 31), "range"
+    elif m["yr_y2"]:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)
         marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
