@@ -225,7 +225,9 @@ _AGENCY_KINDS = (r"องค์การบริหารส่วนตำบ�
                  r"วิทยาลัย(?:เทคนิค|การอาชีพ|อาชีวศึกษา|สารพัดช่าง)?|"
                  r"มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|สถานีตำรวจ(?:ภูธร|นครบาล)?|สภ\.|"
                  r"สำนักงานสาธารณสุขจังหวัด|ผู้ว่าราชการจังหวัด|กรม")
-_AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})\s?([ก-๙]{{2,30}})")
+# the proper name follows the kind word at once ("เทศบาลตำบลปัว"; a space only after an
+# abbreviation's dot, "อบต. ปุโรง"): "นายกเทศมนตรี ประกาศเจตจำนง" names no place
+_AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})(?<=\.)\s?([ก-๙]{{2,30}})|(?:{_AGENCY_KINDS})([ก-๙]{{2,30}})")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
 # host labels that name no agency: the public and generic suffixes, site builders, and the
 # kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...)
@@ -300,5 +302,5 @@ def about_another_agency(url: str, lead: str) -> bool:
     hosts = _host_names(url)
     if named is None or not hosts:
         return False
-    names = [named.group(1), *(m.group(1) for m in _PROVINCE.finditer(lead))]
+    names = [named.group(1) or named.group(2), *(m.group(1) for m in _PROVINCE.finditer(lead))]
     return not any(_names_host(n, hosts) for n in names)

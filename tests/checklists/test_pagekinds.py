@@ -309,6 +309,8 @@ def test_an_entry_kept_empty_is_a_placeholder():
      False),  # s0477: initials tell no name
     ("https://pwa.co.th/news/view/63418", "กปภ. สนับสนุนกิจกรรมวันเด็ก ปี 2561 จ.สมุทรสงคราม",
      False),  # s0537: named without a kind word
+    # a mayor's title without a place names no agency
+    ("http://office.example/pledge.html", "นายกเทศมนตรี ประกาศเจตจำนงสุจริต", False),
     # a public body's host reports its units' and partners' news (dev O7 s0232, s0413)
     ("https://pr.moph.go.th//online/index/news/217034", "โรงพยาบาลพังงา จัดกิจกรรมรณรงค์",
      False),
