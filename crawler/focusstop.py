@@ -134,6 +134,7 @@ class FocusStop:
             self.crawler.stats.inc_value("focus/checks_skipped_unchanged")
             return
         start = time.monotonic()
+        self.crawler.stats.inc_value("focus/checks")
         passed = all_pass(run, self.records, spider.crawl_info())
         self.spent += time.monotonic() - start
         if not passed:
