@@ -204,7 +204,9 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     clf = OneVsRestClassifier(LogisticRegression(C=st.c, class_weight=st.weight,
                                                  l1_ratio=1.0 if st.penalty == "l1" else 0.0,
                                                  max_iter=2000, solver="liblinear"))
-    clf.fit(x, y, sample_weight=base if st.domain_power else None)
+    if st.domain_power:
+        raise ValueError("domain_power needs kind softmax (one-vs-rest takes no sample weights)")
+    clf.fit(x, y)
     return vec, tfidf, clf
 
 
