@@ -45,7 +45,14 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.pagekinds import is_public_host, is_qa_board, reports_a_result, third_party
+from checklists.pagekinds import (
+    copied_from,
+    is_public_host,
+    is_qa_board,
+    press_headline,
+    reports_a_result,
+    third_party,
+)
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
@@ -194,6 +201,11 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
     if target is None:
         return is_flipbook(url)
+    if not news_ok and copied_from(url, target.title, target.text):
+        return True  # an encyclopedia's, a paper's or an outlet's page, by what it says
+    if not news_ok and press_headline(target.title or said) and \
+            not (is_news_item(m.item) and is_public_host(url)):
+        return True  # a story in the press's words (an office's own news may use them)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):
         return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)

@@ -112,3 +112,67 @@ def reports_a_result(headline: str) -> bool:
     text = (headline or "").strip()
     return bool(_RESULT_NEWS.search(text)) and not text.startswith("ตามที่") and \
         "มาตรการ" not in text
+
+
+# --- Copies and stories told by the page's own shape (any host; issue 16, ownerck) ----------
+# The host-name rules above catch only the hosts of dev; these read what the page itself says,
+# so a test or real site's outlet, wiki mirror or journal named anything is caught as well.
+# Each was checked against every dev sample: it fires on the negatives named and on no item.
+#
+# An encyclopedia's copy, wherever it is kept: "จากวิกิพีเดีย สารานุกรมเสรี" on a mirror
+# (dev s0110) and on a municipality's own host (dev s0872, hindadcity.go.th "เทศบาลเมือง
+# คืออะไร"), "หน้าแก้ความกำกวมวิกิมีเดีย" (dev s0206).
+_ENCYCLOPEDIA_TEXT = re.compile(r"จากวิกิพีเดีย|สารานุกรมเสรี|แก้ความกำกวม|วิกิมีเดีย|"
+                                r"From Wikipedia", re.IGNORECASE)
+# A research paper or thesis about offices (its abstract): a journal's page on a satisfaction
+# survey of a provincial administration (dev s0041 "การวิจัยครั้งนี้มีวัตถุประสงค์", s0356),
+# a research blog (dev s0184 "บทคัดย่อ"), a graduate conference paper (dev s0435 "Abstract").
+# An office's own satisfaction survey (O16) reports its results, not a study's aims: no dev
+# item carries these words.
+_RESEARCH_TEXT = re.compile(r"บทคัดย่อ|การวิจัยครั้งนี้|วัตถุประสงค์(?:ของ)?การวิจัย|ผู้วิจัย|"
+                            r"วิทยานิพนธ์|(?<![A-Za-z])Abstract(?![A-Za-z])|"
+                            r"(?<![A-Za-z])ISSN(?![A-Za-z])", re.IGNORECASE)
+# A news outlet's marks beside its story, off the public domains: "เผยแพร่: โดย: MGR Online",
+# "โดย: ทีมข่าวอาชญากรรม" (dev s0752, s0366 mgronline.com), "มีผู้อ่านข่าวนี้แล้ว 598 ครั้ง"
+# (dev s0837 khaoratchakarn.com), "ที่มา : หนังสือพิมพ์ไทยรัฐ" (dev s0278), "date 2025-12-02"
+# (dev s0868), a desk and a time stamp "การเมือง 20 ก.ย. 65 06:17", "ในประเทศ | 30 มกราคม
+# 2557 15:22" (dev s0177 thaipbs.or.th, s0853 publicpostonline.com).  An office's own news
+# carries reader counts and bylines too ("ผู้เข้าชม", "เรื่องโดย :", dev O7 items s0830,
+# s0475), so these count off the public domains only.
+_OUTLET_MARKS = re.compile(
+    r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
+    r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|"
+    r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
+    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}", re.IGNORECASE)
+
+
+def copied_from(url: str, title: str = "", text: str = "") -> str:
+    """What third party the page at ``url`` (its ``title`` and first lines ``text``) is a
+    copy of, by what it says: "encyclopedia", "research paper", "news outlet" (off the public
+    domains only), or "" for none."""
+    lead = f"{title} {text}"
+    if _ENCYCLOPEDIA_TEXT.search(lead):
+        return "encyclopedia"
+    if _RESEARCH_TEXT.search(lead):
+        return "research paper"
+    if not is_public_host(url) and _OUTLET_MARKS.search(lead):
+        return "news outlet"
+    return ""
+
+
+# A headline in the press's words: an agency "reveals" (เผย, not เปิดเผย/เผยแพร่), "announces"
+# (แถลง, not a policy statement คำแถลงนโยบาย), "launches" (ผุด), "opens / peeks at the
+# figures" (เปิดสถิติ, ส่องสถิติ), "tops" (ขึ้นแท่น), "wins" (คว้า), "sums up its results"
+# (สรุปผลงาน): "ป.ป.ช. เผยสถิติร้องเรียน...", "สธ.เผยผลสำรวจ...", "‘คมนาคม’ ผุด 3 ช่องทางติดต่อใหม่",
+# "สตช.แถลงสถิติ...", "ส่องสถิติ...", "ธ.ก.ส.ขึ้นแท่น...", "สรุปผลงานศูนย์ดำรงธรรม..." (dev
+# negatives s0708, s0136, s0278, s0397, s0118, s0366, s0420, s0706, s0752).  A story about an
+# agency's statistics, survey or channels, not the agency's own statistics, survey or channel
+# page; no dev item's title has these words (an office titles its page by the document).
+_PRESS_HEADLINE = re.compile(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
+                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ")
+
+
+def press_headline(headline: str) -> bool:
+    """Whether ``headline`` (a page's title or first line) is worded as the press words a
+    story (see :data:`_PRESS_HEADLINE`)."""
+    return bool(_PRESS_HEADLINE.search((headline or "")[:200]))

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from checklists.candidates import _qa_board
-from checklists.matching import is_flipbook
+from checklists.matching import is_flipbook, is_placeholder
 from checklists.pagekinds import (
+    copied_from,
     is_public_host,
     is_qa_board,
     page_export_book,
+    press_headline,
     reports_a_result,
     third_party,
 )
@@ -198,3 +200,75 @@ def test_the_board_rule_itself():
     assert list(_qa_board("http://web1.office.go.th/?q=th/questionanswer/1", "", ms)) == ["O8"]
     assert _qa_board("https://thaitestonline.com/webboard/show.php?No=152", "", ms) == {}
     assert _qa_board("http://web1.office.go.th/?q=th/page/1", "", ms) == {}
+
+
+@pytest.mark.parametrize(("url", "title", "text", "kind"), [
+    # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
+    ("http://mirror.example/th/articles/x.html", "เทศบาลตำบล",
+     "จากวิกิพีเดีย สารานุกรมเสรี เทศบาลตำบล เป็นองค์กรปกครองส่วนท้องถิ่น", "encyclopedia"),
+    ("http://hindadcity.go.th/index.php?id_sub=73", "เทศบาลเมืองคืออะไร",
+     "เทศบาลเมือง คืออะไร? จากวิกิพีเดีย สารานุกรมเสรี", "encyclopedia"),
+    # a research paper on an office's service (dev s0041, s0184)
+    ("https://journal.example/index.php/j/article/view/58868",
+     "การสำรวจความพึงพอใจของผู้รับบริการ ขององค์การบริหารส่วนจังหวัด",
+     "การวิจัยครั้งนี้มีวัตถุประสงค์เพื่อสำรวจความพึงพอใจ", "research paper"),
+    ("http://plan.blog.example/2012/06/", "การมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น",
+     "บทคัดย่อ การวิจัยครั้งนี้", "research paper"),
+    # an outlet's marks off the public domains (dev s0752, s0837, s0868, s0853)
+    ("https://paper.example/uptodate/detail/95700", "สรุปผลงานศูนย์ดำรงธรรม 4 เดือน",
+     "เผยแพร่: 10 ต.ค. 57 โดย: ผู้จัดการออนไลน์", "news outlet"),
+    ("https://paper.example/133448/", "อบจ. ร่วมพิธีส่งมอบภารกิจถ่ายโอน",
+     "มีผู้อ่านข่าวนี้แล้ว 598 ครั้ง", "news outlet"),
+    ("https://paper.example/politics/9680", "", "date 2025-12-02 รองโฆษกรัฐบาล", "news outlet"),
+    ("http://paper.example/content.php?page=sub", "ในประเทศ | 30 มกราคม 2557 15:22",
+     "กรมการกงศุลเปิดที่ทำหนังสือเดินทางเพิ่ม", "news outlet"),
+    # an office's own news carries readers and bylines too (dev O7 items s0830, s0475)
+    ("https://chiangmaipao.go.th/cmpao/news-detail/10046/", "28/11/2025 :: ( 31 ผู้เข้าชม )",
+     "อบจ.เชียงใหม่ ส่งของถึงผู้ประสบภัยสงขลาแล้ว", ""),
+    ("http://school.ac.th/home/news_detail.php?id=103", "กิจกรรมวันไหว้ครู ปี 61",
+     "เรื่องโดย : นายธวัช เหรียญทอง มีผู้อ่านแล้ว 20 ครั้ง", ""),
+    # an office's plan with a reader count (dev O4 item s0383, maewin.net)
+    ("https://maewin.net/index.php?ge=nav_view", "แผนพัฒนาท้องถิ่น 5 ปี (พ.ศ.2566 - 2570)",
+     "จำนวนผู้อ่าน : 105 คำนำ", ""),
+])
+def test_copies_told_by_what_the_page_says(url, title, text, kind):
+    assert copied_from(url, title, text) == kind
+
+
+@pytest.mark.parametrize(("headline", "press"), [
+    ("ป.ป.ช. เผยสถิติร้องเรียนการทุจริต 6 เดือนที่ผ่านมากว่า 4,000 เรื่อง", True),  # dev s0708
+    ("สธ.เผยผลสำรวจผู้รับบริการใน รพ.", True),  # dev s0278
+    ("‘คมนาคม’ ผุด 3 ช่องทางติดต่อใหม่ ‘โทร-โซเชียล-ออนไลน์’", True),  # dev s0118
+    ("สตช.แถลงสถิติปราบปรามคดีอาชญากรรม 10 เดือน", True),  # dev s0366
+    ("ส่องสถิติ \"หน่วยงาน-ปัญหา\" ที่คนไทยกระหน่ำร้องเรียนมากสุด", True),  # dev s0420
+    ("ธ.ก.ส.ขึ้นแท่นองค์กรคุณธรรมAAจาก ITA", True),  # dev s0706
+    # an office titles its page by the document (dev items s0223, s0139's shape)
+    ("ประกาศเปิดเผยราคากลาง การจัดซื้ออาหารโคนม ประจำปีงบประมาณ 2558", False),
+    ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
+    ("การเผยแพร่ข้อมูลข่าวสาร", False),
+    ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2566", False),
+])
+def test_headlines_in_the_press_words(headline, press):
+    assert press_headline(headline) is press
+
+
+@pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
+    # a story on national complaint figures is no office's statistics (dev s0708, s0136)
+    ("O31", "https://tv.example/politic/378917219",
+     "ป.ป.ช. เผยสถิติร้องเรียนการทุจริต 6 เดือน", "สถิติเรื่องร้องเรียนการทุจริต", False),
+    ("O31", "http://office.example/o31.html", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2567",
+     "สถิติเรื่องร้องเรียนการทุจริต", True),
+    # a research paper on a satisfaction survey is not the office's survey (dev s0041)
+    ("O16", "https://journal.example/index.php/j/article/view/1",
+     "รายงานผลการสำรวจความพึงพอใจการให้บริการ", "บทคัดย่อ การวิจัยครั้งนี้", False),
+])
+def test_stories_and_papers_are_not_taken(code, url, title, text, taken):
+    r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_an_entry_kept_empty_is_a_placeholder():
+    # dev s0728: an Info-Act section's entry "หมายเหตุ ไม่มีภารกิจที่เกี่ยวข้อง"
+    assert is_placeholder("ข้อมูลข่าวสารเกี่ยวกับที่สาธารณประโยชน์ หมายเหตุ ไม่มีภารกิจที่เกี่ยวข้อง")
+    assert is_placeholder("ไม่มีข้อมูล")
+    assert not is_placeholder("ข้อมูลเชิงสถิติ ไม่มีเรื่องร้องเรียนการทุจริต ในปีงบประมาณ 2567")
