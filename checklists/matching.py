@@ -383,26 +383,28 @@ class ItemMatcher:
         folded = fold(text)
         if any(t in folded for t in self.titles):
             return "title"
-        if any(a and a in folded and self._covers(a, text, folded) for a in self.alternates):
+        found = [a for a in self.alternates if a and a in folded]
+        if any(self._covers(a, text) for a in found):
             return "alternate wording"
         if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
             return "title"  # the title's words, spaced, ordered or joined otherwise
+        if any(folded.startswith(a) for a in found if a not in self._one_word):
+            return "alternate wording"  # heading a long title (see _covers)
         return ""
 
-    def _covers(self, alternate: str, text: str, folded: str = "") -> bool:
+    def _covers(self, alternate: str, text: str) -> bool:
         """A one-word wording ("ข่าวสาร", "ประชาสัมพันธ์") names the item only when it is most
         of what the text says: "พรบ.ข้อมูลข่าวสาร 2540" and "ประชาสัมพันธ์ราคากลางโครงการ..."
         are not the news; nor does any other wording in a sentence (more than
         :data:`SENTENCE_WORDS` naming words: a headline, a news lead) name it: "ประชุมรับฟัง
         ความคิดเห็นของประชาชนก่อนจัดทำร่างผังเมืองรวม..." is a meeting, not the channel for
-        opinions (tuned on the real-world dev split).  Unless the wording heads the text
-        (``folded``, the text folded): a title and its subject ("คู่มือสำหรับประชาชน:การรับ
-        นักเรียนเข้าเรียนระดับก่อนประถมศึกษา..." on a local office's site, dev s0614) is
-        named by its head however long the subject; a one-word wording never is
-        ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
-        if alternate in self._one_word:
-            return len(content_words(text)) <= ONE_WORD_TEXT
-        return folded.startswith(alternate) or len(content_words(text)) <= SENTENCE_WORDS
+        opinions (tuned on the real-world dev split).  Unless a wording of several words heads
+        the text (:meth:`wording`, after the title's words): a title and its subject
+        ("คู่มือสำหรับประชาชน:การรับนักเรียนเข้าเรียนระดับก่อนประถมศึกษา..." on a local office's
+        site, dev s0614) is named by its head however long the subject; a one-word wording
+        never is ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
+        n = len(content_words(text))
+        return n <= (ONE_WORD_TEXT if alternate in self._one_word else SENTENCE_WORDS)
 
     def excluded(self, text: str) -> bool:
         # "ปีงบประมาณ" is the fiscal year, not a budget: "รายงานผลการดำเนินงานประจำปีงบประมาณ
