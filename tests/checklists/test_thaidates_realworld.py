@@ -345,3 +345,98 @@ def test_part3_not_dates(text):
 @pytest.mark.parametrize("text", ["ITA_plan2566.pdf", "uploads/ita2566_o11.pdf", "report2566"])
 def test_file_and_path_names_keep_their_year(text):
     assert [(m.text, m.context) for m in find_dates(text)] == [("2566", "date")]
+
+
+# --- #16 part 3, dates16 round: shapes named from left-out dev snippets ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence after the gift regulation's title (left out of the dev part as misread):
+    # the earlier regulation's year names an instrument, not the page's period
+    ("It repeals the previous 2001 version.", [("2001", "law")]),
+    ("The regulation replaces the 2001 regulation on gifts.", [("2001", "law")]),
+    # ... a year before a report's noun stays a date
+    ("The 2023 report of the office", [("2023", "date")]),
+    # an English ordinance title with a bare year; a Thai local ordinance with its title
+    ("Municipal Ordinance on Waste Management 2019", [("2019", "law")]),
+    ("เทศบัญญัติเทศบาลตำบลบ้านใหม่ เรื่อง การจัดการสิ่งปฏิกูลและมูลฝอย พ.ศ. 2562",
+     [("พ.ศ. 2562", "law")]),
+    # ... but a budget ordinance's year is a period (dev: tambonnalueng.com, bankhloa.go.th)
+    ("ประชาสัมพันธ์ราคากลางโครงการก่อสร้าง ข้อบัญญัติ 2560", [("2560", "date")]),
+    ("งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561", [("ปี 2561", "date")]),
+])
+def test_instrument_years(text, expected):
+    assert [(m.text, m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a C.E. year restated in the B.E. era in brackets (English SDG pages of universities):
+    # one year, one mention, as `B.E. 2564 (2021)` is
+    ("SDG report 2024 (B.E. 2567)", "2024 (B.E. 2567)", "year", "2024-01-01", "2024-12-31"),
+    ("Annual Report ค.ศ. 2023 (พ.ศ. 2566)", "ค.ศ. 2023 (พ.ศ. 2566)", "year",
+     "2023-01-01", "2023-12-31"),
+    # another country's fiscal year (a Japanese partner's budget on a news page): Japan's
+    # runs April to March and is named by its first year
+    ("under the Japanese Fiscal Year 2026 budget", "Fiscal Year 2026", "fiscal_year",
+     "2026-04-01", "2027-03-31"),
+    ("Australia's fiscal year 2024", "fiscal year 2024", "fiscal_year",
+     "2023-07-01", "2024-06-30"),
+    # ... the Thai one otherwise, also written FY
+    ("Annual Report FY2023", "FY2023", "fiscal_year", "2022-10-01", "2023-09-30"),
+    ("Budget FY 2567", "FY 2567", "fiscal_year", "2023-10-01", "2024-09-30"),
+    # a Latin o typed for a zero in a year
+    ("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 256O", "1 ตุลาคม พ.ศ. 256O", "day",
+     "2017-10-01", "2017-10-01"),
+    ("ปีงบประมาณ 2o24", "ปีงบประมาณ 2o24", "fiscal_year", "2023-10-01", "2024-09-30"),
+])
+def test_dates16_shapes(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text", [
+    # an assessment round's folder or query in a URL written out in the text is no date
+    "https://www.example.go.th/ita2566",
+    "ดูที่ www.school.ac.th/ita-2567 ครับ",
+    "https://laplaehospital.moph.go.th/Public/ITA?Year=2021",
+    # o's that are not a year's zero
+    "room 1o05, code 2OOO, Fo12",
+])
+def test_dates16_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_url_file_name_keeps_its_year():
+    found = find_dates("https://www.example.go.th/files/plan2566.pdf")
+    assert [(m.text, m.context) for m in found] == [("2566", "date")]
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a listed company's quarter is a calendar quarter (a PTT results post on animal18.site)
+    ("บริษัท ปตท. จำกัด (มหาชน) ได้ทำหนังสือแจ้งตลาดหลักทรัพย์ฯ ถึงผลการดำเนินงานไตรมาส 2 ปี 2567",
+     "ไตรมาส 2 ปี 2567", "quarter", "2024-04-01", "2024-06-30"),
+    # ... Q notation in a company's results (secsearch.sec.or.th)
+    ("ดังนี้: Q4 2560 YoY change", "Q4 2560", "quarter", "2017-10-01", "2017-12-31"),
+    # ... an agency's quarter stays a fiscal one, also written Q
+    ("ผลการดำเนินงาน Q1/2567 ของสำนักงาน", "Q1/2567", "quarter", "2023-10-01", "2023-12-31"),
+    # a year before `fiscal year` (thethaiger.com on the NHSO budget)
+    ("The budget for the 2023 fiscal year is scheduled", "2023 fiscal year", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+])
+def test_dates16_quarters_and_fiscal_years(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text", ["Q3/17 results", "EQ1 2567", "call 0 2345 2023 fiscal year"])
+def test_dates16_quarter_and_fiscal_traps(text):
+    assert [m for m in find_dates(text) if m.kind in ("quarter", "fiscal_year")] == []
+
+
+def test_an_agencys_quarter_beside_a_suppliers_name_stays_fiscal():
+    text = "จัดซื้อน้ำมันเชื้อเพลิง จาก บริษัท ปตท. จำกัด (มหาชน) สรุปผล ไตรมาส 2 ปี 2567"
+    found = _one(text)
+    assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    found = _one("ตลาดหลักทรัพย์ ผลประกอบการ ไตรมาส 2 ปีงบประมาณ 2567")
+    assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
