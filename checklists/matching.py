@@ -98,7 +98,11 @@ _YEAR_FILLER = re.compile(r"ปีงบประมาณ|ประจำปี
 _NEWS_SEGMENTS = frozenset({"news", "ข่าว", "ข่าวประชาสัมพันธ์", "pr-news", "blog", "press"})
 _NEWS_WORDS = re.compile(r"ข่าว|news|blog", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
+# "ไม่มีภารกิจที่เกี่ยวข้อง" / "ไม่มีข้อมูล": an entry kept for an item the office says it has
+# nothing for (real-world dev negative s0728, an Info-Act section's "หมายเหตุ ไม่มีภารกิจที่
+# เกี่ยวข้อง"); "no complaints this year" is a report, not this (no "ไม่มีเรื่อง" here)
 _PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
+                          r"ไม่มี(?:ภารกิจ|ข้อมูล)(?:ที่เกี่ยวข้อง)?|ไม่พบข้อมูล|"
                           r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
 _COUNTS = re.compile(r"(?<![0-9])[0-9๐-๙]{1,3}(?![0-9])")
 _GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "รายละเอียด", "เปิด", "ดู", "อ่าน", "ไฟล์",

@@ -250,9 +250,10 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     return "law" if is_law_citation(text, start) else "date"
 
 
-# A URL written out in the text (`https://...`, `www....`): up to its start.
-_URL_TOKEN_BEFORE = re.compile(r"(?:https?://|www\.)[^\s]*\Z", re.IGNORECASE)
+# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so.
+_URL_START = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
 _TOKEN_AFTER = re.compile(r"[^\s]*")
+_URL_REACH = 2000  # Thai URLs are long when percent-encoded
 
 
 def in_url_path(text: str, start: int, end: int) -> bool:
@@ -260,7 +261,11 @@ def in_url_path(text: str, start: int, end: int) -> bool:
     file name: `https://www.x.go.th/ita2566` and `.../ita-2566/o1` name the assessment round's
     folder, `?Year=2021` a query (a framework year, not the page's date), while
     `.../plan2566.pdf` is a file named for its year (read as a file name is)."""
-    if _URL_TOKEN_BEFORE.search(text, max(0, start - _WINDOW), start) is None:
+    if "/" not in text[max(0, start - 80):start]:  # `www.x.go.th/ita2567`: a slash first
+        return False
+    reach = max(0, start - _URL_REACH)
+    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1
+    if not text.startswith(_URL_START, token_start or reach):
         return False
     rest = _TOKEN_AFTER.match(text, end).group()
     return "/" in rest or "?" in rest or "." not in rest

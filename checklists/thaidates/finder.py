@@ -25,11 +25,13 @@ from checklists.fiscal import (
 )
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
+    COMBINING,
     DIGIT,
     ERA,
     MONTH,
     en_month_number,
     fiscal_year_be,
+    is_loose_month,
     month_number,
     year_to_ce,
 )
@@ -59,20 +61,25 @@ _MAX_EXPLICIT_RANGE_DAYS = 366 * 100
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # A Latin `o`/`O` typed for a zero inside a year (`256O`, `2o23`, `25o6`: the two look alike):
 # read as 0 when a four-character token of three digits and one o, no letter or digit on
-# either side, starts like a year (19, 20, 24-26, in Arabic or Thai digits). One
-# character for one, as for the invisible ones. The cheap test first: a digit beside an o.
-_LATIN_O_NEAR_DIGIT = re.compile("[0-9๐-๙][oO]|[oO][0-9๐-๙]")
-_LATIN_O_YEAR = re.compile(
-    "(?<![0-9๐-๙A-Za-z])(?:[12๑๒][0-9๐-๙oO]|[oO][0-9๐-๙])[0-9๐-๙oO]{2}(?![0-9๐-๙A-Za-z])")
+# either side, starts like a year (19, 20, 24-26, in Arabic or Thai digits). One character
+# for one, as for the invisible ones. Candidates are found by their first digit (a 1 or a 2,
+# then an o among the next three: item codes such as `O11` never start one), then checked.
+_LATIN_O_CANDIDATE = re.compile(
+    "[12๑๒](?:[oO][0-9๐-๙]{2}|[0-9๐-๙][oO][0-9๐-๙]|[0-9๐-๙]{2}[oO])")
+_LATIN_O_YEAR = re.compile("(?<![0-9๐-๙A-Za-z])[0-9๐-๙oO]{4}(?![0-9๐-๙A-Za-z])")
 _YEAR_START = re.compile("19|20|2[4-6]")
 
 
-def _latin_zero(m: re.Match[str]) -> str:
-    token = m.group()
-    if token.count("o") + token.count("O") != 1:
-        return token
-    digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
-    return token.replace("o", "0").replace("O", "0") if _YEAR_START.match(digits) else token
+def _latin_zeros(text: str) -> str:
+    """``text`` with each year's Latin o read as 0 (see _LATIN_O_CANDIDATE)."""
+    pieces, done = [], 0
+    for found in _LATIN_O_CANDIDATE.finditer(text):
+        token = found.group()
+        digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
+        if _LATIN_O_YEAR.match(text, found.start()) and _YEAR_START.match(digits):
+            pieces += [text[done:found.start()], token.replace("o", "0").replace("O", "0")]
+            done = found.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 _REACH = 64  # characters scanned on each side of a digit run
@@ -347,6 +354,8 @@ def _read_fys(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_mdy(m: re.Match[str], text: str) -> _Atom | None:
+    if _inside_a_word(text, m.start(), m["mdy_m"]):
+        return None
     year = year_to_ce(m["mdy_y"], m["mdy_era"])
     found = None if year is None else _safe_date(year, month_number(m["mdy_m"]), int(m["mdy_d"]))
     if found is None:
@@ -405,7 +414,21 @@ def _read_apos(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "year", date(year, 1, 1), date(year, 12, 31))
 
 
+# A month read by its skeleton only may not end a longer Thai word: `การคมนาคม 2566`
+# (transport) holds มีนาคม without sara ii. Glued to `เดือน` it is a month (`ประจำเดอื นมกรำคม`,
+# a real flip-book page where PDF extraction split เดือน too).
+_MONTH_WORD_BEFORE = re.compile(rf"เ\s?ด[{COMBINING}]*\s?[{COMBINING}]*อ[{COMBINING}]*\s?น\Z")
+
+
+def _inside_a_word(text: str, start: int, written: str) -> bool:
+    """True when a month written loosely at ``start`` is the tail of a longer Thai word."""
+    return (start > 0 and "ก" <= text[start - 1] <= "\u0e4e" and is_loose_month(written)
+            and not _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
+    if _inside_a_word(text, m.start(), m["mon_m"]):
+        return None
     month = month_number(m["mon_m"])
     year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
     if year is None:
@@ -643,8 +666,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    if _LATIN_O_NEAR_DIGIT.search(scanned):
-        scanned = _LATIN_O_YEAR.sub(_latin_zero, scanned)
+    scanned = _latin_zeros(scanned)
     mentions = []
     for atom in _join_ranges(_scan(scanned), scanned):
         assert atom.first is not None and atom.last is not None

@@ -440,3 +440,20 @@ def test_an_agencys_quarter_beside_a_suppliers_name_stays_fiscal():
     assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     found = _one("ตลาดหลักทรัพย์ ผลประกอบการ ไตรมาส 2 ปีงบประมาณ 2567")
     assert (found.start, found.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # issue 16's "misspellings that drop or swap a vowel": sara aa dropped or doubled, the
+    # consonants all there
+    ("ณ วันที่ 5 กรกฎคม 2566", 7), ("ณ วันที่ 5 ธันวคม 2566", 12),
+    ("ณ วันที่ 5 มีนคม 2566", 3), ("ณ วันที่ 5 เมษยน 2566", 4), ("ณ วันที่ 5 กุมภพันธ์ 2566", 2),
+    ("ณ วันที่ 5 ตุลาาคม 2566", 10), ("ณ วันที่ 5 มิถุนยน 2566", 6),
+])
+def test_month_names_with_a_dropped_vowel(text, month):
+    found = _one(text)
+    assert (found.kind, found.start) == ("day", dt.date(2023, month, 5))
+
+
+@pytest.mark.parametrize("text", ["ตลคมนาคม 2566 ถนน", "การคมนาคม 2566"])
+def test_words_that_merely_share_a_months_consonants_are_not_months(text):
+    assert [m.kind for m in find_dates(text)] == ["year"]
