@@ -27,6 +27,7 @@ from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
     DIGIT,
+    EN_MONTH,
     ERA,
     MONTH,
     en_month_number,
@@ -70,16 +71,33 @@ _LATIN_O_YEAR = re.compile("(?<![0-9๐-๙A-Za-z])[0-9๐-๙oO]{4}(?![0-9๐-�
 _YEAR_START = re.compile("19|20|2[4-6]")
 
 
-def _latin_zeros(text: str) -> str:
-    """``text`` with each year's Latin o read as 0 (see _LATIN_O_CANDIDATE)."""
-    pieces, done = [], 0
+# The same for a day's 1 scanned as a letter i, l or I after an English month (`May i7,
+# 1983` on the cover of a World Bank report about a Thai state enterprise, copied by a
+# document site: dates_realworld.yaml dev), only with a four-digit year after it.
+_LATIN_ONE_DAY = re.compile(r"[iIl](?=[0-9],?\s?[12][0-9]{3}(?![0-9]))")
+_EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){EN_MONTH}\.?\s\Z")
+
+
+def _ocr_digits(text: str) -> str:
+    """``text`` with each year's Latin o read as 0 (see _LATIN_O_CANDIDATE) and a day's
+    letter 1 read as 1 (see _LATIN_ONE_DAY); one character for one."""
+    fixes = []
     for found in _LATIN_O_CANDIDATE.finditer(text):
         token = found.group()
         digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
         if _LATIN_O_YEAR.match(text, found.start()) and _YEAR_START.match(digits):
-            pieces += [text[done:found.start()], token.replace("o", "0").replace("O", "0")]
-            done = found.end()
-    return "".join(pieces) + text[done:] if pieces else text
+            fixes.append((found.start(), token.replace("o", "0").replace("O", "0")))
+    for found in _LATIN_ONE_DAY.finditer(text):
+        if (not found.start() or not text[found.start() - 1].isalnum()) and \
+                _EN_MONTH_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            fixes.append((found.start(), "1"))
+    if not fixes:
+        return text
+    pieces, done = [], 0
+    for at, written in sorted(fixes):
+        pieces += [text[done:at], written]
+        done = at + len(written)
+    return "".join(pieces) + text[done:]
 
 
 _REACH = 64  # characters scanned on each side of a digit run
@@ -287,12 +305,13 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
-    if m.start() and text[m.start() - 1].isdigit() and text[m.start() - 4:m.start() - 3] != "," \
+    if m.start() and text[m.start() - 1].isdigit() \
+            and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     month, day = month_number(m["day_m"]), int(m["day_d"])
-    if not 1 <= day <= 31:
-        return _skip(m)
+    if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
+        return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
     year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
@@ -459,7 +478,11 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"
-    if m["yr_y2"]:
+    if m["yr_slash"]:
+        if len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1:
+            return None  # `2566/2570` is no pair of years (a document number's, if anything)
+        last, kind = date(year + 1, 12, 31), "range"
+    elif m["yr_y2"]:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)
         marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
@@ -666,7 +689,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    scanned = _latin_zeros(scanned)
+    scanned = _ocr_digits(scanned)
     mentions = []
     for atom in _join_ranges(_scan(scanned), scanned):
         assert atom.first is not None and atom.last is not None

@@ -53,7 +53,7 @@ _PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
 _RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
 
 
-def _day(name: str, glued: bool = False) -> str:
+def _day(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
     ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
@@ -61,9 +61,15 @@ def _day(name: str, glued: bool = False) -> str:
     part of the amount), a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
     reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages), and a day glued to the
     four-digit year of the date before it (`พ.ศ. 25662 มกราคม 2567`, see ``_YEAR_RUN_ON``;
-    finder.py checks that a date really ends there)."""
+    finder.py checks that a date really ends there).
+
+    ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
+    calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
+    time's seconds have two digits, so `20` is the day)."""
     after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
+    if glued or clock:
+        after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
     return f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT}){after_amount}){DIGIT}?)(?!{DIGIT})"
 
 
@@ -125,7 +131,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
     # a PDF copy prints it, with the B.E. marker)
     # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
-    ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
+    ("eday", rf"{_day('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=\s?[A-Za-z])\s?"
              rf"(?P<eday_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT}))?"),
@@ -166,7 +172,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
            rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
-           rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}))?"),
+           rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
+           # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
+           # (finder.py checks that they follow each other)
+           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}})(?![0-9๐-๙/]))?"),
 )
 
 # Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),

@@ -457,3 +457,31 @@ def test_month_names_with_a_dropped_vowel(text, month):
 @pytest.mark.parametrize("text", ["ตลคมนาคม 2566 ถนน", "การคมนาคม 2566"])
 def test_words_that_merely_share_a_months_consonants_are_not_months(text):
     assert [m.kind for m in find_dates(text)] == ["year"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registrar's calendar whose cells run together: the day glued to the time before it
+    # (reg.pkru.ac.th)
+    ("  • 24 Nov 2025 0:01:0020 Mar 2026 23:59:00", ["24 Nov 2025", "20 Mar 2026"]),
+    ("  • 6 Apr 2026 0:00:006 Apr 2026 0:00:00", ["6 Apr 2026", "6 Apr 2026"]),
+    # a year and the next joined by a slash (an academic year), unlike a document number
+    ("ปีการศึกษา 2566/2567", ["2566/2567"]),
+    ("ที่ ศธ 04235/2567", ["2567"]),
+])
+def test_dates16_glued_cells_and_slashed_years(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "start"), [
+    # a scanned cover: the day's 1 read as a letter (fdocuments copy of a World Bank report)
+    ("PROJECT\n\nMay i7, 1983\n\nProjects Department", "May i7, 1983", "1983-05-17"),
+    ("executed on May l2 2020", "May l2 2020", "2020-05-12"),
+])
+def test_a_scanned_days_letter_one(text, expected, start):
+    found = _one(text)
+    assert (found.text, found.start) == (expected, dt.date.fromisoformat(start))
+
+
+def test_a_letter_before_a_digit_elsewhere_is_no_day():
+    assert [(m.text, m.kind) for m in find_dates("Intel Core i7, 2019 laptop")] == \
+        [("2019", "year")]
