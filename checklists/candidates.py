@@ -45,7 +45,17 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.pagekinds import is_public_host, is_qa_board, reports_a_result, third_party
+from checklists.pagekinds import (
+    about_another_agency,
+    copied_from,
+    headed_by_history,
+    is_public_host,
+    is_qa_board,
+    opens_as_a_story,
+    press_headline,
+    reports_a_result,
+    third_party,
+)
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
@@ -194,6 +204,21 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
     if target is None:
         return is_flipbook(url)
+    copy = "" if news_ok else copied_from(url, target.title, target.text)
+    if copy and not (copy == "company" and matched_by == "title"):
+        return True  # an encyclopedia's, a paper's, an outlet's or a firm's page, by its words
+    if not news_ok and press_headline(target.title or said) and \
+            not (is_news_item(m.item) and is_public_host(url)):
+        return True  # a story in the press's words (an office's own news may use them)
+    if matched_by not in ("code", "title") and \
+            headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
+                                                 if h))):
+        return True  # a history page, read as an item by its words or its menu's
+    lead = f"{target.title} {target.text}"
+    if not news_ok and not is_public_host(url) and \
+            (reads_as_event(f"{said} {target.title}", target.text) or opens_as_a_story(lead)) \
+            and about_another_agency(url, lead):
+        return True  # an outlet's story of another agency's event (the owner test)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):
         return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)

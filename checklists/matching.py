@@ -98,7 +98,11 @@ _YEAR_FILLER = re.compile(r"ปีงบประมาณ|ประจำปี
 _NEWS_SEGMENTS = frozenset({"news", "ข่าว", "ข่าวประชาสัมพันธ์", "pr-news", "blog", "press"})
 _NEWS_WORDS = re.compile(r"ข่าว|news|blog", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
+# "ไม่มีภารกิจที่เกี่ยวข้อง" / "ไม่มีข้อมูล": an entry kept for an item the office says it has
+# nothing for (real-world dev negative s0728, an Info-Act section's "หมายเหตุ ไม่มีภารกิจที่
+# เกี่ยวข้อง"); "no complaints this year" is a report, not this (no "ไม่มีเรื่อง" here)
 _PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
+                          r"ไม่มี(?:ภารกิจ|ข้อมูล)(?:ที่เกี่ยวข้อง)?|ไม่พบข้อมูล|"
                           r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
 _COUNTS = re.compile(r"(?<![0-9])[0-9๐-๙]{1,3}(?![0-9])")
 _GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "รายละเอียด", "เปิด", "ดู", "อ่าน", "ไฟล์",
@@ -379,10 +383,13 @@ class ItemMatcher:
         folded = fold(text)
         if any(t in folded for t in self.titles):
             return "title"
-        if any(a and a in folded and self._covers(a, text) for a in self.alternates):
+        found = [a for a in self.alternates if a and a in folded]
+        if any(self._covers(a, text) for a in found):
             return "alternate wording"
         if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
             return "title"  # the title's words, spaced, ordered or joined otherwise
+        if any(folded.startswith(a) for a in found if a not in self._one_word):
+            return "alternate wording"  # heading a long title (see _covers)
         return ""
 
     def _covers(self, alternate: str, text: str) -> bool:
@@ -391,7 +398,11 @@ class ItemMatcher:
         are not the news; nor does any other wording in a sentence (more than
         :data:`SENTENCE_WORDS` naming words: a headline, a news lead) name it: "ประชุมรับฟัง
         ความคิดเห็นของประชาชนก่อนจัดทำร่างผังเมืองรวม..." is a meeting, not the channel for
-        opinions (tuned on the real-world dev split)."""
+        opinions (tuned on the real-world dev split).  Unless a wording of several words heads
+        the text (:meth:`wording`, after the title's words): a title and its subject
+        ("คู่มือสำหรับประชาชน:การรับนักเรียนเข้าเรียนระดับก่อนประถมศึกษา..." on a local office's
+        site, dev s0614) is named by its head however long the subject; a one-word wording
+        never is ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
         n = len(content_words(text))
         return n <= (ONE_WORD_TEXT if alternate in self._one_word else SENTENCE_WORDS)
 

@@ -10,6 +10,7 @@ evidence"): the samples it was read from are named beside it.  Pure functions of
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -112,3 +113,210 @@ def reports_a_result(headline: str) -> bool:
     text = (headline or "").strip()
     return bool(_RESULT_NEWS.search(text)) and not text.startswith("ตามที่") and \
         "มาตรการ" not in text
+
+
+# --- Copies and stories told by the page's own shape (any host; issue 16, ownerck) ----------
+# The host-name rules above catch only the hosts of dev; these read what the page itself says,
+# so a test or real site's outlet, wiki mirror or journal named anything is caught as well.
+# Each was checked against every dev sample: it fires on the negatives named and on no item.
+#
+# An encyclopedia's copy, wherever it is kept: "จากวิกิพีเดีย สารานุกรมเสรี" on a mirror
+# (dev s0110) and on a municipality's own host (dev s0872, hindadcity.go.th "เทศบาลเมือง
+# คืออะไร"), "หน้าแก้ความกำกวมวิกิมีเดีย" (dev s0206).
+_ENCYCLOPEDIA_TEXT = re.compile(r"จากวิกิพีเดีย|สารานุกรมเสรี|แก้ความกำกวม|วิกิมีเดีย|"
+                                r"From Wikipedia", re.IGNORECASE)
+# A research paper or thesis about offices (its abstract): a journal's page on a satisfaction
+# survey of a provincial administration (dev s0041 "การวิจัยครั้งนี้มีวัตถุประสงค์", s0356),
+# a research blog (dev s0184 "บทคัดย่อ"), a graduate conference paper (dev s0435 "Abstract").
+# An office's own satisfaction survey (O16) reports its results, not a study's aims: no dev
+# item carries these words.
+_RESEARCH_TEXT = re.compile(r"บทคัดย่อ|การวิจัยครั้งนี้|วัตถุประสงค์(?:ของ)?การวิจัย|ผู้วิจัย|"
+                            r"วิทยานิพนธ์|(?<![A-Za-z])Abstract(?![A-Za-z])|"
+                            r"(?<![A-Za-z])ISSN(?![A-Za-z])", re.IGNORECASE)
+# A news outlet's marks beside its story, off the public domains: "เผยแพร่: โดย: MGR Online",
+# "โดย: ทีมข่าวอาชญากรรม" (dev s0752, s0366 mgronline.com), "มีผู้อ่านข่าวนี้แล้ว 598 ครั้ง"
+# (dev s0837 khaoratchakarn.com), "ที่มา : หนังสือพิมพ์ไทยรัฐ" (dev s0278), "date 2025-12-02"
+# (dev s0868), a desk and a time stamp "การเมือง 20 ก.ย. 65 06:17", "ในประเทศ | 30 มกราคม
+# 2557 15:22" (dev s0177 thaipbs.or.th, s0853 publicpostonline.com).  An office's own news
+# carries reader counts and bylines too ("ผู้เข้าชม", "เรื่องโดย :", dev O7 items s0830,
+# s0475), so these count off the public domains only.
+_OUTLET_MARKS = re.compile(
+    r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
+    r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|"
+    r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
+    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}", re.IGNORECASE)
+
+
+# A page that explains a term, titled as a question or a definition: "ความหมายของ ITA
+# (Integrity and Transparency Assessment)" (dev s0163), "เทศบาลเมืองคืออะไร" (dev s0872): what
+# the assessment or an office is, not what an office publishes for an item.
+_EXPLAINER_TITLE = re.compile(r"^\W*(?:ความหมายของ|What\s+is\b)|คืออะไร|หมายถึงอะไร", re.IGNORECASE)
+# A company speaking of itself, off the public domains: "The company uses the STARS Plan
+# personnel management system" (dev s0866, thaistanley.com), "Thaioil Group has encountered"
+# (dev s0863), and the same words in Thai ("บริษัทฯ", "ผู้ถือหุ้น"): a private firm's HR or
+# sustainability page, whose words are an HR item's, is no public office's.  (A state
+# enterprise's own ITA pages name their items by code or title, which this never overrides;
+# a supplier named in a procurement notice, "บริษัท ... จำกัด", is not a company speaking.)
+_COMPANY_TEXT = re.compile(r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
+                           r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
+                           r"บริษัทฯ|ผู้ถือหุ้น|(?<![A-Za-z])shareholders?(?![A-Za-z])",
+                           re.IGNORECASE)
+
+
+def copied_from(url: str, title: str = "", text: str = "") -> str:
+    """What third party the page at ``url`` (its ``title`` and first lines ``text``) is a
+    copy or a page of, by what it says: "encyclopedia", "research paper", "explainer",
+    "news outlet" or "company" (these two off the public domains only), or "" for none."""
+    lead = f"{title} {text}"
+    if _ENCYCLOPEDIA_TEXT.search(lead):
+        return "encyclopedia"
+    if _RESEARCH_TEXT.search(lead):
+        return "research paper"
+    if _EXPLAINER_TITLE.search(title or text[:120]):
+        return "explainer"
+    if is_public_host(url):
+        return ""
+    if _OUTLET_MARKS.search(lead):
+        return "news outlet"
+    if _COMPANY_TEXT.search(lead):
+        return "company"
+    return ""
+
+
+# A headline in the press's words: an agency "reveals" (เผย, not เปิดเผย/เผยแพร่), "announces"
+# (แถลง, not a policy statement คำแถลงนโยบาย), "launches" (ผุด), "opens / peeks at the
+# figures" (เปิดสถิติ, ส่องสถิติ), "tops" (ขึ้นแท่น), "wins" (คว้า), "sums up its results"
+# (สรุปผลงาน): "ป.ป.ช. เผยสถิติร้องเรียน...", "สธ.เผยผลสำรวจ...", "‘คมนาคม’ ผุด 3 ช่องทางติดต่อใหม่",
+# "สตช.แถลงสถิติ...", "ส่องสถิติ...", "ธ.ก.ส.ขึ้นแท่น...", "สรุปผลงานศูนย์ดำรงธรรม..." (dev
+# negatives s0708, s0136, s0278, s0397, s0118, s0366, s0420, s0706, s0752).  A story about an
+# agency's statistics, survey or channels, not the agency's own statistics, survey or channel
+# page; no dev item's title has these words (an office titles its page by the document).
+_PRESS_HEADLINE = re.compile(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
+                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ")
+
+
+def press_headline(headline: str) -> bool:
+    """Whether ``headline`` (a page's title or first line) is worded as the press words a
+    story (see :data:`_PRESS_HEADLINE`)."""
+    return bool(_PRESS_HEADLINE.search((headline or "")[:200]))
+
+
+# --- Whose story is it: the owner test (issue 16, ownerck) -----------------------------------
+# A report of an event off the public domains (a news outlet, a blog, a private site) is an
+# office's own news only when the agency it is about is the site's: outlets tell other
+# agencies' events in the same shape as an office tells its own ("เมื่อวันที่ ... นาย...
+# นายกเทศมนตรีตำบลน้ำปาด เป็นประธาน...").  The agency a story is about is the first one the
+# lead names by its kind and proper name ("เทศบาลตำบลน้ำปาด", "วิทยาลัยเทคนิคลพบุรี", "อบจ.
+# พิษณุโลก", "ผู้ว่าราชการจังหวัดพัทลุง", "กรมเด็กและเยาวชน"); the site's own name is read off
+# its host, romanized (pythainlp's Royal Institute rules: "ปัว" -> "pua" in tessabanpua.com,
+# "บ้านชี" -> "banchi" in healthybanchi.blogspot.com).  Read on every dev sample off the public
+# domains that reports an event: the outlets' stories about other agencies (dev negatives
+# s0147 siamrath.co.th, s0340, s0444, s0445, s0492 esanbiz.com, s0502, s0520, s0720, s0763
+# ppat2508.org, s0837 khaoratchakarn.com, s0847) name an agency their host does not; the
+# offices' own news on private hosts (dev O7 items s0416, s0477, s0525, s0813, s0834; state
+# enterprises s0351, s0537, s0738 named without a kind word) names their own or none.  A
+# host too short to read a name from (initials: cbwschool.net, sites.google.com/srk.ac.th)
+# tells nothing, and a province named beside the agency counts for the site (moesuphan.in.th
+# "จังหวัดสุพรรณบุรี").
+_AGENCY_KINDS = (r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.?|อบจ\.?|"
+                 r"(?:นายก)?เทศบาล(?:ตำบล|เมือง|นคร)?|นายกเทศมนตรี(?:ตำบล|เมือง|นคร)?|"
+                 r"นายกองค์การบริหารส่วน(?:ตำบล|จังหวัด)|"
+                 r"โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล|รพ\.สต\.|รพ\.|โรงเรียน|"
+                 r"วิทยาลัย(?:เทคนิค|การอาชีพ|อาชีวศึกษา|สารพัดช่าง)?|"
+                 r"มหาวิทยาลัย(?:ราชภัฏ|เทคโนโลยีราชมงคล)?|สถานีตำรวจ(?:ภูธร|นครบาล)?|สภ\.|"
+                 r"สำนักงานสาธารณสุขจังหวัด|ผู้ว่าราชการจังหวัด|กรม")
+# the proper name follows the kind word at once ("เทศบาลตำบลปัว"; a space only after an
+# abbreviation's dot, "อบต. ปุโรง"): "นายกเทศมนตรี ประกาศเจตจำนง" names no place
+_AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})(?<=\.)\s?([ก-๙]{{2,30}})|(?:{_AGENCY_KINDS})([ก-๙]{{2,30}})")
+_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
+# host labels that name no agency: the public and generic suffixes, site builders, and the
+# kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...)
+_GENERIC_LABELS = frozenset({"www", "go", "ac", "or", "th", "com", "net", "org", "info", "in",
+                             "co", "sites", "google", "view", "blogspot", "wordpress",
+                             "wixsite", "weebly", "main", "home", "web", "site"})
+_KIND_IN_HOST = re.compile(r"school|city|local|municipality|hospital|hosp|tessaban|thesaban|"
+                           r"health|sao|pao|news|[0-9]+")
+OWNER_MIN_LABEL = 4  # characters: a shorter label (initials) names nobody we can read
+OWNER_AGREE = 0.4  # common run of letters over the shorter name: the host names the agency
+OWNER_SKELETON_AGREE = 0.6  # ... or of their consonants
+
+
+def _host_names(url: str) -> list[str]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    labels = re.split(r"[.\-]", host)
+    if host == "sites.google.com":  # the site's name is its first path segments
+        labels = re.split(r"[.\-/]", unquote(parts.path).lower())[:4]
+    names = (_KIND_IN_HOST.sub("", lab) for lab in labels if lab not in _GENERIC_LABELS)
+    return [n for n in names if len(n) >= OWNER_MIN_LABEL]
+
+
+@lru_cache(maxsize=4096)
+def _romanized(name: str) -> str:
+    from pythainlp.transliterate import romanize  # noqa: PLC0415 - 0.2 s, needed rarely
+    return re.sub(r"[^a-z]", "", romanize(name, engine="royin").lower())
+
+
+def _skeleton(text: str) -> str:
+    """Consonants only, aspiration dropped: "suphan" and "supan" -> "spn"."""
+    return re.sub(r"[aeiouyh]", "", text)
+
+
+def _agree(a: str, b: str, share: float) -> bool:
+    run = SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b)).size
+    return run >= 3 and run / min(len(a), len(b)) >= share
+
+
+def _names_host(name: str, hosts: list[str]) -> bool:
+    """Whether a host label spells ``name`` (romanized): a common run of letters, or of
+    consonants where transcriptions differ in vowels and aspiration ("สุพรรณบุรี" read
+    "supanburi" against moesuphan.in.th, dev s0813)."""
+    rom = _romanized(name)
+    return bool(rom) and any(_agree(rom, host, OWNER_AGREE) or
+                             _agree(_skeleton(rom), _skeleton(host), OWNER_SKELETON_AGREE)
+                             for host in hosts)
+
+
+# How a news report opens, beyond the event words of matching.reads_as_event: a day and a
+# date, a time "เวลา 09.30 น.", a visit "ลงพื้นที่", "ตรวจเยี่ยม" (dev negatives s0847
+# "อธิบดีกรม... ลงพื้นที่ตรวจเยี่ยม", s0720 "...วันที่ 25 เม.ย.65"; dev O7 items open alike)
+_STORY_OPENING = re.compile(r"(?:เมื่อ)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)?\s*(?:ที่)?"
+                            r"\s*[0-9๐-๙]{1,2}\s*[ก-๙]|เวลา\s*[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}\s*น|"
+                            r"ลงพื้นที่|ตรวจเยี่ยม|เยี่ยมชม|จัดงาน")
+
+
+def opens_as_a_story(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` open as a news report does (see
+    :data:`_STORY_OPENING`)."""
+    return bool(_STORY_OPENING.search(lead or ""))
+
+
+def about_another_agency(url: str, lead: str) -> bool:
+    """Whether the page at ``url`` off the public domains, whose title and first lines are
+    ``lead``, is about an agency its host does not name (see :data:`_AGENCY_KINDS`); False
+    on a public body's host, when the lead names no agency by its kind, or when the host
+    tells no name."""
+    if is_public_host(url):
+        return False
+    named = _AGENCY.search(lead or "")
+    hosts = _host_names(url)
+    if named is None or not hosts:
+        return False
+    names = [named.group(1) or named.group(2), *(m.group(1) for m in _PROVINCE.finditer(lead))]
+    return not any(_names_host(n, hosts) for n in names)
+
+
+# A page headed by the office's or the area's history: "ประวัติสำนักงานสาธารณสุขจังหวัด
+# สมุทรสาคร" (dev s0478, read as news by the wording model), "ข่าวสารประกาศ / ประวัติความ
+# เป็นมา" (dev s0342, read as news by its menu's words), "ประวัติความเป็นมา" (dev s0814),
+# "ประวัติโรงพยาบาลระนอง" (dev s0596), "บริบทของพื้นที่ / ประวัติความเป็นมาของชุมชน" (dev
+# s0240), "ประวัติและความเป็นมา" (dev s0717): no 2565 item asks for a history, and no dev item
+# is headed by one in Thai (the English "History of the Office of the Permanent Secretary",
+# dev s0893, is an O3 item by the functions it lists: English headings are left alone).
+_HISTORY_HEADING = re.compile(r"^\W*(?:ประวัติ|ความเป็นมา|บริบทของพื้นที่)")
+
+
+def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
+    """Whether one of a page's first two headings (its title first) is a history (see
+    :data:`_HISTORY_HEADING`)."""
+    return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])

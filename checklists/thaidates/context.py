@@ -30,7 +30,14 @@ _LAW_WORD = re.compile(
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
+    # a local ordinance (`เทศบัญญัติ`, `ข้อบัญญัติ`): a law only with its title, see _ORDINANCE
+    r"|(?:เทศ|ข้อ)บัญญัติ"
 )
+# A local ordinance's title says what it rules on (`เทศบัญญัติเทศบาลตำบล... เรื่อง การจัดการ
+# สิ่งปฏิกูลและมูลฝอย พ.ศ. 2562`): its year is the law's. Without `เรื่อง` the word names the
+# budget ordinance of a year (`ประชาสัมพันธ์ราคากลาง ... ข้อบัญญัติ 2560`, `งบประมาณรายจ่าย
+# ตามข้อบัญญัติ ประจำปี 2561`: dev pages of tests/data/dates_realworld.yaml), a period.
+_ORDINANCE = ("เทศบัญญัติ", "ข้อบัญญัติ")
 # What may stand between a law word and its year: the title (no line break, no other number
 # except an amendment number `(ฉบับที่ 2)`, `(ฉบับที่๒,๓)`, or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
 # (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`.
@@ -57,6 +64,7 @@ _EN_LAW_WORD = re.compile(
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
 _EN_LAW_GAP_BARE = re.compile(
+    r"(?:\s+(?:on|of|for|and|the|[A-Z][A-Za-z'’-]*)){0,8}?"
     r"(?:\s*\((?:No\.\s*\d{1,2}|Amended)\))?(?:\s*,|\s+of(?:\s+the\s+year)?)?\s*\(?\s*\Z")
 _EN_ERA_AT = re.compile(r"B\.\s?E\.?|BE(?=\s?[0-9])|A\.\s?D\.?|C\.\s?E\.?")
 # A C.E. year in brackets restating the B.E. year before it (`B.E. 2565 (2022)`, `พ.ศ. 2540
@@ -119,10 +127,35 @@ _NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*(?:สายพัน
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.
 _NAME_BEFORE = re.compile(r"[a-z]\Z")
 _FILE_AFTER = re.compile(r"[._\-]|\Z")
+# Words of English prose after which a bare number is a year, even one before 1990 (`founded
+# in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
+# infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml.
+_EN_YEAR_CUE = re.compile(
+    r"(?<![A-Za-z])(?:(?i:in|since|from|until|till|before|after|by|year|circa)\s+"
+    r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
+    r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
+
+
+def en_year_cue(text: str, start: int) -> bool:
+    """True when the English words before ``start`` make the number there a year."""
+    return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None
+
+
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
 )
+
+
+# `repeals the previous 2001 version`, `replaces the 2001 regulation` (the sentence after a
+# gift regulation's title on a real English page, dates_realworld.yaml dev): a year set before
+# a law word or `version` names an instrument (an earlier one), not the page's period.
+_EN_INSTRUMENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:the|its|this|that)\s+"
+    r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
+_EN_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
+    r"|Acts?|Codes?)(?![A-Za-z])")
 
 
 def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
@@ -181,6 +214,8 @@ def is_law_citation(text: str, start: int) -> bool:
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]
+    if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap:
+        return False
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
         return False  # `ระเบียบการรับสมัคร ปีการศึกษา 2569`: a period is named, not a title
     return _LAW_GAP.fullmatch(gap) is not None
@@ -218,11 +253,37 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
         return None
     if _NAMED_FOR_YEAR_BEFORE.search(before):
         return None
-    if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after):
+    if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after) \
+            and not _EN_YEAR_CUE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
         return None
+    if in_url_path(text, start, end):
+        return None
+    if _EN_INSTRUMENT_BEFORE.search(before) and _EN_INSTRUMENT_AFTER.match(text, end):
+        return "law"
     return "law" if is_law_citation(text, start) else "date"
+
+
+# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so.
+_URL_START = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
+_TOKEN_AFTER = re.compile(r"[^\s]*")
+_URL_REACH = 2000  # Thai URLs are long when percent-encoded
+
+
+def in_url_path(text: str, start: int, end: int) -> bool:
+    """True when the year at ``start:end`` sits in a URL's host, folders or query, not in its
+    file name: `https://www.x.go.th/ita2566` and `.../ita-2566/o1` name the assessment round's
+    folder, `?Year=2021` a query (a framework year, not the page's date), while
+    `.../plan2566.pdf` is a file named for its year (read as a file name is)."""
+    if "/" not in text[max(0, start - 80):start]:  # `www.x.go.th/ita2567`: a slash first
+        return False
+    reach = max(0, start - _URL_REACH)
+    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1
+    if not text.startswith(_URL_START, token_start or reach):
+        return False
+    rest = _TOKEN_AFTER.match(text, end).group()
+    return "/" in rest or "?" in rest or "." not in rest
 
 
 def is_count(text: str, end: int) -> bool:

@@ -25,16 +25,19 @@ from checklists.fiscal import (
 )
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
+    COMBINING,
     DIGIT,
+    EN_MONTH,
     ERA,
     MONTH,
     en_month_number,
     fiscal_year_be,
+    is_loose_month,
     month_number,
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
-from checklists.thaidates.patterns import CONNECTOR, PATTERN
+from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -57,6 +60,46 @@ _MAX_EXPLICIT_RANGE_DAYS = 366 * 100
 # character, not str.translate: translate looks every character of the text up in a dict,
 # 0.17 s on 5 MB; replace is a C scan for one character.)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# A Latin `o`/`O` typed for a zero inside a year (`256O`, `2o23`, `25o6`: the two look alike):
+# read as 0 when a four-character token of three digits and one o, no letter or digit on
+# either side, starts like a year (19, 20, 24-26, in Arabic or Thai digits). One character
+# for one, as for the invisible ones. Candidates are found by their first digit (a 1 or a 2,
+# then an o among the next three: item codes such as `O11` never start one), then checked.
+_LATIN_O_CANDIDATE = re.compile(
+    "[12๑๒](?:[oO][0-9๐-๙]{2}|[0-9๐-๙][oO][0-9๐-๙]|[0-9๐-๙]{2}[oO])")
+_LATIN_O_YEAR = re.compile("(?<![0-9๐-๙A-Za-z])[0-9๐-๙oO]{4}(?![0-9๐-๙A-Za-z])")
+_YEAR_START = re.compile("19|20|2[4-6]")
+
+
+# The same for a day's 1 scanned as a letter i, l or I after an English month (`May i7,
+# 1983` on the cover of a World Bank report about a Thai state enterprise, copied by a
+# document site: dates_realworld.yaml dev), only with a four-digit year after it.
+_LATIN_ONE_DAY = re.compile(r"[iIl](?=[0-9],?\s?[12][0-9]{3}(?![0-9]))")
+_EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){EN_MONTH}\.?\s\Z")
+
+
+def _ocr_digits(text: str) -> str:
+    """``text`` with each year's Latin o read as 0 (see _LATIN_O_CANDIDATE) and a day's
+    letter 1 read as 1 (see _LATIN_ONE_DAY); one character for one."""
+    fixes = []
+    for found in _LATIN_O_CANDIDATE.finditer(text):
+        token = found.group()
+        digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
+        if _LATIN_O_YEAR.match(text, found.start()) and _YEAR_START.match(digits):
+            fixes.append((found.start(), token.replace("o", "0").replace("O", "0")))
+    for found in _LATIN_ONE_DAY.finditer(text):
+        if (not found.start() or not text[found.start() - 1].isalnum()) and \
+                _EN_MONTH_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            fixes.append((found.start(), "1"))
+    if not fixes:
+        return text
+    pieces, done = [], 0
+    for at, written in sorted(fixes):
+        pieces += [text[done:at], written]
+        done = at + len(written)
+    return "".join(pieces) + text[done:]
+
+
 _REACH = 64  # characters scanned on each side of a digit run
 # Digit runs whose windows touch, as one match: a gap of at most 2 * _REACH characters
 # without a digit joins two runs (see _windows).
@@ -107,21 +150,44 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 
 # --- readers: one per alternative of PATTERN; each returns an atom, or None to refuse ---------
 
+# A listed company's results come in calendar quarters (`บริษัท ปตท. จำกัด (มหาชน) ได้ทำหนังสือแจ้ง
+# ตลาดหลักทรัพย์ฯ ถึงผลการดำเนินงานไตรมาส 2 ปี 2567` is April-June 2024; `Q4 2560 Q4 2559 YoY
+# change` in a company's results: dev pages of tests/data/dates_realworld.yaml), as do the
+# economy's figures (GDP, `YoY`); a public agency's are fiscal quarters (`ไตรมาส 1` =
+# October-December, "Fiscal year" in thai-dates.md). The signs are those of a results report
+# (the stock exchange, year-on-year figures), not a company's name: an agency's procurement
+# report names its suppliers (`บริษัท ... จำกัด (มหาชน)`) beside its fiscal quarters. A fiscal
+# word between the quarter and its year (`ไตรมาส 2 ปีงบประมาณ 2567`) always means the fiscal one.
+_MARKET_REPORT = re.compile(
+    r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b")
+_MARKET_REACH = 400
+
+
+def _calendar_quarters(m: re.Match[str], text: str) -> bool:
+    """True when the quarter ``m`` is in a company's results or the economy's figures."""
+    if re.search(FISCAL_WORD, m["qtr_gap"]):
+        return False
+    return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
+
+
 def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, gap = m["qtr_y"], m["qtr_era"], m["qtr_gap"]
-    if len(digits) == 2 and "ปี" not in gap and "/" not in gap and not era:
-        return None  # `ไตรมาส 2 69` is too loose; `ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine
+    if len(digits) == 2 and (m["qtr_q"] or ("ปี" not in gap and "/" not in gap and not era)):
+        return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine);
+        # `Q3/17` may be C.E.
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None
-    qa = int(m["qtr_a"])
-    first, last = quarter_interval(fy, qa)
-    if m["qtr_b"]:
-        qb = int(m["qtr_b"])
-        if qb <= qa:
-            return None
-        return _Atom(m.start(), m.end(), "range", first, quarter_interval(fy, qb)[1])
-    return _Atom(m.start(), m.end(), "quarter", first, last)
+    qa, qb = int(m["qtr_a"]), int(m["qtr_b"] or m["qtr_a"])
+    if qb < qa or (m["qtr_b"] and qb == qa):
+        return None
+    if _calendar_quarters(m, text):
+        year = fy - BE_OFFSET
+        first = date(year, 3 * qa - 2, 1)
+        last = month_end(date(year, 3 * qb, 1))
+    else:
+        first, last = quarter_interval(fy, qa)[0], quarter_interval(fy, qb)[1]
+    return _Atom(m.start(), m.end(), "range" if m["qtr_b"] else "quarter", first, last)
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -163,6 +229,13 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
         return None  # `งบประมาณรายจ่าย 2500 บาท` is an amount
     first, last = fiscal_year_interval(fy)
     kind = "fiscal_year"
+    foreign = _foreign_fiscal(m, text)
+    if foreign is not None and not m["fy_y2"]:
+        start_month, named_by_start = foreign
+        year = fy - BE_OFFSET if named_by_start else fy - BE_OFFSET - 1
+        first = date(year, start_month, 1)
+        last = month_end(date(year + 1, start_month - 1, 1))
+        return _Atom(m.start(), m.end(), kind, first, last)
     if m["fy_y2"]:
         fy2 = _second_year_be(m["fy_y2"], fy)
         if fy2 is None:
@@ -170,6 +243,27 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
                          _fiscal_context(text, m.start()))
         last, kind = fiscal_year_interval(fy2)[1], "range"
     return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start()))
+
+
+# Another country's fiscal year on an English page (`Japanese Fiscal Year 2026`, a real news
+# page on a Thai agency's Japanese partner, dates_realworld.yaml dev) is not the Thai one
+# (1 Oct - 30 Sep): Japan's runs from 1 April and is named by the year it starts; Australia's
+# and New Zealand's run from 1 July and are named by the year they end. (The United States'
+# federal fiscal year runs as Thailand's does.) Value: (first month, named by its start year).
+_FOREIGN_FISCAL = {"japan": (4, True), "australia": (7, False), "new zealand": (7, False)}
+_FOREIGN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<country>(?i:japan|australia|new\s+zealand))(?i:ese|n|'s|’s)?"
+    r"(?:\s+(?i:government|national|state|budget|the))*\s+\Z")
+
+
+def _foreign_fiscal(m: re.Match[str], text: str) -> tuple[int, bool] | None:
+    """The fiscal calendar of another country named right before an English fiscal word."""
+    if not m.group()[:1].isascii():
+        return None
+    found = _FOREIGN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if found is None:
+        return None
+    return _FOREIGN_FISCAL[" ".join(found["country"].lower().split())]
 
 
 def _fiscal_context(text: str, start: int) -> str:
@@ -211,12 +305,13 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
-    if m.start() and text[m.start() - 1].isdigit() and text[m.start() - 4:m.start() - 3] != "," \
+    if m.start() and text[m.start() - 1].isdigit() \
+            and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     month, day = month_number(m["day_m"]), int(m["day_d"])
-    if not 1 <= day <= 31:
-        return _skip(m)
+    if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
+        return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
     year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
@@ -278,6 +373,8 @@ def _read_fys(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_mdy(m: re.Match[str], text: str) -> _Atom | None:
+    if _inside_a_word(text, m.start(), m["mdy_m"]):
+        return None
     year = year_to_ce(m["mdy_y"], m["mdy_era"])
     found = None if year is None else _safe_date(year, month_number(m["mdy_m"]), int(m["mdy_d"]))
     if found is None:
@@ -336,12 +433,34 @@ def _read_apos(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "year", date(year, 1, 1), date(year, 12, 31))
 
 
+# A month read by its skeleton only may not end a longer Thai word: `การคมนาคม 2566`
+# (transport) holds มีนาคม without sara ii. Glued to `เดือน` it is a month (`ประจำเดอื นมกรำคม`,
+# a real flip-book page where PDF extraction split เดือน too).
+_MONTH_WORD_BEFORE = re.compile(rf"เ\s?ด[{COMBINING}]*\s?[{COMBINING}]*อ[{COMBINING}]*\s?น\Z")
+
+
+def _inside_a_word(text: str, start: int, written: str) -> bool:
+    """True when a month written loosely at ``start`` is the tail of a longer Thai word."""
+    return (start > 0 and "ก" <= text[start - 1] <= "\u0e4e" and is_loose_month(written)
+            and not _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
+    if _inside_a_word(text, m.start(), m["mon_m"]):
+        return None
     month = month_number(m["mon_m"])
     year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
     if year is None:
         return _Atom(m.start(), m.end("mon_m"), "month", None, None, month=month)
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
+
+
+def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
+    """`the 2023 fiscal year`: the Thai fiscal year, when the number may be a year at all."""
+    fy = fiscal_year_be(m["yfy_y"])
+    if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) != "date":
+        return None
+    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
@@ -354,12 +473,19 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
         year = int(digits)  # `B.E. 2521 (1978)`: a C.E. year restating the B.E. one
+    if year is None and not (pi or era) and len(digits) == 4 and 1700 <= int(digits) < 1990 \
+            and ctx.en_year_cue(text, m.start()):
+        year = int(digits)  # `founded in 1901`: English prose on an agency's history
     if year is None:
         return None
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"
-    if m["yr_y2"]:
+    if m["yr_slash"]:
+        if len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1:
+            return None  # `2566/2570` is no pair of years (a document number's, if anything)
+        last, kind = date(year + 1, 12, 31), "range"
+    elif m["yr_y2"]:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)
         marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
@@ -386,7 +512,7 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy,
+    "docyy": _read_docyy, "yfy": _read_yfy,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }
@@ -532,19 +658,25 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
 
 # `B.E. 2564 (2021)`, `พ.ศ. 2540 (ค.ศ. 1997)`, `B.E. 2561-2580 (2018-2037)`: a year or span
 # followed by the same one in the other era, in brackets, is one expression (one mention,
-# brackets included), with the B.E. one's context. A real English regulation title read as
+# brackets included), with the first one's context. A real English regulation title read as
 # two dated years, not one law year, is the dev case (tests/data/dates_realworld.yaml's
-# header).
-_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ)\.?\s*)?")
+# header). The other order too: `2024 (B.E. 2567)`, `2567 (2024)`, `ค.ศ. 2024 (พ.ศ. 2567)`
+# (English pages of Thai universities give the C.E. year first): the bracketed year must be
+# written in the other era, i.e. with other digits.
+_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
 _RESTATED_CLOSE = re.compile(r"\s*\)")
-_BE_MARKED = re.compile(r"B\.\s?E|BE|พ\.\s*ศ|พุทธศักราช")
+_YEAR_DIGITS = re.compile(r"[0-9๐-๙]{4}")
 
 
 def _restates(left: _Atom, right: _Atom, text: str) -> bool:
-    return (left.kind == right.kind and left.first == right.first and left.last == right.last
-            and _BE_MARKED.match(text, left.start) is not None
+    if not (left.kind == right.kind and left.first == right.first and left.last == right.last
             and _RESTATED_OPEN.fullmatch(text, left.end, right.start) is not None
-            and _RESTATED_CLOSE.match(text, right.end) is not None)
+            and _RESTATED_CLOSE.match(text, right.end) is not None):
+        return False
+    first = _YEAR_DIGITS.search(text, left.start, left.end)
+    second = _YEAR_DIGITS.search(text, right.start, right.end)
+    return first is not None and second is not None and \
+        int(first.group()) != int(second.group())
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -560,6 +692,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
+    scanned = _ocr_digits(scanned)
     mentions = []
     for atom in _join_ranges(_scan(scanned), scanned):
         assert atom.first is not None and atom.last is not None

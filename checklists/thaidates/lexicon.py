@@ -92,21 +92,30 @@ def skeleton(word: str) -> str:
 
 def _split_form(name: str) -> str:
     """A pattern for ``name`` as PDF extraction leaves it: its skeleton letters in order, each
-    followed by any combining marks and at most one space (never a space before the first)."""
+    followed by any combining marks and at most one space (never a space before the first).
+
+    Sara aa may also be missing or doubled, as typed in a hurry (`กรกฎคม`, `ธันวคม`,
+    `ตุลาาคม`: issue 16's "misspellings that drop or swap a vowel"); the consonants must all
+    be there, in order (``month_number`` reads such a form by ``consonants``)."""
     letters = [c for c in skeleton(name)]
     return "".join(
-        (_SARA_AA if c == "\u0e32" else re.escape(c)) + f"[{COMBINING}]*"
-        + (r"\ ?" if i < len(letters) - 1 else "")
+        (f"(?:{_SARA_AA}{{1,2}}[{COMBINING}]*\\ ?)?" if c == "\u0e32" else
+         re.escape(c) + f"[{COMBINING}]*" + (r"\ ?" if i < len(letters) - 1 else ""))
         for i, c in enumerate(letters)
     )
+
+
+def consonants(word: str) -> str:
+    """``skeleton`` without sara aa: the letters a month name keeps when a vowel is dropped."""
+    return skeleton(word).replace("\u0e32", "")
 
 
 def month_forms() -> list[str]:
     """Every written form of a month name as a regex, in the order they are tried (see
     ``_month_regex``)."""
     full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
-    split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()}, key=len,
-                   reverse=True)
+    split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()},
+                   key=len, reverse=True)
     short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
     dotted, dotless = [], []
     for a, b in MONTH_ABBR.values():
@@ -170,14 +179,25 @@ for _number, _names in MONTH_FULL.items():
 for _number, (_a, _b) in MONTH_ABBR.items():
     _MONTH_KEYS[_a + _b] = _number
 
-_SKELETON_KEYS = {skeleton(names[0]): number for number, names in MONTH_FULL.items()}
+_SKELETON_KEYS = {skeleton(name): number for number, names in MONTH_FULL.items()
+                  for name in names}
+_CONSONANT_KEYS = {consonants(name): number for number, names in MONTH_FULL.items()
+                   for name in names}
+
+
+def is_loose_month(written: str) -> bool:
+    """True when ``written`` is a month read only by its skeleton (marks or sara aa moved,
+    lost or doubled), not a name or abbreviation as spelt."""
+    return _STRIP.sub("", written) not in _MONTH_KEYS
 
 
 def month_number(written: str) -> int:
     """Month 1-12 of a written month matched by ``MONTH`` (dots and spaces ignored; a name
     split by PDF extraction is read by its skeleton)."""
     key = _STRIP.sub("", written)
-    return _MONTH_KEYS[key] if key in _MONTH_KEYS else _SKELETON_KEYS[skeleton(written)]
+    if key in _MONTH_KEYS:
+        return _MONTH_KEYS[key]
+    return _SKELETON_KEYS.get(skeleton(written)) or _CONSONANT_KEYS[consonants(written)]
 
 
 def is_ce_era(era: str | None) -> bool:

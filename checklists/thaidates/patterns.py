@@ -30,7 +30,9 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
 # 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
-EN_FISCAL_WORD = r"(?<![A-Za-z])(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?)"
+# `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
+EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?)"
+                  r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
 # real news headline) or lost by PDF extraction (`ประจาปี`).
@@ -51,7 +53,7 @@ _PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
 _RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
 
 
-def _day(name: str, glued: bool = False) -> str:
+def _day(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
     ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
@@ -59,9 +61,15 @@ def _day(name: str, glued: bool = False) -> str:
     part of the amount), a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
     reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages), and a day glued to the
     four-digit year of the date before it (`พ.ศ. 25662 มกราคม 2567`, see ``_YEAR_RUN_ON``;
-    finder.py checks that a date really ends there)."""
+    finder.py checks that a date really ends there).
+
+    ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
+    calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
+    time's seconds have two digits, so `20` is the day)."""
     after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
+    if glued or clock:
+        after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
     return f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT}){after_amount}){DIGIT}?)(?!{DIGIT})"
 
 
@@ -86,8 +94,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # left end of a range; with a year it is 1 October before that fiscal year
     ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
-    ("qtr", rf"ไตรมาส(?:ที่)?\s*(?P<qtr_a>[1-4๑-๔])(?!{DIGIT})"
-            rf"(?:{_CONNECT}(?:ไตรมาส(?:ที่)?\s*)?(?P<qtr_b>[1-4๑-๔])(?!{DIGIT}))?"
+    # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
+    ("qtr", rf"(?:ไตรมาส(?:ที่)?\s*|(?P<qtr_q>Q)(?<![A-Za-z0-9]Q)\s?)(?P<qtr_a>[1-4๑-๔])(?!{DIGIT})"
+            rf"(?:{_CONNECT}(?:(?:ไตรมาส(?:ที่)?|Q)\s*)?(?P<qtr_b>[1-4๑-๔])(?!{DIGIT}))?"
             rf"(?P<qtr_gap>{_PERIOD_GAP})(?:(?P<qtr_era>{ERA})\s*)?(?P<qtr_y>{YEAR})"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
@@ -122,7 +131,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
     # a PDF copy prints it, with the B.E. marker)
     # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
-    ("eday", rf"{_day('eday_d')}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
+    ("eday", rf"{_day('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=\s?[A-Za-z])\s?"
              rf"(?P<eday_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
              rf"(?!{DIGIT}))?"),
@@ -153,31 +162,38 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
+    # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
+    # English about Thai agencies' budgets, tests/data/dates_realworld.yaml dev)
+    ("yfy", rf"(?P<yfy_y>{DIGIT}(?<!{DIGIT}{DIGIT}){DIGIT}{{3}})(?!{DIGIT})"
+            rf"\s(?i:fiscal|budget)\syear(?![A-Za-z])"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
            rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
-           rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}))?"),
+           rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
+           # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
+           # (finder.py checks that they follow each other)
+           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}})(?![0-9๐-๙/]))?"),
 )
 
 # Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
 # the era markers' พ and ค (B, A and C in English), and the first letters of month names
-# (ม ก เ พ ส ต ธ and the English ones). The look-ahead lets the engine reject most positions with one set test instead of trying every
+# (ม ก เ พ ส ต ธ and the English ones), Q (Q4 2560). The look-ahead lets the engine reject most positions with one set test instead of trying every
 # alternative (about three times faster on Thai prose); a test checks it against the
 # unfiltered pattern.
 # English month names count only at the start of a Latin word (the look-behind keeps Latin
 # text from trying every alternative at each letter).
-FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOSabdfjmnos])"
+FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOQSabdfjmnos])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "TL", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yr": "DTL"}
+           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
+from twisted.python.failure import Failure
 
 from checklists.hubscheme import lexicon_for
 from checklists.loader import load_checklist
@@ -97,27 +98,56 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     base.set("LOG_LEVEL", opts.log_level, priority="cmdline")
     install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
     process = CrawlerProcess(base)
-    semaphore = defer.DeferredSemaphore(max(1, opts.parallel))
+    crawl_slots = defer.DeferredSemaphore(max(1, opts.parallel))
+    # offices crawled and waiting for (or in) the worker's judging: at most ``parallel``, so
+    # crawls never run ahead of the judging by more than a round
+    judge_slots = defer.DeferredSemaphore(max(1, opts.parallel))
     history = BatchHistory(Path(opts.db)) if opts.db else None
+    stopping: list[bool] = []  # a crawl ended by a stop signal: no new office is started
 
-    def audit(office: Office) -> defer.Deferred:
+    def start(office: Office) -> Crawler:
+        """The office's crawler, its history run opened and its audit run bound."""
         site_dir = opts.out_dir / office.key
         shutil.rmtree(site_dir, ignore_errors=True)  # an interrupted audit starts again
+        settings = site_settings(office, opts)
+        if history is not None:
+            settings.setdict(history.begin(office, office.checklist or opts.checklist,
+                                           opts.as_of, site_dir), priority="cmdline")
+        crawler = Crawler(OitSpider, settings)
+        AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
+        return crawler
+
+    @defer.inlineCallbacks
+    def audit(office: Office) -> Any:
+        """Crawl the office in a crawl slot, then judge it.  Judged by the worker, the
+        office gives its crawl slot back as soon as its crawl has ended: the next office's
+        crawl overlaps this one's judging (a nightly re-audit's judging is about a sixth of
+        a site's time, and it used to hold the slot; tests/benchmarks/nightly_rerun.py)."""
+        yield crawl_slots.acquire()
+        in_slot, report, failure = True, None, None
         try:
-            settings = site_settings(office, opts)
-            if history is not None:
-                settings.setdict(history.begin(office, office.checklist or opts.checklist,
-                                               opts.as_of, site_dir), priority="cmdline")
-            crawler = Crawler(OitSpider, settings)
-            AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
-            d = process.crawl(crawler, start_url=office.url)
-            # judged once its crawl has ended (in the worker while the next ones crawl)
-            d.addCallback(lambda _: worker.finish(crawler) if worker else finish(crawler))
+            if stopping:
+                return  # stopped: left for the resumed batch
+            crawler = start(office)
+            yield process.crawl(crawler, start_url=office.url)
+            if crawler.stats.get_value("finish_reason") == "shutdown":
+                stopping.append(True)
+            if worker is not None and worker.pool is not None:
+                yield judge_slots.acquire()
+                crawl_slots.release()
+                in_slot = False
+                try:
+                    report = yield worker.finish(crawler)
+                finally:
+                    judge_slots.release()
+            else:
+                report = yield (worker.finish(crawler) if worker else finish(crawler))
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
-            d = defer.fail(exc)
-        d.addCallbacks(lambda report: finished(office, report, ""),
-                       lambda f: finished(office, None, f))
-        return d
+            failure = Failure(exc)
+        finally:
+            if in_slot:
+                crawl_slots.release()
+        finished(office, report, failure)
 
     def checklist(office: Office) -> Checklist:
         """Each checklist of the batch loaded once, shared by the offices that use it."""
@@ -149,7 +179,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             with contextlib.suppress(Exception):  # a checklist that fails fails its office
                 warm(checklist(office))
         worker = JudgeWorker(loaded, installed_reactor().callFromThread)
-    jobs = [semaphore.run(audit, office) for office in todo]
+    jobs = [audit(office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
     done.addBoth(lambda _: stop_reactor())
     settle_start_up()

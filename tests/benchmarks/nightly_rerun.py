@@ -7,6 +7,11 @@ and answers 304 to a matching conditional request, with a per-request latency an
 per-connection bandwidth limit standing in for a government web server reached over the
 internet: by default 50 ms and 500 KB/s per connection, a provincial office's server seen
 from outside (see ``--latency`` / ``--rate``; ``--rate 0 --latency 0`` for raw localhost).
+The server keeps connections alive between requests (HTTP/1.1, closed after 5 idle seconds)
+as the Apache and nginx servers offices run do by default (``KeepAlive On``,
+``keepalive_timeout``); until 2026-12-03 it answered in HTTP/1.0 and closed every connection,
+375 new TCP connections per re-audited batch that a real server does not make the crawler
+open (``--no-keep-alive`` measures that way).
 
 The second run's fixed costs (about 3 s to start Python and Scrapy, about 1.5 s to judge
 and write the reports, one small request per URL paced by AutoThrottle) do not shrink with
@@ -120,8 +125,8 @@ def main_batch(args: argparse.Namespace) -> None:
         tmp_path = Path(tmp)
         site = build_site(tmp_path / "site", news=args.news, pdf_pages=args.pdf_pages,
                           image_kb=args.image_kb)
-        urls = [stack.enter_context(serve_validating(site, latency=args.latency,
-                                                     rate=args.rate))[0]
+        urls = [stack.enter_context(serve_validating(site, latency=args.latency, rate=args.rate,
+                                                     keep_alive=args.keep_alive))[0]
                 for _ in range(args.batch)]
         db = tmp_path / "state" / "history.sqlite3"
         t1, r1 = audit_batch(urls, tmp_path / "run1", db, tmp_path / "state")
@@ -142,7 +147,8 @@ def main_batch(args: argparse.Namespace) -> None:
         "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
         "not_modified": n2["not_modified"], "verdicts_identical": same,
         "batch_sites": args.batch, "latency_s": args.latency, "rate_bytes_per_s": args.rate,
-        "site_pages": r1[0]["crawl"]["pages"], "site_documents": r1[0]["crawl"]["documents"],
+        "keep_alive": args.keep_alive, "site_pages": r1[0]["crawl"]["pages"],
+        "site_documents": r1[0]["crawl"]["documents"],
     }))
 
 
@@ -155,6 +161,9 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.05, help="seconds per request")
     ap.add_argument("--rate", type=int, default=500_000,
                     help="bytes per second per connection (0: unlimited)")
+    ap.add_argument("--no-keep-alive", dest="keep_alive", action="store_false",
+                    help="a server that closes every connection (HTTP/1.0; the benchmark's "
+                         "server before 2026-12-03)")
     ap.add_argument("--batch", type=int, default=0,
                     help="audit N copies of the site in one batch process per run (0: one "
                          "oit-audit audit process per run)")
@@ -171,7 +180,8 @@ def main() -> None:
         site = build_site(tmp_path / "site", news=args.news, pdf_pages=args.pdf_pages,
                           image_kb=args.image_kb)
         db = tmp_path / "state" / "history.sqlite3"
-        with serve_validating(site, latency=args.latency, rate=args.rate) as (url, counts):
+        with serve_validating(site, latency=args.latency, rate=args.rate,
+                              keep_alive=args.keep_alive) as (url, counts):
             t1, r1 = audit(url, tmp_path / "run1", db, tmp_path / "state")
             first_200 = counts.get("200", 0)
             t2, r2 = audit(url, tmp_path / "run2", db, tmp_path / "state", args.profile)
@@ -192,7 +202,8 @@ def main() -> None:
             "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
             "not_modified": n2["not_modified"], "verdicts_identical": same,
             "latency_s": args.latency, "rate_bytes_per_s": args.rate,
-            "site_pages": r1["crawl"]["pages"], "site_documents": r1["crawl"]["documents"],
+            "keep_alive": args.keep_alive, "site_pages": r1["crawl"]["pages"],
+            "site_documents": r1["crawl"]["documents"],
         }))
 
 

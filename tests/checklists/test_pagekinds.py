@@ -6,11 +6,16 @@ from __future__ import annotations
 import pytest
 
 from checklists.candidates import _qa_board
-from checklists.matching import is_flipbook
+from checklists.matching import is_flipbook, is_placeholder
 from checklists.pagekinds import (
+    about_another_agency,
+    copied_from,
+    headed_by_history,
     is_public_host,
     is_qa_board,
+    opens_as_a_story,
     page_export_book,
+    press_headline,
     reports_a_result,
     third_party,
 )
@@ -198,3 +203,169 @@ def test_the_board_rule_itself():
     assert list(_qa_board("http://web1.office.go.th/?q=th/questionanswer/1", "", ms)) == ["O8"]
     assert _qa_board("https://thaitestonline.com/webboard/show.php?No=152", "", ms) == {}
     assert _qa_board("http://web1.office.go.th/?q=th/page/1", "", ms) == {}
+
+
+@pytest.mark.parametrize(("url", "title", "text", "kind"), [
+    # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
+    ("http://mirror.example/th/articles/x.html", "เทศบาลตำบล",
+     "จากวิกิพีเดีย สารานุกรมเสรี เทศบาลตำบล เป็นองค์กรปกครองส่วนท้องถิ่น", "encyclopedia"),
+    ("http://hindadcity.go.th/index.php?id_sub=73", "เทศบาลเมืองคืออะไร",
+     "เทศบาลเมือง คืออะไร? จากวิกิพีเดีย สารานุกรมเสรี", "encyclopedia"),
+    # a research paper on an office's service (dev s0041, s0184)
+    ("https://journal.example/index.php/j/article/view/58868",
+     "การสำรวจความพึงพอใจของผู้รับบริการ ขององค์การบริหารส่วนจังหวัด",
+     "การวิจัยครั้งนี้มีวัตถุประสงค์เพื่อสำรวจความพึงพอใจ", "research paper"),
+    ("http://plan.blog.example/2012/06/", "การมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น",
+     "บทคัดย่อ การวิจัยครั้งนี้", "research paper"),
+    # an outlet's marks off the public domains (dev s0752, s0837, s0868, s0853)
+    ("https://paper.example/uptodate/detail/95700", "สรุปผลงานศูนย์ดำรงธรรม 4 เดือน",
+     "เผยแพร่: 10 ต.ค. 57 โดย: ผู้จัดการออนไลน์", "news outlet"),
+    ("https://paper.example/133448/", "อบจ. ร่วมพิธีส่งมอบภารกิจถ่ายโอน",
+     "มีผู้อ่านข่าวนี้แล้ว 598 ครั้ง", "news outlet"),
+    ("https://paper.example/politics/9680", "", "date 2025-12-02 รองโฆษกรัฐบาล", "news outlet"),
+    ("http://paper.example/content.php?page=sub", "ในประเทศ | 30 มกราคม 2557 15:22",
+     "กรมการกงศุลเปิดที่ทำหนังสือเดินทางเพิ่ม", "news outlet"),
+    # an office's own news carries readers and bylines too (dev O7 items s0830, s0475)
+    ("https://chiangmaipao.go.th/cmpao/news-detail/10046/", "28/11/2025 :: ( 31 ผู้เข้าชม )",
+     "อบจ.เชียงใหม่ ส่งของถึงผู้ประสบภัยสงขลาแล้ว", ""),
+    ("http://school.ac.th/home/news_detail.php?id=103", "กิจกรรมวันไหว้ครู ปี 61",
+     "เรื่องโดย : นายธวัช เหรียญทอง มีผู้อ่านแล้ว 20 ครั้ง", ""),
+    # an office's plan with a reader count (dev O4 item s0383, maewin.net)
+    ("https://maewin.net/index.php?ge=nav_view", "แผนพัฒนาท้องถิ่น 5 ปี (พ.ศ.2566 - 2570)",
+     "จำนวนผู้อ่าน : 105 คำนำ", ""),
+    # explainers of a term, on any host (dev s0163, s0872)
+    ("https://sites.google.com/college.ac.th/ita/x", "ความหมายของ ITA(Integrity and "
+     "Transparency Assessment)", "", "explainer"),
+    ("http://office.go.th/index.php?id_sub=73", "เทศบาลเมืองคืออะไร", "", "explainer"),
+    # a firm speaking of itself, off the public domains (dev s0866, s0863)
+    ("https://firm.example/en/sustainability/hr", "Personnel Development and Training",
+     "The company uses the STARS Plan personnel management system", "company"),
+    ("https://firm.example/en/sustainability/people", "Human & Organization Development",
+     "Over the past year, Thaioil Group has encountered several challenges", "company"),
+    ("https://firm.example/hr", "การพัฒนาทรัพยากรบุคคล", "บริษัทฯ ให้ความสำคัญกับพนักงาน",
+     "company"),
+    # a supplier named in a local office's procurement notice is no company speaking
+    ("http://localoffice.com/p/1", "ประกาศผู้ชนะการเสนอราคา",
+     "ผู้ได้รับการคัดเลือก บริษัท เอบีซี จำกัด", ""),
+])
+def test_copies_told_by_what_the_page_says(url, title, text, kind):
+    assert copied_from(url, title, text) == kind
+
+
+@pytest.mark.parametrize(("headline", "press"), [
+    ("ป.ป.ช. เผยสถิติร้องเรียนการทุจริต 6 เดือนที่ผ่านมากว่า 4,000 เรื่อง", True),  # dev s0708
+    ("สธ.เผยผลสำรวจผู้รับบริการใน รพ.", True),  # dev s0278
+    ("‘คมนาคม’ ผุด 3 ช่องทางติดต่อใหม่ ‘โทร-โซเชียล-ออนไลน์’", True),  # dev s0118
+    ("สตช.แถลงสถิติปราบปรามคดีอาชญากรรม 10 เดือน", True),  # dev s0366
+    ("ส่องสถิติ \"หน่วยงาน-ปัญหา\" ที่คนไทยกระหน่ำร้องเรียนมากสุด", True),  # dev s0420
+    ("ธ.ก.ส.ขึ้นแท่นองค์กรคุณธรรมAAจาก ITA", True),  # dev s0706
+    # an office titles its page by the document (dev items s0223, s0139's shape)
+    ("ประกาศเปิดเผยราคากลาง การจัดซื้ออาหารโคนม ประจำปีงบประมาณ 2558", False),
+    ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
+    ("การเผยแพร่ข้อมูลข่าวสาร", False),
+    ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2566", False),
+])
+def test_headlines_in_the_press_words(headline, press):
+    assert press_headline(headline) is press
+
+
+@pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
+    # a story on national complaint figures is no office's statistics (dev s0708, s0136)
+    ("O31", "https://tv.example/politic/378917219",
+     "ป.ป.ช. เผยสถิติร้องเรียนการทุจริต 6 เดือน", "สถิติเรื่องร้องเรียนการทุจริต", False),
+    ("O31", "http://office.example/o31.html", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2567",
+     "สถิติเรื่องร้องเรียนการทุจริต", True),
+    # a research paper on a satisfaction survey is not the office's survey (dev s0041)
+    ("O16", "https://journal.example/index.php/j/article/view/1",
+     "รายงานผลการสำรวจความพึงพอใจการให้บริการ", "บทคัดย่อ การวิจัยครั้งนี้", False),
+])
+def test_stories_and_papers_are_not_taken(code, url, title, text, taken):
+    r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_an_entry_kept_empty_is_a_placeholder():
+    # dev s0728: an Info-Act section's entry "หมายเหตุ ไม่มีภารกิจที่เกี่ยวข้อง"
+    assert is_placeholder("ข้อมูลข่าวสารเกี่ยวกับที่สาธารณประโยชน์ หมายเหตุ ไม่มีภารกิจที่เกี่ยวข้อง")
+    assert is_placeholder("ไม่มีข้อมูล")
+    assert not is_placeholder("ข้อมูลเชิงสถิติ ไม่มีเรื่องร้องเรียนการทุจริต ในปีงบประมาณ 2567")
+
+
+@pytest.mark.parametrize(("url", "lead", "other"), [
+    # outlets' stories of other agencies' events (dev negatives)
+    ("http://pitloknews.com/main/?p=151035", "เทศบาลตำบลน้ำปาด จัดพิธีรดน้ำดำหัวผู้สูงอายุ", True),
+    ("http://ppat2508.org/?p=26674", "วิทยาลัยเทคนิคลพบุรี จัดงานวันคล้ายวันสถาปนา", True),
+    ("https://www.khaoratchakarn.com/133448/", "อบจ.พิษณุโลก ร่วมพิธีส่งมอบภารกิจถ่ายโอน", True),
+    ("https://siamrath.co.th/n/74187", "เมื่อวันที่ 11 เม.ย.62 นายขจรศักดิ์ เจริญโสภา "
+     "รองผู้ว่าราชการจังหวัดพัทลุง เป็นประธานพิธีเปิดการอบรม", True),
+    ("https://www.btripnews.net/?p=56338", "อธิบดีกรมเด็กและเยาวชน ลงพื้นที่เยี่ยมบ้านพักเด็ก", True),
+    # offices' own news on private hosts (dev O7 items)
+    ("https://www.tessabanpua.com/3015/", "เมื่อวันที่ 5 มิถุนายน 2562 เทศบาลตำบลปัว นำโดยกอง"
+     "สาธารณสุขและสิ่งแวดล้อม ดำเนินการพ่นหมอกควัน", False),  # s0525
+    ("https://healthybanchi.blogspot.com/2015/01/", "การรณรงค์ฉีดวัคซีน โรงพยาบาลส่งเสริม"
+     "สุขภาพตำบลบ้านชี อำเภอบ้านหมี่ จังหวัดลพบุรี", False),  # s0416
+    ("https://www.moesuphan.in.th/2020/x", "ศธจ.สุพรรณบุรี ลงพื้นที่ติดตามการเปิดภาคเรียนของ"
+     "โรงเรียนเอกชนในระบบของจังหวัดสุพรรณบุรี", False),  # s0813, by its province
+    ("http://cbwschool.net/home/archives/92", "โรงเรียนไชยบุรีวิทยาคม จึงได้จัดพิธีไหว้ครู",
+     False),  # s0477: initials tell no name
+    ("https://pwa.co.th/news/view/63418", "กปภ. สนับสนุนกิจกรรมวันเด็ก ปี 2561 จ.สมุทรสงคราม",
+     False),  # s0537: named without a kind word
+    # a mayor's title without a place names no agency
+    ("http://office.example/pledge.html", "นายกเทศมนตรี ประกาศเจตจำนงสุจริต", False),
+    # a public body's host reports its units' and partners' news (dev O7 s0232, s0413)
+    ("https://pr.moph.go.th//online/index/news/217034", "โรงพยาบาลพังงา จัดกิจกรรมรณรงค์",
+     False),
+])
+def test_the_owner_test(url, lead, other):
+    assert about_another_agency(url, lead) is other
+
+
+def test_how_a_story_opens():
+    assert opens_as_a_story("วันอาทิตย์ที่ 26 กรกฎาคม 2563 เวลา 16.30 น. นางสุภัชชา")  # s0847
+    assert opens_as_a_story("อธิบดีกรมเด็กและเยาวชน ลงพื้นที่เยี่ยมบ้านพักเด็ก")
+    assert not opens_as_a_story("แผนอัตรากำลัง 3 ปี 2558-2560 (ฉบับปรับปรุง)")
+
+
+@pytest.mark.parametrize(("url", "title", "text", "taken"), [
+    # an outlet's story of another office's event is not this site's news (dev s0763 shape)
+    ("http://college-paper.example/?p=26674", "วิทยาลัยเทคนิคลพบุรี จัดงานวันคล้ายวันสถาปนา",
+     "เมื่อวันที่1 ตุลาคม พ.ศ.2566 วิทยาลัยเทคนิคลพบุรี ได้จัดงานวันคล้ายวันสถาปนา", False),
+    # an office's own news on its private host is (dev s0525 shape)
+    ("https://www.tessabanpua.com/3015/", "พ่นหมอกควันเพื่อควบคุมโรคไข้เลือดออก",
+     "เมื่อวันที่ 5 มิถุนายน 2562 เทศบาลตำบลปัว ดำเนินการพ่นหมอกควัน", True),
+])
+def test_another_agencys_story_is_not_the_sites_news(url, title, text, taken):
+    r = _audit([(url, "ข่าวประชาสัมพันธ์", "", "", "")], [page(url, title=title, text=text)])
+    found = r["O7"].verdict != "missing" and r["O7"].evidence[0].url == url
+    assert found is taken
+
+
+@pytest.mark.parametrize(("headings", "history"), [
+    (["ประวัติสำนักงานสาธารณสุขจังหวัดสมุทรสาคร"], True),  # dev s0478
+    (["ข่าวสารประกาศ", "ประวัติความเป็นมา"], True),  # dev s0342
+    (["บริบทของพื้นที่", "ประวัติความเป็นมาของชุมชน"], True),  # dev s0240
+    (["History of the Office of the Permanent Secretary"], False),  # dev O3 item s0893
+    (["อำนาจหน้าที่", "ประวัติความเป็นมา"], True),
+    (["โครงสร้างองค์กร", "ผังโครงสร้าง", "ประวัติ"], False),  # only the first two count
+])
+def test_history_pages(headings, history):
+    assert headed_by_history(headings) is history
+
+
+@pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
+    # a history page read as news by the menu's words above it is not (dev s0342)
+    ("O7", "http://office.go.th/readnews-history-1.html", "ประวัติความเป็นมา",
+     "ได้ยกฐานะจากสภาตำบล เมื่อวันที่ 20 กุมภาพันธ์ 2540", False),
+])
+def test_a_history_page_is_no_items(code, url, title, text, taken):
+    r = _audit([(url, "ข่าวสารประกาศ", "", "", "")], [page(url, title=title, text=text)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_the_procurement_plans_announcement_is_not_a_notice():
+    # dev s0434: "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง" is the plan's (O21), not a notice (O22)
+    url = "http://office.go.th/procurement/plan-2569.html"
+    text = "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569"
+    r = _audit([(url, text, "", "", "")], [page(url, title=text)])
+    assert not (r["O22"].verdict != "missing" and r["O22"].evidence[0].url == url)
+    assert r["O21"].verdict != "missing" and r["O21"].evidence[0].url == url

@@ -121,6 +121,10 @@ def build_site(root: Path, news: int = 40, pdf_pages: int = 4, image_kb: int = 0
 class ValidatingHandler(SimpleHTTPRequestHandler):
     """Static files with ETag/Last-Modified, 304 answers, latency and a bandwidth limit."""
 
+    # HTTP/1.0 (the standard library's default): one TCP connection per request; HTTP/1.1
+    # (serve_validating(keep_alive=True)): connections kept open between requests, as Apache
+    # (KeepAlive On, KeepAliveTimeout 5 s) and nginx (keepalive_timeout 75 s) do by default
+    protocol_version = "HTTP/1.0"
     latency = 0.0  # seconds before each answer
     rate = 0  # bytes per second of bodies; 0: unlimited
     counts: dict[str, int] = {}  # replaced per server by serve_validating
@@ -165,11 +169,16 @@ class ValidatingHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_validating(root: Path, latency: float = 0.0, rate: int = 0) -> Iterator[tuple[str,
-                                                                                    dict]]:
-    """Serve ``root`` on 127.0.0.1; yield (base URL, counts of 200 and 304 answers)."""
+def serve_validating(root: Path, latency: float = 0.0, rate: int = 0,
+                     keep_alive: bool = False) -> Iterator[tuple[str, dict]]:
+    """Serve ``root`` on 127.0.0.1; yield (base URL, counts of 200 and 304 answers).
+
+    ``keep_alive``: answer in HTTP/1.1 and keep each connection open for the next request
+    (closed after 5 idle seconds, Apache's default ``KeepAliveTimeout``), as a real office's
+    web server does; by default one connection per request (HTTP/1.0)."""
     counts: dict[str, int] = {}
+    extra = {"protocol_version": "HTTP/1.1", "timeout": 5} if keep_alive else {}
     handler_class = type("Handler", (ValidatingHandler,),
-                         {"latency": latency, "rate": rate, "counts": counts})
+                         {"latency": latency, "rate": rate, "counts": counts, **extra})
     with serving(functools.partial(handler_class, directory=str(root))) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}/", counts
