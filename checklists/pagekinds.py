@@ -304,3 +304,19 @@ def about_another_agency(url: str, lead: str) -> bool:
         return False
     names = [named.group(1) or named.group(2), *(m.group(1) for m in _PROVINCE.finditer(lead))]
     return not any(_names_host(n, hosts) for n in names)
+
+
+# A page headed by the office's or the area's history: "ประวัติสำนักงานสาธารณสุขจังหวัด
+# สมุทรสาคร" (dev s0478, read as news by the wording model), "ข่าวสารประกาศ / ประวัติความ
+# เป็นมา" (dev s0342, read as news by its menu's words), "ประวัติความเป็นมา" (dev s0814),
+# "ประวัติโรงพยาบาลระนอง" (dev s0596), "บริบทของพื้นที่ / ประวัติความเป็นมาของชุมชน" (dev
+# s0240), "ประวัติและความเป็นมา" (dev s0717): no 2565 item asks for a history, and no dev item
+# is headed by one in Thai (the English "History of the Office of the Permanent Secretary",
+# dev s0893, is an O3 item by the functions it lists: English headings are left alone).
+_HISTORY_HEADING = re.compile(r"^\W*(?:ประวัติ|ความเป็นมา|บริบทของพื้นที่)")
+
+
+def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
+    """Whether one of a page's first two headings (its title first) is a history (see
+    :data:`_HISTORY_HEADING`)."""
+    return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])

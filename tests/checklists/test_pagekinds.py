@@ -10,6 +10,7 @@ from checklists.matching import is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    headed_by_history,
     is_public_host,
     is_qa_board,
     opens_as_a_story,
@@ -337,3 +338,34 @@ def test_another_agencys_story_is_not_the_sites_news(url, title, text, taken):
     r = _audit([(url, "ข่าวประชาสัมพันธ์", "", "", "")], [page(url, title=title, text=text)])
     found = r["O7"].verdict != "missing" and r["O7"].evidence[0].url == url
     assert found is taken
+
+
+@pytest.mark.parametrize(("headings", "history"), [
+    (["ประวัติสำนักงานสาธารณสุขจังหวัดสมุทรสาคร"], True),  # dev s0478
+    (["ข่าวสารประกาศ", "ประวัติความเป็นมา"], True),  # dev s0342
+    (["บริบทของพื้นที่", "ประวัติความเป็นมาของชุมชน"], True),  # dev s0240
+    (["History of the Office of the Permanent Secretary"], False),  # dev O3 item s0893
+    (["อำนาจหน้าที่", "ประวัติความเป็นมา"], True),
+    (["โครงสร้างองค์กร", "ผังโครงสร้าง", "ประวัติ"], False),  # only the first two count
+])
+def test_history_pages(headings, history):
+    assert headed_by_history(headings) is history
+
+
+@pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
+    # a history page read as news by the menu's words above it is not (dev s0342)
+    ("O7", "http://office.go.th/readnews-history-1.html", "ประวัติความเป็นมา",
+     "ได้ยกฐานะจากสภาตำบล เมื่อวันที่ 20 กุมภาพันธ์ 2540", False),
+])
+def test_a_history_page_is_no_items(code, url, title, text, taken):
+    r = _audit([(url, "ข่าวสารประกาศ", "", "", "")], [page(url, title=title, text=text)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_the_procurement_plans_announcement_is_not_a_notice():
+    # dev s0434: "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง" is the plan's (O21), not a notice (O22)
+    url = "http://office.go.th/procurement/plan-2569.html"
+    text = "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569"
+    r = _audit([(url, text, "", "", "")], [page(url, title=text)])
+    assert not (r["O22"].verdict != "missing" and r["O22"].evidence[0].url == url)
+    assert r["O21"].verdict != "missing" and r["O21"].evidence[0].url == url
