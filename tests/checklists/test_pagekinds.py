@@ -244,6 +244,15 @@ def test_the_board_rule_itself():
      "Over the past year, Thaioil Group has encountered several challenges", "company"),
     ("https://firm.example/hr", "การพัฒนาทรัพยากรบุคคล", "บริษัทฯ ให้ความสำคัญกับพนักงาน",
      "company"),
+    # English reporting off the public domains (dev s0787, s0806); an English item page's
+    # "According to the Royal Decree" is no reporting (dev O1/O3 item s0798)
+    ("https://mail.example/thailandnews/x", "Ministry of Interior Declares No Gift Policy",
+     "Bangkok – Permanent Secretary for Interior Chatchai Promlert has announced", "news outlet"),
+    ("https://scope.example/corruption-complaints/", "Corruption Complaints in Thailand",
+     "The Bureau of Policy and Strategy reported that it received 7,955 complaints",
+     "news outlet"),
+    ("https://archive.example/ch2", "CHAPTER 2 - ORGANIZATIONAL STRUCTURE",
+     "According to the Royal Decree of 1993, the Department", ""),
     # a supplier named in a local office's procurement notice is no company speaking
     ("http://localoffice.com/p/1", "ประกาศผู้ชนะการเสนอราคา",
      "ผู้ได้รับการคัดเลือก บริษัท เอบีซี จำกัด", ""),
@@ -264,6 +273,14 @@ def test_copies_told_by_what_the_page_says(url, title, text, kind):
     ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
     ("การเผยแพร่ข้อมูลข่าวสาร", False),
     ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2566", False),
+    # English headlines (dev s0794, s0804, s0880); an English item page's title is not
+    ("Thailand reaffirms witness and whistleblower protection amidst corruption crackdown",
+     True),
+    ("Interior Ministry ranks top for most complaints from the public", True),
+    ("AoT seeks extension in 11.8 million baht corruption case", True),
+    ("History of the Office of the Permanent Secretary, the Prime Minister's Office", False),
+    ("The President declares the intention to administer with integrity", False),
+    ("Academic ranks and promotion criteria", False),
 ])
 def test_headlines_in_the_press_words(headline, press):
     assert press_headline(headline) is press
