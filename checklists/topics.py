@@ -54,6 +54,8 @@ SCHEMA = {
                               "additionalProperties": _CODES},  # checklist id -> code(s)
                     "wordings": {"type": "array",  # default: []
                                  "items": {"type": "string", "minLength": 1}},
+                    "everyday": {"type": "array",  # default: []
+                                 "items": {"type": "string", "minLength": 1}},
                 },
             },
         },
@@ -74,6 +76,11 @@ class Topic:
     name_en: str
     codes: dict[str, tuple[str, ...]]  # checklist id -> codes
     extra_wordings: tuple[str, ...] = ()
+    # how offices name the topic in their own words (real sites' link texts and page titles):
+    # matched as other wordings, never taught to the wording model (train_matcher), which
+    # learns everyday wording from the corpus samples; so this lexicon is edited without
+    # retraining the shipped model
+    everyday: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,7 +205,7 @@ def _build(data: dict, marks: dict, checklists: dict[str, Checklist]
                     covered.add(code)
             codes[cid] = listed
         topics[tid] = Topic(tid, raw["name_th"], raw["name_en"], codes,
-                            tuple(raw.get("wordings", [])))
+                            tuple(raw.get("wordings", [])), tuple(raw.get("everyday", [])))
     reference = checklists.get(REFERENCE_CHECKLIST)
     if reference is not None:
         missing = [i.code for i in reference.items if i.code not in covered]

@@ -55,7 +55,7 @@ def _build(checklist: Checklist, model: TextModel | None) -> list[ItemMatcher]:
                     # a merged item's title names another item too: not this item's title
                     if set(topics.topics_of(cid, code)) <= set(mine):
                         titles.append(found.title_th)
-            others.extend(w for w in t.extra_wordings if w not in others)
+            others.extend(w for w in (*t.extra_wordings, *t.everyday) if w not in others)
             classes.extend(c for c in topics.codes_of(topic, REFERENCE) if c not in classes)
         if map_id == REFERENCE and item.code not in classes:
             classes.append(item.code)

@@ -127,6 +127,20 @@ _NAMED_FOR_YEAR_BEFORE = re.compile(r"โคโรนา\s*(?:สายพัน
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.
 _NAME_BEFORE = re.compile(r"[a-z]\Z")
 _FILE_AFTER = re.compile(r"[._\-]|\Z")
+# Words of English prose after which a bare number is a year, even one before 1990 (`founded
+# in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
+# infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml.
+_EN_YEAR_CUE = re.compile(
+    r"(?<![A-Za-z])(?:(?i:in|since|from|until|till|before|after|by|year|circa)\s+"
+    r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
+    r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
+
+
+def en_year_cue(text: str, start: int) -> bool:
+    """True when the English words before ``start`` make the number there a year."""
+    return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None
+
+
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
@@ -239,7 +253,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
         return None
     if _NAMED_FOR_YEAR_BEFORE.search(before):
         return None
-    if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after):
+    if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after) \
+            and not _EN_YEAR_CUE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
         return None

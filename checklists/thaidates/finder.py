@@ -473,6 +473,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
         year = int(digits)  # `B.E. 2521 (1978)`: a C.E. year restating the B.E. one
+    if year is None and not (pi or era) and len(digits) == 4 and 1700 <= int(digits) < 1990 \
+            and ctx.en_year_cue(text, m.start()):
+        year = int(digits)  # `founded in 1901`: English prose on an agency's history
     if year is None:
         return None
     end = m.end()

@@ -10,6 +10,7 @@ from typing import Any
 import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
+from checklists.commands import add_lang
 from crawler.distributed.worker import Worker
 from reports.labels import both, words
 
@@ -32,13 +33,15 @@ def register(sub: Any) -> None:
                    help=both("worker", "work_dir"))
     w.add_argument("--once", action="store_true",
                    help=both("worker", "once"))
+    add_lang(w)
     w.set_defaults(func=cmd_worker)
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     console = Console()
     worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir, args.once)
-    console.print(f"worker {worker.name}: batch {args.batch} on {args.redis}", highlight=False)
+    console.print(both("worker", "started", name=worker.name, batch=args.batch,
+                       redis=args.redis), highlight=False)
     done = worker.run()
     console.print(both("worker", "finished", n=len(done)), highlight=False)
     return 0

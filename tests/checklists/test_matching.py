@@ -39,6 +39,7 @@ from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.targets import target_of
 from checklists.textmodel import NONE_CLASS, Prediction
+from checklists.wordings import matchers_for
 
 CHECKLIST = load_checklist("nacc-oit-2565")
 ITEMS = {i.code: i for i in CHECKLIST.items}
@@ -274,6 +275,37 @@ def test_another_wording_in_a_sentence_names_nothing():
     assert m.wording(sentence) == ""
     assert m.wording("องค์การบริหารส่วนตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง เปิดช่องทางการรับฟัง"
                      "ความคิดเห็น ของประชาชน ทุกหมู่บ้าน ตลอดปีงบประมาณ") == "title"
+
+
+def test_another_wording_heading_a_long_title_names_it():
+    """A title and its subject ("คู่มือสำหรับประชาชน: <the service>", real-world dev s0614) is
+    named by its head however long the subject; a one-word wording at the head of a headline
+    still names nothing ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
+    assert matcher("O14").wording("คู่มือสำหรับประชาชน:การรับนักเรียนเข้าเรียนระดับก่อนประถมศึกษา"
+                                  "ในสถานศึกษาสังกัดองค์กรปกครองส่วนท้องถิ่น") == "alternate wording"
+    assert matcher("O32").wording("ประชุมรับฟังความคิดเห็นของประชาชนก่อนจัดทำร่างผังเมืองรวมชุมชน"
+                                  "แม่ทะ จังหวัดลำปาง ครั้งที่ 2") == ""
+    assert matcher("O7").wording("ประชาสัมพันธ์ราคากลางโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก "
+                                 "หมู่ที่ 5 บ้านตัวอย่าง") == ""
+
+
+def test_everyday_wordings_of_the_topic_map_name_their_item():
+    """Offices' own words for an item (topics.yaml ``everyday:``, each from real-world dev
+    samples) count as its other wordings."""
+    built = {m.item.code: m for m in matchers_for(CHECKLIST)}
+
+    def matcher(code: str) -> ItemMatcher:
+        return built[code]
+
+    assert matcher("O22").wording("ประชาสัมพันธ์ราคากลางโครงการก่อสร้าง ข้อบัญญัติ 2560") == \
+        "alternate wording"
+    assert matcher("O3").wording("บทบาทและหน้าที่") == "alternate wording"
+    assert matcher("O14").wording("การติดต่อราชการที่สถานีตำรวจ") == "alternate wording"
+    assert matcher("O1").wording("Hospital Administration Structure") == "alternate wording"
+    assert matcher("O6").wording("พรบ.มหาวิทยาลัย") == "alternate wording"
+    # a manual for handling complaints is no work manual (dev s0159)
+    assert matcher("O13").excluded("คู่มือการปฏิบัติงาน เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์")
+    assert not matcher("O13").excluded("คู่มือการปฏิบัติงาน งานสารบรรณ")
 
 
 def test_content_names_an_item_by_another_wording_in_one_of_its_headings():

@@ -485,3 +485,16 @@ def test_a_scanned_days_letter_one(text, expected, start):
 def test_a_letter_before_a_digit_elsewhere_is_no_day():
     assert [(m.text, m.kind) for m in find_dates("Intel Core i7, 2019 laptop")] == \
         [("2019", "year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English prose on an agency's history: a bare year before 1990 after `in`, `founded`...
+    # (thailex.info on the Royal Thai Police), a wiki infobox's glued label (wikiclassic.com)
+    ("which was founded in 1901 (fig.) during the reign", ["1901"]),
+    ("Agency overview\nFormed1860 (164 years ago)", ["1860"]),
+    ("the city founded in 1782 by", ["1782"]),
+    # ... not a bare number after other words
+    ("Call 1800 123 456", []), ("room 1201 building", []),
+])
+def test_english_years_before_1990(text, expected):
+    assert [m.text for m in find_dates(text)] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checklists.loader import builtin_checklists, load_checklist
 from checklists.topics import load_topics
+from checklists.train_matcher import reference_titles
 from tests.checklists.helpers import problems_of, write
 
 
@@ -23,6 +24,15 @@ def test_monthly_summary_across_years():
     assert "สขร.1" in topics.wordings("monthly_procurement_summary")
     assert "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน" in topics.wordings(
         "monthly_procurement_summary")
+
+
+def test_everyday_wordings_are_matched_but_not_taught_to_the_model():
+    """``everyday:`` wordings (offices' own words) are the matcher's, not the wording model's
+    training titles: the lexicon is edited without retraining the shipped model."""
+    topics = load_topics()
+    assert "ราคากลาง" in topics.topics["procurement_notices"].everyday
+    assert "ราคากลาง" not in topics.wordings("procurement_notices")
+    assert "ราคากลาง" not in reference_titles()["O22"]
 
 
 def test_merges_and_splits():
