@@ -498,3 +498,25 @@ def test_a_letter_before_a_digit_elsewhere_is_no_day():
 ])
 def test_english_years_before_1990(text, expected):
     assert [m.text for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # English news on the budget and the economy (nationthailand.com, Bangkok Post): a C.E.
+    # year's quarters are calendar quarters; `of fiscal 2024` or a B.E. year, fiscal ones
+    ("In the first quarter of 2024, a budget", "first quarter of 2024", "quarter",
+     "2024-01-01", "2024-03-31"),
+    ("From the 4th quarter of 2023 to the 1st quarter of 2024, between",
+     "4th quarter of 2023 to the 1st quarter of 2024", "range", "2023-10-01", "2024-03-31"),
+    ("in the third quarter of fiscal 2024", "third quarter of fiscal 2024", "quarter",
+     "2024-04-01", "2024-06-30"),
+    ("Thailand's budget to be ready by Q1 2024", "Q1 2024", "quarter", "2024-01-01", "2024-03-31"),
+    # `its 2024 fiscal budget`, a headline's `budget for 2024 fiscal`
+    ("Thailand expects its 2024 fiscal budget to be ready", "2024 fiscal budget", "fiscal_year",
+     "2023-10-01", "2024-09-30"),
+    ("Cabinet approves B3.35tn budget for 2024 fiscal\n\npublished", "2024 fiscal", "fiscal_year",
+     "2023-10-01", "2024-09-30"),
+])
+def test_dates16_english_quarters_and_budgets(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
