@@ -48,6 +48,7 @@ from checklists.matching import (
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    headed_by_history,
     is_public_host,
     is_qa_board,
     opens_as_a_story,
@@ -209,6 +210,10 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if not news_ok and press_headline(target.title or said) and \
             not (is_news_item(m.item) and is_public_host(url)):
         return True  # a story in the press's words (an office's own news may use them)
+    if matched_by not in ("code", "title") and \
+            headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
+                                                 if h))):
+        return True  # a history page, read as an item by its words or its menu's
     lead = f"{target.title} {target.text}"
     if not news_ok and not is_public_host(url) and \
             (reads_as_event(f"{said} {target.title}", target.text) or opens_as_a_story(lead)) \

@@ -27,7 +27,7 @@ from checklists.model import (
 from checklists.plaincache import files_key, remembered
 from checklists.schema import BASE_SCHEMA, OVERLAY_REPLACES, OVERLAY_SCHEMA, SCORING_DEFAULTS
 from checklists.vocabulary import DEFAULT_CHECKLIST
-from checklists.words import both
+from checklists.words import both, example, expected, listed
 from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -44,8 +44,8 @@ class UnknownChecklist(ChecklistError):
     """A checklist reference that is neither a built-in id nor an existing file."""
 
     def __init__(self, ref: str, known: list[str]) -> None:
-        super().__init__([f"{ref}: {both('checklist_file', 'not_found')}; built-in ids: "
-                          f"{', '.join(known)}"])
+        super().__init__([f"{ref}: {both('checklist_file', 'not_found')}; "
+                          f"{listed('known', known)}"])
         self.ref = ref
         self.known = known
 
@@ -288,9 +288,8 @@ def schema_problems(data: Any, marks: dict, schema: dict) -> list[str]:
         if err.validator == "additionalProperties":
             extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
             mark = nearest_mark(marks, (*path, extra[0])) if extra else nearest_mark(marks, path)
-            allowed = ", ".join(err.schema.get("properties", {}))
             message = f"{both('checklist_file', 'unknown_key')} {', '.join(extra)}; " \
-                      f"allowed: {allowed}"
+                      f"{listed('allowed', err.schema.get('properties', {}))}"
         else:
             mark = nearest_mark(marks, path)
             if err.validator == "required":
@@ -307,18 +306,18 @@ def _check_references(data: dict, marks: dict) -> list[str]:
         if code in seen:
             problems.append(f"{nearest_mark(marks, ('items', i, 'code'))}: at items.{i}.code: "
                             f"{both('checklist_file', 'duplicate_code')} {code!r}, "
-                            f"first at item {seen[code]}")
+                            f"{both('checklist_file', 'first_at', n=seen[code])}")
         seen[code] = i
         for k, ref in enumerate(item.get("sources", [])):
             if ref not in data.get("sources", {}):
                 problems.append(f"{nearest_mark(marks, ('items', i, 'sources', k))}: "
                                 f"at items.{i}.sources.{k}: "
                                 f"{both('checklist_file', 'unknown_source')} "
-                                f"{ref!r}; known: {', '.join(data.get('sources', {})) or '(none)'}")
+                                f"{ref!r}; {listed('known', data.get('sources', {}))}")
         if item["owner"] not in units:
             problems.append(f"{nearest_mark(marks, ('items', i, 'owner'))}: at items.{i}.owner: "
                             f"{both('checklist_file', 'unknown_unit')} {item['owner']!r}; "
-                            f"known: {', '.join(units)}")
+                            f"{listed('known', units)}")
         for key, registry in (("freshness", freshness.RULES), ("reachability",
                                                               reachability.RULES)):
             spec = item.get(key)
@@ -329,7 +328,7 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                 problems.append(f"{nearest_mark(marks, ('items', i, key, 'rule'))}: "
                                 f"at items.{i}.{key}.rule: "
                                 f"{both('checklist_file', 'unknown_rule')} {name!r}; "
-                                f"known: {', '.join(registry)}")
+                                f"{listed('known', registry)}")
                 continue
             allowed = _params_of(key, name)
             for param, value in spec.items():
@@ -339,8 +338,8 @@ def _check_references(data: dict, marks: dict) -> list[str]:
                     continue
                 if param not in allowed:
                     problems.append(f"{where}: {both('checklist_file', 'unknown_parameter')} "
-                                    f"for {name}; allowed: "
-                                    f"{', '.join(allowed) or '(none)'}")
+                                    f"{both('checklist_file', 'for_rule', name=name)}; "
+                                    f"{listed('allowed', allowed)}")
                 elif (wrong := param_problem(value, allowed[param])
                       or _rule_param_problem(key, name, param, value)):
                     problems.append(f"{where}: {wrong}")
@@ -355,15 +354,16 @@ def param_problem(value: Any, default: Any) -> str:
         ok, want = isinstance(value, bool), both("checklist_file", "want_bool")
     elif isinstance(default, int):
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
-        want = f"{both('checklist_file', 'want_int')}, e.g. {default}"
+        want = f"{both('checklist_file', 'want_int')}, {example(default)}"
     elif isinstance(default, float):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and \
             value == value and abs(value) != float("inf")
-        want = f"{both('checklist_file', 'want_number')}, e.g. {default}"
+        want = f"{both('checklist_file', 'want_number')}, {example(default)}"
     else:
         ok, want = isinstance(value, str), both("checklist_file", "want_text")
     return "" if ok else \
-        f"{both('checklist_file', 'wrong_type')}: expected {want}; found {value!r}"
+        f"{both('checklist_file', 'wrong_type')}: {expected(want, value)}"
+
 
 
 def _check_overlay(data: dict, marks: dict, meta: dict) -> list[str]:

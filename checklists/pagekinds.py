@@ -144,7 +144,12 @@ _OUTLET_MARKS = re.compile(
     r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
     r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|"
     r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
-    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}", re.IGNORECASE)
+    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}|"
+    # English reporting: a dateline "Bangkok – ", "said", "told reporters", "reported that"
+    # (dev s0787 pattayamail.com, s0804 thailandmirror.com, s0806 havocscope.com; the English
+    # item pages of dev, s0798 "According to the Royal Decree", s0893, use none of these)
+    r"(?<![A-Za-z])Bangkok\s*[–—]\s|(?<![A-Za-z])(?:said|told reporters|reported that)(?![A-Za-z])",
+    re.IGNORECASE | re.MULTILINE)
 
 
 # A page that explains a term, titled as a question or a definition: "ความหมายของ ITA
@@ -191,8 +196,14 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
 # negatives s0708, s0136, s0278, s0397, s0118, s0366, s0420, s0706, s0752).  A story about an
 # agency's statistics, survey or channels, not the agency's own statistics, survey or channel
 # page; no dev item's title has these words (an office titles its page by the document).
+# The same in English headlines: "Thailand reaffirms witness and whistleblower protection",
+# "Interior Ministry ranks top for most complaints", "AoT seeks extension in ... corruption
+# case" (dev s0794, s0804, s0880; "declares", s0787's, is left out: an executive "declares"
+# the integrity pledge, O34).
 _PRESS_HEADLINE = re.compile(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
-                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ")
+                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ|"
+                             r"(?<![A-Za-z])(?:reaffirms|ranks (?:top|first|last)|seeks|ramps up|vows|"
+                             r"urges|slams|unveils|warns)(?![A-Za-z])", re.IGNORECASE)
 
 
 def press_headline(headline: str) -> bool:
@@ -304,3 +315,19 @@ def about_another_agency(url: str, lead: str) -> bool:
         return False
     names = [named.group(1) or named.group(2), *(m.group(1) for m in _PROVINCE.finditer(lead))]
     return not any(_names_host(n, hosts) for n in names)
+
+
+# A page headed by the office's or the area's history: "ประวัติสำนักงานสาธารณสุขจังหวัด
+# สมุทรสาคร" (dev s0478, read as news by the wording model), "ข่าวสารประกาศ / ประวัติความ
+# เป็นมา" (dev s0342, read as news by its menu's words), "ประวัติความเป็นมา" (dev s0814),
+# "ประวัติโรงพยาบาลระนอง" (dev s0596), "บริบทของพื้นที่ / ประวัติความเป็นมาของชุมชน" (dev
+# s0240), "ประวัติและความเป็นมา" (dev s0717): no 2565 item asks for a history, and no dev item
+# is headed by one in Thai (the English "History of the Office of the Permanent Secretary",
+# dev s0893, is an O3 item by the functions it lists: English headings are left alone).
+_HISTORY_HEADING = re.compile(r"^\W*(?:ประวัติ|ความเป็นมา|บริบทของพื้นที่)")
+
+
+def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
+    """Whether one of a page's first two headings (its title first) is a history (see
+    :data:`_HISTORY_HEADING`)."""
+    return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])

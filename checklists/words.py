@@ -6,11 +6,22 @@ module reads them for every layer: ``checklists/words.yaml`` (the checklists' re
 deadlines, validation messages and ``oit-audit checklist``/``dates``) through the functions
 below, and the upper layers' own files through :class:`Words` (``reports/labels.py`` reads
 ``reports/words.yaml`` with it).
+
+The language a message is said in is the command's ``--lang`` (Thai by default): the command
+line's entry point (``crawler.cli.main``) runs the chosen command inside :func:`speaking`, and
+:meth:`Words.both` and :func:`spoken` follow it, however deep the message is built (a problem
+of a checklist file, a units file or an offices list, an alert line).  Where no language has
+been chosen yet (the options' help and argparse's refusals when ``--lang`` is not on the
+command line, or a library caller) a message is said in Thai with its English in brackets.
+A context variable, not a parameter threaded through every loader: the problem messages are
+built many calls below the command, in code shared by every command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +29,33 @@ from typing import Any
 import yaml
 
 WORDS_FILE = Path(__file__).with_name("words.yaml")
+LANGS = ("th", "en")
+_SPOKEN: ContextVar[str | None] = ContextVar("oit_audit_spoken", default=None)
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """Messages built inside this block are said in ``lang`` (``th`` or ``en``); ``None``:
+    in Thai with the English in brackets."""
+    token = _SPOKEN.set(lang if lang in LANGS else None)
+    try:
+        yield
+    finally:
+        _SPOKEN.reset(token)
+
+
+def spoken(default: str = "th") -> str:
+    """The language messages are said in now (``default`` where none has been chosen)."""
+    return _SPOKEN.get() or default
+
+
+def in_spoken(th: str, en: str, sep: str | None = None) -> str:
+    """A message given in both languages, said as :meth:`Words.both` says one (with no
+    language chosen: ``th (en)``, or ``th``, ``sep``, ``en`` when ``sep`` is given)."""
+    lang = _SPOKEN.get()
+    if lang is not None:
+        return en if lang == "en" else th
+    return f"{th}{sep}{en}" if sep is not None else f"{th} ({en})"
 
 
 @cache
@@ -53,10 +91,18 @@ class Words:
         return self.words(section, lang)[key].format(**values)
 
     def both(self, section: str, key: str, /, **values: Any) -> str:
-        """A message in Thai, then in English in brackets (what a command prints whatever the
-        report language, and the options' help)."""
-        th, en = self.pair(section, key, **values)
-        return f"{th} ({en})"
+        """A message in the language being spoken (:func:`speaking`: a command's ``--lang``);
+        where none has been chosen (the options' help), in Thai, then in English in
+        brackets."""
+        lang = _SPOKEN.get()
+        if lang is not None:
+            return self.pick(section, key, lang, **values)
+        return in_spoken(*self.pair(section, key, **values))
+
+    def said(self, section: str, key: str, /, **values: Any) -> str:
+        """A message in the language being spoken, Thai where none has been chosen (a line
+        that has always been Thai only)."""
+        return self.pick(section, key, spoken(), **values)
 
     def pairs(self, section: str) -> Pairs:
         """A section as a mapping of key -> (Thai, English), read on first use."""
@@ -113,3 +159,25 @@ words = CHECKLIST_WORDS.words
 pair = CHECKLIST_WORDS.pair
 pick = CHECKLIST_WORDS.pick
 both = CHECKLIST_WORDS.both
+said = CHECKLIST_WORDS.said
+
+
+def listed(key: str, names: Any) -> str:
+    """``known: a, b`` (``key`` ``known``) or ``allowed: a, b``, ``(none)`` for none, in the
+    language spoken: the glue of a problem in a user's file."""
+    return both("glue", key, names=", ".join(map(str, names)) or both("glue", "none"))
+
+
+def example(value: Any) -> str:
+    """``e.g. VALUE`` in the language spoken."""
+    return both("glue", "example", value=value)
+
+
+def expected(want: str, value: Any) -> str:
+    """``expected WANT; found VALUE`` in the language spoken (a wrong value in a file)."""
+    return both("glue", "expected", want=want, found=value)
+
+
+def found(value: Any) -> str:
+    """``found VALUE`` in the language spoken."""
+    return both("glue", "found", found=value)

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from checklists.words import both, pair, pick
+from checklists.words import both, in_spoken, pair, pick
 
 Path = tuple[Any, ...]
 MAX_FILE_BYTES = 512 * 1024  # a full checklist is about 40 KB
@@ -107,8 +107,8 @@ def read_user_yaml(path: str | os.PathLike[str], error: type[FileProblems],
         return read_yaml_file(path)
     except OSError as exc:
         th, en = what or pair("yaml_file", "file")
-        cannot = (f"{pick('yaml_file', 'unreadable', 'th', what=th)} "
-                  f"({pick('yaml_file', 'unreadable', 'en', what=en)})")
+        cannot = in_spoken(pick("yaml_file", "unreadable", "th", what=th),
+                           pick("yaml_file", "unreadable", "en", what=en))
         raise error([f"{path}: {cannot}: {exc.strerror or exc}"]) from None
     except YamlSyntaxError as exc:
         raise error([f"{exc.mark}: {both('yaml_file', 'invalid')}: {exc.message}"]) from None

@@ -114,15 +114,14 @@ def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = No
 def _lock_output(out: Path, console: Console):
     """The locked output folder, or None (after saying so) when another audit writes there."""
     folder = output_folder(out)
-    th, en = words("audit", "th"), words("audit", "en")
     try:
         folder.lock()
     except OutputBusy as exc:
-        console.print(f"[bold red]{th['busy'].format(out=out, holder=exc.holder)}[/] "
-                      f"({en['busy']})", highlight=False)
+        console.print(f"[bold red]{both('audit', 'busy', out=out, holder=exc.holder)}[/]",
+                      highlight=False)
         return None
     except OSError as exc:
-        console.print(f"[bold red]{th['unusable'].format(out=out)} ({en['unusable']}): "
+        console.print(f"[bold red]{both('audit', 'unusable', out=out)}: "
                       f"{exc.strerror or exc}[/]", highlight=False)
         return None
     return folder
@@ -163,8 +162,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
     with serve_demo() as (url, settings):
-        site = {lang: words("audit", lang)["demo_site"] for lang in ("th", "en")}
-        Console().print(f"{site['th']} ({site['en']}): {url}", highlight=False)
+        Console().print(f"{both('audit', 'demo_site')}: {url}", highlight=False)
         as_of = args.as_of or DEMO_AS_OF
         return _run(args, url, as_of, extra=settings, site_key=demo_site_key(as_of))
 

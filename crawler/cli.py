@@ -22,6 +22,7 @@ import traceback
 from typing import NamedTuple
 
 from checklists.vocabulary import EXIT_ERROR, TOOL_VERSION
+from checklists.words import LANGS, speaking
 from crawler.pathargs import path_problems
 from crawler.urlargs import url_problem
 from reports.labels import both, words
@@ -84,7 +85,13 @@ def chosen_command(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``oit-audit`` console script."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(argv).parse_args(argv)
+    with speaking(lang_given(argv)):  # --help and refusals: in both languages without --lang
+        args = build_parser(argv).parse_args(argv)
+    with speaking(getattr(args, "lang", None) or "th"):  # every message after: in --lang
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     problems = argument_problems(args)
     if problems:
         for problem in problems:
@@ -98,6 +105,20 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
         _report_crash(getattr(args, "verbose", False))
         return EXIT_ERROR
+
+
+def lang_given(argv: list[str]) -> str | None:
+    """The language ``--lang`` names on the command line (``--lang en`` or ``--lang=en``;
+    the last one wins, as in argparse), ``None`` when it names none."""
+    lang = None
+    for i, word in enumerate(argv):
+        if word == "--":
+            break
+        value = argv[i + 1] if word == "--lang" and i + 1 < len(argv) else \
+            word.partition("=")[2] if word.startswith("--lang=") else None
+        if value in LANGS:
+            lang = value
+    return lang
 
 
 def argument_problems(args: argparse.Namespace) -> list[str]:

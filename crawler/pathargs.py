@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from checklists.words import in_spoken
 from reports.labels import words
 
 
@@ -25,12 +26,13 @@ def _existing_ancestor(path: Path) -> Path:
 
 
 def _say(option: str, path: Path, key: str, **values: str | tuple[str, str]) -> str:
-    """One message about ``option``'s value (``paths.KEY`` of ``words.yaml``): Thai, then
-    English in brackets; a value given as a (Thai, English) pair goes into each language's."""
+    """One message about ``option``'s value (``paths.KEY`` of ``words.yaml``) in the language
+    spoken (:func:`checklists.words.in_spoken`); a value given as a (Thai, English) pair goes
+    into each language's."""
     th, en = (words("paths", lang)[key].format(**{
         name: value[i] if isinstance(value, tuple) else value for name, value in values.items()})
         for i, lang in enumerate(("th", "en")))
-    return f"{option} {path}: {th} ({option} {path}: {en})"
+    return in_spoken(f"{option} {path}: {th}", f"{option} {path}: {en}")
 
 
 def _what(key: str, **values: str) -> tuple[str, str]:

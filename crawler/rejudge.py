@@ -26,7 +26,7 @@ from crawler.judging import judge, publish
 from crawler.runcontext import AuditRun, RunOutput
 from reports.build import crawl_info_of, exit_code
 from reports.command import add_saved_report, fail, load_report
-from reports.labels import both, words
+from reports.labels import both, said
 from reports.outdir import CRAWL_LOG, OutputBusy
 from reports.terminal import print_summary
 from reports.units import UnitsError, load_units_for
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     records = folder / CRAWL_LOG
     if not records.is_file():
         return fail([f"{both('rejudge', 'no_crawl', records=records)}: "
-                      f"{words('rejudge', 'th')['no_crawl_next']}"])
+                      f"{said('rejudge', 'no_crawl_next')}"])
     checklist = load_or_report(args.checklist or saved["checklist"]["id"], Console(stderr=True))
     if checklist is None:
         return EXIT_ERROR

@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from reports.labels import both, words
+from reports.labels import both, said
 
 SCHEMES = ("http", "https")
 # The Thai Kedmanee layout (TIS 820-2538), unshifted and shifted, to the US keys typed.
@@ -114,8 +114,8 @@ def url_problem(text: str) -> str | None:
     hint = ""
     if guess != raw and _reason(guess)[0] is None:
         hint = f" {both('urls', 'did_you_mean', guess=guess)}"
-    return (f"{words('urls', 'th')['invalid'].format(raw=raw)}: "
-            f"{both('urls', reason, **values)}{hint} {words('urls', 'th')['retype']}")
+    return (f"{said('urls', 'invalid', raw=raw)}: "
+            f"{both('urls', reason, **values)}{hint} {said('urls', 'retype')}")
 
 
 def _reason(raw: str) -> tuple[str | None, dict[str, Any]]:

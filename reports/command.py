@@ -21,7 +21,7 @@ from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from reports import FORMATS, output_folder, renderers_for, write_reports
 from reports.export import ExportError, export_set, is_zip
 from reports.jsonfile import JsonFileError, read_json
-from reports.labels import both, words
+from reports.labels import both, said, words
 from reports.outdir import OutputBusy
 from reports.schema import report_problems
 from reports.units import UnitsError, load_units
@@ -77,7 +77,7 @@ def load_report(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
         path = path / "report.json"
     if not path.is_file():
         return None, [f"{both('report', 'not_found', path=path)}; "
-                      f"{words('report', 'th')['not_found_next']}"]
+                      f"{said('report', 'not_found_next')}"]
     try:
         report = read_json(path)
     except JsonFileError as exc:

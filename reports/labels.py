@@ -22,9 +22,16 @@ def words(section: str, lang: str) -> dict[str, Any]:
 
 
 def both(section: str, key: str, **values: Any) -> str:
-    """A message of ``words.yaml`` in Thai, then in English in brackets (what a command
-    prints whatever the report language, and the options' help)."""
+    """A message of ``words.yaml`` in the language being spoken (a command's ``--lang``:
+    :func:`checklists.words.speaking`); where none has been chosen (the options' help), in
+    Thai, then in English in brackets."""
     return WORDS.both(section, key, **values)
+
+
+def said(section: str, key: str, **values: Any) -> str:
+    """A message of ``words.yaml`` in the language being spoken, Thai where none has been
+    chosen."""
+    return WORDS.said(section, key, **values)
 
 
 def text(item: dict, key: str, lang: str) -> str:

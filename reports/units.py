@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from checklists.yamlmarks import FileProblems, Mark, nearest_mark, read_user_yaml
-from reports.labels import both, words
+from reports.labels import both, said, words
 
 _TOP_KEYS = ("units", "items")
 _UNIT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -183,7 +183,7 @@ def units_ok(path: str | Path | None, checklist: Any, console: Any) -> bool:
     try:
         load_units_for(path, checklist)
     except UnitsError as exc:
-        console.print(f"[bold red]{words('units', 'th')['invalid_console']}:[/]", highlight=False)
+        console.print(f"[bold red]{said('units', 'invalid_console')}:[/]", highlight=False)
         for problem in exc.problems:
             console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         return False

@@ -11,7 +11,7 @@ from rich.console import Console
 from checklists.loader import ChecklistError, UnknownChecklist, load_checklist
 from checklists.model import Checklist
 from checklists.vocabulary import EXIT_ERROR
-from checklists.words import both, words
+from checklists.words import both, said
 
 
 def load_or_report(ref: str, console: Console) -> Checklist | None:
@@ -49,8 +49,7 @@ def with_checklist(arg: str) -> Callable[[Callable[..., int]], Callable[[Any], i
 
 def report_problems(problems: list[str], console: Console) -> None:
     """Every problem of a file, then what to do."""
-    console.print(f"[bold red]{words('checklist_problems', 'th')['invalid']}[/]",
-                  highlight=False)
+    console.print(f"[bold red]{said('checklist_problems', 'invalid')}[/]", highlight=False)
     for problem in problems:
         console.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
     console.print(both("checklist_problems", "fix"), highlight=False)

@@ -34,7 +34,7 @@ from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
 from checklists.vocabulary import en_month_label, thai_month_label
-from checklists.words import both, pair, pick
+from checklists.words import both, example, found, pair, pick
 
 NAME = "monthly_coverage"
 PARAMS: dict[str, object] = {"grace_days": 15, "months": 12}
@@ -191,4 +191,4 @@ def param_problem(param: str, value: Any) -> str:
     """Why a ``months`` value is not 1-12 ('' when it is)."""
     if param != "months" or 1 <= value <= 12:
         return ""
-    return f"{both('freshness', 'months_param')}, e.g. 6; found {value!r}"
+    return f"{both('freshness', 'months_param')}, {example(6)}; {found(value)}"

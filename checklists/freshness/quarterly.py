@@ -32,7 +32,9 @@ from checklists.freshness import base
 from checklists.freshness.base import Context, DatedMention, Mention, Outcome
 from checklists.thaidates import find_dates
 from checklists.vocabulary import quarter_label
-from checklists.words import both, pair, pick
+from checklists.words import both, example, found, pair, pick
+
+EXAMPLE_QUARTERS = '"2,4"'  # how a quarters parameter is written
 
 NAME = "quarterly"
 PARAMS: dict[str, object] = {"quarters": "1,2,3,4", "grace_days": 30}
@@ -58,7 +60,7 @@ def param_problem(param: str, value: Any) -> str:
     parts = str(value).replace(" ", "").split(",")
     if all(p in ("1", "2", "3", "4") for p in parts) and len(set(parts)) == len(parts):
         return ""
-    return f"{both('freshness', 'quarters_param')}, e.g. \"2,4\"; found {value!r}"
+    return f"{both('freshness', 'quarters_param')}, {example(EXAMPLE_QUARTERS)}; {found(value)}"
 
 
 def label(fy: int, quarter: int) -> str:

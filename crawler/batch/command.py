@@ -16,7 +16,7 @@ from checklists.vocabulary import DEFAULT_CHECKLIST
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
 from crawler.cliargs import settings_overrides  # the audit command's -s NAME=VALUE parser
-from reports.labels import both, words
+from reports.labels import both, said
 
 # A batch shared through Redis (--redis) is gathered by the coordinator, named by its dotted
 # path as Scrapy names components: a batch audited in this process never imports it (nor the
@@ -89,7 +89,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch, on_done=done)
     else:
         batch = run_batch(offices, opts, on_done=done)
-    counts = words("batch_cmd", "th")["counts"].format(
+    counts = said("batch_cmd", "counts",
         audited=batch["audited"], offices=batch["offices"], failed=batch["not_audited"])
     console.print(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html",
                   highlight=False)

@@ -10,6 +10,7 @@ from typing import Any
 import scrapy.core.downloader.contextfactory  # noqa: F401
 from rich.console import Console
 
+from checklists.commands import add_lang
 from crawler.distributed.worker import Worker
 from reports.labels import both, words
 
@@ -32,6 +33,7 @@ def register(sub: Any) -> None:
                    help=both("worker", "work_dir"))
     w.add_argument("--once", action="store_true",
                    help=both("worker", "once"))
+    add_lang(w)
     w.set_defaults(func=cmd_worker)
 
 

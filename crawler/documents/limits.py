@@ -16,25 +16,47 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_IMAGE_PIXELS = 150_000_000  # ~ A0 at 300 dpi; anything bigger is refused as a bomb
 
 
+# A document's reader that uses no CPU yet does not answer (stuck, not busy) is stopped on the
+# wall clock after this many times its limit (worker.py, ocr.py): a safety net, far above what
+# a loaded machine makes of a document that reads within its CPU limit.
+WALL_SAFETY = 10.0
+
+
 class Deadline:
-    """A monotonic-clock deadline for one document."""
+    """A document's time limit, counted in CPU seconds: those of the thread reading it, and
+    those of the processes it ran (OCR, :meth:`charge`d as each ends).
+
+    A busy machine stretches the wall time a document takes, not the work it needs: counted in
+    CPU, the same document reads (or is cut off) the same way whatever else the machine runs,
+    so a verdict never depends on the machine's load.  A reader stuck without using the CPU is
+    stopped by the wall-clock safety net (``WALL_SAFETY`` times the limit).
+    """
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + max(0.0, seconds)
+        self.seconds = max(0.0, seconds)
+        self._start = time.thread_time()
+        self._charged = 0.0
+
+    def used(self) -> float:
+        """CPU seconds spent on the document so far."""
+        return time.thread_time() - self._start + self._charged
+
+    def charge(self, cpu_s: float) -> None:
+        """Count the CPU seconds a process run for the document used."""
+        self._charged += max(0.0, cpu_s)
 
     def remaining(self) -> float:
-        """Seconds left (never negative)."""
-        return max(0.0, self.end - time.monotonic())
+        """CPU seconds left (never negative)."""
+        return max(0.0, self.seconds - self.used())
 
     def expired(self) -> bool:
         """True once the time is up."""
-        return time.monotonic() >= self.end
+        return self.used() >= self.seconds
 
     def check(self, *, text: str = "", pages: int = 0) -> None:
         """Raise DocProblem('timeout') carrying partial text once the time is up."""
         if self.expired():
-            raise DocProblem("timeout", f"over {self.seconds:g} s", text=text, pages=pages)
+            raise DocProblem("timeout", f"over {self.seconds:g} CPU-s", text=text, pages=pages)
 
 
 def check_zip(data: bytes) -> zipfile.ZipFile:

@@ -1,16 +1,25 @@
-"""OCR with the Tesseract command line (Thai + English), run as a subprocess with a timeout."""
+"""OCR with the Tesseract command line (Thai + English), run as a subprocess with a CPU limit.
+
+Tesseract gets what is left of the document's CPU seconds as its ``RLIMIT_CPU`` (the kernel
+stops it past them, whatever the machine's load) and ``WALL_SAFETY`` times that on the wall
+clock as a safety net; the CPU it used is charged to the document's deadline.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
+import math
 import os
+import resource
 import shutil
+import signal
 import subprocess
 
 from reports.labels import WORDS
 
-from .limits import Deadline, open_image
+from .limits import WALL_SAFETY, Deadline, open_image
 from .model import DocLimits, DocProblem, DocText, result
 from .normalize import normalize_thai
 
@@ -53,22 +62,51 @@ def ocr_image(image, deadline: Deadline) -> str:
         image = image.convert("RGB")
     buf = io.BytesIO()
     image.save(buf, format="PNG")
-    timeout = deadline.remaining()
-    if timeout <= 0:
+    left = deadline.remaining()
+    if left <= 0:
         raise DocProblem("timeout", "no time left for OCR")
     cmd = [shutil.which(TESSERACT_CMD) or TESSERACT_CMD, "stdin", "stdout", "-l", _lang(),
            "--psm", "3", "--dpi", str(OCR_DPI)]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    before = _children_cpu()
     try:
-        proc = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, timeout=timeout,
-                              env=env, check=False)
+        out, err, code = _run_limited(cmd, buf.getvalue(), env, left)
     except subprocess.TimeoutExpired as exc:
-        raise DocProblem("timeout", "OCR took too long") from exc
+        raise DocProblem("timeout", "OCR did not answer") from exc
     except OSError as exc:
         raise DocProblem("ocr_unavailable", str(exc)) from exc
-    if proc.returncode != 0:
-        raise DocProblem("corrupt", "tesseract: " + proc.stderr.decode("utf-8", "replace")[-200:])
-    return proc.stdout.decode("utf-8", "replace")
+    finally:
+        deadline.charge(_children_cpu() - before)
+    if code == -signal.SIGXCPU:  # the kernel stopped it at its CPU limit
+        raise DocProblem("timeout", f"OCR took over {deadline.seconds:g} CPU-s")
+    if code != 0:
+        raise DocProblem("corrupt", "tesseract: " + err.decode("utf-8", "replace")[-200:])
+    return out.decode("utf-8", "replace")
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the ended processes this one ran."""
+    t = os.times()
+    return t.children_user + t.children_system
+
+
+def _run_limited(cmd: list[str], data: bytes, env: dict[str, str],
+                 cpu_s: float) -> tuple[bytes, bytes, int]:
+    """Run ``cmd`` on ``data`` with at most ``cpu_s`` CPU seconds (``RLIMIT_CPU``, whole
+    seconds, set as it starts) and ``WALL_SAFETY`` times that on the wall clock."""
+    with subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env) as proc:
+        limit = max(1, math.ceil(cpu_s))
+        with contextlib.suppress(OSError):  # already ended: nothing to limit
+            resource.prlimit(proc.pid, resource.RLIMIT_CORE, (0, 0))
+            resource.prlimit(proc.pid, resource.RLIMIT_CPU, (limit, limit + 1))
+        try:
+            out, err = proc.communicate(data, timeout=WALL_SAFETY * limit)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise
+    return out, err, proc.returncode
 
 
 def extract_image(data: bytes, limits: DocLimits, deadline: Deadline) -> DocText:

@@ -5,7 +5,13 @@ PDFium inflates a PDF's streams in memory: a 1 MB file whose content stream infl
 a child process whose ``RLIMIT_AS`` is capped (``resource.setrlimit``): when a document needs
 more, the allocation fails there (PDFium aborts the child, Python raises MemoryError), the
 parent reports that document as unreadable and starts a fresh child for the next one.  A
-child that overruns the document's time limit is killed the same way.
+child that overruns the document's time limit is stopped the same way: the limit is counted
+in CPU seconds (:class:`~crawler.documents.limits.Deadline`, checked between pages and rows),
+and before each document the child sets its own ``RLIMIT_CPU`` to that limit plus ``GRACE_S``
+(the kernel stops it with SIGXCPU inside a long call that never returns to a check).  The
+parent's wait on the wall clock, ``WALL_SAFETY`` times that, is a safety net for a child that
+neither answers nor uses the CPU: on a busy machine a document takes longer, not more CPU, so
+how it is read does not depend on the machine's load.
 
 :class:`WorkerPool` is thread-safe: the item pipeline calls :meth:`WorkerPool.read` from
 Twisted's thread pool, and each call borrows one idle child for one document.
@@ -25,10 +31,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .limits import WALL_SAFETY
 from .model import DocLimits, DocText, result
 
 DEFAULT_MEMORY_MB = 1024
-GRACE_S = 15.0  # beyond the document's own time limit, before the child is killed
+GRACE_S = 15.0  # CPU seconds beyond the document's own time limit, before the child is stopped
 START_TIMEOUT_S = 120.0  # a child imports PDFium, openpyxl, python-docx...
 _HEADER = struct.Struct(">Q")
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
@@ -77,10 +84,11 @@ class _Child:
     def read(self, data: bytes, content_type: str | None, filename: str | None,
              limits: DocLimits) -> DocText:
         send(self.process.stdin, (data, content_type, filename, asdict(limits)))
-        if not self._wait(limits.time_limit_s + GRACE_S):
+        if not self._wait((limits.time_limit_s + GRACE_S) * WALL_SAFETY):
             self.kill()
-            return result("", 0, "none", "timeout",
-                          meta={"detail": f"reader killed after {limits.time_limit_s:g} s"})
+            return result("", 0, "none", "timeout", meta={
+                "detail": f"reader killed: no answer in {WALL_SAFETY:g} times "
+                          f"{limits.time_limit_s:g} CPU-s on the wall clock"})
         return DocText.from_dict(receive(self.process.stdout))
 
     def alive(self) -> bool:
@@ -161,6 +169,9 @@ def _died(exitcode: int | None, memory_mb: int) -> DocText:
     """The DocText of a document whose reader process died."""
     import signal
 
+    if exitcode == -signal.SIGXCPU:  # past its CPU limit (the reader's own RLIMIT_CPU)
+        return result("", 0, "none", "timeout",
+                      meta={"detail": "reader stopped at its CPU limit"})
     detail = f"reader process exited with {exitcode} (memory limit {memory_mb} MB)"
     # PDFium aborts (SIGABRT) when an allocation fails; the kernel's OOM killer sends SIGKILL
     status = "memory" if exitcode in (-signal.SIGABRT, -signal.SIGKILL) else "crashed"

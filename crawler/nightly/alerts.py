@@ -45,7 +45,7 @@ import yaml
 
 from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import new_problems
-from reports.labels import WORDS, both
+from reports.labels import WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +171,9 @@ def events_of(report: dict[str, Any] | None, previous_due: set[str] | None,
 
 def compose(report: dict[str, Any] | None, events: dict[str, Any], site: str,
             error: str = "") -> tuple[str, str, dict[str, Any]]:
-    """(subject, plain text body, event data) in Thai, then English."""
+    """(subject, plain text body, event data) in Thai, then English, whatever the run's
+    ``--lang``: an alert is read by people who did not choose it (the units' staff, a chat
+    channel)."""
     lines: list[str] = []
     data: dict[str, Any] = {"site": site, "events": sorted(events)}
     parts_th, parts_en = [], []
@@ -188,14 +190,14 @@ def compose(report: dict[str, Any] | None, events: dict[str, Any], site: str,
     if "regression" in events:
         n = new_problems(changes)
         _add(parts_th, parts_en, "new_problems", n=n)
-        lines.append(f"{both('alerts', 'new_problems_title')}:")
+        lines.append(f"{_both('new_problems_title')}:")
         for key in ("regressed", "worsened"):
             for c in changes.get(key) or []:
                 lines.append(f"- {c['code']} {c['title_th']}: {c['before']} → {c['after']}. "
                              f"{c.get('reason', '')}")
                 lines.append(f"  {c['title_en']}: {c.get('reason_en', '')}")
         for c in changes.get("new_missing_months") or []:
-            lines.append(f"- {c['code']} {c['title_th']}: {both('alerts', 'new_months')} "
+            lines.append(f"- {c['code']} {c['title_th']}: {_both('new_months')} "
                          + ", ".join(c["months"]))
         lines.append("")
         data["changes"] = {k: changes.get(k) for k in ("regressed", "worsened",
@@ -203,7 +205,7 @@ def compose(report: dict[str, Any] | None, events: dict[str, Any], site: str,
     if "due_soon" in events:
         due = events["due_soon"]
         _add(parts_th, parts_en, "due_soon", n=len(due))
-        lines.append(f"{both('alerts', 'due_soon_title')}:")
+        lines.append(f"{_both('due_soon_title')}:")
         for d in due:
             lines += [f"- {d['message_th']}", f"  {d['message_en']}"]
         lines.append("")
@@ -214,9 +216,15 @@ def compose(report: dict[str, Any] | None, events: dict[str, Any], site: str,
                      f"{score.get('before')} → {score.get('after')}")
         data["score"] = score
     if report:
-        lines.append(f"{both('alerts', 'as_of')} {report.get('as_of')} · {site}")
+        lines.append(f"{_both('as_of')} {report.get('as_of')} · {site}")
     subject = f"[oit-audit] {site}: {', '.join(parts_th)} ({', '.join(parts_en)})"
     return subject, "\n".join(lines).strip() + "\n", data
+
+
+def _both(key: str, **values: Any) -> str:
+    """Words' ``alerts`` ``key`` in Thai, then in English in brackets."""
+    th, en = WORDS.pair("alerts", key, **values)
+    return f"{th} ({en})"
 
 
 def _add(parts_th: list[str], parts_en: list[str], key: str, **values: Any) -> None:

@@ -12,6 +12,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from checklists.commands import add_lang
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
 from crawler.nightly import paths
 from crawler.nightly.diff import diff, new_problems
@@ -60,6 +61,7 @@ def register(sub: Any) -> None:
     s.add_argument("--db", type=Path, default=None, help=db_help)
     s.add_argument("--alerts-config", type=Path, default=None, help=both("runs", "alerts"))
     s.add_argument("--fail-on", choices=("gaps", "regression"), default="regression")
+    add_lang(s)
     s.set_defaults(func=cmd_schedule)
 
 

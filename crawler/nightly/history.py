@@ -109,6 +109,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 STATES = ("running", "complete", "incomplete", "failed")
+# SQLite's wait for a lock another connection holds: a safety net only.  This program's
+# writers queue on a file lock first (History._tx) and its set-up on another (History's
+# __init__), which wait for as long as the holder lives, however busy the machine; readers
+# never wait in WAL mode.  What is left to this timeout: a writer outside this program (the
+# sqlite3 shell), a WAL recovery after a crash.
+BUSY_TIMEOUT_S = 30.0
 
 _ITEM_COLUMNS = ("code", "subindicator", "title_th", "title_en", "verdict", "reason",
                  "reason_en", "freshness_rule")
@@ -125,10 +131,16 @@ class HistoryError(Exception):
     """The database cannot be used (newer schema, not a history file...)."""
 
 
-def _setup_lock(path: Path) -> FileLock | None:
-    """The lock taken while a database is set up (``<file>.setup.lock`` beside it), waited
-    for; None where the folder cannot hold it (a read-only copy: nothing to set up there)."""
-    lock = FileLock(path.with_name(f"{path.name}.setup.lock"))
+def _waited_lock(path: Path, kind: str) -> FileLock | None:
+    """The lock ``<file>.KIND.lock`` beside the database, waited for as long as its holder
+    lives (the operating system lets go of a dead holder's lock at once); None where the
+    folder cannot hold it (a read-only copy: nothing is set up or written there).
+
+    ``setup``: taken while a database is set up (the switch to WAL, migrations); ``write``:
+    taken for each write transaction.  Waiting on a lock rather than on a clock holds however
+    slow a busy machine is: a writer waits for the writer before it to finish, not for a
+    number of seconds that a loaded machine can outlast."""
+    lock = FileLock(path.with_name(f"{path.name}.{kind}.lock"))
     try:
         lock.acquire(wait=True)
     except OSError:
@@ -142,15 +154,15 @@ class History:
     def __init__(self, path: str | Path, migrate: bool = True) -> None:
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+        self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         # Set-up (the switch to WAL, migrations) one process at a time: audits of several
         # sites often open one new database at the same moment, and the switch to WAL needs
         # the database alone, which busy_timeout does not wait for.  Waiting on a file lock
         # instead of retrying for a fixed time holds however slow a busy machine is.
-        setup = _setup_lock(self.path)
+        setup = _waited_lock(self.path, "setup")
         try:
             try:
                 self._use_wal()  # readers never block a nightly run
@@ -190,14 +202,22 @@ class History:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: writers queue, never interleave)."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One write transaction (BEGIN IMMEDIATE: writers queue, never interleave), taken
+        after the write lock beside the database (:func:`_waited_lock`): this program's
+        writers queue on the lock, so SQLite's busy timeout is only a safety net for writers
+        outside it."""
+        lock = _waited_lock(self.path, "write")
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        finally:
+            if lock is not None:
+                lock.release()
 
     def version(self) -> int:
         """The number of migrations applied."""

@@ -19,7 +19,7 @@ from crawler.nightly.diff import new_problems
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.lock import SiteBusy, SiteLock
 from reports.changes import changes_lines, due_soon_lines
-from reports.labels import both, words
+from reports.labels import both
 
 JOB_DIR_NAME = ".oit-job"  # Scrapy's JOBDIR inside --out: what --resume continues
 CLEAN_STOP = "stopped-cleanly"  # in JOBDIR: the state was saved by a graceful stop
@@ -78,9 +78,8 @@ class NightlyRun:
         try:
             self._lock.acquire()
         except SiteBusy as exc:
-            th, en = words("nightly", "th")["site_busy"], words("nightly", "en")["site_busy"]
-            self.console.print(f"[bold red]{th.format(site=self.site_key, holder=exc.holder)}[/] "
-                               f"({en})", highlight=False)
+            busy = both("nightly", "site_busy", site=self.site_key, holder=exc.holder)
+            self.console.print(f"[bold red]{busy}[/]", highlight=False)
             self._lock = None
             return EXIT_ERROR
         try:

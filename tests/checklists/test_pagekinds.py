@@ -10,6 +10,7 @@ from checklists.matching import is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    headed_by_history,
     is_public_host,
     is_qa_board,
     opens_as_a_story,
@@ -243,6 +244,15 @@ def test_the_board_rule_itself():
      "Over the past year, Thaioil Group has encountered several challenges", "company"),
     ("https://firm.example/hr", "การพัฒนาทรัพยากรบุคคล", "บริษัทฯ ให้ความสำคัญกับพนักงาน",
      "company"),
+    # English reporting off the public domains (dev s0787, s0806); an English item page's
+    # "According to the Royal Decree" is no reporting (dev O1/O3 item s0798)
+    ("https://mail.example/thailandnews/x", "Ministry of Interior Declares No Gift Policy",
+     "Bangkok – Permanent Secretary for Interior Chatchai Promlert has announced", "news outlet"),
+    ("https://scope.example/corruption-complaints/", "Corruption Complaints in Thailand",
+     "The Bureau of Policy and Strategy reported that it received 7,955 complaints",
+     "news outlet"),
+    ("https://archive.example/ch2", "CHAPTER 2 - ORGANIZATIONAL STRUCTURE",
+     "According to the Royal Decree of 1993, the Department", ""),
     # a supplier named in a local office's procurement notice is no company speaking
     ("http://localoffice.com/p/1", "ประกาศผู้ชนะการเสนอราคา",
      "ผู้ได้รับการคัดเลือก บริษัท เอบีซี จำกัด", ""),
@@ -263,6 +273,14 @@ def test_copies_told_by_what_the_page_says(url, title, text, kind):
     ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
     ("การเผยแพร่ข้อมูลข่าวสาร", False),
     ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2566", False),
+    # English headlines (dev s0794, s0804, s0880); an English item page's title is not
+    ("Thailand reaffirms witness and whistleblower protection amidst corruption crackdown",
+     True),
+    ("Interior Ministry ranks top for most complaints from the public", True),
+    ("AoT seeks extension in 11.8 million baht corruption case", True),
+    ("History of the Office of the Permanent Secretary, the Prime Minister's Office", False),
+    ("The President declares the intention to administer with integrity", False),
+    ("Academic ranks and promotion criteria", False),
 ])
 def test_headlines_in_the_press_words(headline, press):
     assert press_headline(headline) is press
@@ -337,3 +355,34 @@ def test_another_agencys_story_is_not_the_sites_news(url, title, text, taken):
     r = _audit([(url, "ข่าวประชาสัมพันธ์", "", "", "")], [page(url, title=title, text=text)])
     found = r["O7"].verdict != "missing" and r["O7"].evidence[0].url == url
     assert found is taken
+
+
+@pytest.mark.parametrize(("headings", "history"), [
+    (["ประวัติสำนักงานสาธารณสุขจังหวัดสมุทรสาคร"], True),  # dev s0478
+    (["ข่าวสารประกาศ", "ประวัติความเป็นมา"], True),  # dev s0342
+    (["บริบทของพื้นที่", "ประวัติความเป็นมาของชุมชน"], True),  # dev s0240
+    (["History of the Office of the Permanent Secretary"], False),  # dev O3 item s0893
+    (["อำนาจหน้าที่", "ประวัติความเป็นมา"], True),
+    (["โครงสร้างองค์กร", "ผังโครงสร้าง", "ประวัติ"], False),  # only the first two count
+])
+def test_history_pages(headings, history):
+    assert headed_by_history(headings) is history
+
+
+@pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
+    # a history page read as news by the menu's words above it is not (dev s0342)
+    ("O7", "http://office.go.th/readnews-history-1.html", "ประวัติความเป็นมา",
+     "ได้ยกฐานะจากสภาตำบล เมื่อวันที่ 20 กุมภาพันธ์ 2540", False),
+])
+def test_a_history_page_is_no_items(code, url, title, text, taken):
+    r = _audit([(url, "ข่าวสารประกาศ", "", "", "")], [page(url, title=title, text=text)])[code]
+    assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+def test_the_procurement_plans_announcement_is_not_a_notice():
+    # dev s0434: "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง" is the plan's (O21), not a notice (O22)
+    url = "http://office.go.th/procurement/plan-2569.html"
+    text = "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569"
+    r = _audit([(url, text, "", "", "")], [page(url, title=text)])
+    assert not (r["O22"].verdict != "missing" and r["O22"].evidence[0].url == url)
+    assert r["O21"].verdict != "missing" and r["O21"].evidence[0].url == url

@@ -4,6 +4,7 @@ nothing crawled and nothing recorded (no traceback, no "unexpected error")."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -23,6 +24,21 @@ def assert_user_error(result, *needles: str) -> None:
         assert needle in result.stderr, result.stderr
 
 
+THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def assert_user_error_in_each_language(args: list[str], th: tuple[str, ...],
+                                       en: tuple[str, ...], *common: str) -> None:
+    """The refusal of ``oit-audit ARGS`` in Thai (the default ``--lang``), and with
+    ``--lang en`` in English only: the same ``common`` parts (paths, URLs) in both."""
+    thai = run_main(*args)
+    assert_user_error(thai, *common, *th)
+    assert not any(needle in thai.stderr for needle in en), thai.stderr
+    english = run_main(*args, "--lang", "en")
+    assert_user_error(english, *common, *en)
+    assert not THAI.search(english.stderr), english.stderr
+
+
 @pytest.fixture
 def a_file(tmp_path: Path) -> Path:
     path = tmp_path / "notes.txt"
@@ -32,13 +48,15 @@ def a_file(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("command", [["audit", "https://www.example.go.th"], ["demo"]])
 def test_out_is_an_existing_file(command, a_file):
-    result = run_main(*command, "--out", str(a_file))
-    assert_user_error(result, f"--out {a_file}", "เป็นไฟล์ที่มีอยู่แล้ว", "give a folder")
+    assert_user_error_in_each_language([*command, "--out", str(a_file)],
+                                       ("เป็นไฟล์ที่มีอยู่แล้ว",), ("give a folder",),
+                                       f"--out {a_file}")
 
 
 def test_out_under_a_file(a_file):
-    result = run_main("demo", "--out", str(a_file / "sub" / "report"))
-    assert_user_error(result, "--out", f"{a_file} เป็นไฟล์", "is a file, not a folder")
+    assert_user_error_in_each_language(["demo", "--out", str(a_file / "sub" / "report")],
+                                       (f"{a_file} เป็นไฟล์",), ("is a file, not a folder",),
+                                       "--out")
 
 
 def test_report_out_is_a_file(tmp_path, a_file):
@@ -62,16 +80,17 @@ def test_input_file_missing_or_a_folder(tmp_path, option):
 
 
 def test_schedule_sites_file_missing(tmp_path):
-    result = run_main("schedule", "--cron", "--sites", str(tmp_path / "sites.txt"))
-    assert_user_error(result, "--sites", "ไม่พบไฟล์นี้")
+    assert_user_error_in_each_language(["schedule", "--cron", "--sites",
+                                        str(tmp_path / "sites.txt")], ("ไม่พบไฟล์นี้",),
+                                       ("file not found",), "--sites")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
 def test_unwritable_folder(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o500)
-    result = run_main("demo", "--out", str(locked / "report"))
-    assert_user_error(result, "ไม่มีสิทธิ์เขียน", "no permission to write")
+    assert_user_error_in_each_language(["demo", "--out", str(locked / "report")],
+                                       ("ไม่มีสิทธิ์เขียน",), ("no permission to write",))
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -107,9 +126,9 @@ def test_thai_keyboard_keeps_ascii():
 
 def test_malformed_url_is_neither_crawled_nor_recorded(tmp_path):
     db = tmp_path / "h.sqlite3"
-    result = run_main("audit", "htps://www.example.go.th", "--db", str(db),
-                     "--out", str(tmp_path / "o"))
-    assert_user_error(result, "https://www.example.go.th", "did you mean")
+    assert_user_error_in_each_language(["audit", "htps://www.example.go.th", "--db", str(db),
+                                        "--out", str(tmp_path / "o")], ("หมายถึง",),
+                                       ("did you mean",), "https://www.example.go.th")
     assert not (tmp_path / "o").exists()
     if db.exists():
         assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
@@ -121,10 +140,14 @@ def test_schedule_rejects_a_malformed_site():
 
 
 def test_unknown_checklist_id(tmp_path):
-    result = run_main("audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
-                     "--out", str(tmp_path / "o"), "--no-history")
-    assert_user_error(result, "nacc-oit-2565", "nacc-oit-2566", "did you mean nacc-oit-25")
-    assert "positions" not in result.stderr and "ตำแหน่ง" not in result.stderr
+    args = ["audit", "https://www.example.go.th", "--checklist", "nacc-oit-2556",
+            "--out", str(tmp_path / "o"), "--no-history"]
+    assert_user_error_in_each_language(args, ("หมายถึง nacc-oit-25",),
+                                       ("did you mean nacc-oit-25",),
+                                       "nacc-oit-2565", "nacc-oit-2566")
+    for lang in ("th", "en"):
+        result = run_main(*args, "--lang", lang)
+        assert "positions" not in result.stderr and "ตำแหน่ง" not in result.stderr
 
 
 def test_version():
@@ -151,21 +174,23 @@ def test_batch_csv_with_a_malformed_url(tmp_path):
     assert "http://www.other.go.th" in result.stdout + result.stderr
 
 
-def test_an_audit_into_a_folder_another_audit_writes_exits_2_in_both_languages(tmp_path):
-    """The refusal is words.yaml's (section ``audit``): Thai first, English after."""
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_an_audit_into_a_folder_another_audit_writes_exits_2_in_its_language(tmp_path, lang):
+    """The refusal is words.yaml's (section ``audit``), in the ``--lang`` asked for."""
     held = output_folder(tmp_path / "out")
     held.lock()  # as a running audit holds it
     try:
-        result = run_main("demo", out_dir=tmp_path / "out")
+        result = run_main("demo", "--lang", lang, out_dir=tmp_path / "out")
     finally:
         held.release()
     assert result.code == 2, (result.stdout, result.stderr)
-    th, en = words("audit", "th"), words("audit", "en")
     said = "".join(result.stdout.split())  # as wrapped on the terminal or not
 
     def bare(text: str) -> str:
         return "".join(text.split())
 
-    busy = bare(th["busy"].format(out=tmp_path / "out", holder=os.getpid()))
-    assert busy in said and said.index(busy) < said.index(bare(en["busy"]))
+    other = "en" if lang == "th" else "th"
+    busy = {k: words("audit", k)["busy"].format(out=tmp_path / "out", holder=os.getpid())
+            for k in ("th", "en")}
+    assert bare(busy[lang]) in said and bare(busy[other]) not in said
     assert not (tmp_path / "out" / "report.json").exists()

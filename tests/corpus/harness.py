@@ -14,11 +14,13 @@ import json
 import tempfile
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.batch.offices import read_offices
 from tests.conftest import CliResult, run_cli
 from tests.corpus.server import load_labels, serve_site, site_names
 
@@ -87,8 +89,12 @@ def audit_site(name: str, out_dir: Path, *extra: str,
             args += ["-s", f"{key}={json.dumps(value)}"]
         result = run_cli(*args, *extra, out_dir=out_dir, timeout=timeout,
                          env={"OIT_AUDIT_HOME": str(home)})
-    run = SiteRun(name, labels, result, url, drive)
-    crawl = out_dir / "crawl.jsonl"
+    return _with_redirects(SiteRun(name, labels, result, url, drive))
+
+
+def _with_redirects(run: SiteRun) -> SiteRun:
+    """``run`` with the redirects its crawl followed (from its folder's crawl.jsonl)."""
+    crawl = run.result.out_dir / "crawl.jsonl"
     if crawl.exists():
         for line in crawl.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
@@ -104,6 +110,45 @@ def audit_all(names: list[str] | None = None, workers: int = 4,
     root = root or Path(tempfile.mkdtemp(prefix="oit-corpus-"))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda n: audit_site(n, root / n), names))
+
+
+def audit_batch(names: list[str], root: Path, parallel: int = 4,
+                timeout: float = 600) -> tuple[CliResult, list[SiteRun]]:
+    """Audit corpus sites in one ``python -m crawler.cli batch`` process: the same audit of
+    each site (same options as :func:`audit_site`), with the start-up of Python, Scrapy and
+    the matchers paid once for all of them instead of once per site (about 1.7 CPU-seconds
+    each).  Returns the batch's own result and each site's run, its ``result`` the batch's
+    exit code and output with the office's folder."""
+    labels = {name: load_labels(name) for name in names}
+    shared = {(lb["as_of"], lb["checklist"], lb["fiscal_year"]) for lb in labels.values()}
+    if len(shared) != 1:
+        raise ValueError(f"one batch needs one as-of date, checklist and year: {shared}")
+    as_of, checklist, fiscal_year = shared.pop()
+    with ExitStack() as stack:
+        served = {name: stack.enter_context(serve_site(name)) for name in names}
+        root.mkdir(parents=True, exist_ok=True)
+        offices = root / "offices.csv"
+        offices.write_text("name,url\n" + "".join(f"{name},{url}\n" for name, (url, _, _)
+                                                   in served.items()), encoding="utf-8")
+        settings: dict[str, Any] = {}  # one batch's: a site's own (its fake Drive) for all
+        for _, own, _ in served.values():
+            for key, value in own.items():
+                if settings.setdefault(key, value) != value:
+                    raise ValueError(f"two sites of one batch need different {key}")
+        out = root / "batch"
+        result = run_cli("batch", str(offices), "--as-of", str(as_of), "--checklist",
+                         checklist, "--fiscal-year", str(fiscal_year), "--no-external",
+                         "--parallel", str(parallel),
+                         *[a for k, v in settings.items() for a in ("-s", f"{k}={json.dumps(v)}")],
+                         out_dir=out, timeout=timeout,
+                         env={"OIT_AUDIT_HOME": str(root / "home")})
+    runs = []
+    for office in read_offices(offices):
+        url, _, drive = served[office.name]
+        site = CliResult(result.code, result.stdout, result.stderr, out / office.key)
+        runs.append(_with_redirects(SiteRun(office.name, labels[office.name], site, url,
+                                            drive)))
+    return result, runs
 
 
 @dataclass

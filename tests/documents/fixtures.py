@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crawler.documents import DocLimits
-from tests.patience import stretched
 
 FONT_DIR = "/usr/share/fonts/truetype/tlwg"
 FONT_NAME = "Laksaman"
@@ -32,16 +31,16 @@ A4_PT = (595.28, 841.89)
 DPI = 300
 SHARING_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sharing"
 
-# OCR takes a few CPU-seconds a page: the 30 s a document gets in an audit (DocLimits,
-# OIT_DOCUMENT_TIME_LIMIT) is wall time, which a busy machine spends before the pages are read.
-# Tests of what OCR reads give it 30 quiet seconds (tests/patience.py); the time limit itself is
-# tested with limits of its own (test_ocr_timeout, test_timeout_between_pages).
+# OCR takes a few CPU-seconds a page: a document gets 30 CPU-seconds in an audit (DocLimits,
+# OIT_DOCUMENT_TIME_LIMIT; counted in CPU, crawler/documents/limits.py, so a busy machine does
+# not spend them before the pages are read).  The time limit itself is tested with limits of its
+# own (test_ocr_timeout, test_timeout_between_pages, test_limits.py).
 READ_S = 30.0
 
 
 def reading_limits(**fields: object) -> DocLimits:
-    """``DocLimits(**fields)`` with ``READ_S`` quiet seconds to read the document."""
-    return DocLimits(**{"time_limit_s": stretched(READ_S), **fields})  # type: ignore[arg-type]
+    """``DocLimits(**fields)`` with ``READ_S`` CPU seconds to read the document."""
+    return DocLimits(**{"time_limit_s": READ_S, **fields})  # type: ignore[arg-type]
 
 
 # Three pages of realistic announcement text; each inner list is one page, one string a line.

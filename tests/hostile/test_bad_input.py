@@ -32,10 +32,12 @@ def test_checklist_validate_exits_2_with_one_line(tmp_path, case):
     data, line, words = YAML_CASES[case]
     path = tmp_path / f"{case}.yaml"
     path.write_bytes(data)
-    result = run_main("checklist", "validate", str(path))
-    assert result.code == 2 and "Traceback" not in result.stderr + result.stdout
-    lines = [x for x in result.stdout.splitlines() if str(path) in x]
-    assert len(lines) == 1 and f"{path}:{line}:" in lines[0] and words in lines[0]
+    for lang in ("th", "en"):  # the words (English) in English; one line in either
+        result = run_main("checklist", "validate", str(path), "--lang", lang)
+        assert result.code == 2 and "Traceback" not in result.stderr + result.stdout
+        lines = [x for x in result.stdout.splitlines() if str(path) in x]
+        assert len(lines) == 1 and f"{path}:{line}:" in lines[0]
+    assert words in lines[0]
 
 
 def test_units_file_alias_bomb_is_refused(tmp_path):

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from reports import RENDERERS
-from tests import patience
+from tests import patience, socketguard
 from tests.conftest import ROOT, run_cli
 from tests.nightly.sites import build_site, serve_validating
 
@@ -29,7 +29,7 @@ def _argv(url: str, out: Path, db: Path, as_of: str) -> list[str]:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    return {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT), "COLUMNS": "200"}
 
 
 def check_complete_set(out: Path) -> dict:

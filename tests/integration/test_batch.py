@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from crawler.demo import serve_directory
-from tests import patience
+from tests import patience, socketguard
 from tests.conftest import AUDIT_HOME, ROOT, run_cli
 from tests.integration.test_exit_codes import build_complete_site
 
@@ -64,7 +64,7 @@ def test_killed_batch_resumes_without_auditing_twice(tmp_path):
         csv = _offices(tmp_path, stack, [(f"office{n}", "") for n in range(3)])
         argv = [sys.executable, "-m", "crawler.cli", "batch", str(csv), "--out", str(out),
                 "--as-of", "2026-05-15", "--no-external", "--parallel", "1"]
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
+        env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
         proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         state = out / "batch-state.jsonl"

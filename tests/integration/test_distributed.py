@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 import redis
 
-from tests import patience
+from tests import patience, socketguard
 from tests.conftest import AUDIT_HOME, ROOT
 from tests.integration.test_exit_codes import build_complete_site
 
@@ -72,7 +72,7 @@ def _cli(*args: str) -> list[str]:
 
 
 def test_two_workers_one_killed_mid_run(tmp_path, redis_url, serve_app):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
     recorders = {}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
     with ExitStack() as stack:

@@ -9,7 +9,7 @@ import sys
 
 from checklists.loader import load_checklist
 from crawler.demo import serve_demo
-from tests import patience
+from tests import patience, socketguard
 from tests.conftest import ROOT
 
 
@@ -23,7 +23,7 @@ def test_scrapy_crawl_writes_the_same_reports(tmp_path):
              "-s", f"OIT_HOST_ALIASES={json.dumps(settings['OIT_HOST_ALIASES'])}",
              "-s", "OIT_ALLOW_PRIVATE=True",
              "-s", "OIT_CHECKLIST=obec-oit-2568"],  # the -a argument wins
-            240, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            240, cwd=ROOT, env={**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT)},
         )
     assert proc.returncode == 0, proc.stderr
     items = len(load_checklist("nacc-oit-2565").items)

@@ -202,3 +202,35 @@ def test_many_processes_open_one_new_database_at_once(tmp_path):
     with ProcessPoolExecutor(6) as pool:
         versions = list(pool.map(_open_version, [path] * 12))
     assert versions == [SCHEMA_VERSION] * 12
+
+
+def test_a_writer_waits_for_the_writer_before_it_however_long(tmp_path, monkeypatch):
+    """Writers queue on the write lock beside the database, not on SQLite's busy timeout: a
+    writer held up far longer than that timeout (a busy machine) still writes."""
+    monkeypatch.setattr("crawler.nightly.history.BUSY_TIMEOUT_S", 0.05)
+    path = tmp_path / "h.sqlite3"
+    History(path).close()
+    holder = FileLock(tmp_path / "h.sqlite3.write.lock")
+    holder.acquire()  # another audit's write transaction, in progress
+    other = sqlite3.connect(str(path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    written: list[int] = []
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            with History(path) as h:
+                written.append(h.begin_run("s", "https://s.go.th/", "nacc-oit-2565",
+                                           "2026-05-15"))
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            failed.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    writer.join(1.0)  # twenty busy timeouts
+    assert writer.is_alive() and not written and not failed
+    other.execute("COMMIT")
+    other.close()
+    holder.release()
+    writer.join(30)
+    assert failed == [] and len(written) == 1

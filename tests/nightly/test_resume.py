@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests import patience
+from tests import patience, socketguard
 from tests.conftest import ROOT, run_cli, run_main
 from tests.nightly.sites import build_site, serve_validating
 
@@ -25,7 +25,7 @@ def _start(url: str, out: Path, db: Path) -> subprocess.Popen:
     argv = [sys.executable, "-m", "crawler.cli", "audit", url, "--out", str(out), "--db",
             str(db), "--as-of", "2026-05-15", "--no-external"]
     return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            text=True, env={**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT)})
 
 
 def test_interrupted_audit_resumes_to_the_same_result(tmp_path, state_home):

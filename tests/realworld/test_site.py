@@ -29,11 +29,6 @@ NOT_YET: dict[str, str] = {
            "sentence names nothing (matching.SENTENCE_WORDS, chosen on dev)",
     "O12": "missing: no code, title or wording the matcher and wording model know names it",
     "O16": "missing: no code, title or wording the matcher and wording model know names it",
-    "O21": "missing: the labelled plan's link (s0010) names O21 by another wording and O22 by "
-           "its title words, and a link goes to the item it names best (the title); s0097, "
-           "whose code reads as O21, is named O24 by its title (a title beats a code backed "
-           "only by another wording)",
-    "O22": "the procurement plan (s0010) is taken by its title for the announcements",
     "O25": "the labelled policy page (s0698) is in English; the negative s0310 (a Thai HR "
            "scorecard slide deck) is taken for the item instead",
     "O26": "a negative sample (s0865, a private power company's Thai human-capital page, "

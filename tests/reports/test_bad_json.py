@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from checklists.words import speaking
 from reports.jsonfile import JsonFileError, read_json
 from tests.conftest import REPORT_FIXTURE, run_main
 from tests.hostile.cases import report_json_cases
@@ -28,8 +29,13 @@ def test_bad_report_json_is_refused_with_its_position(tmp_path, report_text, cas
     assert "\n" not in message and words in message
     where = str(line) if line else r"\d+"
     assert re.match(rf"{re.escape(str(path))}:{where}:\d+: ", message), message
-    result = run_main("report", str(path), "--out", str(tmp_path / "out"))
-    assert result.code == 2 and "Traceback" not in result.stderr
-    assert result.stderr.strip() == message
+    for lang in ("th", "en", None):  # the message in --lang (Thai without one)
+        with speaking(lang or "th"), pytest.raises(JsonFileError) as said:
+            read_json(path)
+        result = run_main("report", str(path), "--out", str(tmp_path / "out"),
+                          *(["--lang", lang] if lang else []))
+        assert result.code == 2 and "Traceback" not in result.stderr
+        assert result.stderr.strip() == str(said.value)
+        assert result.stderr.startswith(f"{path}:") and words in message
     diff = run_main("diff", str(path), str(path), "--db", str(tmp_path / "h.sqlite3"))
     assert diff.code == 2 and "Traceback" not in diff.stderr + diff.stdout

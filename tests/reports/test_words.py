@@ -118,16 +118,16 @@ def test_the_saved_report_messages_read_as_before(tmp_path):
     with pytest.raises(Exception) as exc:
         command._formats("pdf,md")
     assert str(exc.value) == (f"ไม่รู้จักรูปแบบ 'pdf': ใช้ได้ {', '.join(command._NAMES)} "
-                              f"(unknown format; choose from {', '.join(command._NAMES)})")
+                              f"(unknown format 'pdf'; choose from {', '.join(command._NAMES)})")
     missing = tmp_path / "none.json"
     assert command.load_report(missing)[1] == [
-        f"ไม่พบไฟล์รายงาน {missing} (report file not found); ระบุไฟล์ report.json ที่ได้จาก "
+        f"ไม่พบไฟล์รายงาน {missing} (report file not found: {missing}); ระบุไฟล์ report.json ที่ได้จาก "
         "oit-audit audit หรือ demo"]
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 65 + "]" * 65, encoding="utf-8")
     with pytest.raises(jsonfile.JsonFileError) as jexc:
         jsonfile.read_json(deep)
-    assert str(jexc.value) == f"{deep}:1:65: ซ้อนกันลึกเกินไป (nested deeper than 64 levels)"
+    assert str(jexc.value) == f"{deep}:1:65: ซ้อนกันลึกเกิน 64 ชั้น (nested deeper than 64 levels)"
     bad = tmp_path / "units.yaml"
     bad.write_text("units:\n  Bad id: x\n  pr: {en: 1, colour: red}\nitems: []\nother: 1\n",
                    encoding="utf-8")
@@ -135,10 +135,11 @@ def test_the_saved_report_messages_read_as_before(tmp_path):
         units.load_units(bad)
     text = "\n".join(uexc.value.lines())
     for line in ("ไฟล์หน่วยงานไม่ถูกต้อง (invalid units file):",
-                 "ไม่รู้จักคีย์ 'other' ใช้ได้เฉพาะ units, items (unknown key; allowed: units, items)",
+                 "ไม่รู้จักคีย์ 'other' ใช้ได้เฉพาะ units, items (unknown key 'other'; allowed: units, "
+                 "items)",
                  "รหัสหน่วยงาน 'Bad id' ต้องเป็นตัวอักษรอังกฤษ ตัวเลข หรือ _ . - เช่น finance "
-                 "(unit id: letters, digits, _ . - only)",
-                 "ไม่รู้จักคีย์ 'colour' ใช้ได้เฉพาะ th, en (unknown key; allowed: th, en)",
+                 "(unit id 'Bad id': letters, digits, _ . - only, e.g. finance)",
+                 "ไม่รู้จักคีย์ 'colour' ใช้ได้เฉพาะ th, en (unknown key 'colour'; allowed: th, en)",
                  "ต้องมีชื่อภาษาไทย th (a Thai name 'th' is required)",
                  "en ต้องเป็นข้อความ (en must be text)"):
         assert line in text, line
@@ -172,8 +173,8 @@ def test_the_path_and_argument_messages_read_as_before(tmp_path):
         f"{tmp_path / 'no.yaml'}: file not found; check its name and folder)")
     with pytest.raises(Exception) as exc:
         cliargs.points_arg("101")
-    assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points; "
-                              "use a number from 0 to 100, e.g. 28.38)")
+    assert str(exc.value) == ("คะแนนไม่ถูกต้อง '101': ใช้ตัวเลข 0-100 เช่น 28.38 (invalid points "
+                              "'101'; use a number from 0 to 100, e.g. 28.38)")
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
