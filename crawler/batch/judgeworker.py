@@ -66,6 +66,7 @@ class JudgeWorker:
         callable in the reactor's thread (the worker's answers come in another)."""
         self.call_soon = call_soon
         self.pool: ProcessPoolExecutor | None = None
+        self.pending = 0  # offices handed to the worker and not yet answered
         _CHECKLISTS.clear()
         _CHECKLISTS.update(checklists)
         try:
@@ -94,7 +95,10 @@ class JudgeWorker:
             d.callback(self._recovered(crawler, run, handed, info))
             return d
 
+        self.pending += 1
+
         def done(f: Future) -> None:
+            self.pending -= 1
             # a job cancelled when the worker was given up is judged here like a lost one
             error = BrokenProcessPool("cancelled") if f.cancelled() else f.exception()
             if error is None:
@@ -110,6 +114,16 @@ class JudgeWorker:
 
         future.add_done_callback(lambda f: self.call_soon(lambda: _settle_deferred(d, done, f)))
         return d
+
+    def busy(self) -> bool:
+        """Whether the worker is judging (or has queued) an office."""
+        return self.pool is not None and self.pending > 0
+
+    def finish_here(self, crawler: Any) -> defer.Deferred:
+        """Judge and publish the finished crawl of ``crawler`` in this process, as
+        :meth:`finish` does without a worker (the batch does so when nothing is left to
+        crawl and the worker is busy: the last offices are judged side by side)."""
+        return defer.succeed(self._here(crawler, recorded_run(crawler), crawl_info(crawler)))
 
     def close(self) -> None:
         """Let the worker finish what it was given, then end it."""

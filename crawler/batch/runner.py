@@ -104,6 +104,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     judge_slots = defer.DeferredSemaphore(max(1, opts.parallel))
     history = BatchHistory(Path(opts.db)) if opts.db else None
     stopping: list[bool] = []  # a crawl ended by a stop signal: no new office is started
+    crawling: set[Office] = set()  # offices whose crawl is running
 
     def start(office: Office) -> Crawler:
         """The office's crawler, its history run opened and its audit run bound."""
@@ -129,10 +130,17 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             if stopping:
                 return  # stopped: left for the resumed batch
             crawler = start(office)
+            crawling.add(office)
             yield process.crawl(crawler, start_url=office.url)
             if crawler.stats.get_value("finish_reason") == "shutdown":
                 stopping.append(True)
-            if worker is not None and worker.pool is not None:
+            crawling.remove(office)
+            if worker is not None and worker.busy() and not crawling and \
+                    not crawl_slots.waiting:
+                # nothing left to crawl, the worker busy with an office: this one is judged
+                # here meanwhile (the batch's last office no longer waits for the one before)
+                report = yield worker.finish_here(crawler)
+            elif worker is not None and worker.pool is not None:
                 yield judge_slots.acquire()
                 crawl_slots.release()
                 in_slot = False
@@ -145,6 +153,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         except Exception as exc:  # noqa: BLE001 - one office never stops the batch
             failure = Failure(exc)
         finally:
+            crawling.discard(office)
             if in_slot:
                 crawl_slots.release()
         finished(office, report, failure)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 import scrapy
+from cachetools import LRUCache
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
@@ -65,10 +66,21 @@ def _now() -> str:
 
 def _focus_vocabulary(settings: Any, run: AuditRun) -> FocusVocabulary:
     """The focused crawl's words: the run's checklist, every name of its items (the judging's
-    matchers), the hub words and the fiscal years."""
+    matchers), the hub words and the fiscal years.  Built once per checklist, words and year
+    in a process: the offices of a batch share it, and with it what it learnt of the link
+    texts their menus repeat (``FocusVocabulary.names``)."""
     year = run.assessed_year
-    return FocusVocabulary.build(run.checklist.items, settings.getlist("OIT_PRIORITY_WORDS"),
-                                 (year, year - 1), matchers_for(run.checklist))
+    matchers = matchers_for(run.checklist)
+    words = tuple(settings.getlist("OIT_PRIORITY_WORDS"))
+    key = (id(run.checklist), id(matchers), words, year)  # by identity, as matchers_for
+    kept = _VOCABULARIES.get(key)
+    if kept is None:  # the entry holds the checklist and matchers: their ids stay theirs
+        kept = _VOCABULARIES[key] = (run.checklist, matchers, FocusVocabulary.build(
+            run.checklist.items, words, (year, year - 1), matchers))
+    return kept[2]
+
+
+_VOCABULARIES: LRUCache[tuple[Any, ...], tuple[Any, Any, FocusVocabulary]] = LRUCache(maxsize=8)
 
 
 class OitSpider(SharedLinksMixin, scrapy.Spider):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from scrapy.settings import Settings
 
 from checklists.loader import load_checklist
 from checklists.wordings import matchers_for
@@ -18,6 +19,8 @@ from crawler.focus import (
     page_trail,
     page_year,
 )
+from crawler.runcontext import AuditRun
+from crawler.spiders.oit import _focus_vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +154,20 @@ def test_a_links_heading_names_its_years_section():
 ])
 def test_page_year(crumbs, heading, title, url, referred, expected):
     assert page_year(crumbs, heading, title, url, referred) == expected
+
+
+def test_the_offices_of_a_batch_share_the_focus_vocabulary():
+    """Built once per checklist and fiscal year in a process (crawler/spiders/oit.py): what it
+    learnt of one office's menu texts serves the next office."""
+    settings = Settings({"OIT_PRIORITY_WORDS": ["ita", "oit"], "OIT_AS_OF": "2026-05-15"})
+    checklist = load_checklist("nacc-oit-2565")
+    first = AuditRun.from_settings(settings, checklist=checklist)
+    second = AuditRun.from_settings(settings, checklist=checklist)
+    vocab = _focus_vocabulary(settings, first)
+    assert _focus_vocabulary(settings, second) is vocab
+    vocab.names("แผนการดำเนินงานประจำปี")
+    assert "แผนการดำเนินงานประจำปี" in _focus_vocabulary(settings, second)._named
+    next_year = AuditRun.from_settings(Settings({**settings, "OIT_FISCAL_YEAR": 2570}),
+                                       checklist=checklist)
+    assert _focus_vocabulary(settings, next_year) is not vocab
+    assert _focus_vocabulary(settings, next_year).years == (2569, 2570)
