@@ -19,6 +19,7 @@ from checklists.textmodel import (
 from checklists.train_matcher import (
     KINDS,
     SAMPLES_TSV,
+    Settings,
     check,
     export,
     fit,
@@ -42,7 +43,7 @@ def test_features_leave_codes_and_numbers_out():
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_plain_dot_products_give_scikit_learns_probabilities(kind):
-    vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, c=8.0, kind=kind)
+    vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, Settings.of(kind, c=8.0))
     data = export(vec, tfidf, clf, CLASSES, {})
     data = json.loads(json.dumps(data))  # what the shipped file holds
     model = TextModel(data)
@@ -61,7 +62,7 @@ def test_plain_dot_products_give_scikit_learns_probabilities(kind):
 def test_a_text_with_two_labels_is_half_a_positive_of_each_in_softmax():
     texts = [*TEXTS, "คู่มือการปฏิบัติงานป้องกันการทุจริต"]
     labels = [*LABELS, ["O13", "O39"]]
-    vec, tfidf, clf = fit(texts, labels, CLASSES, c=8.0, kind="softmax")
+    vec, tfidf, clf = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0))
     model = TextModel(json.loads(json.dumps(export(vec, tfidf, clf, CLASSES, {}))))
     got = model.predict("คู่มือการปฏิบัติงานป้องกันการทุจริต")
     assert {c for c, _ in got.probs[:2]} == {"O13", "O39"}
