@@ -303,6 +303,9 @@ def test_everyday_wordings_of_the_topic_map_name_their_item():
     assert matcher("O14").wording("การติดต่อราชการที่สถานีตำรวจ") == "alternate wording"
     assert matcher("O1").wording("Hospital Administration Structure") == "alternate wording"
     assert matcher("O6").wording("พรบ.มหาวิทยาลัย") == "alternate wording"
+    # a manual for handling complaints is no work manual (dev s0159)
+    assert matcher("O13").excluded("คู่มือการปฏิบัติงาน เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์")
+    assert not matcher("O13").excluded("คู่มือการปฏิบัติงาน งานสารบรรณ")
 
 
 def test_content_names_an_item_by_another_wording_in_one_of_its_headings():
