@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -174,8 +175,9 @@ class TextModel:
             probs = [e / total for e in exps]
         else:
             probs = [1.0 / (1.0 + math.exp(-s)) for s in scores]
-        return Prediction(tuple(sorted(zip(self.classes, probs, strict=True),
-                                       key=lambda cp: -cp[1])))
+        ranked = list(zip(self.classes, probs, strict=True))
+        ranked.sort(key=itemgetter(1), reverse=True)  # stable: equal ones keep class order
+        return Prediction(tuple(ranked))
 
     @cached_property
     def _arrays(self) -> _Arrays | None:
@@ -216,8 +218,8 @@ class PartReading(NamedTuple):
     words: tuple[int, ...]  # the model's rows of its words and their counts, by first use
     pairs: tuple[int, ...]  # the same for its word pairs
     flat: tuple[str, str]  # the first and last 4 characters of its spacing-free text
-    grams: tuple[int, ...]  # positions of its n-grams in the model's sorted packed n-grams
-    # and their counts, flattened
+    grams: bytes  # positions of its n-grams in the model's sorted packed n-grams, ascending,
+    # then their counts: two int64 arrays' bytes (joined with numpy: :meth:`_Arrays.joined`)
 
     def dumps(self) -> bytes:
         return marshal.dumps(tuple(self))
@@ -244,6 +246,7 @@ def _may_end_code(head: str) -> bool:
     return head.isdecimal() or head in ".-:"
 
 
+ACROSS_KEPT = 16384  # joins whose n-grams across the space are kept (_Arrays._across)
 CHAR_BITS = 12  # a character's number in a packed n-gram: 5 x 12 bits fit in 64
 
 
@@ -298,8 +301,10 @@ class _Arrays:
     def predict(self, model: TextModel, text: str) -> Prediction:
         count = self._count(strip_codes(text))
         found = {**count.words, **count.pairs}  # pair rows are not word rows: features() order
-        rows = np.array([*found, *self.gram_rows[count.at].tolist()], dtype=np.intp)
-        counts = np.array([*found.values(), *count.times.tolist()], dtype=np.float64)
+        rows = np.concatenate([np.fromiter(found, dtype=np.intp, count=len(found)),
+                               self.gram_rows[count.at]])
+        counts = np.concatenate([np.fromiter(found.values(), dtype=np.float64,
+                                             count=len(found)), count.times])
         return self._prediction(model, rows, counts)
 
     def read_part(self, text: str) -> PartReading:
@@ -307,7 +312,7 @@ class _Arrays:
         body = strip_codes(text)
         count = self._count(body)
         toks = count.toks
-        grams = tuple(np.stack([count.at, count.times], axis=1).ravel().tolist())
+        grams = np.concatenate([count.at, count.times]).astype(np.int64).tobytes()
         return PartReading(edges(text), clean(text)[:1], edges(body), bool(clean(body)),
                            (toks[0], toks[-1]) if toks else ("", ""),
                            tuple(n for kv in count.words.items() for n in kv),
@@ -359,18 +364,13 @@ class _Arrays:
             if row is not None:
                 paired[row] = paired.get(row, 0) + 1
         found.update(_merged(right.pairs, into=paired))  # pair rows are not word rows
-        grams = _merged(left.grams, right.grams)
-        for at in self._across(left.flat[1], right.flat[0]):
-            grams[at] = grams.get(at, 0) + 1
-        order = sorted(grams)  # positions in the sorted packed n-grams: packed order
-        gram_rows = self._gram_rows
-        row = np.array([*found, *(gram_rows[at] for at in order)], dtype=np.intp)
-        count = np.array([*found.values(), *(grams[at] for at in order)], dtype=np.float64)
+        at, times = _gram_counts(left.grams, right.grams,
+                                 self._across(left.flat[1], right.flat[0]))
+        row = np.concatenate([np.fromiter(found, dtype=np.intp, count=len(found)),
+                              self.gram_rows[at]])
+        count = np.concatenate([np.fromiter(found.values(), dtype=np.float64,
+                                            count=len(found)), times])
         return self._prediction(model, row, count)
-
-    @cached_property
-    def _gram_rows(self) -> list[int]:
-        return self.gram_rows.tolist()
 
     @cached_property
     def _gram_at(self) -> dict[int, int]:
@@ -388,11 +388,25 @@ class _Arrays:
         ids[points > 0xFFFF] = 0
         return ids
 
-    def _across(self, tail: str, head: str) -> list[int]:
+    def _across(self, tail: str, head: str) -> tuple[int, ...]:
         """The positions in :attr:`grams` of the n-grams (:data:`CHAR_NGRAMS`) of ``tail +
-        head`` that hold characters of both (one per occurrence)."""
+        head`` that hold characters of both (one per occurrence), memoised: the same link
+        words end many joins."""
         if not tail or not head:
-            return []
+            return ()
+        memo = self._across_memo
+        hit = memo.get((tail, head))
+        if hit is None:
+            if len(memo) >= ACROSS_KEPT:
+                memo.clear()
+            hit = memo[tail, head] = tuple(self._across_of(tail, head))
+        return hit
+
+    @cached_property
+    def _across_memo(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        return {}
+
+    def _across_of(self, tail: str, head: str) -> list[int]:
         numbers = self._char_numbers
         ids = [numbers.get(ch, 0) for ch in tail + head]
         cut, out, where = len(tail), [], self._gram_at
@@ -436,6 +450,23 @@ class _Arrays:
             if n in CHAR_NGRAMS:
                 out.append(keys[known])
         return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+
+
+def _gram_counts(left: bytes, right: bytes, across: tuple[int, ...]) -> tuple[np.ndarray,
+                                                                          np.ndarray]:
+    """The n-gram positions (ascending: packed order) and counts (float64) of two parts'
+    readings (:attr:`PartReading.grams`) and of the n-grams across their join: the positions
+    of all three, each once, with their counts added up."""
+    parts = [np.frombuffer(g, dtype=np.int64).reshape(2, -1) for g in (left, right) if g]
+    if across:
+        parts.append(np.array([across, [1] * len(across)], dtype=np.int64))
+    if not parts:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float64)
+    if len(parts) == 1:
+        return parts[0][0], parts[0][1].astype(np.float64)
+    both = np.concatenate(parts, axis=1)
+    at, where = np.unique(both[0], return_inverse=True)
+    return at, np.bincount(where, weights=both[1], minlength=len(at))
 
 
 def _merged(*flats: tuple[int, ...], into: dict[int, int] | None = None) -> dict[int, int]:

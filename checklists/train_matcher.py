@@ -24,6 +24,8 @@ import csv
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
@@ -54,9 +56,43 @@ NONE_WEIGHT = 3.0  # softmax: the weight of a negative sample's row ("none"), ov
 # recall 0.614, precision 0.856; 1.0 F0.5 0.791, recall 0.593, precision 0.863; and at every
 # other grid point recall as high or higher at about the same precision)
 UNSEEN = -30.0  # the intercept of a class no training text has (softmax: never read)
-MIN_DF = 2
+MIN_DF = 2  # a feature is kept when this many sources carry it (:data:`DF_BY`)
+DF_BY = "text"  # "text": each training text is a source; "domain": a domain's samples are one
+# source (each checklist title its own), so a word only one site uses (its agency's name, its
+# town) is not learned as an item's wording
+DOMAIN_POWER = 0.0  # a sample weighs 1 / (its domain's samples) ** this (0: every sample 1)
+KINDS_KEPT = "wbc"  # feature kinds trained on (textmodel.features: w words, b pairs, c n-grams)
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file ...
 TOP_PER_CLASS = 800  # ... and each class keeps only its strongest weights (a small file)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a model is trained (recorded in the model file; ``--check`` trains with them)."""
+
+    c: float
+    kind: str = KIND
+    none_weight: float = NONE_WEIGHT
+    min_df: int = MIN_DF
+    df_by: str = DF_BY
+    domain_power: float = DOMAIN_POWER
+    kinds_kept: str = KINDS_KEPT
+    weight: str | None = CLASS_WEIGHT
+    penalty: str = PENALTY
+
+    @classmethod
+    def of(cls, kind: str = KIND, **changes) -> Settings:
+        """The shipped settings of ``kind`` (C: :data:`C_OF`) with ``changes``."""
+        return replace(cls(C_OF[kind], kind), **changes)
+
+    @classmethod
+    def recorded(cls, data: dict) -> Settings:
+        """The settings a model file records (files before settings were recorded: their
+        ``C``, ``kind`` and ``none_weight``, the other settings as they were then)."""
+        if "settings" in data:
+            return cls(**data["settings"])
+        return cls(data.get("C", C), data.get("kind", "ovr"), data.get("none_weight", 1.0),
+                   data.get("min_df", 2), "text", 0.0, "wbc")
 
 
 def read_samples(path: Path, split: str = "dev") -> list[dict[str, str]]:
@@ -94,17 +130,26 @@ def excerpt_texts(text: str) -> list[str]:
     return out
 
 
-def training_set(rows: Iterable[dict[str, str]],
-                 titles: dict[str, list[str]]) -> tuple[list[str], list[list[str]]]:
-    texts, labels = [], []
+def training_set(rows: Iterable[dict[str, str]], titles: dict[str, list[str]]
+                 ) -> tuple[list[str], list[list[str]], list[str]]:
+    """Texts, their labels and their sources (a sample's domain; each title is its own)."""
+    texts, labels, sources = [], [], []
     for row in rows:
         texts.append(" ".join(excerpt_texts(row["text"])))
         labels.append(sample_topics(row))
+        sources.append(row.get("domain", row["id"]))
     for code, names in titles.items():
         for name in names:
             texts.append(name)
             labels.append([code])
-    return texts, labels
+            sources.append(f"title {code} {name}")
+    return texts, labels, sources
+
+
+@lru_cache(maxsize=8192)
+def _features(text: str) -> tuple[tuple[str, int], ...]:
+    """:func:`features`, kept: cross-validation trains on the same texts fold after fold."""
+    return features(text)
 
 
 def reference_titles() -> dict[str, list[str]]:
@@ -120,37 +165,47 @@ def reference_titles() -> dict[str, list[str]]:
     return out
 
 
-def fit(texts: list[str], labels: list[list[str]], classes: list[str], c: float = C,
-        weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY, kind: str = KIND,
-        none_weight: float = NONE_WEIGHT):
+def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings: Settings,
+        sources: list[str] | None = None):
     """A fitted (vectorizer, tf-idf, classifier) triple.  ``kind`` "ovr": a logistic
     regression per class (several labels of a text are each a positive); "softmax": one
     multinomial regression whose probabilities sum to 1 over the classes (a text with k
-    labels is k rows of weight 1/k; a negative's row weighs ``none_weight``)."""
-    dicts = [dict(features(t)) for t in texts]
-    df: dict[str, int] = {}
-    for d in dicts:
+    labels is k rows of weight 1/k; a negative's row weighs ``none_weight``).  ``sources``:
+    each text's source (:func:`training_set`; default: each text its own)."""
+    st = settings
+    sources = sources if sources is not None else [str(i) for i in range(len(texts))]
+    if st.df_by == "text":
+        sources = [str(i) for i in range(len(texts))]
+    dicts = [{f: n for f, n in _features(t) if f[0] in st.kinds_kept} for t in texts]
+    seen: dict[str, set[str]] = {}
+    for d, src in zip(dicts, sources, strict=True):
         for f in d:
-            df[f] = df.get(f, 0) + 1
-    dicts = [{f: n for f, n in d.items() if df[f] >= MIN_DF} for d in dicts]
+            seen.setdefault(f, set()).add(src)
+    dicts = [{f: n for f, n in d.items() if len(seen[f]) >= st.min_df} for d in dicts]
+    size: dict[str, int] = {}
+    for src in sources:
+        size[src] = size.get(src, 0) + 1
+    base = [1.0 / size[src] ** st.domain_power for src in sources]
     vec = DictVectorizer()
     counts = vec.fit_transform(dicts)
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True)
     x = tfidf.fit_transform(counts)
-    if kind == "softmax":
+    if st.kind == "softmax":
         rows = [i for i, lab in enumerate(labels) for _ in lab]
         y = [classes.index(t) for lab in labels for t in lab]
-        weights = [(none_weight if t == NONE_CLASS else 1.0) / len(lab)
-                   for lab in labels for t in lab]
-        clf = LogisticRegression(C=c, class_weight=weight, max_iter=5000,
-                                 l1_ratio=1.0 if penalty == "l1" else 0.0,
-                                 solver="saga" if penalty == "l1" else "lbfgs")
+        weights = [base[i] * (st.none_weight if t == NONE_CLASS else 1.0) / len(lab)
+                   for i, lab in enumerate(labels) for t in lab]
+        clf = LogisticRegression(C=st.c, class_weight=st.weight, max_iter=5000,
+                                 l1_ratio=1.0 if st.penalty == "l1" else 0.0,
+                                 solver="saga" if st.penalty == "l1" else "lbfgs")
         clf.fit(x[rows], y, sample_weight=weights)
         return vec, tfidf, clf
     y = MultiLabelBinarizer(classes=classes).fit_transform(labels)
-    clf = OneVsRestClassifier(LogisticRegression(C=c, class_weight=weight,
-                                                 l1_ratio=1.0 if penalty == "l1" else 0.0,
+    clf = OneVsRestClassifier(LogisticRegression(C=st.c, class_weight=st.weight,
+                                                 l1_ratio=1.0 if st.penalty == "l1" else 0.0,
                                                  max_iter=2000, solver="liblinear"))
+    if st.domain_power:
+        raise ValueError("domain_power needs kind softmax (one-vs-rest takes no sample weights)")
     clf.fit(x, y)
     return vec, tfidf, clf
 
@@ -180,18 +235,18 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict) -> dict:
             "features": feats, **meta}
 
 
-def train(rows: list[dict[str, str]], c: float | None = None,
-          weight: str | None = CLASS_WEIGHT, penalty: str = PENALTY, kind: str = KIND,
-          none_weight: float = NONE_WEIGHT) -> dict:
-    """The model (plain data) learned from ``rows`` and every reference title (``c``: the
-    kind's own :data:`C_OF` when not given)."""
-    c = C_OF[kind] if c is None else c
+def train(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
+          settings: Settings | None = None) -> dict:
+    """The model (plain data) learned from ``rows`` and every reference title, trained with
+    ``settings`` (default: the shipped ones of ``kind``, with ``c`` when given)."""
+    st = settings or Settings.of(kind, **({} if c is None else {"c": c}))
     classes = [i.code for i in load_checklist(REFERENCE).items] + [NONE_CLASS]
-    texts, labels = training_set(rows, reference_titles())
-    vec, tfidf, clf = fit(texts, labels, classes, c, weight, penalty, kind, none_weight)
-    meta = {"samples": len(rows), "C": c, "min_df": MIN_DF, "kind": kind}
-    if kind == "softmax" and none_weight != 1.0:
-        meta["none_weight"] = none_weight
+    texts, labels, sources = training_set(rows, reference_titles())
+    vec, tfidf, clf = fit(texts, labels, classes, st, sources)
+    meta = {"samples": len(rows), "C": st.c, "min_df": st.min_df, "kind": st.kind,
+            "settings": asdict(st)}
+    if st.kind == "softmax" and st.none_weight != 1.0:
+        meta["none_weight"] = st.none_weight
     return export(vec, tfidf, clf, classes, meta)
 
 
@@ -205,12 +260,12 @@ def rows_digest(rows: Iterable[dict[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def model_file(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
-               source: str = SAMPLES.name, none_weight: float = NONE_WEIGHT) -> str:
-    """The model file's text: the model learned from ``rows``, the ids of the samples it was
-    trained on and their digest (:func:`check` retrains from them)."""
-    data = {"trained_on": f"{source} split=dev",
-            **train(rows, c, kind=kind, none_weight=none_weight),
+def model_file(rows: list[dict[str, str]], settings: Settings | None = None,
+               source: str = SAMPLES.name) -> str:
+    """The model file's text: the model learned from ``rows`` (with ``settings``, default
+    the shipped ones), the ids of the samples it was trained on and their digest
+    (:func:`check` retrains from them)."""
+    data = {"trained_on": f"{source} split=dev", **train(rows, settings=settings),
             "sample_ids": [r["id"] for r in rows], "samples_digest": rows_digest(rows)}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -232,8 +287,7 @@ def check(path: Path = MODEL_PATH, samples: Path = SAMPLES) -> tuple[list[str], 
     new = [i for i in rows if i not in set(ids)]
     if rows_digest(used) != data.get("samples_digest"):
         return ["the dev samples it was trained on changed since (labels or texts)"], new
-    again = model_file(used, data.get("C"), data.get("kind", "ovr"), samples.name,
-                       data.get("none_weight", 1.0))
+    again = model_file(used, Settings.recorded(data), samples.name)
     if again != text:
         return ["training again on the same samples gives another file"], new
     return [], new
@@ -262,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.out}: reproduced from {args.samples} (split=dev)")
         return 1 if problems or new else 0
     rows = read_samples(args.samples, "dev")
-    text = model_file(rows, args.C, args.kind, args.samples.name)
+    changes = {} if args.C is None else {"c": args.C}
+    text = model_file(rows, Settings.of(args.kind, **changes), args.samples.name)
     args.out.write_text(text, encoding="utf-8")
     print(f"{len(rows)} dev samples, {len(json.loads(text)['features'])} features -> "
           f"{args.out}")

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 # What differs between two fetches of an unchanged URL (when, from which link, how deep):
 # left out of :func:`content_digest`.
 VOLATILE = frozenset({"depth", "fetched_at", "referer", "link_text"})
@@ -67,8 +69,11 @@ def content_digest(rec: PageRecord) -> bytes:
     unchanged page or document, whenever and from whichever link it was reached
     (:data:`VOLATILE` left out)."""
     data = {k: v for k, v in rec.as_dict().items() if k not in VOLATILE}
-    return hashlib.blake2b(json.dumps(data, ensure_ascii=False).encode("utf-8"),
-                           digest_size=16).digest()
+    try:  # orjson writes a record in a tenth of json's time (a digest per record per audit)
+        raw = orjson.dumps(data)
+    except orjson.JSONEncodeError:  # what orjson refuses and json writes (a lone surrogate)
+        raw = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 @dataclass

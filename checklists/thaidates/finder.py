@@ -163,31 +163,50 @@ _MARKET_REPORT = re.compile(
 _MARKET_REACH = 400
 
 
-def _calendar_quarters(m: re.Match[str], text: str) -> bool:
+def _calendar_quarters(m: re.Match[str], text: str, p: str) -> bool:
     """True when the quarter ``m`` is in a company's results or the economy's figures."""
-    if re.search(FISCAL_WORD, m["qtr_gap"]):
+    if re.search(FISCAL_WORD, m[f"{p}_gap"]):
         return False
+    if len(m[f"{p}_y"]) == 4 and year_to_ce(m[f"{p}_y"]) == int(m[f"{p}_y"]):
+        return True  # `Q1 2024` (English news on the budget): a C.E. year: calendar quarters
     return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
 
 
-def _read_qtr(m: re.Match[str], text: str) -> _Atom | None:
-    digits, era, gap = m["qtr_y"], m["qtr_era"], m["qtr_gap"]
-    if len(digits) == 2 and (m["qtr_q"] or ("ปี" not in gap and "/" not in gap and not era)):
+_EN_ORDINAL = {"fi": 1, "se": 2, "th": 3, "fo": 4, "1s": 1, "2n": 2, "3r": 3, "4t": 4}
+
+
+def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
+    """`the first quarter of 2024`: a calendar quarter (`of fiscal 2024`, or a B.E. year as a
+    Thai agency writes it: the fiscal one). ``p``: the alternative's group prefix."""
+    year = year_to_ce(m[f"{p}_y"])
+    if year is None:
+        return None
+    n = _EN_ORDINAL[m[f"{p}_n"][:2].lower()]
+    if m[f"{p}_fy"] or year != int(m[f"{p}_y"]):
+        first, last = quarter_interval(year + BE_OFFSET, n)
+    else:
+        first, last = date(year, 3 * n - 2, 1), month_end(date(year, 3 * n, 1))
+    return _Atom(m.start(), m.end(), "quarter", first, last)
+
+
+def _read_qtr(m: re.Match[str], text: str, p: str = "qtr") -> _Atom | None:
+    digits, era, gap = m[f"{p}_y"], m[f"{p}_era"], m[f"{p}_gap"]
+    if len(digits) == 2 and (p == "qtrq" or ("ปี" not in gap and "/" not in gap and not era)):
         return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine);
         # `Q3/17` may be C.E.
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None
-    qa, qb = int(m["qtr_a"]), int(m["qtr_b"] or m["qtr_a"])
-    if qb < qa or (m["qtr_b"] and qb == qa):
+    qa, qb = int(m[f"{p}_a"]), int(m[f"{p}_b"] or m[f"{p}_a"])
+    if qb < qa or (m[f"{p}_b"] and qb == qa):
         return None
-    if _calendar_quarters(m, text):
+    if _calendar_quarters(m, text, p):
         year = fy - BE_OFFSET
         first = date(year, 3 * qa - 2, 1)
         last = month_end(date(year, 3 * qb, 1))
     else:
         first, last = quarter_interval(fy, qa)[0], quarter_interval(fy, qb)[1]
-    return _Atom(m.start(), m.end(), "range" if m["qtr_b"] else "quarter", first, last)
+    return _Atom(m.start(), m.end(), "range" if m[f"{p}_b"] else "quarter", first, last)
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -513,6 +532,9 @@ _READERS = {
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy,
+    "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
+    "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
+    "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }
@@ -554,7 +576,7 @@ def _scan(text: str) -> list[_Atom]:
 
 # --- step 2: ranges -----------------------------------------------------------------------
 
-_JOINABLE = {"day", "month", "year", "fiscal_year", "fiscal_start"}
+_JOINABLE = {"day", "month", "year", "fiscal_year", "fiscal_start", "quarter"}
 
 
 def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
@@ -595,8 +617,8 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # English ranges say where they start: `between June 22nd, 2000 and December 28th, 2022`,
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
-_EN_CONNECTOR = re.compile(r"\s+(?:and|to|until|through)\s+", re.IGNORECASE)
-_EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+\Z", re.IGNORECASE)
+_EN_CONNECTOR = re.compile(r"\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
+_EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
@@ -609,9 +631,9 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     gap = _EN_CONNECTOR.fullmatch(text, gap_start, gap_end)
     if gap is None:
         return False
-    opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 12), left_start)
+    opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 16), left_start)
     return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().strip().lower()]
+        _EN_RANGE_PAIRS[gap.group().split()[0].lower()]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:

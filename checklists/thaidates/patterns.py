@@ -89,15 +89,29 @@ def _year_tail(prefix: str) -> str:
 
 _CONNECT = r"\s*[-–—]\s*"
 
+
+def _quarter(prefix: str, lead: str, second_lead: str) -> str:
+    """A quarter or quarter span (`ไตรมาสที่ 1-2 ปีงบประมาณ 2569`) led by ``lead``; the Thai
+    and the Q forms are separate alternatives so that each starts with one kind of character
+    (see _dispatched)."""
+    return (rf"{lead}(?P<{prefix}_a>[1-4๑-๔])(?!{DIGIT})"
+            rf"(?:{_CONNECT}(?:{second_lead})?(?P<{prefix}_b>[1-4๑-๔])(?!{DIGIT}))?"
+            rf"(?P<{prefix}_gap>{_PERIOD_GAP})(?:(?P<{prefix}_era>{ERA})\s*)?(?P<{prefix}_y>{YEAR})")
+
+
+def _en_quarter(prefix: str, ordinal: str) -> str:
+    """`the first quarter of 2024`, `4th quarter of 2023`, `third quarter of fiscal 2024`."""
+    return (rf"(?P<{prefix}_n>{ordinal})\s(?i:quarter)\s(?:(?i:of)\s)?"
+            rf"(?P<{prefix}_fy>(?i:fiscal)\s(?:(?i:year)\s)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
+
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
     # left end of a range; with a year it is 1 October before that fiscal year
     ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
     # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
-    ("qtr", rf"(?:ไตรมาส(?:ที่)?\s*|(?P<qtr_q>Q)(?<![A-Za-z0-9]Q)\s?)(?P<qtr_a>[1-4๑-๔])(?!{DIGIT})"
-            rf"(?:{_CONNECT}(?:(?:ไตรมาส(?:ที่)?|Q)\s*)?(?P<qtr_b>[1-4๑-๔])(?!{DIGIT}))?"
-            rf"(?P<qtr_gap>{_PERIOD_GAP})(?:(?P<qtr_era>{ERA})\s*)?(?P<qtr_y>{YEAR})"),
+    ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*")),
+    ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)\s?", r"Q\s?")),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -164,8 +178,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
     # English about Thai agencies' budgets, tests/data/dates_realworld.yaml dev)
+    # (`its 2024 fiscal budget`, a headline's `budget for 2024 fiscal`: Bangkok Post)
     ("yfy", rf"(?P<yfy_y>{DIGIT}(?<!{DIGIT}{DIGIT}){DIGIT}{{3}})(?!{DIGIT})"
-            rf"\s(?i:fiscal|budget)\syear(?![A-Za-z])"),
+            rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?i:budget)\s(?i:year))(?![A-Za-z])"),
+    # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
+    # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py)
+    ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)")),
+    ("eqtrl", _en_quarter("eqtrl", r"(?<![A-Za-z])(?i:first|second|third|fourth)")),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
@@ -180,20 +199,20 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 
 # Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
 # the era markers' พ and ค (B, A and C in English), and the first letters of month names
-# (ม ก เ พ ส ต ธ and the English ones), Q (Q4 2560). The look-ahead lets the engine reject most positions with one set test instead of trying every
+# (ม ก เ พ ส ต ธ and the English ones), Q (Q4 2560), T (Third quarter of 2024). The look-ahead lets the engine reject most positions with one set test instead of trying every
 # alternative (about three times faster on Thai prose); a test checks it against the
 # unfiltered pattern.
 # English month names count only at the start of a Latin word (the look-behind keeps Latin
 # text from trying every alternative at each letter).
-FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOQSabdfjmnos])"
+FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOQSTabdfjmnost])"
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "TL", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "yr": "DTL"}
+           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 
 

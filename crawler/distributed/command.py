@@ -40,7 +40,8 @@ def register(sub: Any) -> None:
 def cmd_worker(args: argparse.Namespace) -> int:
     console = Console()
     worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir, args.once)
-    console.print(f"worker {worker.name}: batch {args.batch} on {args.redis}", highlight=False)
+    console.print(both("worker", "started", name=worker.name, batch=args.batch,
+                       redis=args.redis), highlight=False)
     done = worker.run()
     console.print(both("worker", "finished", n=len(done)), highlight=False)
     return 0

@@ -28,9 +28,11 @@ best values.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
+from dataclasses import asdict, fields
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,10 +43,16 @@ if str(ROOT) not in sys.path:
 
 from cachetools import LRUCache  # noqa: E402
 
-from checklists import candidates, matching, textmodel  # noqa: E402
+from checklists import candidates, matching, textmodel, train_matcher  # noqa: E402
 from checklists.textmodel import TextModel, model_override  # noqa: E402
-from checklists.train_matcher import KIND, KINDS, read_samples, train  # noqa: E402
-from tests.realworld.sites import Judged, fold_of, judge_split  # noqa: E402
+from checklists.train_matcher import (  # noqa: E402
+    KIND,
+    KINDS,
+    Settings,
+    read_samples,
+    rows_digest,
+)
+from tests.realworld.sites import Judged, fold_domains, judge_split  # noqa: E402
 from tests.realworld.split import SAMPLES_TSV, load_samples  # noqa: E402
 
 BETA = 0.5  # the objective's F-beta (beta < 1: precision weighs more than recall)
@@ -76,20 +84,24 @@ def set_value(name: str, v: float) -> None:
         setattr(module, name, v)
 
 
+CACHE = ROOT / "tests" / "benchmarks" / "out" / "folds"  # fold models kept between runs
+
+
 class Folds:
     """The dev domains in folds (as :func:`tests.realworld.sites.cross_validate`), each with
-    the model trained on the other folds."""
+    the model trained on the other folds.  A fold's model is kept on disk
+    (:data:`CACHE`, plain JSON) under a digest of what it is trained from (its samples, the
+    settings and the training code): a search over thresholds, or a rerun with the same
+    settings, trains nothing again; training texts' features are read once for all folds
+    (``train_matcher._features``)."""
 
-    def __init__(self, kind: str, c: float | None, folds: int = 5) -> None:
+    def __init__(self, settings: Settings, folds: int = 5, cache: bool = True) -> None:
         self.samples = load_samples()
         rows = read_samples(SAMPLES_TSV, "dev")
-        domains = {s.domain for s in self.samples if s.split == "dev"}
         self.parts = []
-        for k in range(folds):
-            held = {d for d in domains if fold_of(d, folds) == k}
-            model = TextModel(train([r for r in rows if r["domain"] not in held], c,
-                                    kind=kind))
-            self.parts.append((held, model))
+        for held in fold_domains(self.samples, folds):
+            train_rows = [r for r in rows if r["domain"] not in held]
+            self.parts.append((held, TextModel(fold_model(train_rows, settings, cache))))
 
     def judge(self) -> Judged:
         judged = None
@@ -97,6 +109,36 @@ class Folds:
             with model_override(model):
                 judged = judge_split("dev", self.samples, held, judged)
         return judged
+
+
+def fold_model(rows: list[dict[str, str]], settings: Settings, cache: bool = True) -> dict:
+    """The model trained on ``rows`` with ``settings``, from :data:`CACHE` when kept."""
+    code = Path(train_matcher.__file__).read_bytes()
+    key = hashlib.sha256(b"\0".join([rows_digest(rows).encode(), code, json.dumps(
+        asdict(settings), sort_keys=True).encode()])).hexdigest()[:24]
+    path = CACHE / f"{key}.json"
+    if cache and path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    data = train_matcher.train(rows, settings=settings)
+    if cache:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return data
+
+
+def parse_settings(kind: str, c: float | None, pairs: list[str]) -> Settings:
+    """The shipped settings of ``kind`` with ``-C`` and ``--train NAME=VALUE`` changes."""
+    types = {f.name: f.type for f in fields(Settings)}
+    changes: dict[str, object] = {} if c is None else {"c": c}
+    for pair in pairs:
+        name, _, v = pair.partition("=")
+        name = name.strip()
+        if name not in types:
+            raise SystemExit(f"--train: unknown setting {name!r} (known: {', '.join(types)})")
+        kind_of = types[name]
+        changes[name] = float(v) if "float" in str(kind_of) else int(v) \
+            if "int" in str(kind_of) else v
+    return Settings.of(kind, **changes)
 
 
 def figures(judged: Judged) -> dict[str, float]:
@@ -135,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated thresholds to search")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="start from this value")
+    parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
+                        help="train the fold models with this setting changed "
+                             "(train_matcher.Settings: c, none_weight, min_df, df_by, "
+                             "domain_power, kinds_kept, ...)")
+    parser.add_argument("--no-cache", action="store_true", help="train the fold models "
+                        "again (not from tests/benchmarks/out/folds)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     # every text's prediction kept (the default memo is sized for a crawl, not a search)
@@ -146,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     def score(got: dict[str, float]) -> tuple[float, ...]:
         return objective(got, args.beta, args.floor)
 
-    folds = Folds(args.kind, args.C)
+    settings = parse_settings(args.kind, args.C, args.train)
+    folds = Folds(settings, cache=not args.no_cache)
     start = figures(folds.judge())
     best = dict(start)
     print(f"start {start} {({n: value(n) for n in GRID})}", flush=True)
@@ -174,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
               f"wrong: {judged.by_review[False]}), review {judged.review_precision(True)} "
               f"({judged.by_review[True]})", flush=True)
     set_value("P_MODEL_SURE", held)
-    print(json.dumps({"kind": args.kind, "C": args.C, "objective": f"recall at precision >= "
+    print(json.dumps({"settings": asdict(settings), "objective": f"recall at precision >= "
                       f"{args.floor}" if args.floor is not None else f"F{args.beta:g}",
                       "start": start, "best": best, "best_objective": score(best),
                       "values": {n: value(n) for n in GRID},

@@ -244,6 +244,15 @@ def test_the_board_rule_itself():
      "Over the past year, Thaioil Group has encountered several challenges", "company"),
     ("https://firm.example/hr", "การพัฒนาทรัพยากรบุคคล", "บริษัทฯ ให้ความสำคัญกับพนักงาน",
      "company"),
+    # English reporting off the public domains (dev s0787, s0806); an English item page's
+    # "According to the Royal Decree" is no reporting (dev O1/O3 item s0798)
+    ("https://mail.example/thailandnews/x", "Ministry of Interior Declares No Gift Policy",
+     "Bangkok – Permanent Secretary for Interior Chatchai Promlert has announced", "news outlet"),
+    ("https://scope.example/corruption-complaints/", "Corruption Complaints in Thailand",
+     "The Bureau of Policy and Strategy reported that it received 7,955 complaints",
+     "news outlet"),
+    ("https://archive.example/ch2", "CHAPTER 2 - ORGANIZATIONAL STRUCTURE",
+     "According to the Royal Decree of 1993, the Department", ""),
     # a supplier named in a local office's procurement notice is no company speaking
     ("http://localoffice.com/p/1", "ประกาศผู้ชนะการเสนอราคา",
      "ผู้ได้รับการคัดเลือก บริษัท เอบีซี จำกัด", ""),
@@ -264,6 +273,14 @@ def test_copies_told_by_what_the_page_says(url, title, text, kind):
     ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
     ("การเผยแพร่ข้อมูลข่าวสาร", False),
     ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตประจำปี 2566", False),
+    # English headlines (dev s0794, s0804, s0880); an English item page's title is not
+    ("Thailand reaffirms witness and whistleblower protection amidst corruption crackdown",
+     True),
+    ("Interior Ministry ranks top for most complaints from the public", True),
+    ("AoT seeks extension in 11.8 million baht corruption case", True),
+    ("History of the Office of the Permanent Secretary, the Prime Minister's Office", False),
+    ("The President declares the intention to administer with integrity", False),
+    ("Academic ranks and promotion criteria", False),
 ])
 def test_headlines_in_the_press_words(headline, press):
     assert press_headline(headline) is press
@@ -310,6 +327,12 @@ def test_an_entry_kept_empty_is_a_placeholder():
      False),  # s0477: initials tell no name
     ("https://pwa.co.th/news/view/63418", "กปภ. สนับสนุนกิจกรรมวันเด็ก ปี 2561 จ.สมุทรสงคราม",
      False),  # s0537: named without a kind word
+    # a journal's or an aggregator's page about an agency (dev s0356, s0372)
+    ("https://so05.journal.example/index.php/irdssru/article/view/242286",
+     "คุณภาพ, การให้บริการ, องค์การบริหารส่วนจังหวัดเพชรบูรณ์", True),
+    ("https://www.govserv.org/TH/Bangkok/100149805080750/x", "กลุ่มงานจริยธรรม กรมพลศึกษา", True),
+    # a form service's host names nobody (dev O30 item s0283 on forms.gle)
+    ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
     ("http://office.example/pledge.html", "นายกเทศมนตรี ประกาศเจตจำนงสุจริต", False),
     # a public body's host reports its units' and partners' news (dev O7 s0232, s0413)
@@ -369,3 +392,13 @@ def test_the_procurement_plans_announcement_is_not_a_notice():
     r = _audit([(url, text, "", "", "")], [page(url, title=text)])
     assert not (r["O22"].verdict != "missing" and r["O22"].evidence[0].url == url)
     assert r["O21"].verdict != "missing" and r["O21"].evidence[0].url == url
+
+
+def test_a_third_partys_page_about_an_agency_is_not_its_evidence():
+    # dev s0356's shape: a journal's page on a provincial administration's satisfaction survey,
+    # read as the survey item by its words; the owner test, off the public domains
+    url = "https://so05.journal.example/index.php/irdssru/article/view/242286"
+    title = "การประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์การบริหารส่วนจังหวัดเพชรบูรณ์"
+    r = _audit([(url, title, "", "", "")], [page(url, title=title, text=title)])
+    assert not any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url and
+                   x.matched_by != "title" for x in r.values())

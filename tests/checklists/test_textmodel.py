@@ -19,6 +19,7 @@ from checklists.textmodel import (
 from checklists.train_matcher import (
     KINDS,
     SAMPLES_TSV,
+    Settings,
     check,
     export,
     fit,
@@ -42,7 +43,7 @@ def test_features_leave_codes_and_numbers_out():
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_plain_dot_products_give_scikit_learns_probabilities(kind):
-    vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, c=8.0, kind=kind)
+    vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, Settings.of(kind, c=8.0))
     data = export(vec, tfidf, clf, CLASSES, {})
     data = json.loads(json.dumps(data))  # what the shipped file holds
     model = TextModel(data)
@@ -61,7 +62,7 @@ def test_plain_dot_products_give_scikit_learns_probabilities(kind):
 def test_a_text_with_two_labels_is_half_a_positive_of_each_in_softmax():
     texts = [*TEXTS, "คู่มือการปฏิบัติงานป้องกันการทุจริต"]
     labels = [*LABELS, ["O13", "O39"]]
-    vec, tfidf, clf = fit(texts, labels, CLASSES, c=8.0, kind="softmax")
+    vec, tfidf, clf = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0))
     model = TextModel(json.loads(json.dumps(export(vec, tfidf, clf, CLASSES, {}))))
     got = model.predict("คู่มือการปฏิบัติงานป้องกันการทุจริต")
     assert {c for c, _ in got.probs[:2]} == {"O13", "O39"}
@@ -107,9 +108,21 @@ def test_the_shipped_model_is_what_the_training_script_gives():
     assert problems == []
 
 
-def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path):
+def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path, monkeypatch):
     rows = read_samples(SAMPLES_TSV, "dev")[:40]
     text = model_file(rows)
+    # check() trains again on the file's samples: those 40 rows, with the file's settings, as
+    # just done; what is tested here is what check() makes of its answer, so it is given the
+    # same text (that training gives the same file is test_the_shipped_model_is_what_...)
+    data = json.loads(text)
+    trained = (rows_digest(rows), data.get("C"), data.get("kind", "ovr"), SAMPLES_TSV.name,
+               data.get("none_weight", 1.0))
+
+    def again(used, c, kind, source, none_weight):
+        assert (rows_digest(used), c, kind, source, none_weight) == trained
+        return text
+
+    monkeypatch.setattr("checklists.train_matcher.model_file", again)
     assert json.loads(text)["sample_ids"] == [r["id"] for r in rows]
     assert rows_digest(rows) != rows_digest([{**rows[0], "topic": "O99"}, *rows[1:]])
     edited = json.loads(text)

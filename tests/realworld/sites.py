@@ -38,7 +38,7 @@ from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 from checklists.textmodel import TextModel, model_override
-from checklists.train_matcher import read_samples, train
+from checklists.train_matcher import Settings, read_samples, train
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
@@ -278,15 +278,21 @@ def fold_of(domain: str, folds: int) -> int:
     return int(hashlib.sha256(domain.encode("utf-8")).hexdigest()[-6:], 16) % folds
 
 
-def cross_validate(samples: list[Sample], folds: int = 5) -> Judged:
+def fold_domains(samples: list[Sample], folds: int = 5) -> list[set[str]]:
+    """The dev domains of each fold (fixed by the domain's hash: grouped by domain)."""
+    domains = {s.domain for s in samples if s.split == "dev"}
+    return [{d for d in domains if fold_of(d, folds) == k} for k in range(folds)]
+
+
+def cross_validate(samples: list[Sample], folds: int = 5,
+                   settings: Settings | None = None) -> Judged:
     """``dev`` judged by models that never saw the judged site: each fold of dev domains is
     judged with a wording model trained on the other folds (honest figures to tune on)."""
     rows = read_samples(SAMPLES_TSV, "dev")
-    domains = {s.domain for s in samples if s.split == "dev"}
     judged = None
-    for k in range(folds):
-        held = {d for d in domains if fold_of(d, folds) == k}
-        model = TextModel(train([r for r in rows if r["domain"] not in held]))
+    for held in fold_domains(samples, folds):
+        model = TextModel(train([r for r in rows if r["domain"] not in held],
+                                settings=settings))
         with model_override(model):
             judged = judge_split("dev", samples, held, judged)
     return judged
