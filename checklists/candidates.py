@@ -13,6 +13,7 @@ import pickle
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -810,7 +811,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
         return out  # no item reaches P_MODEL (the loop below would add none)
     p_none = pred.of(NONE_CLASS)
     if by_class is not None:  # only the items of the classes that reach P_MODEL can
-        high = {id(m) for c, p in pred.probs if p >= P_MODEL for m in by_class.get(c, ())}
+        high = {id(m) for c, _ in takewhile(lambda cp: cp[1] >= P_MODEL, pred.probs)
+                for m in by_class.get(c, ())}  # probs are best first: the few that reach it
         matchers = [m for m in matchers if id(m) in high]
     for m in matchers:
         p = prob(m.item.code)
