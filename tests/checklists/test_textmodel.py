@@ -114,12 +114,10 @@ def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path, monkeypatch):
     # check() trains again on the file's samples: those 40 rows, with the file's settings, as
     # just done; what is tested here is what check() makes of its answer, so it is given the
     # same text (that training gives the same file is test_the_shipped_model_is_what_...)
-    data = json.loads(text)
-    trained = (rows_digest(rows), data.get("C"), data.get("kind", "ovr"), SAMPLES_TSV.name,
-               data.get("none_weight", 1.0))
+    trained = (rows_digest(rows), Settings.recorded(json.loads(text)), SAMPLES_TSV.name)
 
-    def again(used, c, kind, source, none_weight):
-        assert (rows_digest(used), c, kind, source, none_weight) == trained
+    def again(used, settings, source):
+        assert (rows_digest(used), settings, source) == trained
         return text
 
     monkeypatch.setattr("checklists.train_matcher.model_file", again)
