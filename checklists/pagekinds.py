@@ -244,7 +244,9 @@ _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
 # kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...)
 _GENERIC_LABELS = frozenset({"www", "go", "ac", "or", "th", "com", "net", "org", "info", "in",
                              "co", "sites", "google", "view", "blogspot", "wordpress",
-                             "wixsite", "weebly", "main", "home", "web", "site"})
+                             "wixsite", "weebly", "main", "home", "web", "site",
+                             # form and file services an office links (forms.gle: dev O30 s0283)
+                             "forms", "docs", "drive", "script", "line", "facebook"})
 _KIND_IN_HOST = re.compile(r"school|city|local|municipality|hospital|hosp|tessaban|thesaban|"
                            r"health|sao|pao|news|[0-9]+")
 OWNER_MIN_LABEL = 4  # characters: a shorter label (initials) names nobody we can read

@@ -89,7 +89,16 @@ def normalize(text: str) -> str:
         out = _SPACE_AFTER_LEADING.sub("", out)
     out = pythainlp_normalize(out)  # mark order, doubled marks, dangling marks
     out = _restore_sara_am(out)
-    return _SPACES.sub(" ", out).strip()
+    return " ".join(_spaced(out))
+
+
+def _spaced(text: str) -> list[str]:
+    """The parts of ``text`` between runs of :data:`_SPACES`: ``str.split()`` (a fifth of the
+    regex's time; it splits at the same whitespace, ``Py_UNICODE_ISSPACE``), or the regex
+    when the text holds one of the invisible characters it also splits at."""
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text:
+        return [part for part in _SPACES.split(text) if part]
+    return text.split()
 
 
 def pythainlp_normalize(text: str) -> str:
@@ -304,7 +313,7 @@ def clean(text: str) -> str:
 def fold(text: str) -> str:
     """The spacing-free, lower-cased normal form: Thai phrases match however they are
     spaced or broken."""
-    return _SPACES.sub("", clean(text))
+    return "".join(_spaced(clean(text)))
 
 
 @text_memo(16384)

@@ -327,6 +327,12 @@ def test_an_entry_kept_empty_is_a_placeholder():
      False),  # s0477: initials tell no name
     ("https://pwa.co.th/news/view/63418", "กปภ. สนับสนุนกิจกรรมวันเด็ก ปี 2561 จ.สมุทรสงคราม",
      False),  # s0537: named without a kind word
+    # a journal's or an aggregator's page about an agency (dev s0356, s0372)
+    ("https://so05.journal.example/index.php/irdssru/article/view/242286",
+     "คุณภาพ, การให้บริการ, องค์การบริหารส่วนจังหวัดเพชรบูรณ์", True),
+    ("https://www.govserv.org/TH/Bangkok/100149805080750/x", "กลุ่มงานจริยธรรม กรมพลศึกษา", True),
+    # a form service's host names nobody (dev O30 item s0283 on forms.gle)
+    ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
     ("http://office.example/pledge.html", "นายกเทศมนตรี ประกาศเจตจำนงสุจริต", False),
     # a public body's host reports its units' and partners' news (dev O7 s0232, s0413)
@@ -386,3 +392,13 @@ def test_the_procurement_plans_announcement_is_not_a_notice():
     r = _audit([(url, text, "", "", "")], [page(url, title=text)])
     assert not (r["O22"].verdict != "missing" and r["O22"].evidence[0].url == url)
     assert r["O21"].verdict != "missing" and r["O21"].evidence[0].url == url
+
+
+def test_a_third_partys_page_about_an_agency_is_not_its_evidence():
+    # dev s0356's shape: a journal's page on a provincial administration's satisfaction survey,
+    # read as the survey item by its words; the owner test, off the public domains
+    url = "https://so05.journal.example/index.php/irdssru/article/view/242286"
+    title = "การประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์การบริหารส่วนจังหวัดเพชรบูรณ์"
+    r = _audit([(url, title, "", "", "")], [page(url, title=title, text=title)])
+    assert not any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url and
+                   x.matched_by != "title" for x in r.values())

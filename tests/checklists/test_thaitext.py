@@ -11,6 +11,8 @@ from pythainlp.util import normalize as _pythainlp_normalize
 from checklists.matching import ItemMatcher
 from checklists.thaitext import (
     _MAY_NORMALIZE,
+    _SPACES,
+    _spaced,
     content_words,
     fold,
     normalize,
@@ -89,3 +91,18 @@ def test_pythainlp_normalize_fast_path_is_exact(text):
 def test_pythainlp_normalize_skips_clean_text(text):
     # these need no repair: the fast path returns them without calling pythainlp
     assert not _MAY_NORMALIZE.search(text) and pythainlp_normalize(text) == text
+
+
+# White space of every kind str.split() and the regex \s know, the invisible characters
+# normalize() also collapses, and text around them
+_SPACING_ALPHABET = "กา a\t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2003\u2028\u3000" \
+    "\u200b\u200c\u200d\ufeff"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_SPACING_ALPHABET, max_size=12))
+def test_space_collapsing_without_the_regex_is_exact(text):
+    # normalize() and fold() split at spaces with str.split() unless an invisible character
+    # is there: the same parts as the regex they replaced
+    assert " ".join(_spaced(text)) == _SPACES.sub(" ", text).strip()
+    assert "".join(_spaced(text)) == _SPACES.sub("", text)
