@@ -929,7 +929,9 @@ def _reader(lexicon: Lexicon, cid: str) -> CodeReader:
 def _between_codes(page: PageRecord, codes_in: CodeReader | None,
                    matchers: list[ItemMatcher]) -> dict[int, tuple[tuple[str, ...], str]]:
     """Links with no code of their own between two coded links of a hub in framework order:
-    between O12 and O14, a link is probably O13 of that framework (issue 16).
+    between O12 and O14, a link is probably O13 of that framework (issue 16); as many uncoded
+    links as the codes the numbering skips take them in order (between O12 and O15, the
+    first is O13 and the second O14), and a run of another length says nothing.
 
     Index of the link -> (the audited items that code stands for, the code).
     """
@@ -947,17 +949,20 @@ def _between_codes(page: PageRecord, codes_in: CodeReader | None,
     for i, (n, number, _) in enumerate(seq):
         if number is not None:
             continue
-        before = next((x for x in reversed(seq[:i]) if x[1] is not None), None)
-        after = next((x for x in seq[i + 1:] if x[1] is not None), None)
-        if before is None or after is None or before[2] != after[2] or \
-                after[1] - before[1] != 2:
+        b = next((j for j in range(i - 1, -1, -1) if seq[j][1] is not None), None)
+        a = next((j for j in range(i + 1, len(seq)) if seq[j][1] is not None), None)
+        if b is None or a is None:
             continue
-        code = f"{before[2]}{before[1] + 1}"
+        before, after = seq[b], seq[a]
+        if before[2] != after[2] or after[1] - before[1] - 1 != a - b - 1:
+            continue  # the run is as long as the codes skipped, or says nothing
+        number = before[1] + (i - b)
+        code = f"{before[2]}{number}"
         if codes_in is not None:
             items = tuple(sorted(codes_in(code)))
         else:
             items = tuple(m.item.code for m in matchers if m.numbers and
-                          before[1] + 1 in m.numbers and before[2] == "O")
+                          number in m.numbers and before[2] == "O")
         if items:
             out[n] = (items, code)
     return out

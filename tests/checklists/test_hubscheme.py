@@ -89,6 +89,21 @@ def test_an_uncoded_link_between_two_codes_takes_the_code_between():
     assert r["O13"].matched_by == "hub order" and r["O13"].needs_review
 
 
+def test_uncoded_links_as_many_as_the_codes_skipped_take_them_in_order():
+    links = [(SITE + "files/o12.pdf", "O12 รายงานผลการดำเนินงานประจำปี", "", "", ""),
+             (SITE + "files/x.pdf", "เล่มรวบรวมแนวทางของกลุ่มงานต่าง ๆ", "", "", ""),
+             (SITE + "files/y.pdf", "เล่มขั้นตอนสำหรับผู้มาติดต่อ", "", "", ""),
+             (SITE + "files/o15.pdf", "O15 ข้อมูลเชิงสถิติการให้บริการ", "", "", "")]
+    r = results([page(ITA, links), *(doc(f) for f in ("o12.pdf", "x.pdf", "y.pdf", "o15.pdf"))])
+    assert r["O13"].evidence[0].url.endswith("x.pdf") and r["O13"].matched_by == "hub order"
+    assert r["O14"].evidence[0].url.endswith("y.pdf") and r["O14"].needs_review
+    # two links where one code is skipped: the order says nothing
+    short = [links[0], links[1], links[2],
+             (SITE + "files/o14.pdf", "O14 คู่มือหรือมาตรฐานการให้บริการ", "", "", "")]
+    r = results([page(ITA, short), *(doc(f) for f in ("o12.pdf", "x.pdf", "y.pdf", "o14.pdf"))])
+    assert r["O13"].verdict == "missing"
+
+
 def test_flipbook_shells_and_news_posts_are_not_evidence():
     assert is_flipbook("https://anyflip.com/abcd/efgh/basic")
     assert is_flipbook("http://x/", "The words you are searching are inside this book.")

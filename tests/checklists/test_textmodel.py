@@ -114,12 +114,10 @@ def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path, monkeypatch):
     # check() trains again on the file's samples: those 40 rows, with the file's settings, as
     # just done; what is tested here is what check() makes of its answer, so it is given the
     # same text (that training gives the same file is test_the_shipped_model_is_what_...)
-    data = json.loads(text)
-    trained = (rows_digest(rows), data.get("C"), data.get("kind", "ovr"), SAMPLES_TSV.name,
-               data.get("none_weight", 1.0))
+    trained = (rows_digest(rows), Settings.recorded(json.loads(text)), SAMPLES_TSV.name)
 
-    def again(used, c, kind, source, none_weight):
-        assert (rows_digest(used), c, kind, source, none_weight) == trained
+    def again(used, settings, source):
+        assert (rows_digest(used), settings, source) == trained
         return text
 
     monkeypatch.setattr("checklists.train_matcher.model_file", again)
@@ -133,3 +131,29 @@ def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path, monkeypatch):
     problems, new = check(path)
     assert problems == ["training again on the same samples gives another file"]
     assert len(new) == len(read_samples(SAMPLES_TSV, "dev")) - 40
+
+
+def test_a_word_only_one_site_uses_is_not_learned_when_sources_are_sites():
+    # df_by "domain": a feature must come from two sites (or checklist titles), so a site's own
+    # place name is not an item's wording however many of its samples carry it
+    texts = [*TEXTS, "แผนป้องกันการทุจริต เทศบาลเมืองสุพรรณบุรี",
+             "แผนปฏิบัติการป้องกันการทุจริต เทศบาลเมืองสุพรรณบุรี"]
+    labels = [*LABELS, ["O39"], ["O39"]]
+    sources = [f"site{i}" for i in range(len(TEXTS))] + ["suphan.go.th", "suphan.go.th"]
+
+    def learned(df_by: str) -> set[str]:
+        vec, _tfidf, _clf = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0,
+                                                                    df_by=df_by), sources)
+        return set(vec.get_feature_names_out())
+
+    assert any("สุพรรณ" in f for f in learned("text"))
+    by_site = learned("domain")
+    assert not any("สุพรรณ" in f for f in by_site)
+    assert any("ทุจริต" in f for f in by_site)
+
+
+def test_settings_are_recorded_and_older_files_read_as_they_were_trained():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert Settings.recorded(data) == Settings(**data["settings"])
+    old = Settings.recorded({"C": 32.0, "kind": "softmax", "none_weight": 3.0, "min_df": 2})
+    assert (old.df_by, old.domain_power, old.kinds_kept) == ("text", 0.0, "wbc")
