@@ -190,7 +190,9 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         worker = JudgeWorker(loaded, installed_reactor().callFromThread)
     jobs = [audit(office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
-    done.addBoth(lambda _: stop_reactor())
+    # callWhenRunning: every office may fail before the reactor starts (an unknown checklist),
+    # and a stop asked for before then would be lost and the batch would never exit.
+    done.addBoth(lambda _: installed_reactor().callWhenRunning(stop_reactor))
     settle_start_up()
     try:
         process.start(stop_after_crawl=False)

@@ -58,6 +58,18 @@ def test_bad_offices_file_points_to_the_line(tmp_path):
     assert f"{csv}:3:" in result.stdout
 
 
+def test_batch_whose_every_office_fails_before_crawling_exits(tmp_path):
+    """Every office failing before the reactor starts (an unknown checklist) once left the
+    batch running forever after its summary."""
+    csv = tmp_path / "offices.csv"
+    csv.write_text("name,url,checklist\nก,http://127.0.0.1:9/,no-such-checklist\n",
+                   encoding="utf-8")
+    result = run_cli("batch", str(csv), "--out", str(tmp_path / "out"), timeout=60)
+    assert result.code == 2, result.stdout + result.stderr
+    failed = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))["failed"]
+    assert [f["name"] for f in failed] == ["ก"] and "no-such-checklist" in failed[0]["message"]
+
+
 def test_killed_batch_resumes_without_auditing_twice(tmp_path):
     out = tmp_path / "out"
     with ExitStack() as stack:
