@@ -13,16 +13,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler import settings as audit_settings
 from crawler.scheduler import AuditScheduler
-
-
-class _Spider(scrapy.Spider):
-    name = "q"
-
-    def parse(self, response):  # pragma: no cover - never called
-        return None
-
-    def on_error(self, failure):  # pragma: no cover - never called
-        return None
+from tests.crawler.test_diskqueue import _Spider  # a spider with two callbacks
 
 
 def _settings(jobdir: Path) -> dict:
@@ -49,7 +40,7 @@ def _open(cls: type[Scheduler], jobdir: Path) -> tuple[Scheduler, _Spider]:
 
 def _requests(spider: _Spider) -> list[scrapy.Request]:
     return [scrapy.Request(f"https://a.example/{n}", callback=spider.parse,
-                           errback=spider.on_error, priority=(n * 7) % 5 - 2,
+                           errback=spider.other, priority=(n * 7) % 5 - 2,
                            meta={"oit_kind": "page", "depth": n % 3})
             for n in range(40)]
 
