@@ -328,6 +328,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
+    if m["day_slash"] and (not m["day_y"] or "/" not in text[m.end("day_m"):m.start("day_y")]):
+        return None  # `3/ ม.ค.` without `/ 2565` after it is no date field
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
         return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
@@ -513,8 +515,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             end = m.end("yr_y")
         else:
             last, kind = date(second - BE_OFFSET, 12, 31), "range"
-    if pi:
-        context = "date"  # `ปี 2568` names a period, never a law's title
+    if pi:  # `ปี 2568` names a period, not a law's title, unless an Act's title is before it
+        context = "law" if ctx.is_act_year(text, m.start()) else "date"
     elif era:
         context = ctx.marked_year_context(text, m.start())
     else:

@@ -151,7 +151,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
-    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
+    # `วันที่ 07 / ต.ค. / 2565`: a form's date field with slashes around a Thai month (a real
+    # municipal page; finder.py wants the second slash before the year)
+    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th

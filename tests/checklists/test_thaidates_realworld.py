@@ -504,3 +504,31 @@ def test_a_letter_before_a_digit_elsewhere_is_no_day():
 ])
 def test_english_years_before_1990(text, expected):
     assert [m.text for m in find_dates(text)] == expected
+
+
+# --- the seventh batch (dates16, 2026-12-03 evening): dev samples of tests/realworld/ ---------
+
+def test_a_date_field_with_slashes_around_a_thai_month():
+    # a municipal announcement's date field (s0557, a dev sample's page)
+    found = _one("วันที่ 07 / ต.ค. / 2565")
+    assert (found.text, found.kind, found.start) == ("07 / ต.ค. / 2565", "day", dt.date(2022, 10, 7))
+    assert _one("ลงวันที่ 7/ตุลาคม/2565").start == dt.date(2022, 10, 7)
+
+
+@pytest.mark.parametrize("text", ["ฉบับที่ 3/ ม.ค. 66", "ข้อ 3/ ม.ค."])
+def test_a_slash_before_a_month_without_a_slashed_year_is_no_day(text):
+    assert all(m.kind != "day" for m in find_dates(text)), find_dates(text)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # an Act's title year after ปี (s0433, a law list of a dev sample's page)
+    ("• คู่มือการปฏิบัติงานตามพระราชบัญญัติข้อมูลข่าวสารของราชการ ปี2540", "law"),
+    ("พ.ร.บ.ข้อมูลข่าวสารของราชการ ปี 2540", "law"),
+    # a regulation or a plan may name a period with ปี: a date
+    ("ระเบียบการรับสมัครนักเรียน ปี 2569", "date"),
+    ("แผนปฏิบัติการ ประจำปี 2567", "date"),
+    ("พ.ร.บ.ข้อมูลข่าวสาร ประจำปี 2566", "date"),
+])
+def test_an_acts_year_after_pi(text, context):
+    [found] = find_dates(text)
+    assert found.context == context
