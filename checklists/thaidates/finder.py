@@ -485,9 +485,11 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
-    digits, era, pi = m["yr_y"], m["yr_era"], m["yr_pi"]
+    digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era):
         return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    if " " in m["yr_y"] and not (pi or era):
+        return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
     year = year_to_ce(digits, era)

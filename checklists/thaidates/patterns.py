@@ -26,6 +26,7 @@ from checklists.thaidates.lexicon import (
     MONTH_ABBR,
     MONTH_FULL,
     MONTH_SHORT,
+    SPLIT_YEAR,
     YEAR,
     YEAR2,
     skeleton,
@@ -206,7 +207,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
-           rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
            # (finder.py checks that they follow each other)

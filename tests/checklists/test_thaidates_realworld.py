@@ -532,3 +532,31 @@ def test_a_slash_before_a_month_without_a_slashed_year_is_no_day(text):
 def test_an_acts_year_after_pi(text, context):
     [found] = find_dates(text)
     assert found.context == context
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a year's digits split by a space, as PDF extraction splits Thai words (the shape of #16
+    # part 3 in /work/PROTOCOL: `พ.ศ. 25 66` was read as the year 2525)
+    ("ประจำปีงบประมาณ พ.ศ. 25 66", "ปีงบประมาณ พ.ศ. 25 66", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+    ("แผนปฏิบัติการ ประจำปี พ.ศ. 25 66 ของ", "ปี พ.ศ. 25 66", "year", "2023-01-01", "2023-12-31"),
+    ("วันที่ 1 ตุลาคม พ.ศ. 25 65", "1 ตุลาคม พ.ศ. 25 65", "day", "2022-10-01", "2022-10-01"),
+    ("ผลการดาเนินงาน ประจาปีงบประมาณ 256 6", "ปีงบประมาณ 256 6", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+    ("ประกาศ ณ วันที่ 5 มกราคม พ.ศ. 2 567", "5 มกราคม พ.ศ. 2 567", "day",
+     "2024-01-05", "2024-01-05"),
+])
+def test_a_year_split_by_a_space(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text", [
+    "จำนวน 25 66 คน",  # two numbers, no year word before them
+    "1 ตุลาคม 25 65",  # after a month only a whole year is read (no era marker)
+    "ค.ศ. 25 66",  # a C.E. marker: no B.E. year
+])
+def test_split_numbers_without_a_year_word_are_no_year(text):
+    assert not [m for m in find_dates(text) if m.kind in ("year", "fiscal_year")
+                and m.start.year > 2000], find_dates(text)
