@@ -221,6 +221,23 @@ def is_law_citation(text: str, start: int) -> bool:
     return _LAW_GAP.fullmatch(gap) is not None
 
 
+# An Act's title year written after ปี instead of พ.ศ. (`คู่มือการปฏิบัติงานตามพระราชบัญญัติ
+# ข้อมูลข่าวสารของราชการ ปี2540`, a real law list: dev, tests/data/dates_realworld.yaml). An Act
+# has one year, so ปี right after its title is that year; after a regulation or an order
+# (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date.
+_ACT_WORD = re.compile(r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?")
+
+
+def is_act_year(text: str, start: int) -> bool:
+    """True when `ปี` at ``start`` follows an Act's title on the same line."""
+    before = _line_before(text, start)
+    words = list(_LAW_WORD.finditer(before))
+    if not words or not _ACT_WORD.fullmatch(words[-1].group()):
+        return False
+    gap = before[words[-1].end():]
+    return not _PERIOD_IN_GAP.search(gap + "ปี") and _LAW_GAP.fullmatch(gap) is not None
+
+
 def restated_be_year(text: str, start: int) -> int | None:
     """The B.E. year that a bracketed year at ``start`` follows (`B.E. 2521 (1978)` -> 2521),
     or None: such a C.E. year is read even before 1990, since it restates a year."""

@@ -328,6 +328,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
+    if m["day_slash"] and (not m["day_y"] or "/" not in text[m.end("day_m"):m.start("day_y")]):
+        return None  # `3/ ม.ค.` without `/ 2565` after it is no date field
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
         return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
@@ -483,9 +485,11 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
-    digits, era, pi = m["yr_y"], m["yr_era"], m["yr_pi"]
+    digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era):
         return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    if " " in m["yr_y"] and not (pi or era):
+        return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
     year = year_to_ce(digits, era)
@@ -513,8 +517,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             end = m.end("yr_y")
         else:
             last, kind = date(second - BE_OFFSET, 12, 31), "range"
-    if pi:
-        context = "date"  # `ปี 2568` names a period, never a law's title
+    if pi:  # `ปี 2568` names a period, not a law's title, unless an Act's title is before it
+        context = "law" if ctx.is_act_year(text, m.start()) else "date"
     elif era:
         context = ctx.marked_year_context(text, m.start())
     else:

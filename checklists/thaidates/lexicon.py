@@ -21,7 +21,16 @@ DIGIT = "[0-9๐-๙]"
 # counts such as `15 วัน` from turning into years.
 YEAR2 = f"[4-9๔-๙]{DIGIT}(?!{DIGIT})"
 YEAR4 = f"{DIGIT}{{4}}(?!{DIGIT})"
-YEAR = f"(?:{DIGIT}{{4}}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
+# Text extracted from PDFs splits a year's digits with a space as it splits Thai words
+# (`พ.ศ. 25 66`, `ปีงบประมาณ 256 6`; issue 16's PDF-extracted Thai). Read as one year only as a
+# B.E. year (24xx, 25xx) right after a year word: an era marker (`พ.ศ.`, `พุทธศักราช`), a
+# fiscal-year word (`ปีงบประมาณ`, `ปีงบฯ`) or `ปี`, with one space inside the number at most;
+# elsewhere `25 66` is two numbers. (`พ.ศ. 25 66` was read as the two-digit year 25, i.e. 2525.)
+_SPLIT_CUE = ("(?:(?<=ศ\\.)|(?<=ศ\\. )|(?<=ราช)|(?<=ราช )|(?<=ประมาณ)|(?<=ประมาณ )"
+              "|(?<=ฯ)|(?<=ฯ )|(?<=ปี)|(?<=ปี ))")
+SPLIT_YEAR = (f"{_SPLIT_CUE}(?:[2๒][4๔5๕](?: {DIGIT}{{2}}|{DIGIT} {DIGIT})"
+              f"|[2๒] [4๔5๕]{DIGIT}{{2}})(?!{DIGIT})")
+YEAR = f"(?:{DIGIT}{{4}}|{SPLIT_YEAR}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 
 # "Years": written forms `พ.ศ. 2565`, `พ.ศ.2565`; `พุทธศักราช` is the long form used in law
 # titles; `ค.ศ.` marks a C.E. year. Justified text pads the marker with spaces (`พ.  ศ.2563`,
@@ -110,13 +119,19 @@ def consonants(word: str) -> str:
     return skeleton(word).replace("\u0e32", "")
 
 
+def _longest_first(form: str) -> tuple[int, str]:
+    """Longest first, then in text order: the same pattern in every process (a set's order
+    changes with the hash seed; checklists/keptregex.py keeps the pattern by its text)."""
+    return -len(form), form
+
+
 def month_forms() -> list[str]:
     """Every written form of a month name as a regex, in the order they are tried (see
     ``_month_regex``)."""
-    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
+    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=_longest_first)
     split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()},
-                   key=len, reverse=True)
-    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
+                   key=_longest_first)
+    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=_longest_first)
     dotted, dotless = [], []
     for a, b in MONTH_ABBR.values():
         dotted += [rf"{a}\.\s?{b}\.?", rf"{a}\s?{b}\."]
@@ -217,6 +232,7 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     B.E.; with `ค.ศ.` it is C.E.; a bare four-digit year 2400-2600 is B.E. and 1990-2100 C.E.;
     with `ร.ศ.` a three-digit year is C.E. - 1781.
     """
+    digits = digits.replace(" ", "")  # a year split by PDF extraction (SPLIT_YEAR)
     value = int(digits)
     if is_rs_era(era):
         return value + RS_OFFSET if len(digits) == 3 and 100 <= value <= 250 else None

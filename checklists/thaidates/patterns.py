@@ -6,9 +6,9 @@ each match by ``match.lastgroup`` (the name of the alternative) and joins neighb
 into ranges. Alternatives that can start at the same place are ordered longest first, so the
 first alternative that matches is the longest reading (a day before a month before a year).
 
-Speed: the whole pattern sits behind a one-character look-ahead (``FIRST_CHARS``), so most
-positions in Thai prose are rejected by one set test; finder.py also scans only the stretches
-of text near digits. Look-behind checks come after an alternative's first character so that
+Speed: the whole pattern sits behind a look-ahead (``FIRST_CHARS``: a digit, or a letter and
+the letter after it that can start a date word), so most positions in Thai prose are rejected
+by a test or two; finder.py also scans only the stretches of text near digits. Look-behind checks come after an alternative's first character so that
 the look-ahead stays exact.
 """
 
@@ -16,7 +16,22 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import DIGIT, EN_ERA, EN_MONTH, ERA, MONTH, YEAR, YEAR2
+from checklists.keptregex import kept_pattern
+from checklists.thaidates.lexicon import (
+    COMBINING,
+    DIGIT,
+    EN_ERA,
+    EN_MONTH,
+    ERA,
+    MONTH,
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTH_SHORT,
+    SPLIT_YEAR,
+    YEAR,
+    YEAR2,
+    skeleton,
+)
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -138,7 +153,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
     # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
     # no day number right after `รอบ`
-    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}\s*(?:เดือน\s*)?(?P<day_m>{MONTH})"
+    # `วันที่ 07 / ต.ค. / 2565`: a form's date field with slashes around a Thai month (a real
+    # municipal page; finder.py wants the second slash before the year)
+    ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
@@ -190,21 +208,62 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
-           rf"(?P<yr_y>{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
            # (finder.py checks that they follow each other)
            rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}})(?![0-9๐-๙/]))?"),
 )
 
-# Every character an alternative can start with: digits, ไ(ตรมาส), ร(อบ), ป(ี), ง(บประมาณปี),
-# the era markers' พ and ค (B, A and C in English), and the first letters of month names
-# (ม ก เ พ ส ต ธ and the English ones), Q (Q4 2560), T (Third quarter of 2024). The look-ahead lets the engine reject most positions with one set test instead of trying every
-# alternative (about three times faster on Thai prose); a test checks it against the
-# unfiltered pattern.
-# English month names count only at the start of a Latin word (the look-behind keeps Latin
-# text from trying every alternative at each letter).
-FIRST_CHARS = "(?:[0-9๐-๙ไรปงพคมกเสตธ’']|(?<![A-Za-z])[ABCDFJMNOQSTabdfjmnost])"
+# Words other than month names that an alternative can start with, as (first letter, what
+# follows it): ไต(รมาส), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
+# งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ).
+_THAI_WORD_STARTS = (("ไ", "ต"), ("ร", "อบ"), ("ร", r"\."), ("ร", r"ศ\."), ("ป", "ี"),
+                     ("ป", r"\s?ง"), ("ง", r"ี?\s?บ"), ("พ", r"\."), ("พ", r"ศ\."), ("พ", "ุทธ"),
+                     ("ค", r"\."), ("ค", "ริ"), ("ต", "้น"))
+
+
+def _thai_starts() -> str:
+    """Where a Thai alternative can start: a letter and what may follow it, by letter.
+
+    A month name is its first letter, then combining marks, a space (PDF extraction) and its
+    second skeleton letter (ม, then ก for มกราคม; every spelling and short form); an
+    abbreviation is its first letter and a dot, a space or its second letter (`ม.ค.`, `ม ค.`,
+    `มค`, `มี.ค.`, `ม.ี ค.`). Checking the second letter lets the engine reject about three in
+    four of the positions where one of these common letters stands (ม, ก, ต, ส and พ start
+    many Thai words): the scan of Thai prose is about twice as fast.
+    """
+    after: dict[str, list[str]] = {}
+
+    def add(letter: str, rest: str) -> None:
+        if rest not in after.setdefault(letter, []):
+            after[letter].append(rest)
+
+    for number, names in MONTH_FULL.items():
+        for name in names + MONTH_SHORT[number]:
+            letters = skeleton(name)
+            add(letters[0], f"[{COMBINING}]*\\s?{letters[1]}")
+    for a, b in MONTH_ABBR.values():
+        if len(a) == 1:  # `ต.ค.`, `ต. ค.`, `ต ค.`, `ตค.`, `ตค`
+            add(a, r"\.")
+            add(a, f"\\s?{b}")
+        else:  # `มี.ค.`, `มีค`, and `ม.ี ค.` (the vowel moved past the dot)
+            add(a[0], a[1])
+            if re.match(f"[{COMBINING}]", a[1]):
+                add(a[0], r"\.")
+    for letter, rest in _THAI_WORD_STARTS:
+        add(letter, rest)
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in after.items())
+
+
+# Where an alternative can start: a digit, an apostrophe (`’61`), a Thai letter followed by
+# what _thai_starts allows, or a Latin capital or small letter that starts a word (B, A and C
+# of the English era markers, Q of Q4 2560, T of Third quarter of 2024, the English month
+# names' first letters; the look-behind keeps Latin text from trying every alternative at each
+# letter). The look-ahead lets the engine reject most positions without trying every
+# alternative; a test checks it against the unfiltered pattern.
+FIRST_CHARS = (f"(?:[0-9๐-๙’']|{_thai_starts()}"
+               "|(?<![A-Za-z])[ABCDFJMNOQSTabdfjmnost])")
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
@@ -244,7 +303,8 @@ def _dispatched() -> str:
     return "|".join(parts)
 
 
-PATTERN = re.compile(f"(?={FIRST_CHARS})(?:{_dispatched()})")
+# compiled once per installation (checklists/keptregex.py: 0.2 CPU-s of every process)
+PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).

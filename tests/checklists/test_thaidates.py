@@ -15,7 +15,15 @@ import pytest
 from checklists.fiscal import BE_OFFSET
 from checklists.thaidates import KINDS, DateMention, find_dates
 from checklists.thaidates import finder as finder_module
-from checklists.thaidates.lexicon import MONTH, month_forms, month_number, year_to_ce
+from checklists.thaidates.lexicon import (
+    MONTH,
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTH_SHORT,
+    month_forms,
+    month_number,
+    year_to_ce,
+)
 from checklists.thaidates.patterns import ALTERNATIVES, PATTERN, UNFILTERED
 from tests import patience
 from tests.benchmarks.date_scoring import load_labelled, score
@@ -327,6 +335,42 @@ def test_first_char_filter_matches_the_unfiltered_pattern() -> None:
         fast = PATTERN.match(text, pos)
         assert (plain and plain.group()) == (fast and fast.group()), text[pos:pos + 40]
     assert len(ALTERNATIVES) >= 9
+
+
+def _month_writings() -> list[str]:
+    """Every month as pages write it: names, short names, abbreviations with and without dots
+    and spaces, and names split letter by letter as PDF extraction leaves them."""
+    out: list[str] = []
+    for number, names in MONTH_FULL.items():
+        for name in names + MONTH_SHORT[number]:
+            out += [name, " ".join(name), name[0] + " " + name[1:]]
+        a, b = MONTH_ABBR[number]
+        out += [f"{a}.{b}.", f"{a}.{b}", f"{a}. {b}.", f"{a} {b}.", f"{a}{b}.", f"{a}{b}"]
+        if len(a) == 2:
+            out.append(f"{a[0]}.{a[1]} {b}.")
+    return out
+
+
+@pytest.mark.parametrize("lead", ["ไตรมาส 2 ปีงบประมาณ 2569", "รอบ 6 เดือน ปีงบฯ 69", "ปี 69", "ปีงบประมาณ 69", "ป งบประมาณ 2565",
+                                  "ปงบประมาณ 2565", "งบประมาณปี 2569", "ปงี บประมาณ 2565",
+                                  "พ.ศ. 2566", "พ.  ศ.2563", "พศ. 2567", "พุทธศักราช 2566",
+                                  "ค.ศ. 2024", "คริสต์ศักราช 2024", "ต้นปีงบประมาณ 2569",
+                                  "ร.ศ. 2466", "รศ.2466"])
+def test_first_char_filter_lets_every_lead_word_through(lead: str) -> None:
+    """FIRST_CHARS checks a letter and the one after it: every word that starts a Thai
+    alternative passes, as does every written month (the unfiltered pattern matches there)."""
+    assert re.compile(UNFILTERED).match(lead)
+    assert PATTERN.match(lead) and PATTERN.match(lead).group() == \
+        re.compile(UNFILTERED).match(lead).group()
+
+
+def test_first_char_filter_lets_every_month_writing_through() -> None:
+    unfiltered = re.compile(UNFILTERED)
+    for month in _month_writings():
+        text = f"{month} 2568"
+        plain = unfiltered.match(text)
+        fast = PATTERN.match(text)
+        assert (plain and plain.group()) == (fast and fast.group()), text
 
 
 def test_month_names_grouped_by_letter_match_as_the_flat_alternation() -> None:

@@ -504,3 +504,59 @@ def test_a_letter_before_a_digit_elsewhere_is_no_day():
 ])
 def test_english_years_before_1990(text, expected):
     assert [m.text for m in find_dates(text)] == expected
+
+
+# --- the seventh batch (dates16, 2026-12-03 evening): dev samples of tests/realworld/ ---------
+
+def test_a_date_field_with_slashes_around_a_thai_month():
+    # a municipal announcement's date field (s0557, a dev sample's page)
+    found = _one("วันที่ 07 / ต.ค. / 2565")
+    assert (found.text, found.kind, found.start) == ("07 / ต.ค. / 2565", "day", dt.date(2022, 10, 7))
+    assert _one("ลงวันที่ 7/ตุลาคม/2565").start == dt.date(2022, 10, 7)
+
+
+@pytest.mark.parametrize("text", ["ฉบับที่ 3/ ม.ค. 66", "ข้อ 3/ ม.ค."])
+def test_a_slash_before_a_month_without_a_slashed_year_is_no_day(text):
+    assert all(m.kind != "day" for m in find_dates(text)), find_dates(text)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # an Act's title year after ปี (s0433, a law list of a dev sample's page)
+    ("• คู่มือการปฏิบัติงานตามพระราชบัญญัติข้อมูลข่าวสารของราชการ ปี2540", "law"),
+    ("พ.ร.บ.ข้อมูลข่าวสารของราชการ ปี 2540", "law"),
+    # a regulation or a plan may name a period with ปี: a date
+    ("ระเบียบการรับสมัครนักเรียน ปี 2569", "date"),
+    ("แผนปฏิบัติการ ประจำปี 2567", "date"),
+    ("พ.ร.บ.ข้อมูลข่าวสาร ประจำปี 2566", "date"),
+])
+def test_an_acts_year_after_pi(text, context):
+    [found] = find_dates(text)
+    assert found.context == context
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a year's digits split by a space, as PDF extraction splits Thai words (the shape of #16
+    # part 3 in /work/PROTOCOL: `พ.ศ. 25 66` was read as the year 2525)
+    ("ประจำปีงบประมาณ พ.ศ. 25 66", "ปีงบประมาณ พ.ศ. 25 66", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+    ("แผนปฏิบัติการ ประจำปี พ.ศ. 25 66 ของ", "ปี พ.ศ. 25 66", "year", "2023-01-01", "2023-12-31"),
+    ("วันที่ 1 ตุลาคม พ.ศ. 25 65", "1 ตุลาคม พ.ศ. 25 65", "day", "2022-10-01", "2022-10-01"),
+    ("ผลการดาเนินงาน ประจาปีงบประมาณ 256 6", "ปีงบประมาณ 256 6", "fiscal_year",
+     "2022-10-01", "2023-09-30"),
+    ("ประกาศ ณ วันที่ 5 มกราคม พ.ศ. 2 567", "5 มกราคม พ.ศ. 2 567", "day",
+     "2024-01-05", "2024-01-05"),
+])
+def test_a_year_split_by_a_space(text, expected, kind, start, end):
+    found = _one(text)
+    assert (found.text, found.kind, found.start, found.end) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize("text", [
+    "จำนวน 25 66 คน",  # two numbers, no year word before them
+    "1 ตุลาคม 25 65",  # after a month only a whole year is read (no era marker)
+    "ค.ศ. 25 66",  # a C.E. marker: no B.E. year
+])
+def test_split_numbers_without_a_year_word_are_no_year(text):
+    assert not [m for m in find_dates(text) if m.kind in ("year", "fiscal_year")
+                and m.start.year > 2000], find_dates(text)

@@ -25,6 +25,10 @@ from tests.realworld.split import load_samples
 
 # Items of the test site whose evidence is not found (measured, never tuned to), and why.
 NOT_YET: dict[str, str] = {
+    "O2": "another page (s0100) is taken for the executives instead of the labelled "
+          "executives page (s0933, added in the seventh round; measured when it landed)",
+    "O5": "another page (s0256) is taken for the contact item instead of the labelled "
+          "contact pages (s0934, s0935, added in the seventh round; measured when they landed)",
     "O10": "a negative sample (s0196) wins by another wording since another wording in a "
            "sentence names nothing (matching.SENTENCE_WORDS, chosen on dev)",
     "O12": "missing: no code, title or wording the matcher and wording model know names it",
