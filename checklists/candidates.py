@@ -49,9 +49,11 @@ from checklists.matching import (
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    guideline_head,
     headed_by_history,
     is_public_host,
     is_qa_board,
+    names_guidelines,
     opens_as_a_story,
     press_headline,
     reports_a_result,
@@ -625,6 +627,8 @@ class _PageReader:
                 scored = _apply_model(scored, pred, self.matchers, by_code, may_add,
                                       self.by_class)
                 scored = _content_over_words(scored, pred, text, by_code)
+                scored = _model_excluded(scored, mine, target, by_code)
+        scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
         scored = {code: s for code, s in scored.items()
@@ -836,6 +840,35 @@ def _content_over_words(scored: dict[str, Match], pred: Prediction, text: str,
         return scored
     return {code: s for code, s in scored.items() if s.matched_by != "content"
             or pred.of_any(by_code[code].classes) >= P_DOUBT}
+
+
+def _model_excluded(scored: dict[str, Match], mine: str, target: Target | None,
+                    by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
+    """The checklist's own ``exclude`` words hold for the wording model too: an item the
+    model alone names is not named by a link whose words (``mine``) or whose target's title
+    and first heading carry a word the item excludes ("คู่มือการปฏิบัติงาน เกี่ยวกับเรื่อง
+    ร้องเรียน" is no O13 manual: O13 excludes "ร้องเรียน"), as a title or another wording
+    would not be (:meth:`~checklists.matching.ItemMatcher.score_link`)."""
+    heads = [mine] if target is None else [mine, target.title, *target.headings[:1]]
+    said = " ".join(h for h in heads if h)
+    return {code: s for code, s in scored.items()
+            if s.matched_by != "model" or not by_code[code].excluded(said)}
+
+
+WEAK = ("alternate wording", "content", "model", "hub order")  # matches by no code or title
+
+
+def _not_a_guideline(scored: dict[str, Match], text: str, target: Target | None,
+                     by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
+    """A link whose words, or whose target's title, head with a guideline's kind ("แนวทาง
+    การประกาศ...", :func:`checklists.pagekinds.guideline_head`) is no weak match's evidence
+    for an item none of whose names is a guideline: a rule about doing a thing is not the
+    record of it."""
+    heads = [t for t in (text, target.title if target is not None else "") if t]
+    if not any(guideline_head(h) for h in heads):
+        return scored
+    return {code: s for code, s in scored.items() if s.matched_by not in WEAK
+            or names_guidelines(tuple(by_code[code]._words))}
 
 
 def _names_it(match: Match) -> bool:

@@ -14,6 +14,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from checklists.thaitext import fold
+
 # Second-level domains of Thai public bodies (government, education, organisations, military):
 # a host under one of them is an agency's own, whatever its name says.
 PUBLIC_SUFFIXES = (".go.th", ".ac.th", ".or.th", ".mi.th")
@@ -333,3 +335,32 @@ def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
     """Whether one of a page's first two headings (its title first) is a history (see
     :data:`_HISTORY_HEADING`)."""
     return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])
+
+
+# --- What kind of document a text heads with (issue 16, precision16) ------------------------
+# A guideline, rule, regulation or manual about doing a thing is not the record of that thing:
+# "แนวทางการเผยแพร่ร่างเอกสารประกวดราคา" and "แนวทางการประกาศรายละเอียดข้อมูลราคากลาง..."
+# (the Comptroller General's circulars an office reposts: dev negatives s0251, s0144) are no
+# procurement notice (O22), whose names head with "ประกาศ".  The rule reads the kind a text
+# heads with and the kinds the item's own names (every title and wording it carries) head
+# with: an item none of whose names is a guideline is not evidenced by a guideline, whatever
+# its subject.  Read at the head only ("ตามระเบียบกระทรวงมหาดไทย..." opens a finance notice,
+# O20, by the regulation it follows).  No item name of the 2565 checklist heads with one of
+# these unless the item is a guideline (O13, O14, O27, O29 and the laws O6).
+GUIDELINE_KINDS = ("แนวทาง", "แนวปฏิบัติ", "หลักเกณฑ์", "ระเบียบ", "คู่มือ")
+_LEADING_NUMBER = re.compile(r"^[\s\W\d๐-๙]*(?:(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?![0-9]))?"
+                             r"[\s\W\d๐-๙]*", re.IGNORECASE)
+
+
+def guideline_head(text: str) -> str:
+    """The guideline kind (:data:`GUIDELINE_KINDS`) ``text`` heads with, after its list
+    number or item code ("3. แนวทาง...", "O22 ระเบียบ..."), or ""."""
+    head = fold(_LEADING_NUMBER.sub("", text or "", count=1))
+    return next((k for k in GUIDELINE_KINDS if head.startswith(k)), "")
+
+
+@lru_cache(maxsize=1024)
+def names_guidelines(names: tuple[str, ...]) -> bool:
+    """Whether one of an item's ``names`` (its titles and other wordings) heads with a
+    guideline kind: the item's evidence may be a guideline."""
+    return any(guideline_head(n) for n in names)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.candidates import _qa_board
-from checklists.matching import is_flipbook, is_placeholder
+from checklists.candidates import _model_excluded, _qa_board
+from checklists.matching import Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    guideline_head,
     headed_by_history,
     is_public_host,
     is_qa_board,
+    names_guidelines,
     opens_as_a_story,
     page_export_book,
     press_headline,
@@ -402,3 +404,54 @@ def test_a_third_partys_page_about_an_agency_is_not_its_evidence():
     r = _audit([(url, title, "", "", "")], [page(url, title=title, text=title)])
     assert not any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url and
                    x.matched_by != "title" for x in r.values())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("แนวทางการเผยแพร่ร่างเอกสารประกวดราคาอิเล็กทรอนิกส์", "แนวทาง"),  # dev s0251
+    ("3. แนวทางการประกาศรายละเอียดข้อมูลราคากลาง", "แนวทาง"),  # dev s0144, numbered
+    ("O22 ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้าง", "ระเบียบ"),
+    ("คู่มือ จัดทำ งบประมาณรายจ่าย 2560", "คู่มือ"),  # spaced as PDFs split it
+    # a guideline named inside the text is not its head: a finance notice (dev s0664)
+    ("ตามระเบียบกระทรวงมหาดไทยว่าด้วยการรับเงิน การเบิกจ่ายเงิน", ""),
+    ("ประกาศผู้ชนะการเสนอราคา จ้างก่อสร้างถนน", ""),
+    ("", ""),
+])
+def test_the_guideline_a_text_heads_with(text, kind):
+    assert guideline_head(text) == kind
+
+
+def test_items_whose_names_are_guidelines():
+    assert names_guidelines(tuple(matcher("O13")._words))  # คู่มือการปฏิบัติงาน
+    assert names_guidelines(tuple(matcher("O29")._words))  # แนวปฏิบัติการจัดการเรื่องร้องเรียน
+    assert not names_guidelines(tuple(matcher("O22")._words))  # ประกาศ...
+    assert not names_guidelines(tuple(matcher("O18")._words))  # แผนการใช้จ่ายงบประมาณ
+
+
+@pytest.mark.parametrize(("url", "text", "code"), [
+    # the Comptroller General's circulars an office reposts (dev negatives s0251, s0144): no
+    # procurement notice (O22) by its other wording "ประกาศ..."
+    ("https://university.ac.th/docs/5671/", "แนวทางการเผยแพร่ร่างเอกสารประกวดราคาอิเล็กทรอนิกส์",
+     "O22"),
+    ("https://office.go.th/html/new_post_view.asp?ID=116", "แนวทางการประกาศรายละเอียดข้อมูล"
+     "ราคากลางและการคำนวณราคากลางเกี่ยวกับการจัดซื้อจัดจ้าง ของหน่วยงานของรัฐ", "O22"),
+    # a manual for drawing up the budget is not the budget plan (O18), read so by the model
+    ("https://plan.office.ac.th/คู่มือจัดทำ-งปม-รายจ่าย-2560/", "คู่มือจัดทำงบประมาณรายจ่าย 2560",
+     "O18"),
+])
+def test_a_guideline_is_no_record_of_what_it_rules(url, text, code):
+    r = _audit([(url, text, "", "", "")], [page(url, title=text)])[code]
+    assert not (r.verdict != "missing" and r.evidence and r.evidence[0].url == url)
+
+
+def test_the_checklists_exclusions_hold_for_the_wording_model():
+    # dev s0159's shape: a complaint-handling manual read by the model as the work manual
+    # (O13, which excludes "ร้องเรียน"); the model's other readings stand
+    by_code = {c: matcher(c) for c in ("O13", "O29")}
+    said = "คู่มือการปฏิบัติงาน เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์"
+    model = {"O13": Match(2.0, "model", ("wording model 0.41",))}
+    assert _model_excluded(model, said, None, by_code) == {}
+    assert _model_excluded({"O29": Match(2.0, "model", ())}, said, None, by_code)
+    titled = {"O13": Match(3.0, "title", ("title in link text",))}
+    assert _model_excluded(titled, said, None, by_code) == titled  # a title is judged apart
+    target = target_of(page("https://office.go.th/p/785", title=said), 1)
+    assert _model_excluded(model, "ดาวน์โหลด", target, by_code) == {}
