@@ -51,6 +51,11 @@ _DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z"
 _DOC_NUMBER_BEFORE = re.compile(
     r"(?:ครั้ง\s*ที่|คำสั่ง(?:ที่)?|ประกาศ(?:ฉบับ)?ที่|มติ|(?<![ก-์])[ก-ฮ]{2,6}\.|(?:[ก-ฮ]\.){2,})"
     r"\s*[0-9๐-๙]{1,4}\s*/\Z")
+# Two-digit numbers followed by `ปี` as a unit count years: age bands in a consumer-complaint
+# report's table of contents (`ช่วงอายุ (<25 ปี 26–35 ปี 46–55 ปี)`, a real flip-book page: dev,
+# tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
+# before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
+_YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -505,6 +510,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
+    if len(digits) == 2 and pi and _YEARS_AS_UNIT_AFTER.match(text, m.end()):
+        return None  # `(<25 ปี 26–35 ปี 46–55 ปี)`: numbers of years, not years
     year = year_to_ce(digits, era)
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
