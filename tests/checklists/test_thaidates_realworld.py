@@ -605,3 +605,13 @@ def test_age_bands_are_no_year_spans():
         ("ปี งบประมาณ พ.ศ. 2560–2563", "range")]
     # a plan's years after its length stay years (s0367, a dev sample's flip-book page)
     assert [m.text for m in find_dates("Page 18 - แผน4ปี67-70")] == ["ปี67-70"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news agency's Drupal footer (oananews.org: dev): month/day/year when unambiguous
+    ("Tue, 08/16/2016 - 15:56", [("08/16/2016", "2016-08-16")]),
+    ("12/11/2016", [("12/11/2016", "2016-11-12")]),  # ambiguous: day first, as Thai pages write
+    ("08/16/2559", []),  # a B.E. year is never month-first
+])
+def test_month_first_numeric_dates_only_when_unambiguous(text, expected):
+    assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
