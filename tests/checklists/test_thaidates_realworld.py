@@ -615,3 +615,10 @@ def test_age_bands_are_no_year_spans():
 ])
 def test_month_first_numeric_dates_only_when_unambiguous(text, expected):
     assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_hyphens_around_an_english_month():
+    # a document site's stamp (vdocuments.net: dev)
+    found = _one("Upload: nawanan-theera-ampornpunt\n\nPost on 18-Jan-2017")
+    assert (found.text, found.start) == ("18-Jan-2017", dt.date(2017, 1, 18))
+    assert [m.text for m in find_dates("Room 3-Jan")] == []  # no year: no mention
