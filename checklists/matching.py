@@ -104,6 +104,9 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
 _PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
                           r"ไม่มี(?:ภารกิจ|ข้อมูล)(?:ที่เกี่ยวข้อง)?|ไม่พบข้อมูล|"
                           r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
+# A one-word wording after "ตาม" (according to) names what a text follows, not what it is:
+# "งบประมาณตาม พรบ." is a budget under the act (dev s0650, O19), not the laws item (O6)
+_REFERENCE = re.compile(r"ตาม\0")
 _COUNTS = re.compile(r"(?<![0-9])[0-9๐-๙]{1,3}(?![0-9])")
 _GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "รายละเอียด", "เปิด", "ดู", "อ่าน", "ไฟล์",
                   "เอกสาร", "ลิงก์", "link", "pdf", "drive", "view", "here", "ที่นี่", "more")
@@ -404,6 +407,8 @@ class ItemMatcher:
         site, dev s0614) is named by its head however long the subject; a one-word wording
         never is ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
         n = len(content_words(text))
+        if alternate in self._one_word and _REFERENCE.search(fold(text).replace(alternate, "\0")):
+            return False  # "งบประมาณตาม พรบ.": the act it follows, not the laws page (O6)
         return n <= (ONE_WORD_TEXT if alternate in self._one_word else SENTENCE_WORDS)
 
     def excluded(self, text: str) -> bool:

@@ -172,7 +172,8 @@ def _calendar_quarters(m: re.Match[str], text: str, p: str) -> bool:
     return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
 
 
-_EN_ORDINAL = {"fi": 1, "se": 2, "th": 3, "fo": 4, "1s": 1, "2n": 2, "3r": 3, "4t": 4}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+               "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
@@ -181,7 +182,7 @@ def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
     year = year_to_ce(m[f"{p}_y"])
     if year is None:
         return None
-    n = _EN_ORDINAL[m[f"{p}_n"][:2].lower()]
+    n = _EN_ORDINAL[m[f"{p}_n"].lower()]
     if m[f"{p}_fy"] or year != int(m[f"{p}_y"]):
         first, last = quarter_interval(year + BE_OFFSET, n)
     else:
@@ -259,9 +260,9 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
         fy2 = _second_year_be(m["fy_y2"], fy)
         if fy2 is None:
             return _Atom(m.start(), m.start("fy_y") + len(m["fy_y"]), kind, first, last,
-                         _fiscal_context(text, m.start()))
+                         _fiscal_context(text, m.start(), m.end("fy_y")))
         last, kind = fiscal_year_interval(fy2)[1], "range"
-    return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start()))
+    return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start(), m.end()))
 
 
 # Another country's fiscal year on an English page (`Japanese Fiscal Year 2026`, a real news
@@ -285,8 +286,11 @@ def _foreign_fiscal(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     return _FOREIGN_FISCAL[" ".join(found["country"].lower().split())]
 
 
-def _fiscal_context(text: str, start: int) -> str:
-    return "law" if ctx.is_budget_act(text, start) else "date"
+def _fiscal_context(text: str, start: int, end: int) -> str:
+    """A budget act's fiscal year is its title's year (`พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ
+    พ.ศ. 2569`, `the fiscal 2024 Budget Act`)."""
+    law = ctx.is_budget_act(text, start) or ctx.is_en_budget_act_after(text, end)
+    return "law" if law else "date"
 
 
 def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None:
@@ -481,7 +485,8 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
     fy = fiscal_year_be(m["yfy_y"])
     if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) != "date":
         return None
-    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy),
+                 _fiscal_context(text, m.start(), m.end()))
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
@@ -607,12 +612,27 @@ def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
     return _Atom(left.start, left.end, "month", *_month_interval(year, left.month))
 
 
+def _complete_right(left: _Atom, right: _Atom) -> _Atom | None:
+    """Give a yearless right end the year that makes it fall after the left end: `between
+    October 1, 2023, and March 8` ends on 8 March 2024 (a real news page on the Thai budget)."""
+    assert left.last is not None
+    year = left.last.year
+    if (right.month, right.day) <= (left.last.month, left.last.day if right.day else 31):
+        year += 1
+    if right.kind == "day":
+        found = _safe_date(year, right.month, right.day)
+        return None if found is None else _Atom(right.start, right.end, "day", found, found)
+    return _Atom(right.start, right.end, "month", *_month_interval(year, right.month))
+
+
 def _compatible(left: _Atom, right: _Atom) -> bool:
     """Ends that can make one range: same kind, or a day and a month, both counting."""
-    if left.context != "date" or right.context != "date" or right.first is None:
+    if left.context != "date" or right.context != "date":
         return False
     if left.kind not in _JOINABLE or right.kind not in _JOINABLE:
         return False
+    if right.first is None:  # a yearless right end borrows the left end's year (_join)
+        return left.first is not None and {left.kind, right.kind} <= {"day", "month"}
     if left.first is None:  # a yearless day or month borrows the right end's year
         return right.kind in ("day", "month")
     return left.kind == right.kind or {left.kind, right.kind} == {"day", "month"}
@@ -621,7 +641,8 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # English ranges say where they start: `between June 22nd, 2000 and December 28th, 2022`,
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
-_EN_CONNECTOR = re.compile(r"\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
+# `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
+_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
@@ -637,7 +658,7 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
         return False
     opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 16), left_start)
     return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().split()[0].lower()]
+        _EN_RANGE_PAIRS[gap.group().strip(", \t\n").split()[0].lower()]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
@@ -648,6 +669,11 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
         left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None)
     if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
+    if right.first is None:  # only where the words open a range (`between ... and`)
+        completed = _complete_right(left, right) if explicit else None
+        if completed is None:
+            return None
+        right = completed
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
