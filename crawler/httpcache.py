@@ -46,11 +46,26 @@ class RevalidatePolicy(RFC2616Policy):
 
 
 class AuditCacheMiddleware(HttpCacheMiddleware):
-    """The HTTP cache middleware without serving stale copies on download errors."""
+    """The HTTP cache middleware without serving stale copies on download errors, and
+    without taking a ``304``'s ``Content-Length`` for the stored body's."""
 
     def process_exception(self, request: Any, exception: Exception) -> None:
         request.meta.pop("cached_response", None)
         return None
+
+    def _freshen_cached_response(self, cachedresponse: Any, response: Any) -> None:
+        """Scrapy's update of the stored headers from a ``304``, but the stored
+        ``Content-Length`` stays (RFC 9111 3.2: a cache updates a stored response's header
+        fields from a 304 "with the following exceptions: ... the Content-Length header
+        field"). Scrapy's download handler gives every 304 ``Content-Length: 0`` (the
+        length of its own empty body), which made every revalidated entry look changed: its
+        row, body included (a megabyte per document), was rewritten every night."""
+        length = cachedresponse.headers.get(b"Content-Length")
+        super()._freshen_cached_response(cachedresponse, response)
+        if length is not None:
+            cachedresponse.headers[b"Content-Length"] = length
+        else:
+            cachedresponse.headers.pop(b"Content-Length", None)
 
 
 LEARNED_DELAY = "autothrottle.json"  # in the site's HTTP cache folder

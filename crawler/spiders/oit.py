@@ -53,13 +53,6 @@ def canonicalize_url(url: str) -> str:
     return _canonicalize_url(url)
 
 
-@lru_cache(maxsize=8192)
-def _origin_key(url: str) -> str:
-    """``scope.origin_key``, memoised: a page's menus name the same URLs on every page, and
-    each link's site was asked up to four times."""
-    return scope.origin_key(url)
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -328,8 +321,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         )
 
     def _on_site(self, url: str) -> bool:
-        """``self.site.contains(url)`` (:func:`_origin_key` memoised)."""
-        return _origin_key(url) in self.site.keys
+        """``self.site.contains(url)`` (``scope.origin_key`` is memoised: each link's site
+        is asked up to four times)."""
+        return self.site.contains(url)
 
     def _priority(self, url: str, text: str) -> int:
         blob = f"{url} {text}".lower()

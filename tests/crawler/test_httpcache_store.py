@@ -93,6 +93,27 @@ def test_unchanged_304_keeps_the_entry_a_new_etag_rewrites_it(middleware, tmp_pa
     assert _rows(tmp_path)[0][3] == b"<p>new</p>"
 
 
+def test_a_304s_content_length_leaves_the_entry_as_it_is(middleware, tmp_path) -> None:
+    """Scrapy's download handler gives a 304 ``Content-Length: 0`` (its own empty body): the
+    stored length stays (RFC 9111 3.2) and the row is not rewritten for it."""
+    body = b"<p>%s</p>" % (b"x" * 5000)
+    headers = {"ETag": '"v1"', "Content-Type": "text/html", "Content-Length": str(len(body))}
+    _fetch(middleware, HtmlResponse(URL, body=body, headers=headers))
+    [(_, _, meta, _)] = _rows(tmp_path)
+    for _night in range(2):
+        again = _fetch(middleware, Response(URL, status=304, headers={
+            "ETag": '"v1"', "Content-Length": "0", "Date": "Tue, 02 Jun 2026 00:00:00 GMT"}))
+        assert again.body == body and again.headers[b"Content-Length"] == b"%d" % len(body)
+        assert _rows(tmp_path)[0][2] == meta  # not rewritten
+    without = _fetch(middleware, HtmlResponse(URL + "2", body=b"<p>y</p>",
+                                              headers={"ETag": '"w"'}), url=URL + "2")
+    assert without.status == 200
+    again = _fetch(middleware, Response(URL, status=304, headers={"ETag": '"w"',
+                                                                  "Content-Length": "0"}),
+                   url=URL + "2")
+    assert again.body == b"<p>y</p>" and b"Content-Length" not in again.headers
+
+
 def _legacy_entry(cache: Path, request: Request, scrapy_layout: bool) -> Path:
     """An entry as the earlier storages wrote it (Scrapy's seven files, or the two files of
     this project's earlier layout)."""
