@@ -595,3 +595,13 @@ def test_seventh_batch_shapes(text, expected, kind, start, end, context):
 ])
 def test_yearless_right_ends_need_an_opener(text, expected):
     assert [m.text for m in find_dates(text)] == expected
+
+
+def test_age_bands_are_no_year_spans():
+    # a consumer-complaint report's table of contents (th.cemle.com flip-book copy: dev)
+    text = ("ค่าทีร่ ะบุช่วงอายุ (<25 ปี 26–35 ปี 26–45 ปี 46–55 ปี และ >56 ป)ี จากแบบฟอร์ม"
+            "ระบบร้องทุกข์ผู้บรโิ ภค ประจาปี งบประมาณ พ.ศ. 2560–2563")
+    assert [(m.text, m.kind) for m in find_dates(text)] == [
+        ("ปี งบประมาณ พ.ศ. 2560–2563", "range")]
+    # a plan's years after its length stay years (s0367, a dev sample's flip-book page)
+    assert [m.text for m in find_dates("Page 18 - แผน4ปี67-70")] == ["ปี67-70"]
