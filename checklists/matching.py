@@ -39,6 +39,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from cachetools import LRUCache
 
 from checklists.model import Item
+from checklists.recent import Recent
 from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
 from checklists.thaitext import Phrases, content_words, text_memo, title_agreement
@@ -104,6 +105,9 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
 _PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
                           r"ไม่มี(?:ภารกิจ|ข้อมูล)(?:ที่เกี่ยวข้อง)?|ไม่พบข้อมูล|"
                           r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
+# A one-word wording after "ตาม" (according to) names what a text follows, not what it is:
+# "งบประมาณตาม พรบ." is a budget under the act (dev s0650, O19), not the laws item (O6)
+_REFERENCE = re.compile(r"ตาม\0")
 _COUNTS = re.compile(r"(?<![0-9])[0-9๐-๙]{1,3}(?![0-9])")
 _GENERIC_WORDS = ("คลิก", "ดาวน์โหลด", "download", "รายละเอียด", "เปิด", "ดู", "อ่าน", "ไฟล์",
                   "เอกสาร", "ลิงก์", "link", "pdf", "drive", "view", "here", "ที่นี่", "more")
@@ -404,6 +408,8 @@ class ItemMatcher:
         site, dev s0614) is named by its head however long the subject; a one-word wording
         never is ("ประชาสัมพันธ์ราคากลาง..." is no news item)."""
         n = len(content_words(text))
+        if alternate in self._one_word and _REFERENCE.search(fold(text).replace(alternate, "\0")):
+            return False  # "งบประมาณตาม พรบ.": the act it follows, not the laws page (O6)
         return n <= (ONE_WORD_TEXT if alternate in self._one_word else SENTENCE_WORDS)
 
     def excluded(self, text: str) -> bool:
@@ -532,8 +538,22 @@ class MatcherIndex:
         self.model, self.by_word, self.by_class = tables[4:]
         # each link's texts, kept (least recently used out): 50,000 took ~40 MB.  Per index
         # (its keys hold ids of objects of one gathering), while the tables above are shared
-        self._cache: LRUCache[tuple, list[ItemMatcher]] = LRUCache(maxsize=INDEX_KEPT)
+        self._cache: Recent[tuple, list[ItemMatcher]] = Recent(INDEX_KEPT)
         self._keywords = Phrases(k for m in matchers for k in m.keywords)
+        # each matcher's place in ``matchers`` (None when one is there twice: then the
+        # matchers are read in order, see _in_order)
+        places = {id(m): n for n, m in enumerate(matchers)}
+        self._places = places if len(places) == len(matchers) else None
+
+    def _in_order(self, found: dict[int, ItemMatcher]) -> list[ItemMatcher]:
+        """The matchers of ``found`` (by id) in the order of :attr:`matchers`: a link's few
+        sorted by place, not every matcher tried (43 per link, 1.4 million ids a large
+        site)."""
+        places = self._places
+        if places is None:
+            return [m for m in self.matchers if id(m) in found]
+        matchers = self.matchers
+        return [matchers[n] for n in sorted(places[mid] for mid in found)]
 
     def keywords_in(self, text: str) -> frozenset[str]:
         """The matchers' keywords that the first 20,000 characters of ``text`` hold (folded:
@@ -569,7 +589,7 @@ class MatcherIndex:
                 if mid not in found and any(title_agreement(text, t) >= WORDS_AGREE
                                             for t in m.title_words):
                     found[mid] = m
-        out = [m for m in self.matchers if id(m) in found]
+        out = self._in_order(found)
         self._cache[key] = out
         return out
 

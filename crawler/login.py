@@ -36,6 +36,8 @@ def is_social(url: str) -> bool:
 def is_login_wall(requested: str, final: str, has_password_field: bool,
                   extra_hosts: tuple[str, ...] = ()) -> bool:
     """True when a request for ``requested`` ended on a sign-in page."""
+    if requested == final:  # not redirected: the rules below give False (the link itself is
+        return False  # a login page, or it is not and a password box alone is no wall)
     if is_social(requested):
         return False
     if is_login_url(requested, extra_hosts):

@@ -90,7 +90,9 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 ROBOTSTXT_OBEY = True
-# JOBDIR (--resume): Scrapy's pickled FIFO without inspect.getmembers per request
+# JOBDIR (--resume): requests wait in memory and go to disk when the crawl stops
+# (crawler/scheduler.py), in Scrapy's pickled FIFO without inspect.getmembers per request
+SCHEDULER = "crawler.scheduler.AuditScheduler"
 SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 REMOTE_CONTROL_ENABLED = False  # should EXTENSIONS name it again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 DOCUMENT_EXTENSIONS = frozenset(
@@ -20,8 +21,11 @@ def host_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=8192)
 def origin_key(url: str) -> str:
-    """The site identity of a URL: host (www-less) plus any non-default port."""
+    """The site identity of a URL: host (www-less) plus any non-default port.  Memoised:
+    every page's menus name the same URLs again, the spider asks about each link up to four
+    times and the host budget about every request (issue 13)."""
     parts = urlsplit(url)
     port = parts.port
     key = host_key(parts.hostname or "")

@@ -245,6 +245,18 @@ def restated_be_year(text: str, start: int) -> int | None:
     return int(found["year"]) if found else None
 
 
+# The same in English, the year first: `the fiscal 2024 Budget Act`, `the 2024 Budget
+# Expenditure Act`, `the Budget Bill` (news on the Thai budget, dev pages of
+# tests/data/dates_realworld.yaml).
+_EN_BUDGET_ACT_AFTER = re.compile(
+    r"\s+(?:(?i:budget)\s+)?(?:(?i:expenditure)\s+)?(?:Act|Bill)(?![A-Za-z])")
+
+
+def is_en_budget_act_after(text: str, end: int) -> bool:
+    """True when an English budget act's or bill's name follows a fiscal year ending at ``end``."""
+    return _EN_BUDGET_ACT_AFTER.match(text, end) is not None
+
+
 def is_budget_act(text: str, start: int) -> bool:
     """True when a fiscal year at ``start`` is the title of a budget act."""
     return _BUDGET_ACT.search(text[max(0, start - 60):start]) is not None

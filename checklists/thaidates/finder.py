@@ -51,6 +51,11 @@ _DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z"
 _DOC_NUMBER_BEFORE = re.compile(
     r"(?:ครั้ง\s*ที่|คำสั่ง(?:ที่)?|ประกาศ(?:ฉบับ)?ที่|มติ|(?<![ก-์])[ก-ฮ]{2,6}\.|(?:[ก-ฮ]\.){2,})"
     r"\s*[0-9๐-๙]{1,4}\s*/\Z")
+# Two-digit numbers followed by `ปี` as a unit count years: age bands in a consumer-complaint
+# report's table of contents (`ช่วงอายุ (<25 ปี 26–35 ปี 46–55 ปี)`, a real flip-book page: dev,
+# tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
+# before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
+_YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -63,10 +68,13 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # A Latin `o`/`O` typed for a zero inside a year (`256O`, `2o23`, `25o6`: the two look alike):
 # read as 0 when a four-character token of three digits and one o, no letter or digit on
 # either side, starts like a year (19, 20, 24-26, in Arabic or Thai digits). One character
-# for one, as for the invisible ones. Candidates are found by their first digit (a 1 or a 2,
-# then an o among the next three: item codes such as `O11` never start one), then checked.
+# for one, as for the invisible ones. Candidates are found by their o (a Latin o is rare in
+# Thai text, so the engine skips to the next o at C speed): an o that is the second, third or
+# fourth character after a 1 or a 2 with digits around it (item codes such as `O11` never
+# start one; the named empty group says where the token starts), then checked.
 _LATIN_O_CANDIDATE = re.compile(
-    "[12๑๒](?:[oO][0-9๐-๙]{2}|[0-9๐-๙][oO][0-9๐-๙]|[0-9๐-๙]{2}[oO])")
+    "[oO](?:(?<=[12๑๒][oO])(?P<o1>)(?=[0-9๐-๙]{2})|(?<=[12๑๒][0-9๐-๙][oO])(?P<o2>)(?=[0-9๐-๙])"
+    "|(?<=[12๑๒][0-9๐-๙]{2}[oO])(?P<o3>))")
 _LATIN_O_YEAR = re.compile("(?<![0-9๐-๙A-Za-z])[0-9๐-๙oO]{4}(?![0-9๐-๙A-Za-z])")
 _YEAR_START = re.compile("19|20|2[4-6]")
 
@@ -83,10 +91,12 @@ def _ocr_digits(text: str) -> str:
     letter 1 read as 1 (see _LATIN_ONE_DAY); one character for one."""
     fixes = []
     for found in _LATIN_O_CANDIDATE.finditer(text):
-        token = found.group()
+        start = found.start() - (1 if found["o1"] is not None else
+                                 2 if found["o2"] is not None else 3)
+        token = text[start:start + 4]
         digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
-        if _LATIN_O_YEAR.match(text, found.start()) and _YEAR_START.match(digits):
-            fixes.append((found.start(), token.replace("o", "0").replace("O", "0")))
+        if _LATIN_O_YEAR.match(text, start) and _YEAR_START.match(digits):
+            fixes.append((start, token.replace("o", "0").replace("O", "0")))
     for found in _LATIN_ONE_DAY.finditer(text):
         if (not found.start() or not text[found.start() - 1].isalnum()) and \
                 _EN_MONTH_BEFORE.search(text, max(0, found.start() - 12), found.start()):
@@ -103,7 +113,10 @@ def _ocr_digits(text: str) -> str:
 _REACH = 64  # characters scanned on each side of a digit run
 # Digit runs whose windows touch, as one match: a gap of at most 2 * _REACH characters
 # without a digit joins two runs (see _windows).
-_DIGIT_CLUSTER = re.compile(f"[0-9๐-๙]+(?:[^0-9๐-๙]{{1,{2 * _REACH}}}[0-9๐-๙]+)*")
+# Possessive quantifiers: a digit and a non-digit never overlap, so giving characters back
+# could never help; without it a gap longer than the reach was tried again character by
+# character (a third of the windows' cost).
+_DIGIT_CLUSTER = re.compile(f"[0-9๐-๙]++(?:[^0-9๐-๙]{{1,{2 * _REACH}}}+[0-9๐-๙]++)*+")
 
 
 @dataclass
@@ -172,7 +185,8 @@ def _calendar_quarters(m: re.Match[str], text: str, p: str) -> bool:
     return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
 
 
-_EN_ORDINAL = {"fi": 1, "se": 2, "th": 3, "fo": 4, "1s": 1, "2n": 2, "3r": 3, "4t": 4}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+               "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
@@ -181,7 +195,7 @@ def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
     year = year_to_ce(m[f"{p}_y"])
     if year is None:
         return None
-    n = _EN_ORDINAL[m[f"{p}_n"][:2].lower()]
+    n = _EN_ORDINAL[m[f"{p}_n"].lower()]
     if m[f"{p}_fy"] or year != int(m[f"{p}_y"]):
         first, last = quarter_interval(year + BE_OFFSET, n)
     else:
@@ -259,9 +273,9 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
         fy2 = _second_year_be(m["fy_y2"], fy)
         if fy2 is None:
             return _Atom(m.start(), m.start("fy_y") + len(m["fy_y"]), kind, first, last,
-                         _fiscal_context(text, m.start()))
+                         _fiscal_context(text, m.start(), m.end("fy_y")))
         last, kind = fiscal_year_interval(fy2)[1], "range"
-    return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start()))
+    return _Atom(m.start(), m.end(), kind, first, last, _fiscal_context(text, m.start(), m.end()))
 
 
 # Another country's fiscal year on an English page (`Japanese Fiscal Year 2026`, a real news
@@ -285,8 +299,11 @@ def _foreign_fiscal(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     return _FOREIGN_FISCAL[" ".join(found["country"].lower().split())]
 
 
-def _fiscal_context(text: str, start: int) -> str:
-    return "law" if ctx.is_budget_act(text, start) else "date"
+def _fiscal_context(text: str, start: int, end: int) -> str:
+    """A budget act's fiscal year is its title's year (`พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ
+    พ.ศ. 2569`, `the fiscal 2024 Budget Act`)."""
+    law = ctx.is_budget_act(text, start) or ctx.is_en_budget_act_after(text, end)
+    return "law" if law else "date"
 
 
 def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None:
@@ -356,7 +373,13 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(digits)
     if year is None:
         return None
-    return _day(m, year, int(m["num_m"]), int(m["num_d"]))
+    day, month = int(m["num_d"]), int(m["num_m"])
+    if sep == "/" and month > 12 >= day and year == int(digits):
+        # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
+        # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
+        # read so only when the second number cannot be a month
+        day, month = month, day
+    return _day(m, year, month, day)
 
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
@@ -481,7 +504,8 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
     fy = fiscal_year_be(m["yfy_y"])
     if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) != "date":
         return None
-    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+    return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy),
+                 _fiscal_context(text, m.start(), m.end()))
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
@@ -492,6 +516,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
+    if len(digits) == 2 and pi and _YEARS_AS_UNIT_AFTER.match(text, m.end()):
+        return None  # `(<25 ปี 26–35 ปี 46–55 ปี)`: numbers of years, not years
     year = year_to_ce(digits, era)
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
@@ -607,12 +633,27 @@ def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
     return _Atom(left.start, left.end, "month", *_month_interval(year, left.month))
 
 
+def _complete_right(left: _Atom, right: _Atom) -> _Atom | None:
+    """Give a yearless right end the year that makes it fall after the left end: `between
+    October 1, 2023, and March 8` ends on 8 March 2024 (a real news page on the Thai budget)."""
+    assert left.last is not None
+    year = left.last.year
+    if (right.month, right.day) <= (left.last.month, left.last.day if right.day else 31):
+        year += 1
+    if right.kind == "day":
+        found = _safe_date(year, right.month, right.day)
+        return None if found is None else _Atom(right.start, right.end, "day", found, found)
+    return _Atom(right.start, right.end, "month", *_month_interval(year, right.month))
+
+
 def _compatible(left: _Atom, right: _Atom) -> bool:
     """Ends that can make one range: same kind, or a day and a month, both counting."""
-    if left.context != "date" or right.context != "date" or right.first is None:
+    if left.context != "date" or right.context != "date":
         return False
     if left.kind not in _JOINABLE or right.kind not in _JOINABLE:
         return False
+    if right.first is None:  # a yearless right end borrows the left end's year (_join)
+        return left.first is not None and {left.kind, right.kind} <= {"day", "month"}
     if left.first is None:  # a yearless day or month borrows the right end's year
         return right.kind in ("day", "month")
     return left.kind == right.kind or {left.kind, right.kind} == {"day", "month"}
@@ -621,7 +662,8 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # English ranges say where they start: `between June 22nd, 2000 and December 28th, 2022`,
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
-_EN_CONNECTOR = re.compile(r"\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
+# `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
+_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
@@ -637,7 +679,7 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
         return False
     opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 16), left_start)
     return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().split()[0].lower()]
+        _EN_RANGE_PAIRS[gap.group().strip(", \t\n").split()[0].lower()]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
@@ -648,6 +690,11 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
         left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None)
     if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
+    if right.first is None:  # only where the words open a range (`between ... and`)
+        completed = _complete_right(left, right) if explicit else None
+        if completed is None:
+            return None
+        right = completed
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None

@@ -119,13 +119,19 @@ def consonants(word: str) -> str:
     return skeleton(word).replace("\u0e32", "")
 
 
+def _longest_first(form: str) -> tuple[int, str]:
+    """Longest first, then in text order: the same pattern in every process (a set's order
+    changes with the hash seed; checklists/keptregex.py keeps the pattern by its text)."""
+    return -len(form), form
+
+
 def month_forms() -> list[str]:
     """Every written form of a month name as a regex, in the order they are tried (see
     ``_month_regex``)."""
-    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=len, reverse=True)
+    full = sorted({n for names in MONTH_FULL.values() for n in names}, key=_longest_first)
     split = sorted({_split_form(names[0]) for names in MONTH_FULL.values()},
-                   key=len, reverse=True)
-    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=len, reverse=True)
+                   key=_longest_first)
+    short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=_longest_first)
     dotted, dotless = [], []
     for a, b in MONTH_ABBR.values():
         dotted += [rf"{a}\.\s?{b}\.?", rf"{a}\s?{b}\."]

@@ -53,13 +53,6 @@ def canonicalize_url(url: str) -> str:
     return _canonicalize_url(url)
 
 
-@lru_cache(maxsize=8192)
-def _origin_key(url: str) -> str:
-    """``scope.origin_key``, memoised: a page's menus name the same URLs on every page, and
-    each link's site was asked up to four times."""
-    return scope.origin_key(url)
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -328,8 +321,9 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         )
 
     def _on_site(self, url: str) -> bool:
-        """``self.site.contains(url)`` (:func:`_origin_key` memoised)."""
-        return _origin_key(url) in self.site.keys
+        """``self.site.contains(url)`` (``scope.origin_key`` is memoised: each link's site
+        is asked up to four times)."""
+        return self.site.contains(url)
 
     def _priority(self, url: str, text: str) -> int:
         blob = f"{url} {text}".lower()
@@ -346,13 +340,15 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 year: int | None = None) -> Iterator[scrapy.Request]:
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
-        scored = [self.focus.score(link.url, link.text, link.section)
-                  if self.focus is not None and self._on_site(link.url) else (0, "")
-                  for link in links]
-        content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
-                   if link.area != "chrome" and self._on_site(link.url)]
-        parent_focus = page_trail(parent_focus, [item for own, item in content
-                                                 if own == SCORE_WORDING], len(content))
+        if self.focus is None:  # a full crawl scores nothing (the trail is read only below)
+            scored = [(0, "")] * len(links)
+        else:
+            scored = [self.focus.score(link.url, link.text, link.section)
+                      if self._on_site(link.url) else (0, "") for link in links]
+            content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
+                       if link.area != "chrome" and self._on_site(link.url)]
+            parent_focus = page_trail(parent_focus, [item for own, item in content
+                                                     if own == SCORE_WORDING], len(content))
         for link, (own, item) in zip(links, scored, strict=True):
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checklists.candidates import _model_excluded, _qa_board
-from checklists.matching import Match, is_flipbook, is_placeholder
+from checklists.matching import ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
@@ -455,3 +455,24 @@ def test_the_checklists_exclusions_hold_for_the_wording_model():
     assert _model_excluded(titled, said, None, by_code) == titled  # a title is judged apart
     target = target_of(page("https://office.go.th/p/785", title=said), 1)
     assert _model_excluded(model, "ดาวน์โหลด", target, by_code) == {}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("งบประมาณตาม พรบ.", False),  # dev s0650: a budget under the act, not the laws item
+    ("ประกาศตามพ.ร.บ.", False),
+    ("พ.ร.บ. ข้อมูลข่าวสาร", True),  # a law named by its kind stays the laws item's
+    ("พรบ.", True),
+])
+def test_a_one_word_wording_after_according_to_names_what_a_text_follows(text, named):
+    o6 = ItemMatcher(matcher("O6").item, wordings=("พ.ร.บ.", "พรบ."))
+    assert (o6.wording(text) == "alternate wording") is named
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    ("คู่มือการปฏิบัติงานและคู่มือประชาชน", True),  # dev s0578, O14's
+    ("คู่มือการปฏิบัติงาน แบบประเมินผลการปฏิบัติงานของพนักงานส่วนท้องถิ่น", True),  # s0172, O27's
+    ("คู่มือการปฏิบัติงานพัฒนาและจัดเก็บรายได้ กองคลัง", False),  # dev s0570, an O13 manual
+    ("คู่มือการปฏิบัติงานด้านงบประมาณ", False),  # dev s0311, an O13 manual
+])
+def test_manuals_for_citizens_and_for_appraising_staff_are_no_work_manual(text, excluded):
+    assert matcher("O13").excluded(text) is excluded

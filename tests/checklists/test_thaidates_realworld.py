@@ -560,3 +560,65 @@ def test_a_year_split_by_a_space(text, expected, kind, start, end):
 def test_split_numbers_without_a_year_word_are_no_year(text):
     assert not [m for m in find_dates(text) if m.kind in ("year", "fiscal_year")
                 and m.start.year > 2000], find_dates(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end", "context"), [
+    # English news on the Thai budget (techss.blog, bangkokpost.com: dev pages)
+    ("Thailand govt releases 1.35 trillion baht from 2024 budget", "2024 budget", "fiscal_year",
+     "2023-10-01", "2024-09-30", "date"),
+    ("Between October 1, 2023, and March 8, a whopping 1.35 trillion baht",
+     "October 1, 2023, and March 8", "range", "2023-10-01", "2024-03-08", "date"),
+    ("disbursed 52.7% of the allocated funds from October 1, 2023, to March 8, 2024.",
+     "October 1, 2023, to March 8, 2024", "range", "2023-10-01", "2024-03-08", "date"),
+    ("while the fiscal 2024 Budget Act awaits enactment", "fiscal 2024", "fiscal_year",
+     "2023-10-01", "2024-09-30", "law"),
+    ("the 2024 Budget Expenditure Act cannot be issued", "2024 Budget", "fiscal_year",
+     "2023-10-01", "2024-09-30", "law"),
+    ("which unexpectedly shrank in the final quarter of 2023 from the third",
+     "final quarter of 2023", "quarter", "2023-10-01", "2023-12-31", "date"),
+    ("in the last quarter of 2022", "last quarter of 2022", "quarter", "2022-10-01",
+     "2022-12-31", "date"),
+    # a provincial health office's news excerpt (pr.moph.go.th)
+    ("...๑๘ กุมภาพันธ์ ๒๕๖๘ สธ.ตรัง นำโดย", "๑๘ กุมภาพันธ์ ๒๕๖๘", "day", "2025-02-18",
+     "2025-02-18", "date"),
+])
+def test_seventh_batch_shapes(text, expected, kind, start, end, context):
+    [found] = find_dates(text)
+    assert (found.text, found.kind, found.start, found.end, found.context) == (
+        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end), context)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("October 1, 2023, and March 8 were", ["October 1, 2023"]),  # no `between`: no range
+    ("1 ต.ค. 2566 - 31 มี.ค. ไม่", ["1 ต.ค. 2566"]),  # a Thai yearless right end stays alone
+    ("สขร.1 ต.ค. 68", ["ต.ค. 68"]),  # one dot before a number is still a form number's
+])
+def test_yearless_right_ends_need_an_opener(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
+
+
+def test_age_bands_are_no_year_spans():
+    # a consumer-complaint report's table of contents (th.cemle.com flip-book copy: dev)
+    text = ("ค่าทีร่ ะบุช่วงอายุ (<25 ปี 26–35 ปี 26–45 ปี 46–55 ปี และ >56 ป)ี จากแบบฟอร์ม"
+            "ระบบร้องทุกข์ผู้บรโิ ภค ประจาปี งบประมาณ พ.ศ. 2560–2563")
+    assert [(m.text, m.kind) for m in find_dates(text)] == [
+        ("ปี งบประมาณ พ.ศ. 2560–2563", "range")]
+    # a plan's years after its length stay years (s0367, a dev sample's flip-book page)
+    assert [m.text for m in find_dates("Page 18 - แผน4ปี67-70")] == ["ปี67-70"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news agency's Drupal footer (oananews.org: dev): month/day/year when unambiguous
+    ("Tue, 08/16/2016 - 15:56", [("08/16/2016", "2016-08-16")]),
+    ("12/11/2016", [("12/11/2016", "2016-11-12")]),  # ambiguous: day first, as Thai pages write
+    ("08/16/2559", []),  # a B.E. year is never month-first
+])
+def test_month_first_numeric_dates_only_when_unambiguous(text, expected):
+    assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_hyphens_around_an_english_month():
+    # a document site's stamp (vdocuments.net: dev)
+    found = _one("Upload: nawanan-theera-ampornpunt\n\nPost on 18-Jan-2017")
+    assert (found.text, found.start) == ("18-Jan-2017", dt.date(2017, 1, 18))
+    assert [m.text for m in find_dates("Room 3-Jan")] == []  # no year: no mention

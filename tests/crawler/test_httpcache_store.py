@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from scrapy import Spider
 from scrapy.extensions.httpcache import FilesystemCacheStorage
-from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 from w3lib.http import headers_dict_to_raw
 
-from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware
+from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware, entry_meta
 from tests import patience
 from tests.conftest import ROOT
 
@@ -91,6 +91,44 @@ def test_unchanged_304_keeps_the_entry_a_new_etag_rewrites_it(middleware, tmp_pa
     replaced = _fetch(middleware, HtmlResponse(URL, body=b"<p>new</p>", headers={"ETag": '"v3"'}))
     assert replaced.body == b"<p>new</p>" and "cached" not in replaced.flags
     assert _rows(tmp_path)[0][3] == b"<p>new</p>"
+
+
+def test_a_304s_content_length_leaves_the_entry_as_it_is(middleware, tmp_path) -> None:
+    """Scrapy's download handler gives a 304 ``Content-Length: 0`` (its own empty body): the
+    stored length stays (RFC 9111 3.2) and the row is not rewritten for it."""
+    body = b"<p>%s</p>" % (b"x" * 5000)
+    headers = {"ETag": '"v1"', "Content-Type": "text/html", "Content-Length": str(len(body))}
+    _fetch(middleware, HtmlResponse(URL, body=body, headers=headers))
+    [(_, _, meta, _)] = _rows(tmp_path)
+    for _night in range(2):
+        again = _fetch(middleware, Response(URL, status=304, headers={
+            "ETag": '"v1"', "Content-Length": "0", "Date": "Tue, 02 Jun 2026 00:00:00 GMT"}))
+        assert again.body == body and again.headers[b"Content-Length"] == b"%d" % len(body)
+        assert _rows(tmp_path)[0][2] == meta  # not rewritten
+    without = _fetch(middleware, HtmlResponse(URL + "2", body=b"<p>y</p>",
+                                              headers={"ETag": '"w"'}), url=URL + "2")
+    assert without.status == 200
+    again = _fetch(middleware, Response(URL, status=304, headers={"ETag": '"w"',
+                                                                  "Content-Length": "0"}),
+                   url=URL + "2")
+    assert again.body == b"<p>y</p>" and b"Content-Length" not in again.headers
+
+
+def test_entry_meta_is_what_scrapys_to_dict_gives() -> None:
+    """The stored fields are ``Response.to_dict()``'s (body aside) with the raw headers
+    ``headers_dict_to_raw`` writes, read without copying them."""
+    headers = {"Set-Cookie": ["a=1", "b=2"], "ETag": '"e"', "Content-Type": "text/html"}
+    request = Request(URL + "?q=1")
+    for response in (HtmlResponse(URL, body=b"<p>x</p>", headers=headers, flags=["f"],
+                                  ip_address=None, protocol="HTTP/1.1"),
+                     TextResponse(URL, body="ก".encode(), encoding="utf-8", headers={}),
+                     XmlResponse(URL, body=b"<a/>", headers={"X": "1"}),
+                     Response(URL, status=304, headers={"ETag": '"e"', "Content-Length": "0"})):
+        expected = {key: value for key, value in response.to_dict().items() if key != "body"}
+        expected.update(method="GET", request_url=request.url, timestamp=1.5,
+                        headers=headers_dict_to_raw(response.headers), response_url=URL)
+        expected["url"] = request.url
+        assert entry_meta(request, response, 1.5) == expected
 
 
 def _legacy_entry(cache: Path, request: Request, scrapy_layout: bool) -> Path:

@@ -4,6 +4,8 @@ as a normal answer):
 
 - ``RFC2616Policy._set_conditional_validators(request, cachedresponse)``
 - ``AutoThrottle._adjust_delay(slot, latency, response)``
+- ``HttpCacheMiddleware._freshen_cached_response(cachedresponse, response)`` (the stored
+  ``Content-Length`` is kept through a 304)
 
 They are pinned to the Scrapy versions this was checked with: a new Scrapy (or one of these
 parts renamed) fails here, loudly, before a nightly cache quietly serves stale pages.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import inspect
 
 import scrapy
+from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.extensions.throttle import AutoThrottle
 
@@ -21,6 +24,7 @@ CHECKED_WITH = ("2.19",)  # major.minor of the Scrapy these overrides were read 
 PRIVATE = {
     (RFC2616Policy, "_set_conditional_validators"): ["self", "request", "cachedresponse"],
     (AutoThrottle, "_adjust_delay"): ["self", "slot", "latency", "response"],
+    (HttpCacheMiddleware, "_freshen_cached_response"): ["self", "cachedresponse", "response"],
 }
 
 

@@ -1,0 +1,80 @@
+"""A pattern read back from the cache is the pattern ``re.compile`` makes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from checklists import keptregex
+from checklists.keptregex import kept_pattern
+from checklists.thaidates import patterns
+from tests.conftest import ROOT
+
+TEXTS = [
+    "ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2566 ถึง 30 ก.ย. 67",
+    "ไตรมาสที่ 2 ปีงบประมาณ 2567 (ม.ค. - มี.ค. 2567)",
+    "Fiscal year 2024, January 5, 2567 and 12/10/2566-15/10/2566",
+    "รายงานผลการดำเนินงาน รอบ 6 เดือน ประจำปี พ.ศ.2568 กรกฎาคม",
+]
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("OIT_AUDIT_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups,
+                                                           b.groupindex)
+    for text in TEXTS:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in a.finditer(text)] == \
+               [(m.span(), m.lastgroup, m.groups()) for m in b.finditer(text)]
+
+
+def test_the_date_pattern_read_back_finds_what_re_finds(cache) -> None:
+    source = patterns.PATTERN.pattern
+    first = kept_pattern(source)  # compiled, then kept
+    assert list(cache.glob("regex-*.json"))
+    second = kept_pattern(source)  # read back
+    _same(first, re.compile(source))
+    _same(second, re.compile(source))
+    assert any(second.finditer(TEXTS[0]))
+
+
+@pytest.mark.parametrize("source,flags", [(r"(?P<a>x+)(?i:Y)|(?P<b>\d{2,})", 0),
+                                          (r"ก(?=ข)|\bword\b", re.IGNORECASE)])
+def test_flags_and_groups(cache, source, flags) -> None:
+    kept_pattern(source, flags)
+    _same(kept_pattern(source, flags), re.compile(source, flags))
+
+
+def test_a_damaged_entry_compiles_afresh(cache) -> None:
+    kept_pattern("(a)(b)")
+    for path in cache.glob("regex-*.json"):
+        path.write_text('{"flags": 32, "code": [1, 2, 3], "groups": 2, "groupindex": {}, '
+                        '"indexgroup": [null, null, null]}', encoding="utf-8")
+    _same(kept_pattern("(a)(b)"), re.compile("(a)(b)"))
+
+
+def test_no_cache_folder(monkeypatch) -> None:
+    monkeypatch.setenv("OIT_AUDIT_CACHE", "off")
+    _same(kept_pattern("(x)"), re.compile("(x)"))
+    monkeypatch.setattr(keptregex, "_sre", None)
+    _same(kept_pattern("(x)"), re.compile("(x)"))
+
+
+def test_the_date_pattern_is_the_same_in_every_process() -> None:
+    """Kept by its text: the text must not depend on the hash seed (a set's order)."""
+    code = ("import hashlib; from checklists.thaidates import patterns; "
+            "print(hashlib.sha1(patterns.PATTERN.pattern.encode()).hexdigest())")
+    texts = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": str(seed),
+                                 "OIT_AUDIT_CACHE": "off"}).stdout
+             for seed in (1, 2, 3)}
+    assert len(texts) == 1
