@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from cachetools import LRUCache
 
+from checklists.recent import Recent
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
@@ -91,7 +91,7 @@ class Prediction:
     @cached_property
     def ranked(self) -> tuple[float, ...]:
         """The probabilities, highest first."""
-        return tuple(sorted((p for _, p in self.probs), reverse=True))
+        return tuple(sorted(map(itemgetter(1), self.probs), reverse=True))
 
     @cached_property
     def _of_any(self) -> dict[tuple[str, ...], float]:
@@ -187,7 +187,7 @@ class TextModel:
 PART_CHARS = 60_000  # characters of the part texts whose readings are kept (link words; a
 # reading takes about 100 bytes per character)
 # menu links ask again on every page; a prediction is ~8 KB
-_PREDICTED: LRUCache[tuple[TextModel, str], Prediction] = LRUCache(maxsize=2048)
+_PREDICTED: Recent[tuple[TextModel, str], Prediction] = Recent(2048)
 
 
 def _predict(model: TextModel, text: str) -> Prediction:
@@ -337,10 +337,11 @@ class _Arrays:
         keys = self._grams(self._ids(flat))
         at = times = np.zeros(0, dtype=np.intp)
         if len(keys):
-            keys, times = np.unique(keys, return_counts=True)
-            at = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
-            hit = self.grams[at] == keys
-            at, times = at[hit], times[hit]
+            # the model's n-grams among them first (a text's ~800 n-grams, ~100 the
+            # model's), then those counted: the same positions, ascending, and counts as
+            # counting every n-gram first (the model's n-grams are sorted and distinct)
+            where = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
+            at, times = np.unique(where[self.grams[where] == keys], return_counts=True)
         return _Counted(toks, found, paired, flat, at, times)
 
     def joined(self, model: TextModel, left: PartReading, right: PartReading

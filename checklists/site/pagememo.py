@@ -47,11 +47,18 @@ class PageMemo:
             self.run = int(self.db.execute("PRAGMA user_version").fetchone()[0]) + 1
             self.db.execute(f"PRAGMA user_version = {self.run}")
         self.hits = self.misses = 0
+        # a store empty when opened (a site's first audit) holds only what this run put:
+        # a key not put is not looked up (a query per page and per record, all missing)
+        self._put: set[bytes] | None = None if handed is not None or self.db.execute(
+            "SELECT 1 FROM pages LIMIT 1").fetchone() else set()
         # left open (a crawl that failed): closed when dropped, nothing of this run kept
         self._finalize = weakref.finalize(self, _discard, self.db,
                                           self.path if self.temporary else None)
 
     def get(self, key: bytes) -> bytes | None:
+        if self._put is not None and key not in self._put:
+            self.misses += 1
+            return None
         row = self.db.execute("SELECT value FROM pages WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.misses += 1
@@ -61,6 +68,8 @@ class PageMemo:
         return bytes(row[0])
 
     def put(self, key: bytes, value: bytes) -> None:
+        if self._put is not None:
+            self._put.add(key)
         self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", (key, value, self.run))
 
     def hand_over(self) -> tuple[str, tuple[int, bool, set[bytes]]]:

@@ -55,8 +55,11 @@ class PageRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageRecord:
-        known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+        try:  # a record of this version: every key a field (judging reads each a few times)
+            return cls(**data)
+        except TypeError:  # a key of another version's record: left out
+            known = cls.__dataclass_fields__
+            return cls(**{k: v for k, v in data.items() if k in known})
 
     @property
     def ok(self) -> bool:

@@ -51,6 +51,11 @@ _DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z"
 _DOC_NUMBER_BEFORE = re.compile(
     r"(?:ครั้ง\s*ที่|คำสั่ง(?:ที่)?|ประกาศ(?:ฉบับ)?ที่|มติ|(?<![ก-์])[ก-ฮ]{2,6}\.|(?:[ก-ฮ]\.){2,})"
     r"\s*[0-9๐-๙]{1,4}\s*/\Z")
+# Two-digit numbers followed by `ปี` as a unit count years: age bands in a consumer-complaint
+# report's table of contents (`ช่วงอายุ (<25 ปี 26–35 ปี 46–55 ปี)`, a real flip-book page: dev,
+# tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
+# before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
+_YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -63,10 +68,13 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # A Latin `o`/`O` typed for a zero inside a year (`256O`, `2o23`, `25o6`: the two look alike):
 # read as 0 when a four-character token of three digits and one o, no letter or digit on
 # either side, starts like a year (19, 20, 24-26, in Arabic or Thai digits). One character
-# for one, as for the invisible ones. Candidates are found by their first digit (a 1 or a 2,
-# then an o among the next three: item codes such as `O11` never start one), then checked.
+# for one, as for the invisible ones. Candidates are found by their o (a Latin o is rare in
+# Thai text, so the engine skips to the next o at C speed): an o that is the second, third or
+# fourth character after a 1 or a 2 with digits around it (item codes such as `O11` never
+# start one; the named empty group says where the token starts), then checked.
 _LATIN_O_CANDIDATE = re.compile(
-    "[12๑๒](?:[oO][0-9๐-๙]{2}|[0-9๐-๙][oO][0-9๐-๙]|[0-9๐-๙]{2}[oO])")
+    "[oO](?:(?<=[12๑๒][oO])(?P<o1>)(?=[0-9๐-๙]{2})|(?<=[12๑๒][0-9๐-๙][oO])(?P<o2>)(?=[0-9๐-๙])"
+    "|(?<=[12๑๒][0-9๐-๙]{2}[oO])(?P<o3>))")
 _LATIN_O_YEAR = re.compile("(?<![0-9๐-๙A-Za-z])[0-9๐-๙oO]{4}(?![0-9๐-๙A-Za-z])")
 _YEAR_START = re.compile("19|20|2[4-6]")
 
@@ -83,10 +91,12 @@ def _ocr_digits(text: str) -> str:
     letter 1 read as 1 (see _LATIN_ONE_DAY); one character for one."""
     fixes = []
     for found in _LATIN_O_CANDIDATE.finditer(text):
-        token = found.group()
+        start = found.start() - (1 if found["o1"] is not None else
+                                 2 if found["o2"] is not None else 3)
+        token = text[start:start + 4]
         digits = "".join(str(int(c)) if c.isdigit() else "0" for c in token)
-        if _LATIN_O_YEAR.match(text, found.start()) and _YEAR_START.match(digits):
-            fixes.append((found.start(), token.replace("o", "0").replace("O", "0")))
+        if _LATIN_O_YEAR.match(text, start) and _YEAR_START.match(digits):
+            fixes.append((start, token.replace("o", "0").replace("O", "0")))
     for found in _LATIN_ONE_DAY.finditer(text):
         if (not found.start() or not text[found.start() - 1].isalnum()) and \
                 _EN_MONTH_BEFORE.search(text, max(0, found.start() - 12), found.start()):
@@ -103,7 +113,10 @@ def _ocr_digits(text: str) -> str:
 _REACH = 64  # characters scanned on each side of a digit run
 # Digit runs whose windows touch, as one match: a gap of at most 2 * _REACH characters
 # without a digit joins two runs (see _windows).
-_DIGIT_CLUSTER = re.compile(f"[0-9๐-๙]+(?:[^0-9๐-๙]{{1,{2 * _REACH}}}[0-9๐-๙]+)*")
+# Possessive quantifiers: a digit and a non-digit never overlap, so giving characters back
+# could never help; without it a gap longer than the reach was tried again character by
+# character (a third of the windows' cost).
+_DIGIT_CLUSTER = re.compile(f"[0-9๐-๙]++(?:[^0-9๐-๙]{{1,{2 * _REACH}}}+[0-9๐-๙]++)*+")
 
 
 @dataclass
@@ -360,7 +373,13 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(digits)
     if year is None:
         return None
-    return _day(m, year, int(m["num_m"]), int(m["num_d"]))
+    day, month = int(m["num_d"]), int(m["num_m"])
+    if sep == "/" and month > 12 >= day and year == int(digits):
+        # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
+        # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
+        # read so only when the second number cannot be a month
+        day, month = month, day
+    return _day(m, year, month, day)
 
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
@@ -497,6 +516,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
+    if len(digits) == 2 and pi and _YEARS_AS_UNIT_AFTER.match(text, m.end()):
+        return None  # `(<25 ปี 26–35 ปี 46–55 ปี)`: numbers of years, not years
     year = year_to_ce(digits, era)
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:

@@ -167,3 +167,15 @@ def test_a_record_met_again_is_not_scored_again_and_scores_the_same(tmp_path, mo
     assert scored == []  # nothing scored again
     assert kept == _gathered(later, None)
     assert scored == [r.url for r in later]  # (scored afresh without the memo)
+
+
+def test_a_fresh_store_answers_what_this_run_put_and_a_kept_one_what_it_holds(tmp_path):
+    path = tmp_path / "pages.sqlite3"
+    memo = PageMemo(path)  # a site's first audit: nothing to look up but what it puts
+    assert memo.get(b"k1") is None and memo.misses == 1
+    memo.put(b"k1", b"v1")
+    assert memo.get(b"k1") == b"v1" and memo.hits == 1
+    memo.close()
+    again = PageMemo(path)  # the next run looks up what the store holds
+    assert again.get(b"k1") == b"v1" and again.get(b"k2") is None
+    again.close()
