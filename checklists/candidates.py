@@ -423,7 +423,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         if memo is None:
             kept = reader.read(page, codes_in, number)
         else:
-            key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""))
+            key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""), number)
             saved = memo.get(key)
             if saved is None:
                 kept = reader.read(page, codes_in, number)
@@ -519,12 +519,14 @@ def reading_scope(matchers: list[ItemMatcher], lexicon: Lexicon | None) -> bytes
     return digest.digest()
 
 
-def page_key(scope: bytes, page: PageRecord, snapshot: Snapshot, scheme: str = "") -> bytes:
+def page_key(scope: bytes, page: PageRecord, snapshot: Snapshot, scheme: str = "",
+             number: int | None = None) -> bytes:
     """What a page gives depends on: how pages are read (``scope``), the page itself (with the
     link it was reached from: a page's own candidate names it), the records its links lead
-    to, and the framework its codes are read in (``scheme``)."""
+    to, and the framework its codes are read in (``scheme``).  ``number``: the page's record
+    number, whose digest the snapshot may know already (:func:`targets_of` works them out)."""
     digest = hashlib.blake2b(scope, digest_size=16)
-    digest.update(content_digest(page))
+    digest.update(content_digest(page) if number is None else snapshot.note_digest(number, page))
     digest.update(f"\0{page.referer}\0{scheme}\0".encode())
     for link in page.links:
         digest.update(snapshot.digest(link["url"]) or b"-")
@@ -627,6 +629,7 @@ class _PageReader:
                 scored = _apply_model(scored, pred, self.matchers, by_code, may_add,
                                       self.by_class)
                 scored = _content_over_words(scored, pred, text, by_code)
+                scored = _title_in_passing(scored, pred, text, by_code)
                 scored = _model_excluded(scored, mine, target, by_code)
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
@@ -651,6 +654,21 @@ class _PageReader:
 
         named, read = marshal.loads(self.targets.derived(number, make))  # noqa: S302 - ours
         return ContentPart(*named), PartReading(*read) if read is not None else None
+
+    def _own_title_in_passing(self, selves: dict[str, Match], page: PageRecord,
+                              text: str) -> dict[str, Match]:
+        """:func:`_title_in_passing` for a page named by a title in its own heading: the
+        wording model reads the page's words (as a link's target) only when a title is under
+        :data:`TITLE_SHARE` of that heading, which few pages are."""
+        folded = fold(text)
+        if self.model is None or not folded or not any(
+                s.signals[:1] == ("title in page heading",) and
+                max((len(t) for t in self.by_code[c].titles if t in folded), default=0)
+                < TITLE_SHARE * len(folded) for c, s in selves.items()):
+            return selves
+        said = " ".join(p for p in (page.title, *page.headings[:2], page.text[:MODEL_CHARS]) if p)
+        return _title_in_passing(selves, self.model.predict(said), text, self.by_code,
+                                 "title in page heading")
 
     def read(self, page: PageRecord, codes_in: CodeReader | None,
              number: int) -> list[tuple[str, Candidate]]:
@@ -698,6 +716,7 @@ class _PageReader:
             # named by its own title
             selves = _trust_titles(selves, text, self.by_code)
             selves = _trust_target(selves, text, self.targets.contents.get(number, {}))
+            selves = self._own_title_in_passing(selves, page, text)
         for code, s in selves.items():
             if s.signals[:1] == ("title in target",):
                 s = Match(SCORE_CODE_IN_PAGE, "title", ("title in page heading",
@@ -869,6 +888,38 @@ def _not_a_guideline(scored: dict[str, Match], text: str, target: Target | None,
         return scored
     return {code: s for code, s in scored.items() if s.matched_by not in WEAK
             or names_guidelines(tuple(by_code[code]._words))}
+
+
+TITLE_SHARE = 0.5  # of a link's folded text: a title shorter than this is named in passing
+
+
+def _title_in_passing(scored: dict[str, Match], pred: Prediction, text: str,
+                      by_code: dict[str, ItemMatcher],
+                      signal: str = "title in link text") -> dict[str, Match]:
+    """A link whose text carries an item's title as a small part of what it says (the
+    title under :data:`TITLE_SHARE` of its folded text) is not that item's evidence when
+    the wording model, reading all of it, gives the item under :data:`P_KEEP` and another
+    item (or no item) at least :data:`P_OTHER`: one phrase of a longer line decides nothing
+    the rest of the line contradicts ("นิเทศติดตามผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต
+    ...ประจำปี 2561", a visit reported, is no anti-corruption plan; "เทศบาลตำบล... ข้อมูลการ
+    ติดต่อ" over a village forum's report is no contact page: dev s0688, s0569, as another
+    wording in a sentence names nothing, :meth:`~checklists.matching.ItemMatcher._covers`).
+    A title that is most of the text ("โครงสร้างบริหารงาน") stands whatever the model reads.
+    A page's own heading (``signal`` "title in page heading") is read the same way."""
+    folded = fold(text)
+    if not folded:
+        return scored
+    out = {}
+    for code, s in scored.items():
+        m = by_code[code]
+        if s.signals[:1] == (signal,) and \
+                pred.of_any(m.classes) < P_KEEP and \
+                max((p for c, p in pred.probs if c not in m.classes), default=0.0) >= P_OTHER:
+            longest = max((len(t) for t in m.titles if t in folded), default=len(folded))
+            if longest < TITLE_SHARE * len(folded):
+                continue
+        out[code] = s
+    return out
 
 
 def _names_it(match: Match) -> bool:

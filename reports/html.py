@@ -26,6 +26,7 @@ from reports import charts
 from reports.framing import checklist_lines, last_year_text, score_lines
 from reports.labels import limit_hit_words, limit_words, text, words
 from reports.priority import priorities
+from reports.templatecache import kept_templates
 
 PRIORITY_SHOWN = 5  # the first screen's list; the rest are in the item table below
 
@@ -42,7 +43,7 @@ def safe_href(url: Any) -> str:
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("reports", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=kept_templates())
     env.filters["safe_href"] = safe_href
     env.filters["num"] = charts.num
     env.filters["ink"] = charts.ink

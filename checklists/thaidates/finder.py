@@ -373,7 +373,13 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(digits)
     if year is None:
         return None
-    return _day(m, year, int(m["num_m"]), int(m["num_d"]))
+    day, month = int(m["num_d"]), int(m["num_m"])
+    if sep == "/" and month > 12 >= day and year == int(digits):
+        # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
+        # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
+        # read so only when the second number cannot be a month
+        day, month = month, day
+    return _day(m, year, month, day)
 
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:

@@ -167,10 +167,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
     # a PDF copy prints it, with the B.E. marker)
     # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
+    # `Post on 18-Jan-2017` (a document site's stamp, dev): hyphens on both sides of the month
     ("eday", rf"{_day('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
-             rf"(?=\s?[A-Za-z])\s?"
-             rf"(?P<eday_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?(?P<eday_y>{DIGIT}{{4}})"
-             rf"(?!{DIGIT}))?"),
+             rf"(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
+             rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
+             rf"(?P<eday_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),

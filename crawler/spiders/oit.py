@@ -340,13 +340,15 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 year: int | None = None) -> Iterator[scrapy.Request]:
         depth = response.meta.get("depth", 0)
         parent_focus = response.meta.get("oit_focus", 0)
-        scored = [self.focus.score(link.url, link.text, link.section)
-                  if self.focus is not None and self._on_site(link.url) else (0, "")
-                  for link in links]
-        content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
-                   if link.area != "chrome" and self._on_site(link.url)]
-        parent_focus = page_trail(parent_focus, [item for own, item in content
-                                                 if own == SCORE_WORDING], len(content))
+        if self.focus is None:  # a full crawl scores nothing (the trail is read only below)
+            scored = [(0, "")] * len(links)
+        else:
+            scored = [self.focus.score(link.url, link.text, link.section)
+                      if self._on_site(link.url) else (0, "") for link in links]
+            content = [(own, item) for link, (own, item) in zip(links, scored, strict=True)
+                       if link.area != "chrome" and self._on_site(link.url)]
+            parent_focus = page_trail(parent_focus, [item for own, item in content
+                                                     if own == SCORE_WORDING], len(content))
         for link, (own, item) in zip(links, scored, strict=True):
             key = canonicalize_url(link.url)
             if key in self.seen or scope.is_skipped_url(link.url):

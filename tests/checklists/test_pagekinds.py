@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.candidates import _model_excluded, _qa_board
+from checklists.candidates import _model_excluded, _qa_board, _title_in_passing
 from checklists.matching import ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
@@ -22,6 +22,7 @@ from checklists.pagekinds import (
     third_party,
 )
 from checklists.targets import target_of
+from checklists.textmodel import NONE_CLASS, Prediction
 from tests.checklists.test_matching import ITA, matcher, page, results
 
 
@@ -476,3 +477,26 @@ def test_a_one_word_wording_after_according_to_names_what_a_text_follows(text, n
 ])
 def test_manuals_for_citizens_and_for_appraising_staff_are_no_work_manual(text, excluded):
     assert matcher("O13").excluded(text) is excluded
+
+
+def _titled(code: str, signal: str = "title in link text") -> dict[str, Match]:
+    return {code: Match(3.0, "title", (signal,))}
+
+
+def test_a_title_named_in_passing_gives_way_to_the_model_reading_the_whole_line():
+    # dev s0688's shape: a visit reported under a headline that carries the plan's title
+    by_code = {c: ItemMatcher(matcher(c).item, classes=(c,)) for c in ("O39", "O1")}
+    line = ("นิเทศติดตามผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น "
+            "ประจำปี 2561")
+    doubted = Prediction(((NONE_CLASS, 0.6), ("O35", 0.3), ("O39", 0.05)))
+    assert _title_in_passing(_titled("O39"), doubted, line, by_code) == {}
+    # the model agrees, or the title is most of the line: the title stands
+    agreed = Prediction((("O39", 0.7), (NONE_CLASS, 0.3)))
+    assert _title_in_passing(_titled("O39"), agreed, line, by_code) == _titled("O39")
+    short = Prediction(((NONE_CLASS, 0.9), ("O1", 0.07)))  # dev s0099, an O1 item
+    assert _title_in_passing(_titled("O1"), short, "โครงสร้างบริหารงาน", by_code) == \
+        _titled("O1")
+    # a page's own heading is read alike, under its own signal
+    own = _titled("O39", "title in page heading")
+    assert _title_in_passing(own, doubted, line, by_code) == own
+    assert _title_in_passing(own, doubted, line, by_code, "title in page heading") == {}

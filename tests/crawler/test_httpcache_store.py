@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from scrapy import Spider
 from scrapy.extensions.httpcache import FilesystemCacheStorage
-from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 from w3lib.http import headers_dict_to_raw
 
-from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware
+from crawler.httpcache import CACHE_SUFFIX, AuditCacheMiddleware, entry_meta
 from tests import patience
 from tests.conftest import ROOT
 
@@ -112,6 +112,23 @@ def test_a_304s_content_length_leaves_the_entry_as_it_is(middleware, tmp_path) -
                                                                   "Content-Length": "0"}),
                    url=URL + "2")
     assert again.body == b"<p>y</p>" and b"Content-Length" not in again.headers
+
+
+def test_entry_meta_is_what_scrapys_to_dict_gives() -> None:
+    """The stored fields are ``Response.to_dict()``'s (body aside) with the raw headers
+    ``headers_dict_to_raw`` writes, read without copying them."""
+    headers = {"Set-Cookie": ["a=1", "b=2"], "ETag": '"e"', "Content-Type": "text/html"}
+    request = Request(URL + "?q=1")
+    for response in (HtmlResponse(URL, body=b"<p>x</p>", headers=headers, flags=["f"],
+                                  ip_address=None, protocol="HTTP/1.1"),
+                     TextResponse(URL, body="ก".encode(), encoding="utf-8", headers={}),
+                     XmlResponse(URL, body=b"<a/>", headers={"X": "1"}),
+                     Response(URL, status=304, headers={"ETag": '"e"', "Content-Length": "0"})):
+        expected = {key: value for key, value in response.to_dict().items() if key != "body"}
+        expected.update(method="GET", request_url=request.url, timestamp=1.5,
+                        headers=headers_dict_to_raw(response.headers), response_url=URL)
+        expected["url"] = request.url
+        assert entry_meta(request, response, 1.5) == expected
 
 
 def _legacy_entry(cache: Path, request: Request, scrapy_layout: bool) -> Path:
