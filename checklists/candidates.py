@@ -423,7 +423,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
         if memo is None:
             kept = reader.read(page, codes_in, number)
         else:
-            key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""))
+            key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""), number)
             saved = memo.get(key)
             if saved is None:
                 kept = reader.read(page, codes_in, number)
@@ -519,12 +519,14 @@ def reading_scope(matchers: list[ItemMatcher], lexicon: Lexicon | None) -> bytes
     return digest.digest()
 
 
-def page_key(scope: bytes, page: PageRecord, snapshot: Snapshot, scheme: str = "") -> bytes:
+def page_key(scope: bytes, page: PageRecord, snapshot: Snapshot, scheme: str = "",
+             number: int | None = None) -> bytes:
     """What a page gives depends on: how pages are read (``scope``), the page itself (with the
     link it was reached from: a page's own candidate names it), the records its links lead
-    to, and the framework its codes are read in (``scheme``)."""
+    to, and the framework its codes are read in (``scheme``).  ``number``: the page's record
+    number, whose digest the snapshot may know already (:func:`targets_of` works them out)."""
     digest = hashlib.blake2b(scope, digest_size=16)
-    digest.update(content_digest(page))
+    digest.update(content_digest(page) if number is None else snapshot.note_digest(number, page))
     digest.update(f"\0{page.referer}\0{scheme}\0".encode())
     for link in page.links:
         digest.update(snapshot.digest(link["url"]) or b"-")

@@ -56,8 +56,10 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".")
 
 
+@lru_cache(maxsize=8192)
 def is_public_host(url: str) -> bool:
-    """Whether ``url`` is on a Thai public body's domain (:data:`PUBLIC_SUFFIXES`)."""
+    """Whether ``url`` is on a Thai public body's domain (:data:`PUBLIC_SUFFIXES`; memoised:
+    judging asks for each link's target several times)."""
     host = _host(url)
     return any(host.endswith(s) or host == s[1:] for s in PUBLIC_SUFFIXES)
 

@@ -340,7 +340,8 @@ class _Arrays:
             # the model's n-grams among them first (a text's ~800 n-grams, ~100 the
             # model's), then those counted: the same positions, ascending, and counts as
             # counting every n-gram first (the model's n-grams are sorted and distinct)
-            where = np.minimum(np.searchsorted(self.grams, keys), len(self.grams) - 1)
+            where = self.grams.searchsorted(keys)
+            np.minimum(where, len(self.grams) - 1, out=where)
             at, times = np.unique(where[self.grams[where] == keys], return_counts=True)
         return _Counted(toks, found, paired, flat, at, times)
 

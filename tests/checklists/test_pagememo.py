@@ -61,6 +61,7 @@ def test_page_key_follows_the_page_its_referer_its_targets_and_the_scheme():
     ita = records[1]
     key = page_key(b"scope", ita, snap)
     assert page_key(b"scope", ita, Snapshot(_site(), INFO)) == key  # fetched again: same
+    assert page_key(b"scope", ita, snap, "", 1) == key  # its digest as the snapshot knows it
     assert page_key(b"other", ita, snap) != key
     assert page_key(b"scope", ita, snap, "obec-oit-2568") != key
     assert page_key(b"scope", dataclasses.replace(ita, referer=ITA), snap) != key
