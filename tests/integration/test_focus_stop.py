@@ -24,7 +24,11 @@ def test_focused_audit_stops_when_every_item_passes(cli, serve, tmp_path):
                 f"<html><body><h1>กิจกรรม {n}</h1></body></html>", encoding="utf-8")
     items = len(list((root / "items").glob("*.html")))
 
-    result = cli("audit", serve(root), "--as-of", "2026-05-15", out_dir=tmp_path / "out")
+    # the wall-time guard on judging along the way (OIT_FOCUS_CHECK_SHARE) is off here: at load
+    # average 20 the suite saw 328-330 pages (a decision at the 320-record check, not the one at
+    # 160, as a skipped check gives), failing the page bound for a reason outside this behaviour
+    result = cli("audit", serve(root), "--as-of", "2026-05-15", "-s", "OIT_FOCUS_CHECK_SHARE=1e9",
+                 out_dir=tmp_path / "out")
 
     assert {c: v for c, v in result.verdicts().items() if v != "pass"} == {}
     crawl = result.report["crawl"]
