@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pythainlp
 import w3lib
+from cachetools import LRUCache
 
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
@@ -58,7 +59,6 @@ from checklists.pagekinds import (
     reports_a_result,
     third_party,
 )
-from checklists.recent import Recent
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
@@ -549,8 +549,8 @@ class _PageReader:
         self.targets = targets_of(matchers, snapshot, self.index)
         self._bonuses: dict[tuple[int, str], float] = {}
         self._keywords_in: dict[int, frozenset[str]] = {}
-        self._links: Recent[tuple, tuple[dict[str, Match], frozenset[str],
-                                         dict[str, float]]] = Recent(LINK_CACHE)
+        self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
+                                         dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
 
     def contents_of(self, target: Target | None) -> dict[str, Match]:
         return {} if target is None else self.targets.contents.get(target.number, {})

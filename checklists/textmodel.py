@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+from cachetools import LRUCache
 
-from checklists.recent import Recent
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
@@ -187,7 +187,7 @@ class TextModel:
 PART_CHARS = 60_000  # characters of the part texts whose readings are kept (link words; a
 # reading takes about 100 bytes per character)
 # menu links ask again on every page; a prediction is ~8 KB
-_PREDICTED: Recent[tuple[TextModel, str], Prediction] = Recent(2048)
+_PREDICTED: LRUCache[tuple[TextModel, str], Prediction] = LRUCache(maxsize=2048)
 
 
 def _predict(model: TextModel, text: str) -> Prediction:

@@ -27,6 +27,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 import pythainlp
+from cachetools import LRUCache
 from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels
 from pythainlp import thai_tonemarks as _TONES
 from pythainlp.corpus import thai_words
@@ -39,7 +40,6 @@ from pythainlp.util import (
 )
 
 from checklists.plaincache import files_key, remembered
-from checklists.recent import Recent
 from checklists.thaidict import segment
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
@@ -263,7 +263,7 @@ class CharsMemo(Generic[T]):
     text longer than an eighth of that is not kept (it would push out most others)."""
 
     def __init__(self, chars: int) -> None:
-        self._kept: Recent[str, tuple[int, T]] = Recent(chars,
+        self._kept: LRUCache[str, tuple[int, T]] = LRUCache(maxsize=chars,
                                                   getsizeof=itemgetter(0))
         self._longest = chars // 8
 

@@ -26,6 +26,12 @@ def _one(text: str):
     return found[0]
 
 
+def _reading(text: str) -> tuple[str, str, str, str]:
+    """The one date of ``text``: its words, kind, first and last day (ISO)."""
+    found = _one(text)
+    return found.text, found.kind, found.start.isoformat(), found.end.isoformat()
+
+
 def test_split_is_the_corpus_rule():
     raw = yaml.safe_load(REALWORLD.read_text(encoding="utf-8"))
     assert raw, "the real-world date set is empty"
@@ -108,9 +114,7 @@ def test_dev_part_is_read_exactly():
      "1905-03-18", "1905-03-18"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
-    found = _one(text)
-    assert (found.text, found.kind, str(found.start), str(found.end)) == \
-        (expected, kind, start, end)
+    assert _reading(text) == (expected, kind, start, end)
 
 
 @pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
@@ -149,9 +153,7 @@ def test_real_shapes(text, expected, kind, start, end):
      "2023-01-18"),
 ])
 def test_left_out_shapes(text, expected, kind, start, end):
-    found = _one(text)
-    assert (found.text, found.kind, str(found.start), str(found.end)) == \
-        (expected, kind, start, end)
+    assert _reading(text) == (expected, kind, start, end)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -413,9 +415,7 @@ def test_instrument_years(text, expected):
      "2023-10-01", "2024-09-30"),
 ])
 def test_dates16_shapes(text, expected, kind, start, end):
-    found = _one(text)
-    assert (found.text, found.kind, found.start, found.end) == (
-        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    assert _reading(text) == (expected, kind, start, end)
 
 
 @pytest.mark.parametrize("text", [
@@ -547,9 +547,7 @@ def test_an_acts_year_after_pi(text, context):
      "2024-01-05", "2024-01-05"),
 ])
 def test_a_year_split_by_a_space(text, expected, kind, start, end):
-    found = _one(text)
-    assert (found.text, found.kind, found.start, found.end) == (
-        expected, kind, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    assert _reading(text) == (expected, kind, start, end)
 
 
 @pytest.mark.parametrize("text", [
