@@ -357,8 +357,14 @@ _LEADING_NUMBER = re.compile(r"^[\s\W\d๐-๙]*(?:(?:MOIT|OIT|EB|O)\s*[.\-:]?\s
 def guideline_head(text: str) -> str:
     """The guideline kind (:data:`GUIDELINE_KINDS`) ``text`` heads with, after its list
     number or item code ("3. แนวทาง...", "O22 ระเบียบ..."), or ""."""
+    return _heads_with(text, GUIDELINE_KINDS)
+
+
+def _heads_with(text: str, kinds: tuple[str, ...]) -> str:
+    """The one of ``kinds`` that ``text`` (folded) begins with after its list number or item
+    code, or ""."""
     head = fold(_LEADING_NUMBER.sub("", text or "", count=1))
-    return next((k for k in GUIDELINE_KINDS if head.startswith(k)), "")
+    return next((k for k in kinds if head.startswith(k)), "")
 
 
 @lru_cache(maxsize=1024)
@@ -366,3 +372,29 @@ def names_guidelines(names: tuple[str, ...]) -> bool:
     """Whether one of an item's ``names`` (its titles and other wordings) heads with a
     guideline kind: the item's evidence may be a guideline."""
     return any(guideline_head(n) for n in names)
+
+
+# A law at the head of a text: an act, a decree, a ministerial regulation, a code, the
+# constitution ("พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540", "พระราชกฤษฎีการะเบียบพนักงานเทศบาล...",
+# "กฎกระทรวงแบ่งส่วนราชการกรมการปกครอง...").  A law is the evidence of an item whose
+# requirement speaks of the laws (the 2565 O6 "กฎหมาย ระเบียบ ข้อบังคับที่เกี่ยวข้อง...", and O3
+# "อำนาจหน้าที่ของหน่วยงานตามที่กฎหมายกำหนด", the duties an act sets), not of a work manual, a
+# plan or a report, whatever its subject: the wording model read an office's page on the
+# Official Information Act as the work-manual item (O13; dev s0433, an O6 item).  Of the dev
+# item samples of folds 0-2 headed by a law, 7 are O6 and 2 are O3 (s0260, s0565).
+LAW_KINDS = ("พระราชบัญญัติ", "พ.ร.บ", "พรบ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง",
+             "ประมวลกฎหมาย", "รัฐธรรมนูญ")
+_SPEAKS_OF_LAWS = re.compile(r"กฎหมาย|พระราชบัญญัติ|พ\.ร\.บ|กฎกระทรวง")
+
+
+def law_head(text: str) -> str:
+    """The law kind (:data:`LAW_KINDS`) ``text`` heads with, after its list number or item
+    code ("1. พ.ร.บ. ...", "O6 พระราชบัญญัติ..."), or ""."""
+    return _heads_with(text, LAW_KINDS)
+
+
+@lru_cache(maxsize=1024)
+def speaks_of_laws(requires: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether an item's requirement ``requires`` or one of its ``names`` speaks of laws:
+    a law may be its evidence (see :data:`LAW_KINDS`)."""
+    return any(_SPEAKS_OF_LAWS.search(t or "") for t in (requires, *names))
