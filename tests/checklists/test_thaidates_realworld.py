@@ -112,6 +112,16 @@ def test_dev_part_is_read_exactly():
     # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
     ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
      "1905-03-18", "1905-03-18"),
+    # a listed company's tables on the SEC's search pages (secsearch.sec.or.th: dev)
+    ("Efficiency ratio 31-Mar-18 Return", "31-Mar-18", "day", "2018-03-31", "2018-03-31"),
+    ("Liquidity ratio 31-Dec-17 Current ratio", "31-Dec-17", "day", "2017-12-31", "2017-12-31"),
+    ("compared to 48.3% in 1Q23 and", "1Q23", "quarter", "2023-01-01", "2023-03-31"),
+    ("from 90.7% in the 1Q/2023 to", "1Q/2023", "quarter", "2023-01-01", "2023-03-31"),
+    ("Summary Unit: THB million Q4'19 %QoQ", "Q4'19", "quarter", "2019-10-01", "2019-12-31"),
+    ("Financial Performance for Q1’20 Consolidated", "Q1’20", "quarter", "2020-01-01",
+     "2020-03-31"),
+    # the same notation with a two-digit B.E. year, as Thai analysts write it
+    ("กำไรสุทธิ 2Q66 เพิ่มขึ้น", "2Q66", "quarter", "2023-04-01", "2023-06-30"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -704,4 +714,13 @@ def test_a_year_restated_after_a_slash():
     "ดูที่https://www.x.go.th/ita2566/o1",
 ])
 def test_years_in_escaped_or_glued_urls_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "รุ่น A1Q23 สีดำ",  # a product code: the quarter's number glued to a letter
+    "Room 3-Jan",  # no year
+    "ราคา 1.1Q23",  # a number before
+])
+def test_analyst_notation_needs_its_own_token(text):
     assert find_dates(text) == []
