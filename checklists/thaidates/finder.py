@@ -502,7 +502,8 @@ def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
 def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
     """`the 2023 fiscal year`: the Thai fiscal year, when the number may be a year at all."""
     fy = fiscal_year_be(m["yfy_y"])
-    if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) != "date":
+    # (`the 2024 Budget Expenditure Act`: a law's words after it; _fiscal_context says so)
+    if fy is None or ctx.bare_year_context(text, m.start(), m.end("yfy_y")) not in ("date", "law"):
         return None
     return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy),
                  _fiscal_context(text, m.start(), m.end()))
@@ -523,8 +524,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
         year = int(digits)  # `B.E. 2521 (1978)`: a C.E. year restating the B.E. one
     if year is None and not (pi or era) and len(digits) == 4 and 1700 <= int(digits) < 1990 \
-            and ctx.en_year_cue(text, m.start()):
-        year = int(digits)  # `founded in 1901`: English prose on an agency's history
+            and (ctx.en_year_cue(text, m.start())
+                 or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y"))):
+        year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
         return None
     end = m.end()

@@ -230,7 +230,7 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
 
     "Years" in thai-dates.md: two digits are B.E. (65 -> 2565 -> 2022); with `พ.ศ.` a year is
     B.E.; with `ค.ศ.` it is C.E.; a bare four-digit year 2400-2600 is B.E. and 1990-2100 C.E.;
-    with `ร.ศ.` a three-digit year is C.E. - 1781.
+    with `ร.ศ.` a three-digit year is C.E. - 1781; a year before 2400 only with a B.E. marker.
     """
     digits = digits.replace(" ", "")  # a year split by PDF extraction (SPLIT_YEAR)
     value = int(digits)
@@ -243,6 +243,10 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     if is_ce_era(era):
         return value if 1900 <= value <= 2100 else None
     if 2400 <= value <= 2600:
+        return value - BE_OFFSET
+    if era and 1800 <= value < 2400:
+        # an old year marked B.E. (`17 เมษายน พ.ศ. 2277`, `ปี พ.ศ. 2309`: a history of King
+        # Taksin's reign, dates_realworld.yaml dev); only the marker makes it a year
         return value - BE_OFFSET
     if not era and 1990 <= value <= 2100:
         return value

@@ -46,7 +46,10 @@ FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ป�
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
 # 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
 # `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
-EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?)"
+# `the budget allocation for the year 2024` (English news on the Thai budget, dev): a budget's
+# year is a fiscal year.
+EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?"
+                  r"|budget\s+(?:allocations?\s+)?for\s+the\s+year(?:\s+of)?)"
                   r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
@@ -107,6 +110,11 @@ def _year_tail(prefix: str) -> str:
 
 
 _CONNECT = r"\s*[-–—]\s*"
+# A university calendar writes the weekday, abbreviated in brackets, before each day of a span
+# (`(อ) 25 - (พฤ) 27 ก.ค. 2566`, `(จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566`: dpu.ac.th, dates_realworld.yaml
+# dev); after the dash it belongs to the connector.
+WEEKDAY_IN_BRACKETS = r"(?:\(\s*(?:อา|จ|อ|พ|พฤ|ศ|ส)\.?\s*\)\s*)"
+_DAY_CONNECT = rf"{_CONNECT}{WEEKDAY_IN_BRACKETS}?"
 
 
 def _quarter(prefix: str, lead: str, second_lead: str) -> str:
@@ -149,7 +157,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
     # checks the opener)
-    ("dspan", rf"{_day('dspan_a')}(?:{_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+    ("dspan", rf"{_day('dspan_a')}(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
               rf"{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
               rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
@@ -316,4 +324,4 @@ PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).
-CONNECTOR = re.compile(r"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*")
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*{WEEKDAY_IN_BRACKETS}?")
