@@ -203,9 +203,12 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
 # The same in English headlines: "Thailand reaffirms witness and whistleblower protection",
 # "Interior Ministry ranks top for most complaints", "AoT seeks extension in ... corruption
 # case" (dev s0794, s0804, s0880; "declares", s0787's, is left out: an executive "declares"
-# the integrity pledge, O34).
+# the integrity pledge, O34).  An agency "unveils" (เปิดตัว, the Thai of "unveils") a system
+# on a "D-day" (ดีเดย์): "ป.ป.ช. เปิดตัวระบบรับแจ้งเบาะแสทางเว็บไซต์โฉมใหม่ ... ดีเดย์ วันที่ 1
+# กันยายน 2565", NACC's news a ministry reposts (dev negative s0406, read by the wording model
+# as the complaint channel O30; no item of dev folds 0-2 is titled with either word).
 _PRESS_HEADLINE = re.compile(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
-                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ|"
+                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ|เปิดตัว|ดีเดย์|"
                              r"(?<![A-Za-z])(?:reaffirms|ranks (?:top|first|last)|seeks|ramps up|vows|"
                              r"urges|slams|unveils|warns)(?![A-Za-z])", re.IGNORECASE)
 
