@@ -681,12 +681,17 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
 # `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
-_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
+_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
+_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
+                   "through": "from"}
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
 _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
+# `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
+# on Thai local government, dev) needs no opener, while a bare `to` may join two figures'
+# years (`from 90.7% in 2023 to 91.4% in 2024`).
+_EN_UNTIL = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
 
 
 def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int) -> bool:
@@ -705,7 +710,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     if not _compatible(left, right):
         return None
     explicit = en_range_connector(text, left.start, left.end, right.start) or (
-        left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None)
+        left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None) or (
+        _EN_UNTIL.fullmatch(text, left.end, right.start) is not None)
     if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
     if right.first is None:  # only where the words open a range (`between ... and`)

@@ -724,3 +724,13 @@ def test_years_in_escaped_or_glued_urls_are_no_dates(text):
 ])
 def test_analyst_notation_needs_its_own_token(text):
     assert find_dates(text) == []
+
+
+def test_until_and_till_close_a_span_without_an_opener():
+    # a blog on Thai local government (tambon.blogspot.com: dev)
+    assert _reading("There were none at all in 2016 till 2018, and nine later.") == (
+        "2016 till 2018", "range", "2016-01-01", "2018-12-31")
+    assert _reading("valid 1 May 2024 until 30 June 2024") == (
+        "1 May 2024 until 30 June 2024", "range", "2024-05-01", "2024-06-30")
+    # a bare `to` still needs `from`: two figures' years
+    assert [m.text for m in find_dates("rose 90.7% in 2023 to 91.4% in 2024")] == ["2023", "2024"]
