@@ -271,11 +271,13 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 24):start]
     after = text[end:end + 12]
     if _DOC_BEFORE.search(before):
+        if in_url_path(text, start, end):
+            return None  # `.../regulation/type1/2550/04/reg...pdf`: a URL's folder, no number
         return "date" if _TERM_BEFORE.search(before) else "document_number"
     if _CIRCULAR_BEFORE.search(before):
         return "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):
-        return None
+        return "date" if in_year_row(text, start, end) else None
     if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):
         return None
     if _VERSION_BEFORE.search(before) or _PHONE_WORD.search(text[max(0, start - 40):start]):
@@ -294,8 +296,13 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     return "law" if is_law_citation(text, start) else "date"
 
 
-# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so.
+# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so,
+# after an opening bracket or quote if any (`(https://tu.ac.th/ita-2564).`, a real English page
+# of a university: dates_realworld.yaml dev), which is not the URL's, nor are the closing ones
+# and a sentence's stop after it.
 _URL_START = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
+_URL_OPENERS = "([<\"'“‘"
+_URL_CLOSERS = ")]>\"'”’.,;:"
 _TOKEN_AFTER = re.compile(r"[^\s]*")
 _URL_REACH = 2000  # Thai URLs are long when percent-encoded
 
@@ -308,11 +315,76 @@ def in_url_path(text: str, start: int, end: int) -> bool:
     if "/" not in text[max(0, start - 80):start]:  # `www.x.go.th/ita2567`: a slash first
         return False
     reach = max(0, start - _URL_REACH)
-    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1
-    if not text.startswith(_URL_START, token_start or reach):
+    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1 or reach
+    while token_start < start and text[token_start] in _URL_OPENERS:
+        token_start += 1
+    if not text.startswith(_URL_START, token_start):
         return False
-    rest = _TOKEN_AFTER.match(text, end).group()
+    rest = _TOKEN_AFTER.match(text, end).group().rstrip(_URL_CLOSERS)
     return "/" in rest or "?" in rest or "." not in rest
+
+
+# A table's header row of years (`จำนวนคนที่ใช้บริการ 2557 2558 2559 2560 ...`, `# รายการ 2556
+# 2557 ... 2566`: real health-service tables, dates_realworld.yaml dev): four-digit groups
+# joined by spaces look like a phone number's, but three or more years in a row, each one
+# after (or before) the last, are a row of years; a phone number's groups are not.
+_YEAR_ROW_GROUP = re.compile(r"[0-9๐-๙]{4}(?![0-9๐-๙])")
+_YEAR_ROW_GAP = re.compile(r"[ \t]{1,4}")
+_YEAR_ROW_MIN = 3
+
+
+def _row_neighbour(text: str, start: int, end: int, forward: bool) -> tuple[int, int] | None:
+    """The span of the four-digit group next to ``start:end`` across spaces, if any."""
+    if forward:
+        gap = _YEAR_ROW_GAP.match(text, end)
+        found = gap and _YEAR_ROW_GROUP.match(text, gap.end())
+        return found.span() if found else None
+    cut = start
+    while cut > 0 and text[cut - 1] in " \t" and start - cut < 4:
+        cut -= 1
+    if cut == start or cut < 4 or (cut > 4 and text[cut - 5] in DIGITS):
+        return None
+    found = _YEAR_ROW_GROUP.match(text, cut - 4)
+    return found.span() if found else None
+
+
+def in_year_row(text: str, start: int, end: int) -> bool:
+    """True when the four-digit number at ``start:end`` is one of a row of consecutive years."""
+    if end - start != 4:
+        return False
+    value = _digit_value(text[start:end])
+    if not (2400 <= value <= 2700 or 1900 <= value <= 2100):
+        return False
+    sides: list[list[int]] = []
+    for forward in (False, True):
+        side: list[int] = []
+        span: tuple[int, int] | None = (start, end)
+        for _ in range(_YEAR_ROW_MIN - 1):
+            span = _row_neighbour(text, span[0], span[1], forward)
+            if span is None:
+                break
+            side.append(_digit_value(text[span[0]:span[1]]))
+        sides.append(side)
+    row = sides[0][::-1] + [value] + sides[1]
+    at = len(sides[0])
+    for step in (1, -1):  # ascending or descending, the number inside the run
+        first = at
+        while first > 0 and row[first] - row[first - 1] == step:
+            first -= 1
+        last = at
+        while last + 1 < len(row) and row[last + 1] - row[last] == step:
+            last += 1
+        if last - first + 1 >= _YEAR_ROW_MIN:
+            return True
+    return False
+
+
+DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _digit_value(digits: str) -> int:
+    return int(digits.translate(_TO_ARABIC))
 
 
 def is_count(text: str, end: int) -> bool:

@@ -620,3 +620,33 @@ def test_hyphens_around_an_english_month():
     found = _one("Upload: nawanan-theera-ampornpunt\n\nPost on 18-Jan-2017")
     assert (found.text, found.start) == ("18-Jan-2017", dt.date(2017, 1, 18))
     assert [m.text for m in find_dates("Room 3-Jan")] == []  # no year: no mention
+
+
+def test_a_header_row_of_years():
+    # a health service's table header (pccuthai.com: dev): each year of the row is a year
+    text = "จำนวนคนที่ใช้บริการ 2557 2558 2559 2560 2561 2562 2563 ..."
+    assert [(m.text, m.kind, m.start.year) for m in find_dates(text)] == [
+        (str(y), "year", y - 543) for y in range(2557, 2564)]
+    # a descending row, tabs between the cells
+    assert [m.text for m in find_dates("รายการ\t2566\t2565\t2564")] == ["2566", "2565", "2564"]
+    # two years are no row; groups that are not consecutive years stay a phone number's
+    assert [m.text for m in find_dates("โทร 0 2557 2558")] == []
+    assert [m.text for m in find_dates("ติดต่อ 02 2557 2569 1234")] == []
+    # a number beside a row of years is not one of them
+    assert [m.text for m in find_dates("รายการ 2557 2558 2559 2600")] == ["2557", "2558", "2559"]
+
+
+@pytest.mark.parametrize("text", [
+    # a URL's folder named for a year after a folder ending in a digit (a dev law list)
+    "http://www.dla.go.th/upload/regulation/type1/2550/04/reg1177905708593.pdf?time=1590650186827",
+    # a URL in brackets, a stop after it (tu.ac.th's English SDG page: dev)
+    "the principles of Good Governance (https://tu.ac.th/ita-2564).",
+    "(ดู www.x.go.th/ita-2566)",
+])
+def test_years_in_url_folders_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_bracketed_file_url_keeps_its_year():
+    [found] = find_dates("(https://www.x.go.th/files/plan2566.pdf)")
+    assert (found.text, found.context) == ("2566", "date")
