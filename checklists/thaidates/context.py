@@ -153,9 +153,19 @@ _VERSION_BEFORE = re.compile(
 _EN_INSTRUMENT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:the|its|this|that)\s+"
     r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
+# A capitalised law word may follow a few title words (`The 2017 Corrections Law is an amendment
+# to the 1936 Corrections Law`, `The 2017 Cor rections Act`, a word split by the page: English
+# news on the Thai Corrections Act, dev).
 _EN_INSTRUMENT_AFTER = re.compile(
     r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
-    r"|Acts?|Codes?)(?![A-Za-z])")
+    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?))(?![A-Za-z])")
+
+
+def is_en_instrument_year(text: str, start: int, end: int) -> bool:
+    """True when the year at ``start:end`` names an instrument in English (`the 1936 Corrections
+    Law`, `the previous 2001 version`): a law year, read even before 1990 as such."""
+    return _EN_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start) is not None and \
+        _EN_INSTRUMENT_AFTER.match(text, end) is not None
 
 
 def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
@@ -273,6 +283,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if _DOC_BEFORE.search(before):
         if in_url_path(text, start, end):
             return None  # `.../regulation/type1/2550/04/reg...pdf`: a URL's folder, no number
+        if _restates_year_before(before, text[start:end]):
+            return None  # `ปีการศึกษา 2566 / 2023`: the year before, in the other era
         return "date" if _TERM_BEFORE.search(before) else "document_number"
     if _CIRCULAR_BEFORE.search(before):
         return "document_number"
@@ -291,19 +303,34 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
         return None
     if in_url_path(text, start, end):
         return None
-    if _EN_INSTRUMENT_BEFORE.search(before) and _EN_INSTRUMENT_AFTER.match(text, end):
+    if is_en_instrument_year(text, start, end):
         return "law"
     return "law" if is_law_citation(text, start) else "date"
 
 
-# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so,
-# after an opening bracket or quote if any (`(https://tu.ac.th/ita-2564).`, a real English page
-# of a university: dates_realworld.yaml dev), which is not the URL's, nor are the closing ones
-# and a sentence's stop after it.
-_URL_START = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
-_URL_OPENERS = "([<\"'“‘"
-_URL_CLOSERS = ")]>\"'”’.,;:"
-_TOKEN_AFTER = re.compile(r"[^\s]*")
+# `ปฏิทินการศึกษา ประจำปีการศึกษา 2566 / 2023` (a university calendar, dpu.ac.th: dev): a year
+# restated after a slash in the other era is the same year, not a document number's.
+_YEAR_SLASH_BEFORE = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})\s*/\s*\Z")
+
+
+def _restates_year_before(before: str, digits: str) -> bool:
+    found = _YEAR_SLASH_BEFORE.search(before)
+    if found is None or len(digits) != 4:
+        return False
+    first, second = _digit_value(found.group(1)), _digit_value(digits)
+    return abs(first - second) == 543 and min(first, second) >= 1900
+
+
+# A URL written out in the text (`https://...`, `www....`): the last such start in the token that
+# holds the year. What cannot stand inside a URL between its start and the year: quotes and
+# brackets (an opening bracket before a URL is not the URL's: `(https://tu.ac.th/ita-2564).`, a
+# university's English page, dev), nor after it (`...ita-2566)`, a sentence's stop). A URL inside
+# JSON keeps its escaped slashes (`"https:\/\/cmarea3.go.th\/2567\/?p=51466"`, a WordPress REST
+# page, dev).
+_URL_MARKS = ("http:", "https:", "www.", "HTTP:", "HTTPS:", "WWW.")
+_URL_STOPS = frozenset("\"'<>()[]{}“”‘’")
+_URL_CLOSERS = ".,;:"
+_TOKEN_AFTER = re.compile(r"[^\s\"'<>()\[\]{}“”‘’]*")
 _URL_REACH = 2000  # Thai URLs are long when percent-encoded
 
 
@@ -316,9 +343,8 @@ def in_url_path(text: str, start: int, end: int) -> bool:
         return False
     reach = max(0, start - _URL_REACH)
     token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1 or reach
-    while token_start < start and text[token_start] in _URL_OPENERS:
-        token_start += 1
-    if not text.startswith(_URL_START, token_start):
+    url_start = max(text.rfind(mark, token_start, start) for mark in _URL_MARKS)
+    if url_start < 0 or not _URL_STOPS.isdisjoint(text[url_start:start]):
         return False
     rest = _TOKEN_AFTER.match(text, end).group().rstrip(_URL_CLOSERS)
     return "/" in rest or "?" in rest or "." not in rest
