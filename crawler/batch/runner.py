@@ -31,7 +31,7 @@ from checklists.model import Checklist
 from checklists.vocabulary import JUDGED
 from checklists.wordings import matchers_for
 from crawler.batch.history import BatchHistory
-from crawler.batch.judgeworker import JudgeWorker
+from crawler.batch.judgeworker import JudgeWorker, warm_renderers
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
@@ -187,6 +187,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         for office in todo:  # loaded and warm before the worker is forked: it shares them
             with contextlib.suppress(Exception):  # a checklist that fails fails its office
                 warm(checklist(office))
+        warm_renderers()
         worker = JudgeWorker(loaded, installed_reactor().callFromThread)
     jobs = [audit(office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
@@ -202,8 +203,13 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
 
 
 def warm(checklist: Checklist) -> None:
-    """What judging ``checklist`` builds once per process: its matchers and lexicon."""
-    matchers_for(checklist)
+    """What judging ``checklist`` builds once per process: its matchers, the arrays of their
+    wording model (built by its first reading: the focused crawl's link naming and the
+    worker's judging each built their own) and the lexicon."""
+    matchers = matchers_for(checklist)
+    model = matchers[0].model if matchers else None
+    if model is not None:
+        model.predict("ข่าวประชาสัมพันธ์")
     lexicon_for(checklist)
 
 
