@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
@@ -103,18 +103,9 @@ class RevalidationThrottle(AutoThrottle):
             keep_delay(self.cache_dir, slot.delay)
 
     def _adjust_delay(self, slot: Any, latency: float, response: Any) -> None:
-        if response.status == 304:  # as a 200 (a copy of the response per 304 was 1 % of a
-            response = _ANSWERED_OK  # re-audit's CPU: AutoThrottle reads only its status)
+        if response.status == 304:
+            response = response.replace(status=200)
         super()._adjust_delay(slot, latency, response)
-
-
-class _Answered(NamedTuple):
-    """What ``AutoThrottle._adjust_delay`` reads of a response (Scrapy 2.x): its status."""
-
-    status: int
-
-
-_ANSWERED_OK = _Answered(200)
 
 
 def start_delay(configured: float, minimum: float, learned: float | None) -> float:
