@@ -53,10 +53,12 @@ from checklists.pagekinds import (
     headed_by_history,
     is_public_host,
     is_qa_board,
+    law_head,
     names_guidelines,
     opens_as_a_story,
     press_headline,
     reports_a_result,
+    speaks_of_laws,
     third_party,
 )
 from checklists.site.pagememo import PageMemo
@@ -884,10 +886,14 @@ def _not_a_guideline(scored: dict[str, Match], text: str, target: Target | None,
     for an item none of whose names is a guideline: a rule about doing a thing is not the
     record of it."""
     heads = [t for t in (text, target.title if target is not None else "") if t]
-    if not any(guideline_head(h) for h in heads):
+    guide = any(guideline_head(h) for h in heads)
+    law = any(law_head(h) for h in heads)  # a law: the laws' or duties' item only (pagekinds)
+    if not guide and not law:
         return scored
     return {code: s for code, s in scored.items() if s.matched_by not in WEAK
-            or names_guidelines(tuple(by_code[code]._words))}
+            or (not guide or names_guidelines(tuple(by_code[code]._words)))
+            and (not law or speaks_of_laws(by_code[code].item.requires_th,
+                                           tuple(by_code[code]._words)))}
 
 
 TITLE_SHARE = 0.5  # of a link's folded text: a title shorter than this is named in passing

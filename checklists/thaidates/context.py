@@ -153,9 +153,19 @@ _VERSION_BEFORE = re.compile(
 _EN_INSTRUMENT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:the|its|this|that)\s+"
     r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
+# A capitalised law word may follow a few title words (`The 2017 Corrections Law is an amendment
+# to the 1936 Corrections Law`, `The 2017 Cor rections Act`, a word split by the page: English
+# news on the Thai Corrections Act, dev).
 _EN_INSTRUMENT_AFTER = re.compile(
     r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
-    r"|Acts?|Codes?)(?![A-Za-z])")
+    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?))(?![A-Za-z])")
+
+
+def is_en_instrument_year(text: str, start: int, end: int) -> bool:
+    """True when the year at ``start:end`` names an instrument in English (`the 1936 Corrections
+    Law`, `the previous 2001 version`): a law year, read even before 1990 as such."""
+    return _EN_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start) is not None and \
+        _EN_INSTRUMENT_AFTER.match(text, end) is not None
 
 
 def _line_before(text: str, start: int, width: int = _WINDOW) -> str:
@@ -271,11 +281,15 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 24):start]
     after = text[end:end + 12]
     if _DOC_BEFORE.search(before):
+        if in_url_path(text, start, end):
+            return None  # `.../regulation/type1/2550/04/reg...pdf`: a URL's folder, no number
+        if _restates_year_before(before, text[start:end]):
+            return None  # `ปีการศึกษา 2566 / 2023`: the year before, in the other era
         return "date" if _TERM_BEFORE.search(before) else "document_number"
     if _CIRCULAR_BEFORE.search(before):
         return "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):
-        return None
+        return "date" if in_year_row(text, start, end) else None
     if _UNIT_AFTER.search(after) or _NUMBER_WORD_BEFORE.search(before):
         return None
     if _VERSION_BEFORE.search(before) or _PHONE_WORD.search(text[max(0, start - 40):start]):
@@ -289,14 +303,34 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
         return None
     if in_url_path(text, start, end):
         return None
-    if _EN_INSTRUMENT_BEFORE.search(before) and _EN_INSTRUMENT_AFTER.match(text, end):
+    if is_en_instrument_year(text, start, end):
         return "law"
     return "law" if is_law_citation(text, start) else "date"
 
 
-# A URL written out in the text (`https://...`, `www....`): the token holding the year starts so.
-_URL_START = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
-_TOKEN_AFTER = re.compile(r"[^\s]*")
+# `ปฏิทินการศึกษา ประจำปีการศึกษา 2566 / 2023` (a university calendar, dpu.ac.th: dev): a year
+# restated after a slash in the other era is the same year, not a document number's.
+_YEAR_SLASH_BEFORE = re.compile(r"(?<![0-9๐-๙])([0-9๐-๙]{4})\s*/\s*\Z")
+
+
+def _restates_year_before(before: str, digits: str) -> bool:
+    found = _YEAR_SLASH_BEFORE.search(before)
+    if found is None or len(digits) != 4:
+        return False
+    first, second = _digit_value(found.group(1)), _digit_value(digits)
+    return abs(first - second) == 543 and min(first, second) >= 1900
+
+
+# A URL written out in the text (`https://...`, `www....`): the last such start in the token that
+# holds the year. What cannot stand inside a URL between its start and the year: quotes and
+# brackets (an opening bracket before a URL is not the URL's: `(https://tu.ac.th/ita-2564).`, a
+# university's English page, dev), nor after it (`...ita-2566)`, a sentence's stop). A URL inside
+# JSON keeps its escaped slashes (`"https:\/\/cmarea3.go.th\/2567\/?p=51466"`, a WordPress REST
+# page, dev).
+_URL_MARKS = ("http:", "https:", "www.", "HTTP:", "HTTPS:", "WWW.")
+_URL_STOPS = frozenset("\"'<>()[]{}“”‘’")
+_URL_CLOSERS = ".,;:"
+_TOKEN_AFTER = re.compile(r"[^\s\"'<>()\[\]{}“”‘’]*")
 _URL_REACH = 2000  # Thai URLs are long when percent-encoded
 
 
@@ -308,11 +342,75 @@ def in_url_path(text: str, start: int, end: int) -> bool:
     if "/" not in text[max(0, start - 80):start]:  # `www.x.go.th/ita2567`: a slash first
         return False
     reach = max(0, start - _URL_REACH)
-    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1
-    if not text.startswith(_URL_START, token_start or reach):
+    token_start = max(text.rfind(space, reach, start) for space in " \n\t") + 1 or reach
+    url_start = max(text.rfind(mark, token_start, start) for mark in _URL_MARKS)
+    if url_start < 0 or not _URL_STOPS.isdisjoint(text[url_start:start]):
         return False
-    rest = _TOKEN_AFTER.match(text, end).group()
+    rest = _TOKEN_AFTER.match(text, end).group().rstrip(_URL_CLOSERS)
     return "/" in rest or "?" in rest or "." not in rest
+
+
+# A table's header row of years (`จำนวนคนที่ใช้บริการ 2557 2558 2559 2560 ...`, `# รายการ 2556
+# 2557 ... 2566`: real health-service tables, dates_realworld.yaml dev): four-digit groups
+# joined by spaces look like a phone number's, but three or more years in a row, each one
+# after (or before) the last, are a row of years; a phone number's groups are not.
+_YEAR_ROW_GROUP = re.compile(r"[0-9๐-๙]{4}(?![0-9๐-๙])")
+_YEAR_ROW_GAP = re.compile(r"[ \t]{1,4}")
+_YEAR_ROW_MIN = 3
+
+
+def _row_neighbour(text: str, start: int, end: int, forward: bool) -> tuple[int, int] | None:
+    """The span of the four-digit group next to ``start:end`` across spaces, if any."""
+    if forward:
+        gap = _YEAR_ROW_GAP.match(text, end)
+        found = gap and _YEAR_ROW_GROUP.match(text, gap.end())
+        return found.span() if found else None
+    cut = start
+    while cut > 0 and text[cut - 1] in " \t" and start - cut < 4:
+        cut -= 1
+    if cut == start or cut < 4 or (cut > 4 and text[cut - 5] in DIGITS):
+        return None
+    found = _YEAR_ROW_GROUP.match(text, cut - 4)
+    return found.span() if found else None
+
+
+def in_year_row(text: str, start: int, end: int) -> bool:
+    """True when the four-digit number at ``start:end`` is one of a row of consecutive years."""
+    if end - start != 4:
+        return False
+    value = _digit_value(text[start:end])
+    if not (2400 <= value <= 2700 or 1900 <= value <= 2100):
+        return False
+    sides: list[list[int]] = []
+    for forward in (False, True):
+        side: list[int] = []
+        span: tuple[int, int] | None = (start, end)
+        for _ in range(_YEAR_ROW_MIN - 1):
+            span = _row_neighbour(text, span[0], span[1], forward)
+            if span is None:
+                break
+            side.append(_digit_value(text[span[0]:span[1]]))
+        sides.append(side)
+    row = sides[0][::-1] + [value] + sides[1]
+    at = len(sides[0])
+    for step in (1, -1):  # ascending or descending, the number inside the run
+        first = at
+        while first > 0 and row[first] - row[first - 1] == step:
+            first -= 1
+        last = at
+        while last + 1 < len(row) and row[last + 1] - row[last] == step:
+            last += 1
+        if last - first + 1 >= _YEAR_ROW_MIN:
+            return True
+    return False
+
+
+DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _digit_value(digits: str) -> int:
+    return int(digits.translate(_TO_ARABIC))
 
 
 def is_count(text: str, end: int) -> bool:

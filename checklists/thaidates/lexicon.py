@@ -230,7 +230,7 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
 
     "Years" in thai-dates.md: two digits are B.E. (65 -> 2565 -> 2022); with `พ.ศ.` a year is
     B.E.; with `ค.ศ.` it is C.E.; a bare four-digit year 2400-2600 is B.E. and 1990-2100 C.E.;
-    with `ร.ศ.` a three-digit year is C.E. - 1781.
+    with `ร.ศ.` a three-digit year is C.E. - 1781; a year before 2400 only with a B.E. marker.
     """
     digits = digits.replace(" ", "")  # a year split by PDF extraction (SPLIT_YEAR)
     value = int(digits)
@@ -244,9 +244,22 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
         return value if 1900 <= value <= 2100 else None
     if 2400 <= value <= 2600:
         return value - BE_OFFSET
+    if era and 1800 <= value < 2400:
+        # an old year marked B.E. (`17 เมษายน พ.ศ. 2277`, `ปี พ.ศ. 2309`: a history of King
+        # Taksin's reign, dates_realworld.yaml dev); only the marker makes it a year
+        return value - BE_OFFSET
     if not era and 1990 <= value <= 2100:
         return value
     return None
+
+
+def short_year_either_era(digits: str) -> int:
+    """The C.E. year of a two-digit year in a notation both eras use (`31-Mar-18`, `1Q23`,
+    `Q1'20` in English tables of listed companies; `1Q66` as Thai analysts write it): 00-49 are
+    C.E. 2000-2049, 50-99 B.E. 2550-2599, the two ranges meeting no year either era could mean
+    on today's pages (dates_realworld.yaml dev: the SEC's search pages)."""
+    value = int(digits)
+    return 2000 + value if value < 50 else 2500 + value - BE_OFFSET
 
 
 def fiscal_year_be(digits: str, era: str | None = None) -> int | None:

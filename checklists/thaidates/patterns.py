@@ -46,7 +46,10 @@ FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ป�
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
 # 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
 # `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
-EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?)"
+# `the budget allocation for the year 2024` (English news on the Thai budget, dev): a budget's
+# year is a fiscal year.
+EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?"
+                  r"|budget\s+(?:allocations?\s+)?for\s+the\s+year(?:\s+of)?)"
                   r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
@@ -107,6 +110,11 @@ def _year_tail(prefix: str) -> str:
 
 
 _CONNECT = r"\s*[-–—]\s*"
+# A university calendar writes the weekday, abbreviated in brackets, before each day of a span
+# (`(อ) 25 - (พฤ) 27 ก.ค. 2566`, `(จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566`: dpu.ac.th, dates_realworld.yaml
+# dev); after the dash it belongs to the connector.
+WEEKDAY_IN_BRACKETS = r"(?:\(\s*(?:อา|จ|อ|พ|พฤ|ศ|ส)\.?\s*\)\s*)"
+_DAY_CONNECT = rf"{_CONNECT}{WEEKDAY_IN_BRACKETS}?"
 
 
 def _quarter(prefix: str, lead: str, second_lead: str) -> str:
@@ -131,6 +139,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
     ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*")),
     ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)\s?", r"Q\s?")),
+    # Listed companies' quarters in analysts' notation (the SEC's search pages: dev): the
+    # number first (`1Q23`, `4Q23`, `1Q/2024`) or a two-digit year after an apostrophe
+    # (`Q1'20`, `Q4’19`); calendar quarters (finder.py)
+    ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q/?"
+             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+    ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -149,7 +163,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
     # checks the opener)
-    ("dspan", rf"{_day('dspan_a')}(?:{_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+    ("dspan", rf"{_day('dspan_a')}(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
               rf"{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
               rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
@@ -171,7 +185,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("eday", rf"{_day('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
              rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
-             rf"(?P<eday_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
+             # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
+             # hyphens a two-digit year too
+             rf"(?P<eday_y>{DIGIT}{{4}}(?!{DIGIT})|(?(eday_h){DIGIT}{{2}}(?![0-9๐-๙A-Za-z])|(?!))))?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
@@ -277,7 +293,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
@@ -316,4 +332,4 @@ PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).
-CONNECTOR = re.compile(r"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*")
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*{WEEKDAY_IN_BRACKETS}?")

@@ -33,6 +33,7 @@ import json
 import sys
 import time
 from dataclasses import asdict, fields
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +42,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import sklearn  # noqa: E402
 from cachetools import LRUCache  # noqa: E402
 
 from checklists import candidates, matching, textmodel, train_matcher  # noqa: E402
@@ -90,8 +92,9 @@ CACHE = ROOT / "tests" / "benchmarks" / "out" / "folds"  # fold models kept betw
 class Folds:
     """The dev domains in folds (as :func:`tests.realworld.sites.cross_validate`), each with
     the model trained on the other folds.  A fold's model is kept on disk
-    (:data:`CACHE`, plain JSON) under a digest of what it is trained from (its samples, the
-    settings and the training code): a search over thresholds, or a rerun with the same
+    (:data:`CACHE`, plain JSON) under a digest of what it is trained from (:func:`fold_key`:
+    its samples, the reference titles, the texts' features, the settings and the training
+    code): a search over thresholds, or a rerun with the same
     settings, trains nothing again; training texts' features are read once for all folds
     (``train_matcher._features``)."""
 
@@ -111,12 +114,35 @@ class Folds:
         return judged
 
 
+def fold_key(rows: list[dict[str, str]], settings: Settings) -> str:
+    """The cache key of the model trained on ``rows`` with ``settings``: a digest of
+    everything training reads, not of the files it is read from.  Besides the samples
+    (``rows_digest``), the settings and the training code, that is the reference titles
+    (every shipped checklist and the topic map's wordings: ``train_matcher.training_set``)
+    and each training text's features as :func:`checklists.textmodel.features` gives them
+    today (its tokenizer and dictionary), and scikit-learn's version; a key over
+    ``train_matcher.py`` alone kept a stale model after a wording or tokenizer change."""
+    texts, labels, sources = train_matcher.training_set(rows, train_matcher.reference_titles())
+    digest = hashlib.sha256()
+    for part in (rows_digest(rows), Path(train_matcher.__file__).read_text(encoding="utf-8"),
+                 json.dumps(asdict(settings), sort_keys=True), sklearn.__version__):
+        digest.update(part.encode("utf-8") + b"\0")
+    for text, label, source in zip(texts, labels, sources, strict=True):
+        digest.update(json.dumps([text, label, source, _features_digest(text)],
+                                 ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()[:24]
+
+
+@lru_cache(maxsize=8192)
+def _features_digest(text: str) -> str:
+    """A digest of ``text``'s training features (the folds share most texts)."""
+    return hashlib.sha256(repr(train_matcher._features(text)).encode("utf-8")).hexdigest()
+
+
 def fold_model(rows: list[dict[str, str]], settings: Settings, cache: bool = True) -> dict:
-    """The model trained on ``rows`` with ``settings``, from :data:`CACHE` when kept."""
-    code = Path(train_matcher.__file__).read_bytes()
-    key = hashlib.sha256(b"\0".join([rows_digest(rows).encode(), code, json.dumps(
-        asdict(settings), sort_keys=True).encode()])).hexdigest()[:24]
-    path = CACHE / f"{key}.json"
+    """The model trained on ``rows`` with ``settings``, from :data:`CACHE` when kept under
+    :func:`fold_key`."""
+    path = CACHE / f"{fold_key(rows, settings)}.json"
     if cache and path.is_file():
         return json.loads(path.read_text(encoding="utf-8"))
     data = train_matcher.train(rows, settings=settings)

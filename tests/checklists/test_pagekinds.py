@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.candidates import _model_excluded, _qa_board, _title_in_passing
+from checklists.candidates import _model_excluded, _not_a_guideline, _qa_board, _title_in_passing
 from checklists.matching import ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
@@ -14,11 +14,13 @@ from checklists.pagekinds import (
     headed_by_history,
     is_public_host,
     is_qa_board,
+    law_head,
     names_guidelines,
     opens_as_a_story,
     page_export_book,
     press_headline,
     reports_a_result,
+    speaks_of_laws,
     third_party,
 )
 from checklists.targets import target_of
@@ -271,6 +273,8 @@ def test_copies_told_by_what_the_page_says(url, title, text, kind):
     ("สตช.แถลงสถิติปราบปรามคดีอาชญากรรม 10 เดือน", True),  # dev s0366
     ("ส่องสถิติ \"หน่วยงาน-ปัญหา\" ที่คนไทยกระหน่ำร้องเรียนมากสุด", True),  # dev s0420
     ("ธ.ก.ส.ขึ้นแท่นองค์กรคุณธรรมAAจาก ITA", True),  # dev s0706
+    ("ป.ป.ช. เปิดตัวระบบรับแจ้งเบาะแสทางเว็บไซต์โฉมใหม่ อยู่ไหนก็แจ้งได้ ดีเดย์ วันที่ 1 กันยายน 2565",
+     True),  # dev s0406
     # an office titles its page by the document (dev items s0223, s0139's shape)
     ("ประกาศเปิดเผยราคากลาง การจัดซื้ออาหารโคนม ประจำปีงบประมาณ 2558", False),
     ("คำแถลงนโยบาย ของนายกองค์การบริหารส่วนตำบล", False),
@@ -442,6 +446,43 @@ def test_items_whose_names_are_guidelines():
 def test_a_guideline_is_no_record_of_what_it_rules(url, text, code):
     r = _audit([(url, text, "", "", "")], [page(url, title=text)])[code]
     assert not (r.verdict != "missing" and r.evidence and r.evidence[0].url == url)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540", "พ.ร.บ"),  # dev s0433
+    ("พรบ. ระเบียบบริหารราชการกระทรวงศึกษาธิการ พ.ศ.2546", "พรบ"),  # dev s0816
+    ("พระราชกฤษฎีการะเบีย บพนักงานเทศบาล (ฉบับที่ 10) พ.ศ.2542", "พระราชกฤษฎีกา"),  # dev s0262
+    ("1. กฎกระทรวงแบ่งส่วนราชการกรมการปกครอง", "กฎกระทรวง"),  # dev s0565, numbered
+    # a law named inside the text is not its head (dev s0650, a budget under the act)
+    ("งบประมาณตาม พรบ.", ""),
+    ("คู่มือการปฏิบัติงานตามพระราชบัญญัติข้อมูลข่าวสารของราชการ", ""),
+    ("", ""),
+])
+def test_the_law_a_text_heads_with(text, kind):
+    assert law_head(text) == kind
+
+
+def test_items_whose_requirement_speaks_of_laws():
+    for code, laws in (("O6", True), ("O3", True), ("O13", False), ("O14", False),
+                       ("O22", False)):
+        m = matcher(code)
+        assert speaks_of_laws(m.item.requires_th, tuple(m._words)) is laws, code
+
+
+def test_a_law_is_no_weak_match_of_an_item_whose_requirement_is_no_law():
+    # dev s0433's shape: an office's page on the Official Information Act, read by the
+    # wording model as the work-manual item (O13); the laws item (O6) may take it, and a
+    # title or code stands as everywhere
+    by_code = {c: matcher(c) for c in ("O6", "O13")}
+    text = "พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540"
+    target = target_of(page("https://office.go.th/p-r-b-2540/", title=text), 1)
+    model = {"O13": Match(2.0, "model", ("wording model 0.31",))}
+    assert _not_a_guideline(model, text, target, by_code) == {}
+    laws = {"O6": Match(2.0, "model", ("wording model 0.5",))}
+    assert _not_a_guideline(laws, text, target, by_code) == laws
+    coded = {"O13": Match(4.0, "code", ("code in link text",))}
+    assert _not_a_guideline(coded, f"O13 {text}", target, by_code) == coded
+    assert _not_a_guideline(model, "คู่มือการปฏิบัติงาน", None, by_code) == model
 
 
 def test_the_checklists_exclusions_hold_for_the_wording_model():

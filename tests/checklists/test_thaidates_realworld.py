@@ -112,6 +112,16 @@ def test_dev_part_is_read_exactly():
     # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
     ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
      "1905-03-18", "1905-03-18"),
+    # a listed company's tables on the SEC's search pages (secsearch.sec.or.th: dev)
+    ("Efficiency ratio 31-Mar-18 Return", "31-Mar-18", "day", "2018-03-31", "2018-03-31"),
+    ("Liquidity ratio 31-Dec-17 Current ratio", "31-Dec-17", "day", "2017-12-31", "2017-12-31"),
+    ("compared to 48.3% in 1Q23 and", "1Q23", "quarter", "2023-01-01", "2023-03-31"),
+    ("from 90.7% in the 1Q/2023 to", "1Q/2023", "quarter", "2023-01-01", "2023-03-31"),
+    ("Summary Unit: THB million Q4'19 %QoQ", "Q4'19", "quarter", "2019-10-01", "2019-12-31"),
+    ("Financial Performance for Q1’20 Consolidated", "Q1’20", "quarter", "2020-01-01",
+     "2020-03-31"),
+    # the same notation with a two-digit B.E. year, as Thai analysts write it
+    ("กำไรสุทธิ 2Q66 เพิ่มขึ้น", "2Q66", "quarter", "2023-04-01", "2023-06-30"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -620,3 +630,107 @@ def test_hyphens_around_an_english_month():
     found = _one("Upload: nawanan-theera-ampornpunt\n\nPost on 18-Jan-2017")
     assert (found.text, found.start) == ("18-Jan-2017", dt.date(2017, 1, 18))
     assert [m.text for m in find_dates("Room 3-Jan")] == []  # no year: no mention
+
+
+def test_a_header_row_of_years():
+    # a health service's table header (pccuthai.com: dev): each year of the row is a year
+    text = "จำนวนคนที่ใช้บริการ 2557 2558 2559 2560 2561 2562 2563 ..."
+    assert [(m.text, m.kind, m.start.year) for m in find_dates(text)] == [
+        (str(y), "year", y - 543) for y in range(2557, 2564)]
+    # a descending row, tabs between the cells
+    assert [m.text for m in find_dates("รายการ\t2566\t2565\t2564")] == ["2566", "2565", "2564"]
+    # two years are no row; groups that are not consecutive years stay a phone number's
+    assert [m.text for m in find_dates("โทร 0 2557 2558")] == []
+    assert [m.text for m in find_dates("ติดต่อ 02 2557 2569 1234")] == []
+    # a number beside a row of years is not one of them
+    assert [m.text for m in find_dates("รายการ 2557 2558 2559 2600")] == ["2557", "2558", "2559"]
+
+
+@pytest.mark.parametrize("text", [
+    # a URL's folder named for a year after a folder ending in a digit (a dev law list)
+    "http://www.dla.go.th/upload/regulation/type1/2550/04/reg1177905708593.pdf?time=1590650186827",
+    # a URL in brackets, a stop after it (tu.ac.th's English SDG page: dev)
+    "the principles of Good Governance (https://tu.ac.th/ita-2564).",
+    "(ดู www.x.go.th/ita-2566)",
+])
+def test_years_in_url_folders_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_bracketed_file_url_keeps_its_year():
+    [found] = find_dates("(https://www.x.go.th/files/plan2566.pdf)")
+    assert (found.text, found.context) == ("2566", "date")
+
+
+@pytest.mark.parametrize(("text", "expected", "start", "end"), [
+    # a university calendar's weekdays in brackets between a span's ends (dpu.ac.th: dev)
+    ("ลงทะเบียนเรียนล่วงหน้า ป.ตรี | (อ) 25 - (พฤ) 27 ก.ค. 2566 |", "25 - (พฤ) 27 ก.ค. 2566",
+     "2023-07-25", "2023-07-27"),
+    ("สัปดาห์เรียน: (จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566 |", "12 มิ.ย. - (ศ) 21 ก.ค. 2566",
+     "2023-06-12", "2023-07-21"),
+])
+def test_weekdays_inside_a_span(text, expected, start, end):
+    assert _reading(text) == (expected, "range", start, end)
+
+
+def test_old_years_only_with_a_be_marker():
+    # a history of King Taksin (thestatestimes.com: dev)
+    assert _reading("พระราชสมภพเมื่อวันที่ 17 เมษายน พ.ศ. 2277 บิดา") == (
+        "17 เมษายน พ.ศ. 2277", "day", "1734-04-17", "1734-04-17")
+    assert _reading("จนกระทั่งในปี พ.ศ. 2309 เมื่อ")[:3] == ("ปี พ.ศ. 2309", "year", "1766-01-01")
+    assert find_dates("ประชากร 2309 คน") == []  # no marker: no year before 2400
+
+
+def test_english_instrument_years():
+    # English news on the Thai Corrections Act (thailandnewsgazette.com: dev)
+    text = "The 2017 Corrections Law is an amendment to the 1936 Corrections Law because"
+    assert [(m.text, m.context) for m in find_dates(text)] == [("2017", "law"), ("1936", "law")]
+    assert [(m.text, m.context) for m in find_dates("The 2017 Cor rections Act occurred")] == [
+        ("2017", "law")]
+    # a year before ordinary words stays a date; before 1990 it needs its cue
+    assert [(m.text, m.context) for m in find_dates("the 2017 survey of the law")] == [
+        ("2017", "date")]
+    assert find_dates("the 1936 survey") == []
+
+
+def test_a_budget_allocation_for_the_year():
+    # English news on the Thai budget (evrimagaci.org: dev)
+    found = _one("discussions surrounding the budget allocation for the year 2024, with")
+    assert (found.kind, found.start, found.end) == (
+        "fiscal_year", dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+
+
+def test_a_year_restated_after_a_slash():
+    # a university calendar (dpu.ac.th: dev): 2566 / 2023 is one year, not a document number
+    assert [(m.text, m.context) for m in find_dates(
+        "ปฏิทินการศึกษา ประจำปีการศึกษา 2566 / 2023")] == [("2566", "date")]
+    assert [(m.text, m.context) for m in find_dates("คำสั่งที่ 2566/2567")] == [
+        ("2567", "document_number")]
+
+
+@pytest.mark.parametrize("text", [
+    # a WordPress REST page's JSON, its slashes escaped (cmarea3.go.th: dev)
+    '"guid":{"rendered":"https:\\/\\/cmarea3.go.th\\/2567\\/?p=51466"},',
+    "ดูที่https://www.x.go.th/ita2566/o1",
+])
+def test_years_in_escaped_or_glued_urls_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "รุ่น A1Q23 สีดำ",  # a product code: the quarter's number glued to a letter
+    "Room 3-Jan",  # no year
+    "ราคา 1.1Q23",  # a number before
+])
+def test_analyst_notation_needs_its_own_token(text):
+    assert find_dates(text) == []
+
+
+def test_until_and_till_close_a_span_without_an_opener():
+    # a blog on Thai local government (tambon.blogspot.com: dev)
+    assert _reading("There were none at all in 2016 till 2018, and nine later.") == (
+        "2016 till 2018", "range", "2016-01-01", "2018-12-31")
+    assert _reading("valid 1 May 2024 until 30 June 2024") == (
+        "1 May 2024 until 30 June 2024", "range", "2024-05-01", "2024-06-30")
+    # a bare `to` still needs `from`: two figures' years
+    assert [m.text for m in find_dates("rose 90.7% in 2023 to 91.4% in 2024")] == ["2023", "2024"]

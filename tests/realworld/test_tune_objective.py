@@ -29,3 +29,26 @@ def test_the_floor_maximises_recall_among_values_that_reach_it():
     assert objective(fig(0.3, 0.86), floor=0.85) > objective(fig(0.9, 0.84), floor=0.85)
     # under the floor, the higher precision is the better start
     assert objective(fig(0.2, 0.84), floor=0.85) > objective(fig(0.9, 0.80), floor=0.85)
+
+
+def _rows() -> list[dict[str, str]]:
+    return [{"id": "s1", "kind": "item", "topic": "O5", "domain": "a.go.th",
+             "text": "ติดต่อเรา โทร 02 123 4567"},
+            {"id": "s2", "kind": "negative", "topic": "", "domain": "b.go.th",
+             "text": "ข่าวกีฬาสีประจำปี"}]
+
+
+def test_the_fold_cache_key_covers_what_training_reads_beyond_its_script(monkeypatch):
+    # a fold model kept under a key of train_matcher.py alone stayed stale after the topic
+    # map's wordings (taught to the model as titles) or the tokenizer changed
+    from checklists import train_matcher
+    from tests.benchmarks.tune_realworld import fold_key
+
+    settings = train_matcher.Settings.of()
+    key = fold_key(_rows(), settings)
+    assert fold_key(_rows(), settings) == key
+    assert fold_key(_rows(), train_matcher.Settings.of(c=1.0)) != key
+    titles = train_matcher.reference_titles()
+    monkeypatch.setattr(train_matcher, "reference_titles",
+                        lambda: {**titles, "O5": [*titles["O5"], "ช่องทางติดต่อสำนักงาน"]})
+    assert fold_key(_rows(), settings) != key
