@@ -72,7 +72,8 @@ class JudgeWorker:
         try:
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_settle)
-            self.pool.submit(warm_renderers)  # forks now (before any crawl has a thread)
+            self.pool.submit(_warm_up)  # forks now (before any crawl has a thread); the
+            # worker warms up while the first crawls run
         except Exception as exc:  # noqa: BLE001 - no worker: judged here, as before
             logger.warning("batch: no judging worker (%s): offices judged in this process",
                            exc)
@@ -207,11 +208,8 @@ def _settle() -> None:
     gc.freeze()
 
 
-def warm_renderers() -> None:
-    """Import the report renderers (openpyxl, Jinja2...).  The batch does so before it forks
-    the worker, which inherits them: the batch's own judging of its last offices
-    (:meth:`JudgeWorker.finish_here`) needs them too, and each process imported them apart
-    (about 0.3 CPU-s each, issue 13).  In the worker it only makes the pool fork now."""
+def _warm_up() -> None:
+    """Import the renderers while the first crawls run (their first report would wait)."""
     for _, render in RENDERERS.values():
         module = render.__name__.split(".")[0]
         if module != "render_json":

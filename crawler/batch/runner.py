@@ -31,7 +31,7 @@ from checklists.model import Checklist
 from checklists.vocabulary import JUDGED
 from checklists.wordings import matchers_for
 from crawler.batch.history import BatchHistory
-from crawler.batch.judgeworker import JudgeWorker, warm_renderers
+from crawler.batch.judgeworker import JudgeWorker
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
 from crawler.judging import finish
@@ -187,7 +187,6 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         for office in todo:  # loaded and warm before the worker is forked: it shares them
             with contextlib.suppress(Exception):  # a checklist that fails fails its office
                 warm(checklist(office))
-        warm_renderers()
         worker = JudgeWorker(loaded, installed_reactor().callFromThread)
     jobs = [audit(office) for office in todo]
     done = defer.DeferredList(jobs, consumeErrors=True)
