@@ -172,10 +172,13 @@ _COMPANY_TEXT = re.compile(r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def copied_from(url: str, title: str = "", text: str = "") -> str:
     """What third party the page at ``url`` (its ``title`` and first lines ``text``) is a
     copy or a page of, by what it says: "encyclopedia", "research paper", "explainer",
-    "news outlet" or "company" (these two off the public domains only), or "" for none."""
+    "news outlet" or "company" (these two off the public domains only), or "" for none
+    (memoised: judging asks for a target once per link that names an item, and a target's
+    lines are a few hundred characters)."""
     lead = f"{title} {text}"
     if _ENCYCLOPEDIA_TEXT.search(lead):
         return "encyclopedia"
@@ -318,9 +321,11 @@ def about_another_agency(url: str, lead: str) -> bool:
     tells no name."""
     if is_public_host(url):
         return False
-    named = _AGENCY.search(lead or "")
     hosts = _host_names(url)
-    if named is None or not hosts:
+    if not hosts:  # the host tells no name (an IP address, generic labels): nothing to test
+        return False
+    named = _AGENCY.search(lead or "")
+    if named is None:
         return False
     names = [named.group(1) or named.group(2), *(m.group(1) for m in _PROVINCE.finditer(lead))]
     return not any(_names_host(n, hosts) for n in names)

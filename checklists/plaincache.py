@@ -7,7 +7,9 @@ dictionary before its first request: about half a CPU-second, the same result ev
 key made of the inputs' names, sizes and modification times (and the code that reads them),
 so that an edited checklist, a new pythainlp or a changed loader is read afresh.  The cache
 is best effort: a folder that cannot be written, a file that cannot be read or a value that
-does not survive JSON unchanged only means the load is done as before.
+does not survive JSON unchanged only means the load is done as before.  A value with a binary
+form of its own (a trie's image) is kept as bytes (:func:`remembered_bytes`), read back through
+a reader that refuses bytes it cannot use.
 
 ``OIT_AUDIT_CACHE`` names another folder; ``OIT_AUDIT_CACHE=off`` turns the cache off.
 """
@@ -65,23 +67,48 @@ def remembered(name: str, key: str, build: Callable[[], Any]) -> Any:
     return value
 
 
+def remembered_bytes(name: str, key: str, build: Callable[[], bytes],
+                     read: Callable[[bytes], Any]) -> Any:
+    """``read(build())``, from the bytes kept under ``key`` when there are some that ``read``
+    accepts (it raises ``ValueError`` for bytes it cannot use: they are built again): for a
+    value kept in a binary form of its own (a trie's image), not as JSON."""
+    folder = cache_dir()
+    if folder is None:
+        return read(build())
+    path = folder / f"{name}-{key}.bin"
+    with contextlib.suppress(OSError, ValueError):
+        return read(path.read_bytes())
+    data = build()
+    value = read(data)
+    _write(folder, name, path, data, ".bin")
+    return value
+
+
 def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
-    """Write ``value`` atomically (other processes may read or write it at the same time) and
-    drop the oldest keys past :data:`KEEP_KEYS`; nothing when it is not plain JSON."""
+    """Write ``value`` atomically; nothing when it is not plain JSON (see :func:`_write`)."""
     try:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         if json.loads(text) != value:  # tuples, non-string keys: kept only exact values
             return
+    except (TypeError, ValueError):
+        return
+    _write(folder, name, path, text.encode("utf-8"), ".json")
+
+
+def _write(folder: Path, name: str, path: Path, data: bytes, suffix: str) -> None:
+    """Write ``data`` atomically (other processes may read or write it at the same time) and
+    drop the oldest keys of ``name`` past :data:`KEEP_KEYS`."""
+    try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
-    except (TypeError, ValueError, OSError):
+    except OSError:
         return
     # older keys go, but not at once: several installations (or checkouts) of different
     # versions may share the folder, and each must keep finding its own
-    kept = sorted(folder.glob(f"{name}-*.json"), key=_mtime, reverse=True)
+    kept = sorted(folder.glob(f"{name}-*{suffix}"), key=_mtime, reverse=True)
     for old in kept[KEEP_KEYS:]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -36,6 +36,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from cachetools import LRUCache
+
 from checklists.matching import P_MODEL, ItemMatcher, is_generic, section_year, url_year
 from checklists.textmodel import NONE_CLASS
 from checklists.thaitext import content_words
@@ -49,6 +51,7 @@ HUB_ITEMS = 3  # a page whose content links name this many items ...
 HUB_SHARE = 1 / 3  # ... in this share of its content links is the office's own hub
 MODEL_MIN_WORDS = 3  # as checklists.candidates: the model needs this many naming words
 SCORE_HUB, SCORE_WORDING, SCORE_YEAR = 3, 2, 1
+SCORES_KEPT = 16384  # links whose scores a vocabulary keeps (menus repeat on every page)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class FocusVocabulary:
     matchers: tuple[ItemMatcher, ...] = ()
     _named: dict[str, str] = field(default_factory=dict, compare=False, hash=False,
                                    repr=False)
+    _scored: LRUCache[tuple[str, str, str], tuple[int, str]] = field(
+        default_factory=lambda: LRUCache(maxsize=SCORES_KEPT), compare=False, hash=False,
+        repr=False)
 
     @classmethod
     def build(cls, items: Iterable, hub_words: Iterable[str], years: Iterable[int],
@@ -88,9 +94,20 @@ class FocusVocabulary:
         against: the item code whose wording it matched, or :data:`HUB_TITLE` for a long
         title whose hub word names no item ('' for the uncapped). Only the link's own label
         (text, tab/menu section) and URL count: a page's heading would lend its words to
-        every post listed under it."""
+        every post listed under it.
+
+        Memoised by the link's path and query, text and section (the score reads nothing
+        else): every page of a site offers its menus' links again, and the offices of a
+        batch share the vocabulary and, mostly, their menus' paths and words."""
         parts = urlsplit(url)
-        path = unquote(parts.path + "?" + parts.query).lower()
+        key = (parts.path + "?" + parts.query, text, section)
+        kept = self._scored.get(key)
+        if kept is None:
+            kept = self._scored[key] = self._score(unquote(key[0]).lower(), text, section)
+        return kept
+
+    def _score(self, path: str, text: str, section: str) -> tuple[int, str]:
+        """:meth:`score` of a link whose unquoted, lowercased path and query is ``path``."""
         label = f"{text} {section}".lower()
         segments = _segments(path)
         if any(w in segments for w in self.hub_words):

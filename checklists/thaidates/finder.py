@@ -34,6 +34,7 @@ from checklists.thaidates.lexicon import (
     fiscal_year_be,
     is_loose_month,
     month_number,
+    short_year_either_era,
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
@@ -221,6 +222,17 @@ def _read_qtr(m: re.Match[str], text: str, p: str = "qtr") -> _Atom | None:
     else:
         first, last = quarter_interval(fy, qa)[0], quarter_interval(fy, qb)[1]
     return _Atom(m.start(), m.end(), "range" if m[f"{p}_b"] else "quarter", first, last)
+
+
+def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
+    """`1Q23`, `1Q/2024`, `Q1'20`: a listed company's calendar quarter (patterns: qtrn, qtre)."""
+    digits = m[f"{p}_y"]
+    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    if year is None:
+        return None
+    n = int(m[f"{p}_a"])
+    return _Atom(m.start(), m.end(), "quarter", date(year, 3 * n - 2, 1),
+                 month_end(date(year, 3 * n, 1)))
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -432,6 +444,8 @@ def en_year(digits: str) -> int | None:
     A B.E. year stays B.E. (`16 March 2565`); otherwise any C.E. year 1800-2100 counts, since
     an English month leaves no doubt that the number is a year (`November 27, 1972`, `in
     June 1947`: real pages about Thai agencies' history)."""
+    if len(digits) == 2:  # `31-Mar-18` (see patterns: only between hyphens)
+        return short_year_either_era(digits)
     year = year_to_ce(digits)
     if year is None and 1800 <= int(digits) <= 2100:
         year = int(digits)
@@ -565,6 +579,8 @@ _READERS = {
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
+    "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
+    "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
     "eday": lambda m, text: _read_en(m, text, "eday"),
@@ -665,12 +681,17 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
 # `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
-_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|through)\s+(?:the\s+)?", re.IGNORECASE)
+_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "through": "from"}
+_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
+                   "through": "from"}
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
 _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
+# `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
+# on Thai local government, dev) needs no opener, while a bare `to` may join two figures'
+# years (`from 90.7% in 2023 to 91.4% in 2024`).
+_EN_UNTIL = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
 
 
 def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int) -> bool:
@@ -689,7 +710,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     if not _compatible(left, right):
         return None
     explicit = en_range_connector(text, left.start, left.end, right.start) or (
-        left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None)
+        left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None) or (
+        _EN_UNTIL.fullmatch(text, left.end, right.start) is not None)
     if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
     if right.first is None:  # only where the words open a range (`between ... and`)

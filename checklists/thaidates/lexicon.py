@@ -253,6 +253,15 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     return None
 
 
+def short_year_either_era(digits: str) -> int:
+    """The C.E. year of a two-digit year in a notation both eras use (`31-Mar-18`, `1Q23`,
+    `Q1'20` in English tables of listed companies; `1Q66` as Thai analysts write it): 00-49 are
+    C.E. 2000-2049, 50-99 B.E. 2550-2599, the two ranges meeting no year either era could mean
+    on today's pages (dates_realworld.yaml dev: the SEC's search pages)."""
+    value = int(digits)
+    return 2000 + value if value < 50 else 2500 + value - BE_OFFSET
+
+
 def fiscal_year_be(digits: str, era: str | None = None) -> int | None:
     """A written fiscal year as a B.E. number (`69` -> 2569, `2026` -> 2569)."""
     ce = year_to_ce(digits, era)

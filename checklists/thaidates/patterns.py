@@ -139,6 +139,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
     ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*")),
     ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)\s?", r"Q\s?")),
+    # Listed companies' quarters in analysts' notation (the SEC's search pages: dev): the
+    # number first (`1Q23`, `4Q23`, `1Q/2024`) or a two-digit year after an apostrophe
+    # (`Q1'20`, `Q4’19`); calendar quarters (finder.py)
+    ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q/?"
+             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+    ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -179,7 +185,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("eday", rf"{_day('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              rf"(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
              rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
-             rf"(?P<eday_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
+             # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
+             # hyphens a two-digit year too
+             rf"(?P<eday_y>{DIGIT}{{4}}(?!{DIGIT})|(?(eday_h){DIGIT}{{2}}(?![0-9๐-๙A-Za-z])|(?!))))?"),
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     ("num", rf"{_day('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
@@ -213,7 +221,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `the 2024 budget`, `releases ... from 2024 budget` (news on a Thai government's budget,
     # dev pages: a budget's year is a fiscal year, as in Thai)
     ("yfy", rf"(?P<yfy_y>{DIGIT}(?<!{DIGIT}{DIGIT}){DIGIT}{{3}})(?!{DIGIT})"
-            rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?i:budget)(?:\s(?i:year))?)(?![A-Za-z])"),
+            # (`the 2024 Expenditure Budget Act draft`, a news page on the budget: dev)
+            rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?:(?i:expenditure)\s)?(?i:budget)"
+            rf"(?:\s(?i:year))?)(?![A-Za-z])"),
     # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
     # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py); `the final
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
@@ -285,7 +295,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}

@@ -116,3 +116,28 @@ def test_a_broken_shipped_checklist_reports_its_own_problems(cache: Path, monkey
         assert loader.load_checklist("nacc-oit-2565").id == "nacc-oit-2565"
     finally:
         loader._validated_builtins.cache_clear()
+
+
+def test_bytes_built_once_read_back_and_rebuilt_when_refused(cache: Path) -> None:
+    """A value kept in a binary form of its own: built once, then read back; bytes its
+    reader refuses (a damaged file) are built and written again."""
+    calls = []
+
+    def build() -> bytes:
+        calls.append(1)
+        return b"ok:" + bytes(range(256))
+
+    def read(data: bytes) -> bytes:
+        if not data.startswith(b"ok:"):
+            raise ValueError("damaged")
+        return data[3:]
+
+    assert plaincache.remembered_bytes("blob", "k", build, read) == bytes(range(256))
+    assert plaincache.remembered_bytes("blob", "k", build, read) == bytes(range(256))
+    assert len(calls) == 1
+    (cache / "blob-k.bin").write_bytes(b"damaged")
+    assert plaincache.remembered_bytes("blob", "k", build, read) == bytes(range(256))
+    assert len(calls) == 2 and (cache / "blob-k.bin").read_bytes().startswith(b"ok:")
+    for n in range(plaincache.KEEP_KEYS + 1):
+        plaincache.remembered_bytes("blob", f"k{n}", build, read)
+    assert len(list(cache.glob("blob-*.bin"))) == plaincache.KEEP_KEYS

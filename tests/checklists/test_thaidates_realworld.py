@@ -112,6 +112,16 @@ def test_dev_part_is_read_exactly():
     # a ร.ศ. year in a municipality's history note (paknamlangsuan.go.th)
     ("ขึ้นเป็นสุขาภิบาลท่าฉลอม เมื่อวันที่ 18 มีนาคม รศ.124 ถือเป็น", "18 มีนาคม รศ.124", "day",
      "1905-03-18", "1905-03-18"),
+    # a listed company's tables on the SEC's search pages (secsearch.sec.or.th: dev)
+    ("Efficiency ratio 31-Mar-18 Return", "31-Mar-18", "day", "2018-03-31", "2018-03-31"),
+    ("Liquidity ratio 31-Dec-17 Current ratio", "31-Dec-17", "day", "2017-12-31", "2017-12-31"),
+    ("compared to 48.3% in 1Q23 and", "1Q23", "quarter", "2023-01-01", "2023-03-31"),
+    ("from 90.7% in the 1Q/2023 to", "1Q/2023", "quarter", "2023-01-01", "2023-03-31"),
+    ("Summary Unit: THB million Q4'19 %QoQ", "Q4'19", "quarter", "2019-10-01", "2019-12-31"),
+    ("Financial Performance for Q1’20 Consolidated", "Q1’20", "quarter", "2020-01-01",
+     "2020-03-31"),
+    # the same notation with a two-digit B.E. year, as Thai analysts write it
+    ("กำไรสุทธิ 2Q66 เพิ่มขึ้น", "2Q66", "quarter", "2023-04-01", "2023-06-30"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -705,3 +715,31 @@ def test_a_year_restated_after_a_slash():
 ])
 def test_years_in_escaped_or_glued_urls_are_no_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "รุ่น A1Q23 สีดำ",  # a product code: the quarter's number glued to a letter
+    "Room 3-Jan",  # no year
+    "ราคา 1.1Q23",  # a number before
+])
+def test_analyst_notation_needs_its_own_token(text):
+    assert find_dates(text) == []
+
+
+def test_until_and_till_close_a_span_without_an_opener():
+    # a blog on Thai local government (tambon.blogspot.com: dev)
+    assert _reading("There were none at all in 2016 till 2018, and nine later.") == (
+        "2016 till 2018", "range", "2016-01-01", "2018-12-31")
+    assert _reading("valid 1 May 2024 until 30 June 2024") == (
+        "1 May 2024 until 30 June 2024", "range", "2024-05-01", "2024-06-30")
+    # a bare `to` still needs `from`: two figures' years
+    assert [m.text for m in find_dates("rose 90.7% in 2023 to 91.4% in 2024")] == ["2023", "2024"]
+
+
+def test_an_expenditure_budget_act_names_a_fiscal_year():
+    # a news page on the Thai budget (techss.blog: dev)
+    [found] = find_dates("explained that the 2024 Expenditure Budget Act draft is still under review")
+    assert (found.kind, found.context, found.start, found.end) == (
+        "fiscal_year", "law", dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    [found] = find_dates("its 2023 expenditure budget was spent")
+    assert (found.kind, found.context) == ("fiscal_year", "date")

@@ -17,6 +17,7 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie
 
+from checklists.plaincache import CACHE_ENV
 from checklists.thaidict import WordDict, segment, thai_dictionary
 from checklists.thaitext import clean
 
@@ -52,6 +53,34 @@ def test_same_words_as_pythainlp(pythainlp_trie: Trie) -> None:
     mine = thai_dictionary()
     assert len(mine) == len(pythainlp_trie)
     assert set(mine) == set(pythainlp_trie)
+
+
+def test_dictionary_read_back_from_its_image_is_the_same(tmp_path: Path, monkeypatch) -> None:
+    """The dictionary kept in the plain-data cache (its trie's image) reads back with the
+    same words, the same longest word and the same prefixes as one built from the word list;
+    a damaged image is built again."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    built = WordDict(thai_words())
+    thai_dictionary.cache_clear()
+    try:
+        first = thai_dictionary()  # built and kept
+        (kept,) = (tmp_path / "cache").glob("thaidict-*.bin")
+        thai_dictionary.cache_clear()
+        again = thai_dictionary()  # read back
+        kept.write_bytes(kept.read_bytes()[:1000])
+        thai_dictionary.cache_clear()
+        repaired = thai_dictionary()
+    finally:
+        thai_dictionary.cache_clear()
+    for mine in (first, again, repaired):
+        assert list(mine) == list(built) and mine._longest == built._longest
+        for text in ("การเงินการคลัง", "ประกาศรายงานผลการดำเนินงาน", "กขค"):
+            for start in range(len(text)):
+                assert mine.prefixes(text, start) == built.prefixes(text, start)
+    with pytest.raises(ValueError):
+        WordDict.from_image(b"not an image")
+    with pytest.raises(ValueError):
+        WordDict.from_image(built.image()[:-10])
 
 
 def test_same_segmentation_on_real_pages(pythainlp_trie: Trie) -> None:

@@ -74,6 +74,25 @@ def test_names_item(vocab, url, text, expected):
     assert vocab.names_item(url, text) is expected
 
 
+def test_scores_are_kept_by_path_query_text_and_section():
+    """A link's score is read back for the same path, query, text and section (another
+    office's host, the same menu), and only then: a fresh vocabulary scores the same."""
+    def fresh() -> FocusVocabulary:
+        return FocusVocabulary.build(load_checklist("nacc-oit-2565").items,
+                                     ["ita", "oit", "เปิดเผยข้อมูล"], (2569, 2568))
+
+    links = [("http://o.example/p/12", "โครงสร้างองค์กร", ""),
+             ("http://other.example/p/12", "โครงสร้างองค์กร", ""),
+             ("http://o.example/p/12?x=o12", "โครงสร้างองค์กร", ""),
+             ("http://o.example/p/12", "ดูทั้งหมด", ""),
+             ("http://o.example/p/12", "ดูทั้งหมด", "คุณธรรมและความโปร่งใส"),
+             ("http://o.example/%E0%B8%81/ita", "เปิด", "")]
+    kept = fresh()
+    for _ in range(2):
+        assert [kept.score(*link) for link in links] == [fresh().score(*link) for link in links]
+    assert len(kept._scored) == len(links) - 1  # the other host's link read back
+
+
 def test_wording_names_its_item(vocab):
     assert vocab.score("http://o.example/p/12", "โครงสร้างองค์กร")[1] == "O1"
 
