@@ -734,3 +734,12 @@ def test_until_and_till_close_a_span_without_an_opener():
         "1 May 2024 until 30 June 2024", "range", "2024-05-01", "2024-06-30")
     # a bare `to` still needs `from`: two figures' years
     assert [m.text for m in find_dates("rose 90.7% in 2023 to 91.4% in 2024")] == ["2023", "2024"]
+
+
+def test_an_expenditure_budget_act_names_a_fiscal_year():
+    # a news page on the Thai budget (techss.blog: dev)
+    [found] = find_dates("explained that the 2024 Expenditure Budget Act draft is still under review")
+    assert (found.kind, found.context, found.start, found.end) == (
+        "fiscal_year", "law", dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    [found] = find_dates("its 2023 expenditure budget was spent")
+    assert (found.kind, found.context) == ("fiscal_year", "date")
