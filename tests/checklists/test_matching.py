@@ -348,6 +348,26 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
         "http://office.example/news/2569/06.html", "title", sure=True)
 
 
+def test_a_post_the_model_alone_reads_unsure_is_no_documents_evidence():
+    """A post under a news section that reports no event is no evidence of a document's item
+    the wording model alone names under P_EVENT_SURE (real-world dev s0440's shape, another
+    agency's hearing relayed as news, read 0.30 as the opinion channel O32); the model sure
+    of it, a title naming it, the same words off the news section, or the news item, stand."""
+    text = ("ด้วยกรมการปกครองอยู่ระหว่างการรับฟังความคิดเห็นเพื่อประกอบการเสนอร่างพระราชบัญญัติ"
+            "ควบคุมการจัดมหรสพ ตามลิ้งค์ด้านล่างนี้")
+    post_url = "https://office.go.th/front/news/734"
+    post = target_of(page(post_url, text=text, title=text[:60]))
+    assert post.news_post
+    o32 = matcher("O32")
+    assert _not_evidence(o32, post, post_url, "model")
+    assert not _not_evidence(o32, post, post_url, "model", sure=True)
+    assert not _not_evidence(o32, post, post_url, "title")
+    assert not _not_evidence(matcher("O7"), post, post_url, "model")
+    own_url = "https://office.go.th/opinion.html"
+    assert not _not_evidence(o32, target_of(page(own_url, text=text, title=text[:60])),
+                             own_url, "model")
+
+
 def test_an_indicator_page_named_by_one_code_is_that_items_page():
     """"ตัวชี้วัดที่ 5 : EB13" (a public-health list numbers each item as an indicator, real-world
     dev split s0637) is one item's page; a sub-indicator's page that names no code, or

@@ -95,6 +95,8 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
     ("shell", "https://x.example/doc/2", "ครั้ง - โรงพยาบาลกาฬสินธุ์ Download Report Transcript",
      True),
     ("shell", "https://studylib.net/doc/27133392/thaipost-annual-report-2022", "", True),
+    ("shell", "https://slideplayer.in.th/slide/14366513/", "", True),  # LABELLING.md's hosts
+    ("shell", "https://docplayer.net/12345-Report.html", "", True),
     ("shell", "https://x.example/doc/3", "Uploaded by peak.tharathep Thaipost Annual Report",
      True),
     # an office's own report that speaks of a transcript is none
