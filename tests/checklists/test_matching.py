@@ -135,6 +135,10 @@ def test_section_year(label, strict, year):
     ("http://x/index.php/news.html", "", [], False),
     ("http://x/category/news/", "", [], False),
     ("http://x/?p=123", "", [], True),
+    ("https://office.go.th/archives/15727", "", [], True),  # WordPress's numeric permalink
+    ("https://office.go.th/archive/9289.html", "", [], True),
+    ("https://office.go.th/archives/", "", [], False),
+    ("https://office.go.th/archives/ita-2569", "", [], False),
     ("http://x/2026/03/02/plan-meeting/", "หน้าแรก » ข่าวประชาสัมพันธ์ » ประชุม", [], True),
     ("http://x/2026/01/15/ita-2569/", "หน้าแรก » ITA » ITA 2569", ["ITA"], False),
     ("http://x/2026/01/20/visit/", "", ["ข่าวประชาสัมพันธ์"], True),
