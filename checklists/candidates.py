@@ -1035,16 +1035,24 @@ def _between_codes(page: PageRecord, codes_in: CodeReader | None,
 
     Index of the link -> (the audited items that code stands for, the code).
     """
+    keyed = [(n, link, site_codes(link["text"]) or site_codes(link.get("context", "")))
+             for n, link in enumerate(page.links) if link.get("area") != "chrome"]
+    if sum(1 for _, _, keys in keyed if keys) < 2:
+        return {}  # no two coded links for an uncoded one to lie between (most pages)
     seq: list[tuple[int, int | None, str]] = []  # (link index, number or None, prefix)
-    for n, link in enumerate(page.links):
-        if link.get("area") == "chrome":
-            continue
-        keys = site_codes(link["text"]) or site_codes(link.get("context", ""))
+    for n, link, keys in keyed:
         if keys:
             prefix = keys[0].rstrip("0123456789")
             seq.append((n, int(keys[0][len(prefix):]), prefix))
         elif not site_codes(link.get("heading", "")) and not is_generic(link["text"]):
             seq.append((n, None, ""))
+    return _codes_between(seq, codes_in, matchers)
+
+
+def _codes_between(seq: list[tuple[int, int | None, str]], codes_in: CodeReader | None,
+                   matchers: list[ItemMatcher]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """:func:`_between_codes` of a hub's sequence: (link index, code number or None for an
+    uncoded link, code prefix) in page order."""
     out: dict[int, tuple[tuple[str, ...], str]] = {}
     for i, (n, number, _) in enumerate(seq):
         if number is not None:

@@ -55,3 +55,48 @@ def test_a_link_read_once_gives_what_reading_it_on_each_page_gives(monkeypatch):
     monkeypatch.setattr(candidates, "LINK_CACHE", 1)  # each link read again on each page
     again = gather(MATCHERS, _site(), 2569)
     assert cached == again and cached  # same candidates, and there are some
+
+
+def _between_codes_every_link(pg, matchers):
+    """The hub-order reading as it was before its shortcut: every link of the page looked at
+    (site_codes, is_generic) whatever the page's codes."""
+    from checklists.hubscheme import site_codes
+    from checklists.matching import is_generic
+    seq = []
+    for n, link in enumerate(pg.links):
+        if link.get("area") == "chrome":
+            continue
+        keys = site_codes(link["text"]) or site_codes(link.get("context", ""))
+        if keys:
+            prefix = keys[0].rstrip("0123456789")
+            seq.append((n, int(keys[0][len(prefix):]), prefix))
+        elif not site_codes(link.get("heading", "")) and not is_generic(link["text"]):
+            seq.append((n, None, ""))
+    return candidates._codes_between(seq, None, matchers)
+
+
+_HUB_TEXTS = ["O12 รายงาน", "O13", "O14 คู่มือ", "O16", "EB3", "ดาวน์โหลด", "แผนงาน",
+              "คู่มือการปฏิบัติงาน", "", "ข่าว"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_page_without_two_coded_links_has_no_link_between_codes(seed):
+    import random
+    rnd = random.Random(seed)
+    links = [(f"http://office.example/{n}.html",
+              f"O{10 + n} รายงาน" if rnd.random() < 0.4 else rnd.choice(_HUB_TEXTS),
+              rnd.choice(["", "", "O15 แผน"]), rnd.choice(["", "", "O2"]), "")
+             for n in range(rnd.randint(0, 9))]
+    pg = page("http://office.example/hub.html", links)
+    for link in pg.links:
+        link["area"] = rnd.choice(["", "", "chrome"])
+    assert candidates._between_codes(pg, None, MATCHERS) == \
+        _between_codes_every_link(pg, MATCHERS)
+
+
+def test_an_uncoded_link_between_two_coded_ones_takes_the_code_between():
+    pg = page("http://office.example/hub.html",
+              [(f"http://office.example/{n}.html", t, "", "", "")
+               for n, t in enumerate(["O12 รายงาน", "แผนงาน", "O14 คู่มือ"])])
+    got = candidates._between_codes(pg, None, MATCHERS)
+    assert got == _between_codes_every_link(pg, MATCHERS) and got
