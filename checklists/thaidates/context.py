@@ -323,14 +323,15 @@ def _restates_year_before(before: str, digits: str) -> bool:
 
 # A URL written out in the text (`https://...`, `www....`): the last such start in the token that
 # holds the year. What cannot stand inside a URL between its start and the year: quotes and
-# brackets (an opening bracket before a URL is not the URL's: `(https://tu.ac.th/ita-2564).`, a
+# brackets or a pipe (wiki markup: `|url=https://...|date=2020|`, a Wikipedia diff page, dev; an
+# opening bracket before a URL is not the URL's: `(https://tu.ac.th/ita-2564).`, a
 # university's English page, dev), nor after it (`...ita-2566)`, a sentence's stop). A URL inside
 # JSON keeps its escaped slashes (`"https:\/\/cmarea3.go.th\/2567\/?p=51466"`, a WordPress REST
 # page, dev).
 _URL_MARKS = ("http:", "https:", "www.", "HTTP:", "HTTPS:", "WWW.")
-_URL_STOPS = frozenset("\"'<>()[]{}“”‘’")
+_URL_STOPS = frozenset("\"'<>()[]{}“”‘’|^`")
 _URL_CLOSERS = ".,;:"
-_TOKEN_AFTER = re.compile(r"[^\s\"'<>()\[\]{}“”‘’]*")
+_TOKEN_AFTER = re.compile(r"[^\s\"'<>()\[\]{}“”‘’|^`]*")
 _URL_REACH = 2000  # Thai URLs are long when percent-encoded
 
 

@@ -743,3 +743,9 @@ def test_an_expenditure_budget_act_names_a_fiscal_year():
         "fiscal_year", "law", dt.date(2023, 10, 1), dt.date(2024, 9, 30))
     [found] = find_dates("its 2023 expenditure budget was spent")
     assert (found.kind, found.context) == ("fiscal_year", "date")
+
+
+def test_a_pipe_ends_a_url_in_wiki_markup():
+    # a Wikipedia diff page's citation (th.m.wikipedia.org: dev): the year after the URL's field
+    text = "|url=https://stat.bora.dopa.go.th/new_stat/webPage/statByYear.php|title=สถิติ|date=2020|"
+    assert [m.text for m in find_dates(text)] == ["2020"]
