@@ -202,8 +202,13 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
 
 
 def warm(checklist: Checklist) -> None:
-    """What judging ``checklist`` builds once per process: its matchers and lexicon."""
-    matchers_for(checklist)
+    """What judging ``checklist`` builds once per process: its matchers, the arrays of their
+    wording model (built by its first reading: the focused crawl's link naming and the
+    worker's judging each built their own) and the lexicon."""
+    matchers = matchers_for(checklist)
+    model = matchers[0].model if matchers else None
+    if model is not None:
+        model.predict("ข่าวประชาสัมพันธ์")
     lexicon_for(checklist)
 
 
