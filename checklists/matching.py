@@ -187,7 +187,9 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
     """A news or activity post (not a listing): such pages mention items in passing.
 
     Signs: a path under a news/blog/activity folder (``/news/2569-05-ita.html``), a WordPress
-    ``?p=123`` post, a breadcrumb that passes through a news section, or a news category.
+    ``?p=123`` post or its numeric permalink ``/archives/123`` (real-world dev: such addresses
+    are 4 offices' news posts, two outlets' stories and one law page), a breadcrumb that
+    passes through a news section, or a news category.
     """
     parts = urlsplit(url)
     segments = [unquote(s).lower() for s in parts.path.split("/") if s]
@@ -197,6 +199,9 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
         stem = seg.rsplit(".", 1)[0]
         if stem in _NEWS_SEGMENTS or seg in ("category", "tag") and i + 2 < len(segments):
             return True
+    if len(segments) >= 2 and segments[-2] in ("archives", "archive") and \
+            segments[-1].rsplit(".", 1)[0].isdigit():
+        return True
     if "p" in parse_qs(parts.query) and segments in ([], ["index.php"], ["index"]):
         return True
     crumbs = [c for c in _CRUMB_SPLIT.split(breadcrumb or "") if c]

@@ -135,6 +135,10 @@ def test_section_year(label, strict, year):
     ("http://x/index.php/news.html", "", [], False),
     ("http://x/category/news/", "", [], False),
     ("http://x/?p=123", "", [], True),
+    ("https://office.go.th/archives/15727", "", [], True),  # WordPress's numeric permalink
+    ("https://office.go.th/archive/9289.html", "", [], True),
+    ("https://office.go.th/archives/", "", [], False),
+    ("https://office.go.th/archives/ita-2569", "", [], False),
     ("http://x/2026/03/02/plan-meeting/", "หน้าแรก » ข่าวประชาสัมพันธ์ » ประชุม", [], True),
     ("http://x/2026/01/15/ita-2569/", "หน้าแรก » ITA » ITA 2569", ["ITA"], False),
     ("http://x/2026/01/20/visit/", "", ["ข่าวประชาสัมพันธ์"], True),
@@ -303,6 +307,12 @@ def test_everyday_wordings_of_the_topic_map_name_their_item():
     assert matcher("O14").wording("การติดต่อราชการที่สถานีตำรวจ") == "alternate wording"
     assert matcher("O1").wording("Hospital Administration Structure") == "alternate wording"
     assert matcher("O6").wording("พรบ.มหาวิทยาลัย") == "alternate wording"
+    # a local office's year-end statement and the notice its budget regulation asks for (O20)
+    assert matcher("O20").wording("ประชาสัมพันธ์ งบรายรับ-รายจ่าย และผลการดำเนินงาน "
+                                  "ประจำปีงบประมาณ 2560") == "alternate wording"
+    assert matcher("O20").wording("ประกาศรายงานการรับจ่ายเงินประจำปีงบประมาณ 2567") == \
+        "alternate wording"
+    assert matcher("O20").wording("รายงานรับ-จ่ายเงินประจำเดือน มกราคม 2567") == ""
     # a manual for handling complaints is no work manual (dev s0159)
     assert matcher("O13").excluded("คู่มือการปฏิบัติงาน เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์")
     assert not matcher("O13").excluded("คู่มือการปฏิบัติงาน งานสารบรรณ")
