@@ -71,6 +71,21 @@ _PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
 _RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
 
 
+# A university calendar writes the weekday, abbreviated in brackets, before each day of a span
+# (`(อ) 25 - (พฤ) 27 ก.ค. 2566`, `(จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566`: dpu.ac.th, dates_realworld.yaml
+# dev), or abbreviated with a dot and glued to the day (`พ.6-ศ.8`, `จ.5 –อา.11 มกราคม 2558`,
+# `พฤ. 28 – ส. 30 พฤศจิกายน 2562`: dpu.ac.th's older calendars, dev); after the dash it belongs
+# to the connector. The dotted abbreviation is a word of its own: no Thai letter or dot before it
+# (`สขร.1 ต.ค. 68` is form no. 1; `ภ.ด.ส.3` a form's name).
+_WEEKDAYS = ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส")
+WEEKDAY_IN_BRACKETS = rf"(?:\(\s*(?:{'|'.join(_WEEKDAYS)})\.?\s*\)\s*)"
+WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
+# the same as a look-behind before a day's first digit (fixed width: one per length)
+_AFTER_WEEKDAY = "".join(
+    f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
+    for n in (1, 2))
+
+
 def _day(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
@@ -86,12 +101,15 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
     time's seconds have two digits, so `20` is the day).
 
     Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
-    health office: three dots are no form number's dot)."""
+    health office: three dots are no form number's dot), and a day after a weekday's
+    abbreviation and its dot (`จ.5 สิงหาคม 2562`, `พฤ.28-อา.31 พ.ค.2558`: a university's
+    calendar, dev; the abbreviation is a word of its own, see WEEKDAY_DOTTED)."""
     after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     if glued or clock:
         after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
-    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|(?<=\\.\\.\\.{DIGIT}){after_amount})"
+    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|(?<=\\.\\.\\.{DIGIT}){_AFTER_WEEKDAY}"
+            f"{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
 
@@ -110,11 +128,7 @@ def _year_tail(prefix: str) -> str:
 
 
 _CONNECT = r"\s*[-–—]\s*"
-# A university calendar writes the weekday, abbreviated in brackets, before each day of a span
-# (`(อ) 25 - (พฤ) 27 ก.ค. 2566`, `(จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566`: dpu.ac.th, dates_realworld.yaml
-# dev); after the dash it belongs to the connector.
-WEEKDAY_IN_BRACKETS = r"(?:\(\s*(?:อา|จ|อ|พ|พฤ|ศ|ส)\.?\s*\)\s*)"
-_DAY_CONNECT = rf"{_CONNECT}{WEEKDAY_IN_BRACKETS}?"
+_DAY_CONNECT = rf"{_CONNECT}(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?"
 
 
 def _quarter(prefix: str, lead: str, second_lead: str) -> str:
@@ -334,4 +348,5 @@ PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md).
-CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*{WEEKDAY_IN_BRACKETS}?")
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*"
+                       rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")

@@ -749,3 +749,31 @@ def test_a_pipe_ends_a_url_in_wiki_markup():
     # a Wikipedia diff page's citation (th.m.wikipedia.org: dev): the year after the URL's field
     text = "|url=https://stat.bora.dopa.go.th/new_stat/webPage/statByYear.php|title=สถิติ|date=2020|"
     assert [m.text for m in find_dates(text)] == ["2020"]
+
+
+# --- the ninth batch (dates18, 2026-12-04): weekdays abbreviated with a dot -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university's calendars (dpu.ac.th, dev): the weekday's abbreviation glued to each day
+    ("พฤ.1 – อา.4 สิงหาคม 2562", [("1 – อา.4 สิงหาคม 2562", "2019-08-01", "2019-08-04")]),
+    ("พฤ. 28 – ส. 30 พฤศจิกายน 2562",
+     [("28 – ส. 30 พฤศจิกายน 2562", "2019-11-28", "2019-11-30")]),
+    ("จ.10 มิถุนายน – อา. 21 กรกฎาคม 2562",
+     [("10 มิถุนายน – อา. 21 กรกฎาคม 2562", "2019-06-10", "2019-07-21")]),
+    ("จ.5 –อา.11 มกราคม 2558\n\nพฤ.28-อา.31 พ.ค.2558",
+     [("5 –อา.11 มกราคม 2558", "2015-01-05", "2015-01-11"),
+      ("28-อา.31 พ.ค.2558", "2015-05-28", "2015-05-31")]),
+    ("เปิดภาคการศึกษา\n\nจ.5 สิงหาคม 2562", [("5 สิงหาคม 2562", "2019-08-05", "2019-08-05")]),
+])
+def test_days_after_a_dotted_weekday(text, expected):
+    assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form's number is no weekday: the letter before the dot is part of a word or a code
+    ("สขร.1 ต.ค. 68", ["ต.ค. 68"]),
+    ("แบบ ภ.ด.ส.3 ม.ค. 2567", ["ม.ค. 2567"]),
+    ("แบบ สปส.1 มกราคม 2567", ["มกราคม 2567"]),
+])
+def test_a_dot_after_a_word_or_code_still_bars_a_day(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
