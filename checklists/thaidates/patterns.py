@@ -122,8 +122,14 @@ _YEAR_RUN_ON = rf"{DIGIT}{{4}}(?={DIGIT}{{1,2}}\s?(?:เดือน\s?)?{MONTH}
 def _year_tail(prefix: str) -> str:
     """The year after a month name: `ต.ค. 68`, `ต.ค.68`, `ตุลาคม พ.ศ. 2568`, `ต.ค._68`, and a
     year glued on by a hyphen (`ต.ค.-66`, `ตุลาคม-66`, issue 16). A hyphen before a day of
-    the next month cannot be misread: days are 1-31 and two-digit years 40-99."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:(?P<{prefix}_era>{ERA})\s*)?"
+    the next month cannot be misread: days are 1-31 and two-digit years 40-99.
+
+    `ปี` may stand between the month and its year, as Thai documents write a date in full
+    (`วันที่ 12 เดือน มกราคม ปี 2569`, `ประจำเดือน มกราคม ปี 2566`, `เดือน มกราคม ปี 2556
+    ถึงเดือน กุมภาพันธ์ ปี 2556`: report and form templates of Thai offices' systems); only
+    with the year's digits (or an era marker) right after it, so `ปีงบประมาณ` and `ปีการศึกษา`
+    are left to their own readings."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{_YEAR_RUN_ON}|(?<=ศ\.){_RS_YEAR}|(?<=ศ\.\s){_RS_YEAR}))")
 
 

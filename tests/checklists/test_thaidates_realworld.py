@@ -777,3 +777,28 @@ def test_days_after_a_dotted_weekday(text, expected):
 ])
 def test_a_dot_after_a_word_or_code_still_bars_a_day(text, expected):
     assert [m.text for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a date written in full with ปี before the year, as Thai offices' report and form
+    # templates print it (a hospital report's heading, a loan office's monthly notices)
+    ("เดือน มกราคม ปี 2556 ถึงเดือน กุมภาพันธ์ ปี 2556",
+     "มกราคม ปี 2556 ถึงเดือน กุมภาพันธ์ ปี 2556", "range", "2013-01-01", "2013-02-28"),
+    ("แจ้งชำระเงินกู้ยืม งวดที่ 1 ประจำเดือน มกราคม ปี 2566", "มกราคม ปี 2566", "month",
+     "2023-01-01", "2023-01-31"),
+    ("วันที่ 12 เดือน มกราคม ปี 2569", "12 เดือน มกราคม ปี 2569", "day", "2026-01-12",
+     "2026-01-12"),
+    ("สถิติการใช้น้ำ เดือน ม.ค. ปี 66", "ม.ค. ปี 66", "month", "2023-01-01", "2023-01-31"),
+])
+def test_pi_between_a_month_and_its_year(text, expected, kind, start, end):
+    assert _reading(text) == (expected, kind, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ปี starting another word keeps that word's reading: a fiscal year, an academic year
+    ("ประจำเดือน ตุลาคม ปีงบประมาณ 2567", [("ปีงบประมาณ 2567", "fiscal_year")]),
+    ("เดือนพฤษภาคม ปีการศึกษา 2567", [("2567", "year")]),
+    ("ทุกเดือนมกราคม ปีละ 2 ครั้ง", []),
+])
+def test_pi_words_after_a_month(text, expected):
+    assert [(m.text, m.kind) for m in find_dates(text)] == expected
