@@ -84,6 +84,9 @@ WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
 _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
     for n in (1, 2))
+# Where a dot stands before a day's first digit, the day is read only after an ellipsis or a
+# weekday (one test of the dot first: most digits barred from starting a day follow a digit)
+_AFTER_DOT = f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT}){_AFTER_WEEKDAY})"
 
 
 def _day(name: str, glued: bool = False, clock: bool = False) -> str:
@@ -108,8 +111,7 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     if glued or clock:
         after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
-    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|(?<=\\.\\.\\.{DIGIT}){_AFTER_WEEKDAY}"
-            f"{after_amount})"
+    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
 
