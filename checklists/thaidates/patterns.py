@@ -136,7 +136,10 @@ def _year_tail(prefix: str) -> str:
 
 
 _CONNECT = r"\s*[-–—]\s*"
-_DAY_CONNECT = rf"{_CONNECT}(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?"
+# `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
+# s0997): ถึง joins the days as a dash does.
+_DAY_CONNECT = (rf"(?:{_CONNECT}|\s*(?:จน)?ถึง(?:วันที่)?\s*)"
+                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
 
 
 def _quarter(prefix: str, lead: str, second_lead: str) -> str:

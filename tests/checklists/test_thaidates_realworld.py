@@ -802,3 +802,36 @@ def test_pi_between_a_month_and_its_year(text, expected, kind, start, end):
 ])
 def test_pi_words_after_a_month(text, expected):
     assert [(m.text, m.kind) for m in find_dates(text)] == expected
+
+
+# --- the ninth batch: dev samples s0959-s1005 of the corpus's ninth round ---------------------
+
+def test_days_joined_by_thueng():
+    # a navy base's notice of a fisheries rule (s0997)
+    text = "ยื่นคำขอรับใบอนุญาต ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙ โดยมีรายละเอียดดังนี้"
+    assert _reading(text) == ("๑ ถึง ๑๕ มีนาคม ๒๕๕๙", "range", "2016-03-01", "2016-03-15")
+    assert _reading("วันที่ 1 ถึงวันที่ 15 มีนาคม 2559")[2:] == ("2016-03-01", "2016-03-15")
+    assert find_dates("เด็กอายุ 3 ถึง 5 ปี") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a title that begins with ปรับปรุง is still a law's (a department's history page, s0989)
+    ("ตามพระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505 ...", "law"),
+    # ... while a revision named after the title is a date
+    ("ประมวลจริยธรรมข้าราชการ (ปรับปรุง 2568)", "date"),
+    ("ข้อบังคับว่าด้วยการเงิน (ฉบับปรับปรุง พ.ศ. 2568)", "date"),
+    ("ระเบียบว่าด้วยพัสดุ ปรับปรุงใหม่ 2567", "date"),
+])
+def test_a_revision_word_in_a_title(text, context):
+    [found] = find_dates(text)
+    assert found.context == context
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a numbered announcement's file name, number and year joined by a hyphen (s1002)
+    ("ประกาศกรมศุลกากร ที่ 5-2561.pdf", "document_number"),
+    ("ประกาศกรมศุลกากรที่ 5 /2561", "document_number"),
+])
+def test_an_instruments_number_and_year(text, context):
+    [found] = find_dates(text)
+    assert (found.text, found.context) == ("2561", context)
