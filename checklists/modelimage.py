@@ -6,49 +6,57 @@ that judges, and the focused crawl that names link texts with the model, parsed 
 0.9 MB of JSON, built its feature dictionaries and packed them into arrays, about 0.15-0.2
 CPU-s before the first prediction, the same arrays every time (issue 13).
 
-An image is a JSON header line (the caller's header, and where each array lies: its dtype,
-offset and length) followed by the arrays' raw bytes.
+An image is numpy's NPZ (``np.savez``, read with ``np.load(allow_pickle=False)``, so no
+pickled object is ever run): the arrays under their names and the header as UTF-8 JSON bytes
+under :data:`HEADER`.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from typing import Any
 
 import numpy as np
 
+HEADER = "header.json"
+"""The name the header is kept under (not a name an array may take)."""
+
+ZIP_MAGIC = b"PK\x03\x04"
+"""How an NPZ (a zip file) begins; other bytes are refused before numpy reads them."""
+
 
 def image(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> bytes:
     """``header`` (plain JSON data) and one-dimensional ``arrays`` as bytes."""
-    layout: dict[str, list[Any]] = {}
-    body = bytearray()
     for name, array in arrays.items():
+        if name == HEADER:
+            raise ValueError(f"{name}: the header's name")
         if array.ndim != 1:
             raise ValueError(f"{name}: only one-dimensional arrays are kept")
-        data = np.ascontiguousarray(array).tobytes()
-        layout[name] = [array.dtype.str, len(body), len(data)]
-        body += data
-    head = json.dumps({"header": header, "layout": layout}, ensure_ascii=False)
-    return head.encode("utf-8") + b"\n" + bytes(body)
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    out = io.BytesIO()
+    np.savez(out, allow_pickle=False, **{HEADER: np.frombuffer(head, dtype=np.uint8)},
+             **arrays)
+    return out.getvalue()
 
 
 def from_image(data: bytes) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     """The header and arrays :func:`image` wrote (writable copies); ``ValueError`` for bytes
     that are not such an image."""
-    head, sep, body = data.partition(b"\n")
+    if not data.startswith(ZIP_MAGIC):
+        raise ValueError("not an image: not an NPZ (zip) file")
     try:
-        parsed = json.loads(head)
-        layout = parsed["layout"]
-        arrays = {}
-        for name, (kind, start, size) in layout.items():
-            dtype = np.dtype(kind)
-            if size % dtype.itemsize or start < 0 or start + size > len(body):
-                raise ValueError(f"{name}: outside the image")
-            arrays[name] = np.frombuffer(body, dtype=dtype, count=size // dtype.itemsize,
-                                         offset=start).copy()
-        header = parsed["header"]
-    except (KeyError, TypeError) as exc:
+        with np.load(io.BytesIO(data), allow_pickle=False) as kept:
+            arrays = {name: kept[name] for name in kept.files}
+        head = arrays.pop(HEADER)
+        if head.dtype != np.uint8 or head.ndim != 1 or \
+                any(array.ndim != 1 for array in arrays.values()):
+            raise ValueError("not an image: not its arrays")
+        header = json.loads(head.tobytes())
+    # a damaged or foreign file: zipfile, numpy's format reader and json raise these
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
         raise ValueError(f"not an image: {exc}") from exc
-    if not sep or sum(size for _, _, size in layout.values()) != len(body):
-        raise ValueError("not an image")
+    if not isinstance(header, dict):
+        raise ValueError("not an image: its header is not a mapping")
     return header, arrays

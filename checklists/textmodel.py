@@ -32,6 +32,7 @@ from typing import NamedTuple
 import numpy as np
 from cachetools import LRUCache
 
+from checklists import modelimage
 from checklists.modelimage import from_image, image
 from checklists.plaincache import files_key, remembered_bytes
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
@@ -729,7 +730,7 @@ def _load(path: str | None = None) -> TextModel | None:
         built.append(TextModel(json.loads(p.read_text(encoding="utf-8"))))
         return _model_image(built[0])
 
-    key = files_key([p, Path(__file__)], np.__version__)
+    key = files_key([p, Path(__file__), Path(modelimage.__file__)], np.__version__)
     try:
         return remembered_bytes("model", key, build, lambda data: _from_model_image(data, p))
     except _NoImage:

@@ -4,6 +4,7 @@ and the same feature dictionaries when the reading feature by feature asks for t
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -68,8 +69,18 @@ def test_kept_model_is_the_files_model(tmp_path: Path, monkeypatch, parsed: Text
 
 def test_bytes_that_are_no_image_are_refused(parsed: TextModel) -> None:
     data = _model_image(parsed)
-    for bad in (b"", b"{}\n", data[:-8], data.replace(b'"layout"', b'"layouts"', 1),
-                data.replace(b'"shape"', b'"shapes"', 1)):
+    header, parts = modelimage.from_image(data)
+    middle = len(data) // 2
+    pickled = io.BytesIO()
+    np.savez(pickled, **{modelimage.HEADER: np.array([header], dtype=object)})
+    without_header = io.BytesIO()
+    np.savez(without_header, **parts)
+    for bad in (b"", b"{}\n", data[:-8],
+                data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:],  # CRC
+                pickled.getvalue(),  # never unpickled
+                without_header.getvalue(),
+                modelimage.image(header, {k: v for k, v in parts.items() if k != "weights"}),
+                modelimage.image({k: v for k, v in header.items() if k != "shape"}, parts)):
         with pytest.raises(ValueError):
             _from_model_image(bad, MODEL_PATH)
     with pytest.raises(ValueError):
