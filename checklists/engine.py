@@ -14,6 +14,7 @@ same crawl can be judged at other dates (due soon) without repeating it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -139,8 +140,9 @@ class Judge:
         self.lexicon = lexicon_for(checklist)
         self._gathered: dict[int, tuple[dict[str, list[Candidate]], Gathered]] = {}
 
-    def at(self, as_of: date) -> Audit:
-        """The verdicts as of ``as_of``."""
+    def at(self, as_of: date, codes: Collection[str] | None = None) -> Audit:
+        """The verdicts as of ``as_of``; with ``codes``, of those items only (the due-soon
+        search asks a middle date only about the items that changed between its ends)."""
         fy = self.fiscal_year or fiscal_year_of(as_of)
         if fy not in self._gathered:
             extra = Gathered()
@@ -150,7 +152,7 @@ class Judge:
         several_years = len(extra.years) > 1
         results = [decide(m.item, candidates.get(m.item.code, []), self.snapshot, as_of, fy,
                           extra.other_years.get(m.item.code, []), several_years)
-                   for m in self.matchers]
+                   for m in self.matchers if codes is None or m.item.code in codes]
         return Audit(self.checklist, as_of, fy, results)
 
 

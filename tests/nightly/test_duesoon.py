@@ -12,12 +12,15 @@ from checklists.vocabulary import thai_month_label
 from crawler.nightly.duesoon import ItemState, as_report_entries, find_due
 
 
-def monthly_states(published: set[date], grace: int = 15):
-    """A fake checklist: O23 monthly (grace days), O10 current fiscal year 2569, O2 none."""
+def monthly_states(published: set[date], grace: int = 15, asked: list | None = None):
+    """A fake checklist: O23 monthly (grace days), O10 current fiscal year 2569, O2 none;
+    ``asked`` gets the codes each evaluation was asked about (None: every item)."""
     calls = []
 
-    def states_at(day: date) -> dict[str, ItemState]:
+    def states_at(day: date, codes: frozenset[str] | None = None) -> dict[str, ItemState]:
         calls.append(day)
+        if asked is not None:
+            asked.append(codes)
         fy = fiscal_year_of(day)
         missing = frozenset(thai_month_label(m.year, m.month) for m in months_due(fy, day, grace)
                             if m not in published)
@@ -49,6 +52,29 @@ def test_new_fiscal_year_on_1_october():
 def test_no_horizon_no_warnings(horizon):
     states_at, calls = monthly_states(set())
     assert find_due(states_at, date(2026, 5, 10), horizon) == [] and calls == []
+
+
+def test_a_middle_date_is_asked_only_about_the_items_that_changed():
+    published = {date(2025, m, 1) for m in (10, 11, 12)} | {date(2026, m, 1) for m in (1, 2, 3)}
+    asked: list = []
+    states_at, calls = monthly_states(published, asked=asked)
+    dues = find_due(states_at, date(2026, 5, 10), 14)
+    assert [(d.code, d.due) for d in dues] == [("O23", date(2026, 5, 16))]
+    assert asked[:2] == [None, None]  # today and the horizon's end: every item
+    assert asked[2:] and all(codes == {"O23"} for codes in asked[2:])
+
+
+def test_each_item_is_bisected_on_its_own():
+    """An item the same at both ends of an interval is not asked about its middle, whatever
+    the other items do: O2 turns stale from the 13th to the 15th only, O10 on the 17th."""
+    def states_at(day: date, codes: frozenset[str] | None = None) -> dict[str, ItemState]:
+        o2 = "stale" if date(2026, 5, 13) <= day <= date(2026, 5, 15) else "pass"
+        return {"O2": ItemState(o2), "O10": ItemState("stale" if day.day >= 17 else "pass"),
+                "O5": ItemState("stale" if day.day >= 12 else "pass")}
+
+    dues = find_due(states_at, date(2026, 5, 10), 14)
+    assert [(d.code, d.due) for d in dues] == [("O5", date(2026, 5, 12)),
+                                              ("O10", date(2026, 5, 17))]
 
 
 def test_quiet_horizon_costs_one_evaluation():

@@ -44,7 +44,7 @@ NOT_YET: dict[str, str] = {
     "O38": "the wording model names another activity page (s0598) instead of s0395",
 }
 # Negative samples still taken as evidence (item: sample), measured the same way.
-NEGATIVES_TAKEN = ("O10: s0196, O18: s0215, O25: s0310, O26: s0865, O32: s0623 "
+NEGATIVES_TAKEN = ("O2: s0100, O10: s0196, O18: s0215, O25: s0310, O26: s0865, O32: s0623 "
                    "(other wording, "
                    "wording model, or content the wording model reads as the item)")
 
