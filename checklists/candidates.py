@@ -46,6 +46,7 @@ from checklists.matching import (
     title_block,
     url_year,
 )
+from checklists.ownevent import asks_for_led_activities, led_integrity_event
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
@@ -177,7 +178,8 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 
 def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
-                  matched_by: str = "", said: str = "", sure: bool = False) -> bool:
+                  matched_by: str = "", said: str = "", sure: bool = False,
+                  led: bool = False) -> bool:
     """News posts, flip-book shells, "in preparation" placeholders, third parties' copies
     and question-and-answer boards.
 
@@ -212,7 +214,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     rule posted at "?p=1247", dev s0463, read 0.36 as the laws O6, labelled the HR rules O27);
     a document an office posts is named by its title or read surely (on the cross-validated
     dev split, design folds 0-2: 2 wrong passes fewer, no right one lost; held-out folds 3-4
-    unchanged).  (The target's flags: :func:`checklists.targets.flags_of`.)
+    unchanged).  A post reporting an integrity event its office's head leads (``led``:
+    :func:`_led_event`) is the evidence of the activity items that ask for one.  (The
+    target's flags: :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
@@ -254,9 +258,27 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if not target.ok or not reads_as_event(f"{said} {target.title}", target.text):
         return False
     activity = is_activity_item(m.item)
-    if target.news_post:
-        return not (sure and activity and matched_by == "model")
+    if target.news_post:  # ``led``: the office's head leads the event (:func:`_led_event`)
+        return not (activity and (sure and matched_by == "model" or led))
     return matched_by in ("model", "content") and not activity and not sure
+
+
+LED_EVENT = "own integrity event led by its head"
+
+
+def _led_event(scored: dict[str, Match], target: Target | None,
+               matchers: list[ItemMatcher]) -> dict[str, Match]:
+    """A post reporting an integrity event its office's head leads or takes part in
+    (:func:`checklists.ownevent.led_integrity_event`) is evidence, for a person to confirm,
+    of the items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
+    2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
+    cross-validated dev)."""
+    if target is None or not target.ok or not led_integrity_event(target.title, target.text):
+        return scored
+    added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
+                                (LED_EVENT, LOW_CONFIDENCE))
+             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored}
+    return {**scored, **added} if added else scored
 
 
 def _qa_board(url: str, title: str, matchers: list[ItemMatcher]) -> dict[str, Match]:
@@ -726,9 +748,11 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
+        scored = _led_event(scored, target, self.matchers)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                      text, _model_sure(by_code[code], pred))}
+                                      text, _model_sure(by_code[code], pred),
+                                      led=s.signals[:1] == (LED_EVENT,))}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 
