@@ -311,6 +311,7 @@ def _may_end_code(head: str) -> bool:
 ACROSS_KEPT = 16384  # joins whose n-grams across the space are kept (_Arrays._across)
 CHAR_BITS = 12  # a character's number in a packed n-gram: 5 x 12 bits fit in 64
 PREDICT_BATCH = 256  # texts scored in one product (their rows' weights: a few MB)
+GRAM_BATCH = 128  # texts whose n-grams are counted in one pass (~40 KB of arrays per text)
 
 
 @dataclass(frozen=True)
@@ -417,7 +418,8 @@ class _Arrays:
             founds.append(found)
             paireds.append(paired)
             flats.append(_PUNCT.sub("", body))
-        grams = self._gram_counts_of(flats)
+        grams = [counted for lo in range(0, len(flats), GRAM_BATCH)
+                 for counted in self._gram_counts_of(flats[lo:lo + GRAM_BATCH])]
         return [_Counted(t, f, p, flat, at, times) for t, f, p, flat, (at, times)
                 in zip(toks_of, founds, paireds, flats, grams, strict=True)]
 
