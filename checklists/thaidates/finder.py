@@ -820,7 +820,7 @@ def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
         assert first_digit is not None
         listed.append(_Atom(first_digit.start(), item.end(), kind, dates[0], dates[-1]))
     numbers.append(atom.first.day)
-    if any(a >= b for a, b in zip(numbers, numbers[1:])):
+    if numbers != sorted(set(numbers)):  # strictly rising
         return []
     return listed
 
