@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from copy import copy
 from datetime import date, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -30,6 +33,11 @@ _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _WRAP_TOP = Alignment(vertical="top", wrap_text=True)
 _LINK_FONT = Font(color="0563C1", underline="single")
+# Each style set on a cell is looked up in the workbook's lists by the style object's hash,
+# which openpyxl works out afresh every time: a third of writing a sheet.  The styles a kind
+# of cell ends with (its indices into those lists) are copied instead once the workbook's
+# first cell of that kind has set them (issue 13): the same file, part for part.
+_KEPT_STYLES: WeakKeyDictionary[Workbook, dict[Hashable, StyleArray]] = WeakKeyDictionary()
 _SHEET_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -103,29 +111,52 @@ def write_table(ws: Worksheet, header: Sequence[str], rows: Iterable[Sequence[An
     """
     ws.append([xlsx_text(h) for h in header])
     for cell in ws[1]:
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = _WRAP_TOP
+        _styled(cell, "header", _header_styles)
+    date_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c)
-            if isinstance(value, date):
-                cell.value = value
-                cell.number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
-            else:
-                cell.value = xlsx_text(value)
+            is_date = isinstance(value, date)
+            cell.value = value if is_date else xlsx_text(value)
             if isinstance(cell.value, str):
                 cell.data_type = "s"
-            cell.alignment = _WRAP_TOP
             url = safe_url(value) if c - 1 in link_columns else None
-            if url and "\n" not in str(value):
+            linked = bool(url) and "\n" not in str(value)
+            if linked:
                 cell.hyperlink = url
-                cell.font = _LINK_FONT
+            _styled(cell, ("cell", date_format if is_date else None, linked), _cell_styles)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
     if ws.max_row > 1:
         ws.auto_filter.ref = ws.dimensions
+
+
+def _header_styles(cell: Cell, kind: Hashable) -> None:
+    cell.font = _HEADER_FONT
+    cell.fill = _HEADER_FILL
+    cell.alignment = _WRAP_TOP
+
+
+def _cell_styles(cell: Cell, kind: Hashable) -> None:
+    _, date_format, linked = kind
+    if date_format:
+        cell.number_format = date_format
+    cell.alignment = _WRAP_TOP
+    if linked:
+        cell.font = _LINK_FONT
+
+
+def _styled(cell: Cell, kind: Hashable, apply: Callable[[Cell, Hashable], None]) -> None:
+    """Give ``cell`` the styles of ``kind``: set by ``apply`` on the workbook's first cell of
+    that kind, copied to the next ones (their indices into the workbook's style lists, as
+    openpyxl's own ``WorksheetCopy`` copies them)."""
+    kept = _KEPT_STYLES.setdefault(cell.parent.parent, {})
+    if kind in kept:
+        cell._style = copy(kept[kind])
+        return
+    apply(cell, kind)
+    kept[kind] = copy(cell._style)
 
 
 def workbook_bytes(wb: Workbook) -> bytes:

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
-from reports.cells import neutralize, new_workbook, to_csv, workbook_bytes, write_table
+from reports.cells import (
+    DATE_FORMATS,
+    neutralize,
+    new_workbook,
+    to_csv,
+    workbook_bytes,
+    write_table,
+)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -51,3 +59,36 @@ def test_xlsx_cells_are_text_never_formulas():
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     assert ws["B2"].hyperlink is None  # only http(s) cells link
     assert ws["A3"].hyperlink.target == "http://127.0.0.1/x"
+
+
+def _styles(cell) -> tuple:
+    color = cell.font.color
+    return (cell.font.bold, color.rgb if color is not None and color.type == "rgb" else None,
+            cell.font.underline, cell.fill.fgColor.rgb, cell.alignment.wrap_text,
+            cell.alignment.vertical, cell.number_format)
+
+
+def test_every_cell_of_a_kind_has_its_styles_in_every_sheet_and_workbook():
+    """The styles of a kind of cell are set on the workbook's first one and copied to the
+    next ones (reports/cells.py ``_styled``): the header, text, links and dates of a second
+    sheet and of another workbook read back as the first sheet's."""
+    header = ["ข้อ", "ลิงก์", "วันที่"]
+    rows = [["O1", "http://127.0.0.1/a", date(2026, 5, 15)],
+            ["O2", "ไม่ใช่ลิงก์", date(2026, 6, 1)]]
+    read = []
+    for lang in ("th", "en", "th"):
+        wb = new_workbook("2026-05-15T00:00:00+00:00")
+        for name in ("s1", "s2"):
+            write_table(wb.create_sheet(name), header, rows, widths=(10, 10, 10),
+                        link_columns=(1,), lang=lang)
+        back = load_workbook(io.BytesIO(workbook_bytes(wb)))
+        read.append([[[_styles(c) for c in row] for row in back[name].iter_rows()]
+                     for name in ("s1", "s2")])
+    th, en, th_again = read
+    assert th[0] == th[1] == th_again[0] == th_again[1] and en[0] == en[1]
+    head, first, second = th[0]
+    assert all(s[:5] == (True, "00FFFFFF", None, "001F3A5F", True) for s in head)
+    assert first[0] == second[0] == (False, None, None, "00000000", True, "top", "General")
+    assert first[1][1:3] == ("000563C1", "single") and second[1][1:3] == (None, None)
+    assert first[2][-1] == second[2][-1] == DATE_FORMATS["th"]
+    assert en[0][1][2][-1] == DATE_FORMATS["en"]
