@@ -46,6 +46,7 @@ from checklists.matching import (
     title_block,
     url_year,
 )
+from checklists.ownevent import asks_for_led_activities, led_integrity_event
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
@@ -106,6 +107,9 @@ P_EVENT_SURE = 0.5  # an event report off the news section stands from this (see
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 LINK_CACHE = 8192  # links whose reading is kept while gathering (menus repeat on every page)
+AHEAD_PAGES = 32  # pages whose links' model readings are worked out together (_read_window)
+AHEAD_TEXTS = 512  # or fewer pages when their links give this many new model texts (the
+# model keeps 2,048 predictions: textmodel._PREDICTED)
 
 
 @dataclass
@@ -174,7 +178,8 @@ def _self_year(page: PageRecord) -> tuple[int | None, str]:
 
 
 def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
-                  matched_by: str = "", said: str = "", sure: bool = False) -> bool:
+                  matched_by: str = "", said: str = "", sure: bool = False,
+                  led: bool = False) -> bool:
     """News posts, flip-book shells, "in preparation" placeholders, third parties' copies
     and question-and-answer boards.
 
@@ -209,7 +214,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     rule posted at "?p=1247", dev s0463, read 0.36 as the laws O6, labelled the HR rules O27);
     a document an office posts is named by its title or read surely (on the cross-validated
     dev split, design folds 0-2: 2 wrong passes fewer, no right one lost; held-out folds 3-4
-    unchanged).  (The target's flags: :func:`checklists.targets.flags_of`.)
+    unchanged).  A post reporting an integrity event its office's head leads (``led``:
+    :func:`_led_event`) is the evidence of the activity items that ask for one.  (The
+    target's flags: :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
@@ -251,9 +258,27 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if not target.ok or not reads_as_event(f"{said} {target.title}", target.text):
         return False
     activity = is_activity_item(m.item)
-    if target.news_post:
-        return not (sure and activity and matched_by == "model")
+    if target.news_post:  # ``led``: the office's head leads the event (:func:`_led_event`)
+        return not (activity and (sure and matched_by == "model" or led))
     return matched_by in ("model", "content") and not activity and not sure
+
+
+LED_EVENT = "own integrity event led by its head"
+
+
+def _led_event(scored: dict[str, Match], target: Target | None,
+               matchers: list[ItemMatcher]) -> dict[str, Match]:
+    """A post reporting an integrity event its office's head leads or takes part in
+    (:func:`checklists.ownevent.led_integrity_event`) is evidence, for a person to confirm,
+    of the items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
+    2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
+    cross-validated dev)."""
+    if target is None or not target.ok or not led_integrity_event(target.title, target.text):
+        return scored
+    added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
+                                (LED_EVENT, LOW_CONFIDENCE))
+             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored}
+    return {**scored, **added} if added else scored
 
 
 def _qa_board(url: str, title: str, matchers: list[ItemMatcher]) -> dict[str, Match]:
@@ -428,25 +453,54 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     found = _Found(reader.targets.repeated_pages)
     scope = reading_scope(matchers, lexicon) if memo is not None else b""
     readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
+    window: list[_Waiting] = []
+    keys: set[bytes] = set()  # of the window's pages
+    ahead = 0
     for number, page in snapshot.numbered_pages():
         if not (200 <= page.status < 300) or page.error:
             continue
         codes_in = readers.get(url_key(page.final_url))
-        if memo is None:
-            kept = reader.read(page, codes_in, number)
-        else:
+        key, saved, later = b"", None, False
+        if memo is not None:
             key = page_key(scope, page, snapshot, getattr(codes_in, "scheme", ""), number)
-            saved = memo.get(key)
-            if saved is None:
-                kept = reader.read(page, codes_in, number)
-                memo.put(key, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
-            else:
-                kept = pickle.loads(saved)  # noqa: S301 - our own store of our own results
-        found.add(page.final_url, kept)
+            # a page the same as one before it in the window is asked once that one is kept
+            later = key in keys
+            saved = None if later else memo.get(key)
+            keys.add(key)
+        window.append((number, page, codes_in, key, saved, later))
+        if saved is None:
+            ahead = reader.ahead(page)
+        if len(window) >= AHEAD_PAGES or ahead >= AHEAD_TEXTS:
+            _read_window(reader, window, memo, found)
+            window, ahead = [], 0
+            keys.clear()
+    _read_window(reader, window, memo, found)
     out = found.lists()
     if fiscal_year:
         out = _apply_years(out, fiscal_year, gathered or Gathered())
     return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+
+
+# a page waiting to be read: record number, page, code reader, page memo key, what the memo
+# gave, whether the memo is asked only when the pages before it are read (the same key)
+_Waiting = tuple[int, PageRecord, "CodeReader | None", bytes, "bytes | None", bool]
+
+
+def _read_window(reader: _PageReader, window: list[_Waiting], memo: PageMemo | None,
+                 found: _Found) -> None:
+    """Read the pages of ``window`` in order, the wording model's readings of their new
+    links worked out together first (:meth:`_PageReader.read_ahead`)."""
+    reader.read_ahead()
+    for number, page, codes_in, key, saved, later in window:
+        if later and memo is not None:
+            saved = memo.get(key)  # the same as a page before it in the window
+        if saved is None:
+            kept = reader.read(page, codes_in, number)
+            if memo is not None:
+                memo.put(key, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        else:
+            kept = pickle.loads(saved)  # noqa: S301 - our own store of our own results
+        found.add(page.final_url, kept)
 
 
 _Key = tuple[str, int | None, str, bool, str]
@@ -563,6 +617,54 @@ class _PageReader:
         self._keywords_in: dict[int, frozenset[str]] = {}
         self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
                                          dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
+        self._met: set[int] = set()  # hashes of the links read ahead (or passed over)
+        self._ahead: dict[str, tuple[str, int, str]] = {}  # model text -> its parts, target
+
+    def ahead(self, page: PageRecord) -> int:
+        """Note the wording model's texts of ``page``'s links not met before, to be read
+        together (:meth:`read_ahead`); how many are noted.  The texts are those
+        :meth:`_read_link` gives the model, for links to a target that answered, is no
+        index and no flip-book page (those only a match sends to the model); one that
+        is not asked for after all costs a share of one numpy pass."""
+        model = self.model
+        if model is None or model._arrays is None:
+            return 0
+        own, met, number_of = url_key(page.final_url), self._met, self.snapshot.number
+        for link in page.links:
+            sign = hash((link["text"], link.get("context", ""), link.get("heading", ""),
+                         link["url"]))
+            if sign in met:
+                continue
+            met.add(sign)
+            number = number_of(link["url"])
+            if number is None or url_key(link["url"]) == own:
+                continue
+            target = self.targets.get(number)
+            if not target.ok or target.is_index or target.page_export:
+                continue
+            mine, theirs = _model_parts(link, target)
+            if mine and theirs:
+                self._ahead[f"{mine} {theirs}"] = (mine, number, theirs)
+        return len(self._ahead)
+
+    def read_ahead(self) -> None:
+        """The wording model's readings of the texts :meth:`ahead` noted, worked out
+        together: the targets' parts (kept, :meth:`_target_parts`), the links' parts and
+        the joined predictions (kept by the model for :meth:`TextModel.predict_joined`)."""
+        model, noted = self.model, self._ahead
+        if model is None or not noted:
+            return
+        self._ahead = {}
+        targets = {number: theirs for _, number, theirs in noted.values()
+                   if not self.targets.has_derived(number)}
+        for (number, theirs), read in zip(targets.items(), model.read_parts(
+                list(targets.values())), strict=True):
+            self.targets.derived(number, lambda t=theirs, r=read: marshal.dumps(
+                (tuple(content_part(t)), tuple(r) if r else None)))
+        lefts = model.parts([mine for mine, _, _ in noted.values()])
+        model.read_ahead([(left, self._target_parts(number, theirs)[1], text)
+                          for left, (text, (_, number, theirs)) in zip(lefts, noted.items(),
+                                                                         strict=True)])
 
     def contents_of(self, target: Target | None) -> dict[str, Match]:
         return {} if target is None else self.targets.contents.get(target.number, {})
@@ -646,9 +748,11 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
+        scored = _led_event(scored, target, self.matchers)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                      text, _model_sure(by_code[code], pred))}
+                                      text, _model_sure(by_code[code], pred),
+                                      led=s.signals[:1] == (LED_EVENT,))}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 

@@ -140,6 +140,10 @@ class TargetStore:
         offset, lead, length = self._spans[3 * number:3 * number + 3]
         return self._read(offset + lead, length)
 
+    def has_derived(self, number: int) -> bool:
+        """Whether :meth:`derived` bytes of record ``number`` were made."""
+        return self._derived[2 * number] >= 0
+
     def derived(self, number: int, make: Callable[[], bytes]) -> bytes:
         """Bytes worked out from record ``number`` (``make``), made once per gathering and
         kept in the file: a record is the target of links on pages far apart (on the

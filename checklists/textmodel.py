@@ -188,6 +188,41 @@ class TextModel:
             _PREDICTED[key] = hit
         return hit
 
+    def read_parts(self, texts: list[str]) -> list[PartReading | None]:
+        """:meth:`read_part` of each of ``texts``, read together (see
+        :meth:`_Arrays.read_parts`); not memoised."""
+        arrays = self._arrays
+        return [None] * len(texts) if arrays is None else list(arrays.read_parts(texts))
+
+    def parts(self, texts: list[str]) -> list[PartReading | None]:
+        """:meth:`part` of each of ``texts``, those not kept read together."""
+        arrays = self._arrays
+        if arrays is None:
+            return [None] * len(texts)
+        return self._parts.get_many(texts, arrays.read_parts)
+
+    def read_ahead(self, joins: list[tuple[PartReading | None, PartReading | None, str]]
+                   ) -> None:
+        """Work out together the predictions :meth:`predict_joined` will be asked for
+        (its arguments), and keep them for it: one numpy pass for many texts instead of one
+        per text (issue 13); each prediction the same to the last bit as read alone."""
+        arrays = self._arrays
+        if arrays is None:
+            return
+        todo = {text: (left, right) for left, right, text in joins
+                if (self, text) not in _PREDICTED and text.strip()}
+        pairs = [(text, lr) for text, lr in todo.items() if lr[0] is not None
+                 and lr[1] is not None]
+        whole = [text for text, lr in todo.items() if lr[0] is None or lr[1] is None]
+        for (text, _), pred in zip(pairs, arrays.joined_many(
+                self, [lr for _, lr in pairs]), strict=True):  # type: ignore[misc]
+            if pred is None:
+                whole.append(text)
+            else:
+                _PREDICTED[self, text] = pred
+        for text, pred in zip(whole, arrays.predict_many(self, whole), strict=True):
+            _PREDICTED[self, text] = pred
+
     @cached_property
     def _parts(self) -> CharsMemo[PartReading]:
         return CharsMemo(PART_CHARS)
@@ -275,6 +310,7 @@ def _may_end_code(head: str) -> bool:
 
 ACROSS_KEPT = 16384  # joins whose n-grams across the space are kept (_Arrays._across)
 CHAR_BITS = 12  # a character's number in a packed n-gram: 5 x 12 bits fit in 64
+PREDICT_BATCH = 256  # texts scored in one product (their rows' weights: a few MB)
 
 
 @dataclass(frozen=True)
@@ -326,80 +362,130 @@ class _Arrays:
                    np.array([model.idf[f] for f in feats]), weights, np.array(model.intercepts))
 
     def predict(self, model: TextModel, text: str) -> Prediction:
-        count = self._count(strip_codes(text))
-        found = {**count.words, **count.pairs}  # pair rows are not word rows: features() order
-        rows = np.concatenate([np.fromiter(found, dtype=np.intp, count=len(found)),
-                               self.gram_rows[count.at]])
-        counts = np.concatenate([np.fromiter(found.values(), dtype=np.float64,
-                                             count=len(found)), count.times])
-        return self._prediction(model, rows, counts)
+        return self.predict_many(model, [text])[0]
+
+    def predict_many(self, model: TextModel, texts: list[str]) -> list[Prediction]:
+        """:meth:`predict` of each of ``texts``, read together (one numpy pass for all their
+        n-grams and one for all their scores: a text alone paid numpy's per-call overhead
+        a dozen times); each the same to the last bit however many are read with it."""
+        counts = self._count_many([strip_codes(t) for t in texts])
+        rows: list[list[int]] = []
+        times: list[list[int]] = []
+        for count in counts:
+            found = {**count.words, **count.pairs}  # pair rows are not word rows: features()
+            rows.append(list(found))
+            times.append(list(found.values()))
+        return self._predictions(model, rows, times, [c.at for c in counts],
+                                 [c.times for c in counts])
 
     def read_part(self, text: str) -> PartReading:
         """What :meth:`predict` reads in ``text``, kept per part (:class:`PartReading`)."""
-        body = strip_codes(text)
-        count = self._count(body)
-        toks = count.toks
-        grams = np.concatenate([count.at, count.times]).astype(np.int64).tobytes()
-        return PartReading(edges(text), clean(text)[:1], edges(body), bool(clean(body)),
-                           (toks[0], toks[-1]) if toks else ("", ""),
-                           tuple(n for kv in count.words.items() for n in kv),
-                           tuple(n for kv in count.pairs.items() for n in kv),
-                           (count.flat[:4], count.flat[-4:]), grams)
+        return self.read_parts([text])[0]
 
-    def _count(self, body: str) -> _Counted:
-        """The model's features found in ``body`` (a text without its codes) and how often."""
-        toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
+    def read_parts(self, texts: list[str]) -> list[PartReading]:
+        """:meth:`read_part` of each of ``texts``, their n-grams counted together."""
+        bodies = [strip_codes(text) for text in texts]
+        out = []
+        for text, body, count in zip(texts, bodies, self._count_many(bodies), strict=True):
+            toks = count.toks
+            grams = count.at.astype(np.int64).tobytes() + count.times.astype(np.int64).tobytes()
+            out.append(PartReading(edges(text), clean(text)[:1], edges(body), bool(clean(body)),
+                                   (toks[0], toks[-1]) if toks else ("", ""),
+                                   tuple(n for kv in count.words.items() for n in kv),
+                                   tuple(n for kv in count.pairs.items() for n in kv),
+                                   (count.flat[:4], count.flat[-4:]), grams))
+        return out
+
+    def _count_many(self, bodies: list[str]) -> list[_Counted]:
+        """The model's features found in each of ``bodies`` (texts without their codes) and
+        how often: the words a text at a time, the n-grams of all texts at once."""
         columns, pairs = self.columns, self.pairs
-        found: dict[int, int] = {}
-        for t in toks:
-            row = columns.get(t)
-            if row is not None:
-                found[row] = found.get(row, 0) + 1
-        paired: dict[int, int] = {}
-        for a, b in zip(toks, toks[1:], strict=False):
-            row = pairs.get(f"b:{a}|{b}")
-            if row is not None:
-                paired[row] = paired.get(row, 0) + 1
-        flat = _PUNCT.sub("", body)
-        keys = self._grams(self._ids(flat))
-        at = times = np.zeros(0, dtype=np.intp)
-        if len(keys):
-            # the model's n-grams among them first (a text's ~800 n-grams, ~100 the
-            # model's), then those counted: the same positions, ascending, and counts as
-            # counting every n-gram first (the model's n-grams are sorted and distinct)
-            where = self.grams.searchsorted(keys)
-            np.minimum(where, len(self.grams) - 1, out=where)
-            at, times = np.unique(where[self.grams[where] == keys], return_counts=True)
-        return _Counted(toks, found, paired, flat, at, times)
+        toks_of, founds, paireds, flats = [], [], [], []
+        for body in bodies:
+            toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
+            found: dict[int, int] = {}
+            for t in toks:
+                row = columns.get(t)
+                if row is not None:
+                    found[row] = found.get(row, 0) + 1
+            paired: dict[int, int] = {}
+            for a, b in zip(toks, toks[1:], strict=False):
+                row = pairs.get(f"b:{a}|{b}")
+                if row is not None:
+                    paired[row] = paired.get(row, 0) + 1
+            toks_of.append(toks)
+            founds.append(found)
+            paireds.append(paired)
+            flats.append(_PUNCT.sub("", body))
+        grams = self._gram_counts_of(flats)
+        return [_Counted(t, f, p, flat, at, times) for t, f, p, flat, (at, times)
+                in zip(toks_of, founds, paireds, flats, grams, strict=True)]
+
+    def _gram_counts_of(self, flats: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text of ``flats`` (spacing-free texts), the positions in :attr:`grams` of the
+        model's n-grams it holds, ascending, and how often each: the texts are read as one
+        string with a character the model has no n-gram of between them (so no n-gram
+        crosses from one to the next), each n-gram is told its text by where it starts, and
+        the (text, position) pairs are counted at once."""
+        size = len(self.grams)
+        starts = np.cumsum([0] + [len(f) + 1 for f in flats])  # a "\0" after each text
+        keys, at = self._grams_at(self._ids("\0".join(flats)))  # never in a flat text
+        if not len(keys) or not size:
+            empty = np.zeros(0, dtype=np.intp)
+            return [(empty, empty)] * len(flats)
+        where = self.grams.searchsorted(keys)
+        np.minimum(where, size - 1, out=where)
+        hit = self.grams[where] == keys
+        text = np.searchsorted(starts, at[hit], side="right") - 1
+        # a text's ~800 n-grams, ~100 the model's: those picked before they are counted
+        pairs, times = np.unique(text * size + where[hit], return_counts=True)
+        bounds = np.searchsorted(pairs, np.arange(len(flats) + 1) * size).tolist()
+        pos = pairs - (pairs // size) * size
+        return [(pos[a:b], times[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
     def joined(self, model: TextModel, left: PartReading, right: PartReading
                ) -> Prediction | None:
         """:meth:`predict` of two texts joined by a space, from their readings, or None when
-        their join is not clean: normalisation or a code reaches across the space, or one
-        part has no normal form (:func:`checklists.thaitext.joins_cleanly`).  The words, word
-        pairs and n-grams of the whole are the parts' plus the word pair and the n-grams
-        across the join, put in the order :meth:`predict` finds them (words and pairs by
-        first use, n-grams in packed order): the same arrays, hence the same probabilities
-        to the last bit."""
-        if not (left.clean_head and right.clean_head and left.body_words and right.body_words
-                and joins_cleanly(left.raw_edges[1], right.raw_edges[0])
-                and not _may_end_code(right.clean_head)
-                and joins_cleanly(left.body_edges[1], right.body_edges[0])):
-            return None
-        found = _merged(left.words, right.words)
-        paired = _merged(left.pairs)
-        if left.toks[1] and right.toks[0]:
-            row = self.pairs.get(f"b:{left.toks[1]}|{right.toks[0]}")
-            if row is not None:
-                paired[row] = paired.get(row, 0) + 1
-        found.update(_merged(right.pairs, into=paired))  # pair rows are not word rows
-        at, times = _gram_counts(left.grams, right.grams,
-                                 self._across(left.flat[1], right.flat[0]))
-        row = np.concatenate([np.fromiter(found, dtype=np.intp, count=len(found)),
-                              self.gram_rows[at]])
-        count = np.concatenate([np.fromiter(found.values(), dtype=np.float64,
-                                            count=len(found)), times])
-        return self._prediction(model, row, count)
+        their join is not clean (see :meth:`joined_many`)."""
+        return self.joined_many(model, [(left, right)])[0]
+
+    def joined_many(self, model: TextModel, parts: list[tuple[PartReading, PartReading]]
+                    ) -> list[Prediction | None]:
+        """:meth:`predict` of each pair of texts joined by a space, from their readings, or
+        None when their join is not clean: normalisation or a code reaches across the
+        space, or one part has no normal form (:func:`checklists.thaitext.joins_cleanly`).
+        The words, word pairs and n-grams of the whole are the parts' plus the word pair and
+        the n-grams across the join, put in the order :meth:`predict` finds them (words and
+        pairs by first use, n-grams in packed order): the same arrays, hence the same
+        probabilities to the last bit.  The pairs' n-grams are added up and their scores
+        worked out together."""
+        out: list[Prediction | None] = [None] * len(parts)
+        kept, rows, times, grams = [], [], [], []
+        for n, (left, right) in enumerate(parts):
+            if not (left.clean_head and right.clean_head and left.body_words
+                    and right.body_words
+                    and joins_cleanly(left.raw_edges[1], right.raw_edges[0])
+                    and not _may_end_code(right.clean_head)
+                    and joins_cleanly(left.body_edges[1], right.body_edges[0])):
+                continue
+            found = _merged(left.words, right.words)
+            paired = _merged(left.pairs)
+            if left.toks[1] and right.toks[0]:
+                row = self.pairs.get(f"b:{left.toks[1]}|{right.toks[0]}")
+                if row is not None:
+                    paired[row] = paired.get(row, 0) + 1
+            found.update(_merged(right.pairs, into=paired))  # pair rows are not word rows
+            kept.append(n)
+            rows.append(list(found))
+            times.append(list(found.values()))
+            grams.append((left.grams, right.grams, self._across(left.flat[1], right.flat[0])))
+        if kept:
+            counted = _gram_counts_many(grams, len(self.grams))
+            for n, pred in zip(kept, self._predictions(
+                    model, rows, times, [at for at, _ in counted], [c for _, c in counted]),
+                    strict=True):
+                out[n] = pred
+        return out
 
     @cached_property
     def _gram_at(self) -> dict[int, int]:
@@ -448,23 +534,86 @@ class _Arrays:
                         out.append(at)
         return out
 
-    def _prediction(self, model: TextModel, row: np.ndarray, count: np.ndarray) -> Prediction:
-        """The prediction from the model's rows found in a text and their counts (the words
-        and word pairs in the order the text gives them, then the n-grams in packed order)."""
-        if not len(row):
-            return Prediction(())
-        tf = 1.0 + np.log(count) if model.sublinear else count
-        vec = tf * self.idf[row]
-        norm = math.sqrt(float(vec @ vec))
-        if not norm:
-            return Prediction(())
-        return model.prediction((self.intercepts + (vec / norm) @ self.weights[row]).tolist())
+    def _predictions(self, model: TextModel, rows: list[list[int]], times: list[list[int]],
+                     gram_at: list[np.ndarray], gram_times: list[np.ndarray]
+                     ) -> list[Prediction]:
+        """The prediction of each text from the model's rows found in it and their counts:
+        its words and word pairs in the order the text gives them (``rows``, ``times``), then
+        its n-grams in packed order (positions in :attr:`grams` and counts).  All texts'
+        features are laid out in one array, text after text, and each text's sums are
+        added up over its own stretch (``add.reduceat``, :meth:`_products`): what a text
+        gets depends on its own features only, not on the texts read with it."""
+        out = [Prediction(())] * len(rows)
+        sizes = [len(r) + len(g) for r, g in zip(rows, gram_at, strict=True)]
+        kept = [n for n, size in enumerate(sizes) if size]
+        for lo in range(0, len(kept), PREDICT_BATCH):  # the rows' weights: ~350 B per feature
+            part = kept[lo:lo + PREDICT_BATCH]
+            row = np.concatenate([a for n in part for a in (
+                np.array(rows[n], dtype=np.intp), self.gram_rows[gram_at[n]])])
+            count = np.concatenate([a for n in part for a in (
+                np.array(times[n], dtype=np.float64), gram_times[n].astype(np.float64))])
+            lens = np.array([sizes[n] for n in part])
+            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+            tf = 1.0 + np.log(count) if model.sublinear else count
+            vec = tf * self.idf[row]
+            norms = np.sqrt(np.add.reduceat(vec * vec, starts))
+            unit = vec / np.repeat(np.where(norms > 0, norms, 1.0), lens)
+            scores = self.intercepts + self._products(row, unit, lens)
+            classes = model.classes
+            for n, norm, order, probs in zip(part, norms.tolist(),
+                                             *_ranked(model.link, scores), strict=True):
+                if norm:
+                    out[n] = Prediction(tuple(zip(map(classes.__getitem__, order), probs,
+                                                  strict=True)))
+        return out
+
+    def _products(self, row: np.ndarray, unit: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Per text (``lens`` features each, laid out one after the other), the product of
+        its feature values ``unit`` (of :attr:`weights`' rows ``row``) and the weights: a
+        texts x classes array.  The weights are nearly all zeros (1.8 classes of 44 per
+        feature in the shipped model), so only the non-zero ones are multiplied; each
+        (text, class) sum adds its terms in the text's feature order (``bincount``)."""
+        start, cls, value = self._sparse
+        classes = self.weights.shape[1]
+        per = start[row + 1] - start[row]  # non-zero weights of each feature
+        ends = np.cumsum(per)
+        at = np.repeat(start[row] - (ends - per), per) + np.arange(ends[-1] if len(ends) else 0)
+        text = np.repeat(np.repeat(np.arange(len(lens)), lens), per)
+        sums = np.bincount(text * classes + cls[at], weights=value[at] * np.repeat(unit, per),
+                           minlength=len(lens) * classes)
+        return sums.reshape(len(lens), classes)
+
+    @cached_property
+    def _sparse(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:attr:`weights` by row, its non-zero values only: where each row's start (one
+        more for the end), their classes and their values."""
+        rows, cls = np.nonzero(self.weights)
+        start = np.searchsorted(rows, np.arange(self.weights.shape[0] + 1))
+        return start, cls, self.weights[rows, cls]
+
+    def _grams_at(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_grams` of ``ids`` and where each n-gram starts."""
+        keys, starts = [], []
+        for n, (packed, at) in enumerate(self._packed(ids), start=1):
+            if n in CHAR_NGRAMS:
+                keys.append(packed)
+                starts.append(at)
+        if not keys:
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
+        return np.concatenate(keys), np.concatenate(starts)
 
     @staticmethod
     def _grams(ids: np.ndarray) -> np.ndarray:
         """The packed n-grams of every length in :data:`CHAR_NGRAMS` whose characters are
         all known, each n-gram built from the one a character shorter."""
-        out = []
+        out = [keys for n, (keys, _) in enumerate(_Arrays._packed(ids), start=1)
+               if n in CHAR_NGRAMS]
+        return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+
+    @staticmethod
+    def _packed(ids: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """For n = 1, 2, ... up to the longest of :data:`CHAR_NGRAMS`: the packed n-grams of
+        ``ids`` whose characters are all known, and where each starts."""
         keys = known = None
         for n in range(1, max(CHAR_NGRAMS) + 1):
             span = len(ids) - n + 1
@@ -476,26 +625,46 @@ class _Arrays:
             else:
                 keys = keys[:span] | (part << np.uint64(CHAR_BITS * (n - 1)))
                 known = known[:span] & (part > 0)
-            if n in CHAR_NGRAMS:
-                out.append(keys[known])
-        return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+            yield keys[known], np.flatnonzero(known)
 
 
-def _gram_counts(left: bytes, right: bytes, across: tuple[int, ...]) -> tuple[np.ndarray,
-                                                                          np.ndarray]:
-    """The n-gram positions (ascending: packed order) and counts (float64) of two parts'
-    readings (:attr:`PartReading.grams`) and of the n-grams across their join: the positions
-    of all three, each once, with their counts added up."""
-    parts = [np.frombuffer(g, dtype=np.int64).reshape(2, -1) for g in (left, right) if g]
-    if across:
-        parts.append(np.array([across, [1] * len(across)], dtype=np.int64))
-    if not parts:
-        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float64)
-    if len(parts) == 1:
-        return parts[0][0], parts[0][1].astype(np.float64)
-    both = np.concatenate(parts, axis=1)
-    at, where = np.unique(both[0], return_inverse=True)
-    return at, np.bincount(where, weights=both[1], minlength=len(at))
+def _gram_counts_many(joins: list[tuple[bytes, bytes, tuple[int, ...]]], size: int
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each join, the n-gram positions (ascending: packed order) and counts (float64) of
+    its two parts' readings (:attr:`PartReading.grams`) and of the n-grams across it: the
+    positions of all three, each once, with their counts added up; ``size`` positions in
+    all (the joins are told apart by ``join * size + position``)."""
+    keys, counts = [], []
+    for n, (left, right, across) in enumerate(joins):
+        for g in (left, right):
+            if g:
+                both = np.frombuffer(g, dtype=np.int64).reshape(2, -1)
+                keys.append(both[0] + n * size)
+                counts.append(both[1])
+        if across:
+            keys.append(np.array(across, dtype=np.int64) + n * size)
+            counts.append(np.ones(len(across), dtype=np.int64))
+    if not keys:
+        empty = np.zeros(0, dtype=np.intp)
+        return [(empty, np.zeros(0, dtype=np.float64))] * len(joins)
+    at, where = np.unique(np.concatenate(keys), return_inverse=True)
+    total = np.bincount(where, weights=np.concatenate(counts), minlength=len(at))
+    bounds = np.searchsorted(at, np.arange(len(joins) + 1) * size).tolist()
+    pos = at - (at // size) * size
+    return [(pos[a:b], total[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _ranked(link: str, scores: np.ndarray) -> tuple[list[list[int]], list[list[float]]]:
+    """Per row of ``scores`` (texts x classes, linear scores), the classes best first (equal
+    ones in class order) and their probabilities: a sigmoid per class, or their softmax
+    (:meth:`TextModel.prediction` for many texts at once)."""
+    if link == "softmax":
+        exps = np.exp(scores - scores.max(axis=1, keepdims=True))
+        probs = exps / exps.sum(axis=1, keepdims=True)
+    else:
+        probs = 1.0 / (1.0 + np.exp(-scores))
+    order = np.argsort(-probs, axis=1, kind="stable")
+    return order.tolist(), np.take_along_axis(probs, order, axis=1).tolist()
 
 
 def _merged(*flats: tuple[int, ...], into: dict[int, int] | None = None) -> dict[int, int]:

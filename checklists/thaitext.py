@@ -276,6 +276,16 @@ class CharsMemo(Generic[T]):
                 self._kept[text] = hit
         return hit[1]
 
+    def get_many(self, texts: list[str], make: Callable[[list[str]], list[T]]) -> list[T]:
+        """:meth:`get` of each of ``texts``, those not kept made together (``make``)."""
+        kept = self._kept
+        missing = list(dict.fromkeys(t for t in texts if t not in kept))
+        made = dict(zip(missing, make(missing), strict=True)) if missing else {}
+        for text, value in made.items():
+            if len(text) <= self._longest:
+                kept[text] = (len(text) + 1, value)
+        return [made[t] if t in made else self.get(t, made.__getitem__) for t in texts]
+
 
 def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Memoise a function of one text by its length: link texts and titles in a memo of

@@ -49,8 +49,12 @@ _LAW_GAP = re.compile(
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
-# `(ปรับปรุง 2568)`: when a code was revised, a date, not its title's year.
-_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)|ปรับปรุง")
+# `(ปรับปรุง 2568)`: when a code was revised, a date, not its title's year. Only the word on
+# its own (`(ฉบับปรับปรุง พ.ศ. 2568)`, `ปรับปรุงใหม่`, `ปรับปรุงครั้งที่ 2`): a title may begin
+# with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
+# history page: dev sample s0989).
+_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)"
+                            r"|ปรับปรุง(?:ใหม่|ล่าสุด)?(?![ก-์])|ปรับปรุงครั้งที่")
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
 # B.E. 2547 (2004)`, `Regulation ... on Giving or Receiving Gifts of State Officials B.E. 2565
@@ -83,9 +87,11 @@ _BUDGET_ACT = re.compile(
 # school year is not one: `ภาคเรียนที่ 2/2568` is the second term of (academic) year 2568.
 _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 # A circular's number and year joined by a hyphen: `ครูผู้ช่วย ว 19-2561` (a real HR page).
-# An order's number and year the same way: `คำสั่ง 78-2563` (a real school HR link).
+# An order's number and year the same way: `คำสั่ง 78-2563` (a real school HR link), and any
+# numbered instrument's (`ประกาศกรมศุลกากร ที่ 5-2561.pdf`, the file of `ประกาศกรมศุลกากรที่
+# 5 /2561`: a customs page, dev sample s1002).
 _CIRCULAR_BEFORE = re.compile(
-    r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
+    r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 _TERM_BEFORE = re.compile(
     r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
 )

@@ -142,5 +142,6 @@ def test_derived_bytes_are_made_once_per_record():
         assert [store.derived(n, make(n)) for n in (2, 0, 2)] == \
             [("ข้อมูล 2".encode()) * 3, "ข้อมูล 0".encode(), ("ข้อมูล 2".encode()) * 3]
     assert made == [2, 0]
+    assert store.has_derived(2) and store.has_derived(0) and not store.has_derived(1)
     # the records' own texts are read back as before
     assert store.get(1).title == "หน้า 1" and store.text(2) == "ข้อความ " * 2

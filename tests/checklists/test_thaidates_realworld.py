@@ -749,3 +749,110 @@ def test_a_pipe_ends_a_url_in_wiki_markup():
     # a Wikipedia diff page's citation (th.m.wikipedia.org: dev): the year after the URL's field
     text = "|url=https://stat.bora.dopa.go.th/new_stat/webPage/statByYear.php|title=สถิติ|date=2020|"
     assert [m.text for m in find_dates(text)] == ["2020"]
+
+
+# --- the ninth batch (dates18, 2026-12-04): weekdays abbreviated with a dot -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university's calendars (dpu.ac.th, dev): the weekday's abbreviation glued to each day
+    ("พฤ.1 – อา.4 สิงหาคม 2562", [("1 – อา.4 สิงหาคม 2562", "2019-08-01", "2019-08-04")]),
+    ("พฤ. 28 – ส. 30 พฤศจิกายน 2562",
+     [("28 – ส. 30 พฤศจิกายน 2562", "2019-11-28", "2019-11-30")]),
+    ("จ.10 มิถุนายน – อา. 21 กรกฎาคม 2562",
+     [("10 มิถุนายน – อา. 21 กรกฎาคม 2562", "2019-06-10", "2019-07-21")]),
+    ("จ.5 –อา.11 มกราคม 2558\n\nพฤ.28-อา.31 พ.ค.2558",
+     [("5 –อา.11 มกราคม 2558", "2015-01-05", "2015-01-11"),
+      ("28-อา.31 พ.ค.2558", "2015-05-28", "2015-05-31")]),
+    ("เปิดภาคการศึกษา\n\nจ.5 สิงหาคม 2562", [("5 สิงหาคม 2562", "2019-08-05", "2019-08-05")]),
+])
+def test_days_after_a_dotted_weekday(text, expected):
+    assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form's number is no weekday: the letter before the dot is part of a word or a code
+    ("สขร.1 ต.ค. 68", ["ต.ค. 68"]),
+    ("แบบ ภ.ด.ส.3 ม.ค. 2567", ["ม.ค. 2567"]),
+    ("แบบ สปส.1 มกราคม 2567", ["มกราคม 2567"]),
+])
+def test_a_dot_after_a_word_or_code_still_bars_a_day(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a date written in full with ปี before the year, as Thai offices' report and form
+    # templates print it (a hospital report's heading, a loan office's monthly notices)
+    ("เดือน มกราคม ปี 2556 ถึงเดือน กุมภาพันธ์ ปี 2556",
+     "มกราคม ปี 2556 ถึงเดือน กุมภาพันธ์ ปี 2556", "range", "2013-01-01", "2013-02-28"),
+    ("แจ้งชำระเงินกู้ยืม งวดที่ 1 ประจำเดือน มกราคม ปี 2566", "มกราคม ปี 2566", "month",
+     "2023-01-01", "2023-01-31"),
+    ("วันที่ 12 เดือน มกราคม ปี 2569", "12 เดือน มกราคม ปี 2569", "day", "2026-01-12",
+     "2026-01-12"),
+    ("สถิติการใช้น้ำ เดือน ม.ค. ปี 66", "ม.ค. ปี 66", "month", "2023-01-01", "2023-01-31"),
+])
+def test_pi_between_a_month_and_its_year(text, expected, kind, start, end):
+    assert _reading(text) == (expected, kind, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ปี starting another word keeps that word's reading: a fiscal year, an academic year
+    ("ประจำเดือน ตุลาคม ปีงบประมาณ 2567", [("ปีงบประมาณ 2567", "fiscal_year")]),
+    ("เดือนพฤษภาคม ปีการศึกษา 2567", [("2567", "year")]),
+    ("ทุกเดือนมกราคม ปีละ 2 ครั้ง", []),
+])
+def test_pi_words_after_a_month(text, expected):
+    assert [(m.text, m.kind) for m in find_dates(text)] == expected
+
+
+# --- the ninth batch: dev samples s0959-s1005 of the corpus's ninth round ---------------------
+
+def test_days_joined_by_thueng():
+    # a navy base's notice of a fisheries rule (s0997)
+    text = "ยื่นคำขอรับใบอนุญาต ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙ โดยมีรายละเอียดดังนี้"
+    assert _reading(text) == ("๑ ถึง ๑๕ มีนาคม ๒๕๕๙", "range", "2016-03-01", "2016-03-15")
+    assert _reading("วันที่ 1 ถึงวันที่ 15 มีนาคม 2559")[2:] == ("2016-03-01", "2016-03-15")
+    assert find_dates("เด็กอายุ 3 ถึง 5 ปี") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a title that begins with ปรับปรุง is still a law's (a department's history page, s0989)
+    ("ตามพระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505 ...", "law"),
+    # ... while a revision named after the title is a date
+    ("ประมวลจริยธรรมข้าราชการ (ปรับปรุง 2568)", "date"),
+    ("ข้อบังคับว่าด้วยการเงิน (ฉบับปรับปรุง พ.ศ. 2568)", "date"),
+    ("ระเบียบว่าด้วยพัสดุ ปรับปรุงใหม่ 2567", "date"),
+])
+def test_a_revision_word_in_a_title(text, context):
+    [found] = find_dates(text)
+    assert found.context == context
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a numbered announcement's file name, number and year joined by a hyphen (s1002)
+    ("ประกาศกรมศุลกากร ที่ 5-2561.pdf", "document_number"),
+    ("ประกาศกรมศุลกากรที่ 5 /2561", "document_number"),
+])
+def test_an_instruments_number_and_year(text, context):
+    [found] = find_dates(text)
+    assert (found.text, found.context) == ("2561", context)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university calendar's list of registration days (dpu.ac.th, dev): the days before
+    # `และ` take the month and year after it
+    ("นักศึกษาใหม่ พ.6-ศ.8 และ จ.13 สิงหาคม 2557",
+     [("6-ศ.8", "2014-08-06", "2014-08-08"), ("13 สิงหาคม 2557", "2014-08-13", "2014-08-13")]),
+    ("วันที่ 5, 6 และ 7 ธันวาคม 2566",
+     [("5", "2023-12-05", "2023-12-05"), ("6", "2023-12-06", "2023-12-06"),
+      ("7 ธันวาคม 2566", "2023-12-07", "2023-12-07")]),
+    ("วันที่ 1-3 และ 10-12 มีนาคม 2567",
+     [("1-3", "2024-03-01", "2024-03-03"), ("10-12 มีนาคม 2567", "2024-03-10", "2024-03-12")]),
+    # not a list of days: numbered clauses, villages, counts, amounts, falling numbers
+    ("ข้อ 3, 4 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("หมู่ที่ 3 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("จำนวน 25 และ 26 มกราคม 2567", [("26 มกราคม 2567", "2024-01-26", "2024-01-26")]),
+    ("ราคา 1,234 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("วันที่ 7 และ 5 ธันวาคม 2566", [("5 ธันวาคม 2566", "2023-12-05", "2023-12-05")]),
+])
+def test_days_listed_before_a_date(text, expected):
+    assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

@@ -41,8 +41,6 @@ NOT_YET: dict[str, str] = {
            "taken for the HR work instead of the labelled staff-development project (s0460)",
     "O34": "an executive's activity page (s0140, labelled O35) is taken for the integrity "
            "pledge, judged stale, instead of the news of the declaration (s0757)",
-    "O35": "missing: no labelled activity page is taken for it (measured after the fourth "
-           "round's test samples; s0140 now goes to O34 and s0394 to nothing)",
     "O38": "the wording model names another activity page (s0598) instead of s0395",
 }
 # Negative samples still taken as evidence (item: sample), measured the same way.

@@ -1,0 +1,53 @@
+"""Whose event a news post reports: an office's own integrity event led by its head.
+
+The 2565 checklist asks for "กิจกรรมต่อต้านการทุจริตที่ผู้บริหารเป็นผู้นำ" (O35) and
+"กิจกรรมเสริมสร้างทัศนคติต่อต้านการทุจริต" (O38).  Offices show both by news posts of their
+own events: the head presides over a pledge ceremony, leads the staff in an oath, takes part
+in the ministry's anti-corruption day (tests/realworld/LABELLING.md, "News": the head leading
+an anti-corruption activity is O35, with O38 when it builds the staff's integrity).  Such
+posts name no item and the wording model, trained on a few of them, reads them as news or as
+no item (issue 16: O35 at recall 0 on cross-validated dev).
+
+A post is read as such an event when its title and first lines speak of integrity or
+corruption (:data:`_THEME`) and name one of the office's heads presiding over, leading or
+taking part in the event (:data:`_LED`), not handing it to someone else (:data:`_DELEGATED`:
+"มอบหมายให้ ผู้จัดการ... เข้าร่วม" is a unit's attendance, news: dev s0296).  Whose office
+it is, is not told here: a third party's story is left out by the owner tests of
+:func:`checklists.candidates._not_evidence`.  Pure functions of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checklists.model import Item
+
+LEAD_CHARS = 400  # of the title and first lines: the lead of a post says who did what
+# the post speaks of integrity or corruption (Thai, with the spellings offices use)
+_THEME = re.compile(r"ทุจริต|คอร์รัปชั|คอรัปชั|คอร์รัปชั่|สุจริต|เจตนารมณ์|ถวายสัตย์|คุณธรรม"
+                    r"|โปร่งใส|no gift|anti-?corruption|integrity", re.I)
+# an office's head or executive (a deputy is one too: "รองเลขาธิการ" contains "เลขาธิการ")
+_HEAD = (r"(?:นายก(?:เทศมนตรี|องค์การบริหารส่วน)|ผู้อำนวยการ|ผอ\.|เลขาธิการ|อธิบดี|ผู้ว่าราชการ"
+         r"|ผู้ว่าการ|นายอำเภอ|ปลัด|อธิการบดี|คณบดี|ผู้บัญชาการ|ผู้กำกับการ|ผู้บริหาร)")
+# ... presiding, leading the staff, or taking part
+_VERB = (r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่"
+         r"|ร่วมงาน|ร่วมพิธี|ร่วมกิจกรรม)")
+_LED = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?{_VERB}")
+_DELEGATED = re.compile(r"มอบหมาย")
+
+
+def led_integrity_event(title: str, text: str = "") -> bool:
+    """Whether a post's title and first lines report an integrity or anti-corruption event
+    an office's head leads or takes part in (see the module's doc)."""
+    lead = f"{title}\n{text}"[:LEAD_CHARS]
+    return bool(_THEME.search(lead)) and bool(_LED.search(lead)) and \
+        not _DELEGATED.search(lead)
+
+
+def asks_for_led_activities(item: Item) -> bool:
+    """An item whose evidence is anti-corruption activities (its requirement says
+    "กิจกรรม...ทุจริต") that the executives lead or that build the staff's attitudes
+    (2565 O35 and O38; not O37, activities under the risk measures, whose evidence is the
+    measures' report)."""
+    req = item.requires_th
+    return "กิจกรรม" in req and "ทุจริต" in req and ("ผู้บริหาร" in req or "ทัศนคติ" in req)

@@ -1,0 +1,54 @@
+"""An office's own integrity event led by its head (checklists/ownevent.py): the 2565 O35 and
+O38 evidence offices publish as news posts (shapes of the real-world dev split)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklists.ownevent import asks_for_led_activities, led_integrity_event
+from tests.checklists.test_matching import ITA, ITEMS, page, results
+
+
+@pytest.mark.parametrize(("title", "text", "led"), [
+    # the head leads the staff in the oath (dev s0594's shape)
+    ("กิจกรรมเข้าแถวเคารพธงชาติทุกวันจันทร์",
+     "กิจกรรมเข้าแถวเคารพธงชาติ นำโดย นายกองค์การบริหารส่วนตำบลแม่ทราย และข้าราชการ "
+     "กล่าวคำปฏิญาณตน ข้าพเจ้าจะปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต", True),
+    # a deputy head presides over the office's oath ceremony (dev s0595's shape)
+    ("วันนี้ เวลา ๙.๐๕ น. ราชบัณฑิตยสถานจัดพิธีถวายสัตย์ปฏิญาณเพื่อเป็นข้าราชการที่ดี",
+     "โดยมี นายพงษ์ศักดิ์ ศิริวงษ์ รองเลขาธิการราชบัณฑิตยสถาน เป็นประธานฯ นำผู้บริหาร", True),
+    # the head hands the event to a manager: a unit's attendance is news (dev s0296's shape)
+    ("ประกาศเจตนารมณ์ “กระทรวงสาธารณสุขใสสะอาด ร่วมต้านทุจริต”",
+     "ผู้อำนวยการสถาบันวัคซีนแห่งชาติมอบหมายให้ ผู้จัดการสำนักอำนวยการ เข้าร่วมงาน "
+     "ประกาศเจตนารมณ์", False),
+    # the head presides over an event that is not about integrity
+    ("กิจกรรมวันเด็กแห่งชาติ", "นายกเทศมนตรี เป็นประธานในพิธีเปิดงานวันเด็ก", False),
+    # integrity, but no head leads it (a unit takes part: dev s0339's shape)
+    ("งานบริการวิชาการฯ ร่วมงานวันต่อต้านคอรัปชั่นสากล", "", False),
+])
+def test_an_integrity_event_led_by_the_head(title, text, led):
+    assert led_integrity_event(title, text) is led
+
+
+def test_the_items_that_ask_for_led_activities():
+    assert {c for c, i in ITEMS.items() if asks_for_led_activities(i)} == {"O35", "O38"}
+
+
+def test_a_post_of_the_heads_integrity_event_is_evidence_for_review():
+    """The news post is O35's and O38's evidence, flagged for a person to confirm; the same
+    post with the event handed to a manager is neither's."""
+    headline = "พิธีถวายสัตย์ปฏิญาณเพื่อเป็นข้าราชการที่ดีและพลังของแผ่นดิน"
+    led = "http://office.example/news/88.html"
+    r = results([page(ITA, [(led, headline, "", "", "")]),
+                 page(led, title=headline,
+                      text="นายสมชาย ใจดี ผู้อำนวยการ เป็นประธานในพิธี นำข้าราชการ"
+                           "กล่าวคำถวายสัตย์ปฏิญาณ ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")])
+    for code in ("O35", "O38"):
+        assert r[code].verdict != "missing" and r[code].evidence[0].url == led
+        assert r[code].needs_review
+    handed = "http://office.example/news/89.html"
+    r = results([page(ITA, [(handed, headline, "", "", "")]),
+                 page(handed, title=headline,
+                      text="ผู้อำนวยการ มอบหมายให้ หัวหน้างาน เข้าร่วมพิธี "
+                           "ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")])
+    assert r["O35"].verdict == "missing" and r["O38"].verdict == "missing"
