@@ -38,7 +38,7 @@ from checklists.thaidates.lexicon import (
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
-from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN
+from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN, WEEKDAY_DOTTED
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -233,6 +233,15 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     n = int(m[f"{p}_a"])
     return _Atom(m.start(), m.end(), "quarter", date(year, 3 * n - 2, 1),
                  month_end(date(year, 3 * n, 1)))
+
+
+def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
+    """`6M-2022`: the first N months of a (calendar) year (patterns: nmon)."""
+    year = year_to_ce(m["nmon_y"])
+    if year is None:
+        return None
+    n = int(m["nmon_n"])
+    return _Atom(m.start(), m.end(), "range", date(year, 1, 1), month_end(date(year, n, 1)))
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -476,8 +485,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
 
 
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
-    """`June 2019`: an English month and its year."""
-    year = en_year(m["emy_y"])
+    """`June 2019`, `Dec-21`: an English month and its year."""
+    year = en_year(m["emy_y"]) if m["emy_y"] else short_year_either_era(m["emy_yy"])
     if year is None:
         return None
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, en_month_number(m["emy_m"])))
@@ -577,7 +586,7 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "yfy": _read_yfy,
+    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
@@ -776,6 +785,55 @@ def _restates(left: _Atom, right: _Atom, text: str) -> bool:
         int(first.group()) != int(second.group())
 
 
+# Days listed before a day of one month share its month and year: `5, 6 และ 7 ธันวาคม 2566`,
+# a university calendar's `พ.6-ศ.8 และ จ.13 สิงหาคม 2557` (dpu.ac.th, dev: the 6th to the 8th and
+# the 13th of August 2557). Each listed day or span of days is a mention of its own. The list
+# is read only when its numbers rise, each is a day of that month, and no number word (`ข้อ`,
+# `ที่` other than `วันที่`, `หมู่`, `จำนวน`) stands before it.
+_LIST_ITEM = rf"{WEEKDAY_DOTTED}?{DIGIT}{{1,2}}(?:\s*[-–]\s*{WEEKDAY_DOTTED}?{DIGIT}{{1,2}})?"
+_LIST_SEP = r"(?:,\s*(?:และ)?|และ)"
+_LISTED_BEFORE = re.compile(
+    rf"(?<![0-9๐-๙.,/:A-Za-z])(?P<items>{_LIST_ITEM}(?:\s*{_LIST_SEP}\s*{_LIST_ITEM})*)"
+    rf"\s*{_LIST_SEP}\s*{WEEKDAY_DOTTED}?\Z")
+_LIST_ITEM_AT = re.compile(_LIST_ITEM)
+_LIST_NUMBER = re.compile(f"{DIGIT}{{1,2}}")
+_LIST_NUMBER_WORD_BEFORE = re.compile(r"(?:ข้อ|(?<!วัน)ที่|หมู่|จำนวน|เลข|ครั้ง)\s*\Z")
+_LIST_REACH = 80
+_THAI_DAY_FIRST = re.compile(rf"{DIGIT}{{1,2}}(?!{DIGIT})[^\n]*?[ก-ฮ]")
+
+
+def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
+    """The days listed right before ``atom`` (a day or a span of days of one month, with its
+    year), not reaching back before ``floor`` (the end of the mention before it)."""
+    if atom.context != "date" or atom.kind not in ("day", "range") or atom.first is None or \
+            atom.last is None or (atom.first.year, atom.first.month) != \
+            (atom.last.year, atom.last.month):
+        return []
+    if _THAI_DAY_FIRST.match(text, atom.start, atom.end) is None:
+        return []  # `เขต 2, 2022-07-11`: only a day written before a Thai month ends a list
+    window_start = max(floor, atom.start - _LIST_REACH)
+    found = _LISTED_BEFORE.search(text, window_start, atom.start)
+    if found is None or _LIST_NUMBER_WORD_BEFORE.search(
+            text, max(0, found.start() - 12), found.start()):
+        return []
+    year, month = atom.first.year, atom.first.month
+    listed, numbers = [], []
+    for item in _LIST_ITEM_AT.finditer(text, found.start("items"), found.end("items")):
+        days = [int(n) for n in _LIST_NUMBER.findall(item.group())]
+        dates = [_safe_date(year, month, d) for d in days]
+        if any(d is None for d in dates):
+            return []
+        numbers += days
+        kind = "range" if len(dates) == 2 else "day"
+        first_digit = _LIST_NUMBER.search(text, item.start(), item.end())
+        assert first_digit is not None
+        listed.append(_Atom(first_digit.start(), item.end(), kind, dates[0], dates[-1]))
+    numbers.append(atom.first.day)
+    if numbers != sorted(set(numbers)):  # strictly rising
+        return []
+    return listed
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, sorted by position, non-overlapping, longest first.
 
@@ -791,7 +849,11 @@ def find_dates(text: str) -> list[DateMention]:
             scanned = scanned.replace(invisible, " ")
     scanned = _ocr_digits(scanned)
     mentions = []
+    atoms: list[_Atom] = []
     for atom in _join_ranges(_scan(scanned), scanned):
+        atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
+        atoms.append(atom)
+    for atom in atoms:
         assert atom.first is not None and atom.last is not None
         mentions.append(DateMention(
             text=text[atom.start:atom.end],

@@ -327,6 +327,23 @@ def test_content_names_an_item_by_another_wording_in_one_of_its_headings():
     assert m.score_content(welcome + " แผนผังองค์กร", [], "") is None
 
 
+def test_a_label_under_the_page_name_is_its_section_not_what_it_is():
+    """A short label below a page's own name ("ข่าวประชาสัมพันธ์" under an office's name, over a
+    satisfaction survey's summary: dev s0037) names the section the page sits in; as the
+    page's main heading, or named by the name itself, it still names the item."""
+    office = "องค์การบริหารส่วนตำบลกำปัง อำเภอโนนไทย จังหวัดนครราชสีมา"
+    survey = "ข่าวประชาสัมพันธ์ แบบสรุปประเมินผลความพึงพอใจ ด้วยสำนักปลัด ได้จัดทำแบบประเมิน"
+    news = matcher("O7")
+    assert news.score_content(office, [office, "ข่าวประชาสัมพันธ์"], survey) is None
+    assert news.score_content(office, ["ข่าวประชาสัมพันธ์"], survey) is not None
+    assert news.score_content("ข่าวประชาสัมพันธ์ " + office, [office, "ข่าวประชาสัมพันธ์"],
+                              survey) is not None
+    # a document's first lines: a label of a few words under a long title still says nothing
+    doc = "ข่าวประชาสัมพันธ์\nแบบสรุปประเมินผลความพึงพอใจ ด้วยสำนักปลัด ได้จัดทำแบบประเมิน"
+    assert news.score_content(office, [], doc) is None
+    assert news.score_content("ข่าว", [], doc) is not None  # a short title: no page name
+
+
 def test_an_event_report_stands_when_the_wording_model_is_sure():
     """A report of an act (a declaration read at a meeting) is its item's evidence only when
     the wording model is sure; on a news post's URL only an activity item's (a village forum

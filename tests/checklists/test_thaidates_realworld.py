@@ -835,3 +835,41 @@ def test_a_revision_word_in_a_title(text, context):
 def test_an_instruments_number_and_year(text, context):
     [found] = find_dates(text)
     assert (found.text, found.context) == ("2561", context)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university calendar's list of registration days (dpu.ac.th, dev): the days before
+    # `และ` take the month and year after it
+    ("นักศึกษาใหม่ พ.6-ศ.8 และ จ.13 สิงหาคม 2557",
+     [("6-ศ.8", "2014-08-06", "2014-08-08"), ("13 สิงหาคม 2557", "2014-08-13", "2014-08-13")]),
+    ("วันที่ 5, 6 และ 7 ธันวาคม 2566",
+     [("5", "2023-12-05", "2023-12-05"), ("6", "2023-12-06", "2023-12-06"),
+      ("7 ธันวาคม 2566", "2023-12-07", "2023-12-07")]),
+    ("วันที่ 1-3 และ 10-12 มีนาคม 2567",
+     [("1-3", "2024-03-01", "2024-03-03"), ("10-12 มีนาคม 2567", "2024-03-10", "2024-03-12")]),
+    # not a list of days: numbered clauses, villages, counts, amounts, falling numbers
+    ("ข้อ 3, 4 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("หมู่ที่ 3 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("จำนวน 25 และ 26 มกราคม 2567", [("26 มกราคม 2567", "2024-01-26", "2024-01-26")]),
+    ("ราคา 1,234 และ 5 มกราคม 2567", [("5 มกราคม 2567", "2024-01-05", "2024-01-05")]),
+    ("วันที่ 7 และ 5 ธันวาคม 2566", [("5 ธันวาคม 2566", "2023-12-05", "2023-12-05")]),
+])
+def test_days_listed_before_a_date(text, expected):
+    assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # listed companies' results tables and notes (the SEC's search pages, dev): the first N
+    # months of a year, and a month with a two-digit year after a hyphen
+    ("Change 6M-2022 6M-2023 Change THB Mn",
+     [("6M-2022", "range", "2022-01-01", "2022-06-30"), ("6M-2023", "range", "2023-01-01", "2023-06-30")]),
+    ("Change 9M-2022 9M-2023 Change", [("9M-2022", "range", "2022-01-01", "2022-09-30"),
+                                       ("9M-2023", "range", "2023-01-01", "2023-09-30")]),
+    ("of Dec-21 stood at Bt87,828mn, decreasing from Bt99,600mn at ending Dec-20.",
+     [("Dec-21", "month", "2021-12-01", "2021-12-31"), ("Dec-20", "month", "2020-12-01", "2020-12-31")]),
+    # a code glued to a letter is no period
+    ("A6M-2022", [("2022", "year", "2022-01-01", "2022-12-31")]),
+])
+def test_listed_companies_periods(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
+        == expected
