@@ -235,6 +235,15 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
                  month_end(date(year, 3 * n, 1)))
 
 
+def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
+    """`6M-2022`: the first N months of a (calendar) year (patterns: nmon)."""
+    year = year_to_ce(m["nmon_y"])
+    if year is None:
+        return None
+    n = int(m["nmon_n"])
+    return _Atom(m.start(), m.end(), "range", date(year, 1, 1), month_end(date(year, n, 1)))
+
+
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
     """A reporting round of fiscal year ``fy`` ("Fiscal year" in thai-dates.md).
 
@@ -476,8 +485,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
 
 
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
-    """`June 2019`: an English month and its year."""
-    year = en_year(m["emy_y"])
+    """`June 2019`, `Dec-21`: an English month and its year."""
+    year = en_year(m["emy_y"]) if m["emy_y"] else short_year_either_era(m["emy_yy"])
     if year is None:
         return None
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, en_month_number(m["emy_m"])))
@@ -577,7 +586,7 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "yfy": _read_yfy,
+    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),

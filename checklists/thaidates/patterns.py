@@ -170,6 +170,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q/?"
              rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+    # `6M-2022`, `9M-2023` (the first six or nine months of a year, in listed companies' results
+    # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`
+    ("nmon", rf"(?P<nmon_n>1(?<![0-9๐-๙A-Za-z.,]1)[0-2]|[1-9](?<![0-9๐-๙A-Za-z.,][1-9]))"
+             rf"M[-/]?(?P<nmon_y>{DIGIT}{{4}})(?![0-9๐-๙A-Za-z])"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -236,8 +240,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
              rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
-    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?"
-            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    # `Dec-21` (a listed company's note on the SEC's search pages: dev): a hyphen and a two-digit
+    # year, read as for `31-Mar-18`
+    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
+            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT}))"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
@@ -320,7 +326,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}

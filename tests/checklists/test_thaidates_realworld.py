@@ -856,3 +856,20 @@ def test_an_instruments_number_and_year(text, context):
 ])
 def test_days_listed_before_a_date(text, expected):
     assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # listed companies' results tables and notes (the SEC's search pages, dev): the first N
+    # months of a year, and a month with a two-digit year after a hyphen
+    ("Change 6M-2022 6M-2023 Change THB Mn",
+     [("6M-2022", "range", "2022-01-01", "2022-06-30"), ("6M-2023", "range", "2023-01-01", "2023-06-30")]),
+    ("Change 9M-2022 9M-2023 Change", [("9M-2022", "range", "2022-01-01", "2022-09-30"),
+                                       ("9M-2023", "range", "2023-01-01", "2023-09-30")]),
+    ("of Dec-21 stood at Bt87,828mn, decreasing from Bt99,600mn at ending Dec-20.",
+     [("Dec-21", "month", "2021-12-01", "2021-12-31"), ("Dec-20", "month", "2020-12-01", "2020-12-31")]),
+    # a code glued to a letter is no period
+    ("A6M-2022", [("2022", "year", "2022-01-01", "2022-12-31")]),
+])
+def test_listed_companies_periods(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
+        == expected
