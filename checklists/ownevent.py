@@ -29,11 +29,9 @@ _THEME = re.compile(r"ทุจริต|คอร์รัปชั|คอร�
 # an office's head or executive (a deputy is one too: "รองเลขาธิการ" contains "เลขาธิการ")
 _HEAD = (r"(?:นายก(?:เทศมนตรี|องค์การบริหารส่วน)|ผู้อำนวยการ|ผอ\.|เลขาธิการ|อธิบดี|ผู้ว่าราชการ"
          r"|ผู้ว่าการ|นายอำเภอ|ปลัด|อธิการบดี|คณบดี|ผู้บัญชาการ|ผู้กำกับการ|ผู้บริหาร)")
-# ... presiding, opening, leading the staff, giving them the policy, receiving a visit (the
-# NACC's follow-up of the office's plan: dev s0688), or taking part
-_VERB = (r"(?:เป็นประธาน|กล่าวเปิด|เปิดงาน|เปิดโครงการ|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร"
-         r"|นำพนักงาน|นำเจ้าหน้าที่|ถ่ายทอดนโยบาย|มอบนโยบาย|ให้การต้อนรับ|ร่วมงาน|ร่วมพิธี"
-         r"|ร่วมกิจกรรม)")
+# ... presiding, leading the staff, or taking part
+_VERB = (r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่"
+         r"|ร่วมงาน|ร่วมพิธี|ร่วมกิจกรรม)")
 _LED = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?{_VERB}")
 _DELEGATED = re.compile(r"มอบหมาย")
 
