@@ -89,6 +89,9 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
     ("qa", "http://rbh.go.th/icomplain/complain.php", "ข้อตกลงการรับเรื่อง คำติชม / ร้องเรียน",
      False),
     ("qa", "https://www.quality.go.th/news/1", "ข่าวประชาสัมพันธ์", False),
+    # quality assurance is no Q&A (real-world dev negative s0970)
+    ("qa", "https://apr.nsru.ac.th/Insurance_web/QA_IN/qa_within_2558(9).php?page=inc_4",
+     "ตัวบ่งชี้เพิ่มเติม ของสำนักส่งเสริมวิชาการและงานทะเบียน รอบ 9 เดือน", False),
     # document-sharing copies (real-world dev negatives s0699, s0327, s0800)
     ("shell", "https://slideum.com/doc/3954538/slide-1", "", True),
     ("shell", "https://x.example/doc/1", "Transcript Slide 1 การบริหารทรัพยากรบุคคล", True),
