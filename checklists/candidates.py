@@ -503,6 +503,12 @@ def _read_window(reader: _PageReader, window: list[_Waiting], memo: PageMemo | N
         found.add(page.final_url, kept)
 
 
+def _target_bytes(text: str, read: PartReading | None) -> bytes:
+    """A target part's content words and the wording model's reading of it (``read``), as
+    kept on disk (:meth:`_PageReader._target_parts`)."""
+    return marshal.dumps((tuple(content_part(text)), tuple(read) if read else None))
+
+
 _Key = tuple[str, int | None, str, bool, str]
 
 
@@ -659,8 +665,7 @@ class _PageReader:
                    if not self.targets.has_derived(number)}
         for (number, theirs), read in zip(targets.items(), model.read_parts(
                 list(targets.values())), strict=True):
-            self.targets.derived(number, lambda t=theirs, r=read: marshal.dumps(
-                (tuple(content_part(t)), tuple(r) if r else None)))
+            self.targets.derived(number, lambda t=theirs, r=read: _target_bytes(t, r))
         lefts = model.parts([mine for mine, _, _ in noted.values()])
         model.read_ahead([(left, self._target_parts(number, theirs)[1], text)
                           for left, (text, (_, number, theirs)) in zip(lefts, noted.items(),
@@ -764,11 +769,8 @@ class _PageReader:
         model = self.model
         assert model is not None
 
-        def make() -> bytes:
-            read = model.read_part(text)
-            return marshal.dumps((tuple(content_part(text)), tuple(read) if read else None))
-
-        named, read = marshal.loads(self.targets.derived(number, make))  # noqa: S302 - ours
+        named, read = marshal.loads(self.targets.derived(  # noqa: S302 - ours
+            number, lambda: _target_bytes(text, model.read_part(text))))
         return ContentPart(*named), PartReading(*read) if read is not None else None
 
     def _own_title_in_passing(self, selves: dict[str, Match], page: PageRecord,

@@ -594,7 +594,9 @@ class _Arrays:
         return start, cls, self.weights[rows, cls]
 
     def _grams_at(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`_grams` of ``ids`` and where each n-gram starts."""
+        """The packed n-grams of ``ids`` of every length in :data:`CHAR_NGRAMS` whose
+        characters are all known (each built from the one a character shorter), and where
+        each starts."""
         keys, starts = [], []
         for n, (packed, at) in enumerate(self._packed(ids), start=1):
             if n in CHAR_NGRAMS:
@@ -603,14 +605,6 @@ class _Arrays:
         if not keys:
             return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
         return np.concatenate(keys), np.concatenate(starts)
-
-    @staticmethod
-    def _grams(ids: np.ndarray) -> np.ndarray:
-        """The packed n-grams of every length in :data:`CHAR_NGRAMS` whose characters are
-        all known, each n-gram built from the one a character shorter."""
-        out = [keys for n, (keys, _) in enumerate(_Arrays._packed(ids), start=1)
-               if n in CHAR_NGRAMS]
-        return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
     @staticmethod
     def _packed(ids: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
