@@ -266,19 +266,24 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
 LED_EVENT = "own integrity event led by its head"
 
 
-def _led_event(scored: dict[str, Match], target: Target | None,
+def _led_event(scored: dict[str, Match], led: bool,
                matchers: list[ItemMatcher]) -> dict[str, Match]:
-    """A post reporting an integrity event its office's head leads or takes part in
-    (:func:`checklists.ownevent.led_integrity_event`) is evidence, for a person to confirm,
-    of the items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
-    2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
-    cross-validated dev)."""
-    if target is None or not target.ok or not led_integrity_event(target.title, target.text):
+    """A post reporting an integrity event its office's head leads or takes part in (``led``:
+    :func:`_leads`) is evidence, for a person to confirm, of the items that ask for such
+    activities (:func:`checklists.ownevent.asks_for_led_activities`: 2565 O35, O38) that
+    nothing else named (issue 16, recall18: O35 was at recall 0 on cross-validated dev)."""
+    if not led:
         return scored
     added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
                                 (LED_EVENT, LOW_CONFIDENCE))
              for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored}
     return {**scored, **added} if added else scored
+
+
+def _leads(target: Target | None) -> bool:
+    """Whether ``target`` answered and reports an integrity event its office's head leads
+    (:func:`checklists.ownevent.led_integrity_event`)."""
+    return target is not None and target.ok and led_integrity_event(target.title, target.text)
 
 
 def _qa_board(url: str, title: str, matchers: list[ItemMatcher]) -> dict[str, Match]:
@@ -481,6 +486,9 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
 
 
+# what _PageReader.ahead looked up of a link: its target's record number, the target, and the
+# wording model's parts of the link (None when the model does not read it ahead)
+_Noted = tuple[int, Target, "tuple[str, str] | None"]
 # a page waiting to be read: record number, page, code reader, page memo key, what the memo
 # gave, whether the memo is asked only when the pages before it are read (the same key)
 _Waiting = tuple[int, PageRecord, "CodeReader | None", bytes, "bytes | None", bool]
@@ -501,6 +509,7 @@ def _read_window(reader: _PageReader, window: list[_Waiting], memo: PageMemo | N
         else:
             kept = pickle.loads(saved)  # noqa: S301 - our own store of our own results
         found.add(page.final_url, kept)
+    reader.forget()
 
 
 def _target_bytes(text: str, read: PartReading | None) -> bytes:
@@ -625,6 +634,10 @@ class _PageReader:
                                          dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
         self._met: set[int] = set()  # hashes of the links read ahead (or passed over)
         self._ahead: dict[str, tuple[str, int, str]] = {}  # model text -> its parts, target
+        # what ahead() looked up of a link (its target's number, the target, the model's
+        # parts), handed to _read_link while the window is read (forget() clears it)
+        self._noted: dict[tuple[str, str, str, str], _Noted] = {}
+        self._led: dict[int, bool] = {}  # record number -> _leads() of it as a target
 
     def ahead(self, page: PageRecord) -> int:
         """Note the wording model's texts of ``page``'s links not met before, to be read
@@ -636,9 +649,11 @@ class _PageReader:
         if model is None or model._arrays is None:
             return 0
         own, met, number_of = url_key(page.final_url), self._met, self.snapshot.number
+        noted = self._noted
         for link in page.links:
-            sign = hash((link["text"], link.get("context", ""), link.get("heading", ""),
-                         link["url"]))
+            said = (link["text"], link.get("context", ""), link.get("heading", ""),
+                    link["url"])
+            sign = hash(said)
             if sign in met:
                 continue
             met.add(sign)
@@ -647,11 +662,18 @@ class _PageReader:
                 continue
             target = self.targets.get(number)
             if not target.ok or target.is_index or target.page_export:
+                noted[said] = (number, target, None)
                 continue
-            mine, theirs = _model_parts(link, target)
+            parts = _model_parts(link, target)
+            noted[said] = (number, target, parts)
+            mine, theirs = parts
             if mine and theirs:
                 self._ahead[f"{mine} {theirs}"] = (mine, number, theirs)
         return len(self._ahead)
+
+    def forget(self) -> None:
+        """The window's pages are read: what :meth:`ahead` looked up of their links goes."""
+        self._noted.clear()
 
     def read_ahead(self) -> None:
         """The wording model's readings of the texts :meth:`ahead` noted, worked out
@@ -705,11 +727,16 @@ class _PageReader:
                    between: dict[int, tuple[tuple[str, ...], str]]
                    ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
         by_code, index, model = self.by_code, self.index, self.model
-        number = self.snapshot.number(link["url"])
-        target = None if number is None else self.targets.get(number)
-        scored = {}
         text, context, heading = link["text"], link.get("context", ""), \
             link.get("heading", "")
+        noted = self._noted.get((text, context, heading, link["url"]))
+        if noted is not None:  # ahead() looked it up (the same record, the same parts)
+            number, target, parts = noted
+        else:
+            number = self.snapshot.number(link["url"])
+            target = None if number is None else self.targets.get(number)
+            parts = None
+        scored = {}
         for m in index.candidates(text, context, heading, codes_in=codes_in):
             s = m.score_link(text, context, link["url"], heading, link.get("area", ""),
                              codes_in)
@@ -732,7 +759,7 @@ class _PageReader:
         addable = not (target is not None and (target.is_index or target.page_export)) and \
             section_year(text, strict=False) is None
         if model is not None and (scored or addable):
-            mine, theirs = _model_parts(link, target)
+            mine, theirs = parts or _model_parts(link, target)
             said = " ".join(p for p in (mine, theirs) if p)
             named, read = None, None
             if mine and theirs and target is not None:
@@ -753,7 +780,13 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
-        scored = _led_event(scored, target, self.matchers)
+        if target is not None and target.ok:
+            led = self._led.get(target.number)
+            if led is None:
+                led = self._led[target.number] = _leads(target)
+        else:
+            led = False
+        scored = _led_event(scored, led, self.matchers)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred),
