@@ -107,6 +107,8 @@ P_EVENT_SURE = 0.5  # an event report off the news section stands from this (see
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 LINK_CACHE = 8192  # links whose reading is kept while gathering (menus repeat on every page)
+TARGET_PARTS_KEPT = 1024  # targets whose parts (_target_parts) are kept decoded: menu and hub
+# targets are met on every page (on the generated 5,245-page site 10,870 readings of 5,777)
 AHEAD_PAGES = 32  # pages whose links' model readings are worked out together (_read_window)
 AHEAD_TEXTS = 512  # or fewer pages when their links give this many new model texts (the
 # model keeps 2,048 predictions: textmodel._PREDICTED)
@@ -638,6 +640,8 @@ class _PageReader:
         # parts), handed to _read_link while the window is read (forget() clears it)
         self._noted: dict[tuple[str, str, str, str], _Noted] = {}
         self._led: dict[int, bool] = {}  # record number -> _leads() of it as a target
+        self._parts: LRUCache[int, tuple[ContentPart, PartReading | None]] = LRUCache(
+            maxsize=TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
 
     def ahead(self, page: PageRecord) -> int:
         """Note the wording model's texts of ``page``'s links not met before, to be read
@@ -797,14 +801,18 @@ class _PageReader:
     def _target_parts(self, number: int, text: str) -> tuple[ContentPart, PartReading | None]:
         """What the wording model's text of a link reads in its target's part (``text``:
         the title and first lines of record ``number``): its content words and the model's
-        reading, worked out once per target and kept on disk (:meth:`TargetStore.derived`);
-        a link joins its own words' (see :func:`checklists.thaitext.joins_cleanly`)."""
+        reading, worked out once per target and kept on disk (:meth:`TargetStore.derived`),
+        the last :data:`TARGET_PARTS_KEPT` read back kept decoded; a link joins its own
+        words' (see :func:`checklists.thaitext.joins_cleanly`)."""
         model = self.model
         assert model is not None
-
-        named, read = marshal.loads(self.targets.derived(  # noqa: S302 - ours
-            number, lambda: _target_bytes(text, model.read_part(text))))
-        return ContentPart(*named), PartReading(*read) if read is not None else None
+        kept = self._parts.get(number)
+        if kept is None:
+            named, read = marshal.loads(self.targets.derived(  # noqa: S302 - ours
+                number, lambda: _target_bytes(text, model.read_part(text))))
+            kept = self._parts[number] = (ContentPart(*named),
+                                          PartReading(*read) if read is not None else None)
+        return kept
 
     def _own_title_in_passing(self, selves: dict[str, Match], page: PageRecord,
                               text: str) -> dict[str, Match]:
