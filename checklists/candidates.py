@@ -46,10 +46,16 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.ownevent import asks_for_led_activities, led_integrity_event
+from checklists.ownevent import (
+    LED,
+    asks_for_held_activities,
+    asks_for_led_activities,
+    integrity_event,
+)
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    credits_another_agency,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -245,6 +251,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # by its words; off the public domains, 2 dev item pages of 60 that name an agency
         # name one their host does not spell (s0362), against 29 negatives
         return True
+    if matched_by not in ("code", "title") and credits_another_agency(lead):
+        return True  # another agency's words relayed ("ที่มา กรมการกงสุล": dev s1026)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):
         return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)
@@ -268,24 +276,29 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
 LED_EVENT = "own integrity event led by its head"
 
 
-def _led_event(scored: dict[str, Match], led: bool,
+def _led_event(scored: dict[str, Match], role: str,
                matchers: list[ItemMatcher]) -> dict[str, Match]:
-    """A post reporting an integrity event its office's head leads or takes part in (``led``:
-    :func:`_leads`) is evidence, for a person to confirm, of the items that ask for such
-    activities (:func:`checklists.ownevent.asks_for_led_activities`: 2565 O35, O38) that
-    nothing else named (issue 16, recall18: O35 was at recall 0 on cross-validated dev)."""
-    if not led:
+    """A post reporting an integrity event its office's head leads or takes part in (``role``:
+    :func:`_event_role` of the link's target) is evidence, for a person to confirm, of the
+    items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
+    2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
+    cross-validated dev); O38, activities the office holds, only when its head presides or
+    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19)."""
+    if not role:
         return scored
     added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
                                 (LED_EVENT, LOW_CONFIDENCE))
-             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored}
+             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored
+             and (role == LED or not asks_for_held_activities(m.item))}
     return {**scored, **added} if added else scored
 
 
-def _leads(target: Target | None) -> bool:
-    """Whether ``target`` answered and reports an integrity event its office's head leads
-    (:func:`checklists.ownevent.led_integrity_event`)."""
-    return target is not None and target.ok and led_integrity_event(target.title, target.text)
+def _event_role(target: Target | None) -> str:
+    """How the head of the office takes part in the integrity event ``target`` reports
+    (:func:`checklists.ownevent.integrity_event`; "" for none, or a target that did not
+    answer)."""
+    return integrity_event(target.title, target.text) if target is not None and target.ok \
+        else ""
 
 
 def _qa_board(url: str, title: str, matchers: list[ItemMatcher]) -> dict[str, Match]:
@@ -639,7 +652,7 @@ class _PageReader:
         # what ahead() looked up of a link (its target's number, the target, the model's
         # parts), handed to _read_link while the window is read (forget() clears it)
         self._noted: dict[tuple[str, str, str, str], _Noted] = {}
-        self._led: dict[int, bool] = {}  # record number -> _leads() of it as a target
+        self._roles: dict[int, str] = {}  # record number -> _event_role() of it as a target
         self._parts: LRUCache[int, tuple[ContentPart, PartReading | None]] = LRUCache(
             maxsize=TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
 
@@ -784,13 +797,13 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
-        if target is not None and target.ok:
-            led = self._led.get(target.number)
-            if led is None:
-                led = self._led[target.number] = _leads(target)
-        else:
-            led = False
-        scored = _led_event(scored, led, self.matchers)
+        if target is None:
+            role = ""
+        else:  # worked out once per target, not per link
+            role = self._roles.get(target.number)
+            if role is None:
+                role = self._roles[target.number] = _event_role(target)
+        scored = _led_event(scored, role, self.matchers)
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred),
