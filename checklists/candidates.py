@@ -46,10 +46,16 @@ from checklists.matching import (
     title_block,
     url_year,
 )
-from checklists.ownevent import asks_for_led_activities, led_integrity_event
+from checklists.ownevent import (
+    LED,
+    asks_for_held_activities,
+    asks_for_led_activities,
+    integrity_event,
+)
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    credits_another_agency,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -243,6 +249,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # by its words; off the public domains, 2 dev item pages of 60 that name an agency
         # name one their host does not spell (s0362), against 29 negatives
         return True
+    if matched_by not in ("code", "title") and credits_another_agency(lead):
+        return True  # another agency's words relayed ("ที่มา กรมการกงสุล": dev s1026)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):
         return True  # a Q&A board is the Q&A item's (the rules of a webboard are no feedback)
@@ -272,12 +280,16 @@ def _led_event(scored: dict[str, Match], target: Target | None,
     (:func:`checklists.ownevent.led_integrity_event`) is evidence, for a person to confirm,
     of the items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
     2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
-    cross-validated dev)."""
-    if target is None or not target.ok or not led_integrity_event(target.title, target.text):
+    cross-validated dev); O38, activities the office holds, only when its head presides or
+    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19)."""
+    role = integrity_event(target.title, target.text) if target is not None and target.ok \
+        else ""
+    if not role:
         return scored
     added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
                                 (LED_EVENT, LOW_CONFIDENCE))
-             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored}
+             for m in matchers if asks_for_led_activities(m.item) and m.item.code not in scored
+             and (role == LED or not asks_for_held_activities(m.item))}
     return {**scored, **added} if added else scored
 
 

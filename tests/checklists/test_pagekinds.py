@@ -16,6 +16,7 @@ from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook,
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    credits_another_agency,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -110,6 +111,12 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
      True),
     # an office's own report that speaks of a transcript is none
     ("shell", "https://office.example/report.html", "รายงานผล Transcript of Records", False),
+    # other flip-book and sharing services of the kind LABELLING.md lists
+    ("shell", "https://online.flippingbook.com/view/123456/", "", True),
+    ("shell", "https://publuu.com/flip-book/12345/67890", "", True),
+    ("shell", "https://pdfcoffee.com/qdownload/abc-pdf-free.html", "", True),
+    # an office's own e-document system is no sharing service
+    ("shell", "https://edoc.office.go.th/doc/17", "", False),
 ])
 def test_boards_and_document_sharing_copies(kind, url, title, expected):
     assert (is_qa_board if kind == "qa" else is_flipbook)(url, title) is expected
@@ -584,3 +591,33 @@ def test_a_title_named_in_passing_gives_way_to_the_model_reading_the_whole_line(
     own = _titled("O39", "title in page heading")
     assert _title_in_passing(own, doubted, line, by_code) == own
     assert _title_in_passing(own, doubted, line, by_code, "title in page heading") == {}
+
+
+@pytest.mark.parametrize(("lead", "credited"), [
+    # another agency's words relayed (dev negatives s1026, s0365, s0703)
+    ("4 ขั้นตอนการลงทะเบียนขอรับหนังสือรับรอง ที่มา กรมการกงสุล กระทรวงการต่างประเทศ", True),
+    ("ประเภทความผิด | 2558 | 2559 ที่มา: ตำรวจภูธรจังหวัดภูเก็ต | Source: Phuket", True),
+    ("โครงสร้างงบประมาณ Source สํานักงบประมาณ", True),
+    # "who came" is no source (dev items s0037, s1020)
+    ("ผลสำรวจความพึงพอใจของผู้ที่มาติดต่อที่องค์การบริหารส่วนตำบล", False),
+    ("ค่าบริการนั้นต้องเก็บก่อนวันนัดหมาย ผู้ที่มาบริการ", False),
+    ("", False),
+])
+def test_a_page_crediting_another_agency(lead, credited):
+    assert credits_another_agency(lead) is credited
+
+
+def test_a_relayed_service_guide_is_no_items_evidence():
+    # dev s1026's shape: a department relays the consular department's steps; the same page
+    # without the credit is read as a service guide (O14) by the wording model
+    url = "http://office.go.th/content/88"
+    title = ("4 ขั้นตอนการลงทะเบียนขอรับหนังสือรับรอง เพื่อเดินทางเข้าประเทศไทยสำหรับผู้มี"
+             "สัญชาติไทย (ผ่านด่านทางอากาศ)")
+
+    def taken(text: str) -> bool:
+        r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])
+        return any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url
+                   for x in r.values())
+
+    assert taken(title)
+    assert not taken(f"{title} ที่มา กรมการกงสุล กระทรวงการต่างประเทศ")
