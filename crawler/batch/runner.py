@@ -199,6 +199,8 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     finally:
         if worker is not None:
             worker.close()
+        if history is not None:
+            history.close()
 
 
 def warm(checklist: Checklist) -> None:
