@@ -29,19 +29,43 @@ _THEME = re.compile(r"ทุจริต|คอร์รัปชั|คอร�
 # an office's head or executive (a deputy is one too: "รองเลขาธิการ" contains "เลขาธิการ")
 _HEAD = (r"(?:นายก(?:เทศมนตรี|องค์การบริหารส่วน)|ผู้อำนวยการ|ผอ\.|เลขาธิการ|อธิบดี|ผู้ว่าราชการ"
          r"|ผู้ว่าการ|นายอำเภอ|ปลัด|อธิการบดี|คณบดี|ผู้บัญชาการ|ผู้กำกับการ|ผู้บริหาร)")
-# ... presiding, leading the staff, or taking part
-_VERB = (r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่"
-         r"|ร่วมงาน|ร่วมพิธี|ร่วมกิจกรรม)")
-_LED = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?{_VERB}")
+# ... presiding or leading the staff (the office holds the event) ...
+_HOLDS = r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่)"
+# ... or taking part in an event another body holds ("ร่วมงาน ศธ.ประกาศเจตนารมณ์": dev s0597)
+_JOINS = r"(?:ร่วมงาน|ร่วมพิธี|ร่วมกิจกรรม)"
+_LED = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?(?:{_HOLDS}|{_JOINS})")
+_HELD = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?{_HOLDS}")
 _DELEGATED = re.compile(r"มอบหมาย")
+
+LED, JOINED = "led", "joined"  # the head presides or leads / only takes part
+
+
+def integrity_event(title: str, text: str = "") -> str:
+    """How an office's head takes part in the integrity or anti-corruption event a post's
+    title and first lines report: :data:`LED` (presides over it or leads the staff: the
+    office holds it), :data:`JOINED` (takes part in it only) or "" (no such event; see the
+    module's doc)."""
+    lead = f"{title}\n{text}"[:LEAD_CHARS]
+    if not _THEME.search(lead) or not _LED.search(lead) or _DELEGATED.search(lead):
+        return ""
+    return LED if _HELD.search(lead) else JOINED
 
 
 def led_integrity_event(title: str, text: str = "") -> bool:
     """Whether a post's title and first lines report an integrity or anti-corruption event
     an office's head leads or takes part in (see the module's doc)."""
-    lead = f"{title}\n{text}"[:LEAD_CHARS]
-    return bool(_THEME.search(lead)) and bool(_LED.search(lead)) and \
-        not _DELEGATED.search(lead)
+    return bool(integrity_event(title, text))
+
+
+def asks_for_held_activities(item: Item) -> bool:
+    """An item whose evidence is activities the office itself holds to build its staff's
+    attitudes (2565 O38, "กิจกรรมเสริมสร้างทัศนคติ..."), not the executives' part in one: a
+    head who only takes part in another body's event (:data:`JOINED`) is the evidence of the
+    executives' item (O35) alone (LABELLING.md, "News": O38 is "an activity the office holds";
+    dev s0597, the Education Council's secretary-general joining the ministry's pledge
+    ceremony, is O35; on the cross-validated dev split, design folds 0-2, it was O38's only
+    false evidence by this rule)."""
+    return asks_for_led_activities(item) and "ผู้บริหาร" not in item.requires_th
 
 
 def asks_for_led_activities(item: Item) -> bool:

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from checklists.thaitext import fold
+from checklists.thaitext import clean, fold
 
 # Second-level domains of Thai public bodies (government, education, organisations, military):
 # a host under one of them is an agency's own, whatever its name says.
@@ -225,6 +225,25 @@ def press_headline(headline: str) -> bool:
     """Whether ``headline`` (a page's title or first line) is worded as the press words a
     story (see :data:`_PRESS_HEADLINE`)."""
     return bool(_PRESS_HEADLINE.search((headline or "")[:200]))
+
+
+# A page that credits what it says to another agency, "ที่มา กรมการกงสุล กระทรวงการต่างประเทศ"
+# (a ministry department relaying the consular department's registration steps: dev negative
+# s1026, read by the wording model as a service guide, O14), "ที่มา: ตำรวจภูธรจังหวัดภูเก็ต"
+# (a statistics office's copy of the police's figures, dev s0365), "Source สํานักงบประมาณ" (the
+# Budget Bureau's budget structure on a housing authority's site, dev s0703): a relay of that
+# agency's words, no item's evidence of the office that relays them.  The source is named
+# right after the word ("ที่มา", not "ผู้ที่มาติดต่อ") by an agency's kind; no dev item credits
+# its text so (the dev items with "ที่มา" use it as "who came": s0037, s0414, s1020).
+_CREDITED = re.compile(r"(?<![ก-๙A-Za-z])(?:แหล่งที่มา|ที่มา|Source)\s*(?:ข้อมูล)?\s*[:：]?\s*"
+                       r"(?:กรม|กระทรวง|สำนักงาน|สำนัก|ตำรวจ|การไฟฟ้า|การประปา|ศูนย์|สถาบัน|"
+                       r"องค์การ|ธนาคาร|คณะกรรมการ)", re.IGNORECASE)
+
+
+def credits_another_agency(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` credit what it says to an agency
+    (see :data:`_CREDITED`)."""
+    return bool(_CREDITED.search(clean(lead or "")))
 
 
 # --- Whose story is it: the owner test (issue 16, ownerck) -----------------------------------

@@ -107,7 +107,12 @@ _PHONE_WORD = re.compile(
 _DIGITS_BEFORE = re.compile(
     r"[0-9๐-๙][\-.,:]\Z|[0-9๐-๙]\Z|[0-9๐-๙][ \-][0-9๐-๙]{2,4}[ \-]\Z"
 )
-_DIGITS_AFTER = re.compile(r"^(?:[\-.,:/][0-9๐-๙]| [0-9๐-๙]{3})")
+# One group of three digits after a year, nothing numeric after it, is no phone number's next
+# group (a phone number has at least one more): a report's running footer, its page number
+# after the year (`Annual Report 2023 229`, style.co.th's flip-book copy of a waterworks
+# authority's annual report: dev, tests/data/dates_realworld.yaml).
+_DIGITS_AFTER = re.compile(
+    r"^(?:[\-.,:/][0-9๐-๙]| [0-9๐-๙]{3}(?=[ \-.]?[0-9๐-๙]|[0-9๐-๙]))")
 
 # Money and counts: `2565 บาท`, `จำนวน 2565 ราย`; numbers named as numbers: `เลขที่ 2565`.
 _UNIT_AFTER = re.compile(
@@ -425,9 +430,40 @@ def is_count(text: str, end: int) -> bool:
     return _UNIT_AFTER.search(text[end:end + 12]) is not None
 
 
+# Instruments titled as laws are, their year last, but without a law word: rules and
+# guidelines issued under an Act by a central body (`หลักเกณฑ์ วิธีการ การต่อเวลาราชการของ
+# ข้าราชการ พ.ศ.2559`, hrm.tru.ac.th; `แนวทางการประเมินผลการปฏิบัติงานของพนักงานราชการ
+# พ.ศ.2554`, cbhospital.go.th; `หลักเกณฑ์การกำหนดจำนวนตำแหน่ง... (ฉบับที่๒) พ.ศ.๒๕๕๘`,
+# old2.ppao.go.th: dev pages of tests/data/dates_realworld.yaml, each a list of the rules an
+# office works under). The convention settled here: such a title's year is the instrument's, a
+# law year, as for a `ระเบียบ` or a `ข้อบังคับ` (the Administrative Procedure Act B.E. 2539,
+# section 5, counts "other provisions of general application" among rules, `กฎ`, with
+# ministerial regulations and by-laws). Only with the era marker, as titles write the year,
+# and only when the title heads its line: under an announcement's heading (`ประกาศ
+# มหาวิทยาลัย... เรื่อง หลักเกณฑ์... พ.ศ.2560`, `ประกาศหลักเกณฑ์วิธีการคิดภาระงาน... พ.ศ.2558`:
+# dev) the year is the announcement's date, the finder's convention for announcements; a
+# period named in the title (`หลักเกณฑ์... ประจำปีงบประมาณ`, `หลักเกณฑ์ปี พ.ศ.2564`) stays a
+# date.
+_INSTRUMENT_WORD = re.compile(r"หลักเกณฑ์|แนวทาง|แนวปฏิบัติ")
+_HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
+
+
+def _is_instrument_title(before: str) -> bool:
+    """True when ``before`` (the line up to an era marker) is an instrument's title."""
+    found = _INSTRUMENT_WORD.search(before)
+    if found is None or _HEADING_BEFORE.search(before, 0, found.start()):
+        return False
+    gap = before[found.end():]
+    if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
+        return False
+    return _LAW_GAP.fullmatch(gap) is not None
+
+
 def marked_year_context(text: str, start: int) -> str:
     """Context of a year with `พ.ศ.`/`ค.ศ.` before it: a law title's year or a date."""
-    return "law" if is_law_citation(text, start) else "date"
+    if is_law_citation(text, start) or _is_instrument_title(_line_before(text, start)):
+        return "law"
+    return "date"
 
 
 def is_version_or_time(text: str, start: int) -> bool:

@@ -275,6 +275,25 @@ def _read_half6(m: re.Match[str], text: str) -> _Atom | None:
     return _round(m, fy, 6, m["half6_part"])
 
 
+def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
+    """`ครึ่งปีแรก 2567`: the first or second half of a calendar year, or of a fiscal year when
+    a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`: the 6-month round)."""
+    if not (m["halfc_pi"] or m["halfc_pi2"] or m["halfc_fy"]):
+        return None
+    digits, era = m["halfc_y"], m["halfc_era"]
+    if len(digits) == 2 and ctx.is_count(text, m.end()):
+        return None
+    if m["halfc_fy"]:
+        fy = fiscal_year_be(digits, era)
+        return None if fy is None else _round(m, fy, 6, m["halfc_part"])
+    year = year_to_ce(digits, era)
+    if year is None:
+        return None
+    if m["halfc_part"] == "แรก":
+        return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
+    return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
+
+
 def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     fy = fiscal_year_be(m["fy_y"], m["fy_era"])
     if fy is None:
@@ -583,7 +602,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 
 
 _READERS = {
-    "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "fy": _read_fy,
+    "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
+    "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon,

@@ -56,10 +56,12 @@ EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+
 # real news headline) or lost by PDF extraction (`ประจาปี`).
 PRACHAM = "ประจ(?:ำ|ํา|า)"
 
-# `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title): the budget's year without ปี, only
-# right before a four-digit year (finder.py refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
+# `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title), `ข้อบัญญัติงบประมาณ 2565`,
+# `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
+# s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
+# refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
 BUDGET_YEAR_WORD = (rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
-                    rf"|งบประมาณรายจ่าย(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
+                    rf"|งบประมาณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
@@ -184,6 +186,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
               rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
+    # ครึ่งปีแรก 2567, ครึ่งแรกของปี 2566: a half of a year (a listed company's results in a
+    # news post, `ผลประกอบการครึ่งปีแรก 2567 ... ครึ่งแรกของปี 2566`: animal18.site, dev); ปี is
+    # required before or after แรก/หลัง (`ครึ่งแรก` alone may be a match's half); with a
+    # fiscal-year word the half is the fiscal year's (finder.py)
+    ("halfc", rf"ครึ่ง(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
+              rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?\s*(?:(?P<halfc_era>{ERA})\s*)?"
+              rf"(?P<halfc_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
@@ -273,11 +282,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
 )
 
 # Words other than month names that an alternative can start with, as (first letter, what
-# follows it): ไต(รมาส), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
+# follows it): ไต(รมาส), ค(รึ่ง), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
 # งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ).
 _THAI_WORD_STARTS = (("ไ", "ต"), ("ร", "อบ"), ("ร", r"\."), ("ร", r"ศ\."), ("ป", "ี"),
                      ("ป", r"\s?ง"), ("ง", r"ี?\s?บ"), ("พ", r"\."), ("พ", r"ศ\."), ("พ", "ุทธ"),
-                     ("ค", r"\."), ("ค", "ริ"), ("ต", "้น"))
+                     ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"))
 
 
 def _thai_starts() -> str:
@@ -326,7 +335,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "half": "T", "half6": "D", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "half": "T", "half6": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}

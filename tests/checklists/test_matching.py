@@ -29,6 +29,7 @@ from checklists.matching import (
     code_numbers,
     is_flipbook,
     is_generic,
+    is_missing_page,
     is_news_post,
     is_placeholder,
     reads_as_event,
@@ -254,6 +255,22 @@ def test_placeholder_page_is_not_evidence():
     assert r["O19"].verdict == "missing"
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    # a WordPress theme's default 404 page, answered with 200 (a soft 404)
+    ("Page not found – เทศบาลตำบลตัวอย่าง",
+     "Oops! That page can’t be found. It looks like nothing was found at this location."),
+    ("ไม่พบหน้าที่คุณต้องการ", "ขออภัย ไม่พบหน้าที่คุณต้องการ กลับสู่หน้าหลัก"),
+    ("404 Not Found", ""),
+])
+def test_a_page_that_says_it_is_not_there_is_not_evidence(title, text):
+    item_page = "http://office.example/ita/o10.html"
+    r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
+                 page(item_page, text=text, title=title)])
+    assert r["O10"].verdict == "missing"
+    assert is_missing_page(title, text)
+    assert not is_missing_page("ประกาศ ฉบับที่ 404/2566", "รายงานผล 404 เรื่อง")
+
+
 def test_code_labelled_link_beats_a_title_match_that_passes():
     row, nav = "http://office.example/files/chart-2566.pdf", "http://office.example/about/s.html"
     r = results([page(ITA, [(row, "ดาวน์โหลด", "O1 โครงสร้าง ดาวน์โหลด", "", ""),
@@ -467,6 +484,14 @@ def test_signing_an_order_and_customs_procedures_are_no_events():
     assert not reads_as_event("พิธีการศุลกากรนำเข้าทางไปรษณีย์", "คู่มือสำหรับประชาชน")
     assert reads_as_event("พิธีลงนามบันทึกข้อตกลงความร่วมมือ", "")
     assert reads_as_event("เทศบาลจัดพิธีรดน้ำดำหัวผู้สูงอายุ", "")
+
+
+def test_drawing_up_a_document_is_no_event():
+    """"ได้จัดทำ" (has drawn up: a satisfaction survey's summary, dev s0037) is what a
+    document says of itself; "ได้จัด" (has held) an event is a report."""
+    assert not reads_as_event("แบบสรุปประเมินผลความพึงพอใจ",
+                              "ด้วยสำนักปลัด องค์การบริหารส่วนตำบล ได้จัดทำแบบประเมินความพึงพอใจ")
+    assert reads_as_event("วิทยาลัยเทคนิค ได้จัดงานวันคล้ายวันสถาปนา", "")
 
 
 def test_a_flip_book_the_office_hosts_is_its_publication():

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.ownevent import asks_for_led_activities, led_integrity_event
+from checklists.ownevent import (
+    JOINED,
+    LED,
+    asks_for_held_activities,
+    asks_for_led_activities,
+    integrity_event,
+    led_integrity_event,
+)
 from tests.checklists.test_matching import ITA, ITEMS, page, results
 
 
@@ -34,21 +41,51 @@ def test_the_items_that_ask_for_led_activities():
     assert {c for c, i in ITEMS.items() if asks_for_led_activities(i)} == {"O35", "O38"}
 
 
+HEADLINE = "พิธีถวายสัตย์ปฏิญาณเพื่อเป็นข้าราชการที่ดีและพลังของแผ่นดิน"
+
+
+def _post(url: str, text: str, headline: str = HEADLINE) -> dict:
+    """The audit of a site whose ITA page links the news post at ``url``."""
+    return results([page(ITA, [(url, headline, "", "", "")]),
+                    page(url, title=headline, text=text)])
+
+
 def test_a_post_of_the_heads_integrity_event_is_evidence_for_review():
     """The news post is O35's and O38's evidence, flagged for a person to confirm; the same
     post with the event handed to a manager is neither's."""
-    headline = "พิธีถวายสัตย์ปฏิญาณเพื่อเป็นข้าราชการที่ดีและพลังของแผ่นดิน"
     led = "http://office.example/news/88.html"
-    r = results([page(ITA, [(led, headline, "", "", "")]),
-                 page(led, title=headline,
-                      text="นายสมชาย ใจดี ผู้อำนวยการ เป็นประธานในพิธี นำข้าราชการ"
-                           "กล่าวคำถวายสัตย์ปฏิญาณ ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")])
+    r = _post(led, "นายสมชาย ใจดี ผู้อำนวยการ เป็นประธานในพิธี นำข้าราชการ"
+                   "กล่าวคำถวายสัตย์ปฏิญาณ ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")
     for code in ("O35", "O38"):
         assert r[code].verdict != "missing" and r[code].evidence[0].url == led
         assert r[code].needs_review
     handed = "http://office.example/news/89.html"
-    r = results([page(ITA, [(handed, headline, "", "", "")]),
-                 page(handed, title=headline,
-                      text="ผู้อำนวยการ มอบหมายให้ หัวหน้างาน เข้าร่วมพิธี "
-                           "ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")])
+    r = _post(handed, "ผู้อำนวยการ มอบหมายให้ หัวหน้างาน เข้าร่วมพิธี "
+                      "ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")
     assert r["O35"].verdict == "missing" and r["O38"].verdict == "missing"
+
+
+@pytest.mark.parametrize(("title", "text", "role"), [
+    # the head presides: the office holds the event
+    ("พิธีถวายสัตย์ปฏิญาณ", "ผู้อำนวยการ เป็นประธานในพิธี ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต", LED),
+    # the head joins the ministry's ceremony (dev s0597's shape)
+    ("เลขาธิการสภาการศึกษา ร่วมงาน ศธ.ประกาศเจตนารมณ์ ต่อต้านคอร์รัปชัน", "", JOINED),
+    ("กิจกรรมวันเด็กแห่งชาติ", "นายกเทศมนตรี เป็นประธานในพิธีเปิดงานวันเด็ก", ""),
+])
+def test_how_the_head_takes_part(title, text, role):
+    assert integrity_event(title, text) == role
+
+
+def test_the_items_that_ask_for_activities_the_office_holds():
+    assert {c for c, i in ITEMS.items() if asks_for_held_activities(i)} == {"O38"}
+
+
+def test_a_head_joining_another_bodys_event_is_the_executives_item_only():
+    """O38 asks for activities the office holds; its head taking part in the ministry's
+    ceremony is O35's evidence alone (LABELLING.md, "News"; dev s0597's shape)."""
+    url = "http://office.example/news/91.html"
+    r = _post(url, "นายสมชาย ใจดี ผู้อำนวยการ ร่วมพิธีของกระทรวง กล่าวคำถวายสัตย์ปฏิญาณ "
+                   "ปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต")
+    assert r["O35"].verdict != "missing" and r["O35"].evidence[0].url == url
+    assert r["O35"].needs_review
+    assert r["O38"].verdict == "missing"

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.candidates import _model_excluded, _not_a_guideline, _qa_board, _title_in_passing
-from checklists.matching import ItemMatcher, Match, is_flipbook, is_placeholder
+from checklists.candidates import (
+    _model_excluded,
+    _not_a_guideline,
+    _own_news,
+    _qa_board,
+    _title_in_passing,
+)
+from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
+    credits_another_agency,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -104,6 +111,12 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
      True),
     # an office's own report that speaks of a transcript is none
     ("shell", "https://office.example/report.html", "รายงานผล Transcript of Records", False),
+    # other flip-book and sharing services of the kind LABELLING.md lists
+    ("shell", "https://online.flippingbook.com/view/123456/", "", True),
+    ("shell", "https://publuu.com/flip-book/12345/67890", "", True),
+    ("shell", "https://pdfcoffee.com/qdownload/abc-pdf-free.html", "", True),
+    # an office's own e-document system is no sharing service
+    ("shell", "https://edoc.office.go.th/doc/17", "", False),
 ])
 def test_boards_and_document_sharing_copies(kind, url, title, expected):
     assert (is_qa_board if kind == "qa" else is_flipbook)(url, title) is expected
@@ -214,6 +227,38 @@ def test_the_board_rule_itself():
     assert _qa_board("https://thaitestonline.com/webboard/show.php?No=152", "", ms) == {}
     assert _qa_board("http://web1.office.go.th/?q=th/page/1", "", ms) == {}
 
+
+
+def _reading(**probs: float) -> Prediction:
+    return Prediction(tuple(sorted(((NONE_CLASS if c == "none" else c, p)
+                                    for c, p in probs.items()), key=lambda cp: -cp[1])))
+
+
+@pytest.mark.parametrize(("url", "reading", "named"), [
+    # a health office's post on a vaccination drive, read as news only at 0.17 (dev s0412)
+    ("https://healthregion.moph.go.th/archives/11320", {"none": 0.22, "O7": 0.17, "O8": 0.09},
+     True),
+    ("http://office.go.th/Main/News/id/149", {"O7": 0.26, "O14": 0.12, "none": 0.09}, True),
+    # the same post off the public domains: whose news it is, the host does not say
+    ("https://regionnews.com/archives/11320", {"none": 0.22, "O7": 0.17, "O8": 0.09}, False),
+    # not a post (no news section): an event's words alone did not transfer on dev
+    ("http://office.go.th/activity.php", {"none": 0.22, "O7": 0.17, "O8": 0.09}, False),
+    # another item read before the news item, or the news item hardly read at all
+    ("http://office.go.th/news/12", {"O14": 0.24, "O7": 0.17, "none": 0.1}, False),
+    ("http://office.go.th/news/12", {"none": 0.8, "O7": 0.05, "O8": 0.04}, False),
+])
+def test_own_news_post_is_the_news_items_for_review(url, reading, named):
+    """A post under a news section of a public body's host that nothing named is the news
+    item's evidence, flagged for review, when the wording model reads it as news before any
+    other item (candidates._own_news; issue 16, recall19)."""
+    target = target_of(page(url, title="อุบลราชธานี เร่ง รณรงค์ฉีดวัคซีนเข็มกระตุ้น",
+                            text="สำนักงานสาธารณสุขจังหวัดอุบลราชธานี รณรงค์ฉีดวัคซีน"))
+    ms = [ItemMatcher(matcher(c).item, classes=(c,)) for c in ("O7", "O8", "O14")]
+    got = _own_news(url, target, _reading(**reading), ms)
+    assert list(got) == (["O7"] if named else [])
+    if named:
+        assert got["O7"].matched_by == "alternate wording"
+        assert LOW_CONFIDENCE in got["O7"].signals
 
 @pytest.mark.parametrize(("url", "title", "text", "kind"), [
     # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
@@ -546,3 +591,33 @@ def test_a_title_named_in_passing_gives_way_to_the_model_reading_the_whole_line(
     own = _titled("O39", "title in page heading")
     assert _title_in_passing(own, doubted, line, by_code) == own
     assert _title_in_passing(own, doubted, line, by_code, "title in page heading") == {}
+
+
+@pytest.mark.parametrize(("lead", "credited"), [
+    # another agency's words relayed (dev negatives s1026, s0365, s0703)
+    ("4 ขั้นตอนการลงทะเบียนขอรับหนังสือรับรอง ที่มา กรมการกงสุล กระทรวงการต่างประเทศ", True),
+    ("ประเภทความผิด | 2558 | 2559 ที่มา: ตำรวจภูธรจังหวัดภูเก็ต | Source: Phuket", True),
+    ("โครงสร้างงบประมาณ Source สํานักงบประมาณ", True),
+    # "who came" is no source (dev items s0037, s1020)
+    ("ผลสำรวจความพึงพอใจของผู้ที่มาติดต่อที่องค์การบริหารส่วนตำบล", False),
+    ("ค่าบริการนั้นต้องเก็บก่อนวันนัดหมาย ผู้ที่มาบริการ", False),
+    ("", False),
+])
+def test_a_page_crediting_another_agency(lead, credited):
+    assert credits_another_agency(lead) is credited
+
+
+def test_a_relayed_service_guide_is_no_items_evidence():
+    # dev s1026's shape: a department relays the consular department's steps; the same page
+    # without the credit is read as a service guide (O14) by the wording model
+    url = "http://office.go.th/content/88"
+    title = ("4 ขั้นตอนการลงทะเบียนขอรับหนังสือรับรอง เพื่อเดินทางเข้าประเทศไทยสำหรับผู้มี"
+             "สัญชาติไทย (ผ่านด่านทางอากาศ)")
+
+    def taken(text: str) -> bool:
+        r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])
+        return any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url
+                   for x in r.values())
+
+    assert taken(title)
+    assert not taken(f"{title} ที่มา กรมการกงสุล กระทรวงการต่างประเทศ")

@@ -873,3 +873,69 @@ def test_days_listed_before_a_date(text, expected):
 def test_listed_companies_periods(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # instruments titled as laws are, without a law word (dev: cbhospital.go.th, hrm.tru.ac.th,
+    # old2.ppao.go.th): the title's year is the instrument's, a law year
+    ("แนวทางการประเมินผลการปฏิบัติงานของพนักงานราชการ พ.ศ.2554", "law"),
+    ("หนังสือเวียน\nหลักเกณฑ์ วิธีการ การต่อเวลาราชการของข้าราชการ พ.ศ.2559", "law"),
+    ("หลักเกณฑ์การกำหนดจำนวนตำแหน่งข้าราชการครู (ฉบับที่๒) พ.ศ.๒๕๕๘", "law"),
+    # under an announcement's heading the year is the announcement's date (hr.kmitl.ac.th,
+    # en.npu.ac.th: dev)
+    ("ประกาศหลักเกณฑ์วิธีการคิดภาระงานทางวิชาการของคณาจารย์ พ.ศ.2558", "date"),
+    ("ประกาศมหาวิทยาลัยนครพนม เรื่อง หลักเกณฑ์อัตราค่าธรรมเนียมค่าอุดหนุนสถาบัน พ.ศ.2560", "date"),
+    # a period named in the title, or a year without its era marker, stays a date
+    ("หลักเกณฑ์การพิจารณากำหนดสำนักงานในพื้นที่พิเศษ ประจำปีงบประมาณ พ.ศ. 2561", "date"),
+    ("แบบฟอร์มคำขอตั้งงบประมาณ หลักเกณฑ์ปี พ.ศ.2564 (มท.5)", "date"),
+    ("แนวทางการดำเนินงาน 2567", "date"),
+])
+def test_an_instruments_title_without_a_law_word(text, context):
+    assert [m.context for m in find_dates(text)][-1:] == [context]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report's running footer: the page number after the year (style.co.th, dev)
+    ("Provincial Waterworks Authority  Annual Report 2023 235\n", ["2023"]),
+    ("แผนปฏบิ ัติการ ปกี ารศึกษา 2565 ๑๙๖\nท่ี กิจกรรม", ["2565"]),
+    # a phone number's groups stay no year
+    ("ติดต่อ 2565 123 4567", []),
+    ("ติดต่อ 2565 123-4567", []),
+    ("0 2579 9571", []),
+])
+def test_a_page_number_after_a_year(text, expected):
+    assert [m.text for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # a half of a calendar year in a listed company's results (animal18.site, dev)
+    ("โดยผลประกอบการครึ่งปีแรก 2567 นั้น", "ครึ่งปีแรก 2567", "range", "2024-01-01", "2024-06-30"),
+    ("จากในช่วงครึ่งแรกของปี 2566 ที่จำนวน", "ครึ่งแรกของปี 2566", "range", "2023-01-01",
+     "2023-06-30"),
+    ("ครึ่งปีหลัง 2566", "ครึ่งปีหลัง 2566", "range", "2023-07-01", "2023-12-31"),
+    # a half of a fiscal year when a fiscal-year word names it
+    ("ครึ่งปีแรกของปีงบประมาณ 2567", "ครึ่งปีแรกของปีงบประมาณ 2567", "half_year_round",
+     "2023-10-01", "2024-03-31"),
+    ("ครึ่งปีหลังของปีงบประมาณ 2567", "ครึ่งปีหลังของปีงบประมาณ 2567", "range", "2024-04-01",
+     "2024-09-30"),
+])
+def test_halves_of_a_year(text, expected, kind, start, end):
+    assert _reading(text) == (expected, kind, start, end)
+
+
+def test_a_half_needs_the_word_year():
+    # `ครึ่งแรก` alone (a match's first half) is no half of a year: the year is read alone
+    assert [(m.text, m.kind) for m in find_dates("ครึ่งแรก 2567")] == [("2567", "year")]
+
+
+@pytest.mark.parametrize(("text", "expected", "start", "end"), [
+    # local offices' lists of their budget ordinances (onklang.go.th, dongling.info: dev)
+    ("ข้อบัญญัติงบประมาณ 2565", "งบประมาณ 2565", "2021-10-01", "2022-09-30"),
+    ("เทศบัญญัติงบประมาณ ๒๕๖๒.pdf", "งบประมาณ ๒๕๖๒", "2018-10-01", "2019-09-30"),
+])
+def test_a_budget_ordinances_year(text, expected, start, end):
+    assert _reading(text) == (expected, "fiscal_year", start, end)
+
+
+def test_a_budget_amount_is_no_year():
+    assert find_dates("ได้รับงบประมาณ 2500 บาท") == []
