@@ -44,7 +44,8 @@ print(json.dumps({
 
 def probe(cache: str, *, writes_to: Path | None = None) -> dict:
     """The probe's answer; ``writes_to``: Python writes bytecode, there (not the checkout)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in os.environ.items()  # the suite's own bytecode folder left out
+           if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
     env.update(PYTHONPATH=str(ROOT), OIT_AUDIT_CACHE=cache)
     if writes_to is None:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
