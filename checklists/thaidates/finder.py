@@ -18,6 +18,7 @@ from datetime import date
 
 from checklists.fiscal import (
     BE_OFFSET,
+    add_months,
     fiscal_year_interval,
     half_year_round_interval,
     month_end,
@@ -38,7 +39,13 @@ from checklists.thaidates.lexicon import (
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
-from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN, WEEKDAY_DOTTED
+from checklists.thaidates.patterns import (
+    CONNECTOR,
+    EN_MONTH_COUNT,
+    FISCAL_WORD,
+    PATTERN,
+    WEEKDAY_DOTTED,
+)
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -231,8 +238,28 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     if year is None:
         return None
     n = int(m[f"{p}_a"])
+    if p == "qtrn" and m["qtrn_fy"]:
+        return _Atom(m.start(), m.end(), "quarter", *quarter_interval(year + BE_OFFSET, n))
     return _Atom(m.start(), m.end(), "quarter", date(year, 3 * n - 2, 1),
                  month_end(date(year, 3 * n, 1)))
+
+
+def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
+    """`the first 4 months of fiscal 2023`: the months from the start of a fiscal year (of a
+    calendar year without `fiscal`; patterns: enmon)."""
+    written = m["enmon_n"].lower()
+    n = EN_MONTH_COUNT[written] if written in EN_MONTH_COUNT else int(written)
+    if m["enmon_fy"]:
+        fy = fiscal_year_be(m["enmon_y"])
+        if fy is None:
+            return None
+        first = fiscal_year_interval(fy)[0]
+    else:
+        year = year_to_ce(m["enmon_y"])
+        if year is None:
+            return None
+        first = date(year, 1, 1)
+    return _Atom(m.start(), m.end(), "range", first, month_end(add_months(first, n - 1)))
 
 
 def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
@@ -612,6 +639,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
+    "enmon": _read_enmon,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

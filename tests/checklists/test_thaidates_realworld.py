@@ -939,3 +939,25 @@ def test_a_budget_ordinances_year(text, expected, start, end):
 
 def test_a_budget_amount_is_no_year():
     assert find_dates("ได้รับงบประมาณ 2500 บาท") == []
+
+
+@pytest.mark.parametrize(("text", "expected", "kind", "start", "end"), [
+    # English pages on the Thai economy and budget (readkong.com, pattayamail.com,
+    # thaicapitalist.com: dev): a quarter broken over a PDF's lines, the first months of a
+    # fiscal year, an analyst's quarter of a fiscal year
+    ("in the first quarter of\n           2021: (1)", "first quarter of\n           2021",
+     "quarter", "2021-01-01", "2021-03-31"),
+    ("in the first 4 months of fiscal 2023.", "first 4 months of fiscal 2023", "range",
+     "2022-10-01", "2023-01-31"),
+    ("in the first four months of fiscal 2023,", "first four months of fiscal 2023", "range",
+     "2022-10-01", "2023-01-31"),
+    ("the first 4 months of the fiscal year 2023", "first 4 months of the fiscal year 2023",
+     "range", "2022-10-01", "2023-01-31"),
+    ("the first six months of 2023", "first six months of 2023", "range", "2023-01-01",
+     "2023-06-30"),
+    ("Revenue collection in the 1Q23 fiscal year reached", "1Q23 fiscal year", "quarter",
+     "2022-10-01", "2022-12-31"),
+    ("compared to 48.3% in 1Q23 and", "1Q23", "quarter", "2023-01-01", "2023-03-31"),
+])
+def test_english_periods_of_a_year(text, expected, kind, start, end):
+    assert _reading(text) == (expected, kind, start, end)
