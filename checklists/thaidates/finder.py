@@ -64,6 +64,9 @@ _DOC_NUMBER_BEFORE = re.compile(
 # tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
 # before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
 _YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
+# `ปีการศึกษา 63` (a news post on the school year, today.line.me: dev): the academic year's
+# word before a two-digit year, as ปี is (its four-digit year is read alone: `ปีการศึกษา 2566`)
+_ACADEMIC_YEAR_BEFORE = re.compile(r"ปีการศึกษา\s?\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -580,8 +583,9 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
-    if len(digits) == 2 and not (pi or era):
-        return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    if len(digits) == 2 and not (pi or era) \
+            and not _ACADEMIC_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # a two-digit number is a year only as `ปี 69`, `พ.ศ. 69`, `ปีการศึกษา 63`
     if " " in m["yr_y"] and not (pi or era):
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):

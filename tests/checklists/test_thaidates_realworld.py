@@ -961,3 +961,14 @@ def test_a_budget_amount_is_no_year():
 ])
 def test_english_periods_of_a_year(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-digit year after the academic year's word (today.line.me, dev), as after ปี
+    ("ไม่มีปิดเทอม! ปีการศึกษา 63 เรียนยาว 8 เดือน", [("63", "2020-01-01", "2020-12-31")]),
+    ("ภาคเรียนที่ 2 ปีการศึกษา 66", [("66", "2023-01-01", "2023-12-31")]),
+    # without the word a two-digit number stays no year
+    ("การศึกษา 63 เรียนยาว 8 เดือน", []),
+])
+def test_an_academic_years_two_digits(text, expected):
+    assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
