@@ -117,6 +117,13 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
             f"{DIGIT}?)(?!{DIGIT})")
 
 
+# A month's abbreviation without its dots, its two letters apart (`ม ค`, `มี ค`), read only
+# right before a year's digits (the day alternative), since single letters apart are otherwise
+# initials or a list's labels.
+SPACED_ABBR = ("(?:" + "|".join(f"{a} {b}" for a, b in MONTH_ABBR.values())
+               + rf")(?![ก-์.])(?=\s?{DIGIT})")
+
+
 # A four-digit year that a table's next cell runs into: `3 พฤศจิกายน พ.ศ. 25662 มกราคม 2567`
 # is 3 Nov 2566 and 2 Jan 2567 (a real customs download table whose date cells touch). Only
 # where a day and a month name follow.
@@ -223,8 +230,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # no day number right after `รอบ`
     # `วันที่ 07 / ต.ค. / 2565`: a form's date field with slashes around a Thai month (a real
     # municipal page; finder.py wants the second slash before the year)
+    # `12 ม ค 67`: an abbreviation whose dots are lost, its letters apart (the session's lead,
+    # #16 part 3; no stored page with it was found): only between a day and a year's digits
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}"
-            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH})"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH}|{SPACED_ABBR})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th

@@ -972,3 +972,16 @@ def test_english_periods_of_a_year(text, expected, kind, start, end):
 ])
 def test_an_academic_years_two_digits(text, expected):
     assert [(m.text, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation whose dots are lost, its letters apart (the round's lead; written from
+    # that shape: no stored dev page has it), read only between a day and a year
+    ("วันที่ 12 ม ค 67 เวลา", [("12 ม ค 67", "2024-01-12")]),
+    ("5 มี ค 2566", [("5 มี ค 2566", "2023-03-05")]),
+    ("12 ม ค", []),
+    ("ม ค 67", []),
+    ("ข้อ 1 ก ข ค 67", []),
+])
+def test_an_abbreviation_without_dots_apart(text, expected):
+    assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
