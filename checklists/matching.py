@@ -214,11 +214,17 @@ def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple =
 # document-sharing copies of a hospital's report, a university's HR slides and a state
 # enterprise's annual report (real-world dev split, negatives s0327, s0699, s0756, s0800);
 # slideplayer and docplayer, the two sharing hosts tests/realworld/LABELLING.md names beside
-# them that no hostname here caught
+# them that no hostname here caught; and the other flip-book and document-sharing services of
+# the kind LABELLING.md lists (FlippingBook's online host, Publuu, Joomag, Paperturn, the PDF
+# mirrors pdfcoffee, kupdf, cupdf, docslib, zdocs, xdocs, readkong, slideserve, slidetodoc):
+# what they show is a copy, wherever the office's document came from (no dev sample is on
+# them; "edoc"/"idoc" are left out: offices name their own e-document systems so)
 _FLIPBOOK_HOSTS = re.compile(r"(?:^|\.)(?:anyflip|fliphtml5|pubhtml5|issuu|slideshare|scribd|"
                              r"yumpu|pdfslide|heyzine|flipsnack|calameo|flipbuilder|"
                              r"dokumen|documents\.pub|fdocuments|vdocuments|slideum|studylib|"
-                             r"slideplayer|docplayer)\.",
+                             r"slideplayer|docplayer|flippingbook|publuu|joomag|"
+                             r"paperturn(?:-view)?|flipbookpdf|pdfcoffee|kupdf|cupdf|docslib|"
+                             r"zdocs|xdocs|readkong|slideserve|slidetodoc)\.",
                              re.IGNORECASE)
 _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^Home Explore\b|"
                             r"SlideShare a Scribd company|Download to read offline|"
@@ -281,6 +287,27 @@ def is_placeholder(text: str) -> bool:
     # the search first: folding a whole page's text costs far more, and few pages match
     return bool(_PLACEHOLDER.search(text)) and len(fold(text)) < 300 and \
         len(_COUNTS.findall(text)) < 3
+
+
+# A page that answers but says it is not there (a "soft 404"): WordPress themes' default
+# "Oops! That page can’t be found." over "It looks like nothing was found at this location.",
+# their empty listing "Nothing Found", a title "Page not found – <site>" or "404 Not Found",
+# and the Thai "ไม่พบหน้า..." (the 404.php of themes kept on GitHub: twentysixteen and the
+# underscores-based themes offices' sites use).  A link whose text names an item, to such a
+# page, shows nothing of the item: an ITA slot whose document was moved or never put up
+# (tests/realworld/LABELLING.md, "Empty slots"; no dev sample is one: the corpus keeps pages
+# that answered with their content).
+_MISSING_PAGE = re.compile(r"page\s+not\s+found|(?<![0-9])404\s*[-:|–]?\s*(?:not\s+found|error|page)|"
+                           r"error\s*404|can[’'‘`]?t\s+be\s+found|can&rsquo;t\s+be\s+found|"
+                           r"nothing\s+(?:was\s+)?found|ไม่พบ(?:หน้า(?:ที่|เว็บ|นี้|ดังกล่าว)|เพจ)",
+                           re.IGNORECASE)
+MISSING_CHARS = 300  # of a page's text: the 404 notice heads the page's content
+
+
+def is_missing_page(title: str, text: str = "") -> bool:
+    """A page that answers but says it is not there (see :data:`_MISSING_PAGE`), by its title
+    or the first :data:`MISSING_CHARS` characters of its text."""
+    return bool(_MISSING_PAGE.search(f"{title} {text[:MISSING_CHARS]}"))
 
 
 def title_block(text: str, joined: bool = True) -> str | list[str]:

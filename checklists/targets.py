@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from checklists.matching import is_flipbook, is_news_post, is_placeholder
+from checklists.matching import is_flipbook, is_missing_page, is_news_post, is_placeholder
 from checklists.pagekinds import page_export_book
 from checklists.site.records import PageRecord
 
@@ -62,7 +62,8 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
     final = rec.final_url or rec.url
     flip = ok and is_flipbook(final, " ".join([rec.title, rec.text[:FLIPBOOK_CHARS]]))
     return (_OK * ok | _INDEX * is_index | _FLIPBOOK * flip
-            | _PLACEHOLDER * (ok and rec.kind == "page" and is_placeholder(rec.text))
+            | _PLACEHOLDER * (ok and rec.kind == "page" and (is_placeholder(rec.text)
+                                                              or is_missing_page(rec.title, rec.text)))
             | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories)
             | _EXPORT * (rec.kind == "page" and page_export_book(final, rec.title) is not None))
 

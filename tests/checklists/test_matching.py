@@ -29,6 +29,7 @@ from checklists.matching import (
     code_numbers,
     is_flipbook,
     is_generic,
+    is_missing_page,
     is_news_post,
     is_placeholder,
     reads_as_event,
@@ -252,6 +253,22 @@ def test_placeholder_page_is_not_evidence():
     r = results([page(ITA, [(item_page, "O19 รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน", "", "", "")]),
                  page(item_page, text="O19 อยู่ระหว่างดำเนินการ", title="O19")])
     assert r["O19"].verdict == "missing"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a WordPress theme's default 404 page, answered with 200 (a soft 404)
+    ("Page not found – เทศบาลตำบลตัวอย่าง",
+     "Oops! That page can’t be found. It looks like nothing was found at this location."),
+    ("ไม่พบหน้าที่คุณต้องการ", "ขออภัย ไม่พบหน้าที่คุณต้องการ กลับสู่หน้าหลัก"),
+    ("404 Not Found", ""),
+])
+def test_a_page_that_says_it_is_not_there_is_not_evidence(title, text):
+    item_page = "http://office.example/ita/o10.html"
+    r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
+                 page(item_page, text=text, title=title)])
+    assert r["O10"].verdict == "missing"
+    assert is_missing_page(title, text)
+    assert not is_missing_page("ประกาศ ฉบับที่ 404/2566", "รายงานผล 404 เรื่อง")
 
 
 def test_code_labelled_link_beats_a_title_match_that_passes():

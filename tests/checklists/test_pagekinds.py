@@ -105,6 +105,12 @@ def test_flipbook_page_exports_are_read_by_their_books_name(url, title, book):
      True),
     # an office's own report that speaks of a transcript is none
     ("shell", "https://office.example/report.html", "รายงานผล Transcript of Records", False),
+    # other flip-book and sharing services of the kind LABELLING.md lists
+    ("shell", "https://online.flippingbook.com/view/123456/", "", True),
+    ("shell", "https://publuu.com/flip-book/12345/67890", "", True),
+    ("shell", "https://pdfcoffee.com/qdownload/abc-pdf-free.html", "", True),
+    # an office's own e-document system is no sharing service
+    ("shell", "https://edoc.office.go.th/doc/17", "", False),
 ])
 def test_boards_and_document_sharing_copies(kind, url, title, expected):
     assert (is_qa_board if kind == "qa" else is_flipbook)(url, title) is expected
