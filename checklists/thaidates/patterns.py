@@ -220,9 +220,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
     # checks the opener)
-    ("dspan", rf"{_day('dspan_a')}(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+    # `16-18th January 2016`, `16th - 18th January` (English event pages: thailanddiscovery.info,
+    # dev): an ordinal's letters after an English day
+    ("dspan", rf"{_day('dspan_a')}(?:st|nd|rd|th)?"
+              rf"(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
               rf"{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
-              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?:st|nd|rd|th)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
               rf"(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)

@@ -985,3 +985,12 @@ def test_an_academic_years_two_digits(text, expected):
 ])
 def test_an_abbreviation_without_dots_apart(text, expected):
     assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "start", "end"), [
+    # English event pages (thailanddiscovery.info, dev): ordinal letters on a span's days
+    ("When: 16-18th January 2016\nWhere:", "16-18th January 2016", "2016-01-16", "2016-01-18"),
+    ("16th - 18th January 2016", "16th - 18th January 2016", "2016-01-16", "2016-01-18"),
+])
+def test_ordinal_days_of_a_span(text, expected, start, end):
+    assert _reading(text) == (expected, "range", start, end)
