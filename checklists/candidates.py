@@ -51,6 +51,7 @@ from checklists.ownevent import (
     asks_for_held_activities,
     asks_for_led_activities,
     integrity_event,
+    is_front_page,
 )
 from checklists.pagekinds import (
     about_another_agency,
@@ -275,15 +276,17 @@ LED_EVENT = "own integrity event led by its head"
 
 
 def _led_event(scored: dict[str, Match], target: Target | None,
-               matchers: list[ItemMatcher]) -> dict[str, Match]:
+               matchers: list[ItemMatcher], url: str = "") -> dict[str, Match]:
     """A post reporting an integrity event its office's head leads or takes part in
     (:func:`checklists.ownevent.led_integrity_event`) is evidence, for a person to confirm,
     of the items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
     2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
     cross-validated dev); O38, activities the office holds, only when its head presides or
-    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19)."""
+    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19).
+    A site's front page (``url``: :func:`checklists.ownevent.is_front_page`) lists several
+    posts' headlines and reports no one event."""
     role = integrity_event(target.title, target.text) if target is not None and target.ok \
-        else ""
+        and not is_front_page(url) else ""
     if not role:
         return scored
     added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
@@ -795,7 +798,7 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
-        scored = _led_event(scored, target, self.matchers)
+        scored = _led_event(scored, target, self.matchers, link["url"])
         if not scored:
             scored = _own_news(link["url"], target, pred, self.matchers)
         scored = {code: s for code, s in scored.items()
