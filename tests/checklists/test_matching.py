@@ -486,6 +486,14 @@ def test_signing_an_order_and_customs_procedures_are_no_events():
     assert reads_as_event("เทศบาลจัดพิธีรดน้ำดำหัวผู้สูงอายุ", "")
 
 
+def test_drawing_up_a_document_is_no_event():
+    """"ได้จัดทำ" (has drawn up: a satisfaction survey's summary, dev s0037) is what a
+    document says of itself; "ได้จัด" (has held) an event is a report."""
+    assert not reads_as_event("แบบสรุปประเมินผลความพึงพอใจ",
+                              "ด้วยสำนักปลัด องค์การบริหารส่วนตำบล ได้จัดทำแบบประเมินความพึงพอใจ")
+    assert reads_as_event("วิทยาลัยเทคนิค ได้จัดงานวันคล้ายวันสถาปนา", "")
+
+
 def test_a_flip_book_the_office_hosts_is_its_publication():
     assert is_flipbook("https://anyflip.com/abcd/efgh/basic/1-50")
     assert not is_flipbook("https://www.sec-office.go.th/plan65/files/basic-html/page10.html",

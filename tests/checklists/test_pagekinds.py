@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.candidates import _model_excluded, _not_a_guideline, _qa_board, _title_in_passing
-from checklists.matching import ItemMatcher, Match, is_flipbook, is_placeholder
+from checklists.candidates import (
+    _model_excluded,
+    _not_a_guideline,
+    _own_news,
+    _qa_board,
+    _title_in_passing,
+)
+from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
@@ -221,6 +227,38 @@ def test_the_board_rule_itself():
     assert _qa_board("https://thaitestonline.com/webboard/show.php?No=152", "", ms) == {}
     assert _qa_board("http://web1.office.go.th/?q=th/page/1", "", ms) == {}
 
+
+
+def _reading(**probs: float) -> Prediction:
+    return Prediction(tuple(sorted(((NONE_CLASS if c == "none" else c, p)
+                                    for c, p in probs.items()), key=lambda cp: -cp[1])))
+
+
+@pytest.mark.parametrize(("url", "reading", "named"), [
+    # a health office's post on a vaccination drive, read as news only at 0.17 (dev s0412)
+    ("https://healthregion.moph.go.th/archives/11320", {"none": 0.22, "O7": 0.17, "O8": 0.09},
+     True),
+    ("http://office.go.th/Main/News/id/149", {"O7": 0.26, "O14": 0.12, "none": 0.09}, True),
+    # the same post off the public domains: whose news it is, the host does not say
+    ("https://regionnews.com/archives/11320", {"none": 0.22, "O7": 0.17, "O8": 0.09}, False),
+    # not a post (no news section): an event's words alone did not transfer on dev
+    ("http://office.go.th/activity.php", {"none": 0.22, "O7": 0.17, "O8": 0.09}, False),
+    # another item read before the news item, or the news item hardly read at all
+    ("http://office.go.th/news/12", {"O14": 0.24, "O7": 0.17, "none": 0.1}, False),
+    ("http://office.go.th/news/12", {"none": 0.8, "O7": 0.05, "O8": 0.04}, False),
+])
+def test_own_news_post_is_the_news_items_for_review(url, reading, named):
+    """A post under a news section of a public body's host that nothing named is the news
+    item's evidence, flagged for review, when the wording model reads it as news before any
+    other item (candidates._own_news; issue 16, recall19)."""
+    target = target_of(page(url, title="อุบลราชธานี เร่ง รณรงค์ฉีดวัคซีนเข็มกระตุ้น",
+                            text="สำนักงานสาธารณสุขจังหวัดอุบลราชธานี รณรงค์ฉีดวัคซีน"))
+    ms = [ItemMatcher(matcher(c).item, classes=(c,)) for c in ("O7", "O8", "O14")]
+    got = _own_news(url, target, _reading(**reading), ms)
+    assert list(got) == (["O7"] if named else [])
+    if named:
+        assert got["O7"].matched_by == "alternate wording"
+        assert LOW_CONFIDENCE in got["O7"].signals
 
 @pytest.mark.parametrize(("url", "title", "text", "kind"), [
     # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
