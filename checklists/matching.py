@@ -390,11 +390,13 @@ class ItemMatcher:
         this item stands for in it; ``wordings``: everyday wordings of its topic (they count
         as its other wordings)."""
         self.item = item
-        self.codes = [code_pattern(c) for c in item.find.codes]
         plain = [_O_CODE.match(c.strip()) for c in item.find.codes]
         # Fast path for O-codes: compare numbers found once per text (see code_numbers).
         self.numbers = frozenset(int(m.group(1)) for m in plain if m) \
             if plain and all(plain) else None
+        # the codes' patterns, for codes that are not all O-codes (compiled only then: 43
+        # patterns were a third of building a checklist's matchers in every process)
+        self.codes = [code_pattern(c) for c in item.find.codes] if self.numbers is None else []
         self.title = fold(item.title_th)
         self.titles = [t for t in dict.fromkeys([self.title, *(fold(t) for t in titles)]) if t]
         self.title_words = [t for t in dict.fromkeys([item.title_th, *titles])
