@@ -109,6 +109,9 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
 _PLACEHOLDER = re.compile(r"(?:อยู่ระหว่าง(?:การ)?(?:ดำเนินการ|จัดทำ|ปรับปรุง|รวบรวม)|ยังไม่มีข้อมูล|"
                           r"ไม่มี(?:ภารกิจ|ข้อมูล)(?:ที่เกี่ยวข้อง)?|ไม่พบข้อมูล|"
                           r"coming\s*soon|under\s*construction)(?!\s*[0-9๐-๙])", re.IGNORECASE)
+# each of _PLACEHOLDER's wordings holds one of these (the regex, case-insensitive, is tried
+# only on a text that does: no Thai has a case, and only "N" folds to "n")
+_PLACEHOLDER_MARKS = ("ไม่", "ระหว่าง", "n", "N")
 # A one-word wording after "ตาม" (according to) names what a text follows, not what it is:
 # "งบประมาณตาม พรบ." is a budget under the act (dev s0650, O19), not the laws item (O6)
 _REFERENCE = re.compile(r"ตาม\0")
@@ -237,6 +240,9 @@ _FLIPBOOK_TEXT = re.compile(r"The words you are searching are inside this book|^
                             r"Published by [^|\n]{1,60}, \d{4}-\d{2}-\d{2}|"
                             r"Download Report\s+Transcript\b|^Transcript Slide [0-9]|"
                             r"^Uploaded by \S+\s", re.IGNORECASE)
+# each of _FLIPBOOK_TEXT's marks holds an "e" (only "E" folds to it): the regex is tried only
+# on a text with one (nine in ten pages of a Thai site have none in their first lines)
+_FLIPBOOK_MARKS = ("e", "E")
 
 
 # What a report of an event says (tuned on the real-world dev split): a news post about a
@@ -280,7 +286,9 @@ def is_flipbook(url: str, text: str = "") -> bool:
     what an assessor opens there is a viewer page, not the office's own publication.  A
     book an office hosts itself (``/files/basic-html/page10.html`` on its own site) is its
     publication, read like any page (real-world dev split: two such plans were items)."""
-    return _flipbook_host(url) or bool(_FLIPBOOK_TEXT.search(text[:600]))
+    head = text[:600]
+    return _flipbook_host(url) or (_FLIPBOOK_MARKS[0] in head or _FLIPBOOK_MARKS[1] in head) \
+        and bool(_FLIPBOOK_TEXT.search(head))
 
 
 @lru_cache(maxsize=8192)  # by URL only: texts of 600 characters took 12 MB (issue 13)
@@ -294,7 +302,8 @@ def is_placeholder(text: str) -> bool:
     Not a short statistics page whose "อยู่ระหว่างดำเนินการ 1 เรื่อง" is a count.
     """
     # the search first: folding a whole page's text costs far more, and few pages match
-    return bool(_PLACEHOLDER.search(text)) and len(fold(text)) < 300 and \
+    return any(mark in text for mark in _PLACEHOLDER_MARKS) and \
+        bool(_PLACEHOLDER.search(text)) and len(fold(text)) < 300 and \
         len(_COUNTS.findall(text)) < 3
 
 
@@ -387,11 +396,13 @@ class ItemMatcher:
         this item stands for in it; ``wordings``: everyday wordings of its topic (they count
         as its other wordings)."""
         self.item = item
-        self.codes = [code_pattern(c) for c in item.find.codes]
         plain = [_O_CODE.match(c.strip()) for c in item.find.codes]
         # Fast path for O-codes: compare numbers found once per text (see code_numbers).
         self.numbers = frozenset(int(m.group(1)) for m in plain if m) \
             if plain and all(plain) else None
+        # the codes' patterns, for codes that are not all O-codes (compiled only then: 43
+        # patterns were a third of building a checklist's matchers in every process)
+        self.codes = [code_pattern(c) for c in item.find.codes] if self.numbers is None else []
         self.title = fold(item.title_th)
         self.titles = [t for t in dict.fromkeys([self.title, *(fold(t) for t in titles)]) if t]
         self.title_words = [t for t in dict.fromkeys([item.title_th, *titles])

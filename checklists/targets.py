@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cachetools import LRUCache
+
 from checklists.matching import is_flipbook, is_missing_page, is_news_post, is_placeholder
 from checklists.pagekinds import page_export_book
 from checklists.site.records import PageRecord
@@ -36,6 +38,7 @@ LEAD_CHARS = 300  # of a target's text: the wording model's text and the event t
 FLIPBOOK_CHARS = 600  # of a target's text: where a flip-book viewer shows its marks
 KEYWORD_CHARS = 20000  # of a target's text: where the item's keywords count (keyword_score)
 LEAD_HEADINGS = 2  # headings the wording model reads after the title
+KEPT_TARGETS = 1024  # targets read back kept (TargetStore.get): menus lead to the same few
 
 _OK, _INDEX, _FLIPBOOK, _PLACEHOLDER, _NEWS, _EXPORT = 1, 2, 4, 8, 16, 32
 
@@ -111,6 +114,7 @@ class TargetStore:
         self._spans = array("q", [0]) * (3 * size)
         self._derived = array("q", [-1]) * (2 * size)  # offset and length of derived bytes
         self._end = 0
+        self._recent: LRUCache[int, Target] = LRUCache(maxsize=KEPT_TARGETS)
 
     def add(self, number: int, rec: PageRecord, contents: Any, is_index: bool) -> None:
         """Note record ``number`` (``rec``), with its contents and whether it is an index."""
@@ -131,10 +135,15 @@ class TargetStore:
         self._file.flush()
 
     def get(self, number: int) -> Target:
-        """The :class:`Target` of record ``number``."""
-        offset, length, _ = self._spans[3 * number:3 * number + 3]
-        title, headings, text = marshal.loads(os.pread(self._file.fileno(), length, offset))  # noqa: S302 - ours
-        return _view(number, self.flags[number], title, headings, text)
+        """The :class:`Target` of record ``number`` (the last :data:`KEPT_TARGETS` read
+        back are kept: a link's target is asked for by the read-ahead, then by its reading)."""
+        target = self._recent.get(number)
+        if target is None:
+            offset, length, _ = self._spans[3 * number:3 * number + 3]
+            title, headings, text = marshal.loads(os.pread(self._file.fileno(), length, offset))  # noqa: S302 - ours
+            target = self._recent[number] = _view(number, self.flags[number], title, headings,
+                                                  text)
+        return target
 
     def text(self, number: int) -> str:
         """The first :data:`KEYWORD_CHARS` characters of record ``number``'s text."""

@@ -18,6 +18,7 @@ from datetime import date
 
 from checklists.fiscal import (
     BE_OFFSET,
+    add_months,
     fiscal_year_interval,
     half_year_round_interval,
     month_end,
@@ -38,7 +39,13 @@ from checklists.thaidates.lexicon import (
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
-from checklists.thaidates.patterns import CONNECTOR, FISCAL_WORD, PATTERN, WEEKDAY_DOTTED
+from checklists.thaidates.patterns import (
+    CONNECTOR,
+    EN_MONTH_COUNT,
+    FISCAL_WORD,
+    PATTERN,
+    WEEKDAY_DOTTED,
+)
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -57,6 +64,9 @@ _DOC_NUMBER_BEFORE = re.compile(
 # tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
 # before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
 _YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
+# `ปีการศึกษา 63` (a news post on the school year, today.line.me: dev): the academic year's
+# word before a two-digit year, as ปี is (its four-digit year is read alone: `ปีการศึกษา 2566`)
+_ACADEMIC_YEAR_BEFORE = re.compile(r"ปีการศึกษา\s?\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -231,8 +241,28 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     if year is None:
         return None
     n = int(m[f"{p}_a"])
+    if p == "qtrn" and m["qtrn_fy"]:
+        return _Atom(m.start(), m.end(), "quarter", *quarter_interval(year + BE_OFFSET, n))
     return _Atom(m.start(), m.end(), "quarter", date(year, 3 * n - 2, 1),
                  month_end(date(year, 3 * n, 1)))
+
+
+def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
+    """`the first 4 months of fiscal 2023`: the months from the start of a fiscal year (of a
+    calendar year without `fiscal`; patterns: enmon)."""
+    written = m["enmon_n"].lower()
+    n = EN_MONTH_COUNT[written] if written in EN_MONTH_COUNT else int(written)
+    if m["enmon_fy"]:
+        fy = fiscal_year_be(m["enmon_y"])
+        if fy is None:
+            return None
+        first = fiscal_year_interval(fy)[0]
+    else:
+        year = year_to_ce(m["enmon_y"])
+        if year is None:
+            return None
+        first = date(year, 1, 1)
+    return _Atom(m.start(), m.end(), "range", first, month_end(add_months(first, n - 1)))
 
 
 def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
@@ -553,8 +583,9 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
-    if len(digits) == 2 and not (pi or era):
-        return None  # a two-digit number is a year only as `ปี 69` or `พ.ศ. 69`
+    if len(digits) == 2 and not (pi or era) \
+            and not _ACADEMIC_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # a two-digit number is a year only as `ปี 69`, `พ.ศ. 69`, `ปีการศึกษา 63`
     if " " in m["yr_y"] and not (pi or era):
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
@@ -612,6 +643,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
+    "enmon": _read_enmon,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

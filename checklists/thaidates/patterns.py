@@ -117,6 +117,13 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
             f"{DIGIT}?)(?!{DIGIT})")
 
 
+# A month's abbreviation without its dots, its two letters apart (`ม ค`, `มี ค`), read only
+# right before a year's digits (the day alternative), since single letters apart are otherwise
+# initials or a list's labels.
+SPACED_ABBR = ("(?:" + "|".join(f"{a} {b}" for a, b in MONTH_ABBR.values())
+               + rf")(?![ก-์.])(?=\s?{DIGIT})")
+
+
 # A four-digit year that a table's next cell runs into: `3 พฤศจิกายน พ.ศ. 25662 มกราคม 2567`
 # is 3 Nov 2566 and 2 Jan 2567 (a real customs download table whose date cells touch). Only
 # where a day and a month name follow.
@@ -154,9 +161,18 @@ def _quarter(prefix: str, lead: str, second_lead: str) -> str:
 
 
 def _en_quarter(prefix: str, ordinal: str) -> str:
-    """`the first quarter of 2024`, `4th quarter of 2023`, `third quarter of fiscal 2024`."""
-    return (rf"(?P<{prefix}_n>{ordinal})\s(?i:quarter)\s(?:(?i:of)\s)?"
-            rf"(?P<{prefix}_fy>(?i:fiscal)\s(?:(?i:year)\s)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
+    """`the first quarter of 2024`, `4th quarter of 2023`, `third quarter of fiscal 2024`; a
+    line may break inside (`the first quarter of\\n           2021`, a PDF's text on a
+    document site: NESDC's social outlook, readkong.com, dev)."""
+    return (rf"(?P<{prefix}_n>{ordinal})\s+(?i:quarter)\s+(?:(?i:of)\s+)?"
+            rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<{prefix}_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
+
+
+# `the first 4 months of fiscal 2023`, `the first four months of fiscal 2023` (English news on
+# the Thai budget, pattayamail.com: dev): the months from the start of a fiscal year, or of a
+# calendar year without `fiscal` (as `6M-2022`)
+_EN_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+EN_MONTH_COUNT = {word: n for n, word in enumerate(_EN_COUNTS, start=2)}
 
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
@@ -169,8 +185,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # Listed companies' quarters in analysts' notation (the SEC's search pages: dev): the
     # number first (`1Q23`, `4Q23`, `1Q/2024`) or a two-digit year after an apostrophe
     # (`Q1'20`, `Q4’19`); calendar quarters (finder.py)
+    # `the 1Q23 fiscal year` (news on the Thai government's revenue, thaicapitalist.com: dev):
+    # the fiscal year's quarter
     ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q/?"
-             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"
+             rf"(?P<qtrn_fy>\s(?i:fiscal)(?:\s(?i:year))?(?![A-Za-z]))?"),
     ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     # `6M-2022`, `9M-2023` (the first six or nine months of a year, in listed companies' results
     # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`
@@ -201,9 +220,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
     # checks the opener)
-    ("dspan", rf"{_day('dspan_a')}(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+    # `16-18th January 2016`, `16th - 18th January` (English event pages: thailanddiscovery.info,
+    # dev): an ordinal's letters after an English day
+    ("dspan", rf"{_day('dspan_a')}(?:st|nd|rd|th)?"
+              rf"(?:{_DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
               rf"{_day('dspan_b')}(?:\s*(?:เดือน\s*)?"
-              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_m>{MONTH}){_year_tail('dspan')}|(?:st|nd|rd|th)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
               rf"(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
@@ -211,8 +233,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # no day number right after `รอบ`
     # `วันที่ 07 / ต.ค. / 2565`: a form's date field with slashes around a Thai month (a real
     # municipal page; finder.py wants the second slash before the year)
+    # `12 ม ค 67`: an abbreviation whose dots are lost, its letters apart (the session's lead,
+    # #16 part 3; no stored page with it was found): only between a day and a year's digits
     ("day", rf"(?<!รอบ)(?<!รอบ ){_day('day_d', glued=True)}"
-            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH})"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH}|{SPACED_ABBR})"
             rf"{_year_tail('day')}?"),
     # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
     # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
@@ -269,6 +293,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
     ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)")),
     ("eqtrl", _en_quarter("eqtrl", r"(?<![A-Za-z])(?i:first|second|third|fourth|final|last)")),
+    ("enmon", rf"(?<![A-Za-z])(?i:first)\s+(?P<enmon_n>1[01]|[1-9](?![0-9])|(?i:{'|'.join(_EN_COUNTS)}))"
+              rf"\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enmon_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
+              rf"(?P<enmon_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
@@ -337,7 +364,8 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 # letter; `fy` and `yr` start with more than one kind.
 _STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "half": "T", "half6": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "yr": "DTL"}
+           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
+           "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 
 

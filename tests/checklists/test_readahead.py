@@ -140,3 +140,25 @@ def test_texts_asked_together_are_kept_as_asked_alone():
     assert made == [["กข", "ค", "x" * 6]]  # each text made once, together
     assert memo.get_many(["ค", "ง", "x" * 6], make) == [1, 1, 6]
     assert made[1:] == [["ง", "x" * 6]]  # a text over an eighth of the memo is not kept
+
+
+def test_a_link_ahead_looked_up_is_read_as_one_looked_up_afresh():
+    """What :meth:`_PageReader.ahead` looked up of a link (its target, the model's parts) is
+    handed to the link's reading: the same reading as a reader that never looked ahead, and
+    forgotten once the window is read."""
+    reader = candidates._PageReader(MATCHERS, _site())
+    cold = candidates._PageReader(MATCHERS, _site())
+    read = noted = 0
+    for number, pg in _site().numbered_pages():
+        reader.ahead(pg)
+        noted += len(reader._noted)
+        reader.read_ahead()
+        for n, link in enumerate(pg.links):
+            if link["url"] == pg.final_url:
+                continue
+            assert reader._read_link(link, n, None, {}) == cold._read_link(link, n, None, {})
+            read += 1
+        assert reader.read(pg, None, number) == cold.read(pg, None, number)
+        reader.forget()
+        assert not reader._noted
+    assert read > 40 and noted >= 8  # the menu once, each news post's own links

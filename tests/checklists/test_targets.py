@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from checklists import candidates
+from checklists import candidates, targets
 from checklists.candidates import MODEL_CHARS, _Found, gather, targets_of
 from checklists.matching import EVENT_CHARS
 from checklists.site.recordfile import RecordFile
@@ -75,6 +75,17 @@ def test_a_target_read_back_is_the_record_seen_as_a_target():
     odd, gone, wait = (store.get(n) for n in range(len(records) - 3, len(records)))
     assert odd.title == "หัว\ud800ข้อ" and odd.headings == ("ห1", "ห2") and len(odd.text) == LEAD_CHARS
     assert not gone.ok and wait.placeholder and wait.news_post and not wait.flipbook
+
+
+def test_targets_kept_are_the_targets_read_back(monkeypatch):
+    monkeypatch.setattr(targets, "KEPT_TARGETS", 2)  # most asked for again are read again
+    records = _site(3)
+    store = TargetStore(len(records))
+    for n, rec in enumerate(records):
+        store.add(n, rec, {}, is_index=False)
+    store.done()
+    order = [0, 1, 0, 2, 3, 0, 4, 1, 1, len(records) - 1, 0]
+    assert [store.get(n) for n in order] == [target_of(records[n], n) for n in order]
 
 
 def test_gathering_reads_each_record_once_in_record_order(tmp_path, monkeypatch):
