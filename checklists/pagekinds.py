@@ -240,9 +240,11 @@ _CREDITED = re.compile(r"(?<![ก-๙A-Za-z])(?:แหล่งที่มา|�
                        r"องค์การ|ธนาคาร|คณะกรรมการ)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def credits_another_agency(lead: str) -> bool:
     """Whether a page's title and first lines ``lead`` credit what it says to an agency
-    (see :data:`_CREDITED`)."""
+    (see :data:`_CREDITED`; memoised: judging asks once per link and item a target's words
+    do not name by code or title, as :func:`copied_from`)."""
     return bool(_CREDITED.search(clean(lead or "")))
 
 

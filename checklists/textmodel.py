@@ -403,7 +403,9 @@ class _Arrays:
         columns, pairs = self.columns, self.pairs
         toks_of, founds, paireds, flats = [], [], [], []
         for body in bodies:
-            toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
+            # features()'s words less punctuation: words() keeps no token without a letter,
+            # a digit or a Thai character, so none is all punctuation (_PUNCT; tested)
+            toks = list(words(body))
             found: dict[int, int] = {}
             for t in toks:
                 row = columns.get(t)

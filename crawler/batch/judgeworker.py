@@ -32,6 +32,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -53,6 +54,13 @@ logger = logging.getLogger(__name__)
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
+# What an office judged in the batch's own process first costs more than in the worker: the
+# report renderers' imports (openpyxl, Jinja2: the worker imports them while the first crawls
+# run) and memos the worker has warm.  An office of a nightly re-audit
+# (tests/benchmarks/nightly_rerun.py's run 2, 2026-12-04, load 3-7) took 0.23-0.42 CPU-s
+# there (median 0.29) and 0.07-0.24 in the worker (median 0.11).
+HERE_START_S = 0.2
+
 # In the worker: the batch's checklists, as loaded before the fork (by reference)
 _CHECKLISTS: dict[str, Checklist] = {}
 
@@ -67,6 +75,9 @@ class JudgeWorker:
         self.call_soon = call_soon
         self.pool: ProcessPoolExecutor | None = None
         self.pending = 0  # offices handed to the worker and not yet answered
+        self.took: list[float] = []  # seconds the worker took for each office answered
+        self._since = 0.0  # when the office the worker is judging was started (monotonic)
+        self.judged_here = 0  # offices judged in this process by :meth:`finish_here`
         _CHECKLISTS.clear()
         _CHECKLISTS.update(checklists)
         try:
@@ -95,10 +106,15 @@ class JudgeWorker:
             d.callback(self._recovered(crawler, run, handed, info))
             return d
 
+        if self.pending == 0:
+            self._since = time.monotonic()
         self.pending += 1
 
         def done(f: Future) -> None:
             self.pending -= 1
+            now = time.monotonic()
+            self.took.append(now - self._since)
+            self._since = now  # the next office handed over, if any, starts now
             # a job cancelled when the worker was given up is judged here like a lost one
             error = BrokenProcessPool("cancelled") if f.cancelled() else f.exception()
             if error is None:
@@ -119,10 +135,25 @@ class JudgeWorker:
         """Whether the worker is judging (or has queued) an office."""
         return self.pool is not None and self.pending > 0
 
+    def sooner_here(self) -> bool:
+        """Whether an office handed over now would be judged sooner in this process than by
+        the busy worker: it would wait for the rest of the office the worker is judging and
+        for those queued (each as long as the worker's offices took on average), while the
+        first office judged here also imports the report renderers (:data:`HERE_START_S`).
+        Before the worker has answered any office, judged here."""
+        if not self.busy():
+            return False
+        if self.judged_here or not self.took:
+            return True
+        mean = sum(self.took) / len(self.took)
+        wait = max(0.0, mean - (time.monotonic() - self._since)) + (self.pending - 1) * mean
+        return wait > HERE_START_S
+
     def finish_here(self, crawler: Any) -> defer.Deferred:
         """Judge and publish the finished crawl of ``crawler`` in this process, as
         :meth:`finish` does without a worker (the batch does so when nothing is left to
         crawl and the worker is busy: the last offices are judged side by side)."""
+        self.judged_here += 1
         return defer.succeed(self._here(crawler, recorded_run(crawler), crawl_info(crawler)))
 
     def close(self) -> None:

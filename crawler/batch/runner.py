@@ -135,10 +135,11 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             if crawler.stats.get_value("finish_reason") == "shutdown":
                 stopping.append(True)
             crawling.remove(office)
-            if worker is not None and worker.busy() and not crawling and \
-                    not crawl_slots.waiting:
-                # nothing left to crawl, the worker busy with an office: this one is judged
-                # here meanwhile (the batch's last office no longer waits for the one before)
+            if worker is not None and not crawling and not crawl_slots.waiting and \
+                    worker.sooner_here():
+                # nothing left to crawl, the worker busy with offices: this one is judged
+                # here meanwhile when that ends sooner than waiting for the worker (the
+                # batch's last office no longer waits for a long judging before it)
                 report = yield worker.finish_here(crawler)
             elif worker is not None and worker.pool is not None:
                 yield judge_slots.acquire()
@@ -199,6 +200,8 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     finally:
         if worker is not None:
             worker.close()
+        if history is not None:
+            history.close()
 
 
 def warm(checklist: Checklist) -> None:

@@ -7,8 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checklists.textmodel import (
+    _PUNCT,
     MODEL_PATH,
     NONE_CLASS,
     TextModel,
@@ -16,6 +19,7 @@ from checklists.textmodel import (
     load_model,
     predict_by_dicts,
 )
+from checklists.thaitext import words
 from checklists.train_matcher import (
     KINDS,
     SAMPLES_TSV,
@@ -157,3 +161,11 @@ def test_settings_are_recorded_and_older_files_read_as_they_were_trained():
     assert Settings.recorded(data) == Settings(**data["settings"])
     old = Settings.recorded({"C": 32.0, "kind": "softmax", "none_weight": 3.0, "min_df": 2})
     assert (old.df_by, old.domain_power, old.kinds_kept) == ("text", 0.0, "wbc")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="กขคงำ่้ิีาเแ ABCab12๑๒_.,-–—()/|!?😀\u200b\u00a0\n'\"", max_size=40))
+def test_no_word_is_punctuation_alone(text):
+    # the array reading takes words() as they come (textmodel._Arrays._count_many), where
+    # features() drops the tokens that are punctuation alone: words() keeps none
+    assert not any(_PUNCT.fullmatch(t) for t in words(text))
