@@ -144,6 +144,11 @@ def test_section_year(label, strict, year):
     ("http://x/2026/01/15/ita-2569/", "หน้าแรก » ITA » ITA 2569", ["ITA"], False),
     ("http://x/2026/01/20/visit/", "", ["ข่าวประชาสัมพันธ์"], True),
     ("http://x/ita/o1.html", "หน้าแรก › ITA 2569 › O1", [], False),
+    # an office's events and its photo galleries of them (dev O7 items s0446, s0414)
+    ("https://uth.moph.go.th/uthaihosp/events/240", "", [], True),
+    ("https://gallery.songkhlapao.go.th/photo/4964", "", [], True),
+    ("https://office.go.th/events/", "", [], False),
+    ("https://office.go.th/gallery.html", "", [], False),
 ])
 def test_news_posts(url, crumb, cats, news):
     assert is_news_post(url, crumb, cats) is news
@@ -533,3 +538,19 @@ def test_a_content_match_the_model_reads_as_no_items_first_is_dropped():
     title = {"O31": Match(3.0, "title", ("title in link text",))}
     pred = Prediction(((NONE_CLASS, 0.39), ("O31", 0.295)))
     assert "O31" in _content_over_words(title, pred, headline, {"O31": m})
+
+
+@pytest.mark.parametrize(("link", "title", "text", "taken"), [
+    # an ESA's HR rules coded by an OBEC list of another year (dev s0972's shape): the words
+    # name nothing of the 2565 O25 HR policy, and the wording model doubts it
+    ("O25 1.การสรรหาและคัดเลือกบุคลากร", "1.การสรรหาและคัดเลือกบุคลากร",
+     "1.การสรรหาและคัดเลือกบุคลากร 2.การบรรจุและแต่งตั้งบุคลากร 3.การพัฒนาบุคลากร", False),
+    # the same code beside its item's title, and a bare code, stand
+    ("O25 นโยบายการบริหารทรัพยากรบุคคล", "นโยบายการบริหารทรัพยากรบุคคล",
+     "นโยบายการบริหารทรัพยากรบุคคล ประจำปี 2569", True),
+    ("O25", "1.การสรรหาและคัดเลือกบุคลากร", "1.การสรรหาและคัดเลือกบุคลากร 2.การบรรจุ", True),
+])
+def test_a_code_whose_words_name_another_thing_gives_way(link, title, text, taken):
+    url = "http://office.go.th/oit-25/"
+    r = results([page(ITA, [(url, link, "", "", "")]), page(url, title=title, text=text)])
+    assert (r["O25"].verdict != "missing" and r["O25"].evidence[0].url == url) is taken
