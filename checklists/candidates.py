@@ -51,6 +51,7 @@ from checklists.ownevent import (
     asks_for_held_activities,
     asks_for_led_activities,
     integrity_event,
+    is_front_page,
 )
 from checklists.pagekinds import (
     about_another_agency,
@@ -283,7 +284,9 @@ def _led_event(scored: dict[str, Match], role: str,
     items that ask for such activities (:func:`checklists.ownevent.asks_for_led_activities`:
     2565 O35, O38) that nothing else named (issue 16, recall18: O35 was at recall 0 on
     cross-validated dev); O38, activities the office holds, only when its head presides or
-    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19)."""
+    leads (:func:`checklists.ownevent.asks_for_held_activities`; issue 16, precision19).
+    A site's front page (:func:`checklists.ownevent.is_front_page`: the caller gives it no
+    role) lists several posts' headlines and reports no one event (issue 16, recall19)."""
     if not role:
         return scored
     added = {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
@@ -828,8 +831,8 @@ class _PageReader:
         scored = _not_a_guideline(scored, text, target, by_code)
         if not scored and target is not None and target.ok:
             scored = _qa_board(link["url"], target.title, self.matchers)
-        if target is None:
-            role = ""
+        if target is None or is_front_page(link["url"]):
+            role = ""  # a front page lists several posts' headlines: no one event
         else:  # worked out once per target, not per link
             role = self._roles.get(target.number)
             if role is None:

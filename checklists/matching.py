@@ -95,7 +95,12 @@ _YEAR = re.compile(r"(?<![0-9])(25[4-9][0-9]|20[1-4][0-9])(?![0-9])")
 _YEAR_RANGE = re.compile(r"(?<![0-9])(25[4-9][0-9])\s*[-–—]\s*(25[4-9][0-9])(?![0-9])")
 _YEAR_KEYWORDS = re.compile(r"ITA|OIT|ITAS|คุณธรรมและความโปร่งใส", re.IGNORECASE)
 _YEAR_FILLER = re.compile(r"ปีงบประมาณ|ประจำปี|งบประมาณ|ปี|พ\.\s*ศ\.|ค\.\s*ศ\.|ข้อมูล|[\s().:\-–/]")
-_NEWS_SEGMENTS = frozenset({"news", "ข่าว", "ข่าวประชาสัมพันธ์", "pr-news", "blog", "press"})
+# folders of posts; an office's events and its photo galleries of them are posts too (dev
+# O7 items at /uthaihosp/events/240 and gallery.../photo/4964: issue 16, recall19, with
+# candidates._own_news dev CV design folds 0-2 TP/FP/FN 197/20/101 -> 199/20/99, held-out
+# folds 3-4 unchanged)
+_NEWS_SEGMENTS = frozenset({"news", "ข่าว", "ข่าวประชาสัมพันธ์", "pr-news", "blog", "press",
+                            "event", "events", "gallery", "photo", "photos"})
 _NEWS_WORDS = re.compile(r"ข่าว|news|blog", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
 # "ไม่มีภารกิจที่เกี่ยวข้อง" / "ไม่มีข้อมูล": an entry kept for an item the office says it has
@@ -189,7 +194,8 @@ def url_year(url: str) -> int | None:
 def is_news_post(url: str, breadcrumb: str = "", categories: list[str] | tuple = ()) -> bool:
     """A news or activity post (not a listing): such pages mention items in passing.
 
-    Signs: a path under a news/blog/activity folder (``/news/2569-05-ita.html``), a WordPress
+    Signs: a path under a news/blog/events/gallery folder (``/news/2569-05-ita.html``,
+    ``/events/240``, ``/photo/4964``), a WordPress
     ``?p=123`` post or its numeric permalink ``/archives/123`` (real-world dev: such addresses
     are 4 offices' news posts, two outlets' stories and one law page), a breadcrumb that
     passes through a news section, or a news category.

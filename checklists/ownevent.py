@@ -19,6 +19,7 @@ it is, is not told here: a third party's story is left out by the owner tests of
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from checklists.model import Item
 
@@ -29,8 +30,10 @@ _THEME = re.compile(r"ทุจริต|คอร์รัปชั|คอร�
 # an office's head or executive (a deputy is one too: "รองเลขาธิการ" contains "เลขาธิการ")
 _HEAD = (r"(?:นายก(?:เทศมนตรี|องค์การบริหารส่วน)|ผู้อำนวยการ|ผอ\.|เลขาธิการ|อธิบดี|ผู้ว่าราชการ"
          r"|ผู้ว่าการ|นายอำเภอ|ปลัด|อธิการบดี|คณบดี|ผู้บัญชาการ|ผู้กำกับการ|ผู้บริหาร)")
-# ... presiding or leading the staff (the office holds the event) ...
-_HOLDS = r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่)"
+# ... presiding, leading the staff, or giving them the policy ("ได้ถ่ายทอดนโยบายการประกาศ
+# เจตนารมณ์ ... No Gift Policy": dev s0141) (the office holds the event) ...
+_HOLDS = (r"(?:เป็นประธาน|นำคณะ|นำผู้บริหาร|นำข้าราชการ|นำบุคลากร|นำพนักงาน|นำเจ้าหน้าที่"
+          r"|มอบนโยบาย|ถ่ายทอดนโยบาย)")
 # ... or taking part in an event another body holds ("ร่วมงาน ศธ.ประกาศเจตนารมณ์": dev s0597)
 _JOINS = r"(?:ร่วมงาน|ร่วมพิธี|ร่วมกิจกรรม)"
 _LED = re.compile(rf"นำโดย\s*{_HEAD}|{_HEAD}[^\n]{{0,80}}?(?:{_HOLDS}|{_JOINS})")
@@ -49,6 +52,18 @@ def integrity_event(title: str, text: str = "") -> str:
     if not _THEME.search(lead) or not _LED.search(lead) or _DELEGATED.search(lead):
         return ""
     return LED if _HELD.search(lead) else JOINED
+
+
+_FRONT_PATH = re.compile(r"/?(?:(?:index|default|home|main)(?:\.[a-z]{2,5})?)?/?", re.I)
+
+
+def is_front_page(url: str) -> bool:
+    """Whether ``url`` is a site's front page (``/``, ``/index.php``, no query): a list of
+    several posts' headlines, whose text joins one headline's head with another's theme
+    ("ผู้อำนวยการมอบนโยบาย..." beside "...ลงนามประกาศเจตจำนงสุจริต": tests/corpus
+    news-decoys), never one post's report."""
+    parts = urlsplit(url)
+    return not parts.query and bool(_FRONT_PATH.fullmatch(parts.path))
 
 
 def led_integrity_event(title: str, text: str = "") -> bool:

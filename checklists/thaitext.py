@@ -277,14 +277,24 @@ class CharsMemo(Generic[T]):
         return hit[1]
 
     def get_many(self, texts: list[str], make: Callable[[list[str]], list[T]]) -> list[T]:
-        """:meth:`get` of each of ``texts``, those not kept made together (``make``)."""
+        """:meth:`get` of each of ``texts``, those not kept made together (``make``).  The
+        values found kept are taken before the new ones go in: keeping those may push out
+        some of them (a 20,000-page audit asked for one it had pushed out: KeyError)."""
         kept = self._kept
-        missing = list(dict.fromkeys(t for t in texts if t not in kept))
-        made = dict(zip(missing, make(missing), strict=True)) if missing else {}
-        for text, value in made.items():
-            if len(text) <= self._longest:
-                kept[text] = (len(text) + 1, value)
-        return [made[t] if t in made else self.get(t, made.__getitem__) for t in texts]
+        found: dict[str, T] = {}
+        missing: list[str] = []
+        for text in dict.fromkeys(texts):
+            hit = kept.get(text)
+            if hit is None:
+                missing.append(text)
+            else:
+                found[text] = hit[1]
+        if missing:
+            found.update(zip(missing, make(missing), strict=True))
+            for text in missing:
+                if len(text) <= self._longest:
+                    kept[text] = (len(text) + 1, found[text])
+        return [found[t] for t in texts]
 
 
 def text_memo(size: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:

@@ -30,6 +30,8 @@ from importlib.abc import MetaPathFinder
 from importlib.machinery import ModuleSpec, PathFinder, SourceFileLoader
 from types import CodeType, ModuleType
 
+from checklists.plaincache import cache_dir, remembered_bytes
+
 PACKAGES = ("checklists", "crawler", "reports")  # pyproject.toml's packages
 DIGEST_SIZE = 16
 
@@ -46,8 +48,6 @@ class KeptCodeLoader(SourceFileLoader):
             st = os.stat(path)
         except (NotImplementedError, OSError):
             return super().get_code(fullname)
-        from checklists.plaincache import remembered_bytes
-
         key = hashlib.blake2b(
             f"{path}\0{st.st_size}\0{st.st_mtime_ns}".encode() + importlib.util.MAGIC_NUMBER,
             digest_size=12,
@@ -95,8 +95,6 @@ class KeptCodeFinder(MetaPathFinder):
 def install() -> bool:
     """Put :class:`KeptCodeFinder` first on ``sys.meta_path`` when Python writes no bytecode
     and the cache is on; whether it is there."""
-    from checklists.plaincache import cache_dir
-
     if any(isinstance(f, KeptCodeFinder) for f in sys.meta_path):
         return True
     if not sys.dont_write_bytecode or cache_dir() is None:

@@ -144,6 +144,11 @@ def test_section_year(label, strict, year):
     ("http://x/2026/01/15/ita-2569/", "หน้าแรก » ITA » ITA 2569", ["ITA"], False),
     ("http://x/2026/01/20/visit/", "", ["ข่าวประชาสัมพันธ์"], True),
     ("http://x/ita/o1.html", "หน้าแรก › ITA 2569 › O1", [], False),
+    # an office's events and its photo galleries of them (dev O7 items s0446, s0414)
+    ("https://uth.moph.go.th/uthaihosp/events/240", "", [], True),
+    ("https://gallery.songkhlapao.go.th/photo/4964", "", [], True),
+    ("https://office.go.th/events/", "", [], False),
+    ("https://office.go.th/gallery.html", "", [], False),
 ])
 def test_news_posts(url, crumb, cats, news):
     assert is_news_post(url, crumb, cats) is news

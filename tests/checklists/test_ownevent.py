@@ -11,6 +11,7 @@ from checklists.ownevent import (
     asks_for_held_activities,
     asks_for_led_activities,
     integrity_event,
+    is_front_page,
     led_integrity_event,
 )
 from tests.checklists.test_matching import ITA, ITEMS, page, results
@@ -30,6 +31,10 @@ from tests.checklists.test_matching import ITA, ITEMS, page, results
      "ประกาศเจตนารมณ์", False),
     # the head presides over an event that is not about integrity
     ("กิจกรรมวันเด็กแห่งชาติ", "นายกเทศมนตรี เป็นประธานในพิธีเปิดงานวันเด็ก", False),
+    # the head gives the staff the office's No Gift policy at a meeting (dev s0141's shape)
+    ("องค์การบริหารส่วนจังหวัดอ่างทอง",
+     "เมื่อวันที่ ๑๕ มกราคม ๒๕๖๗ ณ ห้องประชุม นายกองค์การบริหารส่วนจังหวัดอ่างทอง "
+     "ได้ถ่ายทอดนโยบายการประกาศเจตนารมณ์ “งดรับ งดให้ ของขวัญ (No Gift Policy)”", True),
     # integrity, but no head leads it (a unit takes part: dev s0339's shape)
     ("งานบริการวิชาการฯ ร่วมงานวันต่อต้านคอรัปชั่นสากล", "", False),
 ])
@@ -89,3 +94,19 @@ def test_a_head_joining_another_bodys_event_is_the_executives_item_only():
     assert r["O35"].verdict != "missing" and r["O35"].evidence[0].url == url
     assert r["O35"].needs_review
     assert r["O38"].verdict == "missing"
+
+
+def test_a_front_page_of_headlines_is_no_one_event():
+    """A site's front page lists several posts: one headline's head giving a policy beside
+    another's integrity pledge is no event the head leads (tests/corpus news-decoys)."""
+    headlines = ("ผู้อำนวยการมอบนโยบายการบริหารทรัพยากรบุคคลแก่ข้าราชการใหม่ 5 เมษายน 2569 "
+                 "ผู้อำนวยการ สพป. ลงนามประกาศเจตจำนงสุจริต ประจำปี 2569")
+    assert led_integrity_event("หน้าแรก", headlines)  # the words alone would read as one
+    assert is_front_page("http://office.example/") and is_front_page("http://office.example")
+    assert is_front_page("http://office.example/index.php")
+    assert not is_front_page("http://office.example/index.php?option=com_content&id=7")
+    assert not is_front_page("http://office.example/news/88.html")
+    home = "http://office.example/index.php"
+    r = results([page(ITA, [(home, "หน้าแรก", "", "", "")]),
+                 page(home, title="หน้าแรก", text=headlines)])
+    assert r["O35"].verdict == "missing" and r["O38"].verdict == "missing"

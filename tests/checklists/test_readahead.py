@@ -142,6 +142,18 @@ def test_texts_asked_together_are_kept_as_asked_alone():
     assert made[1:] == [["ง", "x" * 6]]  # a text over an eighth of the memo is not kept
 
 
+def test_texts_kept_are_given_even_when_the_new_ones_push_them_out():
+    # the new texts kept push out the least recent: one asked for in the same call, found
+    # kept, is still given (a 20,000-page audit failed with a KeyError here)
+    memo: CharsMemo[int] = CharsMemo(40)  # 40 characters in all, texts up to 5
+    old = ["ก" * 4, "ข" * 4, "ค" * 4, "ง" * 4]
+    assert memo.get_many(old, lambda texts: [len(t) for t in texts]) == [4] * 4
+    new = ["x" * 4, "y" * 4, "z" * 4, "w" * 4, "v" * 4]
+    asked = [*old, *new, *old]
+    assert memo.get_many(asked, lambda texts: [len(t) for t in texts]) == [4] * len(asked)
+    assert memo.get_many(asked, lambda texts: [len(t) for t in texts]) == [4] * len(asked)
+
+
 def test_a_link_ahead_looked_up_is_read_as_one_looked_up_afresh():
     """What :meth:`_PageReader.ahead` looked up of a link (its target, the model's parts) is
     handed to the link's reading: the same reading as a reader that never looked ahead, and
