@@ -21,10 +21,6 @@ import tempfile
 import traceback
 from typing import NamedTuple
 
-# first: the project's modules imported after it come compiled from the plain-data cache
-import crawler.codecache  # noqa: F401
-
-# isort: split
 from checklists.vocabulary import EXIT_ERROR, TOOL_VERSION
 from checklists.words import LANGS, speaking
 from crawler.pathargs import path_problems

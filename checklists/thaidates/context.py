@@ -439,12 +439,13 @@ def is_count(text: str, end: int) -> bool:
 # law year, as for a `ระเบียบ` or a `ข้อบังคับ` (the Administrative Procedure Act B.E. 2539,
 # section 5, counts "other provisions of general application" among rules, `กฎ`, with
 # ministerial regulations and by-laws). Only with the era marker, as titles write the year,
-# and only when the title heads its line: under an announcement's heading (`ประกาศ
+# and only when the title begins with the word (not `คู่มือแนวทาง...`, a manual's title; `ตาม
+# หลักเกณฑ์...`, "under the rule ...", cites one as `ตามประกาศ` does) and heads its line: under an announcement's heading (`ประกาศ
 # มหาวิทยาลัย... เรื่อง หลักเกณฑ์... พ.ศ.2560`, `ประกาศหลักเกณฑ์วิธีการคิดภาระงาน... พ.ศ.2558`:
 # dev) the year is the announcement's date, the finder's convention for announcements; a
 # period named in the title (`หลักเกณฑ์... ประจำปีงบประมาณ`, `หลักเกณฑ์ปี พ.ศ.2564`) stays a
 # date.
-_INSTRUMENT_WORD = re.compile(r"หลักเกณฑ์|แนวทาง|แนวปฏิบัติ")
+_INSTRUMENT_WORD = re.compile(r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ)")
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
 

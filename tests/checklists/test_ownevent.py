@@ -110,3 +110,18 @@ def test_a_front_page_of_headlines_is_no_one_event():
     r = results([page(ITA, [(home, "หน้าแรก", "", "", "")]),
                  page(home, title="หน้าแรก", text=headlines)])
     assert r["O35"].verdict == "missing" and r["O38"].verdict == "missing"
+
+
+def test_a_units_news_of_another_bodys_pledge_is_the_news_items():
+    """A unit's post relaying the ministry's pledge ceremony its head handed to a manager
+    (dev s0296's shape) is no led event and, as an event report, no evidence of the pledge
+    item its words name ("ประกาศเจตนารมณ์", O34); it is the office's own news (O7), flagged
+    for review (candidates._own_news is asked when what named a post was no evidence)."""
+    url = "http://office.go.th/index.php/blog/2020/12/pr_2564_05_corrup_preven"
+    headline = ("ประกาศเจตนารมณ์ “กระทรวงสาธารณสุขใสสะอาด ร่วมต้านทุจริต (MOPH Zero Tolerance)” "
+                "ปีงบประมาณ 2564")
+    r = _post(url, headline + " ผู้อำนวยการสถาบันมอบหมายให้ ผู้จัดการสำนักอำนวยการ "
+                              "เข้าร่วมกิจกรรมประกาศเจตนารมณ์ ณ ห้องประชุม", headline)
+    assert r["O34"].verdict == "missing"
+    assert r["O7"].verdict != "missing" and r["O7"].evidence[0].url == url
+    assert r["O7"].needs_review

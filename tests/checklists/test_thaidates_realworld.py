@@ -889,6 +889,11 @@ def test_listed_companies_periods(text, expected):
     ("หลักเกณฑ์การพิจารณากำหนดสำนักงานในพื้นที่พิเศษ ประจำปีงบประมาณ พ.ศ. 2561", "date"),
     ("แบบฟอร์มคำขอตั้งงบประมาณ หลักเกณฑ์ปี พ.ศ.2564 (มท.5)", "date"),
     ("แนวทางการดำเนินงาน 2567", "date"),
+    # the word must begin the title (a manual's title is no instrument), or follow ตาม (a
+    # citation); nsdf.or.th (dev) lists the Comptroller General's rule
+    ("หลักเกณฑ์การจ่ายค่าตอบแทนให้กับบุคคลและคณะกรรมการในการจัดซื้อจัดจัาง พ.ศ.2560", "law"),
+    ("คู่มือแนวทางการดำเนินงาน พ.ศ. 2566", "date"),
+    ("ดำเนินการตามหลักเกณฑ์การประเมินผลการปฏิบัติราชการ พ.ศ. 2552", "law"),
 ])
 def test_an_instruments_title_without_a_law_word(text, context):
     assert [m.context for m in find_dates(text)][-1:] == [context]
