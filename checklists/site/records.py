@@ -39,7 +39,7 @@ class PageRecord:
     etag: str = ""
     sha256: str = ""  # digest of the body as received (tells a replaced document)
     redirects: list[str] = field(default_factory=list)
-    error: str = ""  # 'dns' | 'timeout' | 'tls' | 'refused' | 'login_required' | 'robots' | ...
+    error: str = ""  # 'dns' | 'timeout' | 'tls' | 'refused' | 'login_required' | 'not_found_page' | 'robots' | ...
     error_detail: str = ""
     doc_status: str = ""  # document text extraction status, see crawler.documents
     doc_reason: str = ""

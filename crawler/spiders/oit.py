@@ -22,6 +22,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url as _canonicalize_url
 
+from checklists.matching import is_missing_page
 from checklists.site import scope
 from checklists.site.records import PageRecord, PendingDocument
 from checklists.site.snapshot import CrawlInfo
@@ -210,6 +211,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             if is_login_wall(record.url, response.url, page.has_password_field) and \
                     not meta.get("oit_home"):
                 record.error = "login_required"
+            elif is_missing_page(page.title, page.text) and not meta.get("oit_home"):
+                # answered 200 but says it is not there (a "soft 404": a moved or deleted
+                # item's page on a WordPress or Joomla site): the link is broken, as a 404 is
+                record.error = "not_found_page"
             if kind == "document":
                 record.kind = "page"  # a document link that serves HTML is a page
             if meta.get("playwright"):
