@@ -66,12 +66,6 @@ def is_front_page(url: str) -> bool:
     return not parts.query and bool(_FRONT_PATH.fullmatch(parts.path))
 
 
-def led_integrity_event(title: str, text: str = "") -> bool:
-    """Whether a post's title and first lines report an integrity or anti-corruption event
-    an office's head leads or takes part in (see the module's doc)."""
-    return bool(integrity_event(title, text))
-
-
 def asks_for_held_activities(item: Item) -> bool:
     """An item whose evidence is activities the office itself holds to build its staff's
     attitudes (2565 O38, "กิจกรรมเสริมสร้างทัศนคติ..."), not the executives' part in one: a

@@ -64,6 +64,8 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
     ok = rec.ok
     final = rec.final_url or rec.url
     flip = ok and is_flipbook(final, " ".join([rec.title, rec.text[:FLIPBOOK_CHARS]]))
+    # a crawled soft 404 already arrives not ok (the spider's error "not_found_page": a broken
+    # link); is_missing_page here covers records built without the spider (tests/realworld)
     return (_OK * ok | _INDEX * is_index | _FLIPBOOK * flip
             | _PLACEHOLDER * (ok and rec.kind == "page" and (is_placeholder(rec.text)
                                                               or is_missing_page(rec.title, rec.text)))

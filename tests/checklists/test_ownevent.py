@@ -12,7 +12,6 @@ from checklists.ownevent import (
     asks_for_led_activities,
     integrity_event,
     is_front_page,
-    led_integrity_event,
 )
 from tests.checklists.test_matching import ITA, ITEMS, page, results
 
@@ -39,7 +38,7 @@ from tests.checklists.test_matching import ITA, ITEMS, page, results
     ("งานบริการวิชาการฯ ร่วมงานวันต่อต้านคอรัปชั่นสากล", "", False),
 ])
 def test_an_integrity_event_led_by_the_head(title, text, led):
-    assert led_integrity_event(title, text) is led
+    assert bool(integrity_event(title, text)) is led
 
 
 def test_the_items_that_ask_for_led_activities():
@@ -101,7 +100,7 @@ def test_a_front_page_of_headlines_is_no_one_event():
     another's integrity pledge is no event the head leads (tests/corpus news-decoys)."""
     headlines = ("ผู้อำนวยการมอบนโยบายการบริหารทรัพยากรบุคคลแก่ข้าราชการใหม่ 5 เมษายน 2569 "
                  "ผู้อำนวยการ สพป. ลงนามประกาศเจตจำนงสุจริต ประจำปี 2569")
-    assert led_integrity_event("หน้าแรก", headlines)  # the words alone would read as one
+    assert integrity_event("หน้าแรก", headlines)  # the words alone would read as one
     assert is_front_page("http://office.example/") and is_front_page("http://office.example")
     assert is_front_page("http://office.example/index.php")
     assert not is_front_page("http://office.example/index.php?option=com_content&id=7")
