@@ -82,7 +82,8 @@ class Snapshot:
             target = self._by_url.get(url_key(rec.same_as), n)
             for u in (rec.url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), target)
-        self._clicks: dict[str, int] | None = None
+        self._clicks: dict[str, int] | None = None  # clicks from home, as far as walked
+        self._frontier: deque[PageRecord | int] = deque()  # the walk's pages still to walk
         self._digests: dict[int, bytes] = {}
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
         # gathering's results per page, kept across snapshots and runs (a re-audit of an
@@ -161,34 +162,44 @@ class Snapshot:
     def clicks_from_home(self, url: str) -> int | None:
         """Fewest clicks from the home page to ``url`` (None: not linked from any page)."""
         if self._clicks is None:
-            self._clicks = self._bfs()
-        return self._clicks.get(url_key(url))
+            self._start_walk()
+        assert self._clicks is not None
+        key = url_key(url)
+        if key not in self._clicks:
+            self._walk_until(key)
+        return self._clicks.get(key)
 
-    def _bfs(self) -> dict[str, int]:
+    def _start_walk(self) -> None:
+        """The breadth-first walk from the home page, started: its first page queued."""
         home = self.home
-        if home is None:
-            return {}
-        dist = {url_key(home.url): 0, url_key(home.final_url): 0}
+        self._clicks = {} if home is None else {url_key(home.url): 0, url_key(home.final_url): 0}
         # the frontier holds record numbers, not records: on a large site it is thousands of
         # pages wide and their records (text, links) took hundreds of MB; a page's record is
         # read once, when its turn comes (what a link's target is comes from the heads)
-        queue: deque[PageRecord | int] = deque([home])
-        while queue:
+        self._frontier = deque([] if home is None else [home])
+
+    def _walk_until(self, key: str) -> None:
+        """Walk on until ``key`` has its number of clicks or every page is walked.  A key's
+        number is the one it gets when first met, as pages are walked nearest first: the
+        walk stops as soon as the asked key is met (the evidence asked for lies a few clicks
+        from home; walking the whole of a large site read every page's record again)."""
+        dist, queue = self._clicks, self._frontier
+        assert dist is not None
+        while queue and key not in dist:
             head = queue.popleft()
             rec = self.records[head] if isinstance(head, int) else head
             d = dist[url_key(rec.final_url)]
             for link in rec.links:
-                key = url_key(link["url"])
-                if key in dist:
+                link_key = url_key(link["url"])
+                if link_key in dist:
                     continue
-                dist[key] = d + 1
-                n = self._by_url.get(key)
+                dist[link_key] = d + 1
+                n = self._by_url.get(link_key)
                 if n is not None:
                     kind, _, _, final_key = self._heads[n]
                     dist.setdefault(final_key, d + 1)
                     if kind == "page":  # one without links adds nothing when its turn comes
                         queue.append(n)
-        return dist
 
     def counts(self) -> dict[str, int]:
         """Pages, documents, external links checked and errors."""
