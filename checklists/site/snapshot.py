@@ -6,7 +6,7 @@ Pure (no Scrapy): the engine and the tests build it from records or a saved JSON
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +51,10 @@ class Snapshot:
     so judging a large site takes memory for its index, not for its pages.
     """
 
-    def __init__(self, records: Iterable[PageRecord], info: CrawlInfo) -> None:
+    def __init__(self, records: Iterable[PageRecord], info: CrawlInfo,
+                 also: Callable[[PageRecord], None] | None = None) -> None:
+        """``also`` is given each page that answered (what :meth:`pages` gives), in order,
+        as the records are scanned: a caller's pass over them made in this one."""
         self.info = info
         self.records: Sequence[PageRecord]
         if isinstance(records, RecordFile):
@@ -78,6 +81,8 @@ class Snapshot:
             self._heads.append((rec.kind, rec.status,
                                 rec.status == 0 or rec.status >= 400 or bool(rec.error),
                                 url_key(rec.final_url)))
+            if also is not None and self.answered_page(n):
+                also(rec)
         for n, rec in aliases:
             target = self._by_url.get(url_key(rec.same_as), n)
             for u in (rec.url, *rec.redirects):
@@ -91,10 +96,11 @@ class Snapshot:
         self.page_memo: Any = None
 
     @classmethod
-    def load(cls, path: Path, info: CrawlInfo) -> Snapshot:
+    def load(cls, path: Path, info: CrawlInfo,
+             also: Callable[[PageRecord], None] | None = None) -> Snapshot:
         """The records saved one JSON object per line, read back as needed (the file may be
         moved or removed once this returns: it stays open)."""
-        return cls(RecordFile(path), info)
+        return cls(RecordFile(path), info, also)
 
     def _some(self, indexes: list[int]) -> Iterator[PageRecord]:
         if isinstance(self.records, RecordFile):
@@ -142,9 +148,13 @@ class Snapshot:
 
     def numbered_pages(self) -> Iterator[tuple[int, PageRecord]]:
         """Site pages that answered, with their record numbers, in crawl order (streamed)."""
-        indexes = [n for n, (kind, status, _, _) in enumerate(self._heads)
-                   if kind == "page" and status]
+        indexes = [n for n in range(len(self._heads)) if self.answered_page(n)]
         return zip(indexes, self._some(indexes), strict=True)
+
+    def answered_page(self, n: int) -> bool:
+        """Whether record ``n`` is a site page that answered (one :meth:`pages` gives)."""
+        kind, status, _, _ = self._heads[n]
+        return kind == "page" and bool(status)
 
     def failed(self) -> Iterator[PageRecord]:
         """Records with no answer, an HTTP error or an error of ours (streamed)."""
