@@ -283,6 +283,17 @@ def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "range", date(year, 1, 1), month_end(date(year, n, 1)))
 
 
+def _read_hlfn(m: re.Match[str], text: str) -> _Atom | None:
+    """`1H24`: the first or second half of a (calendar) year (patterns: hlfn)."""
+    digits = m["hlfn_y"]
+    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    if year is None:
+        return None
+    if m["hlfn_a"] == "1":
+        return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
+    return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
+
+
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
     """A reporting round of fiscal year ``fy`` ("Fiscal year" in thai-dates.md).
 
@@ -453,10 +464,11 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     if year is None:
         return None
     day, month = int(m["num_d"]), int(m["num_m"])
-    if sep == "/" and month > 12 >= day and year == int(digits):
+    if sep == "/" and month > 12 >= day and len(digits) == 4:
         # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
         # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
-        # read so only when the second number cannot be a month
+        # read so only when the second number cannot be a month; Blogger prints the same order
+        # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
     return _day(m, year, month, day)
 
@@ -649,7 +661,7 @@ _READERS = {
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon,
+    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),

@@ -136,6 +136,12 @@ SHAPES = [
      "2023-11-01", "2024-02-29"),
     ("(October 1, 2022 to September 30, 2023)", "October 1, 2022 to September 30, 2023",
      "range", "2022-10-01", "2023-09-30"),
+    # a Thai blog's m/d/Y header with a B.E. year; a short month name glued to ปี; a listed
+    # company's halves of a year
+    ("โพสต์ 6/29/2556", "6/29/2556", "day", "2013-06-29", "2013-06-29"),
+    ("สถิติเดือนพฤษภาปี 56", "พฤษภาปี 56", "month", "2013-05-01", "2013-05-31"),
+    ("1H24 EBITDA", "1H24", "range", "2024-01-01", "2024-06-30"),
+    ("revenue 2H2023", "2H2023", "range", "2023-07-01", "2023-12-31"),
     ("GDP ลดลงจาก Q4/66", "Q4/66", "quarter", "2023-10-01", "2023-12-31"),
 ]
 
