@@ -184,10 +184,13 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # report names its suppliers (`บริษัท ... จำกัด (มหาชน)`) beside its fiscal quarters. A fiscal
 # word between the quarter and its year (`ไตรมาส 2 ปีงบประมาณ 2567`) always means the fiscal one.
 # The national accounts (NESDC, สภาพัฒน์ or สศช., on the Thai economy: `เศรษฐกิจไทยไตรมาสแรกของปี
-# 2568 ขยายตัว 3.1% ... ในไตรมาสที่ 4 ของ 2567`, pptvhd36.com: dev) are in calendar quarters too.
+# 2568 ขยายตัว 3.1% ... ในไตรมาสที่ 4 ของ 2567`, pptvhd36.com: dev) are in calendar quarters too,
+# as are trade figures told by their growth (`ส่งออกอาหารไทยไตรมาสแรกปี 2565 มูลค่า 286,022 ล้านบาท
+# โต 28.8%`, the food industry's bodies, jsccib.org: dev).
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
-    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.")
+    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\."
+    r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
 
 
