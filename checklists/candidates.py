@@ -398,10 +398,13 @@ def _lists_items(target: PageRecord, index: MatcherIndex) -> bool:
 
 
 def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
-                     index: MatcherIndex | None = None) -> dict[str, Match]:
+                     index: MatcherIndex | None = None,
+                     is_index: bool | None = None) -> dict[str, Match]:
+    """The items ``target``'s contents name (``is_index``: :func:`_is_index` of it, when the
+    caller has it)."""
     if target is None or not target.ok or not (target.text or target.title):
         return {}
-    if _is_index(target):
+    if _is_index(target) if is_index is None else is_index:
         return {}  # an index of items (the ITA page itself), not one item's evidence
     out = {}
     if index is not None:  # only the items whose code or words the lead carries can score it
@@ -448,8 +451,10 @@ def _target_facts(matchers: list[ItemMatcher], rec: PageRecord,
     """What gathering knows of ``rec`` as a link's target beyond the record itself: the items
     its contents name (as a link's reading sees it: :func:`checklists.targets.as_read`), and
     whether it is an index or a listing of items."""
-    return _content_matches(matchers, as_read(rec), index), \
-        _is_index(rec) or _lists_items(rec, index)
+    index_page = _is_index(rec)
+    read = as_read(rec)  # rec itself but for a flip-book's page export
+    return _content_matches(matchers, read, index, index_page if read is rec else None), \
+        index_page or _lists_items(rec, index)
 
 
 def _kept_facts(memo: PageMemo, scope: bytes, digest: bytes, matchers: list[ItemMatcher],
