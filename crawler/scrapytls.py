@@ -32,8 +32,11 @@ def frames(context: int = 1) -> list[inspect.FrameInfo]:
     found = []
     frame = sys._getframe(1)
     while frame is not None:
-        found.append(inspect.FrameInfo(frame, frame.f_code.co_filename, frame.f_lineno,
-                                       frame.f_code.co_name, None, None))
+        found.append(
+            inspect.FrameInfo(
+                frame, frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, None, None
+            )
+        )
         frame = frame.f_back
     return found
 
