@@ -842,6 +842,7 @@ class _PageReader:
             if scored or may_add:  # else the model has nothing to keep, drop or add
                 pred = model.predict_joined(model.part(mine), read, said) if read is not None \
                     else model.predict(said)
+                pred = _without_excluded(pred, mine, target, self.matchers, self.by_class)
                 scored = _code_of_another_scheme(scored, pred, text, by_code)
                 # a title named in passing gives way before the model's say, so the model
                 # may name what the whole line is (dev s0569, a village forum's report)
@@ -1125,6 +1126,43 @@ def _content_over_words(scored: dict[str, Match], pred: Prediction, text: str,
             or pred.of_any(by_code[code].classes) >= P_DOUBT}
 
 
+def _excluded_heads(mine: str, target: Target | None) -> str:
+    """What a link's ``exclude`` words are looked for in: its words and its target's title
+    and first heading."""
+    heads = [mine] if target is None else [mine, target.title, *target.headings[:1]]
+    return " ".join(h for h in heads if h)
+
+
+def _without_excluded(pred: Prediction, mine: str, target: Target | None,
+                      matchers: list[ItemMatcher],
+                      by_class: dict[str, list[ItemMatcher]] | None = None) -> Prediction:
+    """The wording model's reading of a link without the readings, from :data:`P_OTHER`, of
+    items whose ``exclude`` words the link or its target's head carry (see
+    :func:`_model_excluded`): an item the checklist rules out neither outweighs a weak
+    match of another item nor stands as the model's best.  Dev s0159, "คู่มือการปฏิบัติงาน
+    เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์", read O13 0.43 and O29 0.30, is the complaint procedure
+    O29 its wording names (O13 excludes "ร้องเรียน"); before, O13's reading put O29's wording
+    aside and was then itself left out (issue 16, recall20: cross-validated dev design folds
+    0-2 TP/FP/FN 201/19/97 -> 203/19/95, held-out folds 3-4 unchanged at 148/21/72).  Only
+    the readings that can decide (:data:`P_OTHER` and more: a few per link) are looked at.
+    """
+    said = None
+    dropped = []
+    for cls, p in pred.probs:
+        if p < P_OTHER:
+            break
+        if cls == NONE_CLASS:
+            continue
+        said = _excluded_heads(mine, target) if said is None else said
+        of_class = by_class.get(cls, ()) if by_class is not None else \
+            [m for m in matchers if cls in m.classes]
+        if of_class and all(m.excluded(said) for m in of_class):
+            dropped.append(cls)
+    if not dropped:
+        return pred
+    return Prediction(tuple((c, p) for c, p in pred.probs if c not in dropped))
+
+
 def _model_excluded(scored: dict[str, Match], mine: str, target: Target | None,
                     by_code: dict[str, ItemMatcher]) -> dict[str, Match]:
     """The checklist's own ``exclude`` words hold for the wording model too: an item the
@@ -1132,8 +1170,7 @@ def _model_excluded(scored: dict[str, Match], mine: str, target: Target | None,
     and first heading carry a word the item excludes ("คู่มือการปฏิบัติงาน เกี่ยวกับเรื่อง
     ร้องเรียน" is no O13 manual: O13 excludes "ร้องเรียน"), as a title or another wording
     would not be (:meth:`~checklists.matching.ItemMatcher.score_link`)."""
-    heads = [mine] if target is None else [mine, target.title, *target.headings[:1]]
-    said = " ".join(h for h in heads if h)
+    said = _excluded_heads(mine, target)
     return {code: s for code, s in scored.items()
             if s.matched_by != "model" or not by_code[code].excluded(said)}
 
