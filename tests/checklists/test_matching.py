@@ -27,6 +27,7 @@ from checklists.matching import (
     Match,
     MatcherIndex,
     code_numbers,
+    is_empty_listing,
     is_flipbook,
     is_generic,
     is_missing_page,
@@ -274,6 +275,21 @@ def test_a_page_that_says_it_is_not_there_is_not_evidence(title, text):
     assert r["O10"].verdict == "missing"
     assert is_missing_page(title, text)
     assert not is_missing_page("ประกาศ ฉบับที่ 404/2566", "รายงานผล 404 เรื่อง")
+    assert not is_empty_listing(title, text)
+
+
+def test_an_empty_listing_is_an_empty_slot_not_a_missing_page():
+    """WordPress answers an existing category with no post with 200 and "Nothing Found" (its
+    themes' content-none template): the slot holds nothing, the link is not broken."""
+    title, text = ("O10 แผนดำเนินงาน – เทศบาลตำบลตัวอย่าง",
+                   "Nothing Found It seems we can’t find what you’re looking for. Perhaps "
+                   "searching can help.")
+    assert is_empty_listing(title, text) and not is_missing_page(title, text)
+    assert not is_empty_listing("แผนดำเนินงานประจำปี", "Nothing foundation work")
+    item_page = "http://office.example/category/o10/"
+    r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
+                 page(item_page, text=text, title=title)])
+    assert r["O10"].verdict == "missing"
 
 
 def test_code_labelled_link_beats_a_title_match_that_passes():
