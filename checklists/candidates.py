@@ -55,7 +55,9 @@ from checklists.ownevent import (
 )
 from checklists.pagekinds import (
     about_another_agency,
+    asks_for_statistics,
     copied_from,
+    counts_something,
     credits_another_agency,
     guideline_head,
     headed_by_history,
@@ -224,8 +226,11 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     a document an office posts is named by its title or read surely (on the cross-validated
     dev split, design folds 0-2: 2 wrong passes fewer, no right one lost; held-out folds 3-4
     unchanged).  A post reporting an integrity event its office's head leads (``led``:
-    :func:`_led_event`) is the evidence of the activity items that ask for one.  (The
-    target's flags: :func:`checklists.targets.flags_of`.)
+    :func:`_led_event`) is the evidence of the activity items that ask for one.  A link the
+    wording model alone reads as a statistics item, whose words count nothing
+    (:func:`checklists.pagekinds.counts_something`), is a page about the service, not its
+    statistics (issue 16, precision20).  (The target's flags:
+    :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
@@ -252,6 +257,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # by its words; off the public domains, 2 dev item pages of 60 that name an agency
         # name one their host does not spell (s0362), against 29 negatives
         return True
+    if matched_by == "model" and asks_for_statistics(m.item.title_th) and \
+            not counts_something(f"{said} {lead}"):
+        return True  # a page about a service, not its statistics (dev s0607, s1011)
     if matched_by not in ("code", "title") and credits_another_agency(lead):
         return True  # another agency's words relayed ("ที่มา กรมการกงสุล": dev s1026)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \

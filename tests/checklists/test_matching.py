@@ -570,3 +570,21 @@ def test_a_code_whose_words_name_another_thing_gives_way(link, title, text, take
     url = "http://office.go.th/oit-25/"
     r = results([page(ITA, [(url, link, "", "", "")]), page(url, title=title, text=text)])
     assert (r["O25"].verdict != "missing" and r["O25"].evidence[0].url == url) is taken
+
+
+def test_a_statistics_item_is_no_weak_matchs_evidence_without_figures():
+    """The statistics items ask for figures (2565 O15 "ข้อมูลเชิงสถิติการให้บริการ"): a page the
+    wording model alone reads as one, that counts nothing, is about the service (real-world dev
+    s0607's shape: a hospital's outpatient service terms, an O14 item); a table of counts, or
+    a title, code or the page's own words naming the item, stands."""
+    url = "http://hospital.example/index.php/site/page/7"
+    terms = target_of(page(url, title="ข้อกำหนดการให้บริการงานผู้ป่วยนอก", text=(
+        "ข้อกำหนดการให้บริการงานผู้ป่วยนอก ผู้รับบริการจะได้รับการบริการ ดังนี้ 1. ให้การต้อนรับ"
+        "จากเจ้าหน้าที่ 2. ให้คำแนะนำขั้นตอนการรับบริการ และสถานที่ให้บริการ")))
+    assert _not_evidence(matcher("O15"), terms, url, "model")
+    assert not _not_evidence(matcher("O15"), terms, url, "title")
+    assert not _not_evidence(matcher("O15"), terms, url, "content")
+    assert not _not_evidence(matcher("O14"), terms, url, "model")
+    table = target_of(page(url, title="สถิติผู้ป่วยใน", text=(
+        "รายการ | หน่วย | จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | อัตราการครองเตียง | ร้อยละ")))
+    assert not _not_evidence(matcher("O15"), table, url, "model")
