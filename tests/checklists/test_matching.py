@@ -3,11 +3,14 @@ placeholders, content matching, and the engine's choices between candidates."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from checklists import engine
+from checklists import engine, matching
 from checklists.candidates import (
     P_DOUBT,
     P_OTHER,
@@ -290,6 +293,25 @@ def test_an_empty_listing_is_an_empty_slot_not_a_missing_page():
     r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
                  page(item_page, text=text, title=title)])
     assert r["O10"].verdict == "missing"
+
+
+def test_only_a_text_with_404_or_found_or_the_thai_words_can_be_a_missing_page():
+    """is_missing_page searches only a text holding "404", "ไม่พบ" or "found" in some case:
+    every branch of the regex holds one, and no character but these letters' own cases is
+    one of them to re.IGNORECASE (so str.lower() finds every spelling the regex does)."""
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "found":
+        same = re.findall(letter, every, matching._MISSING_PAGE.flags)
+        assert same and all(ch.lower() == letter for ch in same), same
+    for said in ("Oops! That page can’t be FOUND.", "ERROR 404", "Nothing Found",
+                 "ไม่พบหน้าที่ท่านต้องการ", "404 - Page", "PAGE NOT FOUND"):
+        assert is_missing_page(said) and matching._MISSING_PAGE.search(said)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(matching._MISSING_PAGE))
+def test_every_text_the_missing_page_regex_finds_is_searched(said):
+    assert is_missing_page(said) == bool(matching._MISSING_PAGE.search(f"{said} "))
 
 
 def test_code_labelled_link_beats_a_title_match_that_passes():

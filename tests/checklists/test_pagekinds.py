@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from checklists.candidates import (
+    _apply_model,
     _model_excluded,
     _not_a_guideline,
     _own_news,
     _qa_board,
     _title_in_passing,
+    _without_excluded,
 )
 from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
@@ -32,7 +34,7 @@ from checklists.pagekinds import (
 )
 from checklists.targets import target_of
 from checklists.textmodel import NONE_CLASS, Prediction
-from tests.checklists.test_matching import ITA, matcher, page, results
+from tests.checklists.test_matching import ITA, ITEMS, matcher, page, results
 
 
 @pytest.mark.parametrize(("url", "kind"), [
@@ -547,6 +549,24 @@ def test_the_checklists_exclusions_hold_for_the_wording_model():
     assert _model_excluded(titled, said, None, by_code) == titled  # a title is judged apart
     target = target_of(page("https://office.go.th/p/785", title=said), 1)
     assert _model_excluded(model, "ดาวน์โหลด", target, by_code) == {}
+
+
+def test_an_excluded_items_reading_puts_no_other_wording_aside():
+    # dev s0159: read O13 0.43 and O29 0.30; O13 excludes "ร้องเรียน", so its reading does
+    # not outweigh O29's other wording ("คู่มือการจัดการเรื่องร้องเรียน"-like) any more
+    m13, m29 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O13", "O29"))
+    by_code = {"O13": m13, "O29": m29}
+    said = "คู่มือการปฏิบัติงาน เกี่ยวกับเรื่องร้องเรียน/ร้องทุกข์"
+    pred = Prediction((("O13", 0.43), ("O29", 0.30), (NONE_CLASS, 0.1)))
+    masked = _without_excluded(pred, said, None, [m13, m29])
+    assert masked.probs == (("O29", 0.30), (NONE_CLASS, 0.1))
+    worded = {"O29": Match(2.0, "alternate wording", ("alternate wording in link text",))}
+    assert set(_apply_model(worded, pred, [m13, m29], by_code)) == {"O13"}  # as before
+    assert _apply_model(worded, masked, [m13, m29], by_code) == worded
+    # nothing excluded, or the excluded item read under P_OTHER: the reading is the same
+    assert _without_excluded(pred, "คู่มือการปฏิบัติงาน", None, [m13, m29]) is pred
+    low = Prediction((("O29", 0.5), ("O13", 0.2)))
+    assert _without_excluded(low, said, None, [m13, m29]) is low
 
 
 @pytest.mark.parametrize(("text", "named"), [

@@ -108,7 +108,7 @@ def _old_normalize(text: str) -> str:
     out = t._SPACE_BEFORE_FOLLOWER.sub("", out)
     out = t._SPACE_AFTER_LEADING.sub("", out)
     out = remove_dup_spaces(remove_zw(out))
-    if t._MAY_NORMALIZE.search(out):
+    if t.may_normalize(out):
         out = t.remove_dangling(t.remove_repeat_vowels(t.remove_spaces_before_marks(out)))
     return t._SPACES.sub(" ", _regex_restore(out)).strip()
 

@@ -3,18 +3,25 @@ characters, and word segmentation (shapes seen in tests/realworld/ dev samples).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pythainlp import thai_follow_vowels
 from pythainlp.util import normalize as _pythainlp_normalize
 
 from checklists.matching import ItemMatcher
 from checklists.thaitext import (
-    _MAY_NORMALIZE,
+    _ABOVE_BELOW,
+    _DANGLING,
+    _NOREPEAT,
     _SPACES,
+    _TONES,
     _spaced,
     content_words,
     fold,
+    may_normalize,
     normalize,
     pythainlp_normalize,
     title_agreement,
@@ -90,7 +97,19 @@ def test_pythainlp_normalize_fast_path_is_exact(text):
                                   "แผนปฏิบัติการ"])
 def test_pythainlp_normalize_skips_clean_text(text):
     # these need no repair: the fast path returns them without calling pythainlp
-    assert not _MAY_NORMALIZE.search(text) and pythainlp_normalize(text) == text
+    assert not may_normalize(text) and pythainlp_normalize(text) == text
+
+
+# The conditions may_normalize() searches for one by one, as the one pattern they were
+_ONE_PATTERN = re.compile(
+    f"[\u0e4d\u0e45]|\u0e40\u0e40|[{_TONES}\u0e4c][{_ABOVE_BELOW}]|[{thai_follow_vowels}][{_TONES}]|"
+    f"([{_NOREPEAT}]) *\\1|[{_TONES}]{{2}}|(?:^| )[{_DANGLING}]")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_NORMALIZE_ALPHABET, max_size=12))
+def test_may_normalize_is_the_one_pattern(text):
+    assert may_normalize(text) == bool(_ONE_PATTERN.search(text))
 
 
 # White space of every kind str.split() and the regex \s know, the invisible characters
