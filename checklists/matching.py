@@ -346,8 +346,11 @@ def is_missing_page(title: str, text: str = "") -> bool:
 
 def is_empty_listing(title: str, text: str = "") -> bool:
     """A listing that answers and holds no post (see :data:`_EMPTY_LISTING`), by its title or
-    the first :data:`MISSING_CHARS` characters of its text; a soft 404 is none."""
+    the first :data:`MISSING_CHARS` characters of its text; a soft 404 is none.  Only a text
+    holding "found" in some case is searched (as :func:`is_missing_page`)."""
     head = f"{title} {text[:MISSING_CHARS]}"
+    if "found" not in head.lower():
+        return False
     return bool(_EMPTY_LISTING.search(head)) and not _MISSING_PAGE.search(head)
 
 

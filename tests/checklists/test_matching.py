@@ -303,7 +303,7 @@ def test_only_a_text_with_404_or_found_or_the_thai_words_can_be_a_missing_page()
     for letter in "found":
         same = re.findall(letter, every, matching._MISSING_PAGE.flags)
         assert same and all(ch.lower() == letter for ch in same), same
-    for said in ("Oops! That page can’t be FOUND.", "ERROR 404", "Nothing Found",
+    for said in ("Oops! That page can’t be FOUND.", "ERROR 404", "Nothing was Found",
                  "ไม่พบหน้าที่ท่านต้องการ", "404 - Page", "PAGE NOT FOUND"):
         assert is_missing_page(said) and matching._MISSING_PAGE.search(said)
 
