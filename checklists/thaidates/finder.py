@@ -44,6 +44,7 @@ from checklists.thaidates.patterns import (
     EN_MONTH_COUNT,
     FISCAL_WORD,
     PATTERN,
+    THAI_QUARTER_ORDINALS,
     WEEKDAY_DOTTED,
 )
 
@@ -182,8 +183,14 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # (the stock exchange, year-on-year figures), not a company's name: an agency's procurement
 # report names its suppliers (`บริษัท ... จำกัด (มหาชน)`) beside its fiscal quarters. A fiscal
 # word between the quarter and its year (`ไตรมาส 2 ปีงบประมาณ 2567`) always means the fiscal one.
+# The national accounts (NESDC, สภาพัฒน์ or สศช., on the Thai economy: `เศรษฐกิจไทยไตรมาสแรกของปี
+# 2568 ขยายตัว 3.1% ... ในไตรมาสที่ 4 ของ 2567`, pptvhd36.com: dev) are in calendar quarters too,
+# as are trade figures told by their growth (`ส่งออกอาหารไทยไตรมาสแรกปี 2565 มูลค่า 286,022 ล้านบาท
+# โต 28.8%`, the food industry's bodies, jsccib.org: dev).
 _MARKET_REPORT = re.compile(
-    r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b")
+    r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
+    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\."
+    r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
 
 
@@ -216,13 +223,18 @@ def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
 
 def _read_qtr(m: re.Match[str], text: str, p: str = "qtr") -> _Atom | None:
     digits, era, gap = m[f"{p}_y"], m[f"{p}_era"], m[f"{p}_gap"]
-    if len(digits) == 2 and (p == "qtrq" or ("ปี" not in gap and "/" not in gap and not era)):
-        return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine);
-        # `Q3/17` may be C.E.
+    if len(digits) == 2 and p == "qtrq" and not (
+            gap == "/" and not era and int(digits) >= 50 and _calendar_quarters(m, text, p)):
+        return None  # `Q3/17` may be C.E.; `Q4/66` beside GDP figures in Thai news (mgronline.com:
+        # dev) is a B.E. year, as `ไตรมาส 4/66` is
+    if len(digits) == 2 and p == "qtr" and "ปี" not in gap and "/" not in gap and not era:
+        return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine)
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None
-    qa, qb = int(m[f"{p}_a"]), int(m[f"{p}_b"] or m[f"{p}_a"])
+    written = m[f"{p}_a"]
+    qa = THAI_QUARTER_ORDINALS[written] if written in THAI_QUARTER_ORDINALS else int(written)
+    qb = int(m[f"{p}_b"]) if m[f"{p}_b"] else qa
     if qb < qa or (m[f"{p}_b"] and qb == qa):
         return None
     if _calendar_quarters(m, text, p):
@@ -272,6 +284,17 @@ def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
         return None
     n = int(m["nmon_n"])
     return _Atom(m.start(), m.end(), "range", date(year, 1, 1), month_end(date(year, n, 1)))
+
+
+def _read_hlfn(m: re.Match[str], text: str) -> _Atom | None:
+    """`1H24`: the first or second half of a (calendar) year (patterns: hlfn)."""
+    digits = m["hlfn_y"]
+    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    if year is None:
+        return None
+    if m["hlfn_a"] == "1":
+        return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
+    return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
 
 
 def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
@@ -444,10 +467,11 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     if year is None:
         return None
     day, month = int(m["num_d"]), int(m["num_m"])
-    if sep == "/" and month > 12 >= day and year == int(digits):
+    if sep == "/" and month > 12 >= day and len(digits) == 4:
         # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
         # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
-        # read so only when the second number cannot be a month
+        # read so only when the second number cannot be a month; Blogger prints the same order
+        # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
     return _day(m, year, month, day)
 
@@ -534,7 +558,10 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
 
 
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
-    """`June 2019`, `Dec-21`: an English month and its year."""
+    """`June 2019`, `Dec-21`: an English month and its year; `October` (-December 2023): a
+    range's left end, waiting for its year."""
+    if not (m["emy_y"] or m["emy_yy"]):
+        return _Atom(m.start(), m.end(), "month", None, None, month=en_month_number(m["emy_m"]))
     year = en_year(m["emy_y"]) if m["emy_y"] else short_year_either_era(m["emy_yy"])
     if year is None:
         return None
@@ -637,7 +664,7 @@ _READERS = {
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon,
+    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
@@ -755,6 +782,20 @@ _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
 _EN_UNTIL = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
 
 
+# Two English dates with a bare `to` between them are one span too: `in fiscal year 2023
+# (October 1, 2022 to September 30, 2023)` (a forum's copy of Thai news on the fiscal year,
+# teakdoor.com: dev). Only days and months written with an English month name: bare years keep
+# needing `from` (`from 90.7% in 2023 to 91.4% in 2024`).
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _en_dates_to(left: _Atom, right: _Atom, text: str) -> bool:
+    return (left.kind in ("day", "month") and right.kind in ("day", "month")
+            and _EN_TO.fullmatch(text, left.end, right.start) is not None
+            and _LATIN_LETTER.search(text, left.start, left.end) is not None
+            and _LATIN_LETTER.search(text, right.start, right.end) is not None)
+
+
 def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int) -> bool:
     """True when ``text[gap_start:gap_end]`` joins two English dates into one range, i.e.
     `and` after a `between`, `to`/`until`/`through` after a `from` (opening at ``left_start``)."""
@@ -772,7 +813,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
         return None
     explicit = en_range_connector(text, left.start, left.end, right.start) or (
         left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None) or (
-        _EN_UNTIL.fullmatch(text, left.end, right.start) is not None)
+        _EN_UNTIL.fullmatch(text, left.end, right.start) is not None) or (
+        _en_dates_to(left, right, text))
     if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
         return None
     if right.first is None:  # only where the words open a range (`between ... and`)

@@ -141,7 +141,9 @@ def month_forms() -> list[str]:
             dotted.append(rf"{a[0]}\.{a[1]}\s?{b}\.?")
         # the look-behind sits after the letters so that every branch starts with a letter
         dotless.append(f"{a}{b}(?:(?<!{THAI_CHAR}{a}{b})|(?<=เดือน{a}{b}))")
-    return (full + [f"{n}(?!{THAI_CHAR})" for n in short] + split
+    # a short name is no word's head (`มีนาคม` is tried first), but may be glued to `ปี` and its
+    # year: `สถิติท่องเที่ยวเดือนพฤษภาปี 56` (a blog's tourism figures, tonhor.blogspot.com: dev)
+    return (full + [f"{n}(?:(?!{THAI_CHAR})|(?=ปี\\s?{DIGIT}))" for n in short] + split
             + [f"{d}(?!\\.?[ก-ฮ]\\.)" for d in dotted]
             + [f"{d}(?!{THAI_CHAR})" for d in dotless])
 

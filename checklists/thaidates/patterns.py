@@ -151,11 +151,19 @@ _DAY_CONNECT = (rf"(?:{_CONNECT}|\s*(?:จน)?ถึง(?:วันที่)?\
                 rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
 
 
-def _quarter(prefix: str, lead: str, second_lead: str) -> str:
+# A quarter named by an ordinal word: `ไตรมาสแรกของปี 2568`, `ไตรมาสที่สี่ของปี 2567` (NESDC's
+# figures in a news post, pptvhd36.com: dev), `ไตรมาสที่สองของปีงบประมาณ`, `ไตรมาสสุดท้าย` (the
+# fourth, as `the final quarter`); finder.py reads the word as its number.
+THAI_QUARTER_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4}
+_THAI_ORDINAL = "|".join(sorted(THAI_QUARTER_ORDINALS, key=len, reverse=True))
+
+
+def _quarter(prefix: str, lead: str, second_lead: str, words: str = "") -> str:
     """A quarter or quarter span (`ไตรมาสที่ 1-2 ปีงบประมาณ 2569`) led by ``lead``; the Thai
     and the Q forms are separate alternatives so that each starts with one kind of character
-    (see _dispatched)."""
-    return (rf"{lead}(?P<{prefix}_a>[1-4๑-๔])(?!{DIGIT})"
+    (see _dispatched). ``words``: ordinal words that may stand for the first number."""
+    number = f"[1-4๑-๔](?!{DIGIT})" + (f"|(?:{words})" if words else "")
+    return (rf"{lead}(?P<{prefix}_a>{number})"
             rf"(?:{_CONNECT}(?:{second_lead})?(?P<{prefix}_b>[1-4๑-๔])(?!{DIGIT}))?"
             rf"(?P<{prefix}_gap>{_PERIOD_GAP})(?:(?P<{prefix}_era>{ERA})\s*)?(?P<{prefix}_y>{YEAR})")
 
@@ -180,7 +188,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
     # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
-    ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*")),
+    ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*", _THAI_ORDINAL)),
     ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)\s?", r"Q\s?")),
     # Listed companies' quarters in analysts' notation (the SEC's search pages: dev): the
     # number first (`1Q23`, `4Q23`, `1Q/2024`) or a two-digit year after an apostrophe
@@ -195,6 +203,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`
     ("nmon", rf"(?P<nmon_n>1(?<![0-9๐-๙A-Za-z.,]1)[0-2]|[1-9](?<![0-9๐-๙A-Za-z.,][1-9]))"
              rf"M[-/]?(?P<nmon_y>{DIGIT}{{4}})(?![0-9๐-๙A-Za-z])"),
+    # `1H24`, `2H2023` (a listed company's half years in analysts' notation, the SEC's search
+    # pages: dev): calendar halves, as `1Q23` is a calendar quarter
+    ("hlfn", rf"(?P<hlfn_a>[12])(?<![0-9๐-๙A-Za-z.,][12])H/?"
+             rf"(?P<hlfn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -275,8 +287,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # the verb `may` is not a month)
     # `Dec-21` (a listed company's note on the SEC's search pages: dev): a hyphen and a two-digit
     # year, read as for `31-Mar-18`
+    # `October-December 2023`, `January to September 2023`, `between January and March 2024`:
+    # a yearless English month only before a range's connector and another English month
+    # (the left end; finder.py joins it to the right end's year or drops it)
     ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
-            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT}))"),
+            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
+            rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|until|till|and)\s+{EN_MONTH}))"),
     # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
     ("mon", rf"(?P<mon_m>{MONTH}){_year_tail('mon')}?"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
@@ -362,7 +378,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "half": "T", "half6": "D", "halfc": "T", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
            "yr": "DTL"}

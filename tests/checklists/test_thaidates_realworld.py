@@ -619,7 +619,12 @@ def test_age_bands_are_no_year_spans():
     # a news agency's Drupal footer (oananews.org: dev): month/day/year when unambiguous
     ("Tue, 08/16/2016 - 15:56", [("08/16/2016", "2016-08-16")]),
     ("12/11/2016", [("12/11/2016", "2016-11-12")]),  # ambiguous: day first, as Thai pages write
-    ("08/16/2559", []),  # a B.E. year is never month-first
+    # Blogger's date header with a Thai locale's B.E. year (tonhor.blogspot.com: dev): the same
+    # month/day/year when the second number cannot be a month (the round before read a B.E. year
+    # as never month-first; this dev page shows it is)
+    ("6/29/2556", [("6/29/2556", "2013-06-29")]),
+    ("12/11/2556", [("12/11/2556", "2013-11-12")]),  # ambiguous: day first
+    ("08/16/59", []),  # a two-digit year: no month-first reading
 ])
 def test_month_first_numeric_dates_only_when_unambiguous(text, expected):
     assert [(m.text, m.start.isoformat()) for m in find_dates(text)] == expected
