@@ -227,6 +227,19 @@ def test_law_years_are_reported_but_do_not_count(text: str, mention: str) -> Non
     assert (found.text, found.kind, found.context, found.counts) == (mention, "year", "law", False)
 
 
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568", "พ.ศ. 2568", "year"),
+    ("แผนการจัดซื้อจัดจ้าง พ.ศ. 2568", "พ.ศ. 2568", "year"),
+    ("แผนปฏิบัติการประจำปี 2568 โรงเรียนบ้านหนองบัว", "ปี 2568", "year"),
+    ("แผนการบริหารและพัฒนาทรัพยากรบุคคล พ.ศ. 2566 - 2570", "พ.ศ. 2566 - 2570", "range"),
+])
+def test_a_plan_titles_year_is_a_date_not_a_law_year(text: str, mention: str, kind: str) -> None:
+    """A plan is no instrument: its title's year is the period it plans (context.py; freshness
+    reads it as that fiscal year, thai-dates.md)."""
+    found = only(text)
+    assert (found.text, found.kind, found.context) == (mention, kind, "date")
+
+
 def test_admission_rules_name_a_school_year_not_a_law() -> None:
     assert only("ระเบียบการรับสมัครนักเรียน ปีการศึกษา 2569").context == "date"
 
