@@ -328,6 +328,23 @@ def _read_half6(m: re.Match[str], text: str) -> _Atom | None:
     return _round(m, fy, 6, m["half6_part"])
 
 
+def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
+    """`4 เดือนแรกของปี 2567`: January to the Nth month; `3 เดือนแรกของปีงบประมาณ 2568`: the
+    fiscal year's first N months (patterns: nfirst)."""
+    if m["nfirst_fy"]:
+        fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
+        if fy is None:
+            return None
+        first = fiscal_year_interval(fy)[0]
+    else:
+        year = year_to_ce(m["nfirst_y"], m["nfirst_era"])
+        if year is None:
+            return None
+        first = date(year, 1, 1)
+    last = month_end(add_months(first, int(m["nfirst_n"]) - 1))
+    return _Atom(m.start(), m.end(), "range", first, last)
+
+
 def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
     """`ครึ่งปีแรก 2567`: the first or second half of a calendar year, or of a fiscal year when
     a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`: the 6-month round)."""
@@ -661,6 +678,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 
 _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
+    "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
