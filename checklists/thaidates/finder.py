@@ -186,10 +186,13 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # The national accounts (NESDC, สภาพัฒน์ or สศช., on the Thai economy: `เศรษฐกิจไทยไตรมาสแรกของปี
 # 2568 ขยายตัว 3.1% ... ในไตรมาสที่ 4 ของ 2567`, pptvhd36.com: dev) are in calendar quarters too,
 # as are trade figures told by their growth (`ส่งออกอาหารไทยไตรมาสแรกปี 2565 มูลค่า 286,022 ล้านบาท
-# โต 28.8%`, the food industry's bodies, jsccib.org: dev).
+# โต 28.8%`, the food industry's bodies, jsccib.org: dev). A company's accounts (EBITDA, net
+# profit, an income statement: a listed snack maker's financial highlights, investor.snnp.co.th;
+# a target price or a listed company in a broker's picks, kaohoon.com: dev) are calendar ones; a
+# public body reports no profit (its statements are `งบแสดงผลการดำเนินงานทางการเงิน`).
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
-    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\."
+    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.|EBITDA|กำไรสุทธิ|งบกำไรขาดทุน|ราคาเป้าหมาย|บริษัทจดทะเบียน"
     r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
 
@@ -257,6 +260,15 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
         return _Atom(m.start(), m.end(), "quarter", *quarter_interval(year + BE_OFFSET, n))
     return _Atom(m.start(), m.end(), "quarter", date(year, 3 * n - 2, 1),
                  month_end(date(year, 3 * n, 1)))
+
+
+def _read_emq(m: re.Match[str], text: str) -> _Atom | None:
+    """`the January-March quarter of 2024`: the three months named (patterns: emq)."""
+    year = en_year(m["emq_y"])
+    a, b = en_month_number(m["emq_a"]), en_month_number(m["emq_b"])
+    if year is None or b - a != 2:
+        return None
+    return _Atom(m.start(), m.end(), "quarter", date(year, a, 1), month_end(date(year, b, 1)))
 
 
 def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
@@ -688,7 +700,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
-    "enmon": _read_enmon,
+    "enmon": _read_enmon, "emq": _read_emq,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

@@ -144,6 +144,10 @@ SHAPES = [
     ("from Oct. to Dec. 2023", "Oct. to Dec. 2023", "range", "2023-10-01", "2023-12-31"),
     ("between November and February 2024", "November and February 2024", "range",
      "2023-11-01", "2024-02-29"),
+    ("In the January-March quarter of 2024, GDP rose", "January-March quarter of 2024",
+     "quarter", "2024-01-01", "2024-03-31"),
+    ("EBITDA\nงบกำไรขาดทุน ไตรมาส 3 ปี 2564", "ไตรมาส 3 ปี 2564", "quarter",
+     "2021-07-01", "2021-09-30"),
     ("(October 1, 2022 to September 30, 2023)", "October 1, 2022 to September 30, 2023",
      "range", "2022-10-01", "2023-09-30"),
     # a Thai blog's m/d/Y header with a B.E. year; a short month name glued to ปี; a listed
