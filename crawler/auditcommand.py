@@ -17,8 +17,10 @@ from typing import Any
 # with create_deprecated_class, which calls inspect.stack(), and inspect scans every loaded
 # module for each frame it cannot place; imported by the downloader mid-crawl (2,000 modules
 # loaded, a deep stack) that took a few tenths of a CPU-second of every audit, here a few
-# hundredths (issue 11)
-import scrapy.core.downloader.contextfactory  # noqa: F401
+# hundredths (issue 11), and none while crawler/scrapytls.py imports them
+import crawler.scrapytls  # noqa: F401
+
+# isort: split
 from rich.console import Console
 
 from checklists.commands.console import load_or_report

@@ -13,6 +13,7 @@ from scrapy.settings import Settings
 
 from checklists.model import Checklist
 from checklists.vocabulary import DEFAULT_CHECKLIST
+from crawler.collector import held
 from crawler.judging import finish
 from crawler.runcontext import AuditRun
 
@@ -87,11 +88,12 @@ def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[st
     """Crawl, then judge once and write the reports (``crawler.judging.finish``); return the
     report document.  ``checklist``: the one the caller loaded to validate it (loaded here
     otherwise), passed down to every component of the crawl."""
-    process = CrawlerProcess(build_settings(opts))
-    crawler = process.create_crawler("oit")
-    AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
-    process.crawl(crawler, start_url=opts.url)
-    settle_start_up()
+    with held():  # the crawl's set-up: no cyclic collection until it settles
+        process = CrawlerProcess(build_settings(opts))
+        crawler = process.create_crawler("oit")
+        AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
+        process.crawl(crawler, start_url=opts.url)
+        settle_start_up()
     process.start()
     return finish(crawler)
 
@@ -104,7 +106,8 @@ YOUNG_COLLECTION_EVERY = 10_000
 
 
 def settle_start_up() -> None:
-    """Once the crawl is set up: what was loaded so far (modules, checklists, matchers, the
+    """Once the crawl is set up (the collector held back until now: ``crawler.collector``
+    and its callers): what was loaded so far (modules, checklists, matchers, the
     topic map) lives as long as the process, so it leaves the garbage collector's generations
     (``gc.freeze``) and the collections made while crawling and judging no longer walk it
     again (they were a tenth of a nightly re-audit's CPU; issue 13); and the youngest

@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-# first, while few modules are loaded: see crawler/auditcommand.py
-import scrapy.core.downloader.contextfactory  # noqa: F401
+# first, while few modules are loaded: see crawler/auditcommand.py, crawler/scrapytls.py
+import crawler.scrapytls  # noqa: F401
+
+# isort: split
 from rich.console import Console
 from scrapy.utils.misc import load_object
 

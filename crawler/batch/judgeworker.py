@@ -237,6 +237,7 @@ def _settle() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.freeze()
+    gc.enable()  # forked while the batch's set-up held the collector back (crawler/collector.py)
 
 
 def _warm_up() -> None:

@@ -34,6 +34,7 @@ from crawler.batch.history import BatchHistory
 from crawler.batch.judgeworker import JudgeWorker
 from crawler.batch.offices import Office
 from crawler.batch.state import BatchState
+from crawler.collector import held
 from crawler.judging import finish
 from crawler.run import (
     AuditOptions,
@@ -184,17 +185,19 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
 
     loaded: dict[str, Checklist] = {}
     worker = None
-    if opts.judge_worker:
-        for office in todo:  # loaded and warm before the worker is forked: it shares them
-            with contextlib.suppress(Exception):  # a checklist that fails fails its office
-                warm(checklist(office))
-        worker = JudgeWorker(loaded, installed_reactor().callFromThread)
-    jobs = [audit(office) for office in todo]
-    done = defer.DeferredList(jobs, consumeErrors=True)
-    # callWhenRunning: every office may fail before the reactor starts (an unknown checklist),
-    # and a stop asked for before then would be lost and the batch would never exit.
-    done.addBoth(lambda _: installed_reactor().callWhenRunning(stop_reactor))
-    settle_start_up()
+    with held():  # the batch's set-up: no cyclic collection until it settles
+        if opts.judge_worker:
+            for office in todo:  # loaded and warm before the worker is forked: it shares them
+                with contextlib.suppress(Exception):  # a checklist that fails fails its office
+                    warm(checklist(office))
+            worker = JudgeWorker(loaded, installed_reactor().callFromThread)
+        jobs = [audit(office) for office in todo]
+        done = defer.DeferredList(jobs, consumeErrors=True)
+        # callWhenRunning: every office may fail before the reactor starts (an unknown
+        # checklist), and a stop asked for before then would be lost and the batch would
+        # never exit.
+        done.addBoth(lambda _: installed_reactor().callWhenRunning(stop_reactor))
+        settle_start_up()
     try:
         process.start(stop_after_crawl=False)
     finally:

@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-# first, while few modules are loaded: see crawler/auditcommand.py
-import scrapy.core.downloader.contextfactory  # noqa: F401
+# first, while few modules are loaded: see crawler/auditcommand.py, crawler/scrapytls.py
+import crawler.scrapytls  # noqa: F401
+
+# isort: split
 from rich.console import Console
 
 from checklists.commands import add_lang

@@ -32,11 +32,16 @@ Targets: ``bytes_ratio <= 0.10`` and ``time_ratio <= 0.30``. ``cpu_ratio`` (CPU 
 the two processes, their document readers included) is printed beside them: on a shared
 machine a run's wall time varies twice over with what else runs. The last stdout line is JSON.
 ``--bytecode`` runs both from bytecode compiled beforehand, as an installed package runs
-(``"bytecode"`` in the JSON says which was measured).
+(``"bytecode"`` in the JSON says which was measured). ``--until-stable MAX_PAIRS`` (with
+``--batch``) measures the pair of runs again, each time with a fresh history, until the
+median ``time_ratio`` moves less than 0.01 with each of two more pairs (at least three
+pairs, at most MAX_PAIRS): the JSON's figures are then the pairs' medians, each pair's in
+``*_each`` and their number in ``pairs``; off by default (one pair, as before).
 
     python tests/benchmarks/nightly_rerun.py [--news 40] [--pdf-pages 16] [--image-kb 1000]
                                            [--latency S] [--rate BYTES_PER_S] [--batch N]
-                                           [--bytecode] [--profile FILE.prof]
+                                           [--bytecode] [--until-stable MAX_PAIRS]
+                                           [--profile FILE.prof]
     python tests/benchmarks/nightly_rerun.py --latency 0 --rate 0 --batch 5  # plain local link
 """
 
@@ -49,6 +54,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,6 +70,7 @@ from tests.nightly.sites import build_site, serve_validating  # noqa: E402
 CPU: list[float] = []  # CPU seconds of each oit-audit process run, in order
 INSTALLED: list[Path] = []  # ``--bytecode``: where the runs import the project from
 PACKAGES = ("checklists", "crawler", "reports")  # pyproject.toml's packages
+STABLE_WITHIN = 0.01  # --until-stable: the median of time_ratio moves less than this
 
 
 def installed() -> Path:
@@ -133,7 +140,7 @@ def audit_batch(urls: list[str], out: Path, db: Path, home: Path,
 
 
 def cpu_figures() -> dict[str, float]:
-    """CPU seconds of the two runs and their ratio: steadier than wall time on a shared
+    """CPU seconds of the last two runs and their ratio: steadier than wall time on a shared
     machine, where a run's wall time mostly measures what else is running."""
     c1, c2 = CPU[-2:]
     return {"cpu_ratio": round(c2 / c1, 4), "run1_cpu_s": round(c1, 2), "run2_cpu_s": round(c2, 2)}
@@ -148,6 +155,29 @@ def network(reports: list[dict]) -> dict[str, int]:
     return total
 
 
+def batch_pair(urls: list[str], folder: Path, profile: str = "") -> dict:
+    """Run 1 and run 2 of the batch over ``urls`` with a fresh history in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "state" / "history.sqlite3"
+    t1, r1 = audit_batch(urls, folder / "run1", db, folder / "state")
+    t2, r2 = audit_batch(urls, folder / "run2", db, folder / "state", profile)
+    n1, n2 = network(r1), network(r2)
+    same = all({i["code"]: i["verdict"] for i in a["items"]} ==
+               {i["code"]: i["verdict"] for i in b["items"]} for a, b in zip(r1, r2, strict=True))
+    return {"t1": t1, "t2": t2, "r1": r1, "n1": n1, "n2": n2, "same": same, **cpu_figures()}
+
+
+def stable(ratios: list[float], pairs: int) -> bool:
+    """Whether the median of ``ratios`` has settled (``--until-stable``): at least three
+    pairs, and the median moved less than :data:`STABLE_WITHIN` with each of the last two;
+    or ``pairs`` measured."""
+    if len(ratios) >= pairs:
+        return True
+    medians = [statistics.median(ratios[:k]) for k in range(1, len(ratios) + 1)]
+    return len(ratios) >= 3 and all(abs(a - b) < STABLE_WITHIN
+                                    for a, b in zip(medians[-3:-1], medians[-2:], strict=True))
+
+
 def main_batch(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="oit-incremental-") as tmp, ExitStack() as stack:
         tmp_path = Path(tmp)
@@ -158,12 +188,18 @@ def main_batch(args: argparse.Namespace) -> None:
         urls = [stack.enter_context(serve_validating(site, latency=args.latency, rate=args.rate,
                                                      keep_alive=args.keep_alive))[0]
                 for _ in range(args.batch)]
-        db = tmp_path / "state" / "history.sqlite3"
-        t1, r1 = audit_batch(urls, tmp_path / "run1", db, tmp_path / "state")
-        t2, r2 = audit_batch(urls, tmp_path / "run2", db, tmp_path / "state", args.profile)
-    n1, n2 = network(r1), network(r2)
-    same = all({i["code"]: i["verdict"] for i in a["items"]} ==
-               {i["code"]: i["verdict"] for i in b["items"]} for a, b in zip(r1, r2, strict=True))
+        pairs: list[dict] = []
+        ratios: list[float] = []
+        while not pairs or args.until_stable and not stable(ratios, args.until_stable):
+            pairs.append(batch_pair(urls, tmp_path / f"pair{len(pairs) + 1}",
+                                    "" if pairs else args.profile))
+            ratios.append(pairs[-1]["t2"] / pairs[-1]["t1"])
+            if args.until_stable:
+                print(f"pair {len(pairs)}: time_ratio {ratios[-1]:.4f}, median "
+                      f"{statistics.median(ratios):.4f}", flush=True)
+    last = pairs[-1]
+    r1, n1, n2, t1, t2 = last["r1"], last["n1"], last["n2"], last["t1"], last["t2"]
+    same = all(p["same"] for p in pairs)
     print(f"batch of {args.batch} sites: {r1[0]['crawl']['pages']} pages, "
           f"{r1[0]['crawl']['documents']} documents each; latency {args.latency}s, "
           f"rate {args.rate or 'unlimited'} B/s per connection")
@@ -171,9 +207,20 @@ def main_batch(args: argparse.Namespace) -> None:
     print(f"run 2: {t2:.2f}s, {n2['bytes']:,} bytes, {n2['responses']} responses "
           f"({n2['not_modified']} not modified, {n2['text_cache_hits']} texts from cache)")
     print(f"verdicts identical: {same}")
+    each = {"time_ratio": ratios, "run1_seconds": [p["t1"] for p in pairs],
+            "run2_seconds": [p["t2"] for p in pairs],
+            "cpu_ratio": [p["cpu_ratio"] for p in pairs],
+            "run1_cpu_s": [p["run1_cpu_s"] for p in pairs],
+            "run2_cpu_s": [p["run2_cpu_s"] for p in pairs]}
+    # one pair: its figures; --until-stable: the medians of the pairs, and each pair's
+    figures = {key: round(statistics.median(values), 4 if "ratio" in key else 2)
+               for key, values in each.items()}
+    if args.until_stable:
+        figures.update({f"{key}_each": [round(v, 4 if "ratio" in key else 2) for v in values]
+                        for key, values in each.items()})
+        figures["pairs"] = len(pairs)
     print(json.dumps({
-        "bytes_ratio": round(n2["bytes"] / n1["bytes"], 4), "time_ratio": round(t2 / t1, 4),
-        "run1_seconds": round(t1, 2), "run2_seconds": round(t2, 2), **cpu_figures(),
+        "bytes_ratio": round(n2["bytes"] / n1["bytes"], 4), **figures,
         "run1_bytes": n1["bytes"], "run2_bytes": n2["bytes"],
         "not_modified": n2["not_modified"], "verdicts_identical": same,
         "batch_sites": args.batch, "latency_s": args.latency, "rate_bytes_per_s": args.rate,
@@ -202,10 +249,17 @@ def main() -> None:
                     help="compile the project's modules before run 1, as an installed package "
                          "has them (default: as the environment says; this machine sets "
                          "PYTHONDONTWRITEBYTECODE=1, so every process compiles them)")
+    ap.add_argument("--until-stable", type=int, default=0, metavar="MAX_PAIRS",
+                    help="with --batch: measure run 1 and run 2 again (a fresh history each "
+                         "time) until the median time_ratio moves less than 0.01 with each of "
+                         "two more pairs (at least 3, at most MAX_PAIRS); the JSON gives the "
+                         "medians and every pair's figures (default 0: one pair)")
     ap.add_argument("--profile", default="", metavar="FILE.prof",
                     help="run the second audit under cProfile into FILE (its figures then "
                          "measure the profiler too)")
     args = ap.parse_args()
+    if args.until_stable and not args.batch:
+        ap.error("--until-stable measures a batch (--batch N)")
     if args.batch:
         main_batch(args)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from crawler.batch.command import SHARED_BATCH
 from crawler.cli import COMMANDS, build_parser
 from crawler.distributed.coordinator import run_shared_batch
 from crawler.run import project_settings
+from crawler.scrapytls import frames
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("scrapy", "twisted", "pythainlp", "numpy", "sklearn", "openpyxl", "jsonschema")
@@ -108,3 +110,30 @@ def test_once_set_up_the_crawl_collects_young_garbage_less_often() -> None:
             "gc.get_freeze_count() > before, gc.get_threshold()[1:] == (10, 10))")
     out = _child(code).split()
     assert out == ["True", "True", "True"]
+
+
+def test_scrapy_tls_modules_load_without_reading_the_stack_s_source() -> None:
+    """Their three deprecated aliases are named by ``inspect.stack()[1]``: while they load
+    (``crawler/scrapytls.py``) the stack's frames come without their lines of source (no
+    file read, no module scan), and the aliases are named as Scrapy names them."""
+    code = ("import inspect, linecache\nstack, getlines, read = inspect.stack, "
+            "linecache.getlines, []\n"
+            "linecache.getlines = lambda *a, **k: read.append(a[0]) or getlines(*a, **k)\n"
+            "import crawler.batch.command\n"
+            "from scrapy.core.downloader import contextfactory as cf, tls\n"
+            "print(len(read), tls.ScrapyClientTLSOptions.__module__, "
+            "cf.ScrapyClientContextFactory.__module__, "
+            "cf.AcceptableProtocolsContextFactory.__module__, inspect.stack is stack)")
+    assert _child(code).split() == ["0", "scrapy.core.downloader.tls",
+                                    "scrapy.core.downloader.contextfactory",
+                                    "scrapy.core.downloader.contextfactory", "True"]
+
+
+def test_the_stand_in_gives_inspect_stack_s_frames() -> None:
+    def called() -> tuple[list, list]:
+        return frames(), inspect.stack(context=0)
+
+    ours, theirs = called()
+    assert [tuple(f)[:4] for f in ours] == [tuple(f)[:4] for f in theirs][:len(ours)]
+    assert len(ours) == len(theirs) and ours[0].function == "called"
+    assert all(f.code_context is None and f.index is None for f in ours)
