@@ -11,6 +11,7 @@ import hashlib
 import marshal
 import pickle
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -55,7 +56,9 @@ from checklists.ownevent import (
 )
 from checklists.pagekinds import (
     about_another_agency,
+    asks_for_statistics,
     copied_from,
+    counts_something,
     credits_another_agency,
     guideline_head,
     headed_by_history,
@@ -224,8 +227,11 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     a document an office posts is named by its title or read surely (on the cross-validated
     dev split, design folds 0-2: 2 wrong passes fewer, no right one lost; held-out folds 3-4
     unchanged).  A post reporting an integrity event its office's head leads (``led``:
-    :func:`_led_event`) is the evidence of the activity items that ask for one.  (The
-    target's flags: :func:`checklists.targets.flags_of`.)
+    :func:`_led_event`) is the evidence of the activity items that ask for one.  A link the
+    wording model alone reads as a statistics item, whose words count nothing
+    (:func:`checklists.pagekinds.counts_something`), is a page about the service, not its
+    statistics (issue 16, precision20).  (The target's flags:
+    :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
@@ -252,6 +258,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # by its words; off the public domains, 2 dev item pages of 60 that name an agency
         # name one their host does not spell (s0362), against 29 negatives
         return True
+    if matched_by == "model" and asks_for_statistics(m.item.title_th) and \
+            not counts_something(f"{said} {lead}"):
+        return True  # a page about a service, not its statistics (dev s0607, s1011)
     if matched_by not in ("code", "title") and credits_another_agency(lead):
         return True  # another agency's words relayed ("ที่มา กรมการกงสุล": dev s1026)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
@@ -417,13 +426,19 @@ def _content_matches(matchers: list[ItemMatcher], target: PageRecord | None,
 
 
 def targets_of(matchers: list[ItemMatcher], snapshot: Snapshot,
-               index: MatcherIndex | None = None) -> TargetStore:
+               index: MatcherIndex | None = None,
+               also: Callable[[PageRecord], None] | None = None) -> TargetStore:
     """What a link's reading needs of each record (:mod:`checklists.targets`), read in one
     streamed pass over the records, once per snapshot and checklist (the verdicts and the
     due-soon look-ahead gather twice).  With a page memo the records' digests are worked out
-    on the way (:func:`page_key` asks for every link's)."""
+    on the way (:func:`page_key` asks for every link's).  ``also`` is given each page that
+    answered (:meth:`Snapshot.pages`), in order: on the way, or in a pass of its own when the
+    targets are known already (each pass parses every record again: about 2 % of judging)."""
     memo = snapshot.memo.setdefault("targets", {})
     key = tuple(id(m.item) for m in matchers)
+    if key in memo and also is not None:
+        for page in snapshot.pages():
+            also(page)
     if key not in memo:
         index = index or MatcherIndex(matchers)
         store = TargetStore(len(snapshot.records))
@@ -431,6 +446,8 @@ def targets_of(matchers: list[ItemMatcher], snapshot: Snapshot,
         kept = snapshot.page_memo
         scope = reading_scope(matchers, None) if kept is not None else b""
         for n, rec in snapshot.numbered():
+            if also is not None and snapshot.answered_page(n):
+                also(rec)
             if rec.kind == "page":  # pages at the same address (see _Found)
                 address = url_key(rec.final_url)
                 if address in pages:
@@ -510,10 +527,12 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     read back while the page, its links' targets and the reading are the same.
     """
     memo = snapshot.page_memo
-    reader = _PageReader(matchers, snapshot)
+    schemes = _SchemeScan(lexicon) if lexicon is not None else None
+    # the pages' code schemes are read in the targets' pass over the records
+    reader = _PageReader(matchers, snapshot, schemes.see if schemes is not None else None)
     found = _Found(reader.targets.repeated_pages)
     scope = reading_scope(matchers, lexicon) if memo is not None else b""
-    readers = _code_readers(snapshot, lexicon) if lexicon is not None else {}
+    readers = schemes.readers() if schemes is not None else {}
     window: list[_Waiting] = []
     keys: set[bytes] = set()  # of the window's pages
     ahead = 0
@@ -675,7 +694,8 @@ class _PageReader:
     :func:`_gather` keeps); what is known of each target is read once per gathering
     (:func:`targets_of`)."""
 
-    def __init__(self, matchers: list[ItemMatcher], snapshot: Snapshot) -> None:
+    def __init__(self, matchers: list[ItemMatcher], snapshot: Snapshot,
+                 also: Callable[[PageRecord], None] | None = None) -> None:
         self.matchers = matchers
         self.snapshot = snapshot
         self.by_code = {m.item.code: m for m in matchers}
@@ -683,7 +703,7 @@ class _PageReader:
         self.by_class = self.index.by_class if all(
             self.by_code[m.item.code] is m for m in matchers) else None
         self.model = next((m.model for m in matchers if m.model is not None), None)
-        self.targets = targets_of(matchers, snapshot, self.index)
+        self.targets = targets_of(matchers, snapshot, self.index, also)
         self._bonuses: dict[tuple[int, str], float] = {}
         self._keywords_in: dict[int, frozenset[str]] = {}
         self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
@@ -1243,12 +1263,18 @@ def _trust_target(scored: dict[str, Match], text: str,
     return out
 
 
-def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]:
+class _SchemeScan:
     """Per page, how to read its codes when they belong to another framework than the
-    audited checklist: the page's own scheme, else its referer's, else the site's."""
-    schemes: dict[str, Scheme] = {}
-    coded: list[tuple[str, str]] = []  # (final URL, referer) of pages with codes
-    for page in snapshot.pages():
+    audited checklist: the page's own scheme, else its referer's, else the site's.  The
+    pages are handed to :meth:`see` one by one, in record order (in :func:`targets_of`'s
+    pass over the records); :meth:`readers` then gives the code reader per page."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.schemes: dict[str, Scheme] = {}
+        self.coded: list[tuple[str, str]] = []  # (final URL, referer) of pages with codes
+
+    def see(self, page: PageRecord) -> None:
         entries = []
         for link in page.links:
             if link.get("area") == "chrome":
@@ -1259,33 +1285,36 @@ def _code_readers(snapshot: Snapshot, lexicon: Lexicon) -> dict[str, CodeReader]
         for h in page.headings:
             entries.extend((key, h) for key in site_codes(h)[:1])
         if not entries:
-            continue
-        coded.append((page.final_url, page.referer))
+            return
+        self.coded.append((page.final_url, page.referer))
         labels = [page.title, *page.headings[:3], page.breadcrumb,
                   *{link.get("section", "") for link in page.links}]
-        scheme = read_scheme(entries, lexicon, labels)
+        scheme = read_scheme(entries, self.lexicon, labels)
         if scheme is not None:
-            schemes[url_key(page.final_url)] = scheme
-    votes: dict[str, int] = {}
-    for sc in schemes.values():
-        votes[sc.checklist_id] = votes.get(sc.checklist_id, 0) + sc.agree
-    site = max(votes, key=lambda k: votes[k]) if votes else None
-    readers: dict[str, CodeReader] = {}
-    made: dict[str, CodeReader] = {}
+            self.schemes[url_key(page.final_url)] = scheme
 
-    def reader(cid: str) -> CodeReader:
-        if cid not in made:
-            made[cid] = _reader(lexicon, cid)
-        return made[cid]
+    def readers(self) -> dict[str, CodeReader]:
+        lexicon, schemes = self.lexicon, self.schemes
+        votes: dict[str, int] = {}
+        for sc in schemes.values():
+            votes[sc.checklist_id] = votes.get(sc.checklist_id, 0) + sc.agree
+        site = max(votes, key=lambda k: votes[k]) if votes else None
+        readers: dict[str, CodeReader] = {}
+        made: dict[str, CodeReader] = {}
 
-    for final_url, referer in coded:
-        key = url_key(final_url)
-        sc = schemes.get(key) or schemes.get(url_key(referer)) if referer else \
-            schemes.get(key)
-        cid = sc.checklist_id if sc is not None else site
-        if cid and cid != lexicon.audited.id:
-            readers[key] = reader(cid)
-    return readers
+        def reader(cid: str) -> CodeReader:
+            if cid not in made:
+                made[cid] = _reader(lexicon, cid)
+            return made[cid]
+
+        for final_url, referer in self.coded:
+            key = url_key(final_url)
+            sc = schemes.get(key) or schemes.get(url_key(referer)) if referer else \
+                schemes.get(key)
+            cid = sc.checklist_id if sc is not None else site
+            if cid and cid != lexicon.audited.id:
+                readers[key] = reader(cid)
+        return readers
 
 
 class _SchemeReader:
