@@ -446,6 +446,13 @@ def is_count(text: str, end: int) -> bool:
 # dev) the year is the announcement's date, the finder's convention for announcements; a
 # period named in the title (`หลักเกณฑ์... ประจำปีงบประมาณ`, `หลักเกณฑ์ปี พ.ศ.2564`) stays a
 # date.
+# A plan is no instrument (`แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568`, `แผนการจัดซื้อจัดจ้าง พ.ศ.
+# 2568`, `แผนปฏิบัติการประจำปี 2568`): its title's year is the period it plans, a date, reported as
+# written (a year, or a span of years for a multi-year plan). Which period that year means is
+# the assessment's convention, not the text's: the ITA of year N examines plans for fiscal year
+# N (../shared/reference/thai-dates.md, "What the assessment expects"; ita-oit.md's year rule:
+# "Y is the assessed fiscal year. Plans ... must be of year Y"), so freshness reads a plan's
+# bare year as that fiscal year (checklists/freshness/base.py `fiscal_years`).
 _INSTRUMENT_WORD = re.compile(r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ)")
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
