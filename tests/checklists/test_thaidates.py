@@ -300,6 +300,7 @@ def test_document_number_years(text: str) -> None:
     "มติ ก.ค.ศ. ครั้งที่ 5", "ส.ค.ส. ปีใหม่", "ไตรมาสที่ 2", "รอบ 6 เดือน",
     "ไตรมาสแรก ขยายตัว 3.1%", "from October to December", "ผลการดำเนินงาน Q3/17",
     "ไวรัสโคโรน่า 2019", "วันที่ 10/3/256", "the pandemic of coronavirus disease 2019",
+    "ห้อง 901 อาคารอัสสัมชัญ 2003",
 ])
 def test_not_a_date(text: str) -> None:
     assert find_dates(text) == []
