@@ -30,7 +30,13 @@ from typing import Any
 
 from cachetools import LRUCache
 
-from checklists.matching import is_flipbook, is_missing_page, is_news_post, is_placeholder
+from checklists.matching import (
+    is_empty_listing,
+    is_flipbook,
+    is_missing_page,
+    is_news_post,
+    is_placeholder,
+)
 from checklists.pagekinds import page_export_book
 from checklists.site.records import PageRecord
 
@@ -65,10 +71,12 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
     final = rec.final_url or rec.url
     flip = ok and is_flipbook(final, " ".join([rec.title, rec.text[:FLIPBOOK_CHARS]]))
     # a crawled soft 404 already arrives not ok (the spider's error "not_found_page": a broken
-    # link); is_missing_page here covers records built without the spider (tests/realworld)
+    # link); is_missing_page here covers records built without the spider (tests/realworld);
+    # an empty listing answers and holds nothing: an empty slot, as a placeholder is
     return (_OK * ok | _INDEX * is_index | _FLIPBOOK * flip
             | _PLACEHOLDER * (ok and rec.kind == "page" and (is_placeholder(rec.text)
-                                                              or is_missing_page(rec.title, rec.text)))
+                                                              or is_missing_page(rec.title, rec.text)
+                                                              or is_empty_listing(rec.title, rec.text)))
             | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories)
             | _EXPORT * (rec.kind == "page" and page_export_book(final, rec.title) is not None))
 

@@ -24,7 +24,7 @@ from typing import Any
 from scrapy import signals
 
 from checklists.engine import Judge, audit
-from checklists.framework import best_fit, declared, framework_section
+from checklists.framework import best_fit, declared, framework_section, load_declaring
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
 from crawler.component import switched_on
@@ -68,7 +68,8 @@ def collect(crawler: Any, run: AuditRun, reason: str = "") -> Snapshot:
 
 def snapshot_of(run: AuditRun, info: CrawlInfo) -> Snapshot:
     """The records of ``run``'s crawl with ``info`` (how it went) as a :class:`Snapshot`."""
-    snapshot = Snapshot.load(run.output.records, info)
+    # what the pages declare is read in the load's pass over the records
+    snapshot = load_declaring(run.output.records, info)
     snapshot.page_memo = run.page_memo()  # pages unchanged since the last run: read back
     return snapshot
 

@@ -19,7 +19,7 @@ from typing import Any
 from rich.console import Console
 
 from checklists.commands.console import load_or_report
-from checklists.site.snapshot import Snapshot
+from checklists.framework import load_declaring
 from checklists.vocabulary import EXIT_ERROR
 from crawler.cliargs import add_fiscal_year, as_of_arg
 from crawler.judging import judge, publish
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     run = AuditRun(checklist, date.fromisoformat(args.as_of), checklist.id, args.fiscal_year, args.lang, units,
                    due_soon_days=args.due_soon_days,
                    output=RunOutput(out, resume=True, previous=records))
-    snapshot = Snapshot.load(records, crawl_info_of(saved))
+    snapshot = load_declaring(records, crawl_info_of(saved))  # with what its pages declare
     try:
         run.output.open_records().close()  # the saved crawl goes into the new set
     except OutputBusy as exc:

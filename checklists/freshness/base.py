@@ -109,9 +109,10 @@ def is_year_span(m: Mention) -> bool:
 def fiscal_years(m: Mention) -> tuple[int, int]:
     """The first and last fiscal year (B.E.) a mention speaks of.
 
-    A bare year on a plan or report names its fiscal year (``แผนปฏิบัติการประจำปี 2569``), so a
-    ``year`` mention, or a span of bare years, is read as those fiscal years; other kinds by
-    the fiscal years of their first and last day.
+    A bare year on a plan or report names its fiscal year (``แผนปฏิบัติการประจำปี 2569``; the ITA
+    of year N examines plans for fiscal year N and a ``ประจำปี`` report covers a fiscal year:
+    ../shared/reference/thai-dates.md), so a ``year`` mention, or a span of bare years, is read
+    as those fiscal years; other kinds by the fiscal years of their first and last day.
     """
     if m.kind == "year":
         year = m.start.year + BE_OFFSET

@@ -6,7 +6,7 @@ Pure (no Scrapy): the engine and the tests build it from records or a saved JSON
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +51,10 @@ class Snapshot:
     so judging a large site takes memory for its index, not for its pages.
     """
 
-    def __init__(self, records: Iterable[PageRecord], info: CrawlInfo) -> None:
+    def __init__(self, records: Iterable[PageRecord], info: CrawlInfo,
+                 also: Callable[[PageRecord], None] | None = None) -> None:
+        """``also`` is given each page that answered (what :meth:`pages` gives), in order,
+        as the records are scanned: a caller's pass over them made in this one."""
         self.info = info
         self.records: Sequence[PageRecord]
         if isinstance(records, RecordFile):
@@ -78,11 +81,14 @@ class Snapshot:
             self._heads.append((rec.kind, rec.status,
                                 rec.status == 0 or rec.status >= 400 or bool(rec.error),
                                 url_key(rec.final_url)))
+            if also is not None and self.answered_page(n):
+                also(rec)
         for n, rec in aliases:
             target = self._by_url.get(url_key(rec.same_as), n)
             for u in (rec.url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), target)
-        self._clicks: dict[str, int] | None = None
+        self._clicks: dict[str, int] | None = None  # clicks from home, as far as walked
+        self._frontier: deque[PageRecord | int] = deque()  # the walk's pages still to walk
         self._digests: dict[int, bytes] = {}
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
         # gathering's results per page, kept across snapshots and runs (a re-audit of an
@@ -90,10 +96,11 @@ class Snapshot:
         self.page_memo: Any = None
 
     @classmethod
-    def load(cls, path: Path, info: CrawlInfo) -> Snapshot:
+    def load(cls, path: Path, info: CrawlInfo,
+             also: Callable[[PageRecord], None] | None = None) -> Snapshot:
         """The records saved one JSON object per line, read back as needed (the file may be
         moved or removed once this returns: it stays open)."""
-        return cls(RecordFile(path), info)
+        return cls(RecordFile(path), info, also)
 
     def _some(self, indexes: list[int]) -> Iterator[PageRecord]:
         if isinstance(self.records, RecordFile):
@@ -141,9 +148,13 @@ class Snapshot:
 
     def numbered_pages(self) -> Iterator[tuple[int, PageRecord]]:
         """Site pages that answered, with their record numbers, in crawl order (streamed)."""
-        indexes = [n for n, (kind, status, _, _) in enumerate(self._heads)
-                   if kind == "page" and status]
+        indexes = [n for n in range(len(self._heads)) if self.answered_page(n)]
         return zip(indexes, self._some(indexes), strict=True)
+
+    def answered_page(self, n: int) -> bool:
+        """Whether record ``n`` is a site page that answered (one :meth:`pages` gives)."""
+        kind, status, _, _ = self._heads[n]
+        return kind == "page" and bool(status)
 
     def failed(self) -> Iterator[PageRecord]:
         """Records with no answer, an HTTP error or an error of ours (streamed)."""
@@ -161,34 +172,44 @@ class Snapshot:
     def clicks_from_home(self, url: str) -> int | None:
         """Fewest clicks from the home page to ``url`` (None: not linked from any page)."""
         if self._clicks is None:
-            self._clicks = self._bfs()
-        return self._clicks.get(url_key(url))
+            self._start_walk()
+        assert self._clicks is not None
+        key = url_key(url)
+        if key not in self._clicks:
+            self._walk_until(key)
+        return self._clicks.get(key)
 
-    def _bfs(self) -> dict[str, int]:
+    def _start_walk(self) -> None:
+        """The breadth-first walk from the home page, started: its first page queued."""
         home = self.home
-        if home is None:
-            return {}
-        dist = {url_key(home.url): 0, url_key(home.final_url): 0}
+        self._clicks = {} if home is None else {url_key(home.url): 0, url_key(home.final_url): 0}
         # the frontier holds record numbers, not records: on a large site it is thousands of
         # pages wide and their records (text, links) took hundreds of MB; a page's record is
         # read once, when its turn comes (what a link's target is comes from the heads)
-        queue: deque[PageRecord | int] = deque([home])
-        while queue:
+        self._frontier = deque([] if home is None else [home])
+
+    def _walk_until(self, key: str) -> None:
+        """Walk on until ``key`` has its number of clicks or every page is walked.  A key's
+        number is the one it gets when first met, as pages are walked nearest first: the
+        walk stops as soon as the asked key is met (the evidence asked for lies a few clicks
+        from home; walking the whole of a large site read every page's record again)."""
+        dist, queue = self._clicks, self._frontier
+        assert dist is not None
+        while queue and key not in dist:
             head = queue.popleft()
             rec = self.records[head] if isinstance(head, int) else head
             d = dist[url_key(rec.final_url)]
             for link in rec.links:
-                key = url_key(link["url"])
-                if key in dist:
+                link_key = url_key(link["url"])
+                if link_key in dist:
                     continue
-                dist[key] = d + 1
-                n = self._by_url.get(key)
+                dist[link_key] = d + 1
+                n = self._by_url.get(link_key)
                 if n is not None:
                     kind, _, _, final_key = self._heads[n]
                     dist.setdefault(final_key, d + 1)
                     if kind == "page":  # one without links adds nothing when its turn comes
                         queue.append(n)
-        return dist
 
     def counts(self) -> dict[str, int]:
         """Pages, documents, external links checked and errors."""

@@ -186,10 +186,13 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # The national accounts (NESDC, สภาพัฒน์ or สศช., on the Thai economy: `เศรษฐกิจไทยไตรมาสแรกของปี
 # 2568 ขยายตัว 3.1% ... ในไตรมาสที่ 4 ของ 2567`, pptvhd36.com: dev) are in calendar quarters too,
 # as are trade figures told by their growth (`ส่งออกอาหารไทยไตรมาสแรกปี 2565 มูลค่า 286,022 ล้านบาท
-# โต 28.8%`, the food industry's bodies, jsccib.org: dev).
+# โต 28.8%`, the food industry's bodies, jsccib.org: dev). A company's accounts (EBITDA, net
+# profit, an income statement: a listed snack maker's financial highlights, investor.snnp.co.th;
+# a target price or a listed company in a broker's picks, kaohoon.com: dev) are calendar ones; a
+# public body reports no profit (its statements are `งบแสดงผลการดำเนินงานทางการเงิน`).
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
-    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\."
+    r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.|EBITDA|กำไรสุทธิ|งบกำไรขาดทุน|ราคาเป้าหมาย|บริษัทจดทะเบียน"
     r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
 
@@ -259,6 +262,15 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
                  month_end(date(year, 3 * n, 1)))
 
 
+def _read_emq(m: re.Match[str], text: str) -> _Atom | None:
+    """`the January-March quarter of 2024`: the three months named (patterns: emq)."""
+    year = en_year(m["emq_y"])
+    a, b = en_month_number(m["emq_a"]), en_month_number(m["emq_b"])
+    if year is None or b - a != 2:
+        return None
+    return _Atom(m.start(), m.end(), "quarter", date(year, a, 1), month_end(date(year, b, 1)))
+
+
 def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
     """`the first 4 months of fiscal 2023`: the months from the start of a fiscal year (of a
     calendar year without `fiscal`; patterns: enmon)."""
@@ -326,6 +338,23 @@ def _read_half6(m: re.Match[str], text: str) -> _Atom | None:
     if fy is None:
         return None
     return _round(m, fy, 6, m["half6_part"])
+
+
+def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
+    """`4 เดือนแรกของปี 2567`: January to the Nth month; `3 เดือนแรกของปีงบประมาณ 2568`: the
+    fiscal year's first N months (patterns: nfirst)."""
+    if m["nfirst_fy"]:
+        fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
+        if fy is None:
+            return None
+        first = fiscal_year_interval(fy)[0]
+    else:
+        year = year_to_ce(m["nfirst_y"], m["nfirst_era"])
+        if year is None:
+            return None
+        first = date(year, 1, 1)
+    last = month_end(add_months(first, int(m["nfirst_n"]) - 1))
+    return _Atom(m.start(), m.end(), "range", first, last)
 
 
 def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
@@ -661,6 +690,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
 
 _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
+    "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
@@ -670,7 +700,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
-    "enmon": _read_enmon,
+    "enmon": _read_enmon, "emq": _read_emq,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

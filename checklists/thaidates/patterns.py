@@ -103,7 +103,8 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
 
     ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
     calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
-    time's seconds have two digits, so `20` is the day).
+    time's seconds have two digits, so `20` is the day); ``clock`` also after a Latin label's
+    colon (`Date:8 January 2020`).
 
     Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
     health office: three dots are no form number's dot), and a day after a weekday's
@@ -113,6 +114,9 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     if glued or clock:
         after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
+    if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
+        # encyclopedia page's infobox, everything.explained.today: dev)
+        after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
     return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
@@ -217,6 +221,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
               rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
+    # `6 เดือนแรกของปี 2567`, `4 เดือนแรกปี 2567` (tourism figures in the news, `ช่วง 6 เดือนแรกของ
+    # ปี 2567 ตั้งแต่วันที่ 1 มกราคม 2567-30 มิถุนายน 2567`: thansettakij.com, dev): the first N
+    # months of a calendar year; with a fiscal-year word, of the fiscal year (finder.py). Tried
+    # after half6, which keeps `6 เดือนแรกของปีงบประมาณ` and the ITA manuals' `6 เดือนแรกของปี พ.ศ.`
+    # as the fiscal year's six-month round.
+    ("nfirst", rf"(?<![0-9๐-๙.,])(?P<nfirst_n>1[01]|[2-9]|๑[๐๑]|[๒-๙])\s*เดือน\s*แรก\s*(?:ของ\s*)?"
+               rf"(?:(?P<nfirst_fy>{FISCAL_WORD})|ปี)\s*(?:(?P<nfirst_era>{ERA})\s*)?(?P<nfirst_y>{YEAR})"),
     # ครึ่งปีแรก 2567, ครึ่งแรกของปี 2566: a half of a year (a listed company's results in a
     # news post, `ผลประกอบการครึ่งปีแรก 2567 ... ครึ่งแรกของปี 2566`: animal18.site, dev); ปี is
     # required before or after แรก/หลัง (`ครึ่งแรก` alone may be a match's half); with a
@@ -290,6 +301,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `October-December 2023`, `January to September 2023`, `between January and March 2024`:
     # a yearless English month only before a range's connector and another English month
     # (the left end; finder.py joins it to the right end's year or drops it)
+    # `the January-March quarter of 2024` (Reuters' wording of NESDC's figures, editorstime.com:
+    # dev): a quarter named by its months (finder.py wants three months)
+    ("emq", rf"(?=[A-Z])(?<![A-Za-z])(?P<emq_a>{EN_MONTH})\s?[-–]\s?(?P<emq_b>{EN_MONTH})"
+            rf"\s+(?i:quarter)\s+(?i:of)\s+(?P<emq_y>{DIGIT}{{4}})(?!{DIGIT})"),
     ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
             rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
             rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|until|till|and)\s+{EN_MONTH}))"),
@@ -378,9 +393,9 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "halfc": "T", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
+           "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
            "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 

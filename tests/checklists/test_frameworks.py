@@ -158,3 +158,31 @@ def test_declared_reads_a_repeated_text_once_with_the_same_result(monkeypatch):
     monkeypatch.setattr(framework, "SEEN_TEXTS", 0)  # every text read at every sighting
     assert declared(snap, 2569) == once
     assert once.family == "obec" and once.year == 2568 and once.code_scheme == "O"
+
+
+def test_what_the_pages_declare_is_read_in_the_loads_pass(tmp_path, monkeypatch):
+    """framework.load_declaring reads the declarations as the snapshot's load scans the
+    records: declared() then reads no record, and says what a pass of its own says."""
+    import json
+
+    from checklists.site.recordfile import RecordFile
+
+    menu = [("https://x.go.th/ita", "ITA Online 2568"), ("https://x.go.th/o1", "O1 โครงสร้าง")]
+    pages = [_menu_page(f"https://x.go.th/p{n}", menu + [(f"https://x.go.th/o{n}",
+                                                          f"O{n} ข้อมูล ITA Online")])
+             for n in range(2, 9)]
+    pages.append(PageRecord(url="https://x.go.th/gone", final_url="https://x.go.th/gone",
+                            kind="page", status=0, depth=1, fetched_at="",
+                            links=[{"url": "https://x.go.th/m", "text": "MOIT 1"}] * 3))
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(p.as_dict(), ensure_ascii=False) + "\n" for p in pages),
+                    encoding="utf-8")
+    info = CrawlInfo(start_url="https://x.go.th/")
+    snap = framework.load_declaring(path, info)
+    read: list[int] = []
+    original = RecordFile.read
+    monkeypatch.setattr(RecordFile, "read", lambda self, i: read.append(i) or original(self, i))
+    for year in (2569, 2567):
+        assert declared(snap, year) == declared(Snapshot(pages, info), year)
+    assert not read
+    assert declared(snap, 2569).code_scheme == "O"  # the page that did not answer counts not

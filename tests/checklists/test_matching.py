@@ -30,6 +30,7 @@ from checklists.matching import (
     Match,
     MatcherIndex,
     code_numbers,
+    is_empty_listing,
     is_flipbook,
     is_generic,
     is_missing_page,
@@ -277,6 +278,21 @@ def test_a_page_that_says_it_is_not_there_is_not_evidence(title, text):
     assert r["O10"].verdict == "missing"
     assert is_missing_page(title, text)
     assert not is_missing_page("ประกาศ ฉบับที่ 404/2566", "รายงานผล 404 เรื่อง")
+    assert not is_empty_listing(title, text)
+
+
+def test_an_empty_listing_is_an_empty_slot_not_a_missing_page():
+    """WordPress answers an existing category with no post with 200 and "Nothing Found" (its
+    themes' content-none template): the slot holds nothing, the link is not broken."""
+    title, text = ("O10 แผนดำเนินงาน – เทศบาลตำบลตัวอย่าง",
+                   "Nothing Found It seems we can’t find what you’re looking for. Perhaps "
+                   "searching can help.")
+    assert is_empty_listing(title, text) and not is_missing_page(title, text)
+    assert not is_empty_listing("แผนดำเนินงานประจำปี", "Nothing foundation work")
+    item_page = "http://office.example/category/o10/"
+    r = results([page(ITA, [(item_page, "O10 แผนดำเนินงานประจำปี", "", "", "")]),
+                 page(item_page, text=text, title=title)])
+    assert r["O10"].verdict == "missing"
 
 
 def test_only_a_text_with_404_or_found_or_the_thai_words_can_be_a_missing_page():
@@ -287,7 +303,7 @@ def test_only_a_text_with_404_or_found_or_the_thai_words_can_be_a_missing_page()
     for letter in "found":
         same = re.findall(letter, every, matching._MISSING_PAGE.flags)
         assert same and all(ch.lower() == letter for ch in same), same
-    for said in ("Oops! That page can’t be FOUND.", "ERROR 404", "Nothing Found",
+    for said in ("Oops! That page can’t be FOUND.", "ERROR 404", "Nothing was Found",
                  "ไม่พบหน้าที่ท่านต้องการ", "404 - Page", "PAGE NOT FOUND"):
         assert is_missing_page(said) and matching._MISSING_PAGE.search(said)
 
@@ -576,3 +592,21 @@ def test_a_code_whose_words_name_another_thing_gives_way(link, title, text, take
     url = "http://office.go.th/oit-25/"
     r = results([page(ITA, [(url, link, "", "", "")]), page(url, title=title, text=text)])
     assert (r["O25"].verdict != "missing" and r["O25"].evidence[0].url == url) is taken
+
+
+def test_a_statistics_item_is_no_weak_matchs_evidence_without_figures():
+    """The statistics items ask for figures (2565 O15 "ข้อมูลเชิงสถิติการให้บริการ"): a page the
+    wording model alone reads as one, that counts nothing, is about the service (real-world dev
+    s0607's shape: a hospital's outpatient service terms, an O14 item); a table of counts, or
+    a title, code or the page's own words naming the item, stands."""
+    url = "http://hospital.example/index.php/site/page/7"
+    terms = target_of(page(url, title="ข้อกำหนดการให้บริการงานผู้ป่วยนอก", text=(
+        "ข้อกำหนดการให้บริการงานผู้ป่วยนอก ผู้รับบริการจะได้รับการบริการ ดังนี้ 1. ให้การต้อนรับ"
+        "จากเจ้าหน้าที่ 2. ให้คำแนะนำขั้นตอนการรับบริการ และสถานที่ให้บริการ")))
+    assert _not_evidence(matcher("O15"), terms, url, "model")
+    assert not _not_evidence(matcher("O15"), terms, url, "title")
+    assert not _not_evidence(matcher("O15"), terms, url, "content")
+    assert not _not_evidence(matcher("O14"), terms, url, "model")
+    table = target_of(page(url, title="สถิติผู้ป่วยใน", text=(
+        "รายการ | หน่วย | จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | อัตราการครองเตียง | ร้อยละ")))
+    assert not _not_evidence(matcher("O15"), table, url, "model")

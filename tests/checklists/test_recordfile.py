@@ -120,3 +120,29 @@ def test_clicks_from_home_read_each_page_once_and_no_document(tmp_path, monkeypa
         assert len(read) == len(set(read))  # each record read once
         assert all(records[i].kind == "page" for i in read)
         monkeypatch.undo()
+
+
+def test_clicks_from_home_walk_only_as_far_as_asked(tmp_path, monkeypatch):
+    """The walk stops once the asked URL is met (pages nearest first: its number is then
+    final) and goes on from there for the next question: in any order of questions, each
+    answer is the whole walk's, and a page one click from home reads no page but home."""
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    for seed in range(8):
+        records = _site(seed)
+        expected = _walk(records, HOME)
+        asked = [*expected, f"{HOME}nowhere", f"{HOME}p7"]
+        random.Random(seed).shuffle(asked)
+        snap = Snapshot(RecordFile(_saved(tmp_path, records), cached=1), info)
+        assert [snap.clicks_from_home(url) for url in asked] == \
+            [expected.get(url_key(url)) for url in asked]
+    records = _records(40)
+    snap = Snapshot(RecordFile(_saved(tmp_path, records), cached=1), info)
+    read: list[int] = []
+
+    def counted(self, i, _real=RecordFile.read):
+        read.append(i)
+        return _real(self, i)
+
+    monkeypatch.setattr(RecordFile, "read", counted)
+    assert snap.clicks_from_home(f"{HOME}p39") == 1
+    assert read == [0]  # the home page's record, for its links

@@ -59,6 +59,19 @@ def _saved(tmp_path, records: list[PageRecord]):
     return path
 
 
+def _reads_counted(monkeypatch) -> list[int]:
+    """The numbers of the records read from their file from now on, in order."""
+    read: list[int] = []
+    original = RecordFile.read
+
+    def counted(self, index):
+        read.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(RecordFile, "read", counted)
+    return read
+
+
 def test_a_target_read_back_is_the_record_seen_as_a_target():
     assert LEAD_CHARS >= max(MODEL_CHARS, EVENT_CHARS)  # what links read of a target's text
     records = [*_site(3), _record("odd.html", "หัว\ud800ข้อ", "ก" * 30000, headings=["ห1", "ห2", "ห3"]),
@@ -91,14 +104,7 @@ def test_targets_kept_are_the_targets_read_back(monkeypatch):
 def test_gathering_reads_each_record_once_in_record_order(tmp_path, monkeypatch):
     records = _site()
     snapshot = Snapshot.load(_saved(tmp_path, records), CrawlInfo(start_url=HOME, home_url=HOME))
-    read: list[int] = []
-    original = RecordFile.read
-
-    def counted(self, index):
-        read.append(index)
-        return original(self, index)
-
-    monkeypatch.setattr(RecordFile, "read", counted)
+    read = _reads_counted(monkeypatch)
     found = gather(MATCHERS, snapshot, 2569)
     pages = [n for n, r in enumerate(records) if r.kind == "page"]
     # the targets' facts in one pass, then the pages once more: never a record per link
@@ -150,3 +156,40 @@ def test_the_targets_are_read_once_per_snapshot_and_checklist():
     first = targets_of(MATCHERS, snap)
     assert targets_of(MATCHERS, snap) is first
     assert targets_of(MATCHERS[:1], snap) is not first  # another list of items: its own
+
+
+def _moit_site() -> list[PageRecord]:
+    """The site with an ITA hub coded in the health ministry's MOIT scheme (read in that
+    scheme: checklists.hubscheme) and a page that refers to it."""
+    hub = _record("ita/moit.html", "ITA MOIT 2569", "", [
+        ("files/m1.pdf", "MOIT 1 แผนปฏิบัติการประจำปี", ""),
+        ("files/m2.pdf", "MOIT 2 รายงานผลการดำเนินงาน", ""),
+        ("files/m12.pdf", "MOIT 12 มาตรการป้องกันการรับสินบน", "")])
+    docs = [_record(f"files/m{n}.pdf", "", f"เอกสาร {n}\nรายละเอียด", kind="document")
+            for n in (1, 2, 12)]
+    return [*_site(4), hub, *docs]
+
+
+def test_code_schemes_are_read_in_the_targets_pass(tmp_path, monkeypatch):
+    """With a lexicon the pages' code schemes (candidates._SchemeScan) are read as the
+    targets' pass goes by: gathering reads each record once, then each page once more, and
+    keeps what it keeps with the schemes read in a pass of their own (the targets known)."""
+    from checklists.hubscheme import lexicon_for
+
+    lexicon = lexicon_for(CHECKLIST)
+    records = _moit_site()
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    scans: list[candidates._SchemeScan] = []
+    real_scan = candidates._SchemeScan
+    monkeypatch.setattr(candidates, "_SchemeScan",
+                        lambda lex: scans.append(real_scan(lex)) or scans[-1])
+    snapshot = Snapshot.load(_saved(tmp_path, records), info)
+    read = _reads_counted(monkeypatch)
+    found = gather(MATCHERS, snapshot, 2569, lexicon=lexicon)
+    pages = [n for n, r in enumerate(records) if r.kind == "page"]
+    assert read == list(range(len(records))) + pages
+    monkeypatch.undo()
+    apart = Snapshot(records, info)
+    targets_of(MATCHERS, apart)  # known: the schemes are read in a pass of their own
+    assert gather(MATCHERS, apart, 2569, lexicon=lexicon) == found and found
+    assert set(scans[0].readers()) == {HOME + "ita/moit.html"}

@@ -130,12 +130,25 @@ SHAPES = [
     ("ปีงบประมาณ 2566 - 2570", "ปีงบประมาณ 2566 - 2570", "range", "2022-10-01", "2027-09-30"),
     ("รอบ 6 เดือนหลัง ปีงบประมาณ 2568", "รอบ 6 เดือนหลัง ปีงบประมาณ 2568", "range",
      "2025-04-01", "2025-09-30"),
+    # the first N months of a year: calendar months, or the fiscal year's with its word (6 with
+    # a fiscal word or `ปี พ.ศ.` stays the six-month round above)
+    ("ช่วง 6 เดือนแรกของปี 2567 มีนักท่องเที่ยว", "6 เดือนแรกของปี 2567", "range",
+     "2024-01-01", "2024-06-30"),
+    ("4 เดือนแรกปี 2567", "4 เดือนแรกปี 2567", "range", "2024-01-01", "2024-04-30"),
+    ("ช่วง 11 เดือนแรกของปี 2566", "11 เดือนแรกของปี 2566", "range", "2023-01-01", "2023-11-30"),
+    ("เบิกจ่าย 3 เดือนแรกของปีงบประมาณ 2568", "3 เดือนแรกของปีงบประมาณ 2568", "range",
+     "2024-10-01", "2024-12-31"),
     # English month spans with the year written once, and English dates joined by a bare `to`
     ("exports in October-December 2023", "October-December 2023", "range",
      "2023-10-01", "2023-12-31"),
     ("from Oct. to Dec. 2023", "Oct. to Dec. 2023", "range", "2023-10-01", "2023-12-31"),
     ("between November and February 2024", "November and February 2024", "range",
      "2023-11-01", "2024-02-29"),
+    ("Arrival Date:8 January 2020", "8 January 2020", "day", "2020-01-08", "2020-01-08"),
+    ("In the January-March quarter of 2024, GDP rose", "January-March quarter of 2024",
+     "quarter", "2024-01-01", "2024-03-31"),
+    ("EBITDA\nงบกำไรขาดทุน ไตรมาส 3 ปี 2564", "ไตรมาส 3 ปี 2564", "quarter",
+     "2021-07-01", "2021-09-30"),
     ("(October 1, 2022 to September 30, 2023)", "October 1, 2022 to September 30, 2023",
      "range", "2022-10-01", "2023-09-30"),
     # a Thai blog's m/d/Y header with a B.E. year; a short month name glued to ปี; a listed
@@ -227,6 +240,19 @@ def test_law_years_are_reported_but_do_not_count(text: str, mention: str) -> Non
     assert (found.text, found.kind, found.context, found.counts) == (mention, "year", "law", False)
 
 
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568", "พ.ศ. 2568", "year"),
+    ("แผนการจัดซื้อจัดจ้าง พ.ศ. 2568", "พ.ศ. 2568", "year"),
+    ("แผนปฏิบัติการประจำปี 2568 โรงเรียนบ้านหนองบัว", "ปี 2568", "year"),
+    ("แผนการบริหารและพัฒนาทรัพยากรบุคคล พ.ศ. 2566 - 2570", "พ.ศ. 2566 - 2570", "range"),
+])
+def test_a_plan_titles_year_is_a_date_not_a_law_year(text: str, mention: str, kind: str) -> None:
+    """A plan is no instrument: its title's year is the period it plans (context.py; freshness
+    reads it as that fiscal year, thai-dates.md)."""
+    found = only(text)
+    assert (found.text, found.kind, found.context) == (mention, kind, "date")
+
+
 def test_admission_rules_name_a_school_year_not_a_law() -> None:
     assert only("ระเบียบการรับสมัครนักเรียน ปีการศึกษา 2569").context == "date"
 
@@ -273,7 +299,8 @@ def test_document_number_years(text: str) -> None:
     "ประชุมประจำเดือนตุลาคม", "ภายในวันที่ 15 ต.ค. ของทุกปี", "ตุลาการศาลปกครอง",
     "มติ ก.ค.ศ. ครั้งที่ 5", "ส.ค.ส. ปีใหม่", "ไตรมาสที่ 2", "รอบ 6 เดือน",
     "ไตรมาสแรก ขยายตัว 3.1%", "from October to December", "ผลการดำเนินงาน Q3/17",
-    "ไวรัสโคโรน่า 2019", "วันที่ 10/3/256",
+    "ไวรัสโคโรน่า 2019", "วันที่ 10/3/256", "the pandemic of coronavirus disease 2019",
+    "ห้อง 901 อาคารอัสสัมชัญ 2003",
 ])
 def test_not_a_date(text: str) -> None:
     assert find_dates(text) == []
