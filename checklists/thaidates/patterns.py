@@ -103,7 +103,8 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
 
     ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
     calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
-    time's seconds have two digits, so `20` is the day).
+    time's seconds have two digits, so `20` is the day); ``clock`` also after a Latin label's
+    colon (`Date:8 January 2020`).
 
     Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
     health office: three dots are no form number's dot), and a day after a weekday's
@@ -113,6 +114,9 @@ def _day(name: str, glued: bool = False, clock: bool = False) -> str:
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     if glued or clock:
         after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
+    if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
+        # encyclopedia page's infobox, everything.explained.today: dev)
+        after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
     return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 

@@ -144,6 +144,7 @@ SHAPES = [
     ("from Oct. to Dec. 2023", "Oct. to Dec. 2023", "range", "2023-10-01", "2023-12-31"),
     ("between November and February 2024", "November and February 2024", "range",
      "2023-11-01", "2024-02-29"),
+    ("Arrival Date:8 January 2020", "8 January 2020", "day", "2020-01-08", "2020-01-08"),
     ("In the January-March quarter of 2024, GDP rose", "January-March quarter of 2024",
      "quarter", "2024-01-01", "2024-03-31"),
     ("EBITDA\nงบกำไรขาดทุน ไตรมาส 3 ปี 2564", "ไตรมาส 3 ปี 2564", "quarter",
@@ -298,7 +299,8 @@ def test_document_number_years(text: str) -> None:
     "ประชุมประจำเดือนตุลาคม", "ภายในวันที่ 15 ต.ค. ของทุกปี", "ตุลาการศาลปกครอง",
     "มติ ก.ค.ศ. ครั้งที่ 5", "ส.ค.ส. ปีใหม่", "ไตรมาสที่ 2", "รอบ 6 เดือน",
     "ไตรมาสแรก ขยายตัว 3.1%", "from October to December", "ผลการดำเนินงาน Q3/17",
-    "ไวรัสโคโรน่า 2019", "วันที่ 10/3/256",
+    "ไวรัสโคโรน่า 2019", "วันที่ 10/3/256", "the pandemic of coronavirus disease 2019",
+    "ห้อง 901 อาคารอัสสัมชัญ 2003",
 ])
 def test_not_a_date(text: str) -> None:
     assert find_dates(text) == []
