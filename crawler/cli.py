@@ -156,12 +156,12 @@ def entry() -> int:
 
     While the chosen command's modules are imported (about 1,200 for a batch) the cyclic
     garbage collector is held back, and what they loaded is frozen out of its walks once
-    they are (``crawler.collector``).  An audit leaves millions of objects behind (parsed pages, matchers, caches); the cyclic
-    garbage collector walking them all again while the interpreter shuts down costs seconds
-    after every run.  Freezing them (``gc.freeze``) skips that walk; the operating system
-    frees the memory as the process ends.  In-process callers (tests) use :func:`main`,
-    which leaves the collector alone (a crawl's own set-up holds it back until the crawl
-    settles: ``crawler.run.settle_start_up``).
+    they are (``crawler.collector``).  An audit leaves millions of objects behind (parsed
+    pages, matchers, caches); the cyclic garbage collector walking them all again while the
+    interpreter shuts down costs seconds after every run.  Freezing them (``gc.freeze``)
+    skips that walk; the operating system frees the memory as the process ends.  In-process
+    callers (tests) use :func:`main`, which leaves the collector alone (a crawl's own set-up
+    holds it back until the crawl settles: ``crawler.run.settle_start_up``).
     """
     with held(settle=True):  # the chosen command's modules imported (crawler/collector.py)
         args = parse(sys.argv[1:])

@@ -8,10 +8,11 @@ millions of objects that all live as long as the process, and Python's collector
 five unchanged sites, one batch process) about 250 young, 22 middle and 2 full collections
 before the first request, 0.12 CPU-s of the batch process's 1.8 (2026-12-04, gc.callbacks).
 Those walks find almost nothing (about 2,000 objects of cyclic garbage in all), so the
-collector is held back while a process starts, and :func:`crawler.run.settle_start_up`
-freezes what was loaded and lets it run again: the order Python's documentation of
-``gc.freeze`` gives for a process that forks workers (the batch's judging worker): disable
-early in the parent, freeze before the fork, enable in the children
+collector is held back while a process starts, until what was loaded is frozen out of its
+walks (``gc.freeze``: once the command's modules are imported, ``crawler.cli.entry``; once a
+crawl is set up, :func:`crawler.run.settle_start_up`), and then runs again.  Python's
+documentation of ``gc.freeze`` gives this order for a process that forks workers, as a batch
+forks its judging worker: disable early in the parent, freeze, enable in the children
 (``crawler.batch.judgeworker``).
 """
 
