@@ -340,9 +340,33 @@ def _read_half6(m: re.Match[str], text: str) -> _Atom | None:
     return _round(m, fy, 6, m["half6_part"])
 
 
+# The first six months of a year, with no fiscal word, in an agency's own text are its
+# six-month round (`รายงานผลการดำเนินงาน 6 เดือนแรก ปี 2569`: ../shared/reference/thai-dates.md,
+# "the 6-month report covering Oct N-1 to Mar N"; read as the calendar half it would fail the
+# O11 report that covers October to March). The news's first six months are calendar ones:
+# tourism figures (`ในช่วง 6 เดือนแรกของปี 2567 ตั้งแต่วันที่ 1 มกราคม 2567-30 มิถุนายน 2567`,
+# thansettakij.com; `6 เดือนแรกของปี 2567 นักท่องเที่ยวชาวจีน`, thai.people.cn: dev) and the
+# economy's or a company's figures (:data:`_MARKET_REPORT`, as for quarters).
+_CALENDAR_HALF = re.compile(r"ท่องเที่ยว|มกราคม|ม\.ค\.")
+
+
+def _calendar_months(m: re.Match[str], text: str) -> bool:
+    """True when the first N months ``m`` (no fiscal word) are a calendar year's: always but
+    for six, which is an agency's six-month round unless the news's cues are near."""
+    if m["nfirst_n"] not in ("6", "๖"):
+        return True
+    lo, hi = max(0, m.start() - _MARKET_REACH), m.end() + 80
+    return _MARKET_REPORT.search(text, lo, hi) is not None or \
+        _CALENDAR_HALF.search(text, lo, hi) is not None
+
+
 def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
     """`4 เดือนแรกของปี 2567`: January to the Nth month; `3 เดือนแรกของปีงบประมาณ 2568`: the
-    fiscal year's first N months (patterns: nfirst)."""
+    fiscal year's first N months; `6 เดือนแรก ปี 2569` in an agency's text: its six-month
+    round (:func:`_calendar_months`; patterns: nfirst)."""
+    if not m["nfirst_fy"] and not _calendar_months(m, text):
+        fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
+        return None if fy is None else _round(m, fy, 6, None)
     if m["nfirst_fy"]:
         fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
         if fy is None:

@@ -173,6 +173,9 @@ SIX = [
     # (evidence, as-of, fiscal-year override, grace_days (None: default 30), verdict)
     (["รายงานรอบ 6 เดือน ปีงบประมาณ 2569"], "2026-05-15", None, None, "pass"),
     (["รายงานผลการดำเนินงาน 6 เดือนแรก ปีงบประมาณ 2569"], "2026-05-15", None, None, "pass"),
+    # no fiscal word: an agency's first six months are its round, not January-June
+    (["รายงานผลการดำเนินงาน 6 เดือนแรก ปี 2569"], "2026-05-15", None, None, "pass"),
+    (["รายงานผลการดำเนินงาน 6 เดือนแรกของปี 2568"], "2026-05-15", None, None, "stale"),
     (["รายงานผลรอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)"], "2026-05-15", None, None, "pass"),
     (["ระหว่างวันที่ 1 ต.ค. 2568 ถึง 31 มี.ค. 2569"], "2026-05-15", None, None, "pass"),
     (["ผลการดำเนินงาน ต.ค. - มี.ค. 69"], "2026-05-15", None, None, "pass"),
