@@ -21,8 +21,13 @@ Targets: ``overhead_wall`` and ``overhead_cpu`` <= 1.2, ``peak_rss_mb_large`` <=
 ``focused_pages_ratio`` <= 0.25 with ``focused_same_verdicts`` true.
 
     python tests/benchmarks/crawl.py [--pages 5245] [--documents 533] [--latency S]
-        [--runs 3] [--rss-pages 20000] [--no-focused] [--profile FILE.prof]
-        [--save-report FILE.json]
+        [--runs 3] [--until-stable MAX_PAIRS] [--rss-pages 20000] [--no-focused]
+        [--profile FILE.prof] [--save-report FILE.json]
+
+``--until-stable MAX_PAIRS`` (off by default) repeats the alternating pairs after ``--runs``
+until the median ``overhead_cpu`` moves less than 0.01 with each of two more pairs, or
+MAX_PAIRS pairs are measured (``tests/benchmarks/settle.py``); the JSON then also gives each
+pair's ratios (``overhead_wall_each``, ``overhead_cpu_each``) and ``pairs``.
 
 ``--profile`` runs one more audit under cProfile timed in CPU seconds
 (``tests/benchmarks/cpuprofile.py``); ``--save-report`` keeps the full audit's report.json
@@ -49,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 
 from crawler import settings as audit_settings  # noqa: E402
 from tests.benchmarks.officesite import cached_site  # noqa: E402
+from tests.benchmarks.settle import stable  # noqa: E402
 from tests.nightly.sites import serve_validating  # noqa: E402
 
 AS_OF = "2026-05-15"
@@ -136,6 +142,8 @@ def main() -> None:
     ap.add_argument("--documents", type=int, default=533)
     ap.add_argument("--latency", type=float, default=0.0, help="seconds per request")
     ap.add_argument("--runs", type=int, default=3, help="paired runs (median reported)")
+    ap.add_argument("--until-stable", type=int, default=0, metavar="MAX_PAIRS",
+                    help="more pairs until the median overhead_cpu settles (at most MAX_PAIRS)")
     ap.add_argument("--rss-pages", type=int, default=20000,
                     help="pages of the site audited once for peak_rss_mb_large (0: skip)")
     ap.add_argument("--no-focused", action="store_true", help="skip the focused audit")
@@ -153,8 +161,12 @@ def main() -> None:
             serve_validating(site, latency=args.latency) as (url, _counts):
         tmp = Path(tmp_name)
         full_report: dict = {}
-        for n in range(args.runs):
+        n = 0
+        while n < args.runs or args.until_stable and not stable(
+                [a["cpu"] / p["cpu"] for a, p in zip(audits, plains, strict=True)],
+                max(args.until_stable, args.runs)):
             order = ("audit", "plain") if n % 2 == 0 else ("plain", "audit")
+            n += 1
             for kind in order:
                 if kind == "audit":
                     figures, full_report = run_audit(url, tmp, f"audit{n}")
@@ -162,7 +174,7 @@ def main() -> None:
                     audits.append(figures)
                 else:
                     plains.append(run_plain(url, tmp, f"plain{n}"))
-                print(f"run {n + 1} {kind}: " + ", ".join(
+                print(f"run {n} {kind}: " + ", ".join(
                     f"{k} {v:.1f}" for k, v in (audits if kind == "audit" else plains)[-1].items()),
                     flush=True)
         if args.save_report:
@@ -182,6 +194,10 @@ def main() -> None:
             "plain_cpu_s": round(med(p["cpu"] for p in plains), 2),
             "audit_responses": audits[-1]["responses"], "plain_responses": plains[-1]["responses"],
         })
+        if args.until_stable:
+            result.update({"runs": len(audits), "pairs": len(audits),
+                           "overhead_wall_each": [round(w, 3) for w in walls],
+                           "overhead_cpu_each": [round(c, 3) for c in cpus]})
         if not args.no_focused:
             figures, focused = run_audit(url, tmp, "focused", full=False)
             result.update({

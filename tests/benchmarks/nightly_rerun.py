@@ -65,12 +65,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.settle import stable  # noqa: E402
 from tests.nightly.sites import build_site, serve_validating  # noqa: E402
 
 CPU: list[float] = []  # CPU seconds of each oit-audit process run, in order
 INSTALLED: list[Path] = []  # ``--bytecode``: where the runs import the project from
 PACKAGES = ("checklists", "crawler", "reports")  # pyproject.toml's packages
-STABLE_WITHIN = 0.01  # --until-stable: the median of time_ratio moves less than this
 
 
 def installed() -> Path:
@@ -165,17 +165,6 @@ def batch_pair(urls: list[str], folder: Path, profile: str = "") -> dict:
     same = all({i["code"]: i["verdict"] for i in a["items"]} ==
                {i["code"]: i["verdict"] for i in b["items"]} for a, b in zip(r1, r2, strict=True))
     return {"t1": t1, "t2": t2, "r1": r1, "n1": n1, "n2": n2, "same": same, **cpu_figures()}
-
-
-def stable(ratios: list[float], pairs: int) -> bool:
-    """Whether the median of ``ratios`` has settled (``--until-stable``): at least three
-    pairs, and the median moved less than :data:`STABLE_WITHIN` with each of the last two;
-    or ``pairs`` measured."""
-    if len(ratios) >= pairs:
-        return True
-    medians = [statistics.median(ratios[:k]) for k in range(1, len(ratios) + 1)]
-    return len(ratios) >= 3 and all(abs(a - b) < STABLE_WITHIN
-                                    for a, b in zip(medians[-3:-1], medians[-2:], strict=True))
 
 
 def main_batch(args: argparse.Namespace) -> None:
