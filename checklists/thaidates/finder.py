@@ -364,13 +364,13 @@ def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
     """`4 เดือนแรกของปี 2567`: January to the Nth month; `3 เดือนแรกของปีงบประมาณ 2568`: the
     fiscal year's first N months; `6 เดือนแรก ปี 2569` in an agency's text: its six-month
     round (:func:`_calendar_months`; patterns: nfirst)."""
-    if not m["nfirst_fy"] and not _calendar_months(m, text):
-        fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
-        return None if fy is None else _round(m, fy, 6, None)
-    if m["nfirst_fy"]:
+    fiscal = bool(m["nfirst_fy"])
+    if fiscal or not _calendar_months(m, text):
         fy = fiscal_year_be(m["nfirst_y"], m["nfirst_era"])
         if fy is None:
             return None
+        if not fiscal:
+            return _round(m, fy, 6, None)
         first = fiscal_year_interval(fy)[0]
     else:
         year = year_to_ce(m["nfirst_y"], m["nfirst_era"])

@@ -223,7 +223,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # `6 เดือนแรกของปี 2567`, `4 เดือนแรกปี 2567` (tourism figures in the news, `ช่วง 6 เดือนแรกของ
     # ปี 2567 ตั้งแต่วันที่ 1 มกราคม 2567-30 มิถุนายน 2567`: thansettakij.com, dev): the first N
-    # months of a calendar year; with a fiscal-year word, of the fiscal year (finder.py). Tried
+    # months of a calendar year (six, with no news's cue near, an agency's six-month round);
+    # with a fiscal-year word, of the fiscal year (finder.py `_read_nfirst`). Tried
     # after half6, which keeps `6 เดือนแรกของปีงบประมาณ` and the ITA manuals' `6 เดือนแรกของปี พ.ศ.`
     # as the fiscal year's six-month round.
     ("nfirst", rf"(?<![0-9๐-๙.,])(?P<nfirst_n>1[01]|[2-9]|๑[๐๑]|[๒-๙])\s*เดือน\s*แรก\s*(?:ของ\s*)?"
