@@ -289,9 +289,24 @@ def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "range", first, month_end(add_months(first, n - 1)))
 
 
+def _read_enhalf(m: re.Match[str], text: str) -> _Atom | None:
+    """`the first half of 2024`: January to June (`of fiscal 2024`: the six-month round; the
+    second half, April to September; patterns: enhalf)."""
+    year = year_to_ce(m["enhalf_y"])
+    if year is None:
+        return None
+    second = m["enhalf_n"].lower() == "second"
+    if m["enhalf_fy"]:
+        return _round(m, year + BE_OFFSET, 6, "หลัง" if second else None)
+    if second:
+        return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
+    return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
+
+
 def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
-    """`6M-2022`: the first N months of a (calendar) year (patterns: nmon)."""
-    year = year_to_ce(m["nmon_y"])
+    """`6M-2022`, `9M24F`: the first N months of a (calendar) year (patterns: nmon)."""
+    digits = m["nmon_y"]
+    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
     if year is None:
         return None
     n = int(m["nmon_n"])
@@ -661,6 +676,23 @@ def _read_yfy(m: re.Match[str], text: str) -> _Atom | None:
                  _fiscal_context(text, m.start(), m.end()))
 
 
+# An analyst's forecast years (`เราคงประมาณการกำไรปี 24-26F`, a broker's note on settrade.com:
+# dev): two-digit years in the notation of `1Q23` (either era), the F or E outside the mention.
+_FORECAST_AFTER = re.compile(r"[FE](?![0-9A-Za-z])")
+
+
+def _read_forecast_years(m: re.Match[str], digits: str) -> _Atom | None:
+    """`ปี 24-26F`, `ปี 25F` (patterns: yr)."""
+    year = short_year_either_era(digits)
+    last = year
+    if m["yr_y2"]:
+        last = short_year_either_era(m["yr_y2"]) if len(m["yr_y2"]) == 2 else year_to_ce(m["yr_y2"])
+        if last is None or not year < last <= year + 20:
+            return None
+    kind = "range" if last != year else "year"
+    return _Atom(m.start(), m.end(), kind, date(year, 1, 1), date(last, 12, 31))
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -668,6 +700,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         return None  # a two-digit number is a year only as `ปี 69`, `พ.ศ. 69`, `ปีการศึกษา 63`
     if " " in m["yr_y"] and not (pi or era):
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
+    if len(digits) == 2 and pi and _FORECAST_AFTER.match(text, m.end()):
+        return _read_forecast_years(m, digits)
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
     if len(digits) == 2 and pi and _YEARS_AS_UNIT_AFTER.match(text, m.end()):
@@ -724,7 +758,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
-    "enmon": _read_enmon, "emq": _read_emq,
+    "enmon": _read_enmon, "emq": _read_emq, "enhalf": _read_enhalf,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }

@@ -180,6 +180,9 @@ def _en_quarter(prefix: str, ordinal: str) -> str:
             rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<{prefix}_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
 
 
+# An analyst's forecast (F) or estimate (E) after a year in shorthand (`3Q24F`, `ปี 24-26F`)
+_FORECAST = "[FE]?"
+
 # `the first 4 months of fiscal 2023`, `the first four months of fiscal 2023` (English news on
 # the Thai budget, pattayamail.com: dev): the months from the start of a fiscal year, or of a
 # calendar year without `fiscal` (as `6M-2022`)
@@ -199,18 +202,22 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (`Q1'20`, `Q4’19`); calendar quarters (finder.py)
     # `the 1Q23 fiscal year` (news on the Thai government's revenue, thaicapitalist.com: dev):
     # the fiscal year's quarter
-    ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q/?"
-             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"
+    # An analyst's forecast or estimate is marked by a letter after the year (`3Q24F`, `4Q25E`,
+    # `9M24F`, `1H25F`: broker notes on settrade.com and daolsecurities.co.th, dev): the same
+    # period, read the same way (_FORECAST).
+    ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q(?:/|\s(?={DIGIT}{{4}}))?"
+             rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}}){_FORECAST}(?![0-9๐-๙A-Za-z])"
              rf"(?P<qtrn_fy>\s(?i:fiscal)(?:\s(?i:year))?(?![A-Za-z]))?"),
     ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
     # `6M-2022`, `9M-2023` (the first six or nine months of a year, in listed companies' results
-    # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`
+    # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`; a two-digit
+    # year as in `1Q23` (`9M24F`)
     ("nmon", rf"(?P<nmon_n>1(?<![0-9๐-๙A-Za-z.,]1)[0-2]|[1-9](?<![0-9๐-๙A-Za-z.,][1-9]))"
-             rf"M[-/]?(?P<nmon_y>{DIGIT}{{4}})(?![0-9๐-๙A-Za-z])"),
+             rf"M(?:[-/]|\s?/\s?|\s(?={DIGIT}{{4}}))?(?P<nmon_y>{DIGIT}{{4}}|{DIGIT}{{2}}){_FORECAST}(?![0-9๐-๙A-Za-z])"),
     # `1H24`, `2H2023` (a listed company's half years in analysts' notation, the SEC's search
     # pages: dev): calendar halves, as `1Q23` is a calendar quarter
     ("hlfn", rf"(?P<hlfn_a>[12])(?<![0-9๐-๙A-Za-z.,][12])H/?"
-             rf"(?P<hlfn_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+             rf"(?P<hlfn_y>{DIGIT}{{4}}|{DIGIT}{{2}}){_FORECAST}(?![0-9๐-๙A-Za-z])"),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{_PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -328,6 +335,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("enmon", rf"(?<![A-Za-z])(?i:first)\s+(?P<enmon_n>1[01]|[1-9](?![0-9])|(?i:{'|'.join(_EN_COUNTS)}))"
               rf"\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enmon_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
               rf"(?P<enmon_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    # `the first half of 2024` (English news on listed companies' results, bangkokone.news: dev):
+    # a calendar half, or the fiscal year's with `fiscal`, as for quarters (finder.py)
+    ("enhalf", rf"(?<![A-Za-z])(?P<enhalf_n>(?i:first|second))\s+(?i:half)\s+(?:(?i:of)\s+)?"
+               rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enhalf_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
+               rf"(?P<enhalf_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
@@ -396,7 +408,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 # letter; `fy` and `yr` start with more than one kind.
 _STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
+           "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L", "enhalf": "L",
            "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 
