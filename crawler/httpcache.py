@@ -167,6 +167,9 @@ class SiteCacheStorage:
         self._store_failed = False
         # times of revalidations not yet written (key -> time), written together
         self._revalidated: dict[str, float] = {}
+        # a cache empty when opened (a site's first audit) holds only what this crawl stored:
+        # a key not stored is not looked up (a query per request, all missing); None: ask
+        self._stored: set[str] | None = None
 
     def open_spider(self, spider: Any) -> None:
         self._fingerprinter = spider.crawler.request_fingerprinter
@@ -174,6 +177,11 @@ class SiteCacheStorage:
         legacy = self.cachedir / spider.name
         if self.db is not None and legacy.is_dir():
             migrate_folder(self.db, legacy)
+        self._stored = None
+        if self.db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                if self.db.execute("SELECT 1 FROM responses LIMIT 1").fetchone() is None:
+                    self._stored = set()
 
     def close_spider(self, spider: Any) -> None:
         if self.db is not None:
@@ -188,14 +196,16 @@ class SiteCacheStorage:
     def retrieve_response(self, spider: Any, request: Any) -> Any:
         if self.db is None:
             return None
+        key = self._key(request)
+        if self._stored is not None and key not in self._stored:
+            return None
         row = self.db.execute(
             "SELECT max(r.stored, coalesce(v.stored, 0)), r.meta, r.body FROM responses r "
-            "LEFT JOIN revalidated v ON v.key = r.key WHERE r.key = ?",
-            (self._key(request),)).fetchone()
+            "LEFT JOIN revalidated v ON v.key = r.key WHERE r.key = ?", (key,)).fetchone()
         if row is None:
             return None
         stored, meta_blob, body = row
-        stored = max(stored, self._revalidated.get(self._key(request), 0.0))
+        stored = max(stored, self._revalidated.get(key, 0.0))
         if 0 < self.expiration_secs < time.time() - stored:
             return None  # expired
         meta = pickle.loads(meta_blob)  # noqa: S301 (written by this class, in the user's folder)
@@ -221,6 +231,8 @@ class SiteCacheStorage:
                 return
             self.db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?)",
                             (key, now, pickle.dumps(meta, protocol=4), response.body))
+            if self._stored is not None:
+                self._stored.add(key)
         except sqlite3.Error as exc:  # a full disk: the crawl goes on without the entry
             if not self._store_failed:
                 self._store_failed = True

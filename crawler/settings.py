@@ -73,6 +73,8 @@ HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "crawler.httpcache.SiteCacheStorage"
 ITEM_PIPELINES = {"crawler.doctext.DocumentTextPipeline": 200,
                   "crawler.pipelines.RecordsPipeline": 300}
+# the per-response and per-item DEBUG lines made only when a handler writes DEBUG
+LOG_FORMATTER = "crawler.logformat.AuditLogFormatter"
 LOG_LEVEL = "WARNING"
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
 # service workers fetch past page.route, so the address guard could not see them

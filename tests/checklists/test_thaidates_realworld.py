@@ -968,6 +968,15 @@ def test_a_budget_amount_is_no_year():
     ("Revenue collection in the 1Q23 fiscal year reached", "1Q23 fiscal year", "quarter",
      "2022-10-01", "2022-12-31"),
     ("compared to 48.3% in 1Q23 and", "1Q23", "quarter", "2023-01-01", "2023-03-31"),
+    # English news on listed companies (bangkokone.news: dev): a calendar half; of a fiscal
+    # year, its six-month round or April to September
+    ("rose by 9.7% in the first half of 2024, reaching", "first half of 2024", "range",
+     "2024-01-01", "2024-06-30"),
+    ("in the second half of 2023.", "second half of 2023", "range", "2023-07-01", "2023-12-31"),
+    ("in the first half of fiscal 2024", "first half of fiscal 2024", "half_year_round",
+     "2023-10-01", "2024-03-31"),
+    ("the second half of the fiscal year 2024", "second half of the fiscal year 2024", "range",
+     "2024-04-01", "2024-09-30"),
 ])
 def test_english_periods_of_a_year(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -1004,3 +1013,56 @@ def test_an_abbreviation_without_dots_apart(text, expected):
 ])
 def test_ordinal_days_of_a_span(text, expected, start, end):
     assert _reading(text) == (expected, "range", start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # brokers' notes (settrade.com, daolsecurities.co.th: dev): a forecast (F) or estimate (E)
+    # after an analyst's period is the same period
+    ("คาดกำไรปกติ 3Q24F ที่ 26 ลบ. จาก 2Q24 ที่",
+     [("3Q24F", "quarter", "2024-07-01", "2024-09-30"), ("2Q24", "quarter", "2024-04-01", "2024-06-30")]),
+    ("งานไปใน 4Q25E เบื้องต้น", [("4Q25E", "quarter", "2025-10-01", "2025-12-31")]),
+    ("กำไรปกติ 9M24F คิดเป็น 57%", [("9M24F", "range", "2024-01-01", "2024-09-30")]),
+    ("ครึ่งปี 1H25F", [("1H25F", "range", "2025-01-01", "2025-06-30")]),
+    # forecast years after ปี are two-digit years in that notation, not B.E. 2524-2526
+    ("เราคงประมาณการกำไรปี 24-26F และ", [("ปี 24-26", "range", "2024-01-01", "2026-12-31")]),
+    ("กำไรปี 25F โต", [("ปี 25", "year", "2025-01-01", "2025-12-31")]),
+    # a ratio's or a target price's forecast year is no period of its own
+    ("Buy ที่ TP25F 17.0 บาท อิง PER25F ที่ 21 เท่า", []),
+    # a space or spaced slash between the period and a four-digit year (the SEC's search pages,
+    # siameastsolutions.com: dev)
+    ("Financial Highlights 2Q 2019 2Q 2018 Change 6M 2019 6M 2018 Change",
+     [("2Q 2019", "quarter", "2019-04-01", "2019-06-30"), ("2Q 2018", "quarter", "2018-04-01", "2018-06-30"),
+      ("6M 2019", "range", "2019-01-01", "2019-06-30"), ("6M 2018", "range", "2018-01-01", "2018-06-30")]),
+    ("2566 – 6M / 2566 (ม.ค. – มิ.ย.)",
+     [("2566", "year", "2023-01-01", "2023-12-31"), ("6M / 2566", "range", "2023-01-01", "2023-06-30")]),
+    # not before a two-digit number, nor glued to a letter
+    ("รุ่น 2Q 20 ชิ้น", []),
+    ("9MF24", []),
+    ("3Q24FY", []),
+    # months in brackets with the year after them (trade news, thairath.plus: dev); across a
+    # year's end or without ปี they stay unread as a span
+    ("ส่วนช่วง 6 เดือน (ม.ค.-มิ.ย.) ปี 66 การส่งออก",
+     [("(ม.ค.-มิ.ย.) ปี 66", "range", "2023-01-01", "2023-06-30")]),
+    ("(ต.ค.-มี.ค.) ปี 67", [("ปี 67", "year", "2024-01-01", "2024-12-31")]),
+    ("(ม.ค.-มิ.ย.) 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+    # results notes (the SEC's search pages: dev): a hyphen or dash before the quarter's year,
+    # FY with a two-digit C.E. year
+    ("Change Q3-21 Q2–21 Q3-2022 Q3–2024",
+     [("Q3-21", "quarter", "2021-07-01", "2021-09-30"), ("Q2–21", "quarter", "2021-04-01", "2021-06-30"),
+      ("Q3-2022", "quarter", "2022-07-01", "2022-09-30"), ("Q3–2024", "quarter", "2024-07-01", "2024-09-30")]),
+    ("Q1-21-05", []),
+    ("budget disbursement in FY24, declining", [("FY24", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("FY67", [("FY67", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("FY245", []),
+    # the NSO's bulletin (nso.go.th: dev)
+    ("Bulletin of Statistics Volum 71, Quarter 3, 2023",
+     [("Quarter 3, 2023", "quarter", "2023-07-01", "2023-09-30")]),
+    # a listed company's auditor reports to its shareholders (cpaxtra.com: dev): calendar quarters
+    ("ส่งงบการเงินไตรมาสที่2 ปี2540\nรายงานของผู้สอบบัญชีเสนอต่อผู้ถือหุ้นของ",
+     [("ไตรมาสที่2 ปี2540", "quarter", "1997-04-01", "1997-06-30")]),
+    ("ส่งงบการเงินไตรมาสที่2 ปี2540", [("ไตรมาสที่2 ปี2540", "quarter", "1997-01-01", "1997-03-31")]),
+])
+def test_dates21_shapes(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
+        == expected
+

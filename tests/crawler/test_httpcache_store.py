@@ -230,3 +230,28 @@ def test_a_revalidated_entry_counts_from_its_revalidation_for_expiry(tmp_path) -
         db.execute("UPDATE revalidated SET stored = stored - 7200")
     assert _asks_with(mw)["If-None-Match"] is None  # expired: fetched afresh
     mw.spider_closed(crawler.spider)
+
+
+def test_a_first_crawl_asks_the_file_only_for_what_it_stored(middleware, tmp_path) -> None:
+    """A cache empty when opened (a site's first audit) holds only what this crawl stored: a
+    request it never stored is not looked up (one query per request, all missing), and one it
+    stored is found as before; a cache opened with entries is asked for every request."""
+    queries: list[str] = []
+    middleware.storage.db.set_trace_callback(queries.append)
+    for n in range(3):
+        answer = HtmlResponse(URL, body=f"<p>{n}</p>".encode(), headers={"ETag": f'"e{n}"'})
+        _fetch(middleware, answer, url=f"{URL}{n}")
+    assert not [q for q in queries if q.startswith("SELECT")]
+    assert len(_rows(tmp_path)) == 3
+    assert _asks_with(middleware, f"{URL}1")["If-None-Match"] == b'"e1"'  # stored: found
+    assert [q for q in queries if q.startswith("SELECT")]
+    assert _asks_with(middleware, f"{URL}9")["If-None-Match"] is None
+    middleware.spider_closed(middleware.crawler.spider)
+
+    again = _middleware(tmp_path)  # the next audit: the file has entries, each is asked for
+    queries.clear()
+    again.storage.db.set_trace_callback(queries.append)
+    assert _asks_with(again, f"{URL}2")["If-None-Match"] == b'"e2"'
+    assert _asks_with(again, f"{URL}9")["If-None-Match"] is None
+    assert len([q for q in queries if q.startswith("SELECT")]) == 2
+    again.spider_closed(again.crawler.spider)
