@@ -25,6 +25,7 @@ from checklists.loader import load_checklist
 from checklists.matching import (
     LOW_CONFIDENCE,
     P_MODEL,
+    P_MODEL_OF,
     P_MODEL_SURE,
     ItemMatcher,
     Match,
@@ -487,6 +488,27 @@ def test_the_wording_model_alone_names_an_item_only_well_above_no_item():
     high = _apply_model({}, Prediction((("O1", 0.95),)), [m], by_code)["O1"]
     low = _apply_model({}, Prediction((("O1", P_MODEL_SURE - 0.05),)), [m], by_code)["O1"]
     assert LOW_CONFIDENCE not in high.signals and LOW_CONFIDENCE in low.signals
+
+
+def test_a_few_items_are_named_by_the_wording_model_from_lower_floors():
+    """The service guides (O14) are named by the model alone from their own floor
+    (P_MODEL_OF, chosen by dev cross-validation) when the caller allows the lower floors;
+    other items, and any item when it does not, only from P_MODEL."""
+    o14 = ItemMatcher(ITEMS["O14"], classes=("O14",))
+    o1 = ItemMatcher(ITEMS["O1"], classes=("O1",))
+    by_code = {"O14": o14, "O1": o1}
+    floor = P_MODEL_OF["O14"]
+    assert floor < P_MODEL
+
+    def added(code: str, p: float, low: bool) -> bool:
+        pred = Prediction(((code, p), (NONE_CLASS, p / 2)))
+        return code in _apply_model({}, pred, [o14, o1], by_code, low=low)
+
+    assert added("O14", floor + 0.01, low=True)
+    assert not added("O14", floor + 0.01, low=False)
+    assert not added("O14", floor - 0.01, low=True)
+    assert not added("O1", floor + 0.01, low=True)
+    assert added("O1", P_MODEL + 0.01, low=True)
 
 
 def test_a_title_the_wording_model_reads_as_another_items_is_flagged():
