@@ -66,6 +66,20 @@ P_MODEL = 0.3  # the model alone makes a link evidence from this probability (of
 # model, tuned with candidates' P_* on dev CV for the F0.5, 643 samples: recall 0.614 and
 # precision 0.856 at 0.3 (F0.5 0.794), 0.674 and 0.828 at 0.2 (0.792), 0.560 and 0.882 at 0.4
 # (0.791); with the F1 search's values, recall 0.715 and precision 0.732 at 0.15)
+# Lower floors for a few items, by the model's class (the reference checklist's codes, which
+# the model is trained on), chosen by cross-validation on the real-world dev split (issue 16,
+# recall21): each item's floor was tried at 0.2 and 0.25 on design folds 0-2
+# (tests/benchmarks/transfer.py), and kept where it found more there, the highest such
+# floor, and checked on held-out folds 3-4.  At the common floor the model reads many
+# pages of these items 0.2-0.3 (service guides, laws, surveys, complaint procedures, risk
+# treatment) with nothing else reading them so.  The service guides (O14) at 0.2 found 4
+# more in the design folds for 3 wrong: two notices of a registration round told in a news
+# report's shape and an ITA process page, which candidates.low_floors leaves out (a reading
+# under P_MODEL is not taken for a page that opens as a story or explains the assessment).
+# Design folds TP/FP/FN 204/17/94 -> 211/18/87, held-out 148/21/72 -> 150/21/70 (the service
+# guides' floor alone 204/17/94 -> 208/20/90 and 150/21/70; O16's 0.25 found one more in the
+# design folds only with dev s0452 relabelled, a change of the fold models, and none without).
+P_MODEL_OF = {"O6": 0.25, "O14": 0.2, "O16": 0.25, "O29": 0.2, "O37": 0.2}
 P_MODEL_SURE = 0.5  # below this, a match by the model is flagged for review (dev CV: the evidence
 # given without the flag right 172 times in 189 from 0.5, 126 in 139 from 0.7, 224 in 256 from 0.3)
 LOW_CONFIDENCE = "low confidence"

@@ -116,6 +116,18 @@ _RESULT_NEWS = re.compile(r"รับรางวัล|ITA\s*Awards?|ผ่า�
                           r"แถลงข่าวผลการประเมิน", re.IGNORECASE)
 
 
+# The assessment's own tools named on a page ("สร้างเครื่องมือการประเมิน IIT, EIT, OIT", an ITA
+# process page on a school's ITA site, dev negative s0371): a page that explains the ITA or how
+# to run it, not an office's evidence (tests/realworld/LABELLING.md, "Kinds of pages").
+_ASSESSMENT_TOOLS = re.compile(r"(?<![A-Za-z])(?:IIT|EIT)(?![A-Za-z])")
+
+
+def explains_the_assessment(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` name the assessment's tools (IIT, EIT:
+    the survey parts of the ITA, which no item page of an office speaks of)."""
+    return bool(_ASSESSMENT_TOOLS.search(lead or ""))
+
+
 def reports_a_result(headline: str) -> bool:
     """Whether ``headline`` (a page's title or first line) reports an assessment's result or
     an award (see :data:`_RESULT_NEWS`)."""

@@ -189,9 +189,13 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # โต 28.8%`, the food industry's bodies, jsccib.org: dev). A company's accounts (EBITDA, net
 # profit, an income statement: a listed snack maker's financial highlights, investor.snnp.co.th;
 # a target price or a listed company in a broker's picks, kaohoon.com: dev) are calendar ones; a
-# public body reports no profit (its statements are `งบแสดงผลการดำเนินงานทางการเงิน`).
+# public body reports no profit (its statements are `งบแสดงผลการดำเนินงานทางการเงิน`), and no
+# auditor reports to its shareholders: a company's statements are (`ส่งงบการเงินไตรมาสที่2 ปี2540
+# ... รายงานของผู้สอบบัญชีเสนอต่อผู้ถือหุ้น ... 30 มิถุนายน พ.ศ. 2540`, a listed retailer's filing,
+# cpaxtra.com: dev). A company's name alone is no cue: an agency buys from one.
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
+    r"|เสนอต่อผู้ถือหุ้น"
     r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.|EBITDA|กำไรสุทธิ|งบกำไรขาดทุน|ราคาเป้าหมาย|บริษัทจดทะเบียน"
     r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
@@ -271,9 +275,25 @@ def _read_emq(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "quarter", date(year, a, 1), month_end(date(year, b, 1)))
 
 
+def _read_enhalf(m: re.Match[str]) -> _Atom | None:
+    """`the first half of 2024`: January to June (`of fiscal 2024`: the six-month round; the
+    second half, April to September; patterns: enmon)."""
+    year = year_to_ce(m["enmon_y"])
+    if year is None:
+        return None
+    second = m["enmon_half"].lower() == "second"
+    if m["enmon_fy"]:
+        return _round(m, year + BE_OFFSET, 6, "หลัง" if second else None)
+    if second:
+        return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
+    return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
+
+
 def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
     """`the first 4 months of fiscal 2023`: the months from the start of a fiscal year (of a
-    calendar year without `fiscal`; patterns: enmon)."""
+    calendar year without `fiscal`; patterns: enmon); `the first half of 2024` (_read_enhalf)."""
+    if m["enmon_half"]:
+        return _read_enhalf(m)
     written = m["enmon_n"].lower()
     n = EN_MONTH_COUNT[written] if written in EN_MONTH_COUNT else int(written)
     if m["enmon_fy"]:
@@ -287,20 +307,6 @@ def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
             return None
         first = date(year, 1, 1)
     return _Atom(m.start(), m.end(), "range", first, month_end(add_months(first, n - 1)))
-
-
-def _read_enhalf(m: re.Match[str], text: str) -> _Atom | None:
-    """`the first half of 2024`: January to June (`of fiscal 2024`: the six-month round; the
-    second half, April to September; patterns: enhalf)."""
-    year = year_to_ce(m["enhalf_y"])
-    if year is None:
-        return None
-    second = m["enhalf_n"].lower() == "second"
-    if m["enhalf_fy"]:
-        return _round(m, year + BE_OFFSET, 6, "หลัง" if second else None)
-    if second:
-        return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
-    return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
 
 
 def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
@@ -416,7 +422,11 @@ def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
-    fy = fiscal_year_be(m["fy_y"], m["fy_era"])
+    digits = m["fy_y"]
+    if len(digits) == 2 and m.group().startswith("FY") and int(digits) < 40:
+        fy: int | None = short_year_either_era(digits) + BE_OFFSET  # `FY24` (patterns: fy)
+    else:
+        fy = fiscal_year_be(digits, m["fy_era"])
     if fy is None:
         return None
     if "ปี" not in text[m.start():m.start("fy_y")] and ctx.is_count(text, m.end("fy_y")):
@@ -719,10 +729,12 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"
-    if m["yr_slash"]:
-        if len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1:
+    if m["yr_slash"] and len(m["yr_y3"]) == 2 and (int(digits) + 1) % 100 != int(m["yr_y3"]):
+        end = m.end("yr_y")  # `ปี 2567/69`: no season; the year alone, as if no slash followed
+    elif m["yr_slash"]:
+        if len(m["yr_y3"]) == 4 and (len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1):
             return None  # `2566/2570` is no pair of years (a document number's, if anything)
-        last, kind = date(year + 1, 12, 31), "range"
+        last, kind = date(year + 1, 12, 31), "range"  # `2566/2567`, `ปี 2567/68`
     elif m["yr_y2"]:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)
@@ -758,7 +770,7 @@ _READERS = {
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
     "eqtrd": lambda m, text: _read_eqtr(m, text, "eqtrd"),
     "eqtrl": lambda m, text: _read_eqtr(m, text, "eqtrl"),
-    "enmon": _read_enmon, "emq": _read_emq, "enhalf": _read_enhalf,
+    "enmon": _read_enmon, "emq": _read_emq,
     "eday": lambda m, text: _read_en(m, text, "eday"),
     "emdy": lambda m, text: _read_en(m, text, "emdy"),
 }
@@ -921,12 +933,41 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     return _Atom(left.start, right.end, "range", left.first, right.last)
 
 
+# Months in brackets with the year after them: `ส่วนช่วง 6 เดือน (ม.ค.-มิ.ย.) ปี 66 การส่งออก`
+# (trade news, thairath.plus: dev): January to June 2566, one mention, brackets included.
+_MONTHS_OPEN = re.compile(r"\(\s*")
+_MONTHS_CLOSE = re.compile(r"\s*\)\s*")
+
+
+def _bracketed_months(atoms: list[_Atom], i: int, text: str) -> _Atom | None:
+    """`(ม.ค.-มิ.ย.) ปี 66`: two yearless months joined in brackets, then a year with ปี."""
+    left, right, year = atoms[i], atoms[i + 1], atoms[i + 2]
+    if not (left.kind == right.kind == "month" and left.first is None and right.first is None
+            and year.kind == "year" and year.context == "date" and year.first is not None
+            and left.month < right.month and text.startswith("ปี", year.start)
+            and CONNECTOR.fullmatch(text, left.end, right.start)
+            and _MONTHS_CLOSE.fullmatch(text, right.end, year.start)):
+        return None
+    opening = text.rfind("(", max(0, left.start - 3), left.start)
+    if opening < 0 or not _MONTHS_OPEN.fullmatch(text, opening, left.start):
+        return None
+    first = _month_interval(year.first.year, left.month)[0]
+    last = _month_interval(year.first.year, right.month)[1]
+    return _Atom(opening, year.end, "range", first, last)
+
+
 def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     """Steps 2 and 3: join `A - B` pairs, then drop atoms that never got a year."""
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         atom = atoms[i]
+        if i + 2 < len(atoms) and atom.first is None:
+            months = _bracketed_months(atoms, i, text)
+            if months is not None:
+                out.append(months)
+                i += 3
+                continue
         if i + 1 < len(atoms):
             joined = _join(atom, atoms[i + 1], text)
             if joined is not None:

@@ -196,7 +196,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
     # Q4 2560, Q3/2018: the same in financial reports (a four-digit year only, finder.py)
     ("qtr", _quarter("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*", _THAI_ORDINAL)),
-    ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)\s?", r"Q\s?")),
+    # `Quarterly Bulletin of Statistics Volum 71, Quarter 3, 2023` (the NSO's bulletin, nso.go.th:
+    # dev): the word in full
+    ("qtrq", _quarter("qtrq", r"Q(?<![A-Za-z0-9]Q)(?:uarter\s+|\s?)", r"Q\s?")),
     # Listed companies' quarters in analysts' notation (the SEC's search pages: dev): the
     # number first (`1Q23`, `4Q23`, `1Q/2024`) or a two-digit year after an apostrophe
     # (`Q1'20`, `Q4’19`); calendar quarters (finder.py)
@@ -208,7 +210,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("qtrn", rf"(?P<qtrn_a>[1-4])(?<![0-9๐-๙A-Za-z.,][1-4])Q(?:/|\s(?={DIGIT}{{4}}))?"
              rf"(?P<qtrn_y>{DIGIT}{{4}}|{DIGIT}{{2}}){_FORECAST}(?![0-9๐-๙A-Za-z])"
              rf"(?P<qtrn_fy>\s(?i:fiscal)(?:\s(?i:year))?(?![A-Za-z]))?"),
-    ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’](?P<qtre_y>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z])"),
+    # `Q3-21`, `Q2–21`, `Q3-2022`, `Q3–2024` (results tables and notes on the SEC's search
+    # pages: dev): a hyphen or a dash in the apostrophe's place
+    ("qtre", rf"Q(?<![A-Za-z0-9]Q)(?P<qtre_a>[1-4])['’\-–]"
+             rf"(?P<qtre_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|[-–/.]{DIGIT})"),
     # `6M-2022`, `9M-2023` (the first six or nine months of a year, in listed companies' results
     # tables on the SEC's search pages: dev): calendar months from January, as for `1Q23`; a two-digit
     # year as in `1Q23` (`9M24F`)
@@ -245,7 +250,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
               rf"(?P<halfc_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
-    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?(?P<fy_y>{YEAR})"
+    # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
+    # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
+           rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
            rf"(?:{_CONNECT}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
     # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
     # alternative for both, so that a digit tries the day-and-connector start only once)
@@ -332,14 +340,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
     ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)")),
     ("eqtrl", _en_quarter("eqtrl", r"(?<![A-Za-z])(?i:first|second|third|fourth|final|last)")),
-    ("enmon", rf"(?<![A-Za-z])(?i:first)\s+(?P<enmon_n>1[01]|[1-9](?![0-9])|(?i:{'|'.join(_EN_COUNTS)}))"
-              rf"\s+(?i:months)\s+(?i:of)\s+(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enmon_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
-              rf"(?P<enmon_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # `the first half of 2024` (English news on listed companies' results, bangkokone.news: dev):
     # a calendar half, or the fiscal year's with `fiscal`, as for quarters (finder.py)
-    ("enhalf", rf"(?<![A-Za-z])(?P<enhalf_n>(?i:first|second))\s+(?i:half)\s+(?:(?i:of)\s+)?"
-               rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enhalf_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
-               rf"(?P<enhalf_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    ("enmon", rf"(?<![A-Za-z])(?:(?i:first)\s+(?P<enmon_n>1[01]|[1-9](?![0-9])|(?i:{'|'.join(_EN_COUNTS)}))"
+              rf"\s+(?i:months)|(?P<enmon_half>[Ff]irst|[Ss]econd|FIRST|SECOND)\s+(?i:half))\s+(?:(?i:of)\s+)?"
+              rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enmon_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
+              rf"(?P<enmon_y>{DIGIT}{{4}})(?!{DIGIT})"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
@@ -348,8 +354,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
            rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
-           # (finder.py checks that they follow each other)
-           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}})(?![0-9๐-๙/]))?"),
+           # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
+           # 2567/68`, `ปี 67/68` (news on the sugar cane board, tna.mcot.net: dev)
+           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙/]))?"),
 )
 
 # Words other than month names that an alternative can start with, as (first letter, what
@@ -408,7 +415,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 # letter; `fy` and `yr` start with more than one kind.
 _STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
-           "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L", "enhalf": "L",
+           "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
            "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 

@@ -54,12 +54,14 @@ logger = logging.getLogger(__name__)
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
-# What an office judged in the batch's own process first costs more than in the worker: the
-# report renderers' imports (openpyxl, Jinja2: the worker imports them while the first crawls
-# run) and memos the worker has warm.  An office of a nightly re-audit
+# What an office judged in the batch's own process first costs more than in the worker, in
+# CPU seconds: the report renderers' imports (openpyxl, Jinja2: the worker imports them while
+# the first crawls run) and memos the worker has warm.  An office of a nightly re-audit
 # (tests/benchmarks/nightly_rerun.py's run 2, 2026-12-04, load 3-7) took 0.23-0.42 CPU-s
-# there (median 0.29) and 0.07-0.24 in the worker (median 0.11).
-HERE_START_S = 0.2
+# there (median 0.29) and 0.07-0.24 in the worker (median 0.11); at load 4-5 (15:57-15:59)
+# 0.32-0.46 there (median 0.40, five re-audits) and 0.09-0.14 in the worker.  As wall time
+# it is this times the worker's slowdown (:meth:`JudgeWorker.slowdown`).
+HERE_START_S = 0.3
 
 # In the worker: the batch's checklists, as loaded before the fork (by reference)
 _CHECKLISTS: dict[str, Checklist] = {}
@@ -76,6 +78,8 @@ class JudgeWorker:
         self.pool: ProcessPoolExecutor | None = None
         self.pending = 0  # offices handed to the worker and not yet answered
         self.took: list[float] = []  # seconds the worker took for each office answered
+        self.spent: list[tuple[float, float]] = []  # each office's judging in the worker:
+        # its wall and CPU seconds there
         self._since = 0.0  # when the office the worker is judging was started (monotonic)
         self.judged_here = 0  # offices judged in this process by :meth:`finish_here`
         _CHECKLISTS.clear()
@@ -119,8 +123,10 @@ class JudgeWorker:
             error = BrokenProcessPool("cancelled") if f.cancelled() else f.exception()
             if error is None:
                 run.output.close()  # the folder's lock, held here meanwhile
-                crawler.stats.set_value("oit/verdict_status", f.result()["status"])
-                d.callback(f.result())
+                report, wall, cpu = f.result()
+                self.spent.append((wall, cpu))
+                crawler.stats.set_value("oit/verdict_status", report["status"])
+                d.callback(report)
             elif _worker_died(error):
                 self._lost(error)
                 d.callback(self._recovered(crawler, run, handed, info))
@@ -139,15 +145,27 @@ class JudgeWorker:
         """Whether an office handed over now would be judged sooner in this process than by
         the busy worker: it would wait for the rest of the office the worker is judging and
         for those queued (each as long as the worker's offices took on average), while the
-        first office judged here also imports the report renderers (:data:`HERE_START_S`).
-        Before the worker has answered any office, judged here."""
+        first office judged here also imports the report renderers (:data:`HERE_START_S` of
+        CPU time, in wall time as slow as the worker's judging is now).  Before the worker
+        has answered any office, judged here."""
         if not self.busy():
             return False
         if self.judged_here or not self.took:
             return True
         mean = sum(self.took) / len(self.took)
         wait = max(0.0, mean - (time.monotonic() - self._since)) + (self.pending - 1) * mean
-        return wait > HERE_START_S
+        return wait > HERE_START_S * self.slowdown()
+
+    def slowdown(self) -> float:
+        """How many times its CPU time the worker's judging takes in wall time (at least 1):
+        on a busy machine each process gets a share of a core, and the first judging here
+        waits for its share as the worker's offices do.  At load 4-5 on two cores the
+        worker's offices of a nightly re-audit took 2.5-3.4 times their CPU time, and an
+        office judged here, against a fixed 0.2 s, made the batch's last step 0.7-1.6 s
+        instead of 0.2-0.95 s waiting for the worker (issue 13)."""
+        wall = sum(w for w, _ in self.spent)
+        cpu = sum(c for _, c in self.spent)
+        return max(1.0, wall / cpu) if cpu > 0 else 1.0
 
     def finish_here(self, crawler: Any) -> defer.Deferred:
         """Judge and publish the finished crawl of ``crawler`` in this process, as
@@ -249,9 +267,12 @@ def _warm_up() -> None:
                 importlib.import_module(f"reports.{module}")
 
 
-def _judge(run: AuditRun, ref: str, info: CrawlInfo) -> Report:
-    """Judge and publish a run handed over by the batch (:meth:`AuditRun.handed_over`)."""
+def _judge(run: AuditRun, ref: str, info: CrawlInfo) -> tuple[Report, float, float]:
+    """Judge and publish a run handed over by the batch (:meth:`AuditRun.handed_over`); the
+    report, and the wall and CPU seconds it took."""
+    wall, cpu = time.perf_counter(), time.process_time()
     checklist = _CHECKLISTS.get(ref)
     if checklist is None:
         checklist = load_checklist(ref)
-    return judge_and_publish(run.taken_over(checklist), info)
+    report = judge_and_publish(run.taken_over(checklist), info)
+    return report, time.perf_counter() - wall, time.process_time() - cpu

@@ -25,6 +25,7 @@ from checklists.loader import load_checklist
 from checklists.matching import (
     LOW_CONFIDENCE,
     P_MODEL,
+    P_MODEL_OF,
     P_MODEL_SURE,
     ItemMatcher,
     Match,
@@ -435,6 +436,20 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
         "http://office.example/news/2569/06.html", "title", sure=True)
 
 
+def test_a_table_of_figures_is_no_event_report_for_a_statistics_item():
+    """A statistics page whose table heads a column "กิจกรรม" (activity) counts, it reports no
+    event: its content or the model names the statistics item (dev s0271, a hospital's
+    in-patient figures); a meeting's report stays no statistics' evidence."""
+    url = "http://hospital.example/act25.htm"
+    table = target_of(page(url, title="กิจกรรม | หน่วย |", text="กิจกรรม | หน่วย | "
+                           "จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | 3300 |"))
+    meeting = target_of(page(url, title="ประชุมคณะกรรมการบริการ",
+                             text="เมื่อวันที่ 3 มีนาคม 2568 ณ ห้องประชุม โรงพยาบาล"))
+    assert not _not_evidence(matcher("O15"), table, url, "content")
+    assert _not_evidence(matcher("O15"), meeting, url, "content")
+    assert _not_evidence(matcher("O13"), table, url, "content")  # no statistics item
+
+
 def test_a_post_the_model_alone_reads_unsure_is_no_documents_evidence():
     """A post under a news section that reports no event is no evidence of a document's item
     the wording model alone names under P_EVENT_SURE (real-world dev s0440's shape, another
@@ -487,6 +502,27 @@ def test_the_wording_model_alone_names_an_item_only_well_above_no_item():
     high = _apply_model({}, Prediction((("O1", 0.95),)), [m], by_code)["O1"]
     low = _apply_model({}, Prediction((("O1", P_MODEL_SURE - 0.05),)), [m], by_code)["O1"]
     assert LOW_CONFIDENCE not in high.signals and LOW_CONFIDENCE in low.signals
+
+
+def test_a_few_items_are_named_by_the_wording_model_from_lower_floors():
+    """The service guides (O14) are named by the model alone from their own floor
+    (P_MODEL_OF, chosen by dev cross-validation) when the caller allows the lower floors;
+    other items, and any item when it does not, only from P_MODEL."""
+    o14 = ItemMatcher(ITEMS["O14"], classes=("O14",))
+    o1 = ItemMatcher(ITEMS["O1"], classes=("O1",))
+    by_code = {"O14": o14, "O1": o1}
+    floor = P_MODEL_OF["O14"]
+    assert floor < P_MODEL
+
+    def added(code: str, p: float, low: bool) -> bool:
+        pred = Prediction(((code, p), (NONE_CLASS, p / 2)))
+        return code in _apply_model({}, pred, [o14, o1], by_code, low=low)
+
+    assert added("O14", floor + 0.01, low=True)
+    assert not added("O14", floor + 0.01, low=False)
+    assert not added("O14", floor - 0.01, low=True)
+    assert not added("O1", floor + 0.01, low=True)
+    assert added("O1", P_MODEL + 0.01, low=True)
 
 
 def test_a_title_the_wording_model_reads_as_another_items_is_flagged():

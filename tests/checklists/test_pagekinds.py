@@ -13,12 +13,14 @@ from checklists.candidates import (
     _qa_board,
     _title_in_passing,
     _without_excluded,
+    low_floors,
 )
 from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
     copied_from,
     credits_another_agency,
+    explains_the_assessment,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -663,3 +665,34 @@ def test_a_relayed_service_guide_is_no_items_evidence():
 
     assert taken(title)
     assert not taken(f"{title} ที่มา กรมการกงสุล กระทรวงการต่างประเทศ")
+
+
+@pytest.mark.parametrize(("lead", "explains"), [
+    # an ITA process page on a school's ITA site (dev negative s0371)
+    ("ขั้นตอนการประเมิน 1. ชี้แจงแนวทางขับเคลื่อนเพื่อเตรียมรับการประเมิน 3. สร้างเครื่องมือ"
+     "การประเมิน IIT, EIT,OIT (จาก Master Files)", True),
+    ("Integrity and Transparency Assessment: EIT survey for the public", True),
+    # an item page of the OIT, and English words that hold the letters
+    ("OIT 14 คู่มือหรือมาตรฐานการให้บริการ", False),
+    ("EITHER the permit or the licence", False),
+    ("", False),
+])
+def test_a_page_explaining_the_assessment(lead, explains):
+    assert explains_the_assessment(lead) is explains
+
+
+def test_lower_floors_hold_only_for_pages_shaped_as_documents():
+    """A few items are named by the wording model alone from lower floors (P_MODEL_OF), but
+    not on a page that opens as a news report or explains the assessment (dev s0997, s0371),
+    nor for a link whose target did not answer."""
+    guide = target_of(page("http://office.go.th/guide", title="ขั้นตอนการจดทะเบียน",
+                           text="ขั้นตอนการจดทะเบียนสิทธิและนิติกรรม เอกสารที่ต้องใช้ บัตรประชาชน"))
+    story = target_of(page("http://unit.mi.th/detail/4202",
+                           title="กรมประมงกำหนดห้วงเวลาให้ผู้ที่มีความประสงค์ทำการประมงพาณิชย์",
+                           text="ยื่นคำขอรับใบอนุญาต ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙"))
+    process = target_of(page("http://school.ac.th/steps", title="ขั้นตอนการประเมิน",
+                             text="สร้างเครื่องมือการประเมิน IIT, EIT, OIT"))
+    down = target_of(page("http://office.go.th/gone", status=404))
+    assert low_floors(guide)
+    assert not low_floors(story) and not low_floors(process)
+    assert not low_floors(down) and not low_floors(None)

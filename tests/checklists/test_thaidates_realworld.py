@@ -1039,8 +1039,37 @@ def test_ordinal_days_of_a_span(text, expected, start, end):
     ("รุ่น 2Q 20 ชิ้น", []),
     ("9MF24", []),
     ("3Q24FY", []),
+    # months in brackets with the year after them (trade news, thairath.plus: dev); across a
+    # year's end or without ปี they stay unread as a span
+    ("ส่วนช่วง 6 เดือน (ม.ค.-มิ.ย.) ปี 66 การส่งออก",
+     [("(ม.ค.-มิ.ย.) ปี 66", "range", "2023-01-01", "2023-06-30")]),
+    ("(ต.ค.-มี.ค.) ปี 67", [("ปี 67", "year", "2024-01-01", "2024-12-31")]),
+    ("(ม.ค.-มิ.ย.) 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+    # results notes (the SEC's search pages: dev): a hyphen or dash before the quarter's year,
+    # FY with a two-digit C.E. year
+    ("Change Q3-21 Q2–21 Q3-2022 Q3–2024",
+     [("Q3-21", "quarter", "2021-07-01", "2021-09-30"), ("Q2–21", "quarter", "2021-04-01", "2021-06-30"),
+      ("Q3-2022", "quarter", "2022-07-01", "2022-09-30"), ("Q3–2024", "quarter", "2024-07-01", "2024-09-30")]),
+    ("Q1-21-05", []),
+    ("budget disbursement in FY24, declining", [("FY24", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("FY67", [("FY67", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("FY245", []),
+    # the NSO's bulletin (nso.go.th: dev)
+    ("Bulletin of Statistics Volum 71, Quarter 3, 2023",
+     [("Quarter 3, 2023", "quarter", "2023-07-01", "2023-09-30")]),
+    # a listed company's auditor reports to its shareholders (cpaxtra.com: dev): calendar quarters
+    ("ส่งงบการเงินไตรมาสที่2 ปี2540\nรายงานของผู้สอบบัญชีเสนอต่อผู้ถือหุ้นของ",
+     [("ไตรมาสที่2 ปี2540", "quarter", "1997-04-01", "1997-06-30")]),
+    ("ส่งงบการเงินไตรมาสที่2 ปี2540", [("ไตรมาสที่2 ปี2540", "quarter", "1997-01-01", "1997-03-31")]),
+    # a crop season, a year and the next after a slash (news on the sugar cane board,
+    # tna.mcot.net: dev), as `ปีการศึกษา 2566/2567` is; other second years stay apart
+    ("ฤดูการผลิตปี 2567/68 ของ 58 โรงงาน", [("ปี 2567/68", "range", "2024-01-01", "2025-12-31")]),
+    ("เปิดหีบอ้อย ปี 67/68 เริ่ม", [("ปี 67/68", "range", "2024-01-01", "2025-12-31")]),
+    ("ฤดูกาล 2024/25", [("2024/25", "range", "2024-01-01", "2025-12-31")]),
+    ("ปี 2567/69", [("ปี 2567", "year", "2024-01-01", "2024-12-31")]),
+    ("คำสั่งที่ 2566/67", [("67", "year", "2024-01-01", "2024-12-31")]),
 ])
-def test_analysts_forecasts_and_spaced_periods(text, expected):
+def test_dates21_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
         == expected
 

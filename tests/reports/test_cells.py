@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from datetime import date
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -92,3 +95,33 @@ def test_every_cell_of_a_kind_has_its_styles_in_every_sheet_and_workbook():
     assert first[1][1:3] == ("000563C1", "single") and second[1][1:3] == (None, None)
     assert first[2][-1] == second[2][-1] == DATE_FORMATS["th"]
     assert en[0][1][2][-1] == DATE_FORMATS["en"]
+
+
+def _parts(data: bytes) -> list[tuple]:
+    """Each zip entry of an XLSX file: its name, bytes and attributes (its time aside, and
+    the workbook's time of saving blanked out of ``docProps/core.xml``)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [(i.filename, re.sub(rb"<dcterms:modified[^<]*</dcterms:modified>", b"",
+                                    z.read(i)),
+                 i.external_attr, i.compress_type, i.create_system, i.flag_bits,
+                 i.extract_version, i.extra)
+                for i in z.infolist()]
+
+
+def test_workbook_bytes_are_what_openpyxl_saves():
+    """Worksheets built in memory (reports/cells.py ``_InMemoryWriter``) make the file
+    openpyxl's own ``Workbook.save`` makes through its temporary files, part for part."""
+    def workbook() -> Any:
+        wb = new_workbook("2026-05-15T00:00:00+00:00")
+        for name in ("รายการ", "s2"):
+            write_table(wb.create_sheet(name), ["ข้อ", "ลิงก์", "วันที่"],
+                        [["O1", "http://127.0.0.1/a", date(2026, 5, 15)],
+                         ["O2", "=1+1", date(2026, 6, 1)]],
+                        widths=(10, 40, 12), link_columns=(1,))
+        return wb
+
+    ours = workbook_bytes(workbook())
+    theirs = io.BytesIO()
+    workbook().save(theirs)
+    assert _parts(ours) == _parts(theirs.getvalue())
+    assert len(_parts(ours)) > 10
