@@ -729,10 +729,12 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"
-    if m["yr_slash"]:
-        if len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1:
+    if m["yr_slash"] and len(m["yr_y3"]) == 2 and (int(digits) + 1) % 100 != int(m["yr_y3"]):
+        end = m.end("yr_y")  # `ปี 2567/69`: no season; the year alone, as if no slash followed
+    elif m["yr_slash"]:
+        if len(m["yr_y3"]) == 4 and (len(digits) != 4 or year_to_ce(m["yr_y3"]) != year + 1):
             return None  # `2566/2570` is no pair of years (a document number's, if anything)
-        last, kind = date(year + 1, 12, 31), "range"
+        last, kind = date(year + 1, 12, 31), "range"  # `2566/2567`, `ปี 2567/68`
     elif m["yr_y2"]:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)

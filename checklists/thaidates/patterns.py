@@ -354,8 +354,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
            rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
            rf"(?:{_CONNECT}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
-           # (finder.py checks that they follow each other)
-           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}})(?![0-9๐-๙/]))?"),
+           # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
+           # 2567/68`, `ปี 67/68` (news on the sugar cane board, tna.mcot.net: dev)
+           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙/]))?"),
 )
 
 # Words other than month names that an alternative can start with, as (first letter, what

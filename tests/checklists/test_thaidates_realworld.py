@@ -1061,6 +1061,13 @@ def test_ordinal_days_of_a_span(text, expected, start, end):
     ("ส่งงบการเงินไตรมาสที่2 ปี2540\nรายงานของผู้สอบบัญชีเสนอต่อผู้ถือหุ้นของ",
      [("ไตรมาสที่2 ปี2540", "quarter", "1997-04-01", "1997-06-30")]),
     ("ส่งงบการเงินไตรมาสที่2 ปี2540", [("ไตรมาสที่2 ปี2540", "quarter", "1997-01-01", "1997-03-31")]),
+    # a crop season, a year and the next after a slash (news on the sugar cane board,
+    # tna.mcot.net: dev), as `ปีการศึกษา 2566/2567` is; other second years stay apart
+    ("ฤดูการผลิตปี 2567/68 ของ 58 โรงงาน", [("ปี 2567/68", "range", "2024-01-01", "2025-12-31")]),
+    ("เปิดหีบอ้อย ปี 67/68 เริ่ม", [("ปี 67/68", "range", "2024-01-01", "2025-12-31")]),
+    ("ฤดูกาล 2024/25", [("2024/25", "range", "2024-01-01", "2025-12-31")]),
+    ("ปี 2567/69", [("ปี 2567", "year", "2024-01-01", "2024-12-31")]),
+    ("คำสั่งที่ 2566/67", [("67", "year", "2024-01-01", "2024-12-31")]),
 ])
 def test_dates21_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
