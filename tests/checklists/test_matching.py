@@ -436,6 +436,20 @@ def test_an_event_report_stands_when_the_wording_model_is_sure():
         "http://office.example/news/2569/06.html", "title", sure=True)
 
 
+def test_a_table_of_figures_is_no_event_report_for_a_statistics_item():
+    """A statistics page whose table heads a column "กิจกรรม" (activity) counts, it reports no
+    event: its content or the model names the statistics item (dev s0271, a hospital's
+    in-patient figures); a meeting's report stays no statistics' evidence."""
+    url = "http://hospital.example/act25.htm"
+    table = target_of(page(url, title="กิจกรรม | หน่วย |", text="กิจกรรม | หน่วย | "
+                           "จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | 3300 |"))
+    meeting = target_of(page(url, title="ประชุมคณะกรรมการบริการ",
+                             text="เมื่อวันที่ 3 มีนาคม 2568 ณ ห้องประชุม โรงพยาบาล"))
+    assert not _not_evidence(matcher("O15"), table, url, "content")
+    assert _not_evidence(matcher("O15"), meeting, url, "content")
+    assert _not_evidence(matcher("O13"), table, url, "content")  # no statistics item
+
+
 def test_a_post_the_model_alone_reads_unsure_is_no_documents_evidence():
     """A post under a news section that reports no event is no evidence of a document's item
     the wording model alone names under P_EVENT_SURE (real-world dev s0440's shape, another
