@@ -62,11 +62,10 @@ from checklists.pagekinds import (
     counts_something,
     credits_another_agency,
     explains_the_assessment,
-    guideline_head,
+    head_kinds,
     headed_by_history,
     is_public_host,
     is_qa_board,
-    law_head,
     names_guidelines,
     opens_as_a_story,
     press_headline,
@@ -1258,9 +1257,9 @@ def _not_a_guideline(scored: dict[str, Match], text: str, target: Target | None,
 def _head_kinds(text: str | None, target: Target | None) -> tuple[bool, bool]:
     """Whether a link's words (``text``) or its target's title head with a guideline's kind,
     and whether with a law (:func:`_not_a_guideline`)."""
-    heads = [t for t in (text, target.title if target is not None else "") if t]
+    kinds = [head_kinds(t) for t in (text, target.title if target is not None else "") if t]
     # a law: the laws' or duties' item only (pagekinds)
-    return any(guideline_head(h) for h in heads), any(law_head(h) for h in heads)
+    return any(guide for guide, _ in kinds), any(law for _, law in kinds)
 
 
 def _kind_fits(m: ItemMatcher, guide: bool, law: bool) -> bool:
