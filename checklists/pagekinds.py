@@ -434,13 +434,21 @@ _LEADING_NUMBER = re.compile(r"^[\s\W\d๐-๙]*(?:(?:MOIT|OIT|EB|O)\s*[.\-:]?\s
 def guideline_head(text: str) -> str:
     """The guideline kind (:data:`GUIDELINE_KINDS`) ``text`` heads with, after its list
     number or item code ("3. แนวทาง...", "O22 ระเบียบ..."), or ""."""
-    return _heads_with(text, GUIDELINE_KINDS)
+    return head_kinds(text)[0]
 
 
-def _heads_with(text: str, kinds: tuple[str, ...]) -> str:
-    """The one of ``kinds`` that ``text`` (folded) begins with after its list number or item
-    code, or ""."""
+@lru_cache(maxsize=16384)
+def head_kinds(text: str) -> tuple[str, str]:
+    """The guideline kind and the law kind ``text`` heads with (:func:`guideline_head`,
+    :func:`law_head`): its head, after its list number or item code, folded once for both and
+    once per text (judging asks of each link's words and its target's title: 42,919 asks of
+    each kind for about 20,000 texts on the 5,245-page benchmark site)."""
     head = fold(_LEADING_NUMBER.sub("", text or "", count=1))
+    return _heads_with(head, GUIDELINE_KINDS), _heads_with(head, LAW_KINDS)
+
+
+def _heads_with(head: str, kinds: tuple[str, ...]) -> str:
+    """The one of ``kinds`` that ``head`` (a text's folded head) begins with, or ""."""
     return next((k for k in kinds if head.startswith(k)), "")
 
 
@@ -467,7 +475,7 @@ _SPEAKS_OF_LAWS = re.compile(r"กฎหมาย|พระราชบัญญ
 def law_head(text: str) -> str:
     """The law kind (:data:`LAW_KINDS`) ``text`` heads with, after its list number or item
     code ("1. พ.ร.บ. ...", "O6 พระราชบัญญัติ..."), or ""."""
-    return _heads_with(text, LAW_KINDS)
+    return head_kinds(text)[1]
 
 
 @lru_cache(maxsize=1024)
