@@ -682,9 +682,9 @@ def test_a_page_explaining_the_assessment(lead, explains):
 
 
 def test_lower_floors_hold_only_for_pages_shaped_as_documents():
-    """A few items are named by the wording model alone from lower floors (P_MODEL_OF), but
-    not on a page that opens as a news report or explains the assessment (dev s0997, s0371),
-    nor for a link whose target did not answer."""
+    """A few items are named by the wording model alone from lower floors (P_MODEL_OF) on
+    public bodies' hosts, but not on a page that opens as a news report or explains the
+    assessment (dev s0997, s0371), nor for a link whose target did not answer."""
     guide = target_of(page("http://office.go.th/guide", title="ขั้นตอนการจดทะเบียน",
                            text="ขั้นตอนการจดทะเบียนสิทธิและนิติกรรม เอกสารที่ต้องใช้ บัตรประชาชน"))
     story = target_of(page("http://unit.mi.th/detail/4202",
@@ -693,6 +693,9 @@ def test_lower_floors_hold_only_for_pages_shaped_as_documents():
     process = target_of(page("http://school.ac.th/steps", title="ขั้นตอนการประเมิน",
                              text="สร้างเครื่องมือการประเมิน IIT, EIT, OIT"))
     down = target_of(page("http://office.go.th/gone", status=404))
-    assert low_floors(guide)
-    assert not low_floors(story) and not low_floors(process)
-    assert not low_floors(down) and not low_floors(None)
+    assert low_floors(guide, "http://office.go.th/guide")
+    assert not low_floors(guide, "https://www.home-tips.example/renew-licence")  # a private how-to
+    assert not low_floors(story, "http://unit.mi.th/detail/4202")
+    assert not low_floors(process, "http://school.ac.th/steps")
+    assert not low_floors(down, "http://office.go.th/gone")
+    assert not low_floors(None, "http://office.go.th/guide")
