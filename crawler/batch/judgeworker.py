@@ -160,7 +160,7 @@ class JudgeWorker:
         """How many times its CPU time the worker's judging takes in wall time (at least 1):
         on a busy machine each process gets a share of a core, and the first judging here
         waits for its share as the worker's offices do.  At load 4-5 on two cores the
-        worker's offices of a nightly re-audit took 2.5-3.4 times their CPU time, and an
+        worker's offices of a nightly re-audit took 2.5-3.7 times their CPU time, and an
         office judged here, against a fixed 0.2 s, made the batch's last step 0.7-1.6 s
         instead of 0.2-0.95 s waiting for the worker (issue 13)."""
         wall = sum(w for w, _ in self.spent)
