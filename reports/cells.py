@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import openpyxl
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
@@ -168,7 +169,7 @@ def _styled(cell: Cell, kind: Hashable, apply: Callable[[Cell, Hashable], None])
 def workbook_bytes(wb: Workbook) -> bytes:
     """The workbook as XLSX bytes: what ``wb.save`` writes (``openpyxl.writer.excel.
     save_workbook``), byte for byte, with each worksheet's XML built in memory."""
-    if wb.write_only or wb.read_only:
+    if wb.write_only or wb.read_only or not _WRITER_COPIED:
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
@@ -177,6 +178,11 @@ def workbook_bytes(wb: Workbook) -> bytes:
     wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
     _InMemoryWriter(wb, archive).save()
     return buf.getvalue()
+
+
+# _InMemoryWriter copies openpyxl 3.1's ExcelWriter.write_worksheet (private names: _writer,
+# _drawing, _rels); any other series saves through openpyxl's own path
+_WRITER_COPIED = openpyxl.__version__.startswith("3.1.")
 
 
 class _InMemoryWriter(ExcelWriter):

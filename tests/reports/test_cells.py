@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from reports import cells
 from reports.cells import (
     DATE_FORMATS,
     neutralize,
@@ -97,6 +98,10 @@ def test_every_cell_of_a_kind_has_its_styles_in_every_sheet_and_workbook():
     assert en[0][1][2][-1] == DATE_FORMATS["en"]
 
 
+def _refused(*args: Any) -> None:
+    raise AssertionError("the in-memory writer was used")
+
+
 def _parts(data: bytes) -> list[tuple]:
     """Each zip entry of an XLSX file: its name, bytes and attributes (its time aside, and
     the workbook's time of saving blanked out of ``docProps/core.xml``)."""
@@ -108,9 +113,15 @@ def _parts(data: bytes) -> list[tuple]:
                 for i in z.infolist()]
 
 
-def test_workbook_bytes_are_what_openpyxl_saves():
+@pytest.mark.parametrize("copied", [True, False], ids=["in-memory", "other-openpyxl"])
+def test_workbook_bytes_are_what_openpyxl_saves(monkeypatch: pytest.MonkeyPatch, copied: bool):
     """Worksheets built in memory (reports/cells.py ``_InMemoryWriter``) make the file
-    openpyxl's own ``Workbook.save`` makes through its temporary files, part for part."""
+    openpyxl's own ``Workbook.save`` makes through its temporary files, part for part; with
+    an openpyxl series the writer was not copied from, openpyxl's own path is taken."""
+    monkeypatch.setattr(cells, "_WRITER_COPIED", copied)
+    if not copied:
+        monkeypatch.setattr(cells._InMemoryWriter, "write_worksheet", _refused)
+
     def workbook() -> Any:
         wb = new_workbook("2026-05-15T00:00:00+00:00")
         for name in ("รายการ", "s2"):
