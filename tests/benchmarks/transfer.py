@@ -35,18 +35,11 @@ if str(ROOT) not in sys.path:
 from cachetools import LRUCache  # noqa: E402
 
 from checklists import textmodel  # noqa: E402
-from checklists.loader import load_checklist  # noqa: E402
+from checklists.engine import Audit  # noqa: E402
 from checklists.textmodel import model_override  # noqa: E402
 from checklists.train_matcher import Settings  # noqa: E402
 from tests.benchmarks.tune_realworld import Folds  # noqa: E402
-from tests.realworld.sites import (  # noqa: E402
-    REFERENCE,
-    Judged,
-    Tally,
-    audit_site,
-    build_sites,
-    score_audit,
-)
+from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
 
 DESIGN = (0, 1, 2)  # the folds rules are read from (precision16-18, recall17-18)
 
@@ -54,22 +47,22 @@ DESIGN = (0, 1, 2)  # the folds rules are read from (precision16-18, recall17-18
 def judge_part(folds: Folds, part: tuple[int, ...]) -> tuple[Judged, dict[str, list[int]]]:
     """The ``dev`` sites of the folds ``part``, each judged with its fold's model, and the
     evidence given by each kind of match (``matched_by``) as [right, wrong]."""
-    checklist = load_checklist(REFERENCE)
-    judged = Judged({i.code: Tally() for i in checklist.items}, 0, [], 0)
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    sites = build_sites(folds.samples, "dev")
+
+    def tally(site: Site, result: Audit) -> None:
+        labelled = site.labelled()
+        for r in result.results:
+            if r.evidence and r.verdict != "missing":
+                right = r.evidence[0].url in labelled.get(r.item.code, set())
+                by_match[r.matched_by][0 if right else 1] += 1
+
+    judged = None
     for k in part:
         held, model = folds.parts[k]
         with model_override(model):
-            for site in (s for s in sites if s.domain in held):
-                result = audit_site(site, checklist)
-                score_audit(site, result, judged)
-                judged.sites += 1
-                labelled = site.labelled()
-                for r in result.results:
-                    if r.evidence and r.verdict != "missing":
-                        right = r.evidence[0].url in labelled.get(r.item.code, set())
-                        by_match[r.matched_by][0 if right else 1] += 1
+            judged = judge_split("dev", folds.samples, held, judged, each=tally)
+    if judged is None:  # no fold asked for
+        judged = judge_split("dev", folds.samples, set())
     return judged, dict(by_match)
 
 

@@ -29,6 +29,7 @@ import hashlib
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote, urlsplit
@@ -261,8 +262,10 @@ def score_audit(site: Site, audit: Audit, judged: Judged) -> None:
 
 
 def judge_split(split: str, samples: list[Sample] | None = None,
-                only: set[str] | None = None, judged: Judged | None = None) -> Judged:
-    """Judge every site of ``split`` (``only``: these domains) into ``judged``."""
+                only: set[str] | None = None, judged: Judged | None = None,
+                each: Callable[[Site, Audit], None] | None = None) -> Judged:
+    """Judge every site of ``split`` (``only``: these domains) into ``judged``; ``each`` is
+    told every site and its audit (tests/benchmarks/transfer.py counts by kind of match)."""
     samples = samples if samples is not None else load_samples()
     checklist = load_checklist(REFERENCE)
     sites = [s for s in build_sites(samples, split) if only is None or s.domain in only]
@@ -270,7 +273,10 @@ def judge_split(split: str, samples: list[Sample] | None = None,
         judged = Judged({i.code: Tally() for i in checklist.items}, 0, [], 0)
     judged.sites += len(sites)
     for site in sites:
-        score_audit(site, audit_site(site, checklist), judged)
+        result = audit_site(site, checklist)
+        score_audit(site, result, judged)
+        if each is not None:
+            each(site, result)
     return judged
 
 
