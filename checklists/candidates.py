@@ -1161,7 +1161,7 @@ def _code_of_another_scheme(scored: dict[str, Match], pred: Prediction, text: st
     return {code: s for code, s in scored.items()
             if not (s.matched_by == "code" and s.signals[:1] == ("code in link text",)
                     and "title agrees" not in s.signals
-                    and not said & _name_words(tuple(by_code[code]._words))
+                    and not said & _name_words(tuple(by_code[code].all_wordings))
                     and pred.of_any(by_code[code].classes) < P_KEEP)}
 
 
@@ -1264,8 +1264,8 @@ def _head_kinds(text: str | None, target: Target | None) -> tuple[bool, bool]:
 
 def _kind_fits(m: ItemMatcher, guide: bool, law: bool) -> bool:
     """Whether a guideline (``guide``) or a law (``law``) may be ``m``'s item's evidence."""
-    return (not guide or names_guidelines(tuple(m._words))) and \
-        (not law or speaks_of_laws(m.item.requires_th, tuple(m._words)))
+    return (not guide or names_guidelines(tuple(m.all_wordings))) and \
+        (not law or speaks_of_laws(m.item.requires_th, tuple(m.all_wordings)))
 
 
 TITLE_SHARE = 0.5  # of a link's folded text: a title shorter than this is named in passing

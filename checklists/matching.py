@@ -453,7 +453,7 @@ class ItemMatcher:
         self.url_words = [w.lower() for w in item.find.url_words]
         self.keywords = [fold(k) for k in item.find.keywords]
         self.exclude = [fold(x) for x in item.find.exclude]
-        self._words = [*self.titles, *self.alternates]
+        self.all_wordings = [*self.titles, *self.alternates]  # folded: titles, then others
         self._one_word = frozenset(a for a in self.alternates if len(content_words(a)) <= 1)
         self.model = model
         self.classes = tuple(classes)
@@ -561,7 +561,7 @@ class ItemMatcher:
             if self.has_code(text, codes_in):
                 return True
             folded = fold(text)
-            if any(w and w in folded for w in self._words):
+            if any(w and w in folded for w in self.all_wordings):
                 return True
             if any(title_agreement(text, t) >= WORDS_AGREE for t in self.title_words):
                 return True
@@ -720,9 +720,9 @@ def _index_tables(matchers: list[ItemMatcher]) -> tuple:
     for m in matchers:
         for n in m.numbers or ():
             by_number.setdefault(n, []).append(m)
-    words = sorted({w for m in matchers for w in m._words if w}, key=len, reverse=True)
+    words = sorted({w for m in matchers for w in m.all_wordings if w}, key=len, reverse=True)
     # every item one of whose words occurs inside the word found (nested titles)
-    word_items = {w: [m for m in matchers if any(x and x in w for x in m._words)]
+    word_items = {w: [m for m in matchers if any(x and x in w for x in m.all_wordings)]
                   for w in words}
     phrases = Phrases(words)  # one Aho-Corasick pass per text (a regex took 11% of judging)
     model = next((m.model for m in matchers if m.model is not None), None)

@@ -480,10 +480,10 @@ def test_the_guideline_a_text_heads_with(text, kind):
 
 
 def test_items_whose_names_are_guidelines():
-    assert names_guidelines(tuple(matcher("O13")._words))  # คู่มือการปฏิบัติงาน
-    assert names_guidelines(tuple(matcher("O29")._words))  # แนวปฏิบัติการจัดการเรื่องร้องเรียน
-    assert not names_guidelines(tuple(matcher("O22")._words))  # ประกาศ...
-    assert not names_guidelines(tuple(matcher("O18")._words))  # แผนการใช้จ่ายงบประมาณ
+    assert names_guidelines(tuple(matcher("O13").all_wordings))  # คู่มือการปฏิบัติงาน
+    assert names_guidelines(tuple(matcher("O29").all_wordings))  # แนวปฏิบัติการจัดการเรื่องร้องเรียน
+    assert not names_guidelines(tuple(matcher("O22").all_wordings))  # ประกาศ...
+    assert not names_guidelines(tuple(matcher("O18").all_wordings))  # แผนการใช้จ่ายงบประมาณ
 
 
 @pytest.mark.parametrize(("url", "text", "code"), [
@@ -520,7 +520,7 @@ def test_items_whose_requirement_speaks_of_laws():
     for code, laws in (("O6", True), ("O3", True), ("O13", False), ("O14", False),
                        ("O22", False)):
         m = matcher(code)
-        assert speaks_of_laws(m.item.requires_th, tuple(m._words)) is laws, code
+        assert speaks_of_laws(m.item.requires_th, tuple(m.all_wordings)) is laws, code
 
 
 def test_a_law_is_no_weak_match_of_an_item_whose_requirement_is_no_law():
