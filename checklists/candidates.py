@@ -24,8 +24,10 @@ from cachetools import LRUCache
 
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
 from checklists.matching import (
+    EVENT_CHARS,
     LOW_CONFIDENCE,
     P_MODEL,
+    P_MODEL_LEAST,
     P_MODEL_OF,
     P_MODEL_SURE,
     SCORE_ALTERNATE_IN_CONTEXT,
@@ -1016,9 +1018,6 @@ def _model_parts(link: dict[str, str], target: Target | None) -> tuple[str, str]
     return " ".join(p for p in mine if p), " ".join(p for p in theirs if p)
 
 
-STORY_CHARS = 300  # of a target's title and text: how it opens (as matching.EVENT_CHARS)
-
-
 def low_floors(target: Target | None, url: str) -> bool:
     """Whether the lower floors of a few items (:data:`~checklists.matching.P_MODEL_OF`) hold
     for a link to ``target`` at ``url``: a page on a public body's host
@@ -1037,7 +1036,7 @@ def low_floors(target: Target | None, url: str) -> bool:
     209/20/89, held-out 148/23/72 -> 147/22/73."""
     if target is None or not target.ok or not is_public_host(url):
         return False
-    lead = f"{target.title} {target.text}"[:STORY_CHARS]
+    lead = f"{target.title} {target.text}"[:EVENT_CHARS]  # how it opens
     return not opens_as_a_story(lead) and not explains_the_assessment(lead)
 
 
@@ -1117,7 +1116,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     p_best = ranked[0] if ranked else 0.0
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
-    least = min((P_MODEL, *P_MODEL_OF.values())) if low else P_MODEL
+    least = P_MODEL_LEAST if low else P_MODEL
     if p_best < least:
         return out  # no item reaches its floor (the loop below would add none)
     p_none = pred.of(NONE_CLASS)

@@ -36,6 +36,7 @@ from checklists.thaidates.lexicon import (
     is_loose_month,
     month_number,
     short_year_either_era,
+    shorthand_year,
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
@@ -256,7 +257,7 @@ def _read_qtr(m: re.Match[str], text: str, p: str = "qtr") -> _Atom | None:
 def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     """`1Q23`, `1Q/2024`, `Q1'20`: a listed company's calendar quarter (patterns: qtrn, qtre)."""
     digits = m[f"{p}_y"]
-    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    year = shorthand_year(digits)
     if year is None:
         return None
     n = int(m[f"{p}_a"])
@@ -312,7 +313,7 @@ def _read_enmon(m: re.Match[str], text: str) -> _Atom | None:
 def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
     """`6M-2022`, `9M24F`: the first N months of a (calendar) year (patterns: nmon)."""
     digits = m["nmon_y"]
-    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    year = shorthand_year(digits)
     if year is None:
         return None
     n = int(m["nmon_n"])
@@ -322,7 +323,7 @@ def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
 def _read_hlfn(m: re.Match[str], text: str) -> _Atom | None:
     """`1H24`: the first or second half of a (calendar) year (patterns: hlfn)."""
     digits = m["hlfn_y"]
-    year = short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    year = shorthand_year(digits)
     if year is None:
         return None
     if m["hlfn_a"] == "1":
@@ -696,7 +697,7 @@ def _read_forecast_years(m: re.Match[str], digits: str) -> _Atom | None:
     year = short_year_either_era(digits)
     last = year
     if m["yr_y2"]:
-        last = short_year_either_era(m["yr_y2"]) if len(m["yr_y2"]) == 2 else year_to_ce(m["yr_y2"])
+        last = shorthand_year(m["yr_y2"])
         if last is None or not year < last <= year + 20:
             return None
     kind = "range" if last != year else "year"

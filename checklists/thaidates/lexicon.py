@@ -264,6 +264,12 @@ def short_year_either_era(digits: str) -> int:
     return 2000 + value if value < 50 else 2500 + value - BE_OFFSET
 
 
+def shorthand_year(digits: str) -> int | None:
+    """The C.E. year of an analyst's shorthand (`1Q23`, `9M24F`, `1H2024`, `ปี 24-26F`): two
+    digits in either era (:func:`short_year_either_era`), four as :func:`year_to_ce` reads."""
+    return short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+
+
 def fiscal_year_be(digits: str, era: str | None = None) -> int | None:
     """A written fiscal year as a B.E. number (`69` -> 2569, `2026` -> 2569)."""
     ce = year_to_ce(digits, era)
