@@ -58,12 +58,13 @@ _PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ปร
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
 # B.E. 2547 (2004)`, `Regulation ... on Giving or Receiving Gifts of State Officials B.E. 2565
-# (2022)`, `the Police Act of 2022`, `the Royal Decree of 1993` (real pages). `Act` only with
+# (2022)`, `the Police Act of 2022`, `the Royal Decree of 1993`, `the Decentralisation Law of
+# 1999` (real pages; the last an encyclopedia page, dates_realworld.yaml dev). `Act` only with
 # a capital (the noun `act` is common); a year without an era marker counts only right after
 # the law word (`Act 2007`, `Act, 2022`, `Act of 2022`), a B.E. year after a title without
 # numbers or a sentence's end.
 _EN_LAW_WORD = re.compile(
-    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?)"
+    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?)"
     r"(?![A-Za-z])")
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
@@ -145,16 +146,26 @@ _NAME_BEFORE = re.compile(r"[a-z]\Z")
 _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # Words of English prose after which a bare number is a year, even one before 1990 (`founded
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
-# infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml.
+# infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml;
+# `during 1979-1980`, `in the decade 1985–94` (a book chapter on the Thai economy, dev).
 _EN_YEAR_CUE = re.compile(
-    r"(?<![A-Za-z])(?:(?i:in|since|from|until|till|before|after|by|year|circa)\s+"
+    r"(?<![A-Za-z])(?:(?i:in|since|from|between|during|until|till|before|after|by|year|decade"
+    r"|circa)\s+"
     r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
     r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
 
 
+# The right end of an English span whose left end is such a year (`From 1893 to 1915, King
+# Rama V created the Monthon Thesapiban system`, `between 1893 and 1915`: an encyclopedia page
+# on decentralisation in Thailand, dates_realworld.yaml dev).
+_EN_SPAN_END_CUE = re.compile(
+    r"(?<![A-Za-z])(?i:from|between)\s+[0-9]{4}\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)\Z")
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
-    return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None
+    return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
+        or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.

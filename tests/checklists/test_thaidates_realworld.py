@@ -1073,3 +1073,44 @@ def test_dates21_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
         == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an encyclopedia page on decentralisation in Thailand (pinocchiopedia.com: dev): a decade
+    # is its ten years; a span of old C.E. years after `from` or `between`; a law's year
+    ("a political decentralisation in Thailand since the 1990s, caused by",
+     [("1990s", "range", "1990-01-01", "1999-12-31", "date")]),
+    ("In the 1880s, freed from the Front Palace",
+     [("1880s", "range", "1880-01-01", "1889-12-31", "date")]),
+    ("in the 1990's and 2000s",
+     [("1990's", "range", "1990-01-01", "1999-12-31", "date"),
+      ("2000s", "range", "2000-01-01", "2009-12-31", "date")]),
+    ("From 1893 to 1915, King Rama V created",
+     [("1893 to 1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("between 1893 and 1915", [("1893 and 1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("from 1893-1915", [("1893-1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("The Thai Constitution of 1997 and the Decentralisation Law of 1999 started",
+     [("1997", "year", "1997-01-01", "1997-12-31", "law"),
+      ("1999", "year", "1999-01-01", "1999-12-31", "law")]),
+    # not a decade: a year not ending in 0; a year before 1990 without a cue is no year
+    ("2015s", [("2015", "year", "2015-01-01", "2015-12-31", "date")]),
+    ("the 1893 to 1915 figures", []),
+    # a thesis on the Thai economy (ilovetranslation.com: dev): decades joined into one span,
+    # old spans after `during` or `decade`
+    ("export led growth from the mid-1980s to the early 1990s. The",
+     [("1980s to the early 1990s", "range", "1980-01-01", "1999-12-31", "date")]),
+    ("the second oil shock during 1979-1980.",
+     [("1979-1980", "range", "1979-01-01", "1980-12-31", "date")]),
+    ("in the decade 1985–94. Real", [("1985–94", "range", "1985-01-01", "1994-12-31", "date")]),
+    # a B.E. decade (thestructure.live: dev)
+    ("นึกถึงยุคทศวรรษ 2530 ซึ่งเป็นยุคสมัย", [("2530", "range", "1987-01-01", "1996-12-31", "date")]),
+    ("ทศวรรษ 2535", [("2535", "year", "1992-01-01", "1992-12-31", "date")]),
+    # a Rattanakosin year alone, or restating the B.E. year (a Wikipedia diff page: dev)
+    ("ตั้งแต่ ร.ศ. 130 เป็นต้นมา", [("ร.ศ. 130", "year", "1911-01-01", "1911-12-31", "date")]),
+    ("โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม",
+     [("พ.ศ. 2438]] (ร.ศ. 114)", "year", "1895-01-01", "1895-12-31", "date")]),
+    ("พ.ศ. 130", []),
+])
+def test_dates22_shapes(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
+            for m in find_dates(text)] == expected
