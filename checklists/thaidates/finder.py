@@ -791,6 +791,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         context = found
     if context == "document_number":
         kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
+    elif kind == "year" and context == "date" and not era and ctx.is_budget_table_year(text, m.start()):
+        return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
 
 
@@ -919,10 +921,12 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(rf",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{_EN_DECADE_PART}",
                            re.IGNORECASE)
-_EN_RANGE_OPENER = re.compile(rf"(?:between|from)\s+(?:the\s+)?{_EN_DECADE_PART}\Z",
-                              re.IGNORECASE)
+# An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
+_EN_RANGE_OPENER = re.compile(
+    rf"(?:(?:between|from)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
                    "through": "from"}
+_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
 _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
@@ -953,8 +957,12 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     if gap is None:
         return False
     opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 24), left_start)
-    return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().strip(", \t\n").split()[0].lower()]
+    if opener is None:
+        return False
+    word, connector = opener.group().split()[0].lower(), gap.group().strip(", \t\n").split()[0].lower()
+    if word.startswith("("):
+        return connector in _EN_BRACKET_CONNECTORS
+    return word == _EN_RANGE_PAIRS[connector]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
