@@ -707,6 +707,30 @@ def _read_forecast_years(m: re.Match[str], digits: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), kind, date(year, 1, 1), date(last, 12, 31))
 
 
+# A decade in English (`since the 1990s`, `In the 1880s`, `the 1990's`: an encyclopedia page on
+# decentralisation in Thailand, dates_realworld.yaml dev) or in Thai, a B.E. decade after ทศวรรษ
+# (`ทศวรรษ 2530 ที่เริ่มต้นด้วยความเจริญรุ่งเรืองทางเศรษฐกิจ`: a news story on the 1997 crisis,
+# thestructure.live, dev): its ten years, not the first alone.
+_DECADE_AFTER = re.compile(r"[’']?s(?![A-Za-z0-9])")
+_DECADE_BEFORE = re.compile(r"ทศวรรษ(?:ที่)?\s?\Z")
+
+
+def _read_decade(m: re.Match[str], text: str, digits: str) -> _Atom | None:
+    """`1990s` -> 1990-1999, `ทศวรรษ 2530` -> 2530-2539 B.E. (a range); None when the year at
+    ``m`` names no decade."""
+    if len(digits) != 4 or digits[3] not in "0๐" or m["yr_y2"] or m["yr_slash"]:
+        return None
+    first = int(digits)
+    if _DECADE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and 2400 <= first <= 2600:
+        return _Atom(m.start(), m.end("yr_y"), "decade", date(first - BE_OFFSET, 1, 1),
+                     date(first - BE_OFFSET + 9, 12, 31))
+    suffix = _DECADE_AFTER.match(text, m.end("yr_y"))
+    if suffix is None or not digits.isascii() or not 1700 <= first <= 2090:
+        return None
+    return _Atom(m.start(), suffix.end(), "decade", date(first, 1, 1), date(first + 9, 12, 31))
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -724,9 +748,14 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if year is None and not (pi or era) and len(digits) == 4 \
             and ctx.restated_be_year(text, m.start()) == int(digits) + BE_OFFSET:
         year = int(digits)  # `B.E. 2521 (1978)`: a C.E. year restating the B.E. one
-    if year is None and not (pi or era) and len(digits) == 4 and 1700 <= int(digits) < 1990 \
-            and (ctx.en_year_cue(text, m.start())
-                 or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y"))):
+    decade = None if (pi or era) else _read_decade(m, text, digits)
+    if decade is not None:
+        return decade
+    old_ce = year is None and not (pi or era) and len(digits) == 4 \
+        and 1700 <= int(digits) < 1990 \
+        and (ctx.en_year_cue(text, m.start())
+             or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y")))
+    if old_ce:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
         return None
@@ -743,7 +772,13 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         # `ปี 2499-2526`, `พ.ศ. 2427 – 2502`: four-digit years after ปี or an era marker are
         # one span however long (a tenure, a school's history)
         marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
-        second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
+        old_last = (int(m["yr_y2"]) if len(m["yr_y2"]) == 4
+                    else year // 100 * 100 + int(m["yr_y2"])) if old_ce else 0
+        if old_ce and year < old_last <= year + 100:
+            # `from 1893-1915`, `in the decade 1985–94`: both years C.E.
+            second = old_last + BE_OFFSET
+        else:
+            second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
         if second is None:
             end = m.end("yr_y")
         else:
@@ -759,7 +794,18 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         context = found
     if context == "document_number":
         kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
+    elif kind == "year" and context == "date" and not era and ctx.is_budget_table_year(text, m.start()):
+        return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
+
+
+def _read_rsy(m: re.Match[str], text: str) -> _Atom | None:
+    """`ร.ศ. 130`: a Rattanakosin year (C.E. - 1781), alone."""
+    year = year_to_ce(m["rsy_y"], "ร.ศ.")
+    if year is None:
+        return None
+    return _Atom(m.start(), m.end(), "year", date(year, 1, 1), date(year, 12, 31),
+                 ctx.marked_year_context(text, m.start()))
 
 
 _READERS = {
@@ -768,7 +814,7 @@ _READERS = {
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
+    "docyy": _read_docyy, "rsy": _read_rsy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
@@ -816,7 +862,7 @@ def _scan(text: str) -> list[_Atom]:
 
 # --- step 2: ranges -----------------------------------------------------------------------
 
-_JOINABLE = {"day", "month", "year", "fiscal_year", "fiscal_start", "quarter"}
+_JOINABLE = {"day", "month", "year", "fiscal_year", "fiscal_start", "quarter", "decade"}
 
 
 def _complete_left(left: _Atom, right: _Atom) -> _Atom | None:
@@ -873,10 +919,17 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # `From June 22, 2020 to December 31 2024` (real news pages about Thai agencies). `and` or
 # `to` joins two dates only after `between` or `from`: a bare `and` lists two dates.
 # `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
-_EN_CONNECTOR = re.compile(r",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
-_EN_RANGE_OPENER = re.compile(r"(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Decades, with a word for their part (`from the mid-1980s to the early 1990s`: a thesis on the
+# Thai economy, ilovetranslation.com: dev), are joined the same way.
+_EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
+_EN_CONNECTOR = re.compile(rf",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{_EN_DECADE_PART}",
+                           re.IGNORECASE)
+# An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
+_EN_RANGE_OPENER = re.compile(
+    rf"(?:(?:between|from)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
                    "through": "from"}
+_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
 _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
@@ -906,9 +959,13 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     gap = _EN_CONNECTOR.fullmatch(text, gap_start, gap_end)
     if gap is None:
         return False
-    opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 16), left_start)
-    return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().strip(", \t\n").split()[0].lower()]
+    opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 24), left_start)
+    if opener is None:
+        return False
+    word, connector = opener.group().split()[0].lower(), gap.group().strip(", \t\n").split()[0].lower()
+    if word.startswith("("):
+        return connector in _EN_BRACKET_CONNECTORS
+    return word == _EN_RANGE_PAIRS[connector]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
@@ -995,10 +1052,13 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
 # two dated years, not one law year, is the dev case (tests/data/dates_realworld.yaml's
 # header). The other order too: `2024 (B.E. 2567)`, `2567 (2024)`, `ค.ศ. 2024 (พ.ศ. 2567)`
 # (English pages of Thai universities give the C.E. year first): the bracketed year must be
-# written in the other era, i.e. with other digits.
-_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
+# written in the other era, i.e. with other digits. A Rattanakosin year too, after a wiki link's
+# close (`โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม`: a school's history on a Wikipedia diff
+# page, dev).
+_RESTATED_OPEN = re.compile(
+    r"(?:\]\])?\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
 _RESTATED_CLOSE = re.compile(r"\s*\)")
-_YEAR_DIGITS = re.compile(r"[0-9๐-๙]{4}")
+_YEAR_DIGITS = re.compile(r"[0-9๐-๙]{3,4}")
 
 
 def _restates(left: _Atom, right: _Atom, text: str) -> bool:
@@ -1085,7 +1145,7 @@ def find_dates(text: str) -> list[DateMention]:
         mentions.append(DateMention(
             text=text[atom.start:atom.end],
             span=(atom.start, atom.end),
-            kind=atom.kind,
+            kind="range" if atom.kind == "decade" else atom.kind,
             start=atom.first,
             end=atom.last,
             context=atom.context,

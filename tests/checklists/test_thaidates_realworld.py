@@ -1073,3 +1073,65 @@ def test_dates21_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
         == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an encyclopedia page on decentralisation in Thailand (pinocchiopedia.com: dev): a decade
+    # is its ten years; a span of old C.E. years after `from` or `between`; a law's year
+    ("a political decentralisation in Thailand since the 1990s, caused by",
+     [("1990s", "range", "1990-01-01", "1999-12-31", "date")]),
+    ("In the 1880s, freed from the Front Palace",
+     [("1880s", "range", "1880-01-01", "1889-12-31", "date")]),
+    ("in the 1990's and 2000s",
+     [("1990's", "range", "1990-01-01", "1999-12-31", "date"),
+      ("2000s", "range", "2000-01-01", "2009-12-31", "date")]),
+    ("From 1893 to 1915, King Rama V created",
+     [("1893 to 1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("between 1893 and 1915", [("1893 and 1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("from 1893-1915", [("1893-1915", "range", "1893-01-01", "1915-12-31", "date")]),
+    ("The Thai Constitution of 1997 and the Decentralisation Law of 1999 started",
+     [("1997", "year", "1997-01-01", "1997-12-31", "law"),
+      ("1999", "year", "1999-01-01", "1999-12-31", "law")]),
+    # not a decade: a year not ending in 0; a year before 1990 without a cue is no year
+    ("2015s", [("2015", "year", "2015-01-01", "2015-12-31", "date")]),
+    ("the 1893 to 1915 figures", []),
+    # a thesis on the Thai economy (ilovetranslation.com: dev): decades joined into one span,
+    # old spans after `during` or `decade`
+    ("export led growth from the mid-1980s to the early 1990s. The",
+     [("1980s to the early 1990s", "range", "1980-01-01", "1999-12-31", "date")]),
+    ("the second oil shock during 1979-1980.",
+     [("1979-1980", "range", "1979-01-01", "1980-12-31", "date")]),
+    ("in the decade 1985–94. Real", [("1985–94", "range", "1985-01-01", "1994-12-31", "date")]),
+    # a B.E. decade (thestructure.live: dev)
+    ("นึกถึงยุคทศวรรษ 2530 ซึ่งเป็นยุคสมัย", [("2530", "range", "1987-01-01", "1996-12-31", "date")]),
+    ("ทศวรรษ 2535", [("2535", "year", "1992-01-01", "1992-12-31", "date")]),
+    # a Rattanakosin year alone, or restating the B.E. year (a Wikipedia diff page: dev)
+    ("ตั้งแต่ ร.ศ. 130 เป็นต้นมา", [("ร.ศ. 130", "year", "1911-01-01", "1911-12-31", "date")]),
+    ("โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม",
+     [("พ.ศ. 2438]] (ร.ศ. 114)", "year", "1895-01-01", "1895-12-31", "date")]),
+    ("พ.ศ. 130", []),
+    # a reign in brackets (a forum's copy of news on the Thai police's history, gayguides.com:
+    # dev); not before 1700 (`pages (1200-1250)`) nor outside English prose
+    ("King Mongkut or Rama IV (1851 to 1868), the police",
+     [("1851 to 1868", "range", "1851-01-01", "1868-12-31", "date")]),
+    ("twenty-six years (1955-1981).", [("1955-1981", "range", "1955-01-01", "1981-12-31", "date")]),
+    ("pages (1200-1250)", []),
+    ("ระหว่าง (1851 to 1868)", []),
+    # a download count (a ministry's forms page, dev sample s1027)
+    ("ดาวน์โหลด >>> [doc] (2528 downloads)", []),
+    # a local office's budget tables: the columns of actuals and estimates are fiscal years
+    # (dev sample s1061; trpcity.go.th's budget ordinance, PDF text with stray vowel lines: dev)
+    ("ประเภทรายรับ\nรับจริง 2549\nรับจริง 2550",
+     [("2549", "fiscal_year", "2005-10-01", "2006-09-30", "date"),
+      ("2550", "fiscal_year", "2006-10-01", "2007-09-30", "date")]),
+    ("รายจายจรง ประมาณการ\nิ\n่\n่\nรายจาย\n2563 2564 2565 2566\nงบกลาง 1,495,738.09",
+     [("2563", "fiscal_year", "2019-10-01", "2020-09-30", "date"),
+      ("2564", "fiscal_year", "2020-10-01", "2021-09-30", "date"),
+      ("2565", "fiscal_year", "2021-10-01", "2022-09-30", "date"),
+      ("2566", "fiscal_year", "2022-10-01", "2023-09-30", "date")]),
+    ("รายจ่ายจริง ปี 2565", [("ปี 2565", "fiscal_year", "2021-10-01", "2022-09-30", "date")]),
+    ("ค่าใช้จ่ายจริง 2,500 บาท ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31", "date")]),
+])
+def test_dates22_shapes(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
+            for m in find_dates(text)] == expected
