@@ -38,6 +38,7 @@ from checklists.thaidates.lexicon import (
     month_number,
     short_year_either_era,
     shorthand_year,
+    year_after_thai_month,
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
@@ -513,6 +514,16 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "range", first, last)
 
 
+def _thai_month_year(m: re.Match[str], text: str, prefix: str) -> int | None:
+    """The C.E. year written after a Thai month (``prefix``'s groups `_y`, `_era`); an old B.E.
+    year without its marker only when no unit follows (`5 มี.ค. 2150 บาท` is an amount)."""
+    digits, era = m[f"{prefix}_y"], m[f"{prefix}_era"]
+    year = year_to_ce(digits, era)
+    if year is None and not ctx.is_count(text, m.end(f"{prefix}_y")):
+        year = year_after_thai_month(digits, era)
+    return year
+
+
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
@@ -525,7 +536,7 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
         return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
-    year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
+    year = _thai_month_year(m, text, "day") if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
         # a year (only valid in leap years, e.g. 2567 = 2024).
@@ -674,7 +685,7 @@ def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
     if _inside_a_word(text, m.start(), m["mon_m"]):
         return None
     month = month_number(m["mon_m"])
-    year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
+    year = _thai_month_year(m, text, "mon") if m["mon_y"] else None
     if year is None:
         return _Atom(m.start(), m.end("mon_m"), "month", None, None, month=month)
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
