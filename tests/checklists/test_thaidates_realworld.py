@@ -1131,6 +1131,13 @@ def test_dates21_shapes(text, expected):
       ("2566", "fiscal_year", "2022-10-01", "2023-09-30", "date")]),
     ("รายจ่ายจริง ปี 2565", [("ปี 2565", "fiscal_year", "2021-10-01", "2022-09-30", "date")]),
     ("ค่าใช้จ่ายจริง 2,500 บาท ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31", "date")]),
+    # an old B.E. year after a Thai month needs no marker (a temple's history, m-culture.in.th:
+    # dev); not before a unit, and a C.E. year after a Thai month stays C.E.
+    ("ได้รับพระราชทานวิสุงคามสีมา เมื่อวันที่ ๒๕ พฤษภาคม ๒๓๑๗ เขต",
+     [("๒๕ พฤษภาคม ๒๓๑๗", "day", "1774-05-25", "1774-05-25", "date")]),
+    ("เดือนพฤษภาคม 2317", [("พฤษภาคม 2317", "month", "1774-05-01", "1774-05-31", "date")]),
+    ("5 มี.ค. 2150 บาท", []),
+    ("20 มีนาคม 2024", [("20 มีนาคม 2024", "day", "2024-03-20", "2024-03-20", "date")]),
 ])
 def test_dates22_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
