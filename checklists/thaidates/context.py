@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from checklists.thaidates.lexicon import COMBINING
+
 # Longest law title seen between the keyword and its year (168 characters: a ministerial
 # regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
 _WINDOW = 200
@@ -120,6 +122,8 @@ _UNIT_AFTER = re.compile(
     # units that never begin another word: `2565 บาท`, `2565 บาทถ้วน`, `2,000 ลิตร`
     r"^\s*(?:บาท|ล้าน|แสน|หมื่น|ชั่วโมง|นาที|วินาที|กิโล|เมตร|ลิตร|ไร่|ตร\.|ตาราง(?:เมตร|วา)"
     r"|%|฿|\.-|บ\."
+    # `(2528 downloads)` (a download count on a ministry's forms page, dev sample s1027)
+    r"|(?i:downloads?|views?|hits)(?![A-Za-z])"
     # short classifiers that begin other words (ราย/รายงาน, วัน/วันที่, แห่ง/แห่งชาติ,
     # พัน/พันธกิจ, หน้า/หน้าที่): a unit only when no Thai letter follows
     r"|(?:พัน|คน|ราย|ครั้ง|หน้า|แห่ง|ชุด|เครื่อง|ตัว|ชิ้น|เล่ม|โครงการ|วัน|กม\.?)(?![ก-์]))"
@@ -162,10 +166,26 @@ _EN_SPAN_END_CUE = re.compile(
     r"(?<![A-Za-z])(?i:from|between)\s+[0-9]{4}\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)\Z")
 
 
+# A span of C.E. years in brackets, in English prose: a reign or a period (`King
+# Borommatrailokkanat (1448 to 1488)`, `Rama IV (1851 to 1868)`: a news story on the Thai police's
+# history, gayguides.com; `twenty-six years (1955-1981)`: a thesis on the Thai economy,
+# ilovetranslation.com; both dev). The later year within a century of the first.
+_EN_BRACKET_SPAN = re.compile(
+    r"(?<=[A-Za-z,.]\s)\(\s*(?P<first>1[0-9]{3})\s*(?:[-–]|\s(?i:to|until|till|through)\s)\s*"
+    r"(?P<last>1[0-9]{3})\s*\)")
+
+
+def _in_en_bracket_span(text: str, start: int) -> bool:
+    found = _EN_BRACKET_SPAN.search(text, max(0, start - 16), start + 24)
+    return found is not None and start in (found.start("first"), found.start("last")) \
+        and int(found["first"]) < int(found["last"]) <= int(found["first"]) + 100
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
     return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
-        or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None
+        or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None \
+        or _in_en_bracket_span(text, start)
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
@@ -297,6 +317,28 @@ def is_en_budget_act_after(text: str, end: int) -> bool:
 def is_budget_act(text: str, start: int) -> bool:
     """True when a fiscal year at ``start`` is the title of a budget act."""
     return _BUDGET_ACT.search(text[max(0, start - 60):start]) is not None
+
+
+# A local office's budget tables give each column's fiscal year under `รายรับจริง` or
+# `รายจ่ายจริง` (actual receipts or spending) and `ประมาณการ` (estimates): `รับจริง 2549\nรับจริง
+# 2550` (a sub-district office's fiscal-status page, dev sample s1061), `รายรับจริง ประมาณการ\n
+# รายรับ\n2563 2564 2565 2566` (a municipality's budget ordinance, trpcity.go.th, dev; PDF
+# extraction loses the vowels: `รายรบจรง`, `รายจายจรง`). A budget's year is a fiscal year
+# (thai-dates.md), so these years are too: the word on the year's line or one of the two
+# before.
+# The word alone or after ราย (`ค่าใช้จ่ายจริง 2,500 บาท` is an amount). PDF extraction puts
+# stray vowels on lines of their own (`รายจายจรง ประมาณการ\nิ\n่\n่\nรายจาย\n2563`): such lines
+# are not counted.
+_BUDGET_ACTUALS = re.compile(r"(?:(?<![ก-์])|(?<=ราย))(?:รั?บ|จ่?าย)\s?จริ?ง(?![ก-์])")
+_STRAY_LINE = re.compile(rf"\n[\s{COMBINING}]*(?=\n)")
+
+
+def is_budget_table_year(text: str, start: int) -> bool:
+    """True when the year at ``start`` heads a column of a budget's actuals or estimates."""
+    if _BUDGET_ACTUALS.search(text, max(0, start - 240), start) is None:
+        return False
+    kept = _STRAY_LINE.sub("", text[max(0, start - 240):start])
+    return _BUDGET_ACTUALS.search(_lines_before(kept, len(kept), 3)) is not None
 
 
 def bare_year_context(text: str, start: int, end: int) -> str | None:

@@ -24,6 +24,7 @@ from checklists.fiscal import (
     month_end,
     quarter_interval,
 )
+from checklists.keptregex import kept_pattern
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -37,6 +38,7 @@ from checklists.thaidates.lexicon import (
     month_number,
     short_year_either_era,
     shorthand_year,
+    year_after_thai_month,
     year_to_ce,
 )
 from checklists.thaidates.mention import DateMention
@@ -54,8 +56,10 @@ from checklists.thaidates.patterns import (
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns._YEAR_RUN_ON) is read
-# only when that year ends a date: a month name or an era marker before it.
-_DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z")
+# only when that year ends a date: a month name or an era marker before it.  Every month
+# name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
+# 14 ms of every process's start, 2026-12-04).
+_DATE_YEAR_BEFORE = kept_pattern(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z")
 # `ครั้งที่ 2/62`, `มติ กบน. 2/62` (a real energy-fund page), `คำสั่งที่ 15/62`: a meeting's
 # or a document's number with a two-digit year; `บ้านเลขที่ 2/62` is an address, not a year.
 _DOC_NUMBER_BEFORE = re.compile(
@@ -510,6 +514,16 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "range", first, last)
 
 
+def _thai_month_year(m: re.Match[str], text: str, prefix: str) -> int | None:
+    """The C.E. year written after a Thai month (``prefix``'s groups `_y`, `_era`); an old B.E.
+    year without its marker only when no unit follows (`5 มี.ค. 2150 บาท` is an amount)."""
+    digits, era = m[f"{prefix}_y"], m[f"{prefix}_era"]
+    year = year_to_ce(digits, era)
+    if year is None and not ctx.is_count(text, m.end(f"{prefix}_y")):
+        year = year_after_thai_month(digits, era)
+    return year
+
+
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
@@ -522,7 +536,7 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
         return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)
-    year = year_to_ce(m["day_y"], m["day_era"]) if m["day_y"] else None
+    year = _thai_month_year(m, text, "day") if m["day_y"] else None
     if year is None:
         # "Invalid dates are not mentions": 30 ก.พ. fails in every year; 29 ก.พ. waits for
         # a year (only valid in leap years, e.g. 2567 = 2024).
@@ -671,7 +685,7 @@ def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
     if _inside_a_word(text, m.start(), m["mon_m"]):
         return None
     month = month_number(m["mon_m"])
-    year = year_to_ce(m["mon_y"], m["mon_era"]) if m["mon_y"] else None
+    year = _thai_month_year(m, text, "mon") if m["mon_y"] else None
     if year is None:
         return _Atom(m.start(), m.end("mon_m"), "month", None, None, month=month)
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
@@ -791,6 +805,8 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         context = found
     if context == "document_number":
         kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
+    elif kind == "year" and context == "date" and not era and ctx.is_budget_table_year(text, m.start()):
+        return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
 
 
@@ -919,10 +935,12 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(rf",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{_EN_DECADE_PART}",
                            re.IGNORECASE)
-_EN_RANGE_OPENER = re.compile(rf"(?:between|from)\s+(?:the\s+)?{_EN_DECADE_PART}\Z",
-                              re.IGNORECASE)
+# An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
+_EN_RANGE_OPENER = re.compile(
+    rf"(?:(?:between|from)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
                    "through": "from"}
+_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention.
 _EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
@@ -953,8 +971,12 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     if gap is None:
         return False
     opener = _EN_RANGE_OPENER.search(text, max(0, left_start - 24), left_start)
-    return opener is not None and opener.group().split()[0].lower() == \
-        _EN_RANGE_PAIRS[gap.group().strip(", \t\n").split()[0].lower()]
+    if opener is None:
+        return False
+    word, connector = opener.group().split()[0].lower(), gap.group().strip(", \t\n").split()[0].lower()
+    if word.startswith("("):
+        return connector in _EN_BRACKET_CONNECTORS
+    return word == _EN_RANGE_PAIRS[connector]
 
 
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:

@@ -255,6 +255,17 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     return None
 
 
+def year_after_thai_month(digits: str, era: str | None = None) -> int | None:
+    """``year_to_ce`` for the year of a Thai month's date: there a four-digit year 2101-2399 is
+    an old B.E. year even without its marker (`ได้รับพระราชทานวิสุงคามสีมา เมื่อวันที่ ๒๕
+    พฤษภาคม ๒๓๑๗`: a temple's history on the culture ministry's site, m-culture.in.th, dev),
+    since no C.E. year is that late."""
+    year = year_to_ce(digits, era)
+    if year is None and not era and len(digits) == 4 and 2100 < int(digits) < 2400:
+        return int(digits) - BE_OFFSET
+    return year
+
+
 def short_year_either_era(digits: str) -> int:
     """The C.E. year of a two-digit year in a notation both eras use (`31-Mar-18`, `1Q23`,
     `Q1'20` in English tables of listed companies; `1Q66` as Thai analysts write it): 00-49 are

@@ -18,6 +18,7 @@ from checklists.candidates import (
 from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
     about_another_agency,
+    asks_readers_question,
     copied_from,
     credits_another_agency,
     explains_the_assessment,
@@ -315,6 +316,23 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
     # a supplier named in a local office's procurement notice is no company speaking
     ("http://localoffice.com/p/1", "ประกาศผู้ชนะการเสนอราคา",
      "ผู้ได้รับการคัดเลือก บริษัท เอบีซี จำกัด", ""),
+    # a listed firm's policy for itself and its subsidiaries (dev s1065, s1066)
+    ("https://investor.firm.example/whistle-blowing-policy", "นโยบายการรับแจ้งเบาะแส",
+     "บริษัท เอบีซี จำกัด (มหาชน) และบริษัทในเครือ ให้ความสำคัญกับการรับแจ้งเบาะแส", "company"),
+    ("https://firm.example/policy", "นโยบายการแจ้งเบาะแส รับข้อร้องเรียนการทุจริต",
+     "บริษัท เอบีซี จำกัด (มหาชน) (“บริษัท”) และบริษัทย่อย ดำเนินธุรกิจ", "company"),
+    # an association's own bylaws, on any host (dev s1075, s1076, s1079)
+    ("http://www.society.example/?page_id=189", "ระเบียบสมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
+     "หมวดที่ 1 ความทั่วไป ข้อ 1 สมาคมนี้มีชื่อว่า สมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
+     "association"),
+    ("http://www.brokers.example/rules.php", "กฏ กติกา ระเบียบข้อบังคับ",
+     "ข้อบังคับของ สมาคมนายหน้าอสังหาริมทรัพย์จังหวัดภูเก็ต หมวดที่ 1", "association"),
+    ("http://club.office.go.th/index.php", "ข้อบังคับสมาคมสโมสร กรมทางหลวง", "", "association"),
+    # an office's news of an association's visit, and an office's own rule, are not
+    ("http://office.go.th/news/12", "เทศบาลร่วมกับสมาคมผู้สูงอายุจัดกิจกรรมวันผู้สูงอายุ",
+     "นายกเทศมนตรีเป็นประธานเปิดงาน", ""),
+    ("http://office.go.th/law/3", "ข้อบังคับตำบล เรื่อง การควบคุมกิจการที่เป็นอันตรายต่อสุขภาพ",
+     "องค์การบริหารส่วนตำบลออกข้อบังคับไว้ดังต่อไปนี้", ""),
 ])
 def test_copies_told_by_what_the_page_says(url, title, text, kind):
     assert copied_from(url, title, text) == kind
@@ -345,6 +363,26 @@ def test_copies_told_by_what_the_page_says(url, title, text, kind):
 ])
 def test_headlines_in_the_press_words(headline, press):
     assert press_headline(headline) is press
+
+
+@pytest.mark.parametrize(("headline", "asks"), [
+    # how-to articles title their answer as the reader's question (dev s1038, s1057, s1058,
+    # s1048)
+    ("การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร พร้อมขั้นตอนอย่างละเอียด", True),
+    ("ร้านค้าออนไลน์ต้องจดทะเบียนมั้ย ไม่จดได้ไหม มีขั้นตอนอย่างไรบ้าง", True),
+    ("ทําพาสปอร์ตใช้เอกสารอะไรบ้าง", True),
+    ("บัตรประชาชนหายต้องแจ้งความไหม ต้องทำอย่างไรบ้าง?", True),
+    ("แจ้งเกิดภายในกี่วัน ขอสูติบัตรต้องใช้เอกสารอะไรบ้าง", True),
+    # an office titles its guide by the service and states the documents (dev items' shape)
+    ("คู่มือสำหรับประชาชน การขออนุญาตก่อสร้างอาคาร", False),
+    ("การขอใบอนุญาตเป็นผู้ขับรถส่วนบุคคล เอกสารที่ต้องใช้", False),
+    ("ขั้นตอนการรับชำระภาษีที่ดินและสิ่งปลูกสร้าง", False),
+    # silk is no question ("ไหม" in ผ้าไหม)
+    ("ประกวดผ้าไหม ของดีตำบล ประจำปี 2567", False),
+    ("", False),
+])
+def test_headlines_asking_the_readers_question(headline, asks):
+    assert asks_readers_question(headline) is asks
 
 
 @pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
@@ -657,14 +695,30 @@ def test_a_relayed_service_guide_is_no_items_evidence():
     url = "http://office.go.th/content/88"
     title = ("4 ขั้นตอนการลงทะเบียนขอรับหนังสือรับรอง เพื่อเดินทางเข้าประเทศไทยสำหรับผู้มี"
              "สัญชาติไทย (ผ่านด่านทางอากาศ)")
+    assert _taken_for_any_item(url, title, title)
+    assert not _taken_for_any_item(url, title, f"{title} ที่มา กรมการกงสุล กระทรวงการต่างประเทศ")
 
-    def taken(text: str) -> bool:
-        r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])
-        return any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url
-                   for x in r.values())
 
-    assert taken(title)
-    assert not taken(f"{title} ที่มา กรมการกงสุล กระทรวงการต่างประเทศ")
+def _taken_for_any_item(url: str, title: str, text: str) -> bool:
+    """Whether the page at ``url`` (its ``title`` and ``text``), linked by its title from
+    the ITA page, is taken as any item's evidence."""
+    r = _audit([(url, title, "", "", "")], [page(url, title=title, text=text)])
+    return any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url
+               for x in r.values())
+
+
+def test_a_how_to_article_is_no_service_guide():
+    # dev s1038's shape: a lifestyle site answers the reader's question with an office's steps;
+    # the same text under the service's own title is read as a service guide (O14)
+    url = "https://www.life.example/marry/369.html"
+    text = ("เอกสารที่ใช้ในการจดทะเบียนสมรส มีดังนี้ 1.บัตรประจำตัวประชาชน 2.ทะเบียนบ้านตัวจริง"
+            " และสำเนา 3.พยาน 2 คน 4.แบบฟอร์ม คร.1 คำร้องขอจดทะเบียนและบันทึกทะเบียนครอบครัว"
+            " ขั้นตอนการจดทะเบียนสมรส ยื่นคำร้องต่อนายทะเบียน ณ สำนักทะเบียนอำเภอ")
+    assert _taken_for_any_item(url, "ขั้นตอนการจดทะเบียนสมรส", text)
+    assert not _taken_for_any_item(url, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
+    # an office may title its own guide as the question (dev s1102): read on public hosts
+    own = "http://www.office.go.th/public4/content/12"
+    assert _taken_for_any_item(own, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
 
 
 @pytest.mark.parametrize(("lead", "explains"), [

@@ -1110,6 +1110,34 @@ def test_dates21_shapes(text, expected):
     ("โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม",
      [("พ.ศ. 2438]] (ร.ศ. 114)", "year", "1895-01-01", "1895-12-31", "date")]),
     ("พ.ศ. 130", []),
+    # a reign in brackets (a forum's copy of news on the Thai police's history, gayguides.com:
+    # dev); not before 1700 (`pages (1200-1250)`) nor outside English prose
+    ("King Mongkut or Rama IV (1851 to 1868), the police",
+     [("1851 to 1868", "range", "1851-01-01", "1868-12-31", "date")]),
+    ("twenty-six years (1955-1981).", [("1955-1981", "range", "1955-01-01", "1981-12-31", "date")]),
+    ("pages (1200-1250)", []),
+    ("ระหว่าง (1851 to 1868)", []),
+    # a download count (a ministry's forms page, dev sample s1027)
+    ("ดาวน์โหลด >>> [doc] (2528 downloads)", []),
+    # a local office's budget tables: the columns of actuals and estimates are fiscal years
+    # (dev sample s1061; trpcity.go.th's budget ordinance, PDF text with stray vowel lines: dev)
+    ("ประเภทรายรับ\nรับจริง 2549\nรับจริง 2550",
+     [("2549", "fiscal_year", "2005-10-01", "2006-09-30", "date"),
+      ("2550", "fiscal_year", "2006-10-01", "2007-09-30", "date")]),
+    ("รายจายจรง ประมาณการ\nิ\n่\n่\nรายจาย\n2563 2564 2565 2566\nงบกลาง 1,495,738.09",
+     [("2563", "fiscal_year", "2019-10-01", "2020-09-30", "date"),
+      ("2564", "fiscal_year", "2020-10-01", "2021-09-30", "date"),
+      ("2565", "fiscal_year", "2021-10-01", "2022-09-30", "date"),
+      ("2566", "fiscal_year", "2022-10-01", "2023-09-30", "date")]),
+    ("รายจ่ายจริง ปี 2565", [("ปี 2565", "fiscal_year", "2021-10-01", "2022-09-30", "date")]),
+    ("ค่าใช้จ่ายจริง 2,500 บาท ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31", "date")]),
+    # an old B.E. year after a Thai month needs no marker (a temple's history, m-culture.in.th:
+    # dev); not before a unit, and a C.E. year after a Thai month stays C.E.
+    ("ได้รับพระราชทานวิสุงคามสีมา เมื่อวันที่ ๒๕ พฤษภาคม ๒๓๑๗ เขต",
+     [("๒๕ พฤษภาคม ๒๓๑๗", "day", "1774-05-25", "1774-05-25", "date")]),
+    ("เดือนพฤษภาคม 2317", [("พฤษภาคม 2317", "month", "1774-05-01", "1774-05-31", "date")]),
+    ("5 มี.ค. 2150 บาท", []),
+    ("20 มีนาคม 2024", [("20 มีนาคม 2024", "day", "2024-03-20", "2024-03-20", "date")]),
 ])
 def test_dates22_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
