@@ -54,7 +54,7 @@ from checklists.thaidates.patterns import (
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
-# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns._YEAR_RUN_ON) is read
+# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.
 _DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z")
 # `ครั้งที่ 2/62`, `มติ กบน. 2/62` (a real energy-fund page), `คำสั่งที่ 15/62`: a meeting's
