@@ -27,7 +27,7 @@ from typing import Any
 
 from platformdirs import user_cache_dir
 
-from checklists.vocabulary import TOOL, TOOL_VERSION
+from checklists.tool import TOOL, TOOL_VERSION
 
 CACHE_ENV = "OIT_AUDIT_CACHE"
 

@@ -9,27 +9,12 @@ item codes as sites write them (O1, O.1, OIT 1, MOIT 1) follow ../shared/referen
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
 from checklists.fiscal import BE_OFFSET, THAI_MONTHS_ABBR, THAI_MONTHS_FULL, to_be
+from checklists.tool import TOOL as TOOL  # re-exported: the tool's name and version
+from checklists.tool import TOOL_VERSION as TOOL_VERSION
 from checklists.words import CHECKLIST_WORDS
-
-TOOL = "oit-audit"
-
-
-def _version() -> str:
-    """The installed distribution's version, or the source tree's from pyproject.toml."""
-    try:
-        return version(TOOL)
-    except PackageNotFoundError:
-        pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-
-
-TOOL_VERSION = _version()
 
 DEFAULT_CHECKLIST = "nacc-oit-2565"
 

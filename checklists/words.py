@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from checklists.plaincache import files_key, remembered
+
 WORDS_FILE = Path(__file__).with_name("words.yaml")
 LANGS = ("th", "en")
 _SPOKEN: ContextVar[str | None] = ContextVar("oit_audit_spoken", default=None)
@@ -60,6 +62,15 @@ def in_spoken(th: str, en: str, sep: str | None = None) -> str:
 
 @cache
 def _table(path: Path) -> dict[str, dict[str, Any]]:
+    """The file's sections, kept as plain data between runs under a key of the file, this
+    module and PyYAML's version (:mod:`checklists.plaincache`): parsing the two shipped files
+    took 5 and 9 CPU-ms of every process that says a message (2026-12-04, issue 13), reading
+    them back under 1.  A table JSON would not give back unchanged is parsed every time."""
+    key = files_key([path, Path(__file__)], "words", yaml.__version__)
+    return remembered("words", key, lambda: _parsed(path))
+
+
+def _parsed(path: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 

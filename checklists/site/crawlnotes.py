@@ -26,8 +26,8 @@ def failure_reason(record: PageRecord) -> tuple[str, str]:
         en = CAUSES_EN.get(record.error, record.error)
     else:
         http_th, http_en = pair("reasons", "http", status=record.status)
-        th = HTTP_TH.get(record.status, http_th)
-        en = HTTP_EN.get(record.status, http_en)
+        th = HTTP_TH.get(str(record.status), http_th)
+        en = HTTP_EN.get(str(record.status), http_en)
     if "attempts" in record.error_detail:
         attempts = record.error_detail.split("attempts", 1)[0].split()[-1]
         more_th, more_en = pair("crawl_notes", "attempts", n=attempts)

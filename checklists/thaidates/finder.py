@@ -24,6 +24,7 @@ from checklists.fiscal import (
     month_end,
     quarter_interval,
 )
+from checklists.keptregex import kept_pattern
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -55,8 +56,10 @@ from checklists.thaidates.patterns import (
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
-# only when that year ends a date: a month name or an era marker before it.
-_DATE_YEAR_BEFORE = re.compile(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z")
+# only when that year ends a date: a month name or an era marker before it.  Every month
+# name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
+# 14 ms of every process's start, 2026-12-04).
+_DATE_YEAR_BEFORE = kept_pattern(rf"(?:{MONTH}|{ERA})[\s._/]{{0,3}}{DIGIT}{{4}}\Z")
 # `ครั้งที่ 2/62`, `มติ กบน. 2/62` (a real energy-fund page), `คำสั่งที่ 15/62`: a meeting's
 # or a document's number with a two-digit year; `บ้านเลขที่ 2/62` is an address, not a year.
 _DOC_NUMBER_BEFORE = re.compile(

@@ -69,12 +69,33 @@ def test_no_cache_folder(monkeypatch) -> None:
 
 
 def test_the_date_pattern_is_the_same_in_every_process() -> None:
-    """Kept by its text: the text must not depend on the hash seed (a set's order)."""
-    code = ("import hashlib; from checklists.thaidates import patterns; "
-            "print(hashlib.sha1(patterns.PATTERN.pattern.encode()).hexdigest())")
+    """Kept by its text: the text must not depend on the hash seed (a set's order).  The
+    other kept patterns of every month name too (the finder's year check, freshness)."""
+    code = ("import hashlib; from checklists.thaidates import patterns, finder; "
+            "from checklists.freshness import base; "
+            "print([hashlib.sha1(p.pattern.encode()).hexdigest() for p in (patterns.PATTERN, "
+            "finder._DATE_YEAR_BEFORE, base._MONTH_NAME)])")
     texts = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": str(seed),
                                  "OIT_AUDIT_CACHE": "off"}).stdout
              for seed in (1, 2, 3)}
     assert len(texts) == 1
+
+
+def test_the_month_patterns_read_back_find_what_re_finds(cache) -> None:
+    """The finder's year-before check and freshness's month name, kept as the date pattern is
+    (checklists/thaidates/finder.py, checklists/freshness/base.py)."""
+    from checklists.freshness import base
+    from checklists.thaidates import finder
+
+    texts = [*TEXTS, "พ.ศ. 2566", "12 ธันวาคม 2567", "Dec. 2024", "ต.ค.2566"]
+    for pattern in (finder._DATE_YEAR_BEFORE, base._MONTH_NAME):
+        kept_pattern(pattern.pattern, pattern.flags & ~re.UNICODE)  # kept
+        again = kept_pattern(pattern.pattern, pattern.flags & ~re.UNICODE)  # read back
+        fresh = re.compile(pattern.pattern)
+        _same(again, fresh)
+        for text in texts:
+            assert [m.span() for m in again.finditer(text)] == \
+                   [m.span() for m in fresh.finditer(text)]
+            assert bool(again.search(text)) == bool(pattern.search(text))

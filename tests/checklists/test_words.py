@@ -126,3 +126,31 @@ def test_a_message_in_each_language():
     assert pair("reasons", "other_section", section="ปี 2567", fy=2569)[1] == \
         "found only under 'ปี 2567', not the assessed year 2569"
     assert words("fixes", "th") is words("fixes", "th")
+
+
+def test_words_files_are_read_back_from_the_plain_data_cache_as_parsed(tmp_path,
+                                                                       monkeypatch) -> None:
+    """Each shipped words file survives the plain-data cache unchanged (its keys are text),
+    so a process after the first reads it back instead of parsing the YAML (issue 13)."""
+    from checklists import words as module
+
+    monkeypatch.setenv("OIT_AUDIT_CACHE", str(tmp_path))
+    files = (WORDS_FILE, labels.WORDS_FILE)
+    try:
+        for read in ("kept", "read back"):
+            module._table.cache_clear()
+            for path in files:
+                assert module._table(path) == module._parsed(path), (read, path)
+            assert len(list(tmp_path.glob("words-*.json"))) == len(files)
+    finally:
+        module._table.cache_clear()
+
+
+def test_an_http_status_is_named_from_the_words_file() -> None:
+    """The http section's codes are text keys; a record's status (an int) finds its words."""
+    from checklists.site.crawlnotes import failure_reason
+    from checklists.site.records import PageRecord
+
+    record = PageRecord(url="https://example.go.th/a", final_url="https://example.go.th/a",
+                        kind="page", status=404, depth=1, fetched_at="2026-12-04T18:00:00")
+    assert failure_reason(record) == (words("http", "th")["404"], words("http", "en")["404"])
