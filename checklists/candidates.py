@@ -61,6 +61,7 @@ from checklists.pagekinds import (
     about_another_agency,
     asks_for_statistics,
     asks_readers_question,
+    boasts_an_update,
     copied_from,
     counts_something,
     credits_another_agency,
@@ -250,7 +251,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return True  # a story in the press's words (an office's own news may use them)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             not is_news_item(m.item) and not is_public_host(url) and \
-            asks_readers_question(target.title or said):
+            (asks_readers_question(target.title or said) or
+             boasts_an_update(f"{target.title} {target.text}")):
         # a how-to article answering the reader's question (dev s1038, s1057); an office may
         # title its own guide so ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a
         # municipality's host, dev s1102), hence off the public domains only

@@ -275,6 +275,20 @@ def asks_readers_question(headline: str) -> bool:
     return bool(_READERS_QUESTION.search((headline or "")[:200]))
 
 
+# A how-to article boasting that it is up to date, in the English word written in Thai
+# ("อัพเดทล่าสุด เมื่อเดือนสิงหาคม 2562", "ฉบับอัพเดตปี 2564", "อัปเดต": dev negatives s0986,
+# s1034, s1033, private sites' driving-licence how-tos): on the design folds 0-2 of the
+# cross-validated dev split no item's lead carries it (an office's WordPress writes "Last
+# Updated", in English: s0036).
+_UPDATE_BOAST = re.compile(r"อั[พป]เด[ทต]")
+
+
+def boasts_an_update(lead: str) -> bool:
+    """Whether ``lead`` (a page's title and first lines) says, as a how-to article does, that
+    it is updated (see :data:`_UPDATE_BOAST`)."""
+    return bool(_UPDATE_BOAST.search(lead or ""))
+
+
 # A page that credits what it says to another agency, "ที่มา กรมการกงสุล กระทรวงการต่างประเทศ"
 # (a ministry department relaying the consular department's registration steps: dev negative
 # s1026, read by the wording model as a service guide, O14), "ที่มา: ตำรวจภูธรจังหวัดภูเก็ต"
