@@ -55,7 +55,7 @@ from checklists.thaidates.patterns import (
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
-# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns._YEAR_RUN_ON) is read
+# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
 # 14 ms of every process's start, 2026-12-04).
