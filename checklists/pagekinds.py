@@ -190,6 +190,13 @@ _COMPANY_TEXT = re.compile(r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
                            r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
                            r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น|"
                            r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)
+# A listed firm's investor-relations site ("ir.aikchol.com", "investor.apthai.com",
+# "investor-th.grouplease.international", "investor-th.thaiwah.com": dev negatives s1074,
+# s1065, s1072, s1042): what a company tells its shareholders, its vision and policies among
+# them (a private hospital's vision read by its everyday wording as the vision item O4); off
+# the public domains only, like the company's own words (precision22).
+_INVESTOR_HOST = re.compile(r"(?:ir|investors?(?:-[a-z]{2})?)\.")
+
 
 # A private body's own constitution: every Thai association's or foundation's bylaws open
 # "ข้อ 1 สมาคมนี้มีชื่อว่า ..." (an entomology society, a marching-band association, a real-estate
@@ -222,7 +229,7 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
         return ""
     if _OUTLET_MARKS.search(lead):
         return "news outlet"
-    if _COMPANY_TEXT.search(lead):
+    if _COMPANY_TEXT.search(lead) or _INVESTOR_HOST.match(_host(url)):
         return "company"
     return ""
 

@@ -322,6 +322,12 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
      "บริษัท เอบีซี จำกัด (มหาชน) และบริษัทในเครือ ให้ความสำคัญกับการรับแจ้งเบาะแส", "company"),
     ("https://firm.example/policy", "นโยบายการแจ้งเบาะแส รับข้อร้องเรียนการทุจริต",
      "บริษัท เอบีซี จำกัด (มหาชน) (“บริษัท”) และบริษัทย่อย ดำเนินธุรกิจ", "company"),
+    # a listed firm's investor-relations site (dev s1074, s1065); a public body's "ir." host is
+    # none (a university's institutional research unit)
+    ("http://ir.hospital.example/index.php/th/vision", "วิสัยทัศน์-พันธกิจ",
+     "วิสัยทัศน์ : โรงพยาบาลจะเป็นโรงพยาบาลที่ให้บริการทางการแพทย์ระดับชั้นนำ", "company"),
+    ("https://investor-th.firm.example/gift_policy", "นโยบายงดรับของขวัญ", "", "company"),
+    ("https://ir.university.ac.th/plan", "แผนยุทธศาสตร์", "", ""),
     # an association's own bylaws, on any host (dev s1075, s1076, s1079)
     ("http://www.society.example/?page_id=189", "ระเบียบสมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
      "หมวดที่ 1 ความทั่วไป ข้อ 1 สมาคมนี้มีชื่อว่า สมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
