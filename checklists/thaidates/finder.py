@@ -496,6 +496,16 @@ def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None
     return second
 
 
+def _earlier_year_be(first: str, second: str) -> int | None:
+    """The start of a span of B.E. years written latest first, or None: `ผลการประเมิน RT NT
+    O-NET 3 ปีย้อนหลัง (2562-2560)`, `ปีการศึกษา 2561-2560` (an education office's analysis of
+    three years' test results, anyflip.com: dev) run from 2560 to 2562; ten years at most."""
+    if len(first) != 4 or len(second) != 4:
+        return None
+    latest, earliest = int(first), int(second)
+    return earliest if 2400 <= earliest < latest <= min(2600, earliest + 10) else None
+
+
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
         return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
@@ -790,7 +800,10 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             second = old_last + BE_OFFSET
         else:
             second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
-        if second is None:
+        earlier = _earlier_year_be(digits, m["yr_y2"]) if second is None else None
+        if earlier is not None:  # `3 ปีย้อนหลัง (2562-2560)`: a span written backwards
+            last, kind, year = date(year, 12, 31), "range", earlier - BE_OFFSET
+        elif second is None:
             end = m.end("yr_y")
         else:
             last, kind = date(second - BE_OFFSET, 12, 31), "range"
