@@ -61,6 +61,7 @@ from checklists.pagekinds import (
     about_another_agency,
     asks_for_statistics,
     asks_readers_question,
+    boasts_an_update,
     copied_from,
     counts_something,
     credits_another_agency,
@@ -249,8 +250,13 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
             not (is_news_item(m.item) and is_public_host(url)):
         return True  # a story in the press's words (an office's own news may use them)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
-            not is_news_item(m.item) and asks_readers_question(target.title or said):
-        return True  # a how-to article answering the reader's question (dev s1038, s1057)
+            not is_news_item(m.item) and not is_public_host(url) and \
+            (asks_readers_question(target.title or said) or
+             boasts_an_update(f"{target.title} {target.text}")):
+        # a how-to article answering the reader's question (dev s1038, s1057); an office may
+        # title its own guide so ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a
+        # municipality's host, dev s1102), hence off the public domains only
+        return True
     if matched_by not in ("code", "title") and \
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):
@@ -726,6 +732,10 @@ class _PageReader:
         # parts), handed to _read_link while the window is read (forget() clears it)
         self._noted: dict[tuple[str, str, str, str], _Noted] = {}
         self._roles: dict[int, str] = {}  # record number -> _event_role() of it as a target
+        # (record number, on a public host) -> low_floors() of a link to it (a target's lead)
+        self._low: dict[tuple[int, bool], bool] = {}
+        # a menu link's section -> _link_year() of it (a menu's year is its section's alone)
+        self._menu_years: dict[str, tuple[int | None, str]] = {}
         self._parts: LRUCache[int, tuple[ContentPart, PartReading | None]] = LRUCache(
             maxsize=TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
 
@@ -871,7 +881,7 @@ class _PageReader:
                 # may name what the whole line is (dev s0569, a village forum's report)
                 scored = _title_in_passing(scored, fits, text, by_code)
                 scored = _apply_model(scored, fits, self.matchers, by_code, may_add,
-                                      self.by_class, low_floors(target, link["url"]))
+                                      self.by_class, self._low_floors(target, link["url"]))
                 scored = _content_over_words(scored, fits, text, by_code)
                 scored = _model_excluded(scored, mine, target, by_code)
         scored = _not_a_guideline(scored, text, target, by_code)
@@ -895,6 +905,27 @@ class _PageReader:
                                            text)}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
+
+    def _low_floors(self, target: Target | None, url: str) -> bool:
+        """:func:`low_floors`, worked out once per target and host kind, not once per link."""
+        if target is None:
+            return False
+        key = (target.number, is_public_host(url))
+        low = self._low.get(key)
+        if low is None:
+            low = self._low[key] = low_floors(target, url)
+        return low
+
+    def _link_year(self, link: dict[str, str], page: PageRecord) -> tuple[int | None, str]:
+        """:func:`_link_year`; a menu link's, which its section alone gives (a menu belongs
+        to no page's year), once per section: menus repeat on every page."""
+        if link.get("area") != "chrome":
+            return _link_year(link, page)
+        section = link.get("section", "")
+        year = self._menu_years.get(section)
+        if year is None:
+            year = self._menu_years[section] = _link_year(link, page)
+        return year
 
     def _target_parts(self, number: int, text: str) -> tuple[ContentPart, PartReading | None]:
         """What the wording model's text of a link reads in its target's part (``text``:
@@ -934,14 +965,15 @@ class _PageReader:
         out: list[tuple[str, Candidate]] = []
         index = self.index
         between = _between_codes(page, codes_in, self.matchers)
+        own = url_key(page.final_url)
         for n, link in enumerate(page.links):
-            if url_key(link["url"]) == url_key(page.final_url):
+            if url_key(link["url"]) == own:
                 continue
             scored, contents, bonuses = self.read_link(link, n, codes_in, between)
             if not scored:
                 continue
             best = max(s.score for s in scored.values())
-            year, label = _link_year(link, page)
+            year, label = self._link_year(link, page)
             for code, s in scored.items():
                 if s.score < best - 0.01 and not _names_it(s):
                     continue

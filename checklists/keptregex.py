@@ -2,7 +2,7 @@
 
 Python compiles a pattern in pure Python (``re._parser`` and ``re._compiler``) and keeps it
 only for the life of the process.  The Thai date finder's one pattern of every date form
-(``checklists/thaidates/patterns.py``, about 27,000 characters) took about 0.2 CPU-s to
+(``checklists/thaidates/patterns/``, about 27,000 characters) took about 0.2 CPU-s to
 compile in every ``oit-audit`` process, a tenth of a nightly re-audit's start-up (issue 13).
 :func:`kept_pattern` keeps what the compiler made of it (SRE's code words, the group
 numbers and names: plain lists and dicts) in the user's cache folder

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -552,11 +553,7 @@ class _Arrays:
         kept = [n for n, size in enumerate(sizes) if size]
         for lo in range(0, len(kept), PREDICT_BATCH):  # the rows' weights: ~350 B per feature
             part = kept[lo:lo + PREDICT_BATCH]
-            row = np.concatenate([a for n in part for a in (
-                np.array(rows[n], dtype=np.intp), self.gram_rows[gram_at[n]])])
-            count = np.concatenate([a for n in part for a in (
-                np.array(times[n], dtype=np.float64), gram_times[n].astype(np.float64))])
-            lens = np.array([sizes[n] for n in part])
+            row, count, lens = self._laid_out(part, rows, times, gram_at, gram_times)
             starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
             tf = 1.0 + np.log(count) if model.sublinear else count
             vec = tf * self.idf[row]
@@ -570,6 +567,32 @@ class _Arrays:
                     out[n] = Prediction(tuple(zip(map(classes.__getitem__, order), probs,
                                                   strict=True)))
         return out
+
+    def _laid_out(self, part: list[int], rows: list[list[int]], times: list[list[int]],
+                  gram_at: list[np.ndarray], gram_times: list[np.ndarray]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The features of the texts ``part`` (numbers into the other arguments) laid out one
+        text after the other, each text's words and word pairs then its n-grams: their rows
+        of :attr:`weights`, their counts (float64) and how many each text has.  Built from all
+        the texts' words at once and all their n-grams at once, then interleaved (four small
+        arrays per text cost numpy's per-call overhead 40,000 times on a large site)."""
+        words = np.array([len(rows[n]) for n in part], dtype=np.intp)
+        grams = np.array([len(gram_at[n]) for n in part], dtype=np.intp)
+        word_count = int(words.sum())
+        word_rows = np.fromiter(chain.from_iterable(rows[n] for n in part), dtype=np.intp,
+                                count=word_count)
+        word_times = np.fromiter(chain.from_iterable(times[n] for n in part),
+                                 dtype=np.float64, count=word_count)
+        gram_rows = self.gram_rows[np.concatenate([gram_at[n] for n in part])]
+        gram_counts = np.concatenate([gram_times[n] for n in part]).astype(np.float64)
+        # True where a text's words lie, False where its n-grams do
+        is_word = np.repeat(np.tile(np.array([True, False]), len(part)),
+                            np.column_stack((words, grams)).ravel())
+        row = np.empty(len(is_word), dtype=np.intp)
+        count = np.empty(len(is_word), dtype=np.float64)
+        row[is_word], row[~is_word] = word_rows, gram_rows
+        count[is_word], count[~is_word] = word_times, gram_counts
+        return row, count, words + grams
 
     def _products(self, row: np.ndarray, unit: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Per text (``lens`` features each, laid out one after the other), the product of
@@ -631,22 +654,32 @@ def _gram_counts_many(joins: list[tuple[bytes, bytes, tuple[int, ...]]], size: i
     """For each join, the n-gram positions (ascending: packed order) and counts (float64) of
     its two parts' readings (:attr:`PartReading.grams`) and of the n-grams across it: the
     positions of all three, each once, with their counts added up; ``size`` positions in
-    all (the joins are told apart by ``join * size + position``)."""
-    keys, counts = [], []
-    for n, (left, right, across) in enumerate(joins):
-        for g in (left, right):
-            if g:
-                both = np.frombuffer(g, dtype=np.int64).reshape(2, -1)
-                keys.append(both[0] + n * size)
-                counts.append(both[1])
-        if across:
-            keys.append(np.array(across, dtype=np.int64) + n * size)
-            counts.append(np.ones(len(across), dtype=np.int64))
-    if not keys:
+    all (the joins are told apart by ``join * size + position``).  The parts' readings are
+    read as one buffer and the joins' n-grams counted at once (a few small arrays per join
+    cost numpy's per-call overhead 70,000 times on a large site); the counts are whole
+    numbers, so the order they are added in changes no sum."""
+    parts = [(n, g) for n, (left, right, _) in enumerate(joins) for g in (left, right) if g]
+    across = [(n, a) for n, (_, _, a) in enumerate(joins) if a]
+    if not parts and not across:
         empty = np.zeros(0, dtype=np.intp)
         return [(empty, np.zeros(0, dtype=np.float64))] * len(joins)
-    at, where = np.unique(np.concatenate(keys), return_inverse=True)
-    total = np.bincount(where, weights=np.concatenate(counts), minlength=len(at))
+    # each part's bytes: its positions, then as many counts (int64)
+    held = np.array([len(g) // 16 for _, g in parts], dtype=np.intp)
+    flat = np.frombuffer(b"".join(g for _, g in parts), dtype=np.int64)
+    ends = np.cumsum(held)
+    at_part = np.repeat(2 * (ends - held), held) + np.arange(int(ends[-1]) if len(ends) else 0) \
+        - np.repeat(ends - held, held)
+    join_of = np.repeat(np.array([n for n, _ in parts], dtype=np.int64), held)
+    spans = [len(a) for _, a in across]
+    keys = np.concatenate((flat[at_part] + join_of * size,
+                           np.fromiter(chain.from_iterable(a for _, a in across),
+                                       dtype=np.int64, count=sum(spans))
+                           + np.repeat(np.array([n for n, _ in across], dtype=np.int64),
+                                       spans) * size))
+    counts = np.concatenate((flat[at_part + np.repeat(held, held)],
+                             np.ones(sum(spans), dtype=np.int64)))
+    at, where = np.unique(keys, return_inverse=True)
+    total = np.bincount(where, weights=counts, minlength=len(at))
     bounds = np.searchsorted(at, np.arange(len(joins) + 1) * size).tolist()
     pos = at - (at // size) * size
     return [(pos[a:b], total[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -129,7 +129,11 @@ def text_of(el: Element) -> str:
 
     The pieces are joined as they are: :func:`squash` collapses the spaces a piece starts or
     ends with, and drops those of pieces that are only white space, as stripping each piece
-    first did (half the time of reading a page went into stripping pieces twice)."""
+    first did (half the time of reading a page went into stripping pieces twice).  An
+    element with no child node (most links and headings) has its own text for all its text:
+    ``itertext()``, an iterator made for it, is not needed."""
+    if not len(el):  # no child element, comment or processing instruction
+        return squash(el.text)
     return squash(" ".join(el.itertext()))
 
 
@@ -156,7 +160,7 @@ def _label(a: Element) -> str:
     for attr in ("title", "aria-label"):
         if a.get(attr):
             parts.append(a.get(attr))
-    for img in a.iterdescendants("img"):
+    for img in a.iterdescendants("img") if len(a) else ():  # most links hold only text
         if img.get("alt"):
             parts.append(img.get("alt"))
     if len(parts) == 1:

@@ -8,7 +8,7 @@ whether it may count for freshness (``context == 'date'``) or is a law title's y
 document number's year.
 
 The finder is hand-written regular expressions, one combined pattern scanned once
-(patterns.py). No library was adopted: dateparser read these government shapes wrongly (see
+(the patterns package). No library was adopted: dateparser read these government shapes wrongly (see
 the issue), and pythainlp parses or formats a date string already cut out of the text (its
 ``thai_strptime``) but has no mention finder apart from NER models, which need downloaded
 weights and know nothing of fiscal years, rounds or document numbers.

@@ -55,7 +55,7 @@ from checklists.thaidates.patterns import (
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
-# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns._YEAR_RUN_ON) is read
+# A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
 # 14 ms of every process's start, 2026-12-04).
@@ -496,6 +496,16 @@ def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None
     return second
 
 
+def _earlier_year_be(first: str, second: str) -> int | None:
+    """The start of a span of B.E. years written latest first, or None: `ผลการประเมิน RT NT
+    O-NET 3 ปีย้อนหลัง (2562-2560)`, `ปีการศึกษา 2561-2560` (an education office's analysis of
+    three years' test results, anyflip.com: dev) run from 2560 to 2562; ten years at most."""
+    if len(first) != 4 or len(second) != 4:
+        return None
+    latest, earliest = int(first), int(second)
+    return earliest if 2400 <= earliest < latest <= min(2600, earliest + 10) else None
+
+
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
         return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
@@ -790,7 +800,10 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             second = old_last + BE_OFFSET
         else:
             second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
-        if second is None:
+        earlier = _earlier_year_be(digits, m["yr_y2"]) if second is None else None
+        if earlier is not None:  # `3 ปีย้อนหลัง (2562-2560)`: a span written backwards
+            last, kind, year = date(year, 12, 31), "range", earlier - BE_OFFSET
+        elif second is None:
             end = m.end("yr_y")
         else:
             last, kind = date(second - BE_OFFSET, 12, 31), "range"

@@ -1,8 +1,8 @@
 """Words and numbers of Thai dates: digits, month names, era markers, year reading.
 
 Every fact here comes from ../shared/reference/thai-dates.md (section named in each comment).
-The regex fragments are plain strings without capturing groups, so that patterns.py can embed
-them in several alternatives of one combined pattern.
+The regex fragments are plain strings without capturing groups, so that the patterns package
+can embed them in several alternatives of one combined pattern.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook,
 from checklists.pagekinds import (
     about_another_agency,
     asks_readers_question,
+    boasts_an_update,
     copied_from,
     credits_another_agency,
     explains_the_assessment,
@@ -321,6 +322,12 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
      "บริษัท เอบีซี จำกัด (มหาชน) และบริษัทในเครือ ให้ความสำคัญกับการรับแจ้งเบาะแส", "company"),
     ("https://firm.example/policy", "นโยบายการแจ้งเบาะแส รับข้อร้องเรียนการทุจริต",
      "บริษัท เอบีซี จำกัด (มหาชน) (“บริษัท”) และบริษัทย่อย ดำเนินธุรกิจ", "company"),
+    # a listed firm's investor-relations site (dev s1074, s1065); a public body's "ir." host is
+    # none (a university's institutional research unit)
+    ("http://ir.hospital.example/index.php/th/vision", "วิสัยทัศน์-พันธกิจ",
+     "วิสัยทัศน์ : โรงพยาบาลจะเป็นโรงพยาบาลที่ให้บริการทางการแพทย์ระดับชั้นนำ", "company"),
+    ("https://investor-th.firm.example/gift_policy", "นโยบายงดรับของขวัญ", "", "company"),
+    ("https://ir.university.ac.th/plan", "แผนยุทธศาสตร์", "", ""),
     # an association's own bylaws, on any host (dev s1075, s1076, s1079)
     ("http://www.society.example/?page_id=189", "ระเบียบสมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
      "หมวดที่ 1 ความทั่วไป ข้อ 1 สมาคมนี้มีชื่อว่า สมาคมกีฏและสัตววิทยาแห่งประเทศไทย",
@@ -365,24 +372,31 @@ def test_headlines_in_the_press_words(headline, press):
     assert press_headline(headline) is press
 
 
-@pytest.mark.parametrize(("headline", "asks"), [
+@pytest.mark.parametrize(("reading", "text", "expected"), [
     # how-to articles title their answer as the reader's question (dev s1038, s1057, s1058,
     # s1048)
-    ("การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร พร้อมขั้นตอนอย่างละเอียด", True),
-    ("ร้านค้าออนไลน์ต้องจดทะเบียนมั้ย ไม่จดได้ไหม มีขั้นตอนอย่างไรบ้าง", True),
-    ("ทําพาสปอร์ตใช้เอกสารอะไรบ้าง", True),
-    ("บัตรประชาชนหายต้องแจ้งความไหม ต้องทำอย่างไรบ้าง?", True),
-    ("แจ้งเกิดภายในกี่วัน ขอสูติบัตรต้องใช้เอกสารอะไรบ้าง", True),
-    # an office titles its guide by the service and states the documents (dev items' shape)
-    ("คู่มือสำหรับประชาชน การขออนุญาตก่อสร้างอาคาร", False),
-    ("การขอใบอนุญาตเป็นผู้ขับรถส่วนบุคคล เอกสารที่ต้องใช้", False),
-    ("ขั้นตอนการรับชำระภาษีที่ดินและสิ่งปลูกสร้าง", False),
-    # silk is no question ("ไหม" in ผ้าไหม)
-    ("ประกวดผ้าไหม ของดีตำบล ประจำปี 2567", False),
-    ("", False),
+    (asks_readers_question, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร พร้อมขั้นตอนอย่างละเอียด", True),
+    (asks_readers_question, "ร้านค้าออนไลน์ต้องจดทะเบียนมั้ย ไม่จดได้ไหม มีขั้นตอนอย่างไรบ้าง", True),
+    (asks_readers_question, "ทําพาสปอร์ตใช้เอกสารอะไรบ้าง", True),
+    (asks_readers_question, "บัตรประชาชนหายต้องแจ้งความไหม ต้องทำอย่างไรบ้าง?", True),
+    (asks_readers_question, "แจ้งเกิดภายในกี่วัน ขอสูติบัตรต้องใช้เอกสารอะไรบ้าง", True),
+    # an office mostly titles its guide by the service and states the documents
+    (asks_readers_question, "คู่มือสำหรับประชาชน การขออนุญาตก่อสร้างอาคาร", False),
+    (asks_readers_question, "การขอใบอนุญาตเป็นผู้ขับรถส่วนบุคคล เอกสารที่ต้องใช้", False),
+    (asks_readers_question, "ขั้นตอนการรับชำระภาษีที่ดินและสิ่งปลูกสร้าง", False),
+    (asks_readers_question, "ประกวดผ้าไหม ของดีตำบล ประจำปี 2567", False),  # silk, ผ้าไหม
+    (asks_readers_question, "", False),
+    # how-to articles boast their freshness in the English word written in Thai (dev s0986,
+    # s1034, s1033); an office's WordPress stamps "Last Updated" in English (dev item s0036)
+    (boasts_an_update, "ขั้นตอนการต่ออายุใบอนุญาตขับรถ ประเภท 5 ปี อัพเดทล่าสุด เมื่อเดือนสิงหาคม 2562",
+     True),
+    (boasts_an_update, "ขั้นตอน การต่อใบขับขี่ ฉบับอัพเดตปี 2564 และเอกสารที่ต้องเตรียมให้พร้อม", True),
+    (boasts_an_update, "อัปเดต การต่ออายุใบขับขี่", True),
+    (boasts_an_update, "Create Date มกราคม 12, 2021 Last Updated พฤษภาคม 12, 2021", False),
+    (boasts_an_update, "ปรับปรุงข้อมูลล่าสุด 1 ตุลาคม 2567 คู่มือสำหรับประชาชน", False),
 ])
-def test_headlines_asking_the_readers_question(headline, asks):
-    assert asks_readers_question(headline) is asks
+def test_how_to_articles_by_their_headline_or_lead(reading, text, expected):
+    assert reading(text) is expected
 
 
 @pytest.mark.parametrize(("code", "url", "title", "text", "taken"), [
@@ -716,6 +730,9 @@ def test_a_how_to_article_is_no_service_guide():
             " ขั้นตอนการจดทะเบียนสมรส ยื่นคำร้องต่อนายทะเบียน ณ สำนักทะเบียนอำเภอ")
     assert _taken_for_any_item(url, "ขั้นตอนการจดทะเบียนสมรส", text)
     assert not _taken_for_any_item(url, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
+    # an office may title its own guide as the question (dev s1102): read on public hosts
+    own = "http://www.office.go.th/public4/content/12"
+    assert _taken_for_any_item(own, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
 
 
 @pytest.mark.parametrize(("lead", "explains"), [

@@ -49,3 +49,28 @@ def test_breadcrumb_categories_and_tabs_read_in_the_same_walk() -> None:
     assert page.categories == ["ITA", "2569"]
     pdf = next(link for link in page.links if link.url.endswith("/o1.pdf"))
     assert pdf.section == "O1 โครงสร้าง"
+
+
+# fragments of links and headings as pages write them: text, nested tags, comments, images
+_PIECE = st.sampled_from(["", "กข", " ค ", "\u00a0a\u200b", "<span>ง</span>", "<!-- c -->",
+                          "<img alt='รูป'>", "<img>", "<b> x <i>y</i></b>", "<?pi x?>",
+                          "&amp; z", "<br>"])
+
+
+@given(st.lists(_PIECE, max_size=5), st.sampled_from(["a", "h1", "li", "a title='t'"]))
+def test_text_of_reads_every_element_as_its_itertext(pieces: list[str], tag: str) -> None:
+    """text_of's shortcut for an element without child nodes, and _label's for a link
+    without them, give what reading the element's text pieces gives."""
+    from crawler.pages import _label, text_of
+    name = tag.split()[0]
+    root = parse_html(f"<html><body><{tag}>{''.join(pieces)}</{name}></body></html>")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        assert text_of(el) == squash(" ".join(el.itertext()))
+        if el.tag == "a":
+            parts = [squash(" ".join(el.itertext())), *(v for v in (el.get("title"),
+                     el.get("aria-label")) if v),
+                     *(i.get("alt") for i in el.iterdescendants("img") if i.get("alt"))]
+            assert _label(el) == (parts[0] if len(parts) == 1 else
+                                  squash(" ".join(p for p in parts if p)))

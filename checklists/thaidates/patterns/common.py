@@ -1,0 +1,149 @@
+"""Fragments every family of date alternatives uses: fiscal-year words, day numbers, the year
+after a month, weekday abbreviations, connectors, the quarter builder (see the package's
+docstring)."""
+
+from __future__ import annotations
+
+from checklists.thaidates.lexicon import (
+    DIGIT,
+    ERA,
+    MONTH,
+    MONTH_ABBR,
+    YEAR,
+)
+
+# Characters that must not touch a day number on its left: another digit (a longer number),
+# a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
+_BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
+
+# "Fiscal year (ปีงบประมาณ)" in thai-dates.md: `ปีงบประมาณ 2566`, `ปีงบฯ 66`,
+# `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages. Text
+# extracted from PDFs splits the word or loses sara i (`ประจาปี งบประมาณ`, `ประจําปง บประมาณ`,
+# `ประจำปงบประมาณ`, sara ii moved one letter on: `ปงี บประมาณ`; real pages in
+# tests/data/dates_realworld.yaml).
+FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
+# English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
+# 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
+# `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
+# `the budget allocation for the year 2024` (English news on the Thai budget, dev): a budget's
+# year is a fiscal year.
+# `the upcoming fiscal year in 2024`, `the fiscal year of 2025`, `Cabinet approves budget for
+# 2024` (English news on the Thai budget, theaseandaily.com, thai.news, centennialasia.com: dev).
+EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0-9๐-๙]))?)?"
+                  r"|budget\s+year(?:\s+of)?"
+                  r"|budget\s+(?:allocations?\s+)?for(?:\s+the\s+year(?:\s+of)?"
+                  # `budget for 2024 fiscal` is left to `2024 fiscal` (english.py's yfy)
+                  r"|(?!\s+[0-9๐-๙]{4}\s+fiscal)))"
+                  r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
+
+# `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
+# real news headline) or lost by PDF extraction (`ประจาปี`).
+PRACHAM = "ประจ(?:ำ|ํา|า)"
+
+# `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title), `ข้อบัญญัติงบประมาณ 2565`,
+# `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
+# s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
+# refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
+BUDGET_YEAR_WORD = (rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+                    rf"|งบประมาณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
+
+# Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
+# closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
+# skipped, or the round would take the wrong year.
+PERIOD_GAP = rf"(?:\s|[(\[:/,]|{PRACHAM}|ของ|{FISCAL_WORD}|ปี)*"
+
+
+# A three-digit year, read only right after `ร.ศ.` (lexicon.year_to_ce refuses it otherwise).
+RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
+
+
+# A university calendar writes the weekday, abbreviated in brackets, before each day of a span
+# (`(อ) 25 - (พฤ) 27 ก.ค. 2566`, `(จ) 12 มิ.ย. - (ศ) 21 ก.ค. 2566`: dpu.ac.th, dates_realworld.yaml
+# dev), or abbreviated with a dot and glued to the day (`พ.6-ศ.8`, `จ.5 –อา.11 มกราคม 2558`,
+# `พฤ. 28 – ส. 30 พฤศจิกายน 2562`: dpu.ac.th's older calendars, dev); after the dash it belongs
+# to the connector. The dotted abbreviation is a word of its own: no Thai letter or dot before it
+# (`สขร.1 ต.ค. 68` is form no. 1; `ภ.ด.ส.3` a form's name).
+_WEEKDAYS = ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส")
+WEEKDAY_IN_BRACKETS = rf"(?:\(\s*(?:{'|'.join(_WEEKDAYS)})\.?\s*\)\s*)"
+WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
+# the same as a look-behind before a day's first digit (fixed width: one per length)
+_AFTER_WEEKDAY = "".join(
+    f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
+    for n in (1, 2))
+# Where a dot stands before a day's first digit, the day is read only after an ellipsis or a
+# weekday (one test of the dot first: most digits barred from starting a day follow a digit)
+_AFTER_DOT = f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT}){_AFTER_WEEKDAY})"
+
+
+def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
+    """A day number 1-31 (one or two digits) that is not part of a longer number.
+
+    ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
+    (`1,586,70616 มีนาคม 2559`, a real report: a group has three digits, so `16` cannot be
+    part of the amount), a day glued to `ลว.` (ลงวันที่, "dated") in a circular's
+    reference (`ก.ค.ศ.ว19 ลว.25ตค.61`, `ว30ลว.28กย60`: real pages), and a day glued to the
+    four-digit year of the date before it (`พ.ศ. 25662 มกราคม 2567`, see ``YEAR_RUN_ON``;
+    finder.py checks that a date really ends there).
+
+    ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
+    calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
+    time's seconds have two digits, so `20` is the day); ``clock`` also after a Latin label's
+    colon (`Date:8 January 2020`).
+
+    Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
+    health office: three dots are no form number's dot), and a day after a weekday's
+    abbreviation and its dot (`จ.5 สิงหาคม 2562`, `พฤ.28-อา.31 พ.ค.2558`: a university's
+    calendar, dev; the abbreviation is a word of its own, see WEEKDAY_DOTTED)."""
+    after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
+                    f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
+    if glued or clock:
+        after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
+    if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
+        # encyclopedia page's infobox, everything.explained.today: dev)
+        after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
+    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{after_amount})"
+            f"{DIGIT}?)(?!{DIGIT})")
+
+
+# A month's abbreviation without its dots, its two letters apart (`ม ค`, `มี ค`), read only
+# right before a year's digits (the day alternative), since single letters apart are otherwise
+# initials or a list's labels.
+SPACED_ABBR = ("(?:" + "|".join(f"{a} {b}" for a, b in MONTH_ABBR.values())
+               + rf")(?![ก-์.])(?=\s?{DIGIT})")
+
+
+# A four-digit year that a table's next cell runs into: `3 พฤศจิกายน พ.ศ. 25662 มกราคม 2567`
+# is 3 Nov 2566 and 2 Jan 2567 (a real customs download table whose date cells touch). Only
+# where a day and a month name follow.
+YEAR_RUN_ON = rf"{DIGIT}{{4}}(?={DIGIT}{{1,2}}\s?(?:เดือน\s?)?{MONTH})"
+
+
+def year_tail(prefix: str) -> str:
+    """The year after a month name: `ต.ค. 68`, `ต.ค.68`, `ตุลาคม พ.ศ. 2568`, `ต.ค._68`, and a
+    year glued on by a hyphen (`ต.ค.-66`, `ตุลาคม-66`, issue 16). A hyphen before a day of
+    the next month cannot be misread: days are 1-31 and two-digit years 40-99.
+
+    `ปี` may stand between the month and its year, as Thai documents write a date in full
+    (`วันที่ 12 เดือน มกราคม ปี 2569`, `ประจำเดือน มกราคม ปี 2566`, `เดือน มกราคม ปี 2556
+    ถึงเดือน กุมภาพันธ์ ปี 2556`: report and form templates of Thai offices' systems); only
+    with the year's digits (or an era marker) right after it, so `ปีงบประมาณ` and `ปีการศึกษา`
+    are left to their own readings."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
+            rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
+
+
+SPAN_DASH = r"\s*[-–—]\s*"
+# `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
+# s0997): ถึง joins the days as a dash does.
+DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?ถึง(?:วันที่)?\s*)"
+                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
+
+
+def quarter_pattern(prefix: str, lead: str, second_lead: str, words: str = "") -> str:
+    """A quarter or quarter span (`ไตรมาสที่ 1-2 ปีงบประมาณ 2569`) led by ``lead``; the Thai
+    and the Q forms are separate alternatives so that each starts with one kind of character
+    (see the package's _dispatched). ``words``: ordinal words that may stand for the first number."""
+    number = f"[1-4๑-๔](?!{DIGIT})" + (f"|(?:{words})" if words else "")
+    return (rf"{lead}(?P<{prefix}_a>{number})"
+            rf"(?:{SPAN_DASH}(?:{second_lead})?(?P<{prefix}_b>[1-4๑-๔])(?!{DIGIT}))?"
+            rf"(?P<{prefix}_gap>{PERIOD_GAP})(?:(?P<{prefix}_era>{ERA})\s*)?(?P<{prefix}_y>{YEAR})")

@@ -1,0 +1,80 @@
+"""The date alternatives written with English words: CMS dates (`25 April 2023`, `March 16,
+2023`), months with their year, quarters, halves and first months of a year, a year before
+`fiscal` or `budget`."""
+
+from __future__ import annotations
+
+from checklists.thaidates.lexicon import DIGIT, EN_ERA, EN_MONTH
+from checklists.thaidates.patterns.common import SPAN_DASH, day_number
+
+
+def _en_quarter(prefix: str, ordinal: str) -> str:
+    """`the first quarter of 2024`, `4th quarter of 2023`, `third quarter of fiscal 2024`; a
+    line may break inside (`the first quarter of\\n           2021`, a PDF's text on a
+    document site: NESDC's social outlook, readkong.com, dev)."""
+    return (rf"(?P<{prefix}_n>{ordinal})\s+(?i:quarter)\s+(?:(?i:of)\s+)?"
+            rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<{prefix}_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
+
+
+# `the first 4 months of fiscal 2023`, `the first four months of fiscal 2023` (English news on
+# the Thai budget, pattayamail.com: dev): the months from the start of a fiscal year, or of a
+# calendar year without `fiscal` (as `6M-2022`)
+EN_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+EN_MONTH_COUNT = {word: n for n, word in enumerate(EN_COUNTS, start=2)}
+
+ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    # 25 April 2023, 23 August 2023: an English CMS date (a four-digit year is required)
+    # the 28th of February, 2023: an ordinal day with `of` (a real news page); `dated 14 th
+    # February B.E. 2547`, `Given on the 13 th Day of January B.E. 2547` (a law's translation as
+    # a PDF copy prints it, with the B.E. marker)
+    # `1 January` without a year: only as a range's left end (`1 January - 30 December 2024`)
+    # `Post on 18-Jan-2017` (a document site's stamp, dev): hyphens on both sides of the month
+    ("eday", rf"{day_number('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
+             rf"(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
+             rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
+             # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
+             # hyphens a two-digit year too
+             rf"(?P<eday_y>{DIGIT}{{4}}(?!{DIGIT})|(?(eday_h){DIGIT}{{2}}(?![0-9๐-๙A-Za-z])|(?!))))?"),
+    # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required);
+    # January 11-18, 2023: days of one month
+    # November 30 (to December 1, 2022): without a year only as a range's left end
+    ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
+             rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:{SPAN_DASH}{day_number('emdy_d2')}(?:st|nd|rd|th)?)?"
+             rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
+    # June 2019, April, 2011: an English month with its year (a capital first letter, so that
+    # the verb `may` is not a month)
+    # `Dec-21` (a listed company's note on the SEC's search pages: dev): a hyphen and a two-digit
+    # year, read as for `31-Mar-18`
+    # `October-December 2023`, `January to September 2023`, `between January and March 2024`:
+    # a yearless English month only before a range's connector and another English month
+    # (the left end; finder.py joins it to the right end's year or drops it)
+    # `the January-March quarter of 2024` (Reuters' wording of NESDC's figures, editorstime.com:
+    # dev): a quarter named by its months (finder.py wants three months)
+    ("emq", rf"(?=[A-Z])(?<![A-Za-z])(?P<emq_a>{EN_MONTH})\s?[-–]\s?(?P<emq_b>{EN_MONTH})"
+            rf"\s+(?i:quarter)\s+(?i:of)\s+(?P<emq_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
+            rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
+            rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|until|till|and)\s+{EN_MONTH}))"),
+    # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
+    # English about Thai agencies' budgets, tests/data/dates_realworld.yaml dev)
+    # (`its 2024 fiscal budget`, a headline's `budget for 2024 fiscal`: Bangkok Post)
+    # `the 2024 budget`, `releases ... from 2024 budget` (news on a Thai government's budget,
+    # dev pages: a budget's year is a fiscal year, as in Thai)
+    ("yfy", rf"(?P<yfy_y>{DIGIT}(?<!{DIGIT}{DIGIT}){DIGIT}{{3}})(?!{DIGIT})"
+            # (`the 2024 Expenditure Budget Act draft`, a news page on the budget: dev)
+            # (`The 2025 spending plan projects inflation ...`, news on the 2025 budget,
+            # bangkokpost.com: dev)
+            rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?:(?i:expenditure)\s)?(?i:budget)"
+            rf"(?:\s(?i:year))?|(?i:spending\splan))(?![A-Za-z])"),
+    # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
+    # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py); `the final
+    # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
+    ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)")),
+    ("eqtrl", _en_quarter("eqtrl", r"(?<![A-Za-z])(?i:first|second|third|fourth|final|last)")),
+    # `the first half of 2024` (English news on listed companies' results, bangkokone.news: dev):
+    # a calendar half, or the fiscal year's with `fiscal`, as for quarters (finder.py)
+    ("enmon", rf"(?<![A-Za-z])(?:(?i:first)\s+(?P<enmon_n>1[01]|[1-9](?![0-9])|(?i:{'|'.join(EN_COUNTS)}))"
+              rf"\s+(?i:months)|(?P<enmon_half>[Ff]irst|[Ss]econd|FIRST|SECOND)\s+(?i:half))\s+(?:(?i:of)\s+)?"
+              rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<enmon_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?"
+              rf"(?P<enmon_y>{DIGIT}{{4}})(?!{DIGIT})"),
+)

@@ -1,0 +1,21 @@
+"""The date alternatives written in digits alone: `01/10/2568`, `2568-10-01`, a document
+number's two-digit year (`2/62`)."""
+
+from __future__ import annotations
+
+from checklists.thaidates.lexicon import DIGIT
+from checklists.thaidates.patterns.common import day_number
+
+ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
+    ("num", rf"{day_number('num_d')}(?P<num_s>[/.\-])(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
+            rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT}|[/.\-]{DIGIT})"),
+    # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
+    # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month)
+    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
+            rf"(?:(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"
+            rf"|(?<=-)(?P<iso_mm>0[1-9]|1[0-2])(?![0-9๐-๙]|[-/.][0-9๐-๙]))"),
+    # มติ กบน. 2/62: the two-digit year of a meeting's or a document's number (finder.py checks
+    # the word before the number); the year alone is the mention, as for `ครั้งที่ 1/2563`
+    ("docyy", rf"[4-9๔-๙](?<=[0-9๐-๙]/[4-9๔-๙]){DIGIT}(?!{DIGIT}|[/.\-]{DIGIT})"),
+)

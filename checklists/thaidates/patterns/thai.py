@@ -1,0 +1,120 @@
+"""The date alternatives written with Thai words: quarters, six-month rounds, halves and the
+first months of a year, fiscal years (also `FY`, `fiscal` in English: one alternative), days and
+day spans (also of English months: one alternative, see the package), months, years with ปี or an
+era marker."""
+
+from __future__ import annotations
+
+from checklists.thaidates.lexicon import (
+    DIGIT,
+    EN_ERA,
+    EN_MONTH,
+    ERA,
+    ERA_RS,
+    MONTH,
+    SPLIT_YEAR,
+    YEAR,
+    YEAR2,
+)
+from checklists.thaidates.patterns.common import (
+    BUDGET_YEAR_WORD,
+    DAY_CONNECT,
+    EN_FISCAL_WORD,
+    FISCAL_WORD,
+    PERIOD_GAP,
+    PRACHAM,
+    RS_YEAR,
+    SPACED_ABBR,
+    SPAN_DASH,
+    day_number,
+    quarter_pattern,
+    year_tail,
+)
+
+# A quarter named by an ordinal word: `ไตรมาสแรกของปี 2568`, `ไตรมาสที่สี่ของปี 2567` (NESDC's
+# figures in a news post, pptvhd36.com: dev), `ไตรมาสที่สองของปีงบประมาณ`, `ไตรมาสสุดท้าย` (the
+# fourth, as `the final quarter`); finder.py reads the word as its number.
+THAI_QUARTER_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4}
+_THAI_ORDINAL = "|".join(sorted(THAI_QUARTER_ORDINALS, key=len, reverse=True))
+
+ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
+    # left end of a range; with a year it is 1 October before that fiscal year
+    ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
+    # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
+    ("qtr", quarter_pattern("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*", _THAI_ORDINAL)),
+    # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
+    ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
+             rf"(?P<half_gap>{PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
+    # 6 เดือนแรก ปีงบประมาณ 2568: without `รอบ` only with แรก/หลัง and a fiscal-year word, since
+    # `ระยะเวลา 6 เดือน ปีงบประมาณ 2569` is a duration, not a round
+    # The ITA manuals also write `6 เดือนแรกของปี พ.ศ. 2566` for the first half of that fiscal
+    # year: a bare `ปี` is accepted only with an era marker after it.
+    ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
+              rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
+              rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
+    # `6 เดือนแรกของปี 2567`, `4 เดือนแรกปี 2567` (tourism figures in the news, `ช่วง 6 เดือนแรกของ
+    # ปี 2567 ตั้งแต่วันที่ 1 มกราคม 2567-30 มิถุนายน 2567`: thansettakij.com, dev): the first N
+    # months of a calendar year (six, with no news's cue near, an agency's six-month round);
+    # with a fiscal-year word, of the fiscal year (finder.py `_read_nfirst`). Tried
+    # after half6, which keeps `6 เดือนแรกของปีงบประมาณ` and the ITA manuals' `6 เดือนแรกของปี พ.ศ.`
+    # as the fiscal year's six-month round.
+    ("nfirst", rf"(?<![0-9๐-๙.,])(?P<nfirst_n>1[01]|[2-9]|๑[๐๑]|[๒-๙])\s*เดือน\s*แรก\s*(?:ของ\s*)?"
+               rf"(?:(?P<nfirst_fy>{FISCAL_WORD})|ปี)\s*(?:(?P<nfirst_era>{ERA})\s*)?(?P<nfirst_y>{YEAR})"),
+    # ครึ่งปีแรก 2567, ครึ่งแรกของปี 2566: a half of a year (a listed company's results in a
+    # news post, `ผลประกอบการครึ่งปีแรก 2567 ... ครึ่งแรกของปี 2566`: animal18.site, dev); ปี is
+    # required before or after แรก/หลัง (`ครึ่งแรก` alone may be a match's half); with a
+    # fiscal-year word the half is the fiscal year's (finder.py)
+    ("halfc", rf"ครึ่ง(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
+              rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?\s*(?:(?P<halfc_era>{ERA})\s*)?"
+              rf"(?P<halfc_y>{YEAR})"),
+    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
+    # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
+    # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
+    # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
+           rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
+           rf"(?:{SPAN_DASH}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
+    # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
+    # alternative for both, so that a digit tries the day-and-connector start only once)
+    # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
+    # checks the opener)
+    # `16-18th January 2016`, `16th - 18th January` (English event pages: thailanddiscovery.info,
+    # dev): an ordinal's letters after an English day
+    ("dspan", rf"{day_number('dspan_a')}(?:st|nd|rd|th)?"
+              rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
+              rf"{day_number('dspan_b')}(?:\s*(?:เดือน\s*)?"
+              rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
+              rf"(?!{DIGIT}))"),
+    # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
+    # `รอบ 6 เดือน ตุลาคม 2568 - ...` is a round followed by a month, not the 6th of October:
+    # no day number right after `รอบ`
+    # `วันที่ 07 / ต.ค. / 2565`: a form's date field with slashes around a Thai month (a real
+    # municipal page; finder.py wants the second slash before the year)
+    # `12 ม ค 67`: an abbreviation whose dots are lost, its letters apart (the session's lead,
+    # #16 part 3; no stored page with it was found): only between a day and a year's digits
+    ("day", rf"(?<!รอบ)(?<!รอบ ){day_number('day_d', glued=True)}"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH}|{SPACED_ABBR})"
+            rf"{year_tail('day')}?"),
+    # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
+    # seen on a real download page); the comma is required
+    ("mdy", rf"(?P<mdy_m>{MONTH})\s?{day_number('mdy_d')}\s?,\s?(?:(?P<mdy_era>{ERA})\s*)?"
+            rf"(?P<mdy_y>{DIGIT}{{4}})(?!{DIGIT})"),
+    # ต.ค. 68, ตุลาคม 2568, ต.ค. (no year: joins a range or is dropped)
+    ("mon", rf"(?P<mon_m>{MONTH}){year_tail('mon')}?"),
+    # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
+    ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
+    # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
+    # page: dev); an alternative of its own, so that only text starting `ร.` tries it
+    ("rsy", rf"{ERA_RS}\s?(?P<rsy_y>{RS_YEAR})"),
+    # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
+    # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
+    ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
+           rf"(?:{SPAN_DASH}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
+           # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
+           # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
+           # 2567/68`, `ปี 67/68` (news on the sugar cane board, tna.mcot.net: dev)
+           rf"|(?P<yr_slash>/)(?P<yr_y3>{DIGIT}{{4}}|{DIGIT}{{2}})(?![0-9๐-๙/]))?"),
+)
