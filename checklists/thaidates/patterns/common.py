@@ -27,8 +27,13 @@ FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ป�
 # `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
 # `the budget allocation for the year 2024` (English news on the Thai budget, dev): a budget's
 # year is a fiscal year.
-EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?)?|budget\s+year(?:\s+of)?"
-                  r"|budget\s+(?:allocations?\s+)?for\s+the\s+year(?:\s+of)?)"
+# `the upcoming fiscal year in 2024`, `the fiscal year of 2025`, `Cabinet approves budget for
+# 2024` (English news on the Thai budget, theaseandaily.com, thai.news, centennialasia.com: dev).
+EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0-9๐-๙]))?)?"
+                  r"|budget\s+year(?:\s+of)?"
+                  r"|budget\s+(?:allocations?\s+)?for(?:\s+the\s+year(?:\s+of)?"
+                  # `budget for 2024 fiscal` is left to `2024 fiscal` (english.py's yfy)
+                  r"|(?!\s+[0-9๐-๙]{4}\s+fiscal)))"
                   r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a

@@ -62,8 +62,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # dev pages: a budget's year is a fiscal year, as in Thai)
     ("yfy", rf"(?P<yfy_y>{DIGIT}(?<!{DIGIT}{DIGIT}){DIGIT}{{3}})(?!{DIGIT})"
             # (`the 2024 Expenditure Budget Act draft`, a news page on the budget: dev)
+            # (`The 2025 spending plan projects inflation ...`, news on the 2025 budget,
+            # bangkokpost.com: dev)
             rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?:(?i:expenditure)\s)?(?i:budget)"
-            rf"(?:\s(?i:year))?)(?![A-Za-z])"),
+            rf"(?:\s(?i:year))?|(?i:spending\splan))(?![A-Za-z])"),
     # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
     # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py); `the final
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
