@@ -324,13 +324,14 @@ def _read_nmon(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "range", date(year, 1, 1), month_end(date(year, n, 1)))
 
 
-def _read_hlfn(m: re.Match[str], text: str) -> _Atom | None:
-    """`1H24`: the first or second half of a (calendar) year (patterns: hlfn)."""
-    digits = m["hlfn_y"]
+def _read_hlfn(m: re.Match[str], text: str, p: str = "hlfn") -> _Atom | None:
+    """`1H24`, `H1 2024`: the first or second half of a (calendar) year (patterns: hlfn,
+    hlfh)."""
+    digits = m[f"{p}_y"]
     year = shorthand_year(digits)
     if year is None:
         return None
-    if m["hlfn_a"] == "1":
+    if m[f"{p}_a"] == "1":
         return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
     return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
 
@@ -839,6 +840,7 @@ _READERS = {
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "rsy": _read_rsy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
+    "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),
     "qtre": lambda m, text: _read_analyst_quarter(m, text, "qtre"),
@@ -1060,6 +1062,9 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
                 i += 2
                 continue
         if atom.first is not None:
+            if out and _listed_after_fiscal_year(out[-1], atom, text):
+                atom = _Atom(atom.start, atom.end, "fiscal_year",
+                             *fiscal_year_interval(atom.first.year + BE_OFFSET))
             if out and _restates(out[-1], atom, text):
                 previous = out[-1]
                 out[-1] = _Atom(previous.start, _RESTATED_CLOSE.match(text, atom.end).end(),
@@ -1068,6 +1073,19 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
                 out.append(atom)
         i += 1
     return out
+
+
+# Years listed after a fiscal year are fiscal years too: `ปีงบประมาณ 2566 และ 2567`,
+# `ปีงบประมาณ พ.ศ. 2565, 2566 และ 2567` (PROTOCOL's dev-side lead of the dates22 round: the second
+# year was read as a calendar year; no stored page with it was found, so its tests are written
+# from that shape). Only a bare year (`และ ปี 2567` names its own), after `และ`, `หรือ` or a comma.
+_FISCAL_LIST_GAP = re.compile(r"\s*(?:,|และ|หรือ)\s*")
+
+
+def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:
+    return (previous.kind == "fiscal_year" and atom.kind == "year" and atom.context == "date"
+            and text[atom.start].isdigit()
+            and _FISCAL_LIST_GAP.fullmatch(text, previous.end, atom.start) is not None)
 
 
 # `B.E. 2564 (2021)`, `พ.ศ. 2540 (ค.ศ. 1997)`, `B.E. 2561-2580 (2018-2037)`: a year or span

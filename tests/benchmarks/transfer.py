@@ -3,7 +3,7 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 
 Run from the repository root:
 
-    python tests/benchmarks/transfer.py [--design 0,1,2] [--list]
+    python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--train NAME=VALUE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
 (:class:`tune_realworld.Folds`: the same domains, the same training, the models kept in
@@ -11,7 +11,9 @@ The folds, and each fold's wording model, are those of ``realworld.py --dev-only
 (``--list`` prints them: what was wanted, what was given and by what match); the other folds'
 mistakes are never printed, only their tallies, so whether a rule also helps there is a
 test it was not fitted to.  The precision rounds of issue 16 (precision16-18) accepted a
-rule only when the held-out folds agreed.
+rule only when the held-out folds agreed.  ``--train NAME=VALUE`` trains the fold models with
+a setting of :class:`checklists.train_matcher.Settings` changed (as ``tune_realworld.py
+--train`` does), so a change of the learner is judged on the same split (model22).
 
 The last line printed is one JSON object: per part, TP/FP/FN summed over its folds, the
 false evidence (evidence on negative samples), and the evidence given by each kind of
@@ -37,8 +39,8 @@ from cachetools import LRUCache  # noqa: E402
 from checklists import textmodel  # noqa: E402
 from checklists.engine import Audit  # noqa: E402
 from checklists.textmodel import model_override  # noqa: E402
-from checklists.train_matcher import Settings  # noqa: E402
-from tests.benchmarks.tune_realworld import Folds  # noqa: E402
+from checklists.train_matcher import KIND  # noqa: E402
+from tests.benchmarks.tune_realworld import Folds, parse_settings  # noqa: E402
 from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
 
 DESIGN = (0, 1, 2)  # the folds rules are read from (precision16-18, recall17-18)
@@ -78,10 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--design", default=",".join(map(str, DESIGN)),
                         help="comma-separated design folds (the rest are held out)")
     parser.add_argument("--list", action="store_true", help="print the design folds' mistakes")
+    parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
+                        help="train the fold models with this setting changed "
+                             "(train_matcher.Settings: c, none_weight, min_df, ...)")
     args = parser.parse_args(argv)
     # every text's prediction kept (the default memo is sized for a crawl, not five folds)
     textmodel._PREDICTED = LRUCache(maxsize=1 << 24)
-    folds = Folds(Settings.of())
+    settings = parse_settings(KIND, None, args.train)
+    folds = Folds(settings)
     design = tuple(int(k) for k in args.design.split(",") if k.strip())
     held_out = tuple(k for k in range(len(folds.parts)) if k not in design)
     out = {}
@@ -91,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in judged.mistakes:
                 print(line)
         out[name] = {"folds": list(part), **summary(judged, by_match)}
+    if args.train:
+        out["train"] = args.train
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

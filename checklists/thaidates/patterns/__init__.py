@@ -36,7 +36,7 @@ __all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "FIRST_CHARS", "FISCAL
 
 # The alternatives of every family in the one order the scan tries them: where two can start
 # at the same place the longest reading comes first (a day before a month before a year).
-ORDER = ("fys", "qtr", "qtrq", "qtrn", "qtre", "nmon", "hlfn", "half", "half6", "nfirst", "halfc",
+ORDER = ("fys", "qtr", "qtrq", "qtrn", "qtre", "nmon", "hlfn", "hlfh", "half", "half6", "nfirst", "halfc",
          "fy", "dspan", "day", "eday", "num", "iso", "docyy", "mdy", "emdy", "emq", "emy", "mon",
          "yfy", "eqtrd", "eqtrl", "enmon", "apos", "rsy", "yr")
 _BY_NAME = dict(thai.ALTERNATIVES + english.ALTERNATIVES + analyst.ALTERNATIVES
@@ -87,18 +87,18 @@ def _thai_starts() -> str:
 
 # Where an alternative can start: a digit, an apostrophe (`’61`), a Thai letter followed by
 # what _thai_starts allows, or a Latin capital or small letter that starts a word (B, A and C
-# of the English era markers, Q of Q4 2560, T and L of Third or Last quarter of 2024, the English month
-# names' first letters; the look-behind keeps Latin text from trying every alternative at each
-# letter). The look-ahead lets the engine reject most positions without trying every
+# of the English era markers, Q of Q4 2560, H of H1 2024, T and L of Third or Last quarter of
+# 2024, the English month names' first letters; the look-behind keeps Latin text from trying
+# every alternative at each letter). The look-ahead lets the engine reject most positions without trying every
 # alternative; a test checks it against the unfiltered pattern.
 FIRST_CHARS = (f"(?:[0-9๐-๙’']|{_thai_starts()}"
-               "|(?<![A-Za-z])[ABCDFJLMNOQSTabdfjlmnost])")
+               "|(?<![A-Za-z])[ABCDFHJLMNOQSTabdfjlmnost])")
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
-_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
+_STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "hlfh": "L", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
            "rsy": "T", "yr": "DTL"}

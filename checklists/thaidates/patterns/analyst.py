@@ -39,4 +39,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # pages: dev): calendar halves, as `1Q23` is a calendar quarter
     ("hlfn", rf"(?P<hlfn_a>[12])(?<![0-9๐-๙A-Za-z.,][12])H/?"
              rf"(?P<hlfn_y>{DIGIT}{{4}}|{DIGIT}{{2}}){FORECAST}(?![0-9๐-๙A-Za-z])"),
+    # `H1 2024`, `H2/2023`: the same with the letter first (PROTOCOL's dev-side lead of the
+    # dates22 round; no stored page with it was found): a four-digit year only
+    ("hlfh", rf"H(?<![A-Za-z0-9]H)(?P<hlfh_a>[12])[\s/](?P<hlfh_y>{DIGIT}{{4}})(?![0-9๐-๙A-Za-z])"),
 )
