@@ -801,6 +801,9 @@ class _PageReader:
             return 0.0
         key = (target.number, m.item.code)
         if key not in self._bonuses:
+            if not m.reads_keywords:  # its bonus is the same whatever the text holds
+                self._bonuses[key] = m.keyword_score(frozenset())
+                return self._bonuses[key]
             present = self._keywords_in.get(target.number)
             if present is None:  # the target's text folded and searched once for all items
                 present = self.index.keywords_in(self.targets.text(target.number))

@@ -91,6 +91,8 @@ def test_the_keyword_bonus_is_the_per_item_search():
         for m in matchers:
             old = SCORE_CONTENT if m.keywords and any(k in folded for k in m.keywords) else 0.0
             assert m.keyword_score(present) == old
+            if not m.reads_keywords:  # gathering does not search the text for it
+                assert m.keyword_score(frozenset()) == old
             bonuses += bool(old)
     assert bonuses > 10
 

@@ -93,3 +93,24 @@ def test_a_worker_forked_while_the_collector_is_held_collects_its_garbage() -> N
     finally:
         worker.close()
     assert gc.isenabled()
+
+
+def test_judging_holds_the_collector_back(monkeypatch, tmp_path) -> None:
+    """A crawl is judged with the collector held back (``crawler.judging.judge``: it makes
+    next to no cyclic garbage) and the collector runs again once the report is made."""
+    from crawler import judging
+    from tests.cli.test_rejudge import _audit
+
+    during: list[bool] = []
+    real = judging._judged
+
+    def judged(run, snapshot):
+        during.append(gc.isenabled())
+        return real(run, snapshot)
+
+    monkeypatch.setattr(judging, "_judged", judged)
+    assert gc.isenabled()
+    out = _audit(tmp_path / "audit")
+    assert during == [False]
+    assert gc.isenabled()
+    assert (out / "report.json").is_file()
