@@ -824,22 +824,13 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
 
 
-def _read_rsy(m: re.Match[str], text: str) -> _Atom | None:
-    """`ร.ศ. 130`: a Rattanakosin year (C.E. - 1781), alone."""
-    year = year_to_ce(m["rsy_y"], "ร.ศ.")
-    if year is None:
-        return None
-    return _Atom(m.start(), m.end(), "year", date(year, 1, 1), date(year, 12, 31),
-                 ctx.marked_year_context(text, m.start()))
-
-
 _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
     "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
-    "docyy": _read_docyy, "rsy": _read_rsy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
+    "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
     "qtrq": lambda m, text: _read_qtr(m, text, "qtrq"),
     "qtrn": lambda m, text: _read_analyst_quarter(m, text, "qtrn"),

@@ -38,7 +38,7 @@ __all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "FIRST_CHARS", "FISCAL
 # at the same place the longest reading comes first (a day before a month before a year).
 ORDER = ("fys", "qtr", "qtrq", "qtrn", "qtre", "nmon", "hlfn", "hlfh", "half", "half6", "nfirst", "halfc",
          "fy", "dspan", "day", "eday", "num", "iso", "docyy", "mdy", "emdy", "emq", "emy", "mon",
-         "yfy", "eqtrd", "eqtrl", "enmon", "apos", "rsy", "yr")
+         "yfy", "eqtrd", "eqtrl", "enmon", "apos", "yr")
 _BY_NAME = dict(thai.ALTERNATIVES + english.ALTERNATIVES + analyst.ALTERNATIVES
                 + numeric.ALTERNATIVES)
 assert sorted(_BY_NAME) == sorted(ORDER), "every alternative in ORDER exactly once"
@@ -101,7 +101,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 _STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "hlfh": "L", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
            "day": "D", "eday": "D", "num": "D", "iso": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
-           "rsy": "T", "yr": "DTL"}
+           "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}
 
 

@@ -10,7 +10,6 @@ from checklists.thaidates.lexicon import (
     EN_ERA,
     EN_MONTH,
     ERA,
-    ERA_RS,
     MONTH,
     SPLIT_YEAR,
     YEAR,
@@ -23,7 +22,6 @@ from checklists.thaidates.patterns.common import (
     FISCAL_WORD,
     PERIOD_GAP,
     PRACHAM,
-    RS_YEAR,
     SPACED_ABBR,
     SPAN_DASH,
     day_number,
@@ -105,13 +103,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("mon", rf"(?P<mon_m>{MONTH}){year_tail('mon')}?"),
     # วันรักต้นไม้ของชาติ’61: a headline's two-digit year after an apostrophe, glued to a Thai word
     ("apos", rf"(?<=[ก-์])[’'](?P<apos_y>{YEAR2})"),
-    # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
-    # page: dev); an alternative of its own, so that only text starting `ร.` tries it
-    ("rsy", rf"{ERA_RS}\s?(?P<rsy_y>{RS_YEAR})"),
     # 2569, พ.ศ. 2569, ปี 69, ปี พ.ศ. 2566-2570, ค.ศ. 2026
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
+    # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
+    # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
-           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}))(?!{DIGIT})"
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}"
+           rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?))(?!{DIGIT})"
            rf"(?:{SPAN_DASH}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
            # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
