@@ -7,8 +7,10 @@ benchmark's figures are what an office gets.
 ``test`` is never tuned to: the items whose evidence the audit does not find yet are listed in
 :data:`NOT_YET` with the reason, as strict expected failures (one passing unexpectedly fails
 the suite, so the list stays true); the benchmark reports the same gap as figures.  When the
-corpus gains ``test`` samples (tests/realworld/add.py), this list is re-measured, never edited
-to hide a failure.
+corpus gains ``test`` samples (tests/realworld/add.py), or a change decided on ``dev`` evidence
+alone (a rule, a label, the retrained wording model) lands, this list is re-measured once and
+recorded both ways in the change's commit, never edited to hide a failure and never a reason to
+change code (tests/realworld/README.md, "Measured").
 """
 
 from __future__ import annotations
