@@ -666,9 +666,9 @@ def _gram_counts_many(joins: list[tuple[bytes, bytes, tuple[int, ...]]], size: i
     # each part's bytes: its positions, then as many counts (int64)
     held = np.array([len(g) // 16 for _, g in parts], dtype=np.intp)
     flat = np.frombuffer(b"".join(g for _, g in parts), dtype=np.int64)
-    ends = np.cumsum(held)
-    at_part = np.repeat(2 * (ends - held), held) + np.arange(int(ends[-1]) if len(ends) else 0) \
-        - np.repeat(ends - held, held)
+    # the i-th position overall, of a part whose first is the s-th, lies at flat[s + i]: the
+    # s positions before it come with as many counts
+    at_part = np.arange(int(held.sum())) + np.repeat(np.cumsum(held) - held, held)
     join_of = np.repeat(np.array([n for n, _ in parts], dtype=np.int64), held)
     spans = [len(a) for _, a in across]
     keys = np.concatenate((flat[at_part] + join_of * size,
