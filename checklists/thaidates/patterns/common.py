@@ -20,8 +20,10 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # `ประจำปีงบประมาณ พ.ศ. 2566`; `ปีงปม.` is a further abbreviation seen on office pages. Text
 # extracted from PDFs splits the word or loses sara i (`ประจาปี งบประมาณ`, `ประจําปง บประมาณ`,
 # `ประจำปงบประมาณ`, sara ii moved one letter on: `ปงี บประมาณ`; real pages in
-# tests/data/dates_realworld.yaml).
-FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บประมาณ|ปีงบฯ?|ปีงปม\.?)"
+# tests/data/dates_realworld.yaml). A PDF font that prints sara aa as sara am (`ประจ ำปีงบประมำณ
+# พ.ศ. 2561`, a district office's letter pasted from a PDF, dev) and a line or space between
+# งบ and ประมาณ (`ปีงบ ประมาณ`) are the same word.
+FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ]ณ|ปีงบฯ?|ปีงปม\.?)"
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
 # 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
 # `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.
@@ -37,15 +39,16 @@ EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0
                   r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
-# real news headline) or lost by PDF extraction (`ประจาปี`).
-PRACHAM = "ประจ(?:ำ|ํา|า)"
+# real news headline), lost by PDF extraction (`ประจาปี`) or split from its letter by a space
+# (`ประจ ำปีงบประมำณ`, a letter pasted from a PDF, dev).
+PRACHAM = r"ประจ(?:\s?ำ|ํา|า)"
 
 # `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title), `ข้อบัญญัติงบประมาณ 2565`,
 # `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
 # s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
 # refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
-BUDGET_YEAR_WORD = (rf"(?:งบประมาณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
-                    rf"|งบประมาณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
+BUDGET_YEAR_WORD = (rf"(?:งบประม[าำ]ณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+                    rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
 # closed list: a month name in between (`รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69)`) must not be
