@@ -70,9 +70,9 @@ _WEEKDAYS = ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส")
 WEEKDAY_IN_BRACKETS = rf"(?:\(\s*(?:{'|'.join(_WEEKDAYS)})\.?\s*\)\s*)"
 WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
 # A weekday spelt out before the right end of a span, as announcements and calendars write
-# both ends (`วันจันทร์ที่ 22 – วันศุกร์ที่ 26 กันยายน 2568`, a university's calendar;
-# `ระหว่างวันจันทร์ที่ 23 ถึงวันศุกร์ที่ 27 พฤษภาคม 2559`, a faculty's news; `พุธที่ 28 – ศุกร์ที่
-# 30 มี.ค.’61`, an exhibition's notice: GitHub files, dates_realworld.yaml dev)
+# both ends (`ระหว่างวันจันทร์ที่ 23 ถึงวันศุกร์ที่ 27 พฤษภาคม 2559`, a faculty's news;
+# `วันจันทร์ที่ 18 พฤษภาคม 2558 – วันศุกร์ที่ 17 กรกฎาคม 2558`, a cooperative-education page;
+# `พุธที่ 28 – ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice: GitHub files, dates_realworld.yaml dev)
 WEEKDAY_SPELLED = (r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
                    r"(?:ที่)?\s*)")
 # the same as a look-behind before a day's first digit (fixed width: one per length)
