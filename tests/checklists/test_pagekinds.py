@@ -394,6 +394,15 @@ def test_headlines_in_the_press_words(headline, press):
     (boasts_an_update, "อัปเดต การต่ออายุใบขับขี่", True),
     (boasts_an_update, "Create Date มกราคม 12, 2021 Last Updated พฤษภาคม 12, 2021", False),
     (boasts_an_update, "ปรับปรุงข้อมูลล่าสุด 1 ตุลาคม 2567 คู่มือสำหรับประชาชน", False),
+    # a CMS stamps the Thai word with a day's date (Thai admin templates of the code corpus:
+    # "อัปเดตล่าสุด: 2026-08-26", "ข้อมูลอัปเดตล่าสุดเมื่อ: d/m/Y H:i น."); the articles boast a
+    # month, a year or nothing (dev s1053 "อัปเดตล่าสุดปี 2566")
+    (boasts_an_update, "อัปเดตล่าสุด 12/03/2567 คู่มือการให้บริการ โรงเรียนบ้านหนองบัว", False),
+    (boasts_an_update, "อัปเดตล่าสุด: 21 มี.ค. 2567 10:05 น. ข้อมูลพื้นฐานโรงเรียน", False),
+    (boasts_an_update, "ข้อมูลอัปเดตล่าสุดเมื่อ: 04/12/2569 10:30 น.", False),
+    (boasts_an_update, "อัปเดตล่าสุด: 2026-08-26", False),
+    (boasts_an_update, "อัปเดตล่าสุดปี 2566 เมื่อบัตรประชาชนหายต้องทำอย่างไร?", True),
+    (boasts_an_update, "อัปเดตล่าสุด 12/03/2567 อัพเดทล่าสุด เมื่อเดือนสิงหาคม 2562", True),
 ])
 def test_how_to_articles_by_their_headline_or_lead(reading, text, expected):
     assert reading(text) is expected
@@ -733,6 +742,19 @@ def test_a_how_to_article_is_no_service_guide():
     # an office may title its own guide as the question (dev s1102): read on public hosts
     own = "http://www.office.go.th/public4/content/12"
     assert _taken_for_any_item(own, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
+
+
+def test_a_cms_update_stamp_off_the_public_domains_is_no_how_to():
+    # a school's site off the public domains whose CMS stamps its page "อัปเดตล่าสุด
+    # dd/mm/yyyy": the stamp is no how-to article's boast (the risk precision22 left), and the
+    # page is read as it would be without it; a boast of a month still reads as an article
+    url = "https://banhnongbua-school.com/service/guide"
+    title = "ขั้นตอนการขอใบรับรองผลการเรียน"  # no item's title: the wording model reads it
+    text = ("ขั้นตอนการขอใบรับรองผลการเรียน (ปพ.7) 1. ยื่นคำร้องที่ห้องวิชาการ 2. ชำระค่าธรรมเนียม"
+            " ระยะเวลาดำเนินการ 3 วันทำการ ผู้รับผิดชอบ งานทะเบียนและวัดผล")
+    assert _taken_for_any_item(url, title, text)
+    assert _taken_for_any_item(url, title, f"อัปเดตล่าสุด 12/03/2567 {text}")
+    assert not _taken_for_any_item(url, title, f"อัพเดทล่าสุด เมื่อเดือนสิงหาคม 2562 {text}")
 
 
 @pytest.mark.parametrize(("lead", "explains"), [

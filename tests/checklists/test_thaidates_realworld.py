@@ -1173,3 +1173,55 @@ def test_dates21_shapes(text, expected):
 def test_dates22_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
             for m in find_dates(text)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Excel's Thai `d-mmm-yy` in tables copied from spreadsheets (a community hospital's list
+    # of awards, github.com/alif15219/YCPH er.php; a non-formal-education class schedule: dev)
+    ("<td>21-ต.ค.-67</td>", [("21-ต.ค.-67", "day", "2024-10-21", "2024-10-21")]),
+    ("เริ่มใช้วันที่\n1-ธ.ค.-68", [("1-ธ.ค.-68", "day", "2025-12-01", "2025-12-01")]),
+    ("9-ต.ค.-2569", [("9-ต.ค.-2569", "day", "2026-10-09", "2026-10-09")]),
+    ("25-ต.ค-68", [("25-ต.ค-68", "day", "2025-10-25", "2025-10-25")]),
+    ("15-ม.ค.-67 ถึง 20-ม.ค.-67",
+     [("15-ม.ค.-67 ถึง 20-ม.ค.-67", "range", "2024-01-15", "2024-01-20")]),
+    # ... only with the year's hyphen too (Excel's whole shape): otherwise the month is read
+    # alone, as before; an impossible day is no date, as `30 ก.พ. 2567` is not
+    ("12-ม.ค.66", [("ม.ค.66", "month", "2023-01-01", "2023-01-31")]),
+    ("ข้อ 3-ต.ค.-67", [("ต.ค.-67", "month", "2024-10-01", "2024-10-31")]),
+    ("30-ก.พ.-67", []),
+    # a slashed date's year, a hyphen and another slashed date: one span without spaces (the
+    # shape of a loan register's cell `05/10/66-30/10/66`); a hyphenated code stays one code,
+    # a URL's folders no span
+    ("05/10/66-30/10/66", [("05/10/66-30/10/66", "range", "2023-10-05", "2023-10-30")]),
+    ("1/10/2565-30/9/2566", [("1/10/2565-30/9/2566", "range", "2022-10-01", "2023-09-30")]),
+    ("12-23-11-60", []),
+    ("https://example.com/wp-content/uploads/2016/10/66-Soupe.jpg", []),
+    # a PDF font's sara am for sara aa in the fiscal-year and quarter words (a Community
+    # Development Department letter pasted from a PDF: dev, its circular's number `ว 2044` no
+    # year); งบ and ประมาณ split by a space, not before an amount
+    ("ประจ ำปีงบประมำณ พ.ศ. 2561",
+     [("ปีงบประมำณ พ.ศ. 2561", "fiscal_year", "2017-10-01", "2018-09-30")]),
+    ("ไตรมำสที่ 2 ปีงบประมำณ 2566",
+     [("ไตรมำสที่ 2 ปีงบประมำณ 2566", "quarter", "2023-01-01", "2023-03-31")]),
+    ("ตั้งแต่ต้นปีงบประมำณ ถึงวันที่ 23 ธันวำคม 2565",
+     [("ต้นปีงบประมำณ ถึงวันที่ 23 ธันวำคม 2565", "range", "2022-10-01", "2022-12-23")]),
+    ("รอบ 6 เดือน ประจ ำปีงบประมำณ พ.ศ. 2566",
+     [("รอบ 6 เดือน ประจ ำปีงบประมำณ พ.ศ. 2566", "half_year_round", "2022-10-01", "2023-03-31")]),
+    ("ที่ มท 0403.2/ว 2044 ลงวันที่ 6 ตุลำคม 2560",
+     [("6 ตุลำคม 2560", "day", "2017-10-06", "2017-10-06")]),
+    ("ปีงบ ประมาณ 2566", [("ปีงบ ประมาณ 2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
+    ("งบ ประมาณ 2566 บาท", []),
+    # a weekday spelt out before a span's right end (the registrar's notice of the fourteenth
+    # batch without its first year; its other shapes are the batch's own entries), an
+    # apostrophe's two-digit year after a Thai month; a weekday after a lone date joins nothing
+    ("วันเสาร์ที่ 24 มกราคม - วันศุกร์ที่ 6 กุมภาพันธ์ 2569",
+     [("24 มกราคม - วันศุกร์ที่ 6 กุมภาพันธ์ 2569", "range", "2026-01-24", "2026-02-06")]),
+    ("ต.ค.'67", [("ต.ค.'67", "month", "2024-10-01", "2024-10-31")]),
+    ("ก.ค. '1", []),
+    ("ประชุม 15 มกราคม 2567 - วันอังคาร ประชุมครั้งที่ 2",
+     [("15 มกราคม 2567", "day", "2024-01-15", "2024-01-15")]),
+])
+def test_dates23_readings(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text) if m.context == "date"] == expected

@@ -38,9 +38,11 @@ _THAI_ORDINAL = "|".join(sorted(THAI_QUARTER_ORDINALS, key=len, reverse=True))
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
     # left end of a range; with a year it is 1 October before that fiscal year
-    ("fys", rf"ต้น\s?ปี\s?งบ(?:ประมาณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
-    # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569
-    ("qtr", quarter_pattern("qtr", r"ไตรมาส(?:ที่)?\s*", r"ไตรมาส(?:ที่)?\s*", _THAI_ORDINAL)),
+    ("fys", rf"ต้น\s?ปี\s?งบ(?:\s?ประม[าำ]ณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
+    # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569; `ไตรมำส` with sara am for sara aa (a PDF
+    # font's, as in FISCAL_WORD)
+    ("qtr", quarter_pattern("qtr", r"ไตรม[าำ]ส(?:ที่)?\s*", r"ไตรม[าำ]ส(?:ที่)?\s*",
+                            _THAI_ORDINAL)),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
@@ -92,8 +94,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # municipal page; finder.py wants the second slash before the year)
     # `12 ม ค 67`: an abbreviation whose dots are lost, its letters apart (the session's lead,
     # #16 part 3; no stored page with it was found): only between a day and a year's digits
+    # `21-ต.ค.-67`, `9-ต.ค.-2569`: Excel's Thai `d-mmm-yy` in tables copied from spreadsheets (a
+    # hospital's list of awards, dates_realworld.yaml dev); finder.py wants the year's hyphen too
+    # (it reads the character after the day: a group of its own measured no faster)
     ("day", rf"(?<!รอบ)(?<!รอบ ){day_number('day_d', glued=True)}"
-            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?)(?P<day_m>{MONTH}|{SPACED_ABBR})"
+            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?|-)"
+            rf"(?P<day_m>{MONTH}|{SPACED_ABBR})"
             rf"{year_tail('day')}?"),
     # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
     # seen on a real download page); the comma is required
