@@ -1249,3 +1249,27 @@ def test_dates23_readings(text, expected):
 ])
 def test_law_words_split_by_pdf_extraction(text, context):
     assert [m.context for m in find_dates(text)] == [context]
+
+
+
+def test_words_around_dates_split_by_pdf_extraction():
+    # a mark moved one letter on, a space put in: `เดอื น`, `ท่ี`, `วนั ที่` and `ประจาํ` are on dev
+    # flip-book pages; `ถงึ` and `พทุ ธศกั ราช` follow the same mechanism. Read as the words spelt;
+    # a bag (ถุง) is no connector.
+    text = ("ประกาศ ณ วันที่ ๕ เดอื น มกราคม พ.ศ. ๒๕๖๗\n"
+            "ณ วันที่ ๕ มกราคม พทุ ธศกั ราช ๒๕๖๗\n"
+            "รายงานผลการดำเนินงานรอบ 6 เดอื น ประจาํ ปงี บประมาณ พ.ศ. 2567\n"
+            "ไตรมาสท่ี 2 ปงี บประมาณ 2567\n"
+            "1 ตลุ าคม 2566 ถงึ วนั ที่ 31 มนี าคม 2567\n"
+            "ระหว่างวันที่ 1 ถงึ 5 มกราคม 2567\n"
+            "ถุง 2 ใบ 5 มกราคม 2567")
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text)] == [
+        ("๕ เดอื น มกราคม พ.ศ. ๒๕๖๗", "day", "2024-01-05", "2024-01-05"),
+        ("๕ มกราคม พทุ ธศกั ราช ๒๕๖๗", "day", "2024-01-05", "2024-01-05"),
+        ("รอบ 6 เดอื น ประจาํ ปงี บประมาณ พ.ศ. 2567", "half_year_round", "2023-10-01", "2024-03-31"),
+        ("ไตรมาสท่ี 2 ปงี บประมาณ 2567", "quarter", "2024-01-01", "2024-03-31"),
+        ("1 ตลุ าคม 2566 ถงึ วนั ที่ 31 มนี าคม 2567", "range", "2023-10-01", "2024-03-31"),
+        ("1 ถงึ 5 มกราคม 2567", "range", "2024-01-01", "2024-01-05"),
+        ("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05"),
+    ]

@@ -9,8 +9,15 @@ from checklists.thaidates.lexicon import (
     ERA,
     MONTH,
     MONTH_ABBR,
+    THUENG,
+    WAN_THI,
     YEAR,
+    pdf_split,
 )
+
+# `เดือน` as spelt or as PDF extraction splits it (`ตั้งแต่เดอื นตลุ าคม 2563`, a flip-book
+# page: dev), between a day and its month, after a round's or a span's number of months
+DUEAN = pdf_split("เดือน")
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -40,8 +47,9 @@ EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
 # real news headline), lost by PDF extraction (`ประจาปี`) or split from its letter by a space
-# (`ประจ ำปีงบประมำณ`, a letter pasted from a PDF, dev).
-PRACHAM = r"ประจ(?:\s?ำ|ํา|า)"
+# (`ประจ ำปีงบประมำณ`, a letter pasted from a PDF, dev) or its two marks swapped (`ประจาํ ปีงบประมาณ`,
+# a flip-book page, dev).
+PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 
 # `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title), `ข้อบัญญัติงบประมาณ 2565`,
 # `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
@@ -149,7 +157,7 @@ def year_tail(prefix: str) -> str:
 SPAN_DASH = r"\s*[-–—]\s*"
 # `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
 # s0997): ถึง joins the days as a dash does.
-DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?ถึง(?:วันที่)?\s*)"
+DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}(?:{WAN_THI})?\s*)"
                 rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 
 
