@@ -69,6 +69,12 @@ RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
 _WEEKDAYS = ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส")
 WEEKDAY_IN_BRACKETS = rf"(?:\(\s*(?:{'|'.join(_WEEKDAYS)})\.?\s*\)\s*)"
 WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
+# A weekday spelt out before the right end of a span, as announcements and calendars write
+# both ends (`ระหว่างวันจันทร์ที่ 23 ถึงวันศุกร์ที่ 27 พฤษภาคม 2559`, a faculty's news;
+# `วันจันทร์ที่ 18 พฤษภาคม 2558 – วันศุกร์ที่ 17 กรกฎาคม 2558`, a cooperative-education page;
+# `พุธที่ 28 – ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice: GitHub files, dates_realworld.yaml dev)
+WEEKDAY_SPELLED = (r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+                   r"(?:ที่)?\s*)")
 # the same as a look-behind before a day's first digit (fixed width: one per length)
 _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
@@ -130,8 +136,13 @@ def year_tail(prefix: str) -> str:
     (`วันที่ 12 เดือน มกราคม ปี 2569`, `ประจำเดือน มกราคม ปี 2566`, `เดือน มกราคม ปี 2556
     ถึงเดือน กุมภาพันธ์ ปี 2556`: report and form templates of Thai offices' systems); only
     with the year's digits (or an era marker) right after it, so `ปีงบประมาณ` and `ปีการศึกษา`
-    are left to their own readings."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
+    are left to their own readings.
+
+    A two-digit year after an apostrophe, as a headline or a notice shortens it (`พุธที่ 28 –
+    ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice in a GitHub file: dates_realworld.yaml dev), is
+    the year as after a space."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
+            rf"(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
 
 
@@ -139,7 +150,7 @@ SPAN_DASH = r"\s*[-–—]\s*"
 # `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
 # s0997): ถึง joins the days as a dash does.
 DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?ถึง(?:วันที่)?\s*)"
-                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
+                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 
 
 def quarter_pattern(prefix: str, lead: str, second_lead: str, words: str = "") -> str:

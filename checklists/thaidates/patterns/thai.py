@@ -68,13 +68,16 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("halfc", rf"ครึ่ง(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
               rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?\s*(?:(?P<halfc_era>{ERA})\s*)?"
               rf"(?P<halfc_y>{YEAR})"),
-    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
+    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570 (or `ถึง 2570`, as `ปี 2553 ถึง 2557`
+    # is a span of years; only before a year's four digits, a year word or an era marker); a
+    # budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
     # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
-           rf"(?:{SPAN_DASH}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
+           rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?ถึง\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
+           rf"(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
     # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
