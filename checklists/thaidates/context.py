@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import COMBINING
+from checklists.thaidates.lexicon import COMBINING, skeleton
 
 # Longest law title seen between the keyword and its year (168 characters: a ministerial
 # regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
@@ -27,6 +27,25 @@ _WINDOW = 200
 # announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
 # `พระราชกฤษฏีกา` (ฏ for ฎ) and `ประมวลจริยธรรม` (a code of ethics, an instrument with a
 # title year) are from real law lists among the dev samples of tests/realworld/.
+def _pdf_split(word: str) -> str:
+    """A pattern for ``word`` as PDF extraction leaves it: its skeleton letters in order, each
+    with any combining marks and at most one space after it (`พระราชบญั ญตั ิ`, `ระเบยี บ`,
+    `ประมวลจรยิ ธรรม`: marks moved one letter on and a space put in, as lexicon.skeleton reads
+    split month names), sara aa also as the sara am a PDF font prints for it."""
+    letters = skeleton(word)
+    return "".join(("[าำ]" if c == "า" else re.escape(c)) + f"[{COMBINING}]*"
+                   + (r"\ ?" if i < len(letters) - 1 else "")
+                   for i, c in enumerate(letters))
+
+
+# The law words that PDF extraction splits, read by _pdf_split after the words as spelt
+# (`ระเบยี บกระทรวงการคลงั วา่ ดว้ ยการจดั ซอ้ื จดั จา้ ง... พ.ศ. ๒๕๖๐`, `พระราชบญั ญตั ขิ ้อมลู ขา่ วสาร
+# ของราชการ พ.ศ. ๒๕๔๐`: flip-book and PDF copies of agencies' law lists; the shape of the
+# dev snippets the fourth batch of dates_realworld.yaml left out, `มหาวิทยาลยั มหดิ ล`).
+# Ordinances are left to their spelt forms: _ORDINANCE compares the word itself.
+_SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง",
+                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อบังคับ", "ว่าด้วย")
+_ACT_SPLIT = _pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
@@ -34,6 +53,8 @@ _LAW_WORD = re.compile(
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
     # a local ordinance (`เทศบัญญัติ`, `ข้อบัญญัติ`): a law only with its title, see _ORDINANCE
     r"|(?:เทศ|ข้อ)บัญญัติ"
+    + "".join(f"|{_pdf_split(word)}" for word in _SPLIT_LAW_WORDS)
+    + f"|{_pdf_split('ระเบียบ')}(?!\\s?วาระ)"
 )
 # A local ordinance's title says what it rules on (`เทศบัญญัติเทศบาลตำบล... เรื่อง การจัดการ
 # สิ่งปฏิกูลและมูลฝอย พ.ศ. 2562`): its year is the law's. Without `เรื่อง` the word names the
@@ -282,7 +303,7 @@ def is_law_citation(text: str, start: int) -> bool:
 # ข้อมูลข่าวสารของราชการ ปี2540`, a real law list: dev, tests/data/dates_realworld.yaml). An Act
 # has one year, so ปี right after its title is that year; after a regulation or an order
 # (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date.
-_ACT_WORD = re.compile(r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?")
+_ACT_WORD = re.compile(rf"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|{_ACT_SPLIT}")
 
 
 def is_act_year(text: str, start: int) -> bool:

@@ -1234,3 +1234,18 @@ def test_dates22_shapes(text, expected):
 def test_dates23_readings(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
             for m in find_dates(text) if m.context == "date"] == expected
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # law words split by PDF extraction as month names are (marks moved one letter on, a space
+    # put in; the shape of the split words of dev flip-book pages): the year is the law's
+    ("พระราชบญั ญตั ขิ ้อมลู ขา่ วสารของราชการ พ.ศ. ๒๕๔๐", "law"),
+    ("ระเบยี บกระทรวงการคลงั วา่ ดว้ ยการจดั ซอ้ื จดั จา้ งและการบรหิ ารพสั ดภุ าครฐั พ.ศ. ๒๕๖๐", "law"),
+    ("ประมวลจรยิ ธรรมข้าราชการพลเรือน พ.ศ. 2564", "law"),
+    ("พระราชบญั ญตั ขิ ้อมลู ขา่ วสารของราชการ ปี2540", "law"),
+    # a split agenda word stays no regulation, a period named after a split one stays a date
+    ("ระเบยี บวาระที่ 1 การประชุม วันที่ 5 ม.ค. 2567", "date"),
+    ("ระเบยี บการรับสมัคร ปีการศึกษา 2569", "date"),
+])
+def test_law_words_split_by_pdf_extraction(text, context):
+    assert [m.context for m in find_dates(text)] == [context]
