@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import COMBINING, pdf_split
+from checklists.thaidates.lexicon import COMBINING, THI, pdf_split
 
 # Longest law title seen between the keyword and its year (168 characters: a ministerial
 # regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
@@ -65,7 +65,10 @@ _AMENDED_BEFORE = re.compile(
 # its own (`(ฉบับปรับปรุง พ.ศ. 2568)`, `ปรับปรุงใหม่`, `ปรับปรุงครั้งที่ 2`): a title may begin
 # with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
 # history page: dev sample s0989).
-_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)"
+# The period words also as PDF extraction splits them (`ปกี ารศกึ ษา 2564`, `ประจาํ ปี`: dev
+# flip-book pages).
+_PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pdf_split('ปีงบ')}"
+                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี|เดือน)"
                             r"|ปรับปรุง(?:ใหม่|ล่าสุด)?(?![ก-์])|ปรับปรุงครั้งที่")
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
@@ -106,7 +109,8 @@ _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 _TERM_BEFORE = re.compile(
-    r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')})\s*(?:{THI})?"
+    r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
 
 # Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that

@@ -1246,8 +1246,13 @@ def test_dates23_readings(text, expected):
     # a split agenda word stays no regulation, a period named after a split one stays a date
     ("ระเบยี บวาระที่ 1 การประชุม วันที่ 5 ม.ค. 2567", "date"),
     ("ระเบยี บการรับสมัคร ปีการศึกษา 2569", "date"),
+    ("ระเบียบการรับสมัคร ปกี ารศึกษา 2569", "date"),
+    # a term's number before the academic year is no document number, split or not
+    ("ภาคเรียนท่ี 1/2566", "date"),
+    ("ภาคการศกึ ษาที่ 2/2566", "date"),
+    ("ครั้งท่ี 3/2566", "document_number"),
 ])
-def test_law_words_split_by_pdf_extraction(text, context):
+def test_contexts_with_words_split_by_pdf_extraction(text, context):
     assert [m.context for m in find_dates(text)] == [context]
 
 
