@@ -5,6 +5,7 @@ docstring)."""
 from __future__ import annotations
 
 from checklists.thaidates.lexicon import (
+    COMBINING,
     DIGIT,
     ERA,
     MONTH,
@@ -81,8 +82,12 @@ WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
 # both ends (`ระหว่างวันจันทร์ที่ 23 ถึงวันศุกร์ที่ 27 พฤษภาคม 2559`, a faculty's news;
 # `วันจันทร์ที่ 18 พฤษภาคม 2558 – วันศุกร์ที่ 17 กรกฎาคม 2558`, a cooperative-education page;
 # `พุธที่ 28 – ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice: GitHub files, dates_realworld.yaml dev)
-WEEKDAY_SPELLED = (r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
-                   r"(?:ที่)?\s*)")
+# Also as PDF extraction splits them (`วนั ศกุ รท์ ่ี`: marks moved on, spaces put in), by
+# lexicon.pdf_split, with any marks and spaces left after the name.
+_WEEKDAY_NAMES = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
+WEEKDAY_SPELLED = (rf"(?:(?:{pdf_split('วัน')}\s?)?"
+                   rf"(?:{'|'.join(pdf_split(name) for name in _WEEKDAY_NAMES)})"
+                   rf"[\s{COMBINING}]*(?:{pdf_split('ที่')}[\s{COMBINING}]*)?)")
 # the same as a look-behind before a day's first digit (fixed width: one per length)
 _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
@@ -157,7 +162,7 @@ def year_tail(prefix: str) -> str:
 SPAN_DASH = r"\s*[-–—]\s*"
 # `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
 # s0997): ถึง joins the days as a dash does.
-DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}(?:{WAN_THI})?\s*)"
+DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*)(?:{WAN_THI}\s*)?"
                 rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 
 
