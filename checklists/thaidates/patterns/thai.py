@@ -121,7 +121,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
            rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}"
-           rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?))(?!{DIGIT})"
+           rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?"
+           # two digits are a year only after ปี, an era marker or ปีการศึกษา (finder.py's rule,
+           # tested here so that the many bare two-digit numbers of prose are no match at all)
+           rf"(?(yr_pi)|(?(yr_era)|(?:(?<=ปีการศึกษา{DIGIT}{DIGIT})|(?<=ปีการศึกษา\s{DIGIT}{DIGIT}))))"
+           rf"))(?!{DIGIT})"
            rf"(?:{SPAN_DASH}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
            # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
