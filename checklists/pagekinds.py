@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from checklists.thaidates import find_dates
 from checklists.thaitext import clean, fold
 
 # Second-level domains of Thai public bodies (government, education, organisations, military):
@@ -286,14 +287,49 @@ def asks_readers_question(headline: str) -> bool:
 # ("อัพเดทล่าสุด เมื่อเดือนสิงหาคม 2562", "ฉบับอัพเดตปี 2564", "อัปเดต": dev negatives s0986,
 # s1034, s1033, private sites' driving-licence how-tos): on the design folds 0-2 of the
 # cross-validated dev split no item's lead carries it (an office's WordPress writes "Last
-# Updated", in English: s0036).
+# Updated", in English: s0036).  A CMS's stamp of the same word is no boast: a school's or an
+# office's site off the public domains may print "อัปเดตล่าสุด 12/03/2567" or "ข้อมูลอัปเดต
+# ล่าสุดเมื่อ: 04/12/2569 10:30 น." over its own page, as CMS templates do ("อัปเดตล่าสุด:
+# {{ formatDateTime(updated_at) }}", "อัปเดตล่าสุด (เวลาไทย)" in Thai admin templates of the
+# `code` corpus): a day's date right after the word (read by :func:`checklists.thaidates.
+# find_dates`) marks a stamp, where the articles boast a month or a year ("เมื่อเดือน
+# สิงหาคม 2562", "ปี 2564") or nothing.
 _UPDATE_BOAST = re.compile(r"อั[พป]เด[ทต]")
+_STAMP_GAP = 16  # characters between the word and the stamp's date ("ล่าสุดเมื่อวันที่: ")
+_STAMP_READ = 48  # characters read after the word for that date
 
 
 def boasts_an_update(lead: str) -> bool:
     """Whether ``lead`` (a page's title and first lines) says, as a how-to article does, that
-    it is updated (see :data:`_UPDATE_BOAST`)."""
-    return bool(_UPDATE_BOAST.search(lead or ""))
+    it is updated (see :data:`_UPDATE_BOAST`), not as a CMS stamps a page with a day's
+    date."""
+    lead = lead or ""
+    return any(not _stamped(lead[m.end():m.end() + _STAMP_READ])
+               for m in _UPDATE_BOAST.finditer(lead))
+
+
+# A how-to article's writer speaking to its reader, as an office's guide does not: "วันนี้
+# iNeedtoKnow จะมาบอกวิธี..." (dev s1117), "บทความนี้จะพาคุณ..." (s1055, s1087, s1040, s1059,
+# s1095), "หลายคนสงสัยว่า" / "หลายคนอาจไม่รู้ว่า" (s1035, s1093, s1120), "เรารวบรวมมาให้คุณ" (s1037,
+# s1038), "ไปดูกันเลย" (s1047, s1056): private sites' articles on citizens' services, read by the
+# wording model as the service guides O14.  No dev item's lead carries one (an office writes
+# "ท่าน", not "คุณ"; "ผู้อ่าน" is left out: reader counts and "ผู้อ่านประกาศ" head offices' pages,
+# dev s0383, s0402).
+_ARTICLE_VOICE = re.compile(r"วันนี้.{0,30}จะมา(?:บอก|แนะนำ|พา|อัปเดต|อัพเดท|อธิบาย)|"
+                            r"บทความนี้|โพสต์นี้|เรารวบรวม|หลายคน(?:สงสัย|อาจ)|"
+                            r"(?:มา|ไป)ดูกัน")
+
+
+def writes_as_an_article(lead: str) -> bool:
+    """Whether ``lead`` (a page's title and first lines) speaks to its reader as a how-to
+    article's writer does (see :data:`_ARTICLE_VOICE`)."""
+    return bool(_ARTICLE_VOICE.search(lead or ""))
+
+
+def _stamped(after: str) -> bool:
+    """Whether ``after``, the text right after an update word, opens with a day's date (a
+    CMS's stamp; within :data:`_STAMP_GAP` characters)."""
+    return any(d.kind == "day" and d.span[0] <= _STAMP_GAP for d in find_dates(after))
 
 
 # A page that credits what it says to another agency, "ที่มา กรมการกงสุล กระทรวงการต่างประเทศ"

@@ -544,6 +544,9 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
         return None  # glued to a number that is neither an amount nor a date's year
     if m["day_slash"] and (not m["day_y"] or "/" not in text[m.end("day_m"):m.start("day_y")]):
         return None  # `3/ ม.ค.` without `/ 2565` after it is no date field
+    if text[m.end("day_d")] == "-" and (
+            not m["day_y"] or text[m.end("day_m"):m.start("day_y")] != "-"):
+        return None  # `3-ต.ค.` is Excel's `d-mmm-yy` only with `-67` after it
     month, day = month_number(m["day_m"]), int(m["day_d"])
     if not 1 <= day <= 31:  # glued to a number, `56` is no day and hides nothing
         return None if m.start() and text[m.start() - 1].isdigit() else _skip(m)

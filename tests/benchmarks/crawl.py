@@ -22,12 +22,23 @@ Targets: ``overhead_wall`` and ``overhead_cpu`` <= 1.2, ``peak_rss_mb_large`` <=
 
     python tests/benchmarks/crawl.py [--pages 5245] [--documents 533] [--latency S]
         [--runs 3] [--until-stable MAX_PAIRS] [--rss-pages 20000] [--no-focused]
-        [--profile FILE.prof] [--save-report FILE.json]
+        [--bytecode] [--profile FILE.prof] [--save-report FILE.json]
 
 ``--until-stable MAX_PAIRS`` (off by default) repeats the alternating pairs after ``--runs``
 until the median ``overhead_cpu`` moves less than 0.01 with each of two more pairs, or
 MAX_PAIRS pairs are measured (``tests/benchmarks/settle.py``); the JSON then also gives each
-pair's ratios (``overhead_wall_each``, ``overhead_cpu_each``) and ``pairs``.
+pair's ratios (``overhead_wall_each``, ``overhead_cpu_each``) and ``pairs``.  Each run's CPU
+seconds and conditions are given in order (``audit_cpu_each``, ``plain_cpu_each``, and
+``*_load_each``: the 1-minute load average at its start, ``*_waits_each``: voluntary context
+switches, ``*_preempted_each``: involuntary ones): the same crawl's CPU seconds move with the
+machine's state (tests/benchmarks/README.md, "Why the same crawl's CPU seconds vary").
+
+``--bytecode`` (off by default) runs the audits from the project's packages compiled
+beforehand (``tests/benchmarks/installed.py``), as an installed package runs; by default they
+run from the checkout as the environment says (this machine sets ``PYTHONDONTWRITEBYTECODE=1``,
+so each audit and each of its document reader processes compiles the modules it imports, about
+0.1-0.3 CPU-s each; the plain crawl imports Scrapy's compiled modules): ``"bytecode"`` in the
+JSON says which was measured.
 
 ``--profile`` runs one more audit under cProfile timed in CPU seconds
 (``tests/benchmarks/cpuprofile.py``); ``--save-report`` keeps the full audit's report.json
@@ -53,6 +64,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from crawler import settings as audit_settings  # noqa: E402
+from tests.benchmarks.installed import installed  # noqa: E402
 from tests.benchmarks.officesite import cached_site  # noqa: E402
 from tests.benchmarks.settle import stable  # noqa: E402
 from tests.nightly.sites import serve_validating  # noqa: E402
@@ -67,6 +79,7 @@ ENGINE_SETTINGS = ("CONCURRENT_ITEMS", "DEPTH_PRIORITY", "DOWNLOAD_MAXSIZE", "LO
                    "REQUEST_FINGERPRINTER_IMPLEMENTATION", "RETRY_TIMES", "RETRY_ENABLED",
                    "SCHEDULER_MEMORY_QUEUE", "TELNETCONSOLE_ENABLED",
                    "WARN_ON_GENERATOR_RETURN_VALUE")
+CODE: list[Path] = []  # ``--bytecode``: where the audits import the project from
 SHARED = {**{name: getattr(audit_settings, name) for name in ENGINE_SETTINGS},
           "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
           "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "DOWNLOAD_TIMEOUT": 30}
@@ -76,18 +89,23 @@ def _settings_args() -> list[str]:
     return [arg for name, value in SHARED.items() for arg in ("-s", f"{name}={json.dumps(value)}")]
 
 
-def measure(argv: list[str], env: dict[str, str], log: Path) -> dict[str, float]:
-    """Run ``argv``; its wall time, CPU seconds and peak RSS (MB)."""
+def measure(argv: list[str], env: dict[str, str], log: Path,
+            cwd: Path = ROOT) -> dict[str, float]:
+    """Run ``argv``; its wall time, CPU seconds and peak RSS (MB), and the conditions it ran
+    in: the 1-minute load average at its start (``load``), how often it waited (voluntary
+    context switches, ``waits``) and how often it was preempted (``preempted``)."""
+    load = os.getloadavg()[0]
     start = time.perf_counter()
     with log.open("w") as fh:
-        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, cwd=cwd, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"{argv[:4]} failed ({proc.returncode}):\n{log.read_text()[-3000:]}")
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-            "rss_mb": usage.ru_maxrss / 1024}
+            "rss_mb": usage.ru_maxrss / 1024, "load": load, "waits": usage.ru_nvcsw,
+            "preempted": usage.ru_nivcsw}
 
 
 def audit_argv(url: str, out: Path, full: bool, profile: str = "") -> list[str]:
@@ -102,8 +120,9 @@ def audit_argv(url: str, out: Path, full: bool, profile: str = "") -> list[str]:
 def run_audit(url: str, tmp: Path, tag: str, full: bool = True,
               profile: str = "") -> tuple[dict[str, float], dict]:
     out, home = tmp / f"out-{tag}", tmp / f"home-{tag}"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OIT_AUDIT_HOME": str(home)}
-    figures = measure(audit_argv(url, out, full, profile), env, tmp / f"{tag}.log")
+    code = CODE[0] if CODE else ROOT  # --bytecode: the compiled copy
+    env = {**os.environ, "PYTHONPATH": str(code), "OIT_AUDIT_HOME": str(home)}
+    figures = measure(audit_argv(url, out, full, profile), env, tmp / f"{tag}.log", code)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     shutil.rmtree(home, ignore_errors=True)
     return figures, report
@@ -117,6 +136,15 @@ def run_plain(url: str, tmp: Path, tag: str) -> dict[str, float]:
     lines = (tmp / f"{tag}.log").read_text().strip().splitlines()
     figures["responses"] = json.loads(lines[-1])["responses"]
     return figures
+
+
+def conditions(audits: list[dict], plains: list[dict]) -> dict[str, list]:
+    """Each run's CPU seconds and the conditions it ran in, in order (for the noise: the same
+    crawl's CPU seconds move with the machine's state, see tests/benchmarks/README.md)."""
+    return {f"{kind}_{key}_each": [round(run[key], 2) if isinstance(run[key], float)
+                                   else run[key] for run in runs]
+            for kind, runs in (("audit", audits), ("plain", plains))
+            for key in ("cpu", "load", "waits", "preempted")}
 
 
 def fetched(report: dict) -> int:
@@ -147,6 +175,11 @@ def main() -> None:
     ap.add_argument("--rss-pages", type=int, default=20000,
                     help="pages of the site audited once for peak_rss_mb_large (0: skip)")
     ap.add_argument("--no-focused", action="store_true", help="skip the focused audit")
+    ap.add_argument("--bytecode", action="store_true",
+                    help="audit from the project compiled beforehand, as an installed package "
+                         "has it (default: as the environment says; this machine sets "
+                         "PYTHONDONTWRITEBYTECODE=1, so each audit and each of its document "
+                         "reader processes compiles the modules it imports)")
     ap.add_argument("--profile", default="", help="also run one audit under cProfile into FILE")
     ap.add_argument("--save-report", default="",
                     help="copy the last full audit's report.json to FILE (to compare verdicts "
@@ -154,9 +187,11 @@ def main() -> None:
     args = ap.parse_args()
 
     site = cached_site(args.pages, args.documents)
+    if args.bytecode:
+        CODE.append(installed())
     audits, plains = [], []
     result: dict = {"pages": args.pages, "documents": args.documents, "latency_s": args.latency,
-                    "runs": args.runs}
+                    "runs": args.runs, "bytecode": args.bytecode}
     with tempfile.TemporaryDirectory(prefix="oit-crawlbench-") as tmp_name, \
             serve_validating(site, latency=args.latency) as (url, _counts):
         tmp = Path(tmp_name)
@@ -198,6 +233,7 @@ def main() -> None:
             result.update({"runs": len(audits), "pairs": len(audits),
                            "overhead_wall_each": [round(w, 3) for w in walls],
                            "overhead_cpu_each": [round(c, 3) for c in cpus]})
+        result.update(conditions(audits, plains))
         if not args.no_focused:
             figures, focused = run_audit(url, tmp, "focused", full=False)
             result.update({

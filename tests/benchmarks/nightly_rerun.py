@@ -48,12 +48,9 @@ pairs, at most MAX_PAIRS): the JSON's figures are then the pairs' medians, each 
 from __future__ import annotations
 
 import argparse
-import compileall
-import hashlib
 import json
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -65,32 +62,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.installed import installed  # noqa: E402
 from tests.benchmarks.settle import stable  # noqa: E402
 from tests.nightly.sites import build_site, serve_validating  # noqa: E402
 
 CPU: list[float] = []  # CPU seconds of each oit-audit process run, in order
 INSTALLED: list[Path] = []  # ``--bytecode``: where the runs import the project from
-PACKAGES = ("checklists", "crawler", "reports")  # pyproject.toml's packages
-
-
-def installed() -> Path:
-    """The project's packages copied to a folder of their own and compiled there before run
-    1, as an installed package has its modules' bytecode (pip compiles a wheel's modules
-    when it installs it); both runs import them from there.  Without it, a checkout under
-    ``PYTHONDONTWRITEBYTECODE=1`` (this machine's environment) compiles its 130-odd modules
-    from source in every process.  The folder is the same from one benchmark to the next and
-    the copies keep their times, so the plain-data cache (keyed by the code's paths, sizes
-    and times) is as warm for run 1 as it is for a checkout.  (``PYTHONPYCACHEPREFIX`` would
-    not do: it moves every module's bytecode there, the installed libraries' too, and those
-    would be compiled in every process.)"""
-    tag = hashlib.blake2b(str(ROOT).encode(), digest_size=6).hexdigest()
-    folder = Path(tempfile.gettempdir()) / f"oit-bench-installed-{tag}"
-    for package in PACKAGES:
-        shutil.rmtree(folder / package, ignore_errors=True)
-        shutil.copytree(ROOT / package, folder / package,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-        compileall.compile_dir(folder / package, quiet=1)
-    return folder
 
 
 def _children_cpu() -> float:

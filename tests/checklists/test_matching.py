@@ -20,6 +20,7 @@ from checklists.candidates import (
     _is_index,
     _lists_items,
     _not_evidence,
+    _without_uncounted,
 )
 from checklists.loader import load_checklist
 from checklists.matching import (
@@ -646,3 +647,31 @@ def test_a_statistics_item_is_no_weak_matchs_evidence_without_figures():
     table = target_of(page(url, title="สถิติผู้ป่วยใน", text=(
         "รายการ | หน่วย | จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | อัตราการครองเตียง | ร้อยละ")))
     assert not _not_evidence(matcher("O15"), table, url, "model")
+
+
+def test_a_statistics_reading_that_cannot_stand_makes_way_for_the_next_one():
+    """The model's reading of a statistics item, on a page that counts nothing and that no
+    match names for it, is put aside before the model's say (it would be left out as no
+    evidence, the link with nothing): the next reading names the page (real-world dev s1011,
+    the statistics office's service page read O15 0.45 and O14 0.27, and s0607, a hospital's
+    outpatient service terms read O15 0.56 and O14 0.21, are both O14 service guides)."""
+    url = "http://hospital.go.th/index.php/site/page/7"
+    m14, m15 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O14", "O15"))
+    by_code = {"O14": m14, "O15": m15}
+    terms = target_of(page(url, title="ข้อกำหนดการให้บริการงานผู้ป่วยนอก", text=(
+        "ข้อกำหนดการให้บริการงานผู้ป่วยนอก ผู้รับบริการจะได้รับการบริการ ดังนี้ 1. ให้การต้อนรับ"
+        "จากเจ้าหน้าที่ 2. ให้คำแนะนำขั้นตอนการรับบริการ และสถานที่ให้บริการ")))
+    said = "ข้อกำหนดการให้บริการงานผู้ป่วยนอก"
+    pred = Prediction((("O15", 0.45), ("O14", 0.35), (NONE_CLASS, 0.1)))
+    assert set(_apply_model({}, pred, [m14, m15], by_code)) == {"O15"}  # left out after
+    fits = _without_uncounted(pred, {}, said, terms, [m14, m15])
+    assert fits.probs == (("O14", 0.35), (NONE_CLASS, 0.1))
+    assert set(_apply_model({}, fits, [m14, m15], by_code)) == {"O14"}
+    # a page that counts keeps the statistics reading, and so does a link a match names for
+    # the statistics item (its weak match stands or falls by that reading), or no page at all
+    table = target_of(page(url, title="สถิติผู้ป่วยใน", text=(
+        "รายการ | หน่วย | จำนวนผู้ป่วยในทั้งหมด | ราย | 2262 | 3174 | อัตราการครองเตียง | ร้อยละ")))
+    assert _without_uncounted(pred, {}, "สถิติผู้ป่วยใน", table, [m14, m15]) is pred
+    worded = {"O15": Match(2.0, "alternate wording", ("alternate wording in link text",))}
+    assert _without_uncounted(pred, worded, said, terms, [m14, m15]) is pred
+    assert _without_uncounted(pred, {}, said, None, [m14, m15]) is pred
