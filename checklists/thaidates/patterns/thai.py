@@ -120,7 +120,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
     # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
-           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}"
+           # four digits start with 1 or 2: no year the finder reads is outside 1700-2600
+           # (lexicon.year_to_ce), so `3456` of a phone number is no match at all
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:(?<=[12๑๒]){DIGIT}{{3}}|{DIGIT}"
            rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?"
            # two digits are a year only after ปี, an era marker or ปีการศึกษา (finder.py's rule,
            # tested here so that the many bare two-digit numbers of prose are no match at all)
