@@ -76,6 +76,7 @@ from checklists.pagekinds import (
     reports_a_result,
     speaks_of_laws,
     third_party,
+    writes_as_an_article,
 )
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
@@ -244,6 +245,7 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if target is None:
         return is_flipbook(url)
     copy = "" if news_ok else copied_from(url, target.title, target.text)
+    lead = f"{target.title} {target.text}"
     if copy and not (copy == "company" and matched_by == "title"):
         return True  # an encyclopedia's, a paper's, an outlet's or a firm's page, by its words
     if not news_ok and press_headline(target.title or said) and \
@@ -252,16 +254,16 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             not is_news_item(m.item) and not is_public_host(url) and \
             (asks_readers_question(target.title or said) or
-             boasts_an_update(f"{target.title} {target.text}")):
-        # a how-to article answering the reader's question (dev s1038, s1057); an office may
-        # title its own guide so ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a
-        # municipality's host, dev s1102), hence off the public domains only
+             boasts_an_update(lead) or writes_as_an_article(lead)):
+        # a how-to article answering the reader's question (dev s1038, s1057), boasting its
+        # update or speaking to its reader (s1117); an office may title its own guide so
+        # ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a municipality's host, dev s1102),
+        # hence off the public domains only
         return True
     if matched_by not in ("code", "title") and \
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):
         return True  # a history page, read as an item by its words or its menu's
-    lead = f"{target.title} {target.text}"
     if not news_ok and not is_public_host(url) and \
             (matched_by != "title" or reads_as_event(f"{said} {target.title}", target.text)
              or opens_as_a_story(lead)) and about_another_agency(url, lead):

@@ -308,6 +308,24 @@ def boasts_an_update(lead: str) -> bool:
                for m in _UPDATE_BOAST.finditer(lead))
 
 
+# A how-to article's writer speaking to its reader, as an office's guide does not: "วันนี้
+# iNeedtoKnow จะมาบอกวิธี..." (dev s1117), "บทความนี้จะพาคุณ..." (s1055, s1087, s1040, s1059,
+# s1095), "หลายคนสงสัยว่า" / "หลายคนอาจไม่รู้ว่า" (s1035, s1093, s1120), "เรารวบรวมมาให้คุณ" (s1037,
+# s1038), "ไปดูกันเลย" (s1047, s1056): private sites' articles on citizens' services, read by the
+# wording model as the service guides O14.  No dev item's lead carries one (an office writes
+# "ท่าน", not "คุณ"; "ผู้อ่าน" is left out: reader counts and "ผู้อ่านประกาศ" head offices' pages,
+# dev s0383, s0402).
+_ARTICLE_VOICE = re.compile(r"วันนี้.{0,30}จะมา(?:บอก|แนะนำ|พา|อัปเดต|อัพเดท|อธิบาย)|"
+                            r"บทความนี้|โพสต์นี้|เรารวบรวม|หลายคน(?:สงสัย|อาจ)|"
+                            r"(?:มา|ไป)ดูกัน")
+
+
+def writes_as_an_article(lead: str) -> bool:
+    """Whether ``lead`` (a page's title and first lines) speaks to its reader as a how-to
+    article's writer does (see :data:`_ARTICLE_VOICE`)."""
+    return bool(_ARTICLE_VOICE.search(lead or ""))
+
+
 def _stamped(after: str) -> bool:
     """Whether ``after``, the text right after an update word, opens with a day's date (a
     CMS's stamp; within :data:`_STAMP_GAP` characters)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checklists.thaidates.lexicon import COMBINING
+from checklists.thaidates.lexicon import COMBINING, THI, pdf_split
 
 # Longest law title seen between the keyword and its year (168 characters: a ministerial
 # regulation on procurement limits, tests/data/dates_realworld.yaml), with some room.
@@ -27,6 +27,14 @@ _WINDOW = 200
 # announcement ...") cites an instrument. `ระเบียบวาระ` is a meeting agenda, not a regulation.
 # `พระราชกฤษฏีกา` (ฏ for ฎ) and `ประมวลจริยธรรม` (a code of ethics, an instrument with a
 # title year) are from real law lists among the dev samples of tests/realworld/.
+# The law words that PDF extraction splits, read by _pdf_split after the words as spelt
+# (`ระเบยี บกระทรวงการคลงั วา่ ดว้ ยการจดั ซอ้ื จดั จา้ ง... พ.ศ. ๒๕๖๐`, `พระราชบญั ญตั ขิ ้อมลู ขา่ วสาร
+# ของราชการ พ.ศ. ๒๕๔๐`: flip-book and PDF copies of agencies' law lists; the shape of the
+# dev snippets the fourth batch of dates_realworld.yaml left out, `มหาวิทยาลยั มหดิ ล`).
+# Ordinances are left to their spelt forms: _ORDINANCE compares the word itself.
+_SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง",
+                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อบังคับ", "ว่าด้วย")
+_ACT_SPLIT = pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
@@ -34,6 +42,8 @@ _LAW_WORD = re.compile(
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
     # a local ordinance (`เทศบัญญัติ`, `ข้อบัญญัติ`): a law only with its title, see _ORDINANCE
     r"|(?:เทศ|ข้อ)บัญญัติ"
+    + "".join(f"|{pdf_split(word)}" for word in _SPLIT_LAW_WORDS)
+    + f"|{pdf_split('ระเบียบ')}(?!\\s?วาระ)"
 )
 # A local ordinance's title says what it rules on (`เทศบัญญัติเทศบาลตำบล... เรื่อง การจัดการ
 # สิ่งปฏิกูลและมูลฝอย พ.ศ. 2562`): its year is the law's. Without `เรื่อง` the word names the
@@ -55,7 +65,10 @@ _AMENDED_BEFORE = re.compile(
 # its own (`(ฉบับปรับปรุง พ.ศ. 2568)`, `ปรับปรุงใหม่`, `ปรับปรุงครั้งที่ 2`): a title may begin
 # with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
 # history page: dev sample s0989).
-_PERIOD_IN_GAP = re.compile(r"ปีการศึกษา|ปีงบ|ประจ(?:ำ|ํา|า)(?:ปี|เดือน)"
+# The period words also as PDF extraction splits them (`ปกี ารศกึ ษา 2564`, `ประจาํ ปี`: dev
+# flip-book pages).
+_PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pdf_split('ปีงบ')}"
+                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี|เดือน)"
                             r"|ปรับปรุง(?:ใหม่|ล่าสุด)?(?![ก-์])|ปรับปรุงครั้งที่")
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
@@ -96,7 +109,8 @@ _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 _TERM_BEFORE = re.compile(
-    r"(?:ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)\s*(?:ที่)?\s*[0-9๐-๙]\s*/\s*\Z"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')})\s*(?:{THI})?"
+    r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
 
 # Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that
@@ -282,7 +296,7 @@ def is_law_citation(text: str, start: int) -> bool:
 # ข้อมูลข่าวสารของราชการ ปี2540`, a real law list: dev, tests/data/dates_realworld.yaml). An Act
 # has one year, so ปี right after its title is that year; after a regulation or an order
 # (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date.
-_ACT_WORD = re.compile(r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?")
+_ACT_WORD = re.compile(rf"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|{_ACT_SPLIT}")
 
 
 def is_act_year(text: str, start: int) -> bool:

@@ -35,7 +35,10 @@ YEAR = f"(?:{DIGIT}{{4}}|{SPLIT_YEAR}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 # "Years": written forms `พ.ศ. 2565`, `พ.ศ.2565`; `พุทธศักราช` is the long form used in law
 # titles; `ค.ศ.` marks a C.E. year. Justified text pads the marker with spaces (`พ.  ศ.2563`,
 # a real municipality page).
-ERA_BE = r"(?:พ\.\s{0,3}ศ\.?|พ\.?ศ\.|พุทธศักราช)"
+# `พทุ ธศกั ราช`: the long form as PDF extraction splits it (its marks moved one letter on, a
+# space put in; see pdf_split below, which needs the definitions after this one)
+_BE_WORD_SPLIT = "".join(f"{c}[\u0e31\u0e38]?\\s?" for c in "พทธศกร") + "[\u0e32\u0e33]ช"
+ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พุทธศักราช|{_BE_WORD_SPLIT})"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in
@@ -112,6 +115,26 @@ def _split_form(name: str) -> str:
          re.escape(c) + f"[{COMBINING}]*" + (r"\ ?" if i < len(letters) - 1 else ""))
         for i, c in enumerate(letters)
     )
+
+
+def pdf_split(word: str) -> str:
+    """A pattern for ``word`` as PDF extraction leaves it: its skeleton letters in order, each
+    with any combining marks and at most one space after it (never after the last), sara aa
+    also as the sara am a PDF font prints for it: `เดอื น` for เดือน, `พทุ ธศกั ราช` for
+    พุทธศักราช, `พระราชบญั ญตั ิ` for พระราชบัญญัติ (the mechanism of the split month names
+    and fiscal-year words of dev pages). Unlike ``_split_form`` no letter may be missing."""
+    letters = skeleton(word)
+    return "".join(("[\u0e32\u0e33]" if c == "\u0e32" else re.escape(c)) + f"[{COMBINING}]*"
+                   + (r"\ ?" if i < len(letters) - 1 else "")
+                   for i, c in enumerate(letters))
+
+
+# Words around dates as PDF extraction splits them (a mark moved one letter on: `ท่ี` for ที่,
+# `ถงึ` for ถึง, `วนั ที่` for วันที่; dev flip-book pages: `ณ วนั ท่ี 10 มิถนุ ายน 2565`,
+# `ตั้งแต่เดอื นตลุ าคม 2563`, `ลาดบั ท่ี`), each also as spelt.
+THI = "ท(?:ี่|่ี)"
+THUENG = "ถ(?:ึง|งึ)"
+WAN_THI = rf"ว(?:ัน|นั)\s?{THI}"
 
 
 def consonants(word: str) -> str:

@@ -35,6 +35,7 @@ from checklists.pagekinds import (
     reports_a_result,
     speaks_of_laws,
     third_party,
+    writes_as_an_article,
 )
 from checklists.targets import target_of
 from checklists.textmodel import NONE_CLASS, Prediction
@@ -742,6 +743,35 @@ def test_a_how_to_article_is_no_service_guide():
     # an office may title its own guide as the question (dev s1102): read on public hosts
     own = "http://www.office.go.th/public4/content/12"
     assert _taken_for_any_item(own, "การจดทะเบียนสมรสต้องใช้อะไรบ้าง ทำอย่างไร", text)
+
+
+@pytest.mark.parametrize(("lead", "article"), [
+    # a how-to article's writer speaking to its reader (dev s1117, s1055, s1035, s1037, s1056)
+    ("สอบใบขับขี่รถยนต์ วันนี้ iNeedtoKnow จะมาบอกวีธีการขอรับใบอนุญาตขับขี่รถยนต์กันนะคะ", True),
+    ("บทความนี้จะพาคุณทำความเข้าใจว่าเปิดร้านออนไลน์ต้องจดทะเบียนอะไร", True),
+    ("หลายคนสงสัยว่า ต่ออายุใบขับขี่ 2 ปี เป็น 5 ปี ต้องใช้เอกสารอะไร", True),
+    ("เรารวบรวมมาให้คุณแล้วที่นี่", True),
+    ("จดทะเบียนร้านค้าออนไลน์ต้องใช้เอกสารอะไรบ้าง? ไปดูกันเลย", True),
+    # an office's guide and its page marks (dev s0383's reader count, s0402's "ผู้อ่านประกาศ")
+    ("คู่มือสำหรับประชาชน การขออนุญาตก่อสร้างอาคาร ท่านสามารถยื่นคำขอได้ที่กองช่าง", False),
+    ("แผนพัฒนาท้องถิ่น 5 ปี (พ.ศ.2566 - 2570) จำนวนผู้อ่าน : 105", False),
+    ("นายกเทศมนตรีตำบลศรีธาตุ เป็นผู้อ่านประกาศเจตจำนงสุจริต", False),
+    ("", False),
+])
+def test_a_how_to_articles_voice(lead, article):
+    assert writes_as_an_article(lead) is article
+
+
+def test_an_article_speaking_to_its_reader_is_no_service_guide():
+    # dev s1117's shape: a private site's article on a service, read as the service guide
+    # (O14) without its writer's words; an office's page with them is read on its public host
+    text = ("ผู้ที่จะไปสอบเพื่อขอรับใบอนุญาตขับขี่รถยนต์ต้องมีอายุไม่ต่ำกว่า 18 ปีบริบูรณ์ ยื่นคำขอได้ที่"
+            " สำนักงานขนส่ง หลักฐานที่ใช้ประกอบคำขอ บัตรประจำตัวประชาชน ใบรับรองแพทย์")
+    voice = "วันนี้เราจะมาบอกวิธีการขอรับใบอนุญาตขับขี่รถยนต์กันนะคะ "
+    url = "https://www.know-it.example/license/"
+    title = "การขอรับใบอนุญาตขับรถยนต์"
+    assert _taken_for_any_item(url, title, text)
+    assert not _taken_for_any_item(url, title, voice + text)
 
 
 def test_a_cms_update_stamp_off_the_public_domains_is_no_how_to():

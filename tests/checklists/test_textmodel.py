@@ -21,8 +21,10 @@ from checklists.textmodel import (
 )
 from checklists.thaitext import words
 from checklists.train_matcher import (
+    BEFORE_SETTINGS,
     KINDS,
     SAMPLES_TSV,
+    SCALE_B,
     Settings,
     check,
     export,
@@ -157,10 +159,15 @@ def test_a_word_only_one_site_uses_is_not_learned_when_sources_are_sites():
 
 
 def test_settings_are_recorded_and_older_files_read_as_they_were_trained():
+    # settings added later (BEFORE_SETTINGS) read as files before them were trained, whatever
+    # the shipped defaults are now
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert Settings.recorded(data) == Settings(**data["settings"])
+    assert Settings.recorded(data) == Settings(**{**BEFORE_SETTINGS, **data["settings"]})
     old = Settings.recorded({"C": 32.0, "kind": "softmax", "none_weight": 3.0, "min_df": 2})
     assert (old.df_by, old.domain_power, old.kinds_kept) == ("text", 0.0, "wbc")
+    assert (old.scale_b, old.class_power, old.top_per_class) == (1.0, 1.0, 800)
+    before = Settings.recorded({"settings": {"c": 32.0, "kind": "softmax"}})
+    assert before.scale_b == 1.0 and Settings.of("softmax").scale_b == SCALE_B
 
 
 @settings(max_examples=300, deadline=None)
@@ -169,3 +176,64 @@ def test_no_word_is_punctuation_alone(text):
     # the array reading takes words() as they come (textmodel._Arrays._count_many), where
     # features() drops the tokens that are punctuation alone: words() keeps none
     assert not any(_PUNCT.fullmatch(t) for t in words(text))
+
+
+def test_a_feature_blocks_scale_changes_its_regularisation_not_what_the_model_reads():
+    # a block's columns are scaled for the fit and its weights by the same scale after it, so
+    # the shipped weights read the unscaled features: the plain dot products still give
+    # scikit-learn's probabilities, and the scaled block weighs more (C x scale^2)
+    plain = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0))
+    scaled = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0, scale_w=3.0))
+    text = "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2570"
+    for vec, tfidf, clf in (plain, scaled):
+        model = TextModel(json.loads(json.dumps(export(vec, tfidf, clf, CLASSES, {}))))
+        x = tfidf.transform(vec.transform([dict(features(text))]))
+        expected = dict(zip(CLASSES, clf.predict_proba(x)[0], strict=True))
+        for cls in CLASSES:
+            assert model.predict(text).of(cls) == pytest.approx(expected[cls], abs=0.01)
+
+    def words_share(fitted) -> float:
+        vec, _tfidf, clf = fitted
+        names = vec.get_feature_names_out()
+        mass = abs(clf.coef_).sum(axis=0)
+        return sum(m for n, m in zip(names, mass, strict=True) if n[0] == "w") / mass.sum()
+
+    assert words_share(scaled) > words_share(plain)
+
+
+def test_class_power_one_is_the_balanced_weighting_and_above_it_thin_items_weigh_more():
+    texts = [*TEXTS, "แผนป้องกันการทุจริต ฉบับปรับปรุง", "แผนป้องกันการทุจริตของหน่วยงาน"]
+    labels = [*LABELS, ["O39"], ["O39"]]
+    balanced = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0))[2]
+    same = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0, class_power=1.0))[2]
+    assert (balanced.coef_ == same.coef_).all() and balanced.class_weight == "balanced"
+    thin = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0, class_power=2.0))[2]
+    weights = thin.class_weight  # O13 has 2 rows, O39 4: O13 weighs more than balanced
+    assert weights[0] / weights[1] == pytest.approx(4.0)
+
+
+def test_settings_added_later_are_recorded_only_when_changed():
+    # a file trained with the settings as they were reads (and retrains) the same
+    assert "scale_w" not in Settings.of("softmax").recorded_form()
+    changed = Settings.of("softmax", scale_c=0.5, top_per_class=400).recorded_form()
+    assert changed["scale_c"] == 0.5 and changed["top_per_class"] == 400
+    assert Settings.recorded({"settings": changed}) == Settings.of("softmax", scale_c=0.5,
+                                                                   top_per_class=400)
+
+
+def test_none_weight_under_balanced_classes_is_a_larger_c_and_none_boost_weighs_none():
+    # scikit-learn balances classes by their summed sample weights: a negative's row weight
+    # (none_weight) scales every row alike, which is C times (sum at W) / (sum at 1): here 2 of
+    # the 6 texts are negatives, (2 x 4 + 4) / (2 + 4) = 2 (train_matcher.NONE_WEIGHT)
+    heavy = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0, none_weight=4.0))[2]
+    wider = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=16.0, none_weight=1.0))[2]
+    assert abs(heavy.coef_ - wider.coef_).max() < 1e-6
+    boosted = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0, none_boost=3.0))
+    plain = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0))
+
+    def p_none(fitted) -> float:
+        vec, tfidf, clf = fitted
+        x = tfidf.transform(vec.transform([dict(features("ประกาศรับสมัครงาน"))]))
+        return clf.predict_proba(x)[0][CLASSES.index(NONE_CLASS)]
+
+    assert p_none(boosted) > p_none(plain)

@@ -1212,7 +1212,75 @@ def test_dates22_shapes(text, expected):
      [("6 ตุลำคม 2560", "day", "2017-10-06", "2017-10-06")]),
     ("ปีงบ ประมาณ 2566", [("ปีงบ ประมาณ 2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
     ("งบ ประมาณ 2566 บาท", []),
+    # a weekday spelt out before a span's right end (the registrar's notice of the fourteenth
+    # batch without its first year; its other shapes are the batch's own entries), an
+    # apostrophe's two-digit year after a Thai month; a weekday after a lone date joins nothing
+    ("วันเสาร์ที่ 24 มกราคม - วันศุกร์ที่ 6 กุมภาพันธ์ 2569",
+     [("24 มกราคม - วันศุกร์ที่ 6 กุมภาพันธ์ 2569", "range", "2026-01-24", "2026-02-06")]),
+    ("ต.ค.'67", [("ต.ค.'67", "month", "2024-10-01", "2024-10-31")]),
+    ("ก.ค. '1", []),
+    ("ประชุม 15 มกราคม 2567 - วันอังคาร ประชุมครั้งที่ 2",
+     [("15 มกราคม 2567", "day", "2024-01-15", "2024-01-15")]),
+    # fiscal years joined by ถึง as by a dash (`ตั้งแต่ปีงบประมาณ ... ถึงปีงบประมาณ ...`, an HR
+    # system's report heading in a GitHub file), not before a day
+    ("ปีงบประมาณ 2561 ถึง 2565",
+     [("ปีงบประมาณ 2561 ถึง 2565", "range", "2017-10-01", "2022-09-30")]),
+    ("ปีงบประมาณ พ.ศ. 2566 ถึง พ.ศ. 2570",
+     [("ปีงบประมาณ พ.ศ. 2566 ถึง พ.ศ. 2570", "range", "2022-10-01", "2027-09-30")]),
+    ("ปีงบประมาณ 2566 ถึง 30 ก.ย. 2566",
+     [("ปีงบประมาณ 2566", "fiscal_year", "2022-10-01", "2023-09-30"),
+      ("30 ก.ย. 2566", "day", "2023-09-30", "2023-09-30")]),
 ])
 def test_dates23_readings(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
             for m in find_dates(text) if m.context == "date"] == expected
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # law words split by PDF extraction as month names are (marks moved one letter on, a space
+    # put in; the shape of the split words of dev flip-book pages): the year is the law's
+    ("พระราชบญั ญตั ขิ ้อมลู ขา่ วสารของราชการ พ.ศ. ๒๕๔๐", "law"),
+    ("ระเบยี บกระทรวงการคลงั วา่ ดว้ ยการจดั ซอ้ื จดั จา้ งและการบรหิ ารพสั ดภุ าครฐั พ.ศ. ๒๕๖๐", "law"),
+    ("ประมวลจรยิ ธรรมข้าราชการพลเรือน พ.ศ. 2564", "law"),
+    ("พระราชบญั ญตั ขิ ้อมลู ขา่ วสารของราชการ ปี2540", "law"),
+    # a split agenda word stays no regulation, a period named after a split one stays a date
+    ("ระเบยี บวาระที่ 1 การประชุม วันที่ 5 ม.ค. 2567", "date"),
+    ("ระเบยี บการรับสมัคร ปีการศึกษา 2569", "date"),
+    ("ระเบียบการรับสมัคร ปกี ารศึกษา 2569", "date"),
+    # a term's number before the academic year is no document number, split or not
+    ("ภาคเรียนท่ี 1/2566", "date"),
+    ("ภาคการศกึ ษาที่ 2/2566", "date"),
+    ("ครั้งท่ี 3/2566", "document_number"),
+])
+def test_contexts_with_words_split_by_pdf_extraction(text, context):
+    assert [m.context for m in find_dates(text)] == [context]
+
+
+
+def test_words_around_dates_split_by_pdf_extraction():
+    # a mark moved one letter on, a space put in: `เดอื น`, `ท่ี`, `วนั ที่` and `ประจาํ` are on dev
+    # flip-book pages; `ถงึ` and `พทุ ธศกั ราช` follow the same mechanism. Read as the words spelt;
+    # a bag (ถุง) is no connector.
+    text = ("ประกาศ ณ วันที่ ๕ เดอื น มกราคม พ.ศ. ๒๕๖๗\n"
+            "ณ วันที่ ๕ มกราคม พทุ ธศกั ราช ๒๕๖๗\n"
+            "รายงานผลการดำเนินงานรอบ 6 เดอื น ประจาํ ปงี บประมาณ พ.ศ. 2567\n"
+            "ไตรมาสท่ี 2 ปงี บประมาณ 2567\n"
+            "1 ตลุ าคม 2566 ถงึ วนั ที่ 31 มนี าคม 2567\n"
+            "ระหว่างวันที่ 1 ถงึ 5 มกราคม 2567\n"
+            "ถุง 2 ใบ 5 มกราคม 2567\n"
+            "วนั จนั ทรท์ ่ี 22 – วนั ศกุ รท์ ่ี 26 กนั ยายน 2568\n"
+            "ตั้งแต่ วันที่ 2 - วันที่ 6 ตุลาคม 2566\n"
+            "ตง้ั แตต่ น้ ปงี บประมาณ ถงึ วนั ที่ 31 มนี าคม 2567")
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text)] == [
+        ("๕ เดอื น มกราคม พ.ศ. ๒๕๖๗", "day", "2024-01-05", "2024-01-05"),
+        ("๕ มกราคม พทุ ธศกั ราช ๒๕๖๗", "day", "2024-01-05", "2024-01-05"),
+        ("รอบ 6 เดอื น ประจาํ ปงี บประมาณ พ.ศ. 2567", "half_year_round", "2023-10-01", "2024-03-31"),
+        ("ไตรมาสท่ี 2 ปงี บประมาณ 2567", "quarter", "2024-01-01", "2024-03-31"),
+        ("1 ตลุ าคม 2566 ถงึ วนั ที่ 31 มนี าคม 2567", "range", "2023-10-01", "2024-03-31"),
+        ("1 ถงึ 5 มกราคม 2567", "range", "2024-01-01", "2024-01-05"),
+        ("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05"),
+        ("22 – วนั ศกุ รท์ ่ี 26 กนั ยายน 2568", "range", "2025-09-22", "2025-09-26"),
+        ("2 - วันที่ 6 ตุลาคม 2566", "range", "2023-10-02", "2023-10-06"),
+        ("ต่ น้ ปงี บประมาณ ถงึ วนั ที่ 31 มนี าคม 2567", "range", "2023-10-01", "2024-03-31"),
+    ]

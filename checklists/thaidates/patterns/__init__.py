@@ -25,9 +25,23 @@ from __future__ import annotations
 import re
 
 from checklists.keptregex import kept_pattern
-from checklists.thaidates.lexicon import COMBINING, MONTH_ABBR, MONTH_FULL, MONTH_SHORT, skeleton
+from checklists.thaidates.lexicon import (
+    COMBINING,
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTH_SHORT,
+    THUENG,
+    WAN_THI,
+    skeleton,
+)
 from checklists.thaidates.patterns import analyst, english, numeric, thai
-from checklists.thaidates.patterns.common import FISCAL_WORD, WEEKDAY_DOTTED, WEEKDAY_IN_BRACKETS
+from checklists.thaidates.patterns.common import (
+    DUEAN,
+    FISCAL_WORD,
+    WEEKDAY_DOTTED,
+    WEEKDAY_IN_BRACKETS,
+    WEEKDAY_SPELLED,
+)
 from checklists.thaidates.patterns.english import EN_MONTH_COUNT
 from checklists.thaidates.patterns.thai import THAI_QUARTER_ORDINALS
 
@@ -46,10 +60,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = tuple((name, _BY_NAME[name]) for nam
 
 # Words other than month names that an alternative can start with, as (first letter, what
 # follows it): ไต(รมาส), ค(รึ่ง), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
-# งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ).
+# งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ)
+# (also ตน้ as PDF extraction splits it).
 _THAI_WORD_STARTS = (("ไ", "ต"), ("ร", "อบ"), ("ร", r"\."), ("ร", r"ศ\."), ("ป", "ี"),
                      ("ป", r"\s?ง"), ("ง", r"ี?\s?บ"), ("พ", r"\."), ("พ", r"ศ\."), ("พ", "ุทธ"),
-                     ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"))
+                     ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"),
+                     ("ต", f"[{COMBINING}]*\\s?น"))
 
 
 def _thai_starts() -> str:
@@ -137,7 +153,7 @@ def _dispatched() -> str:
 PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
-# ("Ranges" in thai-dates.md).
-CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?ถึง)\s*(?:วันที่|เดือน)?\s*"
-                       rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
+# ("Ranges" in thai-dates.md), also as PDF extraction splits them (`ถงึ วนั ที่`).
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?{THUENG})\s*(?:{WAN_THI}|{DUEAN})?\s*"
+                       rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 

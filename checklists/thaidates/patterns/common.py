@@ -5,12 +5,20 @@ docstring)."""
 from __future__ import annotations
 
 from checklists.thaidates.lexicon import (
+    COMBINING,
     DIGIT,
     ERA,
     MONTH,
     MONTH_ABBR,
+    THUENG,
+    WAN_THI,
     YEAR,
+    pdf_split,
 )
+
+# `เดือน` as spelt or as PDF extraction splits it (`ตั้งแต่เดอื นตลุ าคม 2563`, a flip-book
+# page: dev), between a day and its month, after a round's or a span's number of months
+DUEAN = pdf_split("เดือน")
 
 # Characters that must not touch a day number on its left: another digit (a longer number),
 # a dot (`สขร.1 ต.ค. 68` is form no. 1, not the 1st), a slash, or a Latin letter (`O23`).
@@ -40,8 +48,9 @@ EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
 # real news headline), lost by PDF extraction (`ประจาปี`) or split from its letter by a space
-# (`ประจ ำปีงบประมำณ`, a letter pasted from a PDF, dev).
-PRACHAM = r"ประจ(?:\s?ำ|ํา|า)"
+# (`ประจ ำปีงบประมำณ`, a letter pasted from a PDF, dev) or its two marks swapped (`ประจาํ ปีงบประมาณ`,
+# a flip-book page, dev).
+PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 
 # `เทศบัญญัติงบประมาณรายจ่าย2566` (a flip-book page title), `ข้อบัญญัติงบประมาณ 2565`,
 # `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
@@ -69,6 +78,16 @@ RS_YEAR = f"{DIGIT}{{3}}(?!{DIGIT})"
 _WEEKDAYS = ("อา", "จ", "อ", "พ", "พฤ", "ศ", "ส")
 WEEKDAY_IN_BRACKETS = rf"(?:\(\s*(?:{'|'.join(_WEEKDAYS)})\.?\s*\)\s*)"
 WEEKDAY_DOTTED = rf"(?:(?<![ก-์.])(?:{'|'.join(_WEEKDAYS)})\.\s?)"
+# A weekday spelt out before the right end of a span, as announcements and calendars write
+# both ends (`ระหว่างวันจันทร์ที่ 23 ถึงวันศุกร์ที่ 27 พฤษภาคม 2559`, a faculty's news;
+# `วันจันทร์ที่ 18 พฤษภาคม 2558 – วันศุกร์ที่ 17 กรกฎาคม 2558`, a cooperative-education page;
+# `พุธที่ 28 – ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice: GitHub files, dates_realworld.yaml dev)
+# Also as PDF extraction splits them (`วนั ศกุ รท์ ่ี`: marks moved on, spaces put in), by
+# lexicon.pdf_split, with any marks and spaces left after the name.
+_WEEKDAY_NAMES = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
+WEEKDAY_SPELLED = (rf"(?:(?:{pdf_split('วัน')}\s?)?"
+                   rf"(?:{'|'.join(pdf_split(name) for name in _WEEKDAY_NAMES)})"
+                   rf"[\s{COMBINING}]*(?:{pdf_split('ที่')}[\s{COMBINING}]*)?)")
 # the same as a look-behind before a day's first digit (fixed width: one per length)
 _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
@@ -130,16 +149,21 @@ def year_tail(prefix: str) -> str:
     (`วันที่ 12 เดือน มกราคม ปี 2569`, `ประจำเดือน มกราคม ปี 2566`, `เดือน มกราคม ปี 2556
     ถึงเดือน กุมภาพันธ์ ปี 2556`: report and form templates of Thai offices' systems); only
     with the year's digits (or an era marker) right after it, so `ปีงบประมาณ` and `ปีการศึกษา`
-    are left to their own readings."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT}))(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
+    are left to their own readings.
+
+    A two-digit year after an apostrophe, as a headline or a notice shortens it (`พุธที่ 28 –
+    ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice in a GitHub file: dates_realworld.yaml dev), is
+    the year as after a space."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
+            rf"(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
 
 
 SPAN_DASH = r"\s*[-–—]\s*"
 # `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
 # s0997): ถึง joins the days as a dash does.
-DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?ถึง(?:วันที่)?\s*)"
-                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED})?")
+DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*)(?:{WAN_THI}\s*)?"
+                rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 
 
 def quarter_pattern(prefix: str, lead: str, second_lead: str, words: str = "") -> str:

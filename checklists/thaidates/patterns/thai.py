@@ -12,12 +12,16 @@ from checklists.thaidates.lexicon import (
     ERA,
     MONTH,
     SPLIT_YEAR,
+    THI,
+    THUENG,
     YEAR,
     YEAR2,
+    pdf_split,
 )
 from checklists.thaidates.patterns.common import (
     BUDGET_YEAR_WORD,
     DAY_CONNECT,
+    DUEAN,
     EN_FISCAL_WORD,
     FISCAL_WORD,
     PERIOD_GAP,
@@ -38,19 +42,21 @@ _THAI_ORDINAL = "|".join(sorted(THAI_QUARTER_ORDINALS, key=len, reverse=True))
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
     # left end of a range; with a year it is 1 October before that fiscal year
-    ("fys", rf"ต้น\s?ปี\s?งบ(?:\s?ประม[าำ]ณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
+    # (`ตน้ ปงี บประมาณ` as PDF extraction splits it, lexicon.pdf_split)
+    ("fys", rf"{pdf_split('ต้น')}\s?{pdf_split('ปีงบ')}(?:\s?ประม[าำ]ณ|ฯ)?"
+            rf"(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569; `ไตรมำส` with sara am for sara aa (a PDF
     # font's, as in FISCAL_WORD)
-    ("qtr", quarter_pattern("qtr", r"ไตรม[าำ]ส(?:ที่)?\s*", r"ไตรม[าำ]ส(?:ที่)?\s*",
+    ("qtr", quarter_pattern("qtr", rf"ไตรม[าำ]ส(?:{THI})?\s*", rf"ไตรม[าำ]ส(?:{THI})?\s*",
                             _THAI_ORDINAL)),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
-    ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*เดือน\s*(?P<half_part>แรก|หลัง)?"
+    ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*{DUEAN}\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
     # 6 เดือนแรก ปีงบประมาณ 2568: without `รอบ` only with แรก/หลัง and a fiscal-year word, since
     # `ระยะเวลา 6 เดือน ปีงบประมาณ 2569` is a duration, not a round
     # The ITA manuals also write `6 เดือนแรกของปี พ.ศ. 2566` for the first half of that fiscal
     # year: a bare `ปี` is accepted only with an era marker after it.
-    ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*เดือน\s*(?P<half6_part>แรก|หลัง)"
+    ("half6", rf"(?P<half6_n>6|๖)(?<![0-9๐-๙.][6๖])\s*{DUEAN}\s*(?P<half6_part>แรก|หลัง)"
               rf"[\s(]*(?:ของ\s*)?(?:{PRACHAM})?\s*(?:{FISCAL_WORD}|ปี(?=\s*{ERA}))\s*"
               rf"(?:(?P<half6_era>{ERA})\s*)?(?P<half6_y>{YEAR})"),
     # `6 เดือนแรกของปี 2567`, `4 เดือนแรกปี 2567` (tourism figures in the news, `ช่วง 6 เดือนแรกของ
@@ -59,7 +65,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # with a fiscal-year word, of the fiscal year (finder.py `_read_nfirst`). Tried
     # after half6, which keeps `6 เดือนแรกของปีงบประมาณ` and the ITA manuals' `6 เดือนแรกของปี พ.ศ.`
     # as the fiscal year's six-month round.
-    ("nfirst", rf"(?<![0-9๐-๙.,])(?P<nfirst_n>1[01]|[2-9]|๑[๐๑]|[๒-๙])\s*เดือน\s*แรก\s*(?:ของ\s*)?"
+    ("nfirst", rf"(?<![0-9๐-๙.,])(?P<nfirst_n>1[01]|[2-9]|๑[๐๑]|[๒-๙])\s*{DUEAN}\s*แรก\s*(?:ของ\s*)?"
                rf"(?:(?P<nfirst_fy>{FISCAL_WORD})|ปี)\s*(?:(?P<nfirst_era>{ERA})\s*)?(?P<nfirst_y>{YEAR})"),
     # ครึ่งปีแรก 2567, ครึ่งแรกของปี 2566: a half of a year (a listed company's results in a
     # news post, `ผลประกอบการครึ่งปีแรก 2567 ... ครึ่งแรกของปี 2566`: animal18.site, dev); ปี is
@@ -68,13 +74,16 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("halfc", rf"ครึ่ง(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
               rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?\s*(?:(?P<halfc_era>{ERA})\s*)?"
               rf"(?P<halfc_y>{YEAR})"),
-    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570; a budget's year is a fiscal year:
+    # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570 (or `ถึง 2570`, as `ปี 2553 ถึง 2557`
+    # is a span of years; only before a year's four digits, a year word or an era marker); a
+    # budget's year is a fiscal year:
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
     # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
-           rf"(?:{SPAN_DASH}(?:{FISCAL_WORD}\s*)?(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
+           rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
+           rf"(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
     # 1 - 15 ต.ค. 68 (days of one month); 27-28 April 2019, 7–8 August 2025 in English (one
     # alternative for both, so that a digit tries the day-and-connector start only once)
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
@@ -83,7 +92,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # dev): an ordinal's letters after an English day
     ("dspan", rf"{day_number('dspan_a')}(?:st|nd|rd|th)?"
               rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
-              rf"{day_number('dspan_b')}(?:\s*(?:เดือน\s*)?"
+              rf"{day_number('dspan_b')}(?:\s*(?:{DUEAN}\s*)?"
               rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
               rf"(?!{DIGIT}))"),
@@ -98,7 +107,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # hospital's list of awards, dates_realworld.yaml dev); finder.py wants the year's hyphen too
     # (it reads the character after the day: a group of its own measured no faster)
     ("day", rf"(?<!รอบ)(?<!รอบ ){day_number('day_d', glued=True)}"
-            rf"(?:\s*(?:เดือน\s*)?|\s?(?P<day_slash>/)\s?|-)"
+            rf"(?:\s*(?:{DUEAN}\s*)?|\s?(?P<day_slash>/)\s?|-)"
             rf"(?P<day_m>{MONTH}|{SPACED_ABBR})"
             rf"{year_tail('day')}?"),
     # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
@@ -114,8 +123,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
     # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
     ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
-           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:{DIGIT}{{3}}|{DIGIT}"
-           rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?))(?!{DIGIT})"
+           # four digits start with 1 or 2: no year the finder reads is outside 1700-2600
+           # (lexicon.year_to_ce), so `3456` of a phone number is no match at all
+           rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:(?<=[12๑๒]){DIGIT}{{3}}|{DIGIT}"
+           rf"(?:{DIGIT}(?:(?<=ศ\.{DIGIT}{{3}})|(?<=ศ\.\s{DIGIT}{{3}})))?"
+           # two digits are a year only after ปี, an era marker or ปีการศึกษา (finder.py's rule,
+           # tested here so that the many bare two-digit numbers of prose are no match at all)
+           rf"(?(yr_pi)|(?(yr_era)|(?:(?<=ปีการศึกษา{DIGIT}{DIGIT})|(?<=ปีการศึกษา\s{DIGIT}{DIGIT}))))"
+           rf"))(?!{DIGIT})"
            rf"(?:{SPAN_DASH}(?:{ERA}\s*)?(?P<yr_y2>{DIGIT}{{4}}|{DIGIT}{{2}})(?!{DIGIT})"
            # `ปีการศึกษา 2566/2567`, `2023/2024`: a year and the next joined by a slash
            # (finder.py checks that they follow each other); a crop season's `ฤดูการผลิตปี
