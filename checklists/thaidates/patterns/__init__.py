@@ -60,10 +60,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = tuple((name, _BY_NAME[name]) for nam
 
 # Words other than month names that an alternative can start with, as (first letter, what
 # follows it): ไต(รมาส), ค(รึ่ง), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
-# งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ).
+# งบประมาณ and งี บ, the era markers พ.ศ., พศ., พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ)
+# (also ตน้ as PDF extraction splits it).
 _THAI_WORD_STARTS = (("ไ", "ต"), ("ร", "อบ"), ("ร", r"\."), ("ร", r"ศ\."), ("ป", "ี"),
                      ("ป", r"\s?ง"), ("ง", r"ี?\s?บ"), ("พ", r"\."), ("พ", r"ศ\."), ("พ", "ุทธ"),
-                     ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"))
+                     ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"),
+                     ("ต", f"[{COMBINING}]*\\s?น"))
 
 
 def _thai_starts() -> str:

@@ -16,6 +16,7 @@ from checklists.thaidates.lexicon import (
     THUENG,
     YEAR,
     YEAR2,
+    pdf_split,
 )
 from checklists.thaidates.patterns.common import (
     BUDGET_YEAR_WORD,
@@ -41,7 +42,9 @@ _THAI_ORDINAL = "|".join(sorted(THAI_QUARTER_ORDINALS, key=len, reverse=True))
 ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ต้นปีงบประมาณ (- 31 มี.ค. 66): "the start of the fiscal year" in words (issue 16), the
     # left end of a range; with a year it is 1 October before that fiscal year
-    ("fys", rf"ต้น\s?ปี\s?งบ(?:\s?ประม[าำ]ณ|ฯ)?(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
+    # (`ตน้ ปงี บประมาณ` as PDF extraction splits it, lexicon.pdf_split)
+    ("fys", rf"{pdf_split('ต้น')}\s?{pdf_split('ปีงบ')}(?:\s?ประม[าำ]ณ|ฯ)?"
+            rf"(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569; `ไตรมำส` with sara am for sara aa (a PDF
     # font's, as in FISCAL_WORD)
     ("qtr", quarter_pattern("qtr", rf"ไตรม[าำ]ส(?:{THI})?\s*", rf"ไตรม[าำ]ส(?:{THI})?\s*",
