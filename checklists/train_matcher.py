@@ -92,12 +92,15 @@ SCALE_B = 0.3  # word pairs held back: C x 0.09 (model23, 835 dev items and nega
 # TP/FP/FN from 212/19/88 | 150/27/71 at 1.0: scale_b 0.5 213/18/87 | 151/26/70, 0.3 213/18/87
 # | 153/26/68, 0.15 213/18/87 | 152/27/69, pairs left out (kinds_kept "wc") 211/19/89 |
 # 151/26/70; scale_c 0.7 202/16/98 | 145/22/76, 1.4 210/22/90 | 155/29/66; scale_w 1.5
-# 211/18/89 | 150/25/71, with scale_b 0.5 211/19/89 | 150/25/71)
+# 211/18/89 | 150/25/71, with scale_b 0.5 211/19/89 | 150/25/71; scale_b 0.3 with scale_c 1.2
+# 211/20/89 | 154/29/67. On main's corpus of 21:49, 848 rows: 1.0 212/20/88 | 156/23/68, 0.3
+# 214/19/86 | 157/23/67)
 CLASS_POWER = 1.0  # the balanced class weights raised to this power (above 1: an item with
-# few rows weighs more than balanced; model23: 1.5 195/13/105 | 140/22/81, fewer passes of
-# every kind, the thin items' rows pulling the model off the common items)
+# few rows weighs more than balanced; model23, from scale_b 0.3's 213/18/87 | 153/26/68: 1.25
+# 213/16/87 | 153/27/68, 0.8 208/18/92 | 151/27/70)
 NONE_BOOST = 1.0  # the class "none" weighs this many times more after the balancing (which,
-# with sample weights, gives every class the same sum of weights: see NONE_WEIGHT; model23)
+# with sample weights, gives every class the same sum of weights: see NONE_WEIGHT; model23, from
+# scale_b 0.3's 213/18/87 | 153/26/68: 2.0 210/17/90 | 149/26/72, 0.7 213/20/87 | 153/26/68)
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file ...
 TOP_PER_CLASS = 800  # ... and each class keeps only its strongest weights (a small file; every
 # class fills its 800. model23: 1600, fold files of 1.7 MB for 1.0, 209/19/91 | 157/25/64

@@ -508,6 +508,8 @@ def _earlier_year_be(first: str, second: str) -> int | None:
 
 
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
+    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
         return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
     if m["dspan_em"]:  # `27-28 April 2019`

@@ -1221,6 +1221,9 @@ def test_dates22_shapes(text, expected):
     ("ก.ค. '1", []),
     ("ประชุม 15 มกราคม 2567 - วันอังคาร ประชุมครั้งที่ 2",
      [("15 มกราคม 2567", "day", "2024-01-15", "2024-01-15")]),
+    # a meeting's or a clause's number before a dash is no span's left day, as it is no day
+    ("ครั้งที่ 3 - 5 ก.พ. 67", [("5 ก.พ. 67", "day", "2024-02-05", "2024-02-05")]),
+    ("ข้อ 1 - วันที่ 5 มกราคม 2567", [("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05")]),
     # fiscal years joined by ถึง as by a dash (`ตั้งแต่ปีงบประมาณ ... ถึงปีงบประมาณ ...`, an HR
     # system's report heading in a GitHub file), not before a day
     ("ปีงบประมาณ 2561 ถึง 2565",
