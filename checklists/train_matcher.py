@@ -10,8 +10,9 @@ posts, flip-book shells, unrelated pages) are negatives of every item and positi
 every item (all shipped checklists, through the topic map) is added as one more positive, so an
 item with few samples still knows its own names.  ``--kind``: a logistic regression per item
 (``ovr``) or one softmax regression over the items and ``none`` (``softmax``: a sample with k
-labels is k rows of weight 1/k), classes weighted to balance (softmax: a negative's row
-:data:`NONE_WEIGHT` times more).  The file records the ids and a
+labels is k rows of weight 1/k), classes weighted to balance by their rows' summed weights
+(softmax: a negative's row weighs :data:`NONE_WEIGHT`, which the balance turns into a larger C;
+:data:`NONE_BOOST` weighs "none" itself).  The file records the ids and a
 digest of the samples it was trained on; ``--check`` trains again from them and says whether the
 shipped file is what this script gives (and which dev samples it has not seen yet).  Needs scikit-learn (a development tool:
 prediction does not: it is plain dot products in :mod:`checklists.textmodel`).
