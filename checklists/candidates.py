@@ -11,7 +11,7 @@ import hashlib
 import marshal
 import pickle
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -1259,10 +1259,22 @@ def _without_excluded(pred: Prediction, mine: str, target: Target | None,
             continue
         said = _excluded_heads(mine, target) if said is None else said
         kinds = _head_kinds(text, target) if kinds is None else kinds
-        of_class = by_class.get(cls, ()) if by_class is not None else \
-            [m for m in matchers if cls in m.classes]
+        of_class = _of_class(cls, matchers, by_class)
         if of_class and all(m.excluded(said) or not _kind_fits(m, *kinds) for m in of_class):
             dropped.append(cls)
+    return _without_classes(pred, dropped)
+
+
+def _of_class(cls: str, matchers: list[ItemMatcher],
+              by_class: dict[str, list[ItemMatcher]] | None) -> Sequence[ItemMatcher]:
+    """The matchers of the wording model's class ``cls`` (``by_class`` when given)."""
+    if by_class is not None:
+        return by_class.get(cls, ())
+    return [m for m in matchers if cls in m.classes]
+
+
+def _without_classes(pred: Prediction, dropped: list[str]) -> Prediction:
+    """``pred`` without the readings of the classes ``dropped`` (``pred`` itself if none)."""
     if not dropped:
         return pred
     return Prediction(tuple((c, p) for c, p in pred.probs if c not in dropped))
@@ -1292,8 +1304,7 @@ def _without_uncounted(pred: Prediction, scored: dict[str, Match], text: str,
     for cls, p in pred.probs:
         if p < P_OTHER:
             break
-        of_class = by_class.get(cls, ()) if by_class is not None else \
-            [m for m in matchers if cls in m.classes]
+        of_class = _of_class(cls, matchers, by_class)
         if not of_class or any(m.item.code in scored or not asks_for_statistics(m.item.title_th)
                                for m in of_class):
             continue
@@ -1302,9 +1313,7 @@ def _without_uncounted(pred: Prediction, scored: dict[str, Match], text: str,
         if counts:
             return pred
         dropped.append(cls)
-    if not dropped:
-        return pred
-    return Prediction(tuple((c, p) for c, p in pred.probs if c not in dropped))
+    return _without_classes(pred, dropped)
 
 
 def _model_excluded(scored: dict[str, Match], mine: str, target: Target | None,
