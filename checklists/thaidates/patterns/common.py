@@ -153,8 +153,13 @@ def year_tail(prefix: str) -> str:
 
     A two-digit year after an apostrophe, as a headline or a notice shortens it (`พุธที่ 28 –
     ศุกร์ที่ 30 มี.ค.’61`, an exhibition's notice in a GitHub file: dates_realworld.yaml dev), is
-    the year as after a space."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
+    the year as after a space.
+
+    A line break may stand between the month and its year with the indentation of the next
+    line around it (`ลงวันที่ 12 พฤษภาคม` then a line of 14 spaces and `2564`: a circular quoted
+    in a Vue page's source, a GitHub file: dates_realworld.yaml dev); one line break only, so
+    a table's columns of spaces stay apart."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[ \t]*\n[ \t]*|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
             rf"(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
 
