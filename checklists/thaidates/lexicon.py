@@ -38,7 +38,11 @@ YEAR = f"(?:{DIGIT}{{4}}|{SPLIT_YEAR}|[4-9๔-๙]{DIGIT})(?!{DIGIT})"
 # `พทุ ธศกั ราช`: the long form as PDF extraction splits it (its marks moved one letter on, a
 # space put in; see pdf_split below, which needs the definitions after this one)
 _BE_WORD_SPLIT = "".join(f"{c}[\u0e31\u0e38]?\\s?" for c in "พทธศกร") + "[\u0e32\u0e33]ช"
-ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พุทธศักราช|{_BE_WORD_SPLIT})"
+# `พศ` without its dots is the marker too before a year's digits: `ประจำปีงบประมาณ พศ 2568` (a
+# technical college's ITA download list), `รัฐธรรมนูญ พศ 2560` (Government House news categories),
+# `7 กันยายน พศ 2568` (a file name): GitHub files of the code search corpus, dates_realworld.yaml
+# dev; nine files of ten with `พศ 256` there write it so.
+ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พศ(?=\s?{DIGIT})|พุทธศักราช|{_BE_WORD_SPLIT})"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in

@@ -1288,6 +1288,19 @@ def test_dates24_readings(text, expected):
             for m in find_dates(text) if m.context == "date"] == expected
 
 
+def test_an_era_marker_without_dots():
+    # `พศ` before a year's digits (GitHub files: dev), glued in a file name too; alone no marker
+    readings = {text: [(m.text, m.kind, m.start.isoformat()) for m in find_dates(text)]
+                for text in ("ประจำปีงบประมาณ พศ 2568", "ประจำปีงบประมาณพศ2568.pdf",
+                             "7 กันยายน พศ 2568.jpg", "พศ.")}
+    assert readings == {
+        "ประจำปีงบประมาณ พศ 2568": [("ปีงบประมาณ พศ 2568", "fiscal_year", "2024-10-01")],
+        "ประจำปีงบประมาณพศ2568.pdf": [("ปีงบประมาณพศ2568", "fiscal_year", "2024-10-01")],
+        "7 กันยายน พศ 2568.jpg": [("7 กันยายน พศ 2568", "day", "2025-09-07")],
+        "พศ.": [],
+    }
+
+
 @pytest.mark.parametrize(("text", "context"), [
     # law words split by PDF extraction as month names are (marks moved one letter on, a space
     # put in; the shape of the split words of dev flip-book pages): the year is the law's
