@@ -1288,6 +1288,21 @@ def test_dates24_readings(text, expected):
             for m in find_dates(text) if m.context == "date"] == expected
 
 
+def test_april_misspelt_and_a_rounds_number():
+    # `เม.ษ.` for เม.ย. (apps' month tables; a MICE calendar: dev), with both dots only; a
+    # round's number before a month is no day, as a meeting's is not: each text's spans
+    spans = {text: [(m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)]
+             for text in ("13 เม.ษ. 63 - 16 พ.ค. 63", "5 เม.ษ 67", "รอบที่ 1 ม.ค. - เม.ษ. 2567",
+                          "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567", "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)")}
+    assert spans == {
+        "13 เม.ษ. 63 - 16 พ.ค. 63": [("2020-04-13", "2020-05-16")],
+        "5 เม.ษ 67": [],
+        "รอบที่ 1 ม.ค. - เม.ษ. 2567": [("2024-01-01", "2024-04-30")],
+        "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567": [("2023-10-01", "2024-03-31")],
+        "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)": [("2023-10-01", "2024-03-31")],
+    }
+
+
 def test_an_era_marker_without_dots():
     # `พศ` before a year's digits (GitHub files: dev), glued in a file name too; alone no marker
     readings = {text: [(m.text, m.kind, m.start.isoformat()) for m in find_dates(text)]
