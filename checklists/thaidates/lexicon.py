@@ -65,19 +65,22 @@ ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 # example, `(1 มิถุยายน 2560 - 14 มิถุนายน 2560)`, and a notification). A sara aa put in
 # before the last ม of a name ending in คม, as `พฤษภาคาม` and `กรกฎาคาม` were found before, is
 # in month tables for March and August too (`มีนาคาม`, `สิงหาคาม`; a member table's `19 มีนาคาม
-# 2531`): every month ending in คม takes it.
+# 2531`): every month ending in คม takes it. The last น of a month ending in ยน typed as ม is
+# in month tables of all four (`เมษายม`, `มิถุนายม` ten files of ten each, `กันยายม`,
+# `พฤศจิกายม`) and on a securities team's holiday list (`(วันที่ 1 มกราคม 2567 – วันที่ 30
+# มิถุนายม 2567)`) and a report's fiscal year end (`" 30 กันยายม " . (year + 543)`).
 MONTH_FULL: dict[int, tuple[str, ...]] = {
     1: ("มกราคม", "มกราคาม"),
     2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน"),
     3: ("มีนาคม", "มีนาคาม"),
-    4: ("เมษายน",),
+    4: ("เมษายน", "เมษายม"),
     5: ("พฤษภาคม", "พฤศภาคม", "พฤษภาคาม"),
-    6: ("มิถุนายน", "มิถุนาคม", "มิถุยายน"),
+    6: ("มิถุนายน", "มิถุนาคม", "มิถุยายน", "มิถุนายม"),
     7: ("กรกฎาคม", "กรกฏาคม", "กรกฎาคาม"),
     8: ("สิงหาคม", "สิงหาคาม"),
-    9: ("กันยายน", "กันยาคม"),
+    9: ("กันยายน", "กันยาคม", "กันยายม"),
     10: ("ตุลาคม", "ตุลาคาม"),
-    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม"),
+    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม", "พฤศจิกายม"),
     12: ("ธันวาคม", "ธันวาคาม"),
 }
 MONTH_SHORT: dict[int, tuple[str, ...]] = {
