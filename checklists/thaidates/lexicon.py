@@ -68,7 +68,9 @@ ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 # 2531`): every month ending in คม takes it. The last น of a month ending in ยน typed as ม is
 # in month tables of all four (`เมษายม`, `มิถุนายม` ten files of ten each, `กันยายม`,
 # `พฤศจิกายม`) and on a securities team's holiday list (`(วันที่ 1 มกราคม 2567 – วันที่ 30
-# มิถุนายม 2567)`) and a report's fiscal year end (`" 30 กันยายม " . (year + 543)`).
+# มิถุนายม 2567)`) and a report's fiscal year end (`" 30 กันยายม " . (year + 543)`). The last ม
+# typed as น is in month tables for December and October (`ธันวาคน` in ten files of ten,
+# `ตุลาคน`); only those two, since คน is a word (people) that may follow a short name.
 MONTH_FULL: dict[int, tuple[str, ...]] = {
     1: ("มกราคม", "มกราคาม"),
     2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน"),
@@ -79,9 +81,9 @@ MONTH_FULL: dict[int, tuple[str, ...]] = {
     7: ("กรกฎาคม", "กรกฏาคม", "กรกฎาคาม"),
     8: ("สิงหาคม", "สิงหาคาม"),
     9: ("กันยายน", "กันยาคม", "กันยายม"),
-    10: ("ตุลาคม", "ตุลาคาม"),
+    10: ("ตุลาคม", "ตุลาคาม", "ตุลาคน"),
     11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม", "พฤศจิกายม"),
-    12: ("ธันวาคม", "ธันวาคาม"),
+    12: ("ธันวาคม", "ธันวาคาม", "ธันวาคน"),
 }
 MONTH_SHORT: dict[int, tuple[str, ...]] = {
     1: ("มกรา",), 2: ("กุมภา",), 3: ("มีนา",), 4: ("เมษา",), 5: ("พฤษภา",),
