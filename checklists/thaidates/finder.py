@@ -53,8 +53,10 @@ from checklists.thaidates.patterns import (
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
-# imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
+# imprint line, `ท่ี` being ที่ as PDF extraction leaves it); after `รอบที่` a round's number
+# (`รอบที่ 1 ม.ค. - เม.ษ.` heading a table, `รอบที่ 1 ต.ค.-ธ.ค. vs รอบที่ 2 ม.ค.-ก.ย.` in an
+# office app's note: GitHub files, dev; with a year the number was read as the first day).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ)\s*ท(?:ี่|่ี)\s*\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
@@ -990,6 +992,24 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     return word == _EN_RANGE_PAIRS[connector]
 
 
+# A time of day may stand between a span's left end and its connector: `ตั้งแต่วันที่ 23 มกราคม
+# 2563 เวลา 00.00 น. ถึงวันที่ 30 เมษายน 2563 เวลา 23.59 น.` (a promotion's rules), `ได้ตั้งแต่วันที่
+# 15 สิงหาคม 2564 เวลา 12.00 น. - วันที่ 16 สิงหาคม 2564` (a token's staking rules; both public
+# GitHub files, tests/data/dates_realworld.yaml: dev). The span runs from the first day to the
+# last, as without the time; only between two days that each carry a year.
+_TIME_BEFORE_CONNECTOR = re.compile(
+    r"\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}\s*(?:น\.|นาฬิกา)?")
+
+
+def _timed_connector(left: _Atom, right: _Atom, text: str) -> bool:
+    """True when a time of day and a connector join two dated days: `... 2563 เวลา 00.00 น. ถึง
+    วันที่ ...`."""
+    if left.kind != "day" or right.kind != "day" or left.first is None or right.first is None:
+        return False
+    time = _TIME_BEFORE_CONNECTOR.match(text, left.end, right.start)
+    return time is not None and CONNECTOR.fullmatch(text, time.end(), right.start) is not None
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -998,7 +1018,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
         left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None) or (
         _EN_UNTIL.fullmatch(text, left.end, right.start) is not None) or (
         _en_dates_to(left, right, text))
-    if not explicit and not CONNECTOR.fullmatch(text, left.end, right.start):
+    if (not explicit and not CONNECTOR.fullmatch(text, left.end, right.start)
+            and not _timed_connector(left, right, text)):
         return None
     if right.first is None:  # only where the words open a range (`between ... and`)
         completed = _complete_right(left, right) if explicit else None

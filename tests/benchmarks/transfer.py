@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,10 +38,12 @@ from cachetools import LRUCache  # noqa: E402
 
 from checklists import textmodel  # noqa: E402
 from checklists.engine import Audit  # noqa: E402
+from checklists.pagekinds import is_public_host  # noqa: E402
 from checklists.textmodel import model_override  # noqa: E402
 from checklists.train_matcher import KIND  # noqa: E402
 from tests.benchmarks.tune_realworld import Folds, parse_settings  # noqa: E402
 from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
+from tests.realworld.split import Sample  # noqa: E402
 
 DESIGN = (0, 1, 2)  # the folds rules are read from (precision16-18, recall17-18)
 
@@ -50,13 +52,18 @@ def judge_part(folds: Folds, part: tuple[int, ...]) -> tuple[Judged, dict[str, l
     """The ``dev`` sites of the folds ``part``, each judged with its fold's model, and the
     evidence given by each kind of match (``matched_by``) as [right, wrong]."""
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    wrong: Counter[str] = Counter()
 
     def tally(site: Site, result: Audit) -> None:
         labelled = site.labelled()
+        samples = {site.url_of(s): s for s in site.samples}
         for r in result.results:
             if r.evidence and r.verdict != "missing":
                 right = r.evidence[0].url in labelled.get(r.item.code, set())
                 by_match[r.matched_by][0 if right else 1] += 1
+                if not right:
+                    wrong[_kind_of_mistake(r.item.code, r.matched_by,
+                                           samples.get(r.evidence[0].url))] += 1
 
     judged = None
     for k in part:
@@ -65,14 +72,28 @@ def judge_part(folds: Folds, part: tuple[int, ...]) -> tuple[Judged, dict[str, l
             judged = judge_split("dev", folds.samples, held, judged, each=tally)
     if judged is None:  # no fold asked for
         judged = judge_split("dev", folds.samples, set())
-    return judged, dict(by_match)
+    return judged, dict(by_match), dict(wrong.most_common())
 
 
-def summary(judged: Judged, by_match: dict[str, list[int]]) -> dict:
+def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
+    """A wrong pass counted by what it is, never by which sample: the item, the kind of match,
+    whether the page is on a Thai public body's domain, and what the page is labelled (a
+    negative, another item's page, a hub), e.g. "O14 model private negative"."""
+    if sample is None:
+        return f"{code} {matched_by} - not a sample"
+    host = "public" if is_public_host(sample.url) else "private"
+    page = "negative" if sample.kind == "negative" else \
+        "hub" if sample.kind == "hub" else "other item"
+    return f"{code} {matched_by} {host} {page}"
+
+
+def summary(judged: Judged, by_match: dict[str, list[int]],
+            wrong: dict[str, int] | None = None) -> dict:
     t = judged.total
-    return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 4),
-            "recall": round(t.recall, 4), "false_evidence": judged.false_evidence,
-            "sites": judged.sites, "by_match": dict(sorted(by_match.items()))}
+    out = {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 4),
+           "recall": round(t.recall, 4), "false_evidence": judged.false_evidence,
+           "sites": judged.sites, "by_match": dict(sorted(by_match.items()))}
+    return out if wrong is None else {**out, "wrong": wrong}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--design", default=",".join(map(str, DESIGN)),
                         help="comma-separated design folds (the rest are held out)")
     parser.add_argument("--list", action="store_true", help="print the design folds' mistakes")
+    parser.add_argument("--wrong", action="store_true",
+                        help="count each part's wrong passes by item, match, host and page "
+                             "kind (counts only: no sample is named)")
     parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
                         help="train the fold models with this setting changed "
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
@@ -92,11 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     held_out = tuple(k for k in range(len(folds.parts)) if k not in design)
     out = {}
     for name, part in (("design", design), ("held_out", held_out)):
-        judged, by_match = judge_part(folds, part)
+        judged, by_match, wrong = judge_part(folds, part)
         if name == "design" and args.list:
             for line in judged.mistakes:
                 print(line)
-        out[name] = {"folds": list(part), **summary(judged, by_match)}
+        out[name] = {"folds": list(part),
+                     **summary(judged, by_match, wrong if args.wrong else None)}
     if args.train:
         out["train"] = args.train
     print(json.dumps(out, ensure_ascii=False))

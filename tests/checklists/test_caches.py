@@ -31,6 +31,31 @@ def test_the_matcher_index_keeps_the_most_recently_used_texts(monkeypatch):
     assert again == second and again is not second  # read anew, to the same result
 
 
+def test_the_matcher_index_keeps_what_single_texts_name(monkeypatch):
+    monkeypatch.setattr(matching, "TEXTS_KEPT", 2)
+    index = MatcherIndex([ItemMatcher(i) for i in CHECKLIST.items])
+    index.candidates("O10 แผนดำเนินงานประจำปี", "โครงสร้าง")
+    assert len(index._texts) == 2
+    kept = index._texts[("O10 แผนดำเนินงานประจำปี", 0)]
+    index.candidates("O10 แผนดำเนินงานประจำปี", "ข่าวประชาสัมพันธ์")  # the first text: a hit
+    assert index._texts[("O10 แผนดำเนินงานประจำปี", 0)] is kept
+    assert ("โครงสร้าง", 0) not in index._texts  # the least recently used went
+
+
+def test_a_link_s_texts_name_what_each_names_alone():
+    """A link's texts looked up together give the items any one of them names, in the
+    checklist's order: the same as each looked up alone, by a fresh index (nothing kept)."""
+    matchers = [ItemMatcher(i) for i in CHECKLIST.items]
+    texts = ["O10 แผนดำเนินงานประจำปี", "โครงสร้าง", "ข่าวประชาสัมพันธ์", "คู่มือการปฏิบัติงาน",
+             "รายงานผลการดำเนินงาน O12", "", "ITA 2569"]
+    for a in texts:
+        for b in texts:
+            together = MatcherIndex(matchers).candidates(a, b, "หน้าแรก")
+            alone = {id(m) for t in (a, b, "หน้าแรก")
+                     for m in MatcherIndex(matchers).candidates(t)}
+            assert together == [m for m in matchers if id(m) in alone]
+
+
 def test_matchers_are_built_once_per_checklist_and_the_recent_ones_kept():
     mine = dataclasses.replace(CHECKLIST)  # another object: matchers of its own
     built = matchers_for(mine)

@@ -1239,6 +1239,102 @@ def test_dates23_readings(text, expected):
             for m in find_dates(text) if m.context == "date"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day between a span's left end and its connector (a promotion's rules and a
+    # token's staking rules in GitHub files: dev): one span, as without the time
+    ("ตั้งแต่วันที่ 23 มกราคม 2563 เวลา 00.00 น. ถึงวันที่ 30 เมษายน 2563 เวลา 23.59 น.",
+     [("23 มกราคม 2563 เวลา 00.00 น. ถึงวันที่ 30 เมษายน 2563", "range", "2020-01-23",
+       "2020-04-30")]),
+    ("ได้ตั้งแต่วันที่ 15 สิงหาคม 2564 เวลา 12.00 น. - วันที่ 16 สิงหาคม 2564 เวลา 12.00 น.",
+     [("15 สิงหาคม 2564 เวลา 12.00 น. - วันที่ 16 สิงหาคม 2564", "range", "2021-08-15",
+       "2021-08-16")]),
+    ("วันที่ ๑ ต.ค. ๒๕๖๖ ๐๘.๓๐ น. - ๓ ต.ค. ๒๕๖๖",
+     [("๑ ต.ค. ๒๕๖๖ ๐๘.๓๐ น. - ๓ ต.ค. ๒๕๖๖", "range", "2023-10-01", "2023-10-03")]),
+    # ... not a time span on one day, nor a yearless left end, nor a day after a later one
+    ("วันที่ 5 มกราคม 2567 เวลา 09.00 - 12.00 น.",
+     [("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05")]),
+    ("ตั้งแต่วันที่ 2 พ.ค. 12.00 น. - วันที่ 3 พ.ค. 16.30 น.", []),
+    ("วันที่ 5 มกราคม 2567 เวลา 09.00 น. - 3 มกราคม 2567",
+     [("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05"),
+      ("3 มกราคม 2567", "day", "2024-01-03", "2024-01-03")]),
+    # a line break and the next line's indentation between a month and its year (a circular
+    # quoted in a web page's source: dev); not two line breaks
+    ("ลงวันที่ 12 พฤษภาคม\n              2564 หลักเกณฑ์",
+     [("12 พฤษภาคม\n              2564", "day", "2021-05-12", "2021-05-12")]),
+    ("ลงวันที่ 12 พ.ค.\n\t2564", [("12 พ.ค.\n\t2564", "day", "2021-05-12", "2021-05-12")]),
+    ("ลงวันที่ 12 พฤษภาคม\n\n      2564",
+     [("2564", "year", "2021-01-01", "2021-12-31")]),
+    # misspelt month names as apps' and CMSs' month tables print them (GitHub files: dev); a
+    # province's name ending in คาม stays no month
+    ("เปิดรับสมัคร วันนี้ - 15 กุมพาพันธ์ 2560",
+     [("15 กุมพาพันธ์ 2560", "day", "2017-02-15", "2017-02-15")]),
+    ("วันที่ 10 กุมภาพัน 2559 เวลา 15:00น", [("10 กุมภาพัน 2559", "day", "2016-02-10", "2016-02-10")]),
+    ("(1 มิถุยายน 2560 - 14 มิถุนายน 2560)",
+     [("1 มิถุยายน 2560 - 14 มิถุนายน 2560", "range", "2017-06-01", "2017-06-14")]),
+    ("19 มีนาคาม 2531", [("19 มีนาคาม 2531", "day", "1988-03-19", "1988-03-19")]),
+    ("(วันที่ 1 มกราคม 2567 – วันที่ 30 มิถุนายม 2567)",
+     [("1 มกราคม 2567 – วันที่ 30 มิถุนายม 2567", "range", "2024-01-01", "2024-06-30")]),
+    ("30 กันยายม 2567", [("30 กันยายม 2567", "day", "2024-09-30", "2024-09-30")]),
+    ("31 ธันวาคน 2566", [("31 ธันวาคน 2566", "day", "2023-12-31", "2023-12-31")]),
+    ("ตุลาคน 2566", [("ตุลาคน 2566", "month", "2023-10-01", "2023-10-31")]),
+    ("5 สิงหาคาม 2567", [("5 สิงหาคาม 2567", "day", "2024-08-05", "2024-08-05")]),
+    ("จังหวัดมหาสารคาม 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+    # the fiscal-year word with ณ typed as น (a school's history in a CMS's database: dev) and
+    # the quarter word with ศ typed for ส (offices' apps): the same words; not before an amount
+    ("ปีงบประมาน 2525 ได้รับงบประมาณ ดังนี้",
+     [("ปีงบประมาน 2525", "fiscal_year", "1981-10-01", "1982-09-30")]),
+    ("งบประมาน 2500 บาท", []),
+    ("ไตรมาศ 2/2567", [("ไตรมาศ 2/2567", "quarter", "2024-01-01", "2024-03-31")]),
+    ("ไตรมาศที่ 1 ปีงบประมาณ 2567",
+     [("ไตรมาศที่ 1 ปีงบประมาณ 2567", "quarter", "2023-10-01", "2023-12-31")]),
+])
+def test_dates24_readings(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text) if m.context == "date"] == expected
+
+
+def test_april_misspelt_and_a_rounds_number():
+    # `เม.ษ.` for เม.ย. (apps' month tables; a MICE calendar: dev), with both dots only; a
+    # round's number before a month is no day, as a meeting's is not: each text's spans
+    spans = {text: [(m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)]
+             for text in ("13 เม.ษ. 63 - 16 พ.ค. 63", "5 เม.ษ 67", "รอบที่ 1 ม.ค. - เม.ษ. 2567",
+                          "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567", "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)")}
+    assert spans == {
+        "13 เม.ษ. 63 - 16 พ.ค. 63": [("2020-04-13", "2020-05-16")],
+        "5 เม.ษ 67": [],
+        "รอบที่ 1 ม.ค. - เม.ษ. 2567": [("2024-01-01", "2024-04-30")],
+        "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567": [("2023-10-01", "2024-03-31")],
+        "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)": [("2023-10-01", "2024-03-31")],
+    }
+
+
+def test_a_comma_between_a_month_and_its_year():
+    # CMSs' and apps' date formats (a Joomla archive list, a hospital dashboard, an exam page:
+    # GitHub files, dev); an amount after the comma stays none
+    kinds = {text: [(m.text, m.kind) for m in find_dates(text)]
+             for text in ("เมษายน, 2560", "1 มกราคม, 2562 - 31 ธันวาคม, 2562",
+                          "วันศุกร์, 30 มกราคม, 2569", "ในเดือนมีนาคม, 2,500 บาท")}
+    assert kinds == {
+        "เมษายน, 2560": [("เมษายน, 2560", "month")],
+        "1 มกราคม, 2562 - 31 ธันวาคม, 2562": [("1 มกราคม, 2562 - 31 ธันวาคม, 2562", "range")],
+        "วันศุกร์, 30 มกราคม, 2569": [("30 มกราคม, 2569", "day")],
+        "ในเดือนมีนาคม, 2,500 บาท": [],
+    }
+
+
+def test_an_era_marker_without_dots():
+    # `พศ` before a year's digits (GitHub files: dev), glued in a file name too; alone no marker
+    readings = {text: [(m.text, m.kind, m.start.isoformat()) for m in find_dates(text)]
+                for text in ("ประจำปีงบประมาณ พศ 2568", "ประจำปีงบประมาณพศ2568.pdf",
+                             "7 กันยายน พศ 2568.jpg", "พศ.")}
+    assert readings == {
+        "ประจำปีงบประมาณ พศ 2568": [("ปีงบประมาณ พศ 2568", "fiscal_year", "2024-10-01")],
+        "ประจำปีงบประมาณพศ2568.pdf": [("ปีงบประมาณพศ2568", "fiscal_year", "2024-10-01")],
+        "7 กันยายน พศ 2568.jpg": [("7 กันยายน พศ 2568", "day", "2025-09-07")],
+        "พศ.": [],
+    }
+
+
 @pytest.mark.parametrize(("text", "context"), [
     # law words split by PDF extraction as month names are (marks moved one letter on, a space
     # put in; the shape of the split words of dev flip-book pages): the year is the law's

@@ -46,8 +46,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("fys", rf"{pdf_split('ต้น')}\s?{pdf_split('ปีงบ')}(?:\s?ประม[าำ]ณ|ฯ)?"
             rf"(?:\s*(?:(?P<fys_era>{ERA})\s*)?(?P<fys_y>{YEAR}))?"),
     # ไตรมาส 2 ปีงบประมาณ 2569, ไตรมาสที่ 1-2/2569; `ไตรมำส` with sara am for sara aa (a PDF
-    # font's, as in FISCAL_WORD)
-    ("qtr", quarter_pattern("qtr", rf"ไตรม[าำ]ส(?:{THI})?\s*", rf"ไตรม[าำ]ส(?:{THI})?\s*",
+    # font's, as in FISCAL_WORD); `ไตรมาศ`, ศ typed for ส (offices' apps and notes in the code
+    # search corpus: `เซ็นสัญญาภายในไตรมาศที่ 1 (ตุลาคม-ธันวาคม)`, `สรุปรายไตรมาศ`, `Asset Plan
+    # ไตรมาศ 2`: nine files of ten that have the word)
+    ("qtr", quarter_pattern("qtr", rf"ไตรม[าำ][สศ](?:{THI})?\s*", rf"ไตรม[าำ][สศ](?:{THI})?\s*",
                             _THAI_ORDINAL)),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
     ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*{DUEAN}\s*(?P<half_part>แรก|หลัง)?"
