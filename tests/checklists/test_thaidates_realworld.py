@@ -1308,6 +1308,20 @@ def test_april_misspelt_and_a_rounds_number():
     }
 
 
+def test_a_comma_between_a_month_and_its_year():
+    # CMSs' and apps' date formats (a Joomla archive list, a hospital dashboard, an exam page:
+    # GitHub files, dev); an amount after the comma stays none
+    kinds = {text: [(m.text, m.kind) for m in find_dates(text)]
+             for text in ("เมษายน, 2560", "1 มกราคม, 2562 - 31 ธันวาคม, 2562",
+                          "วันศุกร์, 30 มกราคม, 2569", "ในเดือนมีนาคม, 2,500 บาท")}
+    assert kinds == {
+        "เมษายน, 2560": [("เมษายน, 2560", "month")],
+        "1 มกราคม, 2562 - 31 ธันวาคม, 2562": [("1 มกราคม, 2562 - 31 ธันวาคม, 2562", "range")],
+        "วันศุกร์, 30 มกราคม, 2569": [("30 มกราคม, 2569", "day")],
+        "ในเดือนมีนาคม, 2,500 บาท": [],
+    }
+
+
 def test_an_era_marker_without_dots():
     # `พศ` before a year's digits (GitHub files: dev), glued in a file name too; alone no marker
     readings = {text: [(m.text, m.kind, m.start.isoformat()) for m in find_dates(text)]
