@@ -53,8 +53,10 @@ from checklists.thaidates.patterns import (
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
-# imprint line, `ท่ี` being ที่ as PDF extraction leaves it).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|ครั้ง\s*ท(?:ี่|่ี)\s*\Z")
+# imprint line, `ท่ี` being ที่ as PDF extraction leaves it); after `รอบที่` a round's number
+# (`รอบที่ 1 ม.ค. - เม.ษ.` heading a table, `รอบที่ 1 ต.ค.-ธ.ค. vs รอบที่ 2 ม.ค.-ก.ย.` in an
+# office app's note: GitHub files, dev; with a year the number was read as the first day).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ)\s*ท(?:ี่|่ี)\s*\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:

@@ -60,25 +60,31 @@ ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 # "Months": full names, common misspellings (กรกฏาคม) and short spoken forms (ตุลา).
 # Misspellings that apps' and CMSs' month tables print on every date of the month they hold
 # (public GitHub files of the code search corpus, dates_realworld.yaml dev): `กุมพาพันธ์` (พ for
-# ภ: an internship programme's notice, `15 กุมพาพันธ์ 2560`), `กุมภาพัน` (the final ธ์ dropped:
-# a service's maintenance notice, `10 กุมภาพัน 2559`), `มิถุยายน` (the น dropped: a form's
+# ภ: an internship programme's notice, `15 กุมพาพันธ์ 2560`; `กุมภาพันท์`, ท for ธ, in a calendar's
+# table), `กุมภาพัน` (the final ธ์ dropped: a service's maintenance notice, `10 กุมภาพัน 2559`),
+# `มิถุยายน` (the น dropped: a form's
 # example, `(1 มิถุยายน 2560 - 14 มิถุนายน 2560)`, and a notification). A sara aa put in
 # before the last ม of a name ending in คม, as `พฤษภาคาม` and `กรกฎาคาม` were found before, is
 # in month tables for March and August too (`มีนาคาม`, `สิงหาคาม`; a member table's `19 มีนาคาม
-# 2531`): every month ending in คม takes it.
+# 2531`): every month ending in คม takes it. The last น of a month ending in ยน typed as ม is
+# in month tables of all four (`เมษายม`, `มิถุนายม` ten files of ten each, `กันยายม`,
+# `พฤศจิกายม`) and on a securities team's holiday list (`(วันที่ 1 มกราคม 2567 – วันที่ 30
+# มิถุนายม 2567)`) and a report's fiscal year end (`" 30 กันยายม " . (year + 543)`). The last ม
+# typed as น is in month tables for December and October (`ธันวาคน` in ten files of ten,
+# `ตุลาคน`); only those two, since คน is a word (people) that may follow a short name.
 MONTH_FULL: dict[int, tuple[str, ...]] = {
     1: ("มกราคม", "มกราคาม"),
-    2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน"),
+    2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน", "กุมภาพันท์"),
     3: ("มีนาคม", "มีนาคาม"),
-    4: ("เมษายน",),
+    4: ("เมษายน", "เมษายม"),
     5: ("พฤษภาคม", "พฤศภาคม", "พฤษภาคาม"),
-    6: ("มิถุนายน", "มิถุนาคม", "มิถุยายน"),
+    6: ("มิถุนายน", "มิถุนาคม", "มิถุยายน", "มิถุนายม"),
     7: ("กรกฎาคม", "กรกฏาคม", "กรกฎาคาม"),
     8: ("สิงหาคม", "สิงหาคาม"),
-    9: ("กันยายน", "กันยาคม"),
-    10: ("ตุลาคม", "ตุลาคาม"),
-    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม"),
-    12: ("ธันวาคม", "ธันวาคาม"),
+    9: ("กันยายน", "กันยาคม", "กันยายม"),
+    10: ("ตุลาคม", "ตุลาคาม", "ตุลาคน"),
+    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกาคม", "พฤศจิกายม"),
+    12: ("ธันวาคม", "ธันวาคาม", "ธันวาคน"),
 }
 MONTH_SHORT: dict[int, tuple[str, ...]] = {
     1: ("มกรา",), 2: ("กุมภา",), 3: ("มีนา",), 4: ("เมษา",), 5: ("พฤษภา",),
@@ -91,6 +97,10 @@ MONTH_ABBR: dict[int, tuple[str, str]] = {
     6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
     11: ("พ", "ย"), 12: ("ธ", "ค"),
 }
+# `เม.ษ.` for เม.ย. (April), ษ of เมษายน for its ย: apps' month tables print it (ten files of ten
+# with `เม.ษ.` in the code search corpus are month tables or dates; a MICE calendar's `13 เม.ษ. 63
+# - 16 พ.ค. 63`, dates_realworld.yaml dev). Written with both dots only.
+MONTH_ABBR_MISSPELT: tuple[tuple[str, str], ...] = (("เม", "ษ"),)
 
 _STRIP = re.compile(r"[.\s]")
 
@@ -168,6 +178,8 @@ def month_forms() -> list[str]:
                    key=_longest_first)
     short = sorted({n for names in MONTH_SHORT.values() for n in names}, key=_longest_first)
     dotted, dotless = [], []
+    for a, b in MONTH_ABBR_MISSPELT:  # dotted only: `เมษ` is a word (Aries)
+        dotted.append(rf"{a}\.\s?{b}\.")
     for a, b in MONTH_ABBR.values():
         dotted += [rf"{a}\.\s?{b}\.?", rf"{a}\s?{b}\."]
         if len(a) == 2 and re.match(f"[{COMBINING}]", a[1]):
@@ -230,6 +242,8 @@ for _number, _names in MONTH_FULL.items():
         _MONTH_KEYS[_name] = _number
 for _number, (_a, _b) in MONTH_ABBR.items():
     _MONTH_KEYS[_a + _b] = _number
+for _a, _b in MONTH_ABBR_MISSPELT:
+    _MONTH_KEYS[_a + _b] = 4
 
 _SKELETON_KEYS = {skeleton(name): number for number, names in MONTH_FULL.items()
                   for name in names}

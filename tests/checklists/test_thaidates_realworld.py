@@ -1272,6 +1272,12 @@ def test_dates23_readings(text, expected):
     ("(1 มิถุยายน 2560 - 14 มิถุนายน 2560)",
      [("1 มิถุยายน 2560 - 14 มิถุนายน 2560", "range", "2017-06-01", "2017-06-14")]),
     ("19 มีนาคาม 2531", [("19 มีนาคาม 2531", "day", "1988-03-19", "1988-03-19")]),
+    ("(วันที่ 1 มกราคม 2567 – วันที่ 30 มิถุนายม 2567)",
+     [("1 มกราคม 2567 – วันที่ 30 มิถุนายม 2567", "range", "2024-01-01", "2024-06-30")]),
+    ("30 กันยายม 2567", [("30 กันยายม 2567", "day", "2024-09-30", "2024-09-30")]),
+    ("31 ธันวาคน 2566", [("31 ธันวาคน 2566", "day", "2023-12-31", "2023-12-31")]),
+    ("5 กุมภาพันท์ 2567", [("5 กุมภาพันท์ 2567", "day", "2024-02-05", "2024-02-05")]),
+    ("ตุลาคน 2566", [("ตุลาคน 2566", "month", "2023-10-01", "2023-10-31")]),
     ("5 สิงหาคาม 2567", [("5 สิงหาคาม 2567", "day", "2024-08-05", "2024-08-05")]),
     ("จังหวัดมหาสารคาม 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
     # the fiscal-year word with ณ typed as น (a school's history in a CMS's database: dev) and
@@ -1286,6 +1292,35 @@ def test_dates23_readings(text, expected):
 def test_dates24_readings(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
             for m in find_dates(text) if m.context == "date"] == expected
+
+
+def test_april_misspelt_and_a_rounds_number():
+    # `เม.ษ.` for เม.ย. (apps' month tables; a MICE calendar: dev), with both dots only; a
+    # round's number before a month is no day, as a meeting's is not: each text's spans
+    spans = {text: [(m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)]
+             for text in ("13 เม.ษ. 63 - 16 พ.ค. 63", "5 เม.ษ 67", "รอบที่ 1 ม.ค. - เม.ษ. 2567",
+                          "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567", "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)")}
+    assert spans == {
+        "13 เม.ษ. 63 - 16 พ.ค. 63": [("2020-04-13", "2020-05-16")],
+        "5 เม.ษ 67": [],
+        "รอบที่ 1 ม.ค. - เม.ษ. 2567": [("2024-01-01", "2024-04-30")],
+        "รอบที่ 2 ต.ค. 2566 - มี.ค. 2567": [("2023-10-01", "2024-03-31")],
+        "รอบที่ 1 (1 ต.ค. 66 - 31 มี.ค. 67)": [("2023-10-01", "2024-03-31")],
+    }
+
+
+def test_a_comma_between_a_month_and_its_year():
+    # CMSs' and apps' date formats (a Joomla archive list, a hospital dashboard, an exam page:
+    # GitHub files, dev); an amount after the comma stays none
+    kinds = {text: [(m.text, m.kind) for m in find_dates(text)]
+             for text in ("เมษายน, 2560", "1 มกราคม, 2562 - 31 ธันวาคม, 2562",
+                          "วันศุกร์, 30 มกราคม, 2569", "ในเดือนมีนาคม, 2,500 บาท")}
+    assert kinds == {
+        "เมษายน, 2560": [("เมษายน, 2560", "month")],
+        "1 มกราคม, 2562 - 31 ธันวาคม, 2562": [("1 มกราคม, 2562 - 31 ธันวาคม, 2562", "range")],
+        "วันศุกร์, 30 มกราคม, 2569": [("30 มกราคม, 2569", "day")],
+        "ในเดือนมีนาคม, 2,500 บาท": [],
+    }
 
 
 def test_an_era_marker_without_dots():

@@ -161,8 +161,13 @@ def year_tail(prefix: str) -> str:
     A line break may stand between the month and its year with the indentation of the next
     line around it (`ลงวันที่ 12 พฤษภาคม` then a line of 14 spaces and `2564`: a circular quoted
     in a Vue page's source, a GitHub file: dates_realworld.yaml dev); one line break only, so
-    a table's columns of spaces stay apart."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|[ \t]*\n[ \t]*|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
+    a table's columns of spaces stay apart.
+
+    A comma may close the month before its year, as date formats of CMSs and apps write it
+    (`เมษายน, 2560` in a Joomla site's archive list, mindphp.com; `1 มกราคม, 2562 - 31 ธันวาคม,
+    2562` on a hospital dashboard; `วันศุกร์, 30 มกราคม, 2569`; `23-25 มีนาคม, 2561` in a
+    citation: GitHub files, dates_realworld.yaml dev)."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|,\s?|[ \t]*\n[ \t]*|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
             rf"(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
 
