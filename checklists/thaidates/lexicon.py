@@ -60,8 +60,9 @@ ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 # "Months": full names, common misspellings (กรกฏาคม) and short spoken forms (ตุลา).
 # Misspellings that apps' and CMSs' month tables print on every date of the month they hold
 # (public GitHub files of the code search corpus, dates_realworld.yaml dev): `กุมพาพันธ์` (พ for
-# ภ: an internship programme's notice, `15 กุมพาพันธ์ 2560`), `กุมภาพัน` (the final ธ์ dropped:
-# a service's maintenance notice, `10 กุมภาพัน 2559`), `มิถุยายน` (the น dropped: a form's
+# ภ: an internship programme's notice, `15 กุมพาพันธ์ 2560`; `กุมภาพันท์`, ท for ธ, in a calendar's
+# table), `กุมภาพัน` (the final ธ์ dropped: a service's maintenance notice, `10 กุมภาพัน 2559`),
+# `มิถุยายน` (the น dropped: a form's
 # example, `(1 มิถุยายน 2560 - 14 มิถุนายน 2560)`, and a notification). A sara aa put in
 # before the last ม of a name ending in คม, as `พฤษภาคาม` and `กรกฎาคาม` were found before, is
 # in month tables for March and August too (`มีนาคาม`, `สิงหาคาม`; a member table's `19 มีนาคาม
@@ -73,7 +74,7 @@ ERA = f"(?:{ERA_BE}|{ERA_CE}|{ERA_RS}|{EN_ERA})"
 # `ตุลาคน`); only those two, since คน is a word (people) that may follow a short name.
 MONTH_FULL: dict[int, tuple[str, ...]] = {
     1: ("มกราคม", "มกราคาม"),
-    2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน"),
+    2: ("กุมภาพันธ์", "กุมภาพันธุ์", "กุมภาพันธ", "กุมพาพันธ์", "กุมภาพัน", "กุมภาพันท์"),
     3: ("มีนาคม", "มีนาคาม"),
     4: ("เมษายน", "เมษายม"),
     5: ("พฤษภาคม", "พฤศภาคม", "พฤษภาคาม"),
