@@ -205,16 +205,19 @@ _INVESTOR_HOST = re.compile(r"(?:ir|investors?(?:-[a-z]{2})?)\.")
 # as the laws item O6; precision22), and are titled "ข้อบังคับสมาคม..."; a club's, a
 # foundation's or a cooperative's the same.  Their rules bind their members, not an office's
 # work: no public office's item evidence, on any host (an office may keep its staff club's).
-# A savings cooperative's own rules the same: "ระเบียบสหกรณ์ ว่าด้วยการให้กู้แก่สมาชิกสหกรณ์"
-# (a teachers' cooperative's list of its loan and welfare rules, dev negative s1137, read by the
-# wording model as the laws item O6), "ระเบียบสหกรณ์ออมทรัพย์ เรื่องการให้เงินกู้..." (s0992),
-# "ระเบียบสหกรณ์ฯ ว่าด้วยการสรรหากรรมการ..." (s0993): a cooperative's rules bind its members, as
-# an association's bylaws do; an office's page on cooperatives names the registrar's rules
-# ("ระเบียบนายทะเบียนสหกรณ์", the Cooperative Promotion Department's), not the cooperative's.  No
-# dev item's lines name a cooperative's rules (precision24).
 _OWN_BYLAWS_TEXT = re.compile(r"(?:สมาคม|มูลนิธิ|ชมรม|สโมสร|สหกรณ์)นี้\s*(?:มี)?ชื่อ(?:ว่า)?|"
-                              r"ข้อบังคับ\s*(?:ของ)?\s*(?:สมาคม|มูลนิธิ|ชมรม|สโมสร|สหกรณ์)|"
-                              r"ระเบียบ\s*(?:ของ)?\s*สหกรณ์")
+                              r"ข้อบังคับ\s*(?:ของ)?\s*(?:สมาคม|มูลนิธิ|ชมรม|สโมสร)")
+# A savings cooperative's own rules the same, off the public domains: "ระเบียบสหกรณ์ ว่าด้วยการ
+# ให้กู้แก่สมาชิกสหกรณ์" (a teachers' cooperative's list of its loan and welfare rules, dev
+# negative s1137, read by the wording model as the laws item O6), "ระเบียบสหกรณ์ออมทรัพย์
+# เรื่องการให้เงินกู้..." (s0992), "ระเบียบสหกรณ์ฯ ว่าด้วยการสรรหากรรมการ..." (s0993), each on the
+# cooperative's own host: its rules bind its members, as an association's bylaws do.  The
+# offices that register and audit cooperatives (the Cooperative Promotion and Cooperative
+# Auditing Departments' provincial offices, on the public domains) list the registrar's rules
+# and model bylaws among the laws they work under ("ระเบียบนายทะเบียนสหกรณ์", "ตัวอย่างข้อบังคับ
+# สหกรณ์"), so it is not read there.  No dev item's lines name a cooperative's rules
+# (precision24).
+_COOP_RULES = re.compile(r"(?:ระเบียบ|ข้อบังคับ)\s*(?:ของ)?\s*สหกรณ์")
 
 
 @lru_cache(maxsize=4096)
@@ -236,6 +239,8 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
         return "association"
     if is_public_host(url):
         return ""
+    if _COOP_RULES.search(lead):
+        return "association"
     if _OUTLET_MARKS.search(lead):
         return "news outlet"
     if _COMPANY_TEXT.search(lead) or _INVESTOR_HOST.match(_host(url)):

@@ -3,7 +3,7 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 
 Run from the repository root:
 
-    python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--train NAME=VALUE]
+    python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--train NAME=VALUE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
 (:class:`tune_realworld.Folds`: the same domains, the same training, the models kept in
@@ -17,7 +17,9 @@ a setting of :class:`checklists.train_matcher.Settings` changed (as ``tune_realw
 
 The last line printed is one JSON object: per part, TP/FP/FN summed over its folds, the
 false evidence (evidence on negative samples), and the evidence given by each kind of
-match as [right, wrong].
+match as [right, wrong]; with ``--wrong`` also each part's wrong passes counted by item,
+kind of match, host and what the page is labelled (:func:`_kind_of_mistake`: counts only,
+so the held-out folds' false passes are read as tallies, never sample by sample).
 """
 
 from __future__ import annotations

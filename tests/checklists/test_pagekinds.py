@@ -336,17 +336,20 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
     ("http://www.brokers.example/rules.php", "กฏ กติกา ระเบียบข้อบังคับ",
      "ข้อบังคับของ สมาคมนายหน้าอสังหาริมทรัพย์จังหวัดภูเก็ต หมวดที่ 1", "association"),
     ("http://club.office.go.th/index.php", "ข้อบังคับสมาคมสโมสร กรมทางหลวง", "", "association"),
-    # a savings cooperative's own rules, on any host (dev s1137, s0992, s0993; precision24)
+    # a savings cooperative's own rules on its own host (dev s1137, s0992, s0993; precision24)
     ("http://coop.example/index.php/rules", "ระเบียบสหกรณ์",
      "1. ระเบียบสหกรณ์ ว่าด้วยการให้กู้แก่สมาชิกสหกรณ์ แก้ไขเพิ่มเติม ฉบับที่ 4", "association"),
     ("http://coop.example/content/loan", "ระเบียบสหกรณ์ออมทรัพย์ เรื่องการให้เงินกู้", "",
      "association"),
-    ("https://coop.office.go.th/rules", "ข้อบังคับของสหกรณ์ออมทรัพย์ครู พ.ศ. 2566", "",
+    ("https://coop.example/rules", "ข้อบังคับของสหกรณ์ออมทรัพย์ครู พ.ศ. 2566", "",
      "association"),
     # an office's news of an association's visit, and an office's own rule, are not; nor the
-    # cooperative registrar's rules an office of the Cooperative Promotion Department lists
+    # cooperative registrar's rules and model bylaws an office of the Cooperative Promotion
+    # Department lists among its laws, on its public host
     ("http://office.go.th/law/7", "ระเบียบนายทะเบียนสหกรณ์ ว่าด้วยการจัดทำบัญชีของสหกรณ์", "",
      ""),
+    ("http://office.go.th/law/8", "กฎหมายที่เกี่ยวข้อง", "พ.ร.บ.สหกรณ์ พ.ศ. 2542 ตัวอย่างข้อบังคับ"
+     "สหกรณ์ออมทรัพย์", ""),
     ("http://office.go.th/news/12", "เทศบาลร่วมกับสมาคมผู้สูงอายุจัดกิจกรรมวันผู้สูงอายุ",
      "นายกเทศมนตรีเป็นประธานเปิดงาน", ""),
     ("http://office.go.th/law/3", "ข้อบังคับตำบล เรื่อง การควบคุมกิจการที่เป็นอันตรายต่อสุขภาพ",
