@@ -254,6 +254,8 @@ def test_amendment_years_after_an_acts_year_are_law_years():
     # an associate professor's title is not the ร.ศ. era; a month-looking English word
     "รศ.ดร. สมชาย อายุ 45 ปี",
     "Smart 16 ครั้ง",
+    # a count after a month and a comma (the comma before a year takes four digits only)
+    "ยอดสะสมถึงเดือนมีนาคม, 68 ราย",
 ])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
