@@ -35,6 +35,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.utils.class_weight import compute_class_weight
 
 from checklists.loader import load_checklist
 from checklists.textmodel import MODEL_PATH, NONE_CLASS, features
@@ -289,18 +290,15 @@ def _class_weight(y: list[int], weights: list[float], st: Settings, none: int = 
                   ) -> str | dict[int, float] | None:
     """The softmax's class weights: ``st.weight`` raised to ``st.class_power``, the class
     ``none`` (its index) then weighed ``st.none_boost`` times more.  "balanced" is
-    scikit-learn's: the rows' weights summed per class, n / (classes x that sum) (since
-    scikit-learn 1.6 the sums are of the sample weights, so a class's rows, the negatives'
+    scikit-learn's own (:func:`compute_class_weight` with the sample weights, as
+    LogisticRegression balances them since scikit-learn 1.6: a class's rows, the negatives'
     too, weigh as much in all as any other class's)."""
     if st.weight != "balanced" or st.class_power == 1.0 and st.none_boost == 1.0:
         return st.weight
-    sums: dict[int, float] = {}
-    for k, w in zip(y, weights, strict=True):
-        sums[k] = sums.get(k, 0.0) + w
-    total = sum(sums.values())
-    return {k: (total / (len(sums) * n)) ** st.class_power * (st.none_boost if k == none
-                                                                else 1.0)
-            for k, n in sums.items()}
+    present = np.unique(y)
+    balanced = compute_class_weight("balanced", classes=present, y=y, sample_weight=weights)
+    return {int(k): float(w) ** st.class_power * (st.none_boost if k == none else 1.0)
+            for k, w in zip(present, balanced, strict=True)}
 
 
 def export(vec, tfidf, clf, classes: list[str], meta: dict,
