@@ -132,6 +132,12 @@ def test_dev_part_is_read_exactly():
     ("November 30th to December 1st, 2022", "November 30th to December 1st, 2022", "range", "2022-11-30", "2022-12-01"),
     ("message: 'วันที่ 10 / 06 / 68',", "10 / 06 / 68", "day", "2025-06-10", "2025-06-10"),
     ("ประกาศ ณ วันที่ 10 / 06 / 2568", "10 / 06 / 2568", "day", "2025-06-10", "2025-06-10"),
+    # an English weekday before a span's right end, after a dash (GitHub files: dev)
+    ("Date: Monday, September 30, 2024 - Friday, October 4, 2024", "September 30, 2024 - Friday, October 4, 2024", "range", "2024-09-30", "2024-10-04"),
+    ("Monday 5 - Friday 9 May 2025", "5 - Friday 9 May 2025", "range", "2025-05-05", "2025-05-09"),
+    ("Wednesday, November 6 - Fri. November 8, 2024", "November 6 - Fri. November 8, 2024", "range", "2024-11-06", "2024-11-08"),
+    # a weekday and a time after a dash: the day alone
+    ("message: 'June 14, 2024 - Friday, 10:03 AM',", "June 14, 2024", "day", "2024-06-14", "2024-06-14"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
