@@ -220,6 +220,11 @@ def test_a_question_on_a_public_bodys_board_is_the_qa_items(url, taken):
     ("O1", "โครงสร้างองค์การบริหารส่วนตำบล", True),  # dev item s0320's shape
     ("O1", "โครงสร้าง", True),
     ("O1", "โครงสร้างงบประมาณ", False),
+    # nor a school's curriculum or study-time structure (dev negatives s1147-s1151)
+    ("O1", "โครงสร้างหลักสูตร", False),
+    ("O1", "หลักสูตรที่เปิดสอน โครงสร้างหลักสูตรสถานศึกษา", False),
+    ("O1", "กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตรโรงเรียน", False),
+    ("O1", "โครงสร้างการบริหารโรงเรียน", True),  # a school's own structure stays O1's
     # official information is not news (dev s0575, s0433)
     ("O7", "ศูนย์ข้อมูลข่าวสาร", False),
     ("O7", "พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540", False),
