@@ -489,6 +489,32 @@ def opens_as_a_story(lead: str) -> bool:
     return bool(_STORY_OPENING.search(lead or ""))
 
 
+# What a service guide tells (the reference's O14 asks for "ประเภทงานบริการ ขั้นตอน แผนผัง
+# ระยะเวลา และผู้รับผิดชอบการให้บริการ", ../shared/reference/ita-oit.md): the steps, the papers to
+# bring, the asking (a request, a form, a registration), and the when and for whom of the service.
+# Each kind seen in the dev split's service pages the wording model reads under its floor
+# ("ขั้นตอนการจดทะเบียนสิทธิและนิติกรรม ... รับคำขอ", dev s0840; "ขั้นตอนการให้บริการ ... ยื่นคำขอ",
+# s1015; "ขึ้นทะเบียนหางาน ... โดยมีขั้นตอน", s1010; "ขั้นตอนการรับบริการ ... ผู้รับบริการ", s0607;
+# "ท่านควรเตรียมเอกสาร ... 1. บัตรประจำตัวประชาชน", s0620, one kind alone: with two kinds asked
+# the design folds find one right pass fewer, no wrong pass fewer).
+_SERVICE_MARKS = (
+    re.compile(r"ขั้นตอน|แผนผัง|วิธี(?:การ)?(?:ขอ|ยื่น|ติดต่อ|ชำระ|รับบริการ)"),
+    re.compile(r"เอกสาร(?:ที่|ประกอบ|หลักฐาน)|หลักฐาน(?:ที่|ประกอบ)|บัตร(?:ประจำตัว)?ประชาชน|"
+               r"สำเนาทะเบียนบ้าน"),
+    re.compile(r"ยื่น(?:แบบ|คำ|เรื่อง)|คำขอ|คำร้อง|การขอ[ก-๙]|ขอรับ|ขึ้นทะเบียน|จดทะเบียน"),
+    re.compile(r"ระยะเวลา|ค่าธรรมเนียม|วันทำการ|เวลาราชการ|ช่องบริการ|ผู้รับบริการ|ผู้ขอ|ผู้ประสงค์"),
+)
+SERVICE_MARKS_LEAST = 1  # kinds of those marks a page's lead must show
+
+
+def describes_a_service(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` tell how to obtain a service: at least
+    :data:`SERVICE_MARKS_LEAST` kinds of :data:`_SERVICE_MARKS` (steps, papers, the asking, the
+    when and for whom)."""
+    lead = lead or ""
+    return sum(1 for marks in _SERVICE_MARKS if marks.search(lead)) >= SERVICE_MARKS_LEAST
+
+
 def about_another_agency(url: str, lead: str) -> bool:
     """Whether the page at ``url`` off the public domains, whose title and first lines are
     ``lead``, is about an agency its host does not name (see :data:`_AGENCY_KINDS`); False

@@ -48,7 +48,10 @@ _LAW_WORD = re.compile(
 # A local ordinance's title says what it rules on (`เทศบัญญัติเทศบาลตำบล... เรื่อง การจัดการ
 # สิ่งปฏิกูลและมูลฝอย พ.ศ. 2562`): its year is the law's. Without `เรื่อง` the word names the
 # budget ordinance of a year (`ประชาสัมพันธ์ราคากลาง ... ข้อบัญญัติ 2560`, `งบประมาณรายจ่าย
-# ตามข้อบัญญัติ ประจำปี 2561`: dev pages of tests/data/dates_realworld.yaml), a period.
+# ตามข้อบัญญัติ ประจำปี 2561`: dev pages of tests/data/dates_realworld.yaml), a period. A title
+# that names its subject right after the word (`ตามข้อบัญญัติการประชุมสภาท้องถิ่น พ.ศ.2547`, a
+# municipal council's news, yourfmhatyai.com: dev; the regulation on local councils' meetings
+# cited under that name) is a law's, as with `เรื่อง`.
 _ORDINANCE = ("เทศบัญญัติ", "ข้อบัญญัติ")
 # What may stand between a law word and its year: the title (no line break, no other number
 # except an amendment number `(ฉบับที่ 2)`, `(ฉบับที่๒,๓)`, or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
@@ -285,7 +288,7 @@ def is_law_citation(text: str, start: int) -> bool:
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]
-    if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap:
+    if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap and not gap.startswith("การ"):
         return False
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
         return False  # `ระเบียบการรับสมัคร ปีการศึกษา 2569`: a period is named, not a title
