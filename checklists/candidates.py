@@ -29,6 +29,8 @@ from checklists.matching import (
     P_MODEL,
     P_MODEL_LEAST,
     P_MODEL_OF,
+    P_MODEL_SERVICE,
+    P_MODEL_SERVICE_LEAST,
     P_MODEL_SURE,
     SCORE_ALTERNATE_IN_CONTEXT,
     SCORE_MODEL,
@@ -65,6 +67,7 @@ from checklists.pagekinds import (
     copied_from,
     counts_something,
     credits_another_agency,
+    describes_a_service,
     explains_the_assessment,
     head_kinds,
     headed_by_history,
@@ -734,8 +737,9 @@ class _PageReader:
         # parts), handed to _read_link while the window is read (forget() clears it)
         self._noted: dict[tuple[str, str, str, str], _Noted] = {}
         self._roles: dict[int, str] = {}  # record number -> _event_role() of it as a target
-        # (record number, on a public host) -> low_floors() of a link to it (a target's lead)
-        self._low: dict[tuple[int, bool], bool] = {}
+        # (record number, on a public host) -> low_floors() and service_floors() of a link to
+        # it (a target's lead)
+        self._low: dict[tuple[int, bool], tuple[bool, bool]] = {}
         # a menu link's section -> _link_year() of it (a menu's year is its section's alone)
         self._menu_years: dict[str, tuple[int | None, str]] = {}
         self._parts: LRUCache[int, tuple[ContentPart, PartReading | None]] = LRUCache(
@@ -888,7 +892,7 @@ class _PageReader:
                 # may name what the whole line is (dev s0569, a village forum's report)
                 scored = _title_in_passing(scored, fits, text, by_code)
                 scored = _apply_model(scored, fits, self.matchers, by_code, may_add,
-                                      self.by_class, self._low_floors(target, link["url"]))
+                                      self.by_class, *self._low_floors(target, link["url"]))
                 scored = _content_over_words(scored, fits, text, by_code)
                 scored = _model_excluded(scored, mine, target, by_code)
         scored = _not_a_guideline(scored, text, target, by_code)
@@ -913,14 +917,15 @@ class _PageReader:
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 
-    def _low_floors(self, target: Target | None, url: str) -> bool:
-        """:func:`low_floors`, worked out once per target and host kind, not once per link."""
+    def _low_floors(self, target: Target | None, url: str) -> tuple[bool, bool]:
+        """:func:`low_floors` and :func:`service_floors`, worked out once per target and host
+        kind, not once per link."""
         if target is None:
-            return False
+            return False, False
         key = (target.number, is_public_host(url))
         low = self._low.get(key)
         if low is None:
-            low = self._low[key] = low_floors(target, url)
+            low = self._low[key] = (low_floors(target, url), service_floors(target, url))
         return low
 
     def _link_year(self, link: dict[str, str], page: PageRecord) -> tuple[int | None, str]:
@@ -1083,6 +1088,16 @@ def low_floors(target: Target | None, url: str) -> bool:
     return not opens_as_a_story(lead) and not explains_the_assessment(lead)
 
 
+def service_floors(target: Target | None, url: str) -> bool:
+    """Whether the service guides' floor (:data:`~checklists.matching.P_MODEL_SERVICE`) holds
+    for a link to ``target`` at ``url``: the lower floors hold (:func:`low_floors`) and the
+    page's title and first lines tell how to obtain a service
+    (:func:`checklists.pagekinds.describes_a_service`)."""
+    if not low_floors(target, url):
+        return False
+    return describes_a_service(f"{target.title} {target.text}"[:EVENT_CHARS])
+
+
 def _floor(m: ItemMatcher, low: bool) -> float:
     """The least probability at which the model alone names ``m``'s item: its class's lower
     floor (:data:`~checklists.matching.P_MODEL_OF`) when ``low``, else P_MODEL."""
@@ -1094,7 +1109,7 @@ def _floor(m: ItemMatcher, low: bool) -> float:
 def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],
                  by_code: dict[str, ItemMatcher], may_add: bool = True,
                  by_class: dict[str, list[ItemMatcher]] | None = None,
-                 low: bool = False) -> dict[str, Match]:
+                 low: bool = False, service: bool = False) -> dict[str, Match]:
     """The wording model's say, learned from real sites (checklists/textmodel.py):
 
     - a weak match (another wording, a title in the row only, the target's own words: dev CV
@@ -1159,21 +1174,34 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     p_best = ranked[0] if ranked else 0.0
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
-    least = P_MODEL_LEAST if low else P_MODEL
+    least = P_MODEL_SERVICE_LEAST if service else P_MODEL_LEAST if low else P_MODEL
     if p_best < least:
         return out  # no item reaches its floor (the loop below would add none)
     p_none = pred.of(NONE_CLASS)
+    # a service page: the service guides' item read above every other item, "no item" aside
+    p_item = next((p for c, p in pred.probs if c != NONE_CLASS), 0.0) if service else 1.0
     if by_class is not None:  # only the items of the classes that reach the least floor can
         high = {id(m) for c, _ in takewhile(lambda cp: cp[1] >= least, pred.probs)
                 for m in by_class.get(c, ())}  # probs are best first: the few that reach it
         matchers = [m for m in matchers if id(m) in high]
     for m in matchers:
         p = prob(m.item.code)
-        if p >= _floor(m, low) and p - p_none >= P_OVER_NONE and p >= p_best:  # the best only
+        if p >= _floor(m, low) and p - p_none >= P_OVER_NONE and p >= p_best or \
+                p >= _service_floor(m, service) and p >= p_item:  # the best only
             signals = (f"wording model {p:.2f}",) + ((LOW_CONFIDENCE,) if p < P_MODEL_SURE
                                                      else ())
             out[m.item.code] = Match(SCORE_MODEL, "model", signals)
     return out
+
+
+
+def _service_floor(m: ItemMatcher, service: bool) -> float:
+    """The least probability at which the model names ``m``'s item on a service page
+    (:func:`service_floors`): its class's :data:`~checklists.matching.P_MODEL_SERVICE`, else
+    never (above 1)."""
+    if not service:
+        return 2.0
+    return min((2.0, *(P_MODEL_SERVICE.get(c, 2.0) for c in m.classes)))
 
 
 MIN_SAID_WORDS = 2  # naming words beside a code before they can disagree with it ("ข้อ O1": one)

@@ -32,6 +32,7 @@ from checklists.thaidates.lexicon import (
     EN_MONTH,
     ERA,
     MONTH,
+    WAN_THI,
     en_month_number,
     fiscal_year_be,
     is_loose_month,
@@ -72,9 +73,16 @@ _DOC_NUMBER_BEFORE = re.compile(
 # tests/data/dates_realworld.yaml) are no year spans, though each follows the ปี of the band
 # before it. (`แผน4ปี67-70`, a 4-year plan for 2567-2570, has no ปี after its years.)
 _YEARS_AS_UNIT_AFTER = re.compile(r"\s?ปี(?![ก-์])")
+# `เด็กอายุตั้งแต่ 6 เดือน ถึง 2 ปี 11 เดือน 29 วัน` (a hospital's flu-vaccine notice,
+# webportal.bangkok.go.th: dev): ปี after a number is a unit of an age or a duration, so the
+# number after it, followed by months, is no two-digit year
+_MONTHS_AFTER = re.compile(r"\s?เดือน")
+_NUMBER_BEFORE = re.compile(rf"{DIGIT}\s?\Z")
 # `ปีการศึกษา 63` (a news post on the school year, today.line.me: dev): the academic year's
 # word before a two-digit year, as ปี is (its four-digit year is read alone: `ปีการศึกษา 2566`)
 _ACADEMIC_YEAR_BEFORE = re.compile(r"ปีการศึกษา\s?\Z")
+# `วันที่ 10 / 06 / 68`: the day word before a date whose slashes have spaces (patterns: num)
+_DAY_WORD_BEFORE = re.compile(rf"{WAN_THI}\s?\Z")
 _MAX_RANGE_DAYS = 366 * 20  # a range longer than 20 years is two unrelated dates
 # ... unless the words say it is one span: `between 2000 and 2022`, `ปี 2499-2526` (a former
 # director's years in office), `พ.ศ. 2427 – 2502` (a school's history)
@@ -567,6 +575,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
+    if sep == " / " and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # `12 / 10 / 2566` in a table is three figures; `วันที่ 10 / 06 / 68` a day
     if len(digits) == 2 and sep == ".":
         return None  # `1.10.65` is a version number
     if sep == "-" and text[max(0, m.start() - 1):m.start()] in ("-", "–"):
@@ -653,7 +663,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         month, day = en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"])
         if _safe_date(2024, month, day) is None:
             return None
-        end = m.end(f"{prefix}_m" if prefix == "eday" else "emdy_d")
+        # `August 4th` (up to September 1st 2014): the ordinal's letters end the left end
+        end = m.end("eday_m") if prefix == "eday" else m.end()
         return _Atom(m.start(), end, "day", None, None, month=month, day=day)
     year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
@@ -664,6 +675,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         last = _safe_date(found.year, found.month, int(m["emdy_d2"]))
         if last is None or last <= found:
             return _skip(m)
+        if m["emdy_and"] and (last - found).days != 1:
+            return None  # `May 5 and 12, 2018` names two days, not the week between them
         return _Atom(m.start(), m.end(), "range", found, last)
     return _Atom(m.start(), m.end(), "day", found, found)
 
@@ -771,6 +784,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         return _read_forecast_years(m, digits)
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
         return None  # `อายุราชการ 30 ปี 45 วัน` is a duration
+    if len(digits) == 2 and pi and _MONTHS_AFTER.match(text, m.end("yr_y")) \
+            and _NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None  # `ถึง 2 ปี 11 เดือน 29 วัน`: an age in years and months, not the year 2511
     if len(digits) == 2 and pi and _YEARS_AS_UNIT_AFTER.match(text, m.end()):
         return None  # `(<25 ปี 26–35 ปี 46–55 ปี)`: numbers of years, not years
     year = year_to_ce(digits, era)
@@ -955,8 +971,10 @@ _EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "fro
                    "through": "from"}
 _EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
-# page) can only be one range, since `November 30` alone is no mention.
-_EN_TO = re.compile(r"\s+(?:to|until|through)\s+", re.IGNORECASE)
+# page) can only be one range, since `November 30` alone is no mention. `up to` and `up until`
+# close it too: `registered ... since it opened on August 4th up to September 1st 2014` (a
+# government news agency's item on a province's one-stop service, pattayamail.com: dev).
+_EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through)\s+", re.IGNORECASE)
 # `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
 # on Thai local government, dev) needs no opener, while a bare `to` may join two figures'
 # years (`from 90.7% in 2023 to 91.4% in 2024`).

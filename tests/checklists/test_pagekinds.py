@@ -14,6 +14,7 @@ from checklists.candidates import (
     _title_in_passing,
     _without_excluded,
     low_floors,
+    service_floors,
 )
 from checklists.matching import LOW_CONFIDENCE, ItemMatcher, Match, is_flipbook, is_placeholder
 from checklists.pagekinds import (
@@ -22,6 +23,7 @@ from checklists.pagekinds import (
     boasts_an_update,
     copied_from,
     credits_another_agency,
+    describes_a_service,
     explains_the_assessment,
     guideline_head,
     headed_by_history,
@@ -218,6 +220,11 @@ def test_a_question_on_a_public_bodys_board_is_the_qa_items(url, taken):
     ("O1", "โครงสร้างองค์การบริหารส่วนตำบล", True),  # dev item s0320's shape
     ("O1", "โครงสร้าง", True),
     ("O1", "โครงสร้างงบประมาณ", False),
+    # nor a school's curriculum or study-time structure (dev negatives s1147-s1151)
+    ("O1", "โครงสร้างหลักสูตร", False),
+    ("O1", "หลักสูตรที่เปิดสอน โครงสร้างหลักสูตรสถานศึกษา", False),
+    ("O1", "กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตรโรงเรียน", False),
+    ("O1", "โครงสร้างการบริหารโรงเรียน", True),  # a school's own structure stays O1's
     # official information is not news (dev s0575, s0433)
     ("O7", "ศูนย์ข้อมูลข่าวสาร", False),
     ("O7", "พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540", False),
@@ -832,3 +839,51 @@ def test_lower_floors_hold_only_for_pages_shaped_as_documents():
     assert not low_floors(process, "http://school.ac.th/steps")
     assert not low_floors(down, "http://office.go.th/gone")
     assert not low_floors(None, "http://office.go.th/guide")
+
+
+@pytest.mark.parametrize(("lead", "service"), [
+    # dev O14 pages the wording model reads under its floor: steps and the asking (s0840),
+    # steps and for whom (s0607), the papers to bring alone (s0620), a registration (s1010)
+    ("ขั้นตอนการจดทะเบียน ขั้นตอนการจดทะเบียนสิทธิและนิติกรรม 1. ประชาสัมพันธ์ รับบัตรคิว "
+     "2. รับคำขอและสอบสวน", True),
+    ("ข้อกำหนดการให้บริการงานผู้ป่วยนอก ผู้รับบริการจะได้รับการบริการ ดังนี้", True),
+    ("เพื่อความสะดวกรวดเร็ว ... ท่านควรเตรียมเอกสารต่างๆ ที่จำเป็นติดตัวไปด้วยคือ "
+     "1. บัตรประจำตัวประชาชน หรือ ใบแทนฯ", True),
+    ("การขึ้นทะเบียนหางาน กรณีคนหางานต้องการขึ้นทะเบียนหางานทำ", True),
+    # an office's history, a news post, an empty lead: no service told
+    ("ประวัติความเป็นมา เทศบาลตำบลก่อตั้งเมื่อปี 2540", False),
+    ("นายกเทศมนตรีเป็นประธานในพิธีเปิดโครงการอบรมคุณธรรม", False),
+    ("", False),
+])
+def test_a_page_describing_a_service(lead, service):
+    assert describes_a_service(lead) is service
+
+
+def test_the_service_guides_floor_on_a_public_bodys_service_page():
+    """On a public body's page that tells how to obtain a service, the service guides' item is
+    named by the model alone from P_MODEL_SERVICE when it is the best item read, even with "no
+    item" ahead (dev s0840: none 0.23, O14 0.21); never on a private how-to, a news report, or
+    for an item other than the best read."""
+    m14, m8 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O14", "O8"))
+    by_code = {"O14": m14, "O8": m8}
+    guide = target_of(page("http://office.go.th/guide", title="ขั้นตอนการจดทะเบียน",
+                           text="ขั้นตอนการจดทะเบียนสิทธิและนิติกรรม 2. รับคำขอและสอบสวน"))
+    story = target_of(page("http://office.go.th/news/1", title="นายอำเภอลงพื้นที่ตรวจเยี่ยม",
+                           text="ขั้นตอนการจดทะเบียน รับคำขอ"))
+    about = target_of(page("http://office.go.th/about", title="วิสัยทัศน์",
+                           text="มุ่งมั่นพัฒนาองค์กร"))
+    assert service_floors(guide, "http://office.go.th/guide")
+    assert not service_floors(guide, "https://www.home-tips.example/land-transfer")
+    assert not service_floors(story, "http://office.go.th/news/1")
+    assert not service_floors(about, "http://office.go.th/about")
+    assert not service_floors(None, "http://office.go.th/guide")
+    read = _reading(none=0.23, O14=0.21, O8=0.06)
+    named = _apply_model({}, read, [m14, m8], by_code, low=True, service=True)
+    assert list(named) == ["O14"] and LOW_CONFIDENCE in named["O14"].signals
+    assert _apply_model({}, read, [m14, m8], by_code, low=True) == {}  # not a service page
+    assert _apply_model({}, _reading(none=0.3, O14=0.12, O8=0.05), [m14, m8], by_code,
+                        low=True, service=True) == {}  # under the floor
+    assert _apply_model({}, _reading(none=0.3, O8=0.2, O14=0.18), [m14, m8], by_code,
+                        low=True, service=True) == {}  # another item read first
+    assert _apply_model({}, _reading(none=0.6, O14=0.3), [m14, m8], by_code,
+                        low=True, service=True) == {}  # sure it is no item's

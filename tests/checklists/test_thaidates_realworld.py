@@ -122,6 +122,25 @@ def test_dev_part_is_read_exactly():
      "2020-03-31"),
     # the same notation with a two-digit B.E. year, as Thai analysts write it
     ("กำไรสุทธิ 2Q66 เพิ่มขึ้น", "2Q66", "quarter", "2023-04-01", "2023-06-30"),
+    # dates25 (the sixteenth batch of dates_realworld.yaml, dev pages): two days in a row joined
+    # by `and` (thainews.prd.go.th), `up to` after an ordinal left end (pattayamail.com), a
+    # slashed date with spaces after `วันที่` (an internship app's notification)
+    ("the Rocket Festival on May 26th and 27th, 2018.", "May 26th and 27th, 2018", "range", "2018-05-26", "2018-05-27"),
+    ("local services on May 23rd and 24th, 2018", "May 23rd and 24th, 2018", "range", "2018-05-23", "2018-05-24"),
+    ("on May 26 & 27, 2018", "May 26 & 27, 2018", "range", "2018-05-26", "2018-05-27"),
+    ("since it opened on August 4th up to September 1st 2014.", "August 4th up to September 1st 2014", "range", "2014-08-04", "2014-09-01"),
+    ("November 30th to December 1st, 2022", "November 30th to December 1st, 2022", "range", "2022-11-30", "2022-12-01"),
+    ("message: 'วันที่ 10 / 06 / 68',", "10 / 06 / 68", "day", "2025-06-10", "2025-06-10"),
+    ("ประกาศ ณ วันที่ 10 / 06 / 2568", "10 / 06 / 2568", "day", "2025-06-10", "2025-06-10"),
+    # an English weekday before a span's right end, after a dash (GitHub files: dev)
+    ("Date: Monday, September 30, 2024 - Friday, October 4, 2024", "September 30, 2024 - Friday, October 4, 2024", "range", "2024-09-30", "2024-10-04"),
+    ("Monday 5 - Friday 9 May 2025", "5 - Friday 9 May 2025", "range", "2025-05-05", "2025-05-09"),
+    ("Wednesday, November 6 - Fri. November 8, 2024", "November 6 - Fri. November 8, 2024", "range", "2024-11-06", "2024-11-08"),
+    # a term's number before its year in English, as after `ภาคเรียนที่ 2/` (GitHub files: dev)
+    ("<Text style={styles.subheader}>Semester 2/2564</Text>", "2564", "year", "2021-01-01", "2021-12-31"),
+    ("Course:CPE334 - Semester 1/2026.", "2026", "year", "2026-01-01", "2026-12-31"),
+    # a weekday and a time after a dash: the day alone
+    ("message: 'June 14, 2024 - Friday, 10:03 AM',", "June 14, 2024", "day", "2024-06-14", "2024-06-14"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -1386,3 +1405,30 @@ def test_words_around_dates_split_by_pdf_extraction():
         ("2 - วันที่ 6 ตุลาคม 2566", "range", "2023-10-02", "2023-10-06"),
         ("ต่ น้ ปงี บประมาณ ถงึ วนั ที่ 31 มนี าคม 2567", "range", "2023-10-01", "2024-03-31"),
     ]
+
+
+
+def test_days_joined_by_and_that_are_not_consecutive_are_no_span():
+    # `May 5 and 12` names two days, not the week between them: no span is made of it
+    assert all(m.kind != "range" for m in find_dates("on May 5 and 12, 2018"))
+
+
+@pytest.mark.parametrize(("text", "year_text", "context"), [
+    ("ประจำปี 2563 ตามข้อบัญญัติการประชุมสภาท้องถิ่น พ.ศ.2547", "พ.ศ.2547", "law"),
+    ("เทศบัญญัติการควบคุมการเลี้ยงสัตว์ พ.ศ. 2560", "พ.ศ. 2560", "law"),
+    # without a subject the ordinance word still names a budget year's ordinance
+    ("ตามข้อบัญญัติ ประจำปี 2561", "ปี 2561", "date"),
+])
+def test_dates25_ordinance_titles(text, year_text, context):
+    found = [m for m in find_dates(text) if m.text == year_text]
+    assert [m.context for m in found] == [context]
+
+
+@pytest.mark.parametrize("text", [
+    # a child's age in years, months and days (webportal.bangkok.go.th: dev)
+    "2. เด็กอายุตั้งแต่ 6 เดือน ถึง 2 ปี 11 เดือน 29 วัน",
+    # spaced slashes without a day word before them are figures
+    "ยอด 12 / 10 / 68 ราย",
+])
+def test_dates25_not_dates(text):
+    assert find_dates(text) == []
