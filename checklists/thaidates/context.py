@@ -37,6 +37,10 @@ _SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระรา�
 _ACT_SPLIT = pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
+    # `พรก.` without its inner dots, as `พรบ.` (an excise-tax app's legal reference, `พรก. ฉบับที่
+    # 7 พ.ศ. 2565`: a GitHub file, dates_realworld.yaml dev); with its dot only, since `พรก` also
+    # abbreviates a government employee (พนักงานราชการ) in staff tables
+    r"|(?<![ก-์])พรก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"

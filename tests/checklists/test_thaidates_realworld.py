@@ -1416,6 +1416,9 @@ def test_days_joined_by_and_that_are_not_consecutive_are_no_span():
 @pytest.mark.parametrize(("text", "year_text", "context"), [
     ("ประจำปี 2563 ตามข้อบัญญัติการประชุมสภาท้องถิ่น พ.ศ.2547", "พ.ศ.2547", "law"),
     ("เทศบัญญัติการควบคุมการเลี้ยงสัตว์ พ.ศ. 2560", "พ.ศ. 2560", "law"),
+    # `พรก.` as `พรบ.` (a GitHub file: dev), with its dot only: a staff table's `พรก.` is no decree
+    ('    : "พรก. ฉบับที่ 7 พ.ศ. 2565";', "พ.ศ. 2565", "law"),
+    ("พรก. 5 อัตรา ปี 2566", "ปี 2566", "date"),
     # without a subject the ordinance word still names a budget year's ordinance
     ("ตามข้อบัญญัติ ประจำปี 2561", "ปี 2561", "date"),
 ])
