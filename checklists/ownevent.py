@@ -22,11 +22,12 @@ import re
 from urllib.parse import urlsplit
 
 from checklists.model import Item
+from checklists.scriptregex import ByScript
 
 LEAD_CHARS = 400  # of the title and first lines: the lead of a post says who did what
 # the post speaks of integrity or corruption (Thai, with the spellings offices use)
-_THEME = re.compile(r"ทุจริต|คอร์รัปชั|คอรัปชั|คอร์รัปชั่|สุจริต|เจตนารมณ์|ถวายสัตย์|คุณธรรม"
-                    r"|โปร่งใส|no gift|anti-?corruption|integrity", re.I)
+_THEME = ByScript(r"ทุจริต|คอร์รัปชั|คอรัปชั|คอร์รัปชั่|สุจริต|เจตนารมณ์|ถวายสัตย์|คุณธรรม"
+                  r"|โปร่งใส", r"no gift|anti-?corruption|integrity", re.I)
 # an office's head or executive (a deputy is one too: "รองเลขาธิการ" contains "เลขาธิการ")
 _HEAD = (r"(?:นายก(?:เทศมนตรี|องค์การบริหารส่วน)|ผู้อำนวยการ|ผอ\.|เลขาธิการ|อธิบดี|ผู้ว่าราชการ"
          r"|ผู้ว่าการ|นายอำเภอ|ปลัด|อธิการบดี|คณบดี|ผู้บัญชาการ|ผู้กำกับการ|ผู้บริหาร)")

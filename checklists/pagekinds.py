@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from checklists.scriptregex import ByScript
 from checklists.thaidates import find_dates
 from checklists.thaitext import clean, fold
 
@@ -146,16 +147,17 @@ def reports_a_result(headline: str) -> bool:
 # An encyclopedia's copy, wherever it is kept: "จากวิกิพีเดีย สารานุกรมเสรี" on a mirror
 # (dev s0110) and on a municipality's own host (dev s0872, hindadcity.go.th "เทศบาลเมือง
 # คืออะไร"), "หน้าแก้ความกำกวมวิกิมีเดีย" (dev s0206).
-_ENCYCLOPEDIA_TEXT = re.compile(r"จากวิกิพีเดีย|สารานุกรมเสรี|แก้ความกำกวม|วิกิมีเดีย|"
-                                r"From Wikipedia", re.IGNORECASE)
+_ENCYCLOPEDIA_TEXT = ByScript(r"จากวิกิพีเดีย|สารานุกรมเสรี|แก้ความกำกวม|วิกิมีเดีย",
+                              r"From Wikipedia", re.IGNORECASE)
 # A research paper or thesis about offices (its abstract): a journal's page on a satisfaction
 # survey of a provincial administration (dev s0041 "การวิจัยครั้งนี้มีวัตถุประสงค์", s0356),
 # a research blog (dev s0184 "บทคัดย่อ"), a graduate conference paper (dev s0435 "Abstract").
 # An office's own satisfaction survey (O16) reports its results, not a study's aims: no dev
 # item carries these words.
-_RESEARCH_TEXT = re.compile(r"บทคัดย่อ|การวิจัยครั้งนี้|วัตถุประสงค์(?:ของ)?การวิจัย|ผู้วิจัย|"
-                            r"วิทยานิพนธ์|(?<![A-Za-z])Abstract(?![A-Za-z])|"
-                            r"(?<![A-Za-z])ISSN(?![A-Za-z])", re.IGNORECASE)
+_RESEARCH_TEXT = ByScript(r"บทคัดย่อ|การวิจัยครั้งนี้|วัตถุประสงค์(?:ของ)?การวิจัย|ผู้วิจัย|"
+                          r"วิทยานิพนธ์",
+                          r"(?<![A-Za-z])Abstract(?![A-Za-z])|(?<![A-Za-z])ISSN(?![A-Za-z])",
+                          re.IGNORECASE)
 # A news outlet's marks beside its story, off the public domains: "เผยแพร่: โดย: MGR Online",
 # "โดย: ทีมข่าวอาชญากรรม" (dev s0752, s0366 mgronline.com), "มีผู้อ่านข่าวนี้แล้ว 598 ครั้ง"
 # (dev s0837 khaoratchakarn.com), "ที่มา : หนังสือพิมพ์ไทยรัฐ" (dev s0278), "date 2025-12-02"
@@ -163,11 +165,12 @@ _RESEARCH_TEXT = re.compile(r"บทคัดย่อ|การวิจัย�
 # 2557 15:22" (dev s0177 thaipbs.or.th, s0853 publicpostonline.com).  An office's own news
 # carries reader counts and bylines too ("ผู้เข้าชม", "เรื่องโดย :", dev O7 items s0830,
 # s0475), so these count off the public domains only.
-_OUTLET_MARKS = re.compile(
+_OUTLET_MARKS = ByScript(
     r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
-    r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|"
+    r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|"
     r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
-    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}|"
+    r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}",
+    r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}|"
     # English reporting: a dateline "Bangkok – ", "said", "told reporters", "reported that"
     # (dev s0787 pattayamail.com, s0804 thailandmirror.com, s0806 havocscope.com; the English
     # item pages of dev, s0798 "According to the Royal Decree", s0893, use none of these)
@@ -178,7 +181,8 @@ _OUTLET_MARKS = re.compile(
 # A page that explains a term, titled as a question or a definition: "ความหมายของ ITA
 # (Integrity and Transparency Assessment)" (dev s0163), "เทศบาลเมืองคืออะไร" (dev s0872): what
 # the assessment or an office is, not what an office publishes for an item.
-_EXPLAINER_TITLE = re.compile(r"^\W*(?:ความหมายของ|What\s+is\b)|คืออะไร|หมายถึงอะไร", re.IGNORECASE)
+_EXPLAINER_TITLE = ByScript(r"^\W*ความหมายของ|คืออะไร|หมายถึงอะไร", r"^\W*What\s+is\b",
+                            re.IGNORECASE)
 # A company speaking of itself, off the public domains: "The company uses the STARS Plan
 # personnel management system" (dev s0866, thaistanley.com), "Thaioil Group has encountered"
 # (dev s0863), and the same words in Thai ("บริษัทฯ", "ผู้ถือหุ้น"): a private firm's HR or
@@ -188,10 +192,10 @@ _EXPLAINER_TITLE = re.compile(r"^\W*(?:ความหมายของ|What\s+
 # channel O30 by their everyday wording (dev s1065, s1066; precision22).  (A state
 # enterprise's own ITA pages name their items by code or title, which this never overrides;
 # a supplier named in a procurement notice, "บริษัท ... จำกัด", is not a company speaking.)
-_COMPANY_TEXT = re.compile(r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
-                           r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
-                           r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น|"
-                           r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)
+_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น",
+                         r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
+                         r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
+                         r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)
 # A listed firm's investor-relations site ("ir.aikchol.com", "investor.apthai.com",
 # "investor-th.grouplease.international", "investor-th.thaiwah.com": dev negatives s1074,
 # s1065, s1072, s1042): what a company tells its shareholders, its vision and policies among
@@ -264,16 +268,16 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
 # on a "D-day" (ดีเดย์): "ป.ป.ช. เปิดตัวระบบรับแจ้งเบาะแสทางเว็บไซต์โฉมใหม่ ... ดีเดย์ วันที่ 1
 # กันยายน 2565", NACC's news a ministry reposts (dev negative s0406, read by the wording model
 # as the complaint channel O30; no item of dev folds 0-2 is titled with either word).
-_PRESS_HEADLINE = re.compile(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
-                             r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ|เปิดตัว|ดีเดย์|"
-                             r"(?<![A-Za-z])(?:reaffirms|ranks (?:top|first|last)|seeks|ramps up|vows|"
-                             r"urges|slams|unveils|warns)(?![A-Za-z])", re.IGNORECASE)
+_PRESS_HEADLINE = ByScript(r"(?<!เปิด)เผย(?!แพร่)|(?<!คำ)แถลง(?!นโยบาย|การณ์)|ผุด|"
+                           r"เปิดสถิติ|ส่องสถิติ|ขึ้นแท่น|คว้า|สรุปผลงาน|กระหน่ำ|เปิดตัว|ดีเดย์",
+                           r"(?<![A-Za-z])(?:reaffirms|ranks (?:top|first|last)|seeks|ramps up|"
+                           r"vows|urges|slams|unveils|warns)(?![A-Za-z])", re.IGNORECASE)
 
 
 def press_headline(headline: str) -> bool:
     """Whether ``headline`` (a page's title or first line) is worded as the press words a
     story (see :data:`_PRESS_HEADLINE`)."""
-    return bool(_PRESS_HEADLINE.search((headline or "")[:200]))
+    return _PRESS_HEADLINE.search((headline or "")[:200])
 
 
 # A headline that asks the reader's question about a service, as how-to articles and blogs

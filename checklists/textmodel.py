@@ -40,7 +40,9 @@ from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
-LINKS = ("sigmoid", "softmax")  # how a class's score becomes its probability
+LINKS = ("sigmoid", "softmax", "gated")  # how a class's score becomes its probability
+# ("gated": the class "none" is a model of its own, "not evidence", whose sigmoid is its
+# probability; the items share the rest by their softmax: :func:`_gated`)
 NONE_CLASS = "none"  # the class of texts that name no item (the corpus's negative samples)
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?:\.\d)?(?![0-9])",
                     re.IGNORECASE)
@@ -230,8 +232,10 @@ class TextModel:
 
     def prediction(self, scores: list[float]) -> Prediction:
         """The prediction of the classes' linear scores (intercept + features . weights, in
-        :attr:`classes` order): a sigmoid per class, or their softmax."""
-        if self.link == "softmax":
+        :attr:`classes` order): a sigmoid per class, their softmax, or gated (:func:`_gated`)."""
+        if self.link == "gated":
+            probs = _gated(np.array([scores]), self.classes.index(NONE_CLASS))[0].tolist()
+        elif self.link == "softmax":
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
@@ -562,7 +566,7 @@ class _Arrays:
             scores = self.intercepts + self._products(row, unit, lens)
             classes = model.classes
             for n, norm, order, probs in zip(part, norms.tolist(),
-                                             *_ranked(model.link, scores), strict=True):
+                                             *_ranked(model, scores), strict=True):
                 if norm:
                     out[n] = Prediction(tuple(zip(map(classes.__getitem__, order), probs,
                                                   strict=True)))
@@ -685,17 +689,33 @@ def _gram_counts_many(joins: list[tuple[bytes, bytes, tuple[int, ...]]], size: i
     return [(pos[a:b], total[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _ranked(link: str, scores: np.ndarray) -> tuple[list[list[int]], list[list[float]]]:
+def _ranked(model: TextModel, scores: np.ndarray) -> tuple[list[list[int]], list[list[float]]]:
     """Per row of ``scores`` (texts x classes, linear scores), the classes best first (equal
-    ones in class order) and their probabilities: a sigmoid per class, or their softmax
-    (:meth:`TextModel.prediction` for many texts at once)."""
-    if link == "softmax":
+    ones in class order) and their probabilities: a sigmoid per class, their softmax, or
+    gated (:meth:`TextModel.prediction` for many texts at once)."""
+    link = model.link
+    if link == "gated":
+        probs = _gated(scores, model.classes.index(NONE_CLASS))
+    elif link == "softmax":
         exps = np.exp(scores - scores.max(axis=1, keepdims=True))
         probs = exps / exps.sum(axis=1, keepdims=True)
     else:
         probs = 1.0 / (1.0 + np.exp(-scores))
     order = np.argsort(-probs, axis=1, kind="stable")
     return order.tolist(), np.take_along_axis(probs, order, axis=1).tolist()
+
+
+def _gated(scores: np.ndarray, none: int) -> np.ndarray:
+    """Probabilities of a gated model (texts x classes): the class ``none`` (its column) is a
+    logistic "not evidence" model, p = sigmoid(its score); the items share 1 - p by the softmax
+    of their scores (model25: negatives trained against evidence as a whole, not each item)."""
+    p_none = 1.0 / (1.0 + np.exp(-scores[:, none]))
+    items = scores.copy()
+    items[:, none] = -np.inf
+    exps = np.exp(items - items.max(axis=1, keepdims=True))
+    probs = exps / exps.sum(axis=1, keepdims=True) * (1.0 - p_none)[:, None]
+    probs[:, none] = p_none
+    return probs
 
 
 def _merged(*flats: tuple[int, ...], into: dict[int, int] | None = None) -> dict[int, int]:

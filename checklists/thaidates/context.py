@@ -37,6 +37,10 @@ _SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระรา�
 _ACT_SPLIT = pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
+    # `พรก.` without its inner dots, as `พรบ.` (an excise-tax app's legal reference, `พรก. ฉบับที่
+    # 7 พ.ศ. 2565`: a GitHub file, dates_realworld.yaml dev); with its dot only, since `พรก` also
+    # abbreviates a government employee (พนักงานราชการ) in staff tables
+    r"|(?<![ก-์])พรก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
@@ -111,8 +115,11 @@ _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 # 5 /2561`: a customs page, dev sample s1002).
 _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
+# The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
+# name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
 _TERM_BEFORE = re.compile(
-    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')})\s*(?:{THI})?"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}"
+    rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
 

@@ -13,7 +13,9 @@ mistakes are never printed, only their tallies, so whether a rule also helps the
 test it was not fitted to.  The precision rounds of issue 16 (precision16-18) accepted a
 rule only when the held-out folds agreed.  ``--train NAME=VALUE`` trains the fold models with
 a setting of :class:`checklists.train_matcher.Settings` changed (as ``tune_realworld.py
---train`` does), so a change of the learner is judged on the same split (model22).
+--train`` does), so a change of the learner is judged on the same split (model22), and ``--set
+NAME=VALUE`` judges with a threshold changed (as ``tune_realworld.py --set``: a learner that
+reads probabilities otherwise may need its own floor; model25).
 
 The last line printed is one JSON object: per part, TP/FP/FN summed over its folds, the
 false evidence (evidence on negative samples), and the evidence given by each kind of
@@ -43,7 +45,7 @@ from checklists.engine import Audit  # noqa: E402
 from checklists.pagekinds import is_public_host  # noqa: E402
 from checklists.textmodel import model_override  # noqa: E402
 from checklists.train_matcher import KIND  # noqa: E402
-from tests.benchmarks.tune_realworld import Folds, parse_settings  # noqa: E402
+from tests.benchmarks.tune_realworld import Folds, parse_settings, set_value  # noqa: E402
 from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
 from tests.realworld.split import Sample  # noqa: E402
 
@@ -109,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
                         help="train the fold models with this setting changed "
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="judge with this threshold (tune_realworld.GRID's names)")
     args = parser.parse_args(argv)
+    for pair in args.set:
+        name, _, v = pair.partition("=")
+        set_value(name.strip(), float(v))
     # every text's prediction kept (the default memo is sized for a crawl, not five folds)
     textmodel._PREDICTED = LRUCache(maxsize=1 << 24)
     settings = parse_settings(KIND, None, args.train)
@@ -126,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                      **summary(judged, by_match, wrong if args.wrong else None)}
     if args.train:
         out["train"] = args.train
+    if args.set:
+        out["set"] = args.set
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

@@ -132,6 +132,15 @@ def test_dev_part_is_read_exactly():
     ("November 30th to December 1st, 2022", "November 30th to December 1st, 2022", "range", "2022-11-30", "2022-12-01"),
     ("message: 'วันที่ 10 / 06 / 68',", "10 / 06 / 68", "day", "2025-06-10", "2025-06-10"),
     ("ประกาศ ณ วันที่ 10 / 06 / 2568", "10 / 06 / 2568", "day", "2025-06-10", "2025-06-10"),
+    # an English weekday before a span's right end, after a dash (GitHub files: dev)
+    ("Date: Monday, September 30, 2024 - Friday, October 4, 2024", "September 30, 2024 - Friday, October 4, 2024", "range", "2024-09-30", "2024-10-04"),
+    ("Monday 5 - Friday 9 May 2025", "5 - Friday 9 May 2025", "range", "2025-05-05", "2025-05-09"),
+    ("Wednesday, November 6 - Fri. November 8, 2024", "November 6 - Fri. November 8, 2024", "range", "2024-11-06", "2024-11-08"),
+    # a term's number before its year in English, as after `ภาคเรียนที่ 2/` (GitHub files: dev)
+    ("<Text style={styles.subheader}>Semester 2/2564</Text>", "2564", "year", "2021-01-01", "2021-12-31"),
+    ("Course:CPE334 - Semester 1/2026.", "2026", "year", "2026-01-01", "2026-12-31"),
+    # a weekday and a time after a dash: the day alone
+    ("message: 'June 14, 2024 - Friday, 10:03 AM',", "June 14, 2024", "day", "2024-06-14", "2024-06-14"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -1407,6 +1416,9 @@ def test_days_joined_by_and_that_are_not_consecutive_are_no_span():
 @pytest.mark.parametrize(("text", "year_text", "context"), [
     ("ประจำปี 2563 ตามข้อบัญญัติการประชุมสภาท้องถิ่น พ.ศ.2547", "พ.ศ.2547", "law"),
     ("เทศบัญญัติการควบคุมการเลี้ยงสัตว์ พ.ศ. 2560", "พ.ศ. 2560", "law"),
+    # `พรก.` as `พรบ.` (a GitHub file: dev), with its dot only: a staff table's `พรก.` is no decree
+    ('    : "พรก. ฉบับที่ 7 พ.ศ. 2565";', "พ.ศ. 2565", "law"),
+    ("พรก. 5 อัตรา ปี 2566", "ปี 2566", "date"),
     # without a subject the ordinance word still names a budget year's ordinance
     ("ตามข้อบัญญัติ ประจำปี 2561", "ปี 2561", "date"),
 ])

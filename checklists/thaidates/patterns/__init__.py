@@ -37,6 +37,7 @@ from checklists.thaidates.lexicon import (
 from checklists.thaidates.patterns import analyst, english, numeric, thai
 from checklists.thaidates.patterns.common import (
     DUEAN,
+    EN_WEEKDAY,
     FISCAL_WORD,
     WEEKDAY_DOTTED,
     WEEKDAY_IN_BRACKETS,
@@ -155,6 +156,6 @@ PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md), also as PDF extraction splits them (`ถงึ วนั ที่`).
-CONNECTOR = re.compile(rf"\s*(?:[-–—~]|(?:จน)?{THUENG})\s*(?:{WAN_THI}|{DUEAN})?\s*"
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]\s*{EN_WEEKDAY}?|(?:จน)?{THUENG})\s*(?:{WAN_THI}|{DUEAN})?\s*"
                        rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 

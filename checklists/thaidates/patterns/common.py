@@ -91,6 +91,13 @@ _WEEKDAY_NAMES = ("จันทร์", "อังคาร", "พุธ", "พ�
 WEEKDAY_SPELLED = (rf"(?:(?:{pdf_split('วัน')}\s?)?"
                    rf"(?:{'|'.join(pdf_split(name) for name in _WEEKDAY_NAMES)})"
                    rf"[\s{COMBINING}]*(?:{pdf_split('ที่')}[\s{COMBINING}]*)?)")
+# An English weekday before a span's right end, as English event pages write both ends (`Date:
+# Monday, September 30, 2024 - Friday, October 4, 2024`, a university kiosk's announcement;
+# `Application period: Monday, May 13, 2024 - Friday, May 31, 2024`, a studio's job notice:
+# GitHub files, dates_realworld.yaml dev): a capital, the full name or its short form, an
+# optional dot and comma. Only after a dash (here and in the package's CONNECTOR).
+EN_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+              r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![A-Za-z])\.?,?\s*)")
 # the same as a look-behind before a day's first digit (fixed width: one per length)
 _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
@@ -177,7 +184,7 @@ def year_tail(prefix: str) -> str:
 SPAN_DASH = r"\s*[-–—]\s*"
 # `ระหว่างวันที่ ๑ ถึง ๑๕ มีนาคม ๒๕๕๙` (a navy base's notice of a fisheries rule: dev sample
 # s0997): ถึง joins the days as a dash does.
-DAY_CONNECT = (rf"(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*)(?:{WAN_THI}\s*)?"
+DAY_CONNECT = (rf"(?:{SPAN_DASH}(?:{EN_WEEKDAY})?|\s*(?:จน)?{THUENG}\s*)(?:{WAN_THI}\s*)?"
                 rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 
 
