@@ -40,6 +40,7 @@ from pythainlp.util import (
 )
 
 from checklists.plaincache import files_key, remembered
+from checklists.scriptregex import sub_latin
 from checklists.thaidict import segment
 
 # Characters that never begin a Thai syllable: following vowels and every combining mark.
@@ -389,7 +390,7 @@ FILLER = frozenset({"การ", "และ", "หรือ", "ของ", "ใ�
 @text_memo(16384)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that name something: no codes, numbers or filler words."""
-    return frozenset(w for w in words(_CODE.sub(" ", text or "")) if w not in FILLER
+    return frozenset(w for w in words(sub_latin(_CODE, " ", text or "")) if w not in FILLER
                      and not w.isdigit() and len(w) > 1)
 
 
@@ -418,7 +419,7 @@ class ContentPart(NamedTuple):
 def content_part(text: str) -> ContentPart:
     """The :class:`ContentPart` of ``text``."""
     head = edges(text)[0]
-    bare = _CODE.sub(" ", text)
+    bare = sub_latin(_CODE, " ", text)
     return ContentPart(head.isdecimal() or head in ".-:", edges(bare),
                        content_words(text) if clean(bare) else None)
 
