@@ -1115,7 +1115,13 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     - a weak match (another wording, a title in the row only, the target's own words: dev CV
       F1 0.708 from 0.705 with the last) stands unless the model
       gives its item under :data:`P_KEEP` and another at least :data:`P_OTHER`, or prefers
-      another item (at least :data:`P_OTHER`) by :data:`P_PREFER`;
+      another item (at least :data:`P_OTHER`) by :data:`P_PREFER`; a match by the target's
+      own words alone (content) stands only if the model gives its item :data:`P_KEEP`,
+      whatever it reads besides (issue 16, precision25: dev s0947, a contact page under a
+      breadcrumb "หน้าแรก / E-Service / ติดต่อเทศบาล" read 0.09 as E-Service, its next reading
+      0.26; on the cross-validated dev folds no right content match was read under 0.1, and
+      design folds 0-2 TP/FP/FN 217/21/83 -> 217/20/83, held-out folds 3-4 157/22/67 ->
+      157/21/67);
     - a match by a code or title the text does not otherwise back gives way to an item the
       model is sure of (:data:`P_VETO`) while doubting the matched one (:data:`P_VETO_OWN`);
     - nor when the model reads the text as no item's before any item's (:data:`P_NONE`:
@@ -1152,6 +1158,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
         if weak and (unrelated or prob(code) < P_KEEP and other(code) >= P_OTHER
                      or other(code) >= P_OTHER and other(code) > prob(code) + P_PREFER):
             continue
+        if s.matched_by == "content" and prob(code) < P_KEEP:
+            continue  # the target's own words name it, but the model reading them hardly does
         out[code] = s
     bare = [c for c, s in out.items() if s.matched_by in ("code", "title")
             and "title agrees" not in s.signals and s.signals[:1] != ("code in heading",)]

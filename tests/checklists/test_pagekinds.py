@@ -653,6 +653,21 @@ def test_an_excluded_items_reading_puts_no_other_wording_aside():
     assert _without_excluded(low, said, None, [m13, m29]) is low
 
 
+def test_the_targets_own_words_need_the_models_least_reading():
+    # dev s0947: a contact page whose breadcrumb names E-Service ("หน้าแรก / E-Service /
+    # ติดต่อเทศบาล"), read 0.09 as O17 and 0.26 as another item (under P_OTHER): the content
+    # match no longer stands; read at P_KEEP it does, and another wording is judged as before
+    m5, m17 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O5", "O17"))
+    by_code = {"O5": m5, "O17": m17}
+    content = {"O17": Match(1.0, "content", ("title in target",))}
+    worded = {"O17": Match(2.0, "alternate wording", ("alternate wording in link text",))}
+    low = Prediction((("O5", 0.26), (NONE_CLASS, 0.11), ("O17", 0.09)))
+    assert _apply_model(content, low, [m5, m17], by_code, may_add=False) == {}
+    assert _apply_model(worded, low, [m5, m17], by_code, may_add=False) == worded
+    kept = Prediction((("O5", 0.26), (NONE_CLASS, 0.11), ("O17", 0.1)))
+    assert _apply_model(content, kept, [m5, m17], by_code, may_add=False) == content
+
+
 def test_a_law_at_the_head_puts_aside_no_wording_of_the_laws_item():
     # dev s0433: "พ.ร.บ.ข้อมูลข่าวสาร พ.ศ.2540" read O13 0.31, O6 0.14; a law is no work
     # manual's evidence (_not_a_guideline), so O13's reading no longer sets aside the laws
