@@ -108,8 +108,9 @@ def is_qa_board(url: str, title: str = "") -> bool:
 # A headline that reports an assessment's result or award ("กสศ.ยกระดับเป็นองค์กรเกรด A จากการ
 # ประเมิน... (ITA) ปี 64", "กรมประชาสัมพันธ์ผ่านการประเมินค่า (ITA) ด้วยคะแนนเฉลี่ย 86.48", "ธ.ออมสิน
 # รับรางวัล...ระดับ AA", "ธอส. รับรางวัล ITA Awards", "สำนักงาน ป.ป.ช. ประกาศผลคะแนนการประเมิน...":
-# dev negatives s0677, s0658, s0705, s0707, s0673, s0374, s0706, s0841, s0659): news of a score,
-# not the measures an office takes on it (O42) nor any other item.  A headline that names the
+# dev negatives s0705, s0707, s0673, s0374, s0706, s0841; an office's own such post, s0677, s0658,
+# s0659, is labelled its news, O7, by LABELLING.md's corrections): news of a score, not the
+# measures an office takes on it (O42) nor any other item.  A headline that names the
 # measures ("ผลการประเมิน... ปี 2563 พร้อมมาตรการส่งเสริมคุณธรรม...", dev O42 item s0687) or a
 # memo that opens "ตามที่... ได้ประกาศผลคะแนน..." (dev O43 item s0657) is not such news.
 _RESULT_NEWS = re.compile(r"รับรางวัล|ITA\s*Awards?|ผ่านการประเมิน|คว้าคะแนน|ด้วยคะแนน|ได้รับผลคะแนน|"

@@ -49,3 +49,11 @@ class ByScript:
     def whole(self) -> re.Pattern[str]:
         """The one pattern this stands for (what the tests compare with)."""
         return re.compile(f"{self.thai}|{self.latin}", self.flags)
+
+
+def sub_latin(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)`` for a ``pattern`` each of whose matches holds a Latin letter
+    (item codes: ``O12``, ``OIT 3``): a text without one (:data:`LATIN`) is returned as it is,
+    unsearched (the code patterns begin with a lookbehind, so ``re`` tried them at every place
+    of every text the wording model and the content words read: overhead25)."""
+    return text if LATIN.search(text) is None else pattern.sub(repl, text)

@@ -36,6 +36,7 @@ from cachetools import LRUCache
 from checklists import modelimage
 from checklists.modelimage import from_image, image
 from checklists.plaincache import files_key, remembered_bytes
+from checklists.scriptregex import sub_latin
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
@@ -52,7 +53,7 @@ _PUNCT = re.compile(r"[^\w\u0e01-\u0e4e]+")
 
 def strip_codes(text: str) -> str:
     """The text without item codes, years and numbers (what it says, not which list)."""
-    return _NUMBERS.sub(" ", _CODES.sub(" ", clean(text)))
+    return _NUMBERS.sub(" ", sub_latin(_CODES, " ", clean(text)))
 
 
 def features(text: str) -> tuple[tuple[str, int], ...]:

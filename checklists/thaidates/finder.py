@@ -675,7 +675,7 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         last = _safe_date(found.year, found.month, int(m["emdy_d2"]))
         if last is None or last <= found:
             return _skip(m)
-        if m["emdy_and"] and (last - found).days != 1:
+        if (last - found).days != 1 and _AND.search(text, m.end("emdy_d"), m.start("emdy_d2")):
             return None  # `May 5 and 12, 2018` names two days, not the week between them
         return _Atom(m.start(), m.end(), "range", found, last)
     return _Atom(m.start(), m.end(), "day", found, found)
@@ -974,6 +974,8 @@ _EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # page) can only be one range, since `November 30` alone is no mention. `up to` and `up until`
 # close it too: `registered ... since it opened on August 4th up to September 1st 2014` (a
 # government news agency's item on a province's one-stop service, pattayamail.com: dev).
+# `and` or `&` between two days of an English month (patterns: emdy)
+_AND = re.compile(r"and|&")
 _EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through)\s+", re.IGNORECASE)
 # `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
 # on Thai local government, dev) needs no opener, while a bare `to` may join two figures'

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from checklists import ownevent, pagekinds
-from checklists.scriptregex import LATIN, ByScript
+from checklists import ownevent, pagekinds, textmodel, thaitext
+from checklists.scriptregex import LATIN, ByScript, sub_latin
 from tests.realworld.sites import build_sites, snapshot_of
 from tests.realworld.split import load_samples
 
@@ -84,8 +84,17 @@ TEXTS = [
     "INTEGRITY",
     "ınteGrıty",
     "โครงสร้างองค์กร",
+    "O12 รายงานผล",
+    "OIT 3 แผน",
+    "ข้อ o.1",
+    "MOIT 12",
+    "eb 16",
+    "ตัวชี้วัด O 23.1",
+    "ıt 2",
+    "Ο1 (Greek)",
     "",
 ]
+CODE_PATTERNS = [thaitext._CODE, textmodel._CODES]  # every match holds a Latin letter
 
 
 @pytest.mark.parametrize("pattern", SPLIT, ids=lambda p: p.thai[:12])
@@ -106,3 +115,15 @@ def test_split_patterns_agree_with_the_whole_on_every_dev_page() -> None:
     for pattern in SPLIT:
         whole = pattern.whole()
         assert [pattern.search(t) for t in texts] == [whole.search(t) is not None for t in texts]
+
+
+@pytest.mark.parametrize("pattern", CODE_PATTERNS, ids=["thaitext", "textmodel"])
+def test_codes_taken_out_only_where_a_latin_letter_is(pattern: re.Pattern[str]) -> None:
+    samples = [s for s in load_samples() if s.split == "dev"]
+    texts = set(TEXTS)
+    for site in build_sites(samples, "dev"):
+        for rec in snapshot_of(site).records:
+            texts.update((rec.title, rec.text, thaitext.clean(rec.title)))
+    for text in texts:
+        assert sub_latin(pattern, " ", text) == pattern.sub(" ", text), text
+    assert any(pattern.search(text) for text in TEXTS)
