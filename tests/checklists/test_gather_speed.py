@@ -4,8 +4,6 @@ once stands for the same link on every page (menus)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from checklists import candidates
@@ -14,14 +12,14 @@ from checklists.matching import MatcherIndex, content_lead, page_texts
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.wordings import matchers_for
 from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page
+from tests.realworld.split import dev_files
 
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 MATCHERS = matchers_for(CHECKLIST)
 
 
 def _sample_lines() -> list[str]:
     lines = []
-    for path in sorted(SAMPLES.glob("*.txt"))[::3]:
+    for path in dev_files()[::3]:
         lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()[:2]
                   if ln.strip()]
     return lines

@@ -7,7 +7,6 @@ _Arrays.joined); a join they cannot vouch for is read whole."""
 from __future__ import annotations
 
 import marshal
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,12 +23,12 @@ from checklists.thaitext import (
     normalize,
 )
 from tests.checklists.test_targets import _record
+from tests.realworld.split import dev_files
 
 # Thai consonants, following and leading vowels, marks and tone marks, sara aa after nikhahit,
 # digits (Thai too), code letters and every kind of space normalize() collapses or drops
 _ALPHABET = ("กขคงดนรวอฤ" + "ะาำๅเแโใไ" + "ัิีึืํ็ฺุู" + "่้๊๋์๎" + "๑๒0123" +
              "aOoIT.-: \n\t\r\u200b\u200c\u200d\ufeff\u00a0\u2003")
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 
 
 def _normalised_join(left: str, right: str) -> str | None:
@@ -72,7 +71,7 @@ def test_a_code_across_the_join_is_read_whole():
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8")[:400] for p in sorted(SAMPLES.glob("*.txt"))[::5]]
+    texts = [p.read_text(encoding="utf-8")[:400] for p in dev_files()[::5]]
     return [t for t in texts if t.strip()]
 
 

@@ -21,8 +21,8 @@ from checklists.textmodel import (
     _model_image,
     predict_by_dicts,
 )
+from tests.realworld.split import dev_files
 
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 FIELDS = ("char_ids", "grams", "gram_rows", "idf", "weights", "intercepts")
 
 
@@ -54,7 +54,7 @@ def test_kept_model_is_the_files_model(tmp_path: Path, monkeypatch, parsed: Text
     finally:
         _load.cache_clear()
     assert first is not None and again is not None and repaired is not None
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))[:120]]
+    texts = [p.read_text(encoding="utf-8") for p in dev_files()[:120]]
     for model in (first, again, repaired):
         _same_arrays(parsed._arrays, model._arrays)
         assert (model.classes, model.intercepts, model.link, model.sublinear, model.meta) == \

@@ -5,7 +5,6 @@ replaced gave: the sara-am repair, the matcher index's words and the target keyw
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,8 +12,8 @@ from hypothesis import strategies as st
 from checklists.matching import SCORE_CONTENT, ItemMatcher, MatcherIndex, fold
 from checklists.thaitext import Phrases, _lost_am_table, _restore_sara_am
 from tests.checklists.test_matching import CHECKLIST
+from tests.realworld.split import dev_files
 
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 _TABLE = _lost_am_table()[1]
 _LOST = sorted(_TABLE)
 
@@ -30,7 +29,7 @@ def _regex_restore(text: str) -> str:
 
 
 def _real_texts(limit: int = 200) -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))[:limit]]
+    return [p.read_text(encoding="utf-8") for p in dev_files()[:limit]]
 
 
 def test_no_lost_form_holds_another():

@@ -17,13 +17,13 @@ from checklists.textmodel import load_model
 from checklists.thaitext import CharsMemo
 from checklists.wordings import matchers_for
 from tests.checklists.test_matching import CHECKLIST, HOME, ITA, page
+from tests.realworld.split import dev_files
 
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 MATCHERS = matchers_for(CHECKLIST)
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8")[:400] for p in sorted(SAMPLES.glob("*.txt"))[::4]]
+    texts = [p.read_text(encoding="utf-8")[:400] for p in dev_files()[::4]]
     return [t for t in texts if t.strip()] + ["", "  ", "2569", "O12", "😀", "ดาวน์โหลด"]
 
 

@@ -4,7 +4,6 @@ trained on dev only, and shipped small."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -33,6 +32,7 @@ from checklists.train_matcher import (
     read_samples,
     rows_digest,
 )
+from tests.realworld.split import dev_files
 
 TEXTS = ["แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569", "แผนป้องกันการทุจริต",
          "คู่มือการปฏิบัติงาน กลุ่มบริหารงานบุคคล", "คู่มือปฏิบัติงานการเงิน",
@@ -109,7 +109,6 @@ def test_the_shipped_model_is_plain_data_trained_on_dev():
     assert model.predict("").probs == ()
 
 
-SAMPLES = Path(__file__).resolve().parents[1] / "realworld" / "samples"
 
 
 def test_array_prediction_is_the_dictionary_prediction():
@@ -117,7 +116,7 @@ def test_array_prediction_is_the_dictionary_prediction():
     # gives the probabilities of reading it feature by feature, on real pages' texts
     model = load_model()
     assert model is not None and model._arrays is not None
-    texts = [p.read_text(encoding="utf-8")[:600] for p in sorted(SAMPLES.glob("*.txt"))[::7]]
+    texts = [p.read_text(encoding="utf-8")[:600] for p in dev_files()[::7]]
     texts += ["O1", "ดาวน์โหลด", "😀 แผนปฏิบัติการ 😀", "ITA 2569 — O12 (PDF)", "ก" * 5, " ",
               "Annual report 2025 / รายงานประจำปี"]
     for text in texts:

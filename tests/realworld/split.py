@@ -125,6 +125,13 @@ def load_samples(path: Path = SAMPLES_TSV) -> list[Sample]:
         return [Sample(**{k: (row[k] or "") for k in COLUMNS}) for row in reader]
 
 
+def dev_files(path: Path = SAMPLES_TSV) -> list[Path]:
+    """The excerpt files of the ``dev`` samples, sorted: what tests that compare two readings
+    on real text read (a failing assert prints its text; ``test`` excerpts never reach the
+    suite's output)."""
+    return sorted(HERE / s.file for s in load_samples(path) if s.split == "dev")
+
+
 def check(samples: list[Sample]) -> list[str]:
     """Every structural error of the table (an empty list when it is sound)."""
     errors: list[str] = []
