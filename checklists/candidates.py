@@ -1202,7 +1202,6 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     return out
 
 
-
 def _service_floor(m: ItemMatcher, service: bool) -> float:
     """The least probability at which the model names ``m``'s item on a service page
     (:func:`service_floors`): its class's :data:`~checklists.matching.P_MODEL_SERVICE`, else
