@@ -925,7 +925,8 @@ class _PageReader:
         key = (target.number, is_public_host(url))
         low = self._low.get(key)
         if low is None:
-            low = self._low[key] = (low_floors(target, url), service_floors(target, url))
+            floors = low_floors(target, url)  # service_floors() without its second low_floors()
+            low = self._low[key] = (floors, floors and describes_a_service(_opening(target)))
         return low
 
     def _link_year(self, link: dict[str, str], page: PageRecord) -> tuple[int | None, str]:
@@ -1084,8 +1085,13 @@ def low_floors(target: Target | None, url: str) -> bool:
     209/20/89, held-out 148/23/72 -> 147/22/73."""
     if target is None or not target.ok or not is_public_host(url):
         return False
-    lead = f"{target.title} {target.text}"[:EVENT_CHARS]  # how it opens
+    lead = _opening(target)
     return not opens_as_a_story(lead) and not explains_the_assessment(lead)
+
+
+def _opening(target: Target) -> str:
+    """How ``target`` opens: its title and first lines (what the floors' page tests read)."""
+    return f"{target.title} {target.text}"[:EVENT_CHARS]
 
 
 def service_floors(target: Target | None, url: str) -> bool:
@@ -1093,9 +1099,7 @@ def service_floors(target: Target | None, url: str) -> bool:
     for a link to ``target`` at ``url``: the lower floors hold (:func:`low_floors`) and the
     page's title and first lines tell how to obtain a service
     (:func:`checklists.pagekinds.describes_a_service`)."""
-    if not low_floors(target, url):
-        return False
-    return describes_a_service(f"{target.title} {target.text}"[:EVENT_CHARS])
+    return low_floors(target, url) and describes_a_service(_opening(target))
 
 
 def _floor(m: ItemMatcher, low: bool) -> float:
