@@ -141,6 +141,13 @@ def test_dev_part_is_read_exactly():
     ("Course:CPE334 - Semester 1/2026.", "2026", "year", "2026-01-01", "2026-12-31"),
     # a weekday and a time after a dash: the day alone
     ("message: 'June 14, 2024 - Friday, 10:03 AM',", "June 14, 2024", "day", "2024-06-14", "2024-06-14"),
+    # dates26 (the seventeenth batch, dev): a word between two days of one English month when
+    # the year follows (electriccitymagazine.ca's copy of the foreign ministry's briefing), an
+    # ordinal left day before `to` without `from` (CVs in public GitHub files)
+    ("around the world. From November 20 to 24, 2023, under", "November 20 to 24, 2023", "range", "2023-11-20", "2023-11-24"),
+    ("November 1 through 3, 2023", "November 1 through 3, 2023", "range", "2023-11-01", "2023-11-03"),
+    ("Conference || Indore || 1st to 3rd November 2019 </li>", "1st to 3rd November 2019", "range", "2019-11-01", "2019-11-03"),
+    ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -189,6 +196,11 @@ def test_left_out_shapes(text, expected, kind, start, end):
     # `and` lists two dates unless `between` opened the range; `to` needs `from`
     ("on June 1, 2020 and June 5, 2020", ["June 1, 2020", "June 5, 2020"]),
     ("the verb may 2020 is not a month", ["2020"]),
+    # a bare left number still needs `from` before `to`; a yearless English day waits for a
+    # range's right end, and a second day without the year joins nothing
+    ("aged 18 to 21 September 2023", ["21 September 2023"]),
+    ("5th and 6th May 2024", ["6th May 2024"]),
+    ("March 1 to 15 percent", []),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])

@@ -42,8 +42,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # digest, thainews.prd.go.th: dev): two days in a row joined by `and` or `&`, one span as
     # `between 5 and 6 May 2024` is (finder.py takes `and` only between consecutive days; a named
     # group around `and` made the whole scan about 2 % slower, so finder.py reads the gap instead)
+    # `From November 20 to 24, 2023` (an English copy of the foreign ministry's weekly briefing,
+    # electriccitymagazine.ca: dev): `to`, `through`, `until` or `till` joins two days of one
+    # month when the year follows the second day (without it `November 30` waits for a range's
+    # right end, as before: `November 30 to December 1, 2022`)
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
-             rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+)"
+             rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+"
+             rf"|\s+(?:to|through|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
+             rf"(?:{EN_ERA}\s?)?{DIGIT}{{4}}(?!{DIGIT})))"
              rf"{day_number('emdy_d2')}(?:st|nd|rd|th)?)?"
              rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
