@@ -28,11 +28,13 @@ from checklists.keptregex import kept_pattern
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
+    DE_MONTH,
     DIGIT,
     EN_MONTH,
     ERA,
     MONTH,
     WAN_THI,
+    de_month_number,
     en_month_number,
     fiscal_year_be,
     is_loose_month,
@@ -670,8 +672,18 @@ def en_year(digits: str) -> int | None:
     return year
 
 
+# The German branch of the `eday` alternative, read again (it has no groups of its own)
+_GERMAN_DAY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})(?:\.\s?|\s)(?P<m>{DE_MONTH})\s?(?P<y>{DIGIT}{{4}})")
+
+
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
-    """An English CMS date (`25 April 2023`, `March 16, 2023`)."""
+    """An English CMS date (`25 April 2023`, `March 16, 2023`); a German one (`8 März 2021`)."""
+    if prefix == "eday" and not m["eday_m"]:  # the German branch: `1. Dezember 2016`
+        german = _GERMAN_DAY.fullmatch(m.group())
+        year = None if german is None else en_year(german["y"])
+        found = None if year is None else _safe_date(year, de_month_number(german["m"]),
+                                                     int(german["d"]))
+        return None if found is None else _Atom(m.start(), m.end(), "day", found, found)
     if not m[f"{prefix}_y"]:  # `November 30` (to December 1, 2022): waits for a range's year
         if prefix == "emdy" and m["emdy_d2"]:
             return None

@@ -148,6 +148,14 @@ def test_dev_part_is_read_exactly():
     ("November 1 through 3, 2023", "November 1 through 3, 2023", "range", "2023-11-01", "2023-11-03"),
     ("Conference || Indore || 1st to 3rd November 2019 </li>", "1st to 3rd November 2019", "range", "2019-11-01", "2019-11-03"),
     ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
+    # German dates: a Thai consulate's page dates (munich.thaiembassy.org), German news on Thai
+    # agencies (thailandtip.info, living-samui.de); `Chiang Mai 2024` stays a year
+    ("วันที่นำเข้าข้อมูล 8 März 2021\n", "8 März 2021", "day", "2021-03-08", "2021-03-08"),
+    ("zur Proklamation am 1. Dezember 2016 gratuliert", "1. Dezember 2016", "day", "2016-12-01", "2016-12-01"),
+    ("Ab dem 28.Mai 2021 ist es", "28.Mai 2021", "day", "2021-05-28", "2021-05-28"),
+    ("hat am 21. September 2020 seine", "21. September 2020", "day", "2020-09-21", "2020-09-21"),
+    ("am 3 Okt. 2023", "3 Okt. 2023", "day", "2023-10-03", "2023-10-03"),
+    ("Chiang Mai 2024 festival", "2024", "year", "2024-01-01", "2024-12-31"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
