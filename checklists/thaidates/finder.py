@@ -590,12 +590,20 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, month, day)
 
 
+# A clock time right after a dotted day, month and two-digit year (`29.12.17 09:03`)
+_CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep == " / " and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # `12 / 10 / 2566` in a table is three figures; `วันที่ 10 / 06 / 68` a day
     if len(digits) == 2 and sep == ".":
-        return None  # `1.10.65` is a version number
+        if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not _CLOCK_AFTER.match(text, m.end()):
+            return None  # `1.10.65` is a version number
+        # `Mike Kaiser 29.12.17 09:03` (comment stamps under a German paper's news on a Thai
+        # consulate, der-farang.com: dev): a stamp with its time; the year in either era
+        return _day(m, short_year_either_era(digits), int(m["num_m"]), int(m["num_d"]))
     if sep == "-" and text[max(0, m.start() - 1):m.start()] in ("-", "–"):
         return None  # the tail of a longer hyphenated code (`12-23-11-60`)
     # `23-11-60` (a real heading: `มติ อ.ก.พ. (23-11-60)`) is day-month-B.E. year like `23/11/60`

@@ -156,6 +156,9 @@ def test_dev_part_is_read_exactly():
     ("hat am 21. September 2020 seine", "21. September 2020", "day", "2020-09-21", "2020-09-21"),
     ("am 3 Okt. 2023", "3 Okt. 2023", "day", "2023-10-03", "2023-10-03"),
     ("Chiang Mai 2024 festival", "2024", "year", "2024-01-01", "2024-12-31"),
+    # a dotted stamp with a two-digit year, read only with its clock time (der-farang.com: dev)
+    ("Mike Kaiser 29.12.17 09:03\n", "29.12.17", "day", "2017-12-29", "2017-12-29"),
+    ("แจ้งเมื่อ 15.05.64 10:30 น.", "15.05.64", "day", "2021-05-15", "2021-05-15"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -209,6 +212,8 @@ def test_left_out_shapes(text, expected, kind, start, end):
     ("aged 18 to 21 September 2023", ["21 September 2023"]),
     ("5th and 6th May 2024", ["6th May 2024"]),
     ("March 1 to 15 percent", []),
+    ("version 1.10.65 10:30", []),
+    ("ราคา 12.10.65 บาท", []),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])
