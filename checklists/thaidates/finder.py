@@ -522,23 +522,27 @@ def _earlier_year_be(first: str, second: str) -> int | None:
 # `1st to 3rd November 2019`, `Period: 1st to 3rd November, 2016` (a conference line and a
 # training period in CVs, public GitHub files: dates_realworld.yaml dev): an ordinal's letters
 # make the left number a day, so `to`, `until` or `through` joins it to the right one without a
-# `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's).
+# `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's). `and` joins two
+# days in a row so too (`inactive on the 27th and 28th of August, 2022`, `on the 27th and 28th
+# of April 2026`: GitHub files, dev), as `May 26th and 27th, 2018` is one span (_read_en); two
+# days not in a row stay apart.
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
 def _ordinal_to(m: re.Match[str], text: str) -> bool:
-    """True when the left day of a worded span ends in an ordinal's letters and the word is
-    not `and` (`5th and 6th May` stays two days without `between`)."""
-    return (text[m.end("dspan_a"):m.start("dspan_w")] in _ORDINAL
-            and not m["dspan_w"].strip().startswith("and"))
+    """True when the left day of a worded span ends in an ordinal's letters (`and` is checked
+    for days in a row by the caller)."""
+    return text[m.end("dspan_a"):m.start("dspan_w")] in _ORDINAL
 
 
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
-    if (m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w"))
-            and not _ordinal_to(m, text)):
-        return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
+    by_ordinal = False
+    if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
+        if not _ordinal_to(m, text):
+            return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
+        by_ordinal = True
     if m["dspan_em"]:  # `27-28 April 2019`
         year = en_year(m["dspan_ey"])
         month = 0 if year is None else en_month_number(m["dspan_em"])
@@ -551,6 +555,8 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
+    if by_ordinal and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
+        return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
 
 

@@ -148,6 +148,8 @@ def test_dev_part_is_read_exactly():
     ("November 1 through 3, 2023", "November 1 through 3, 2023", "range", "2023-11-01", "2023-11-03"),
     ("Conference || Indore || 1st to 3rd November 2019 </li>", "1st to 3rd November 2019", "range", "2019-11-01", "2019-11-03"),
     ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
+    ("inactive on the 27th and 28th of August, 2022.", "27th and 28th of August, 2022", "range", "2022-08-27", "2022-08-28"),
+    ("Evaluation on the 27th and 28th of April 2026.", "27th and 28th of April 2026", "range", "2026-04-27", "2026-04-28"),
     # German dates: a Thai consulate's page dates (munich.thaiembassy.org), German news on Thai
     # agencies (thailandtip.info, living-samui.de); `Chiang Mai 2024` stays a year
     ("วันที่นำเข้าข้อมูล 8 März 2021\n", "8 März 2021", "day", "2021-03-08", "2021-03-08"),
@@ -207,10 +209,11 @@ def test_left_out_shapes(text, expected, kind, start, end):
     # `and` lists two dates unless `between` opened the range; `to` needs `from`
     ("on June 1, 2020 and June 5, 2020", ["June 1, 2020", "June 5, 2020"]),
     ("the verb may 2020 is not a month", ["2020"]),
-    # a bare left number still needs `from` before `to`; a yearless English day waits for a
-    # range's right end, and a second day without the year joins nothing
+    # a bare left number still needs `from` before `to`, two ordinal days not in a row stay
+    # apart; a yearless English day waits for a range's right end, and a second day without the
+    # year joins nothing
     ("aged 18 to 21 September 2023", ["21 September 2023"]),
-    ("5th and 6th May 2024", ["6th May 2024"]),
+    ("the 26th and 28th of July 2024", ["28th of July 2024"]),
     ("March 1 to 15 percent", []),
     ("version 1.10.65 10:30", []),
     ("ราคา 12.10.65 บาท", []),
