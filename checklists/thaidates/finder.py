@@ -596,6 +596,10 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, month, day)
 
 
+# `16-30/9/2566` (a pay period, `วิกที่`, on a shop's payslips in GitHub files: dev): a day and a
+# hyphen before a slashed date name the span's first day in the same month; nothing numeric
+# before that day (`12-3/4/2566` of a longer code stays the day it reads)
+_SLASHED_SPAN_LEFT = re.compile(r"(?<![0-9๐-๙/.\-])(?P<d>[0-9๐-๙]{1,2})\s?[-–]\s?\Z")
 # A clock time right after a dotted day, month and two-digit year (`29.12.17 09:03`)
 _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
@@ -625,6 +629,12 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         # read so only when the second number cannot be a month; Blogger prints the same order
         # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
+    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 4), m.start()) if sep == "/" else None
+    if left is not None:
+        first = _safe_date(year, month, int(left["d"]))
+        last = _safe_date(year, month, day)
+        if first is not None and last is not None and first < last:
+            return _Atom(left.start(), m.end(), "range", first, last)
     return _day(m, year, month, day)
 
 

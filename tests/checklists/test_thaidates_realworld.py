@@ -161,6 +161,10 @@ def test_dev_part_is_read_exactly():
     # a dotted stamp with a two-digit year, read only with its clock time (der-farang.com: dev)
     ("Mike Kaiser 29.12.17 09:03\n", "29.12.17", "day", "2017-12-29", "2017-12-29"),
     ("แจ้งเมื่อ 15.05.64 10:30 น.", "15.05.64", "day", "2021-05-15", "2021-05-15"),
+    # a day and a hyphen before a slashed date: a span in that month (a shop's payslips: dev)
+    ("<td>16-30/9/2566</td>", "16-30/9/2566", "range", "2023-09-16", "2023-09-30"),
+    ("ระหว่างวันที่ ๕-๗/๖/๒๕๖๗", "๕-๗/๖/๒๕๖๗", "range", "2024-06-05", "2024-06-07"),
+    ("เลขที่ 12-3/4/2566", "3/4/2566", "day", "2023-04-03", "2023-04-03"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
