@@ -824,6 +824,12 @@ def _read_decade(m: re.Match[str], text: str, digits: str) -> _Atom | None:
     return _Atom(m.start(), suffix.end(), "decade", date(first, 1, 1), date(first + 9, 12, 31))
 
 
+# `(เดือน 10/2568)` (a developer's report in a GitHub file: dev), `ประจำเดือน 03/2569` as Thai
+# tax returns name their month: the month word, then the month's number and a slash before a
+# four-digit year, is that month (a bare `3/2567` stays a document number's year)
+_MONTH_NUMBER_BEFORE = re.compile(r"เดือน\s*(?P<m>[0-9๐-๙]{1,2})\s?/\s?\Z")
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -855,6 +861,11 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
         return None
+    if len(digits) == 4 and not (pi or era or m["yr_slash"] or m["yr_y2"]):
+        month = _MONTH_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if month is not None and 1 <= int(month["m"]) <= 12:
+            return _Atom(month.start("m"), m.end(), "month",
+                         *_month_interval(year, int(month["m"])))
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"

@@ -165,6 +165,9 @@ def test_dev_part_is_read_exactly():
     ("<td>16-30/9/2566</td>", "16-30/9/2566", "range", "2023-09-16", "2023-09-30"),
     ("ระหว่างวันที่ ๕-๗/๖/๒๕๖๗", "๕-๗/๖/๒๕๖๗", "range", "2024-06-05", "2024-06-07"),
     ("เลขที่ 12-3/4/2566", "3/4/2566", "day", "2023-04-03", "2023-04-03"),
+    # the month word before a month's number and a four-digit year (a GitHub file's report: dev)
+    ("สคริปต์ทดสอบ (เดือน 10/2568)", "10/2568", "month", "2025-10-01", "2025-10-31"),
+    ("ภาษีขาย ประจำเดือน 03/2569", "03/2569", "month", "2026-03-01", "2026-03-31"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -221,6 +224,7 @@ def test_left_out_shapes(text, expected, kind, start, end):
     ("March 1 to 15 percent", []),
     ("version 1.10.65 10:30", []),
     ("ราคา 12.10.65 บาท", []),
+    ("ครั้งที่ 3/2567", ["2567"]),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])
