@@ -349,7 +349,7 @@ def writes_as_an_article(lead: str) -> bool:
 # authority's and the registrar's guides, dev s0979, s1160), "/Article/Detail/" (a private copy
 # of the land-transport department's guide, s0987), "/blogs/", "blog-post" (s1086, s1096,
 # s1112), "/career-advice/article/" (a job site's article on structures, s1141, named by O1's
-# title).  Of the dev pages off the public domains filed so, 31 are negatives and one an item,
+# title).  Of the dev pages off the public domains filed so, 25 are negatives and one an item,
 # a zoo's own news (s0743, O7): on the public domains offices file their own documents under
 # such words too ("/blog/" s0296, s1011; "/knowledge-post/" s1005), hence off them only.
 _ARTICLE_ADDRESS = re.compile(r"(?:^|[/._-])(?:articles?|blogs?|knowledge|career-advice|tips|"
