@@ -236,6 +236,25 @@ def en_month_number(written: str) -> int:
     return [name[:3].lower() for name in _EN_NAMES].index(written[:3].lower()) + 1
 
 
+# German month names, as Thai embassies' and consulates' German pages print them (the foreign
+# ministry's CMS dates a page `วันที่นำเข้าข้อมูล 8 März 2021`, munich.thaiembassy.org; German news
+# on Thai agencies: `am 1. Dezember 2016`, `ab dem 28.Mai 2021`: dates_realworld.yaml dev). Only
+# after a day (patterns/german.py): `Mai` alone is also the end of `Chiang Mai`. A short form
+# needs its dot.
+_DE_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+             "Oktober", "November", "Dezember")
+_DE_SHORT = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+DE_MONTH = ("(?:" + "|".join(_DE_NAMES + ("Jänner", "Maerz")) + ")(?![A-Za-zäöüß])"
+            "|(?:" + "|".join(_DE_SHORT + ("Sept", "Mrz")) + r")\.")
+
+
+def de_month_number(written: str) -> int:
+    """Month 1-12 of a German month name matched by ``DE_MONTH``."""
+    key = written.rstrip(".")
+    key = {"Jänner": "Jan", "Maerz": "Mär", "Mrz": "Mär"}.get(key, key)[:3]
+    return _DE_SHORT.index(key) + 1
+
+
 _MONTH_KEYS: dict[str, int] = {}
 for _number, _names in MONTH_FULL.items():
     for _name in _names + MONTH_SHORT[_number]:
