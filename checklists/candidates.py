@@ -69,6 +69,7 @@ from checklists.pagekinds import (
     credits_another_agency,
     describes_a_service,
     explains_the_assessment,
+    filed_as_an_article,
     head_kinds,
     headed_by_history,
     is_public_host,
@@ -263,6 +264,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a municipality's host, dev s1102),
         # hence off the public domains only
         return True
+    if not news_ok and not is_news_item(m.item) and filed_as_an_article(url):
+        return True  # an article or blog post off the public domains (dev s0987, s1141)
     if matched_by not in ("code", "title") and \
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):

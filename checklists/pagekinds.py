@@ -344,6 +344,25 @@ def writes_as_an_article(lead: str) -> bool:
     return bool(_ARTICLE_VOICE.search(lead or ""))
 
 
+# An address that files the page as an article or a blog post, off the public domains
+# (issue 16, precision26): "/articles/" (a home-decoration site's copies of the electricity
+# authority's and the registrar's guides, dev s0979, s1160), "/Article/Detail/" (a private copy
+# of the land-transport department's guide, s0987), "/blogs/", "blog-post" (s1086, s1096,
+# s1112), "/career-advice/article/" (a job site's article on structures, s1141, named by O1's
+# title).  Of the dev pages off the public domains filed so, 25 are negatives and one an item,
+# a zoo's own news (s0743, O7): on the public domains offices file their own documents under
+# such words too ("/blog/" s0296, s1011; "/knowledge-post/" s1005), hence off them only.
+_ARTICLE_ADDRESS = re.compile(r"(?:^|[/._-])(?:articles?|blogs?|knowledge|career-advice|tips|"
+                              r"how-?to)(?:$|[/._-])", re.IGNORECASE)
+
+
+def filed_as_an_article(url: str) -> bool:
+    """Whether the page at ``url``, off the public domains, is filed by its address as an
+    article or a blog post (see :data:`_ARTICLE_ADDRESS`)."""
+    return not is_public_host(url) and \
+        bool(_ARTICLE_ADDRESS.search(unquote(urlsplit(url).path)))
+
+
 def _stamped(after: str) -> bool:
     """Whether ``after``, the text right after an update word, opens with a day's date (a
     CMS's stamp; within :data:`_STAMP_GAP` characters)."""

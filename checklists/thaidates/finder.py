@@ -28,11 +28,13 @@ from checklists.keptregex import kept_pattern
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
+    DE_MONTH,
     DIGIT,
     EN_MONTH,
     ERA,
     MONTH,
     WAN_THI,
+    de_month_number,
     en_month_number,
     fiscal_year_be,
     is_loose_month,
@@ -517,11 +519,30 @@ def _earlier_year_be(first: str, second: str) -> int | None:
     return earliest if 2400 <= earliest < latest <= min(2600, earliest + 10) else None
 
 
+# `1st to 3rd November 2019`, `Period: 1st to 3rd November, 2016` (a conference line and a
+# training period in CVs, public GitHub files: dates_realworld.yaml dev): an ordinal's letters
+# make the left number a day, so `to`, `until` or `through` joins it to the right one without a
+# `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's). `and` joins two
+# days in a row so too (`inactive on the 27th and 28th of August, 2022`, `on the 27th and 28th
+# of April 2026`: GitHub files, dev), as `May 26th and 27th, 2018` is one span (_read_en); two
+# days not in a row stay apart.
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_to(m: re.Match[str], text: str) -> bool:
+    """True when the left day of a worded span ends in an ordinal's letters (`and` is checked
+    for days in a row by the caller)."""
+    return text[m.end("dspan_a"):m.start("dspan_w")] in _ORDINAL
+
+
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
+    by_ordinal = False
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
-        return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
+        if not _ordinal_to(m, text):
+            return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
+        by_ordinal = True
     if m["dspan_em"]:  # `27-28 April 2019`
         year = en_year(m["dspan_ey"])
         month = 0 if year is None else en_month_number(m["dspan_em"])
@@ -534,6 +555,8 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
+    if by_ordinal and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
+        return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
 
 
@@ -573,12 +596,24 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, month, day)
 
 
+# `16-30/9/2566` (a pay period, `วิกที่`, on a shop's payslips in GitHub files: dev): a day and a
+# hyphen before a slashed date name the span's first day in the same month; nothing numeric
+# before that day (`12-3/4/2566` of a longer code stays the day it reads)
+_SLASHED_SPAN_LEFT = re.compile(r"(?<![0-9๐-๙/.\-])(?P<d>[0-9๐-๙]{1,2})\s?[-–]\s?\Z")
+# A clock time right after a dotted day, month and two-digit year (`29.12.17 09:03`)
+_CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep == " / " and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # `12 / 10 / 2566` in a table is three figures; `วันที่ 10 / 06 / 68` a day
     if len(digits) == 2 and sep == ".":
-        return None  # `1.10.65` is a version number
+        if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not _CLOCK_AFTER.match(text, m.end()):
+            return None  # `1.10.65` is a version number
+        # `Mike Kaiser 29.12.17 09:03` (comment stamps under a German paper's news on a Thai
+        # consulate, der-farang.com: dev): a stamp with its time; the year in either era
+        return _day(m, short_year_either_era(digits), int(m["num_m"]), int(m["num_d"]))
     if sep == "-" and text[max(0, m.start() - 1):m.start()] in ("-", "–"):
         return None  # the tail of a longer hyphenated code (`12-23-11-60`)
     # `23-11-60` (a real heading: `มติ อ.ก.พ. (23-11-60)`) is day-month-B.E. year like `23/11/60`
@@ -594,6 +629,12 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         # read so only when the second number cannot be a month; Blogger prints the same order
         # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
+    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 4), m.start()) if sep == "/" else None
+    if left is not None:
+        first = _safe_date(year, month, int(left["d"]))
+        last = _safe_date(year, month, day)
+        if first is not None and last is not None and first < last:
+            return _Atom(left.start(), m.end(), "range", first, last)
     return _day(m, year, month, day)
 
 
@@ -655,8 +696,18 @@ def en_year(digits: str) -> int | None:
     return year
 
 
+# The German and French branch of the `eday` alternative, read again (no groups of its own)
+_GERMAN_DAY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})(?:er)?(?:\.\s?|\s)(?P<m>{DE_MONTH})\s?(?P<y>{DIGIT}{{4}})")
+
+
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
-    """An English CMS date (`25 April 2023`, `March 16, 2023`)."""
+    """An English CMS date (`25 April 2023`, `March 16, 2023`); a German one (`8 März 2021`)."""
+    if prefix == "eday" and not m["eday_m"]:  # the German branch: `1. Dezember 2016`
+        german = _GERMAN_DAY.fullmatch(m.group())
+        year = None if german is None else en_year(german["y"])
+        found = None if year is None else _safe_date(year, de_month_number(german["m"]),
+                                                     int(german["d"]))
+        return None if found is None else _Atom(m.start(), m.end(), "day", found, found)
     if not m[f"{prefix}_y"]:  # `November 30` (to December 1, 2022): waits for a range's year
         if prefix == "emdy" and m["emdy_d2"]:
             return None
@@ -773,6 +824,12 @@ def _read_decade(m: re.Match[str], text: str, digits: str) -> _Atom | None:
     return _Atom(m.start(), suffix.end(), "decade", date(first, 1, 1), date(first + 9, 12, 31))
 
 
+# `(เดือน 10/2568)` (a developer's report in a GitHub file: dev), `ประจำเดือน 03/2569` as Thai
+# tax returns name their month: the month word, then the month's number and a slash before a
+# four-digit year, is that month (a bare `3/2567` stays a document number's year)
+_MONTH_NUMBER_BEFORE = re.compile(r"เดือน\s*(?P<m>[0-9๐-๙]{1,2})\s?/\s?\Z")
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -804,6 +861,11 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
         return None
+    if len(digits) == 4 and not (pi or era or m["yr_slash"] or m["yr_y2"]):
+        month = _MONTH_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if month is not None and 1 <= int(month["m"]) <= 12:
+            return _Atom(month.start("m"), m.end(), "month",
+                         *_month_interval(year, int(month["m"])))
     end = m.end()
     last = date(year, 12, 31)
     kind = "year"

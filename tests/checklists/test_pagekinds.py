@@ -25,6 +25,7 @@ from checklists.pagekinds import (
     credits_another_agency,
     describes_a_service,
     explains_the_assessment,
+    filed_as_an_article,
     guideline_head,
     headed_by_history,
     is_public_host,
@@ -807,6 +808,44 @@ def test_an_article_speaking_to_its_reader_is_no_service_guide():
     title = "การขอรับใบอนุญาตขับรถยนต์"
     assert _taken_for_any_item(url, title, text)
     assert not _taken_for_any_item(url, title, voice + text)
+
+
+@pytest.mark.parametrize(("url", "filed"), [
+    # private sites' articles and blog posts (dev negatives s0979, s0987, s1096, s1086, s1141)
+    ("http://www.homedecorthai.com/articles/the_application_for_use_of_the_house-85-1287.html",
+     True),
+    ("http://devbuntestproduct.sogoodweb.com/Article/Detail/57415", True),
+    ("https://homeday.co.th/blogs/know-how-how-to-request-house-number", True),
+    ("http://hatyaihomeguide.blogspot.com/2012/09/how-to-use-tap-water.html", True),
+    ("https://th.jobsdb.com/th/career-advice/article/reorganization-for-new-gen", True),
+    # offices file their own pages so on the public domains (dev items s0296, s1005, s1011)
+    ("http://nvi.go.th/index.php/blog/2020/12/pr_2564_05_corrup_preven", False),
+    ("https://www.thai-mecc.go.th/knowledge-post/x", False),
+    ("https://www.nso.go.th/sites/2014/blog", False),
+    # words that only hold the letters, and a query string (a Joomla route)
+    ("https://www.blogger-free.example/service/guide", False),
+    ("https://school.example.com/index.php?option=com_content&view=article&id=12", False),
+    ("https://www.articlesoft.example/o14", False),
+])
+def test_a_page_filed_as_an_article(url, filed):
+    assert filed_as_an_article(url) is filed
+
+
+_RENEWAL_GUIDE = ("กรณีไม่สิ้นอายุหรือสิ้นอายุไม่เกิน 1 ปี ขั้นตอน ระยะเวลาและส่วนงานที่รับผิดชอบ"
+                  " 1 การตรวจสอบเอกสาร 2 ชำระค่าธรรมเนียม รายการเอกสาร หลักฐานประกอบ"
+                  " บัตรประจำตัวประชาชน ใบรับรองแพทย์ ใบอนุญาตขับรถเดิม")
+
+
+@pytest.mark.parametrize(("url", "taken"), [
+    # dev s0987's shape: a private copy of the land-transport department's service guide,
+    # read as the service guides (O14) by the wording model, filed as an article
+    ("https://carguide.example.com/Article/Detail/57415", False),
+    # the same page filed elsewhere on a private host, or so on an office's public host
+    ("https://carguide.example.com/service/57415", True),
+    ("https://www.dltbranch.go.th/Article/Detail/57415", True),
+])
+def test_an_article_by_its_address_is_no_items_evidence(url, taken):
+    assert _taken_for_any_item(url, "การขอต่ออายุใบอนุญาตขับรถส่วนบุคคล", _RENEWAL_GUIDE) is taken
 
 
 def test_a_cms_update_stamp_off_the_public_domains_is_no_how_to():

@@ -141,6 +141,37 @@ def test_dev_part_is_read_exactly():
     ("Course:CPE334 - Semester 1/2026.", "2026", "year", "2026-01-01", "2026-12-31"),
     # a weekday and a time after a dash: the day alone
     ("message: 'June 14, 2024 - Friday, 10:03 AM',", "June 14, 2024", "day", "2024-06-14", "2024-06-14"),
+    # dates26 (the seventeenth batch, dev): a word between two days of one English month when
+    # the year follows (electriccitymagazine.ca's copy of the foreign ministry's briefing), an
+    # ordinal left day before `to` without `from` (CVs in public GitHub files)
+    ("around the world. From November 20 to 24, 2023, under", "November 20 to 24, 2023", "range", "2023-11-20", "2023-11-24"),
+    ("November 1 through 3, 2023", "November 1 through 3, 2023", "range", "2023-11-01", "2023-11-03"),
+    ("Conference || Indore || 1st to 3rd November 2019 </li>", "1st to 3rd November 2019", "range", "2019-11-01", "2019-11-03"),
+    ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
+    ("inactive on the 27th and 28th of August, 2022.", "27th and 28th of August, 2022", "range", "2022-08-27", "2022-08-28"),
+    ("Evaluation on the 27th and 28th of April 2026.", "27th and 28th of April 2026", "range", "2026-04-27", "2026-04-28"),
+    # German dates: a Thai consulate's page dates (munich.thaiembassy.org), German news on Thai
+    # agencies (thailandtip.info, living-samui.de); `Chiang Mai 2024` stays a year
+    ("วันที่นำเข้าข้อมูล 8 März 2021\n", "8 März 2021", "day", "2021-03-08", "2021-03-08"),
+    ("zur Proklamation am 1. Dezember 2016 gratuliert", "1. Dezember 2016", "day", "2016-12-01", "2016-12-01"),
+    ("Ab dem 28.Mai 2021 ist es", "28.Mai 2021", "day", "2021-05-28", "2021-05-28"),
+    ("hat am 21. September 2020 seine", "21. September 2020", "day", "2020-09-21", "2020-09-21"),
+    ("am 3 Okt. 2023", "3 Okt. 2023", "day", "2023-10-03", "2023-10-03"),
+    # French, as the Paris embassy's page dates itself (thaiembassy.fr: dev)
+    ("mise à jour le 15 février 2022\n", "15 février 2022", "day", "2022-02-15", "2022-02-15"),
+    ("Le 15 août 1856, la France et le Siam", "15 août 1856", "day", "1856-08-15", "1856-08-15"),
+    ("le 1er mars 2024", "1er mars 2024", "day", "2024-03-01", "2024-03-01"),
+    ("Chiang Mai 2024 festival", "2024", "year", "2024-01-01", "2024-12-31"),
+    # a dotted stamp with a two-digit year, read only with its clock time (der-farang.com: dev)
+    ("Mike Kaiser 29.12.17 09:03\n", "29.12.17", "day", "2017-12-29", "2017-12-29"),
+    ("แจ้งเมื่อ 15.05.64 10:30 น.", "15.05.64", "day", "2021-05-15", "2021-05-15"),
+    # a day and a hyphen before a slashed date: a span in that month (a shop's payslips: dev)
+    ("<td>16-30/9/2566</td>", "16-30/9/2566", "range", "2023-09-16", "2023-09-30"),
+    ("ระหว่างวันที่ ๕-๗/๖/๒๕๖๗", "๕-๗/๖/๒๕๖๗", "range", "2024-06-05", "2024-06-07"),
+    ("เลขที่ 12-3/4/2566", "3/4/2566", "day", "2023-04-03", "2023-04-03"),
+    # the month word before a month's number and a four-digit year (a GitHub file's report: dev)
+    ("สคริปต์ทดสอบ (เดือน 10/2568)", "10/2568", "month", "2025-10-01", "2025-10-31"),
+    ("ภาษีขาย ประจำเดือน 03/2569", "03/2569", "month", "2026-03-01", "2026-03-31"),
 ])
 def test_real_shapes(text, expected, kind, start, end):
     assert _reading(text) == (expected, kind, start, end)
@@ -189,6 +220,17 @@ def test_left_out_shapes(text, expected, kind, start, end):
     # `and` lists two dates unless `between` opened the range; `to` needs `from`
     ("on June 1, 2020 and June 5, 2020", ["June 1, 2020", "June 5, 2020"]),
     ("the verb may 2020 is not a month", ["2020"]),
+    # a bare left number still needs `from` before `to`, two ordinal days not in a row stay
+    # apart; a yearless English day waits for a range's right end, and a second day without the
+    # year joins nothing
+    ("aged 18 to 21 September 2023", ["21 September 2023"]),
+    ("the 26th and 28th of July 2024", ["28th of July 2024"]),
+    ("March 1 to 15 percent", []),
+    ("version 1.10.65 10:30", []),
+    ("ราคา 12.10.65 บาท", []),
+    ("ครั้งที่ 3/2567", ["2567"]),
+    ("la planète mars 2024", ["2024"]),
+    ("depuis le 22 janvier est toujours en vigueur", []),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])

@@ -91,11 +91,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # From 18 to 21 September 2024: a word joins the days after `from`/`between` (finder.py
     # checks the opener)
     # `16-18th January 2016`, `16th - 18th January` (English event pages: thailanddiscovery.info,
-    # dev): an ordinal's letters after an English day
+    # dev): an ordinal's letters after an English day; `the 27th and 28th of August, 2022` (a
+    # report's conclusions and a course page's deadlines in GitHub files: dev): `of` after it
     ("dspan", rf"{day_number('dspan_a')}(?:st|nd|rd|th)?"
               rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+))"
               rf"{day_number('dspan_b')}(?:\s*(?:{DUEAN}\s*)?"
-              rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?=\s?[A-Za-z])\s?"
+              rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?:\s+of)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
               rf"(?!{DIGIT}))"),
     # 1 ต.ค. 68, วันที่ 1 เดือน ตุลาคม พ.ศ. 2568, 1 ต.ค. (no year: joins a range or is dropped)
