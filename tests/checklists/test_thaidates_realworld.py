@@ -157,6 +157,10 @@ def test_dev_part_is_read_exactly():
     ("Ab dem 28.Mai 2021 ist es", "28.Mai 2021", "day", "2021-05-28", "2021-05-28"),
     ("hat am 21. September 2020 seine", "21. September 2020", "day", "2020-09-21", "2020-09-21"),
     ("am 3 Okt. 2023", "3 Okt. 2023", "day", "2023-10-03", "2023-10-03"),
+    # French, as the Paris embassy's page dates itself (thaiembassy.fr: dev)
+    ("mise à jour le 15 février 2022\n", "15 février 2022", "day", "2022-02-15", "2022-02-15"),
+    ("Le 15 août 1856, la France et le Siam", "15 août 1856", "day", "1856-08-15", "1856-08-15"),
+    ("le 1er mars 2024", "1er mars 2024", "day", "2024-03-01", "2024-03-01"),
     ("Chiang Mai 2024 festival", "2024", "year", "2024-01-01", "2024-12-31"),
     # a dotted stamp with a two-digit year, read only with its clock time (der-farang.com: dev)
     ("Mike Kaiser 29.12.17 09:03\n", "29.12.17", "day", "2017-12-29", "2017-12-29"),
@@ -225,6 +229,8 @@ def test_left_out_shapes(text, expected, kind, start, end):
     ("version 1.10.65 10:30", []),
     ("ราคา 12.10.65 บาท", []),
     ("ครั้งที่ 3/2567", ["2567"]),
+    ("la planète mars 2024", ["2024"]),
+    ("depuis le 22 janvier est toujours en vigueur", []),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])
