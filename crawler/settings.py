@@ -97,6 +97,9 @@ ROBOTSTXT_OBEY = True
 SCHEDULER = "crawler.scheduler.AuditScheduler"
 SCHEDULER_DISK_QUEUE = "crawler.diskqueue.AuditDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Scrapy's in-memory stats without the attribute hook its methods' spider-argument check
+# runs on every stats call (crawler/statscollector.py)
+STATS_CLASS = "crawler.statscollector.AuditStatsCollector"
 REMOTE_CONTROL_ENABLED = False  # should EXTENSIONS name it again
 TELNETCONSOLE_ENABLED = False
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # refuses private answers

@@ -696,8 +696,8 @@ def en_year(digits: str) -> int | None:
     return year
 
 
-# The German branch of the `eday` alternative, read again (it has no groups of its own)
-_GERMAN_DAY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})(?:\.\s?|\s)(?P<m>{DE_MONTH})\s?(?P<y>{DIGIT}{{4}})")
+# The German and French branch of the `eday` alternative, read again (no groups of its own)
+_GERMAN_DAY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})(?:er)?(?:\.\s?|\s)(?P<m>{DE_MONTH})\s?(?P<y>{DIGIT}{{4}})")
 
 
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:

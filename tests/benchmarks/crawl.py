@@ -77,7 +77,7 @@ AS_OF = "2026-05-15"
 # cache of its history, its middlewares, document text, judging and reports.
 ENGINE_SETTINGS = ("CONCURRENT_ITEMS", "DEPTH_PRIORITY", "DOWNLOAD_MAXSIZE", "LOG_LEVEL",
                    "REQUEST_FINGERPRINTER_IMPLEMENTATION", "RETRY_TIMES", "RETRY_ENABLED",
-                   "SCHEDULER_MEMORY_QUEUE", "TELNETCONSOLE_ENABLED",
+                   "SCHEDULER_MEMORY_QUEUE", "STATS_CLASS", "TELNETCONSOLE_ENABLED",
                    "WARN_ON_GENERATOR_RETURN_VALUE")
 CODE: list[Path] = []  # ``--bytecode``: where the audits import the project from
 SHARED = {**{name: getattr(audit_settings, name) for name in ENGINE_SETTINGS},

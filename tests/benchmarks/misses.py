@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from unittest import mock
 
@@ -40,12 +41,16 @@ from cachetools import LRUCache  # noqa: E402
 
 from checklists import candidates, textmodel  # noqa: E402
 from checklists.engine import Audit  # noqa: E402
-from checklists.matching import P_MODEL, P_MODEL_OF  # noqa: E402
+from checklists.loader import load_checklist  # noqa: E402
+from checklists.matching import EVENT_CHARS, P_MODEL, P_MODEL_OF, ItemMatcher, is_news_post  # noqa: E402
+from checklists.pagekinds import opens_as_a_story  # noqa: E402
 from checklists.textmodel import NONE_CLASS, model_override  # noqa: E402
+from checklists.thaitext import content_words  # noqa: E402
 from checklists.train_matcher import KIND  # noqa: E402
+from checklists.wordings import matchers_for  # noqa: E402
 from tests.benchmarks.transfer import DESIGN  # noqa: E402
 from tests.benchmarks.tune_realworld import Folds, parse_settings  # noqa: E402
-from tests.realworld.sites import CODE_LIKE, Site, judge_split, link_text  # noqa: E402
+from tests.realworld.sites import CODE_LIKE, REFERENCE, Site, judge_split, link_text  # noqa: E402
 from tests.realworld.split import Sample  # noqa: E402
 
 # the steps of _read_link that take a link's matches and give back what stands
@@ -164,6 +169,73 @@ class Miss:
     excerpt: str  # the sample's text (dev only: the design and held-out folds are dev's)
 
 
+def taker(miss: Miss) -> str:
+    """Which step named the item a link was given instead of its labelled one ("another
+    item taken for the link"): the link's own match (its words or code, before any step),
+    the hub's order or the target's own words (taken up between two steps, when the link
+    matched nothing), the first step that gave it, or the own-news and Q&A readings after
+    the steps ("after the steps")."""
+    t = miss.trace
+    taken = t.final - {miss.item}
+    if not taken:
+        return ""
+    if t.steps and taken & t.steps[0][1]:
+        return "the link's match"
+    before = frozenset()
+    for name, given, after in t.steps:
+        if taken & given and not taken & before:
+            return "the hub's order or the target's words"
+        if taken & after and not taken & given:
+            return name
+        before = after
+    return "after the steps"
+
+
+# the sub-causes of "the model reads no item first" (issue 16, recall26), the first that fits
+NO_ITEM = ("a hub slot with its own code", "an English page", "a line above the title (a name, contact, notice, copy mark)",
+           "a story or news post", "a short label (3 naming words or fewer)", "other")
+_LATIN = re.compile("[A-Za-z]")
+_THAI = re.compile("[\u0e01-\u0e4e]")
+# a first line that is not the page's title: a person's name, a phone or contact line, a copy
+# mark, a site's name with its address, a notice in asterisks, a label ("หัวข้อเรื่อง :")
+_ABOVE_TITLE = re.compile(r"^\W*(?:นาย|นางสาว|นาง|ดร\.)\S*\s+\S+\W*$|^\W*(?:ติดต่อ|โทร(?:ศัพท์)?|tel)"
+                          r"\.?\s*:?\s*[0-9๐-๙]|^\W*สำเนา\W*$|(?:www\.|https?://)\S+\s*$|^\s*\*{2,}|"
+                          r"^\W*(?:หัวข้อ(?:เรื่อง)?|เรื่อง)\s*:", re.IGNORECASE)
+
+
+def no_item_cause(miss: Miss) -> str:
+    """The sub-cause of a miss the model reads as no item's first (:data:`NO_ITEM`)."""
+    lead = miss.excerpt[:EVENT_CHARS]
+    if miss.sample.code_on_site.strip():
+        return NO_ITEM[0]
+    if len(_LATIN.findall(lead)) > len(_THAI.findall(lead)):
+        return NO_ITEM[1]
+    if _ABOVE_TITLE.search(miss.link):
+        return NO_ITEM[2]
+    if opens_as_a_story(lead) or is_news_post(miss.sample.url):
+        return NO_ITEM[3]
+    if len(content_words(miss.link)) <= 3:
+        return NO_ITEM[4]
+    return NO_ITEM[5]
+
+
+TITLE_LINES = 10  # of a page's lines: where a title below its first two lines is looked for
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, ItemMatcher]:
+    return {m.item.code: m for m in matchers_for(load_checklist(REFERENCE))}
+
+
+def titled_below(miss: Miss) -> bool:
+    """Whether one of the page's lines 3 to :data:`TITLE_LINES` (under the title and
+    subheading the harness shows) carries the labelled item's title (a rule trusted for
+    links and headings: :meth:`ItemMatcher.wording`)."""
+    m = _by_code().get(miss.item)
+    lines = [ln.strip() for ln in miss.excerpt.splitlines() if ln.strip()][2:TITLE_LINES]
+    return m is not None and any(m.wording(ln) == "title" for ln in lines)
+
+
 def floor(item: str) -> float:
     return min(P_MODEL, P_MODEL_OF.get(item, P_MODEL))
 
@@ -243,8 +315,14 @@ def collect(folds: Folds) -> list[Miss]:
 
 def tally(misses: list[Miss]) -> dict:
     kinds = Counter(why(m) for m in misses)
+    takers = Counter(taker(m) for m in misses if why(m) == KINDS[9])
     return {"misses": len(misses),
             "by_kind": {k: kinds[k] for k in KINDS if kinds[k]},
+            "taken_by": dict(takers.most_common()),
+            "no_item_titled_below": sum(1 for m in misses if why(m) == KINDS[13]
+                                        and titled_below(m)),
+            "no_item_by": dict(Counter(no_item_cause(m) for m in misses
+                                       if why(m) == KINDS[13]).most_common()),
             "by_item": dict(Counter(m.item for m in misses).most_common())}
 
 
@@ -263,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for m in sorted(mine, key=lambda m: (why(m), m.sample.id)):
             reading = " ".join(f"{c} {p:.2f}" for c, p in (m.trace.reading or ())[:3])
-            print(f"{m.sample.id} {m.item}: {why(m)} | {m.link[:60]} | {reading}")
+            took = f" ({taker(m)})" if why(m) == KINDS[9] else \
+                f" ({no_item_cause(m)})" if why(m) == KINDS[13] else ""
+            print(f"{m.sample.id} {m.item}: {why(m)}{took} | {m.link[:60]} | {reading}")
     out = {"design": {"folds": sorted(design), **tally(mine)},
            "held_out": {"folds": [k for k in range(len(folds.parts)) if k not in design],
                         **tally([m for m in misses if m.fold not in design])}}

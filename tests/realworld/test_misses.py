@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.benchmarks.misses import KINDS, LinkTrace, Miss, why
+from tests.benchmarks.misses import (
+    KINDS,
+    NO_ITEM,
+    LinkTrace,
+    Miss,
+    no_item_cause,
+    taker,
+    titled_below,
+    why,
+)
 from tests.realworld.split import Sample
 
 
@@ -46,3 +55,47 @@ def read(*probs: tuple[str, float], final: frozenset[str] = frozenset(),
 ])
 def test_a_miss_goes_to_the_first_kind_that_fits(m: Miss, kind: str) -> None:
     assert why(m) == kind
+
+
+@pytest.mark.parametrize(("steps", "took"), [
+    ([("_trust_titles", frozenset({"O12"}), frozenset({"O12"}))], "the link's match"),
+    ([("_trust_titles", frozenset(), frozenset()),
+      ("_apply_model", frozenset(), frozenset({"O12"}))], "_apply_model"),
+    ([("_trust_titles", frozenset(), frozenset()),
+      ("_code_of_another_scheme", frozenset({"O12"}), frozenset({"O12"}))],
+     "the hub's order or the target's words"),
+    ([("_trust_titles", frozenset(), frozenset())], "after the steps"),  # own news, Q&A
+])
+def test_the_step_that_took_another_item_is_named(steps, took: str) -> None:  # noqa: ANN001
+    m = miss(trace=read(("O12", 0.4), final=frozenset({"O12"}), steps=steps))
+    assert why(m) == KINDS[9]
+    assert taker(m) == took
+
+
+def test_a_miss_of_another_kind_has_no_taker() -> None:
+    assert taker(miss(trace=read(("none", 0.3), ("O10", 0.2)))) == ""
+
+
+NONE_FIRST = read(("none", 0.3), ("O10", 0.2))
+
+
+@pytest.mark.parametrize(("m", "cause"), [
+    (miss(link="o10 แผนปฏิบัติการ", code_on_site="o10", trace=NONE_FIRST), NO_ITEM[0]),
+    (miss(link="Action Plan", excerpt="Action Plan of the Office", trace=NONE_FIRST), NO_ITEM[1]),
+    (miss(link="ติดต่อ : 037-285-347", trace=NONE_FIRST), NO_ITEM[2]),
+    (miss(link="นายสมชาย ใจดี", trace=NONE_FIRST), NO_ITEM[2]),
+    (miss(link="ลงพื้นที่ตรวจเยี่ยมโครงการ", excerpt="ลงพื้นที่ตรวจเยี่ยมโครงการ", trace=NONE_FIRST),
+     NO_ITEM[3]),
+    (miss(link="แผนปฏิบัติการ", trace=NONE_FIRST), NO_ITEM[4]),
+    (miss(link="แผนปฏิบัติการประจำปีงบประมาณของสำนักงานเขตพื้นที่การศึกษา",
+          excerpt="แผนปฏิบัติการประจำปีงบประมาณของสำนักงานเขตพื้นที่การศึกษา",
+          trace=NONE_FIRST), NO_ITEM[5]),
+])
+def test_a_miss_read_as_no_item_is_sorted_by_what_its_page_shows(m: Miss, cause: str) -> None:
+    assert no_item_cause(m) == cause
+
+
+def test_an_item_title_under_the_first_two_lines_is_seen() -> None:
+    page = "สำนักงานการเลือกตั้งจังหวัด\nOffice of the Election Commission\n...\nอำนาจหน้าที่\n"
+    assert titled_below(miss(item="O3", excerpt=page, trace=NONE_FIRST))
+    assert not titled_below(miss(item="O3", excerpt="อำนาจหน้าที่\nสำนักงาน\nที่ตั้ง"))
