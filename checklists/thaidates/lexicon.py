@@ -236,21 +236,30 @@ def en_month_number(written: str) -> int:
     return [name[:3].lower() for name in _EN_NAMES].index(written[:3].lower()) + 1
 
 
-# German month names, as Thai embassies' and consulates' German pages print them (the foreign
-# ministry's CMS dates a page `วันที่นำเข้าข้อมูล 8 März 2021`, munich.thaiembassy.org; German news
-# on Thai agencies: `am 1. Dezember 2016`, `ab dem 28.Mai 2021`: dates_realworld.yaml dev). Only
-# after a day (patterns/german.py): `Mai` alone is also the end of `Chiang Mai`. A short form
-# needs its dot.
+# German and French month names, as Thai embassies' and consulates' pages in those languages
+# print them (the foreign ministry's CMS dates a German page `วันที่นำเข้าข้อมูล 8 März 2021`,
+# munich.thaiembassy.org; the Paris embassy's passport page says `mise à jour le 15 février 2022`,
+# thaiembassy.fr; German news on Thai agencies: `am 1. Dezember 2016`, `ab dem 28.Mai 2021`;
+# `Le 15 août 1856`: dates_realworld.yaml dev). Only after a day and before a four-digit year
+# (english.py's eday): `Mai` alone is also the end of `Chiang Mai`, `mars` a French word. A
+# German short form needs its dot.
 _DE_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
              "Oktober", "November", "Dezember")
 _DE_SHORT = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+_FR_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+             "octobre", "novembre", "décembre")
 DE_MONTH = ("(?:" + "|".join(_DE_NAMES + ("Jänner", "Maerz")) + ")(?![A-Za-zäöüß])"
-            "|(?:" + "|".join(_DE_SHORT + ("Sept", "Mrz")) + r")\.")
+            "|(?:" + "|".join(_DE_SHORT + ("Sept", "Mrz")) + r")\."
+            "|(?i:" + "|".join(_FR_NAMES + ("fevrier", "aout", "decembre")) + ")(?![A-Za-zéû])")
 
 
 def de_month_number(written: str) -> int:
-    """Month 1-12 of a German month name matched by ``DE_MONTH``."""
+    """Month 1-12 of a German or French month name matched by ``DE_MONTH``."""
     key = written.rstrip(".")
+    folded = key.lower().replace("é", "e").replace("û", "u")
+    french = [name.replace("é", "e").replace("û", "u") for name in _FR_NAMES]
+    if folded in french:
+        return french.index(folded) + 1
     key = {"Jänner": "Jan", "Maerz": "Mär", "Mrz": "Mär"}.get(key, key)[:3]
     return _DE_SHORT.index(key) + 1
 

@@ -150,6 +150,10 @@ def test_dev_part_is_read_exactly():
     ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
     ("inactive on the 27th and 28th of August, 2022.", "27th and 28th of August, 2022", "range", "2022-08-27", "2022-08-28"),
     ("Evaluation on the 27th and 28th of April 2026.", "27th and 28th of April 2026", "range", "2026-04-27", "2026-04-28"),
+    ("CENTER from the 5th to the 8th of September 2024 TOKYO", "5th to the 8th of September 2024", "range", "2024-09-05", "2024-09-08"),
+    # a fiscal year restated by the same fiscal year's C.E. number (a provincial office's
+    # English news in a GitHub file: dev), as a year restated so is one mention
+    ("Good People of Uttaradit” for fiscal year B.E. 2569 (2026) on 3 September", "fiscal year B.E. 2569 (2026)", "fiscal_year", "2025-10-01", "2026-09-30"),
     # German dates: a Thai consulate's page dates (munich.thaiembassy.org), German news on Thai
     # agencies (thailandtip.info, living-samui.de); `Chiang Mai 2024` stays a year
     ("วันที่นำเข้าข้อมูล 8 März 2021\n", "8 März 2021", "day", "2021-03-08", "2021-03-08"),
@@ -157,6 +161,10 @@ def test_dev_part_is_read_exactly():
     ("Ab dem 28.Mai 2021 ist es", "28.Mai 2021", "day", "2021-05-28", "2021-05-28"),
     ("hat am 21. September 2020 seine", "21. September 2020", "day", "2020-09-21", "2020-09-21"),
     ("am 3 Okt. 2023", "3 Okt. 2023", "day", "2023-10-03", "2023-10-03"),
+    # French, as the Paris embassy's page dates itself (thaiembassy.fr: dev)
+    ("mise à jour le 15 février 2022\n", "15 février 2022", "day", "2022-02-15", "2022-02-15"),
+    ("Le 15 août 1856, la France et le Siam", "15 août 1856", "day", "1856-08-15", "1856-08-15"),
+    ("le 1er mars 2024", "1er mars 2024", "day", "2024-03-01", "2024-03-01"),
     ("Chiang Mai 2024 festival", "2024", "year", "2024-01-01", "2024-12-31"),
     # a dotted stamp with a two-digit year, read only with its clock time (der-farang.com: dev)
     ("Mike Kaiser 29.12.17 09:03\n", "29.12.17", "day", "2017-12-29", "2017-12-29"),
@@ -225,6 +233,8 @@ def test_left_out_shapes(text, expected, kind, start, end):
     ("version 1.10.65 10:30", []),
     ("ราคา 12.10.65 บาท", []),
     ("ครั้งที่ 3/2567", ["2567"]),
+    ("la planète mars 2024", ["2024"]),
+    ("depuis le 22 janvier est toujours en vigueur", []),
     # COVID-19's longer Thai name (sfa.kmutt.ac.th FAQ heading)
     ("การระบาดของโรคติดเชื้อไวรัสโคโรนาสายพันธุ์ใหม่ 2019 (COVID-19)", []),
 ])

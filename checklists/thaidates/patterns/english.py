@@ -31,7 +31,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `Post on 18-Jan-2017` (a document site's stamp, dev): hyphens on both sides of the month
     # `8 März 2021`, `1. Dezember 2016`, `28.Mai 2021`, `21. September 2020` (a Thai consulate's
     # German pages, German news on Thai agencies: dev): a German month after the day, which may
-    # end in a dot (an English month after a dot stays unread here), and its four-digit year.
+    # end in a dot (an English month after a dot stays unread here), and its four-digit year;
+    # a French one so (`mise à jour le 15 février 2022`, the Paris embassy's page: dev; `1er`).
     # A branch of this alternative without groups of its own (finder.py reads it again): an
     # alternative of its own cost the scan about 4 %, named groups here about 3 %.
     ("eday", rf"{day_number('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
@@ -40,7 +41,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
              # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
              # hyphens a two-digit year too
              rf"(?P<eday_y>{DIGIT}{{4}}(?!{DIGIT})|(?(eday_h){DIGIT}{{2}}(?![0-9๐-๙A-Za-z])|(?!))))?"
-             rf"|(?:\.\s?|\s)(?:{DE_MONTH})\s?{DIGIT}{{4}}(?!{DIGIT}))"),
+             rf"|(?:er)?(?:\.\s?|\s)(?:{DE_MONTH})\s?{DIGIT}{{4}}(?!{DIGIT}))"),
     # March 16, 2023, Mar 16 2023: English month-day-year (a four-digit year is required);
     # January 11-18, 2023: days of one month
     # November 30 (to December 1, 2022): without a year only as a range's left end
