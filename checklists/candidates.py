@@ -264,8 +264,10 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         # ("การขออนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง" on a municipality's host, dev s1102),
         # hence off the public domains only
         return True
-    if not news_ok and not is_news_item(m.item) and filed_as_an_article(url):
-        return True  # an article or blog post off the public domains (dev s0987, s1141)
+    if not news_ok and not is_activity_item(m.item) and filed_as_an_article(url):
+        # an article or blog post off the public domains (dev s0987, s1141); a post is the
+        # news and activity items' evidence (an office's own news so filed: dev s0743)
+        return True
     if matched_by not in ("code", "title") and \
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):

@@ -1203,8 +1203,12 @@ _YEAR_DIGITS = re.compile(r"[0-9๐-๙]{3,4}")
 
 
 def _restates(left: _Atom, right: _Atom, text: str) -> bool:
-    if not (left.kind == right.kind and left.first == right.first and left.last == right.last
-            and _RESTATED_OPEN.fullmatch(text, left.end, right.start) is not None
+    same = left.kind == right.kind and left.first == right.first and left.last == right.last
+    # `for fiscal year B.E. 2569 (2026)` (a provincial office's English news in a GitHub file:
+    # dev): a fiscal year restated by the C.E. number of the same fiscal year
+    fiscal = (left.kind == "fiscal_year" and right.kind == "year" and left.last is not None
+              and right.first is not None and right.first.year == left.last.year)
+    if not ((same or fiscal) and _RESTATED_OPEN.fullmatch(text, left.end, right.start) is not None
             and _RESTATED_CLOSE.match(text, right.end) is not None):
         return False
     first = _YEAR_DIGITS.search(text, left.start, left.end)

@@ -150,6 +150,10 @@ def test_dev_part_is_read_exactly():
     ("Period: 1st to 3rd November, 2016\n", "1st to 3rd November, 2016", "range", "2016-11-01", "2016-11-03"),
     ("inactive on the 27th and 28th of August, 2022.", "27th and 28th of August, 2022", "range", "2022-08-27", "2022-08-28"),
     ("Evaluation on the 27th and 28th of April 2026.", "27th and 28th of April 2026", "range", "2026-04-27", "2026-04-28"),
+    ("CENTER from the 5th to the 8th of September 2024 TOKYO", "5th to the 8th of September 2024", "range", "2024-09-05", "2024-09-08"),
+    # a fiscal year restated by the same fiscal year's C.E. number (a provincial office's
+    # English news in a GitHub file: dev), as a year restated so is one mention
+    ("Good People of Uttaradit” for fiscal year B.E. 2569 (2026) on 3 September", "fiscal year B.E. 2569 (2026)", "fiscal_year", "2025-10-01", "2026-09-30"),
     # German dates: a Thai consulate's page dates (munich.thaiembassy.org), German news on Thai
     # agencies (thailandtip.info, living-samui.de); `Chiang Mai 2024` stays a year
     ("วันที่นำเข้าข้อมูล 8 März 2021\n", "8 März 2021", "day", "2021-03-08", "2021-03-08"),
