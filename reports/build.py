@@ -37,6 +37,7 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
          **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
         for r in snapshot.failed()
     ]
+    failed.sort(key=lambda f: f["url"])  # crawl order varies run to run; the report does not
     noted = list(snapshot.noted())  # the few records these lists name, read once
     rendered, not_rendered = rendering_lists(noted)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),

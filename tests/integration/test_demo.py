@@ -61,6 +61,12 @@ def test_the_report_fixture_matches_a_live_demo_audit(demo):
     assert [judged(i) for i in fixture["items"]] == [judged(i) for i in live["items"]], hint
 
 
+def test_the_failed_pages_are_listed_in_address_order(demo):
+    """Crawl order varies from run to run; the report's list of failed pages does not."""
+    urls = [f["url"] for f in demo.report["crawl"]["failed"]]
+    assert len(urls) > 1 and urls == sorted(urls)
+
+
 def test_demo_verdict_of_every_item(demo):
     verdicts = demo.verdicts()
     assert len(verdicts) == 43
