@@ -253,13 +253,15 @@ DE_MONTH = ("(?:" + "|".join(_DE_NAMES + ("Jänner", "Maerz")) + ")(?![A-Za-zä�
             "|(?i:" + "|".join(_FR_NAMES + ("fevrier", "aout", "decembre")) + ")(?![A-Za-zéû])")
 
 
+_FR_FOLDED = tuple(name.replace("é", "e").replace("û", "u") for name in _FR_NAMES)
+
+
 def de_month_number(written: str) -> int:
     """Month 1-12 of a German or French month name matched by ``DE_MONTH``."""
     key = written.rstrip(".")
     folded = key.lower().replace("é", "e").replace("û", "u")
-    french = [name.replace("é", "e").replace("û", "u") for name in _FR_NAMES]
-    if folded in french:
-        return french.index(folded) + 1
+    if folded in _FR_FOLDED:
+        return _FR_FOLDED.index(folded) + 1
     key = {"Jänner": "Jan", "Maerz": "Mär", "Mrz": "Mär"}.get(key, key)[:3]
     return _DE_SHORT.index(key) + 1
 
