@@ -1493,3 +1493,20 @@ def test_dates25_ordinance_titles(text, year_text, context):
 ])
 def test_dates25_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # results tables' heads (the SEC's search pages: dev): a year repeated in a row of three, two
+    # years side by side, a year before a `%YoY` column
+    ("(Unit: THB Mn) 2023 2024 2024 %QoQ %YoY 2023 2024 %YoY Sales",
+     ["2023", "2024", "2024", "2023", "2024"]),
+    ("Total Revenues 2018 2017 Change (Million Baht)", ["2018", "2017"]),
+    # a phone number's, a number's or a figure's groups stay none
+    ("โทร 0 2561 2562", []),
+    ("Tel. 2561 2562", []),
+    ("ยอด 2,561 2562 บาท", []),
+    ("2024 2024 2024", []),
+    ("2024 %", []),
+])
+def test_dates27_years_in_table_heads(text, years):
+    assert [m.text for m in find_dates(text) if m.kind == "year" and m.context == "date"] == years
