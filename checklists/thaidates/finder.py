@@ -1178,7 +1178,10 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
 # `ปีงบประมาณ พ.ศ. 2565, 2566 และ 2567` (PROTOCOL's dev-side lead of the dates22 round: the second
 # year was read as a calendar year; no stored page with it was found, so its tests are written
 # from that shape). Only a bare year (`และ ปี 2567` names its own), after `และ`, `หรือ` or a comma.
-_FISCAL_LIST_GAP = re.compile(r"\s*(?:,|และ|หรือ)\s*")
+# In English too: `restrains federal spending for fiscal years 2024 and 2025` (an encyclopedia
+# text in a GitHub file, dev; the US federal fiscal year runs October to September as the Thai
+# one does).
+_FISCAL_LIST_GAP = re.compile(r"\s*(?:,|และ|หรือ|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|&)\s*")
 
 
 def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:

@@ -1236,6 +1236,18 @@ def test_dates21_shapes(text, expected):
     ("H2 2023 and H1/2024", [("H2 2023", "range", "2023-07-01", "2023-12-31", "date"),
                              ("H1/2024", "range", "2024-01-01", "2024-06-30", "date")]),
     ("OH1 2024", [("2024", "year", "2024-01-01", "2024-12-31", "date")]),
+    # (dates27) an encyclopedia text in a GitHub file (dev): years listed after an English
+    # fiscal year
+    ("restrains federal spending for fiscal years 2024 and 2025, implements",
+     [("fiscal years 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+      ("2025", "fiscal_year", "2024-10-01", "2025-09-30", "date")]),
+    ("in fiscal 2024 or 2025", [("fiscal 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+                                ("2025", "fiscal_year", "2024-10-01", "2025-09-30", "date")]),
+    # `and` inside a word joins nothing
+    ("fiscal 2024 band 2025", [("fiscal 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+                               ("2025", "year", "2025-01-01", "2025-12-31", "date")]),
+    # a Thai municipal app's fiscal-year notes (a GitHub file: dev): FY before the era marker
+    ("*   FY B.E. 2569 starts", [("FY B.E. 2569", "fiscal_year", "2025-10-01", "2026-09-30", "date")]),
 ])
 def test_dates22_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
