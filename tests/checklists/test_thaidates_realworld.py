@@ -1526,3 +1526,11 @@ def test_dates27_years_in_table_heads(text, years):
 ])
 def test_dates27_listed_weekdays_and_spacing(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_dates27_budget_word_short_form():
+    # `ร่าง พ.ร.บ.งบฯ ปี 68` (a broadcaster's headline, thaipbs.or.th: dev): the budget act's fiscal
+    # year, as `พ.ร.บ.งบประมาณ ปี 68`; `งบฯ ปีละ` is no year
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates("ร่าง พ.ร.บ.งบฯ ปี 68 วงเงิน")] \
+        == [("งบฯ ปี 68", "fiscal_year", "2024-10-01", "law")]
+    assert find_dates("ได้รับงบฯ ปีละ 5 ล้านบาท") == []
