@@ -117,8 +117,10 @@ _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 # The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
 # name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
+# A term's mid-term or final examinations too: `ตารางสอบปลายภาค 2/2566` (a faculty's examination
+# timetable, psu-tep.libarts.psu.ac.th: dev).
 _TERM_BEFORE = re.compile(
-    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}|(?:กลาง|ปลาย)ภาค"
     rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )

@@ -1534,3 +1534,13 @@ def test_dates27_budget_word_short_form():
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates("ร่าง พ.ร.บ.งบฯ ปี 68 วงเงิน")] \
         == [("งบฯ ปี 68", "fiscal_year", "2024-10-01", "law")]
     assert find_dates("ได้รับงบฯ ปีละ 5 ล้านบาท") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a term's examinations before its number (a faculty's timetable, psu.ac.th: dev)
+    ("ตารางสอบปลายภาค 2/2566  คณะศิลปศาสตร์", "date"),
+    ("สอบกลางภาค 1/2567", "date"),
+    ("คำสั่งที่ 2/2566", "document_number"),
+])
+def test_dates27_examinations_of_a_term(text, context):
+    assert [m.context for m in find_dates(text)] == [context]
