@@ -52,6 +52,7 @@ from checklists.thaidates.patterns import (
     PATTERN,
     THAI_QUARTER_ORDINALS,
     WEEKDAY_DOTTED,
+    WEEKDAY_SPELLED,
 )
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
@@ -1178,7 +1179,10 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
 # `ปีงบประมาณ พ.ศ. 2565, 2566 และ 2567` (PROTOCOL's dev-side lead of the dates22 round: the second
 # year was read as a calendar year; no stored page with it was found, so its tests are written
 # from that shape). Only a bare year (`และ ปี 2567` names its own), after `และ`, `หรือ` or a comma.
-_FISCAL_LIST_GAP = re.compile(r"\s*(?:,|และ|หรือ)\s*")
+# In English too: `restrains federal spending for fiscal years 2024 and 2025` (an encyclopedia
+# text in a GitHub file, dev; the US federal fiscal year runs October to September as the Thai
+# one does).
+_FISCAL_LIST_GAP = re.compile(r"\s*(?:,|และ|หรือ|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|&)\s*")
 
 
 def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:
@@ -1222,16 +1226,22 @@ def _restates(left: _Atom, right: _Atom, text: str) -> bool:
 # the 13th of August 2557). Each listed day or span of days is a mention of its own. The list
 # is read only when its numbers rise, each is a day of that month, and no number word (`ข้อ`,
 # `ที่` other than `วันที่`, `หมู่`, `จำนวน`) stands before it.
-_LIST_ITEM = rf"{WEEKDAY_DOTTED}?{DIGIT}{{1,2}}(?:\s*[-–]\s*{WEEKDAY_DOTTED}?{DIGIT}{{1,2}})?"
+# A weekday spelt out before each day (`จัดขึ้นในวันเสาร์ที่ 7 และวันอาทิตย์ที่ 8 ธันวาคม 2567`, a
+# medical school's camp page; `ในวันเสาร์ที่ 20 และวันอาทิตย์ที่ 21 ของเดือนพฤศจิกายน พ.ศ.2564`, a
+# contest's page: GitHub files, dev): its `ที่` is no number word.
+_LIST_WEEKDAY = f"(?:{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?"
+_LIST_ITEM = rf"{_LIST_WEEKDAY}{DIGIT}{{1,2}}(?:\s*[-–]\s*{WEEKDAY_DOTTED}?{DIGIT}{{1,2}})?"
 _LIST_SEP = r"(?:,\s*(?:และ)?|และ)"
 _LISTED_BEFORE = re.compile(
     rf"(?<![0-9๐-๙.,/:A-Za-z])(?P<items>{_LIST_ITEM}(?:\s*{_LIST_SEP}\s*{_LIST_ITEM})*)"
-    rf"\s*{_LIST_SEP}\s*{WEEKDAY_DOTTED}?\Z")
+    rf"\s*{_LIST_SEP}\s*{_LIST_WEEKDAY}\Z")
 _LIST_ITEM_AT = re.compile(_LIST_ITEM)
 _LIST_NUMBER = re.compile(f"{DIGIT}{{1,2}}")
 _LIST_NUMBER_WORD_BEFORE = re.compile(r"(?:ข้อ|(?<!วัน)ที่|หมู่|จำนวน|เลข|ครั้ง)\s*\Z")
+_LIST_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY_SPELLED}\Z")
 _LIST_REACH = 80
-_THAI_DAY_FIRST = re.compile(rf"{DIGIT}{{1,2}}(?!{DIGIT})[^\n]*?[ก-ฮ]")
+# (a line break may follow the day, as HTML sources wrap `8\n          ธันวาคม 2567`)
+_THAI_DAY_FIRST = re.compile(rf"{DIGIT}{{1,2}}(?!{DIGIT})(?:[ \t]*\n\s*)?[^\n]*?[ก-ฮ]")
 
 
 def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
@@ -1245,8 +1255,9 @@ def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
         return []  # `เขต 2, 2022-07-11`: only a day written before a Thai month ends a list
     window_start = max(floor, atom.start - _LIST_REACH)
     found = _LISTED_BEFORE.search(text, window_start, atom.start)
-    if found is None or _LIST_NUMBER_WORD_BEFORE.search(
-            text, max(0, found.start() - 12), found.start()):
+    if found is None or (_LIST_NUMBER_WORD_BEFORE.search(
+            text, max(0, found.start() - 12), found.start())
+            and not _LIST_WEEKDAY_BEFORE.search(text, max(0, found.start() - 24), found.start())):
         return []
     year, month = atom.first.year, atom.first.month
     listed, numbers = [], []

@@ -313,8 +313,18 @@ def collect(folds: Folds) -> list[Miss]:
     return found
 
 
+def read_first(miss: Miss) -> str:
+    """The pair "labelled -> read first" of a miss the model reads as another item first
+    (issue 16, recall27: counted on both parts, listed for the design folds only), "" for a
+    miss of another kind."""
+    if why(miss) != KINDS[12] or not miss.trace.reading:
+        return ""
+    return f"{miss.item}->{miss.trace.reading[0][0]}"
+
+
 def tally(misses: list[Miss]) -> dict:
     kinds = Counter(why(m) for m in misses)
+    pairs = Counter(p for m in misses if (p := read_first(m)))
     takers = Counter(taker(m) for m in misses if why(m) == KINDS[9])
     return {"misses": len(misses),
             "by_kind": {k: kinds[k] for k in KINDS if kinds[k]},
@@ -323,6 +333,7 @@ def tally(misses: list[Miss]) -> dict:
                                         and titled_below(m)),
             "no_item_by": dict(Counter(no_item_cause(m) for m in misses
                                        if why(m) == KINDS[13]).most_common()),
+            "another_first": dict(sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))),
             "by_item": dict(Counter(m.item for m in misses).most_common())}
 
 

@@ -818,6 +818,8 @@ def test_an_article_speaking_to_its_reader_is_no_service_guide():
     ("https://homeday.co.th/blogs/know-how-how-to-request-house-number", True),
     ("http://hatyaihomeguide.blogspot.com/2012/09/how-to-use-tap-water.html", True),
     ("https://th.jobsdb.com/th/career-advice/article/reorganization-for-new-gen", True),
+    # a card firm's article under "/article/knowledge/" (dev s1143): filed by "article"
+    ("https://www.ktc.co.th/article/knowledge/salary-man/departments-and-job-positions", True),
     # offices file their own pages so on the public domains (dev items s0296, s1005, s1011)
     ("http://nvi.go.th/index.php/blog/2020/12/pr_2564_05_corrup_preven", False),
     ("https://www.thai-mecc.go.th/knowledge-post/x", False),
@@ -826,6 +828,10 @@ def test_an_article_speaking_to_its_reader_is_no_service_guide():
     ("https://www.blogger-free.example/service/guide", False),
     ("https://school.example.com/index.php?option=com_content&view=article&id=12", False),
     ("https://www.articlesoft.example/o14", False),
+    # "knowledge" and "tips" alone file nothing: an office files its own laws under
+    # "/knowledge-post/" (s1005, O6), as a state enterprise on a private host may
+    ("https://www.utility.example.co.th/knowledge-post/x", False),
+    ("https://www.utility.example.co.th/tips/o14-guide", False),
 ])
 def test_a_page_filed_as_an_article(url, filed):
     assert filed_as_an_article(url) is filed

@@ -1236,6 +1236,18 @@ def test_dates21_shapes(text, expected):
     ("H2 2023 and H1/2024", [("H2 2023", "range", "2023-07-01", "2023-12-31", "date"),
                              ("H1/2024", "range", "2024-01-01", "2024-06-30", "date")]),
     ("OH1 2024", [("2024", "year", "2024-01-01", "2024-12-31", "date")]),
+    # (dates27) an encyclopedia text in a GitHub file (dev): years listed after an English
+    # fiscal year
+    ("restrains federal spending for fiscal years 2024 and 2025, implements",
+     [("fiscal years 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+      ("2025", "fiscal_year", "2024-10-01", "2025-09-30", "date")]),
+    ("in fiscal 2024 or 2025", [("fiscal 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+                                ("2025", "fiscal_year", "2024-10-01", "2025-09-30", "date")]),
+    # `and` inside a word joins nothing
+    ("fiscal 2024 band 2025", [("fiscal 2024", "fiscal_year", "2023-10-01", "2024-09-30", "date"),
+                               ("2025", "year", "2025-01-01", "2025-12-31", "date")]),
+    # a Thai municipal app's fiscal-year notes (a GitHub file: dev): FY before the era marker
+    ("*   FY B.E. 2569 starts", [("FY B.E. 2569", "fiscal_year", "2025-10-01", "2026-09-30", "date")]),
 ])
 def test_dates22_shapes(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat(), m.context)
@@ -1481,3 +1493,54 @@ def test_dates25_ordinance_titles(text, year_text, context):
 ])
 def test_dates25_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # results tables' heads (the SEC's search pages: dev): a year repeated in a row of three, two
+    # years side by side, a year before a `%YoY` column
+    ("(Unit: THB Mn) 2023 2024 2024 %QoQ %YoY 2023 2024 %YoY Sales",
+     ["2023", "2024", "2024", "2023", "2024"]),
+    ("Total Revenues 2018 2017 Change (Million Baht)", ["2018", "2017"]),
+    # a phone number's, a number's or a figure's groups stay none
+    ("โทร 0 2561 2562", []),
+    ("Tel. 2561 2562", []),
+    ("ยอด 2,561 2562 บาท", []),
+    ("2024 2024 2024", []),
+    ("2024 %", []),
+])
+def test_dates27_years_in_table_heads(text, years):
+    assert [m.text for m in find_dates(text) if m.kind == "year" and m.context == "date"] == years
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # days listed with their weekdays spelt out, the day before a line break (GitHub files: dev)
+    ("จัดขึ้นในวันเสาร์ที่ 7 และวันอาทิตย์ที่ 8\n          ธันวาคม 2567 ที่คณะ",
+     [("7", "day", "2024-12-07", "2024-12-07"), ("8\n          ธันวาคม 2567", "day", "2024-12-08", "2024-12-08")]),
+    # `ของเดือน` between a day and its month; yearless it stays none
+    ("วันที่ 21 ของเดือนพฤศจิกายน พ.ศ.2564", [("21 ของเดือนพฤศจิกายน พ.ศ.2564", "day", "2021-11-21", "2021-11-21")]),
+    ("ทุกวันที่ 5 ของเดือนมกราคม", []),
+    # two spaces after an ordinal day (a holiday list's English names)
+    ("Saturday 31st  December 2022", [("31st  December 2022", "day", "2022-12-31", "2022-12-31")]),
+    # a number word's ที่ still ends no list
+    ("ข้อที่ 3 และวันอาทิตย์ที่ 16 มีนาคม 2568", [("16 มีนาคม 2568", "day", "2025-03-16", "2025-03-16")]),
+])
+def test_dates27_listed_weekdays_and_spacing(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_dates27_budget_word_short_form():
+    # `ร่าง พ.ร.บ.งบฯ ปี 68` (a broadcaster's headline, thaipbs.or.th: dev): the budget act's fiscal
+    # year, as `พ.ร.บ.งบประมาณ ปี 68`; `งบฯ ปีละ` is no year
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates("ร่าง พ.ร.บ.งบฯ ปี 68 วงเงิน")] \
+        == [("งบฯ ปี 68", "fiscal_year", "2024-10-01", "law")]
+    assert find_dates("ได้รับงบฯ ปีละ 5 ล้านบาท") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a term's examinations before its number (a faculty's timetable, psu.ac.th: dev)
+    ("ตารางสอบปลายภาค 2/2566  คณะศิลปศาสตร์", "date"),
+    ("สอบกลางภาค 1/2567", "date"),
+    ("คำสั่งที่ 2/2566", "document_number"),
+])
+def test_dates27_examinations_of_a_term(text, context):
+    assert [m.context for m in find_dates(text)] == [context]

@@ -11,7 +11,9 @@ from tests.benchmarks.misses import (
     LinkTrace,
     Miss,
     no_item_cause,
+    read_first,
     taker,
+    tally,
     titled_below,
     why,
 )
@@ -99,3 +101,14 @@ def test_an_item_title_under_the_first_two_lines_is_seen() -> None:
     page = "สำนักงานการเลือกตั้งจังหวัด\nOffice of the Election Commission\n...\nอำนาจหน้าที่\n"
     assert titled_below(miss(item="O3", excerpt=page, trace=NONE_FIRST))
     assert not titled_below(miss(item="O3", excerpt="อำนาจหน้าที่\nสำนักงาน\nที่ตั้ง"))
+
+
+def test_a_miss_read_as_another_item_first_is_counted_by_its_pair() -> None:
+    other_first = [miss(trace=read(("O12", 0.3), ("O10", 0.2))),
+                   miss(trace=read(("O12", 0.25), ("none", 0.2))),
+                   miss(item="O7", trace=read(("O42", 0.23), ("none", 0.15)))]
+    assert [read_first(m) for m in other_first] == ["O10->O12", "O10->O12", "O7->O42"]
+    assert read_first(miss(trace=NONE_FIRST)) == ""  # no item first: no pair
+    assert read_first(miss(trace=read(("O12", 0.4), final=frozenset({"O12"})))) == ""  # taken
+    counted = tally([*other_first, miss(trace=NONE_FIRST)])["another_first"]
+    assert counted == {"O10->O12": 2, "O7->O42": 1}

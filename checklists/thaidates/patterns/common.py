@@ -42,12 +42,14 @@ FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ][
 # year is a fiscal year.
 # `the upcoming fiscal year in 2024`, `the fiscal year of 2025`, `Cabinet approves budget for
 # 2024` (English news on the Thai budget, theaseandaily.com, thai.news, centennialasia.com: dev).
+# `FY B.E. 2569` (a Thai municipal app's fiscal-year notes in a GitHub file: dev): FY before the
+# era marker, as `fiscal year B.E. 2569` is read.
 EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0-9๐-๙]))?)?"
                   r"|budget\s+year(?:\s+of)?"
                   r"|budget\s+(?:allocations?\s+)?for(?:\s+the\s+year(?:\s+of)?"
                   # `budget for 2024 fiscal` is left to `2024 fiscal` (english.py's yfy)
                   r"|(?!\s+[0-9๐-๙]{4}\s+fiscal)))"
-                  r"|FY(?=[\s\-]?[0-9๐-๙])-?)")
+                  r"|FY(?=[\s\-]?(?:[0-9๐-๙]|B\.\s?E\.))-?)")
 
 # `ประจำ` as pages really write it: sara am typed as nikhahit + sara aa (`ประจําปี 2567`, a
 # real news headline), lost by PDF extraction (`ประจาปี`) or split from its letter by a space
@@ -59,7 +61,9 @@ PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 # `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
 # s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
 # refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
-BUDGET_YEAR_WORD = (rf"(?:งบประม[าำ]ณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+# `ร่าง พ.ร.บ.งบฯ ปี 68` (a public broadcaster's headline, thaipbs.or.th: dev): งบฯ, the
+# budget word's short form, before ปี.
+BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?|งบฯ)\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
                     rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a

@@ -36,7 +36,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # A branch of this alternative without groups of its own (finder.py reads it again): an
     # alternative of its own cost the scan about 4 %, named groups here about 3 %.
     ("eday", rf"{day_number('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
-             rf"(?:(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
+             # `Saturday 31st  December 2022` (a holiday list's English names in a GitHub
+             # file: dev): two spaces before the month
+             rf"(?:(?=(?:\s\s?|-)?[A-Za-z])(?:\s\s?|(?P<eday_h>-))?"
              rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
              # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
              # hyphens a two-digit year too
