@@ -129,8 +129,11 @@ _TERM_BEFORE = re.compile(
 # touches other digit groups, or sits after a phone word. Groups of a phone number are joined
 # by spaces or hyphens, never by tabs or line breaks (table cells: `2564<TAB>93<LF>2565`).
 # Every look-before pattern ends with \Z, not $: `$` also matches before a final line break.
+# A Latin phone word starts a word: `© Jade Hotel 2024`, `Award-Winning Hotel 2024` (hotel sites'
+# footers and badges in GitHub files: dev) hold a year, not a phone number after `tel`.
 _PHONE_WORD = re.compile(
-    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์|tel|fax|phone|call)[.: ]*[0-9๐-๙ \-–,/]*\Z",
+    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์"
+    r"|(?<![A-Za-z])(?:tel(?:ephone)?|fax|phone|call))[.: ]*[0-9๐-๙ \-–,/]*\Z",
     re.IGNORECASE,
 )
 _DIGITS_BEFORE = re.compile(
