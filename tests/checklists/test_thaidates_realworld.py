@@ -1575,6 +1575,9 @@ def test_dates27_german_spans_and_months(text, expected):
      [("2024", "year", "2024-01-01", "2024-12-31")]),
     ("Tel. 2561 2562", []),
     ("Tel/Fax 2561 2562", []),
+    # `no` ending a name is no `No.` (a citation: dev); `No. 2024` stays a number
+    ("by Johnson & Pazmino 2023 [Colloid", [("2023", "year", "2023-01-01", "2023-12-31")]),
+    ("No. 2024", []),
 ])
 def test_dates27_nordic_months_and_over(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
