@@ -117,8 +117,10 @@ _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 # The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
 # name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
+# A term's mid-term or final examinations too: `ตารางสอบปลายภาค 2/2566` (a faculty's examination
+# timetable, psu-tep.libarts.psu.ac.th: dev).
 _TERM_BEFORE = re.compile(
-    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}|(?:กลาง|ปลาย)ภาค"
     rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
@@ -177,18 +179,21 @@ _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
 # infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml;
 # `during 1979-1980`, `in the decade 1985–94` (a book chapter on the Thai economy, dev).
+# German ones too (`Gründung 1956`, an infobox's founding year; `in den Jahren 1972 bis 1974`,
+# `seit`: copies of the German Wikipedia's page on the German embassy in Bangkok, dev).
 _EN_YEAR_CUE = re.compile(
     r"(?<![A-Za-z])(?:(?i:in|since|from|between|during|until|till|before|after|by|year|decade"
-    r"|circa)\s+"
+    r"|circa|seit|Jahren?|Jahre)\s+"
     r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
-    r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
+    r"|opened|built|born|died|Gründung)(?:\s+in)?\s*)\Z")
 
 
 # The right end of an English span whose left end is such a year (`From 1893 to 1915, King
 # Rama V created the Monthon Thesapiban system`, `between 1893 and 1915`: an encyclopedia page
 # on decentralisation in Thailand, dates_realworld.yaml dev).
 _EN_SPAN_END_CUE = re.compile(
-    r"(?<![A-Za-z])(?i:from|between)\s+[0-9]{4}\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)\Z")
+    r"(?<![A-Za-z])(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
+    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)\Z")
 
 
 # A span of C.E. years in brackets, in English prose: a reign or a period (`King

@@ -1526,3 +1526,35 @@ def test_dates27_years_in_table_heads(text, years):
 ])
 def test_dates27_listed_weekdays_and_spacing(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_dates27_budget_word_short_form():
+    # `ร่าง พ.ร.บ.งบฯ ปี 68` (a broadcaster's headline, thaipbs.or.th: dev): the budget act's fiscal
+    # year, as `พ.ร.บ.งบประมาณ ปี 68`; `งบฯ ปีละ` is no year
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates("ร่าง พ.ร.บ.งบฯ ปี 68 วงเงิน")] \
+        == [("งบฯ ปี 68", "fiscal_year", "2024-10-01", "law")]
+    assert find_dates("ได้รับงบฯ ปีละ 5 ล้านบาท") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a term's examinations before its number (a faculty's timetable, psu.ac.th: dev)
+    ("ตารางสอบปลายภาค 2/2566  คณะศิลปศาสตร์", "date"),
+    ("สอบกลางภาค 1/2567", "date"),
+    ("คำสั่งที่ 2/2566", "document_number"),
+])
+def test_dates27_examinations_of_a_term(text, context):
+    assert [m.context for m in find_dates(text)] == [context]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # German pages on the German embassy in Bangkok (der-farang.com, wikizero.org, yumpu.com: dev)
+    ("Von 2012 bis 2015 haben Sie das Amt", [("2012 bis 2015", "range", "2012-01-01", "2015-12-31")]),
+    ("wurde in den Jahren 1972 bis 1974 die", [("1972 bis 1974", "range", "1972-01-01", "1974-12-31")]),
+    ("Gründung 1956\nHauptsitz", [("1956", "year", "1956-01-01", "1956-12-31")]),
+    ("Januar 2006<br />", [("Januar 2006", "month", "2006-01-01", "2006-01-31")]),
+    # `Mai` alone stays the end of a city's name; `bis` without `von` joins nothing
+    ("Chiang Mai 2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("2012 bis 2015", [("2012", "year", "2012-01-01", "2012-12-31"), ("2015", "year", "2015-01-01", "2015-12-31")]),
+])
+def test_dates27_german_spans_and_months(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
