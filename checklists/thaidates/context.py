@@ -218,9 +218,12 @@ def en_year_cue(text: str, start: int) -> bool:
         or _in_en_bracket_span(text, start)
 
 
-# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
+# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
+# `over 2021 and 2022` (a blog's copy of English news on Thailand's rankings,
+# thailandnewsbyola.blogspot.com: dev) names years, not a version.
 _VERSION_BEFORE = re.compile(
-    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
+    r"(?:\bv|\bV|(?<![A-Za-z])ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z",
+    re.IGNORECASE,
 )
 
 

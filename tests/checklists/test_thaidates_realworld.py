@@ -1558,3 +1558,18 @@ def test_dates27_examinations_of_a_term(text, context):
 ])
 def test_dates27_german_spans_and_months(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Swedish blog's post dates (thailandnewsbyola.blogspot.com: dev); Dutch and Norwegian names
+    ("fredag 14 oktober 2022\n\nAirports", [("14 oktober 2022", "day", "2022-10-14", "2022-10-14")]),
+    ("onsdag 23 augusti 2023", [("23 augusti 2023", "day", "2023-08-23", "2023-08-23")]),
+    ("5 mei 2023", [("5 mei 2023", "day", "2023-05-05", "2023-05-05")]),
+    ("14. - 15. desember i Bangkok", []),
+    # `ver` inside `over` is no version's
+    ("destination over 2021 and 2022 so far", [("2021", "year", "2021-01-01", "2021-12-31"),
+                                               ("2022", "year", "2022-01-01", "2022-12-31")]),
+    ("ver 2.2565", []),
+])
+def test_dates27_nordic_months_and_over(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
