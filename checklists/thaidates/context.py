@@ -179,18 +179,21 @@ _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
 # infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml;
 # `during 1979-1980`, `in the decade 1985–94` (a book chapter on the Thai economy, dev).
+# German ones too (`Gründung 1956`, an infobox's founding year; `in den Jahren 1972 bis 1974`,
+# `seit`: copies of the German Wikipedia's page on the German embassy in Bangkok, dev).
 _EN_YEAR_CUE = re.compile(
     r"(?<![A-Za-z])(?:(?i:in|since|from|between|during|until|till|before|after|by|year|decade"
-    r"|circa)\s+"
+    r"|circa|seit|Jahren?|Jahre)\s+"
     r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
-    r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
+    r"|opened|built|born|died|Gründung)(?:\s+in)?\s*)\Z")
 
 
 # The right end of an English span whose left end is such a year (`From 1893 to 1915, King
 # Rama V created the Monthon Thesapiban system`, `between 1893 and 1915`: an encyclopedia page
 # on decentralisation in Thailand, dates_realworld.yaml dev).
 _EN_SPAN_END_CUE = re.compile(
-    r"(?<![A-Za-z])(?i:from|between)\s+[0-9]{4}\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)\Z")
+    r"(?<![A-Za-z])(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
+    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)\Z")
 
 
 # A span of C.E. years in brackets, in English prose: a reign or a period (`King
@@ -215,9 +218,12 @@ def en_year_cue(text: str, start: int) -> bool:
         or _in_en_bracket_span(text, start)
 
 
-# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
+# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
+# `over 2021 and 2022` (a blog's copy of English news on Thailand's rankings,
+# thailandnewsbyola.blogspot.com: dev) names years, not a version.
 _VERSION_BEFORE = re.compile(
-    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
+    r"(?:\bv|\bV|(?<![A-Za-z])ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z",
+    re.IGNORECASE,
 )
 
 

@@ -733,15 +733,20 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
     return _Atom(m.start(), m.end(), "day", found, found)
 
 
+def _emy_month(written: str) -> int:
+    """Month 1-12 of an English month or of a German one (`Januar`, `März`: patterns.english)."""
+    return en_month_number(written) if re.match(EN_MONTH, written) else de_month_number(written)
+
+
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
     """`June 2019`, `Dec-21`: an English month and its year; `October` (-December 2023): a
-    range's left end, waiting for its year."""
+    range's left end, waiting for its year; `Januar 2006`: a German month and its year."""
     if not (m["emy_y"] or m["emy_yy"]):
-        return _Atom(m.start(), m.end(), "month", None, None, month=en_month_number(m["emy_m"]))
+        return _Atom(m.start(), m.end(), "month", None, None, month=_emy_month(m["emy_m"]))
     year = en_year(m["emy_y"]) if m["emy_y"] else short_year_either_era(m["emy_yy"])
     if year is None:
         return None
-    return _Atom(m.start(), m.end(), "month", *_month_interval(year, en_month_number(m["emy_m"])))
+    return _Atom(m.start(), m.end(), "month", *_month_interval(year, _emy_month(m["emy_m"])))
 
 
 def _read_apos(m: re.Match[str], text: str) -> _Atom | None:
@@ -1024,14 +1029,19 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # `from October 1, 2023, to March 8, 2024` (a real news page): a comma may close the left date.
 # Decades, with a word for their part (`from the mid-1980s to the early 1990s`: a thesis on the
 # Thai economy, ilovetranslation.com: dev), are joined the same way.
+# The same in German (`Von 2012 bis 2015 haben Sie das Amt ... bekleidet`, an interview with the
+# German ambassador, der-farang.com; `in den Jahren 1972 bis 1974`, copies of the German
+# Wikipedia's page on the German embassy in Bangkok, wikizero.org: dev): `bis` after `von` or
+# `in den Jahren`, `und` after `zwischen`.
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
-_EN_CONNECTOR = re.compile(rf",?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{_EN_DECADE_PART}",
-                           re.IGNORECASE)
+_EN_CONNECTOR = re.compile(
+    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{_EN_DECADE_PART}", re.IGNORECASE)
 # An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
 _EN_RANGE_OPENER = re.compile(
-    rf"(?:(?:between|from)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
-_EN_RANGE_PAIRS = {"and": "between", "to": "from", "until": "from", "till": "from",
-                   "through": "from"}
+    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*)"
+    rf"{_EN_DECADE_PART}\Z", re.IGNORECASE)
+_EN_RANGE_PAIRS = {"and": ("between",), "to": ("from",), "until": ("from",), "till": ("from",),
+                   "through": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
 _EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention. `up to` and `up until`
@@ -1072,7 +1082,7 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
     word, connector = opener.group().split()[0].lower(), gap.group().strip(", \t\n").split()[0].lower()
     if word.startswith("("):
         return connector in _EN_BRACKET_CONNECTORS
-    return word == _EN_RANGE_PAIRS[connector]
+    return word in _EN_RANGE_PAIRS[connector]
 
 
 # A time of day may stand between a span's left end and its connector: `ตั้งแต่วันที่ 23 มกราคม

@@ -1544,3 +1544,32 @@ def test_dates27_budget_word_short_form():
 ])
 def test_dates27_examinations_of_a_term(text, context):
     assert [m.context for m in find_dates(text)] == [context]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # German pages on the German embassy in Bangkok (der-farang.com, wikizero.org, yumpu.com: dev)
+    ("Von 2012 bis 2015 haben Sie das Amt", [("2012 bis 2015", "range", "2012-01-01", "2015-12-31")]),
+    ("wurde in den Jahren 1972 bis 1974 die", [("1972 bis 1974", "range", "1972-01-01", "1974-12-31")]),
+    ("Gründung 1956\nHauptsitz", [("1956", "year", "1956-01-01", "1956-12-31")]),
+    ("Januar 2006<br />", [("Januar 2006", "month", "2006-01-01", "2006-01-31")]),
+    # `Mai` alone stays the end of a city's name; `bis` without `von` joins nothing
+    ("Chiang Mai 2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("2012 bis 2015", [("2012", "year", "2012-01-01", "2012-12-31"), ("2015", "year", "2015-01-01", "2015-12-31")]),
+])
+def test_dates27_german_spans_and_months(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Swedish blog's post dates (thailandnewsbyola.blogspot.com: dev); Dutch and Norwegian names
+    ("fredag 14 oktober 2022\n\nAirports", [("14 oktober 2022", "day", "2022-10-14", "2022-10-14")]),
+    ("onsdag 23 augusti 2023", [("23 augusti 2023", "day", "2023-08-23", "2023-08-23")]),
+    ("5 mei 2023", [("5 mei 2023", "day", "2023-05-05", "2023-05-05")]),
+    ("14. - 15. desember i Bangkok", []),
+    # `ver` inside `over` is no version's
+    ("destination over 2021 and 2022 so far", [("2021", "year", "2021-01-01", "2021-12-31"),
+                                               ("2022", "year", "2022-01-01", "2022-12-31")]),
+    ("ver 2.2565", []),
+])
+def test_dates27_nordic_months_and_over(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
