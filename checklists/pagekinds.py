@@ -352,12 +352,11 @@ def writes_as_an_article(lead: str) -> bool:
 # title).  Of the dev pages off the public domains filed so, 25 are negatives and one an item,
 # a zoo's own news (s0743, O7): on the public domains offices file their own documents under
 # such words too ("/blog/" s0296, s1011; "/knowledge-post/" s1005), hence off them only.
-# "knowledge" and "tips" are not among the words (precision27): no dev page needs them (the
-# one dev page off the public domains under "/knowledge/" is under "/article/" too, s1143),
-# and an office files its own laws under "knowledge" (s1005, O6), as a state enterprise on a
-# private host may.
-_ARTICLE_ADDRESS = re.compile(r"(?:^|[/._-])(?:articles?|blogs?|career-advice|how-?to)"
-                              r"(?:$|[/._-])", re.IGNORECASE)
+# "/knowledge/": a learning portal's article on the marine department's boat licence (dev
+# s1276; s1143 is under "/article/" too).  "tips" is not among the words (precision27): no dev
+# or cited page is filed under it.
+_ARTICLE_ADDRESS = re.compile(r"(?:^|[/._-])(?:articles?|blogs?|knowledge|career-advice|"
+                              r"how-?to)(?:$|[/._-])", re.IGNORECASE)
 
 
 def filed_as_an_article(url: str) -> bool:

@@ -117,8 +117,10 @@ _CIRCULAR_BEFORE = re.compile(
     r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 # The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
 # name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
+# A term's mid-term or final examinations too: `ตารางสอบปลายภาค 2/2566` (a faculty's examination
+# timetable, psu-tep.libarts.psu.ac.th: dev).
 _TERM_BEFORE = re.compile(
-    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}"
+    rf"(?:ภาคเรียน|{pdf_split('ภาคการศึกษา')}|เทอม|{pdf_split('ปีการศึกษา')}|(?:กลาง|ปลาย)ภาค"
     rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
@@ -145,7 +147,8 @@ _DIGITS_AFTER = re.compile(
 _UNIT_AFTER = re.compile(
     # units that never begin another word: `2565 บาท`, `2565 บาทถ้วน`, `2,000 ลิตร`
     r"^\s*(?:บาท|ล้าน|แสน|หมื่น|ชั่วโมง|นาที|วินาที|กิโล|เมตร|ลิตร|ไร่|ตร\.|ตาราง(?:เมตร|วา)"
-    r"|%|฿|\.-|บ\."
+    # `%` before a Latin word heads a column, as `2024 %YoY` in the results tables above
+    r"|%(?![A-Za-z])|฿|\.-|บ\."
     # `(2528 downloads)` (a download count on a ministry's forms page, dev sample s1027)
     r"|(?i:downloads?|views?|hits)(?![A-Za-z])"
     # short classifiers that begin other words (ราย/รายงาน, วัน/วันที่, แห่ง/แห่งชาติ,
@@ -176,18 +179,21 @@ _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
 # infobox prints its label (`Formed1860`: a Wikipedia copy): dev pages of dates_realworld.yaml;
 # `during 1979-1980`, `in the decade 1985–94` (a book chapter on the Thai economy, dev).
+# German ones too (`Gründung 1956`, an infobox's founding year; `in den Jahren 1972 bis 1974`,
+# `seit`: copies of the German Wikipedia's page on the German embassy in Bangkok, dev).
 _EN_YEAR_CUE = re.compile(
     r"(?<![A-Za-z])(?:(?i:in|since|from|between|during|until|till|before|after|by|year|decade"
-    r"|circa)\s+"
+    r"|circa|seit|Jahren?|Jahre)\s+"
     r"|(?:Formed|Founded|Established|Opened|Built|Born|Died|formed|founded|established"
-    r"|opened|built|born|died)(?:\s+in)?\s*)\Z")
+    r"|opened|built|born|died|Gründung)(?:\s+in)?\s*)\Z")
 
 
 # The right end of an English span whose left end is such a year (`From 1893 to 1915, King
 # Rama V created the Monthon Thesapiban system`, `between 1893 and 1915`: an encyclopedia page
 # on decentralisation in Thailand, dates_realworld.yaml dev).
 _EN_SPAN_END_CUE = re.compile(
-    r"(?<![A-Za-z])(?i:from|between)\s+[0-9]{4}\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)\Z")
+    r"(?<![A-Za-z])(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
+    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)\Z")
 
 
 # A span of C.E. years in brackets, in English prose: a reign or a period (`King
@@ -212,9 +218,12 @@ def en_year_cue(text: str, start: int) -> bool:
         or _in_en_bracket_span(text, start)
 
 
-# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`.
+# Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
+# `over 2021 and 2022` (a blog's copy of English news on Thailand's rankings,
+# thailandnewsbyola.blogspot.com: dev) names years, not a version.
 _VERSION_BEFORE = re.compile(
-    r"(?:\bv|\bV|ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z", re.IGNORECASE
+    r"(?:\bv|\bV|(?<![A-Za-z])ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -448,9 +457,17 @@ def in_url_path(text: str, start: int, end: int) -> bool:
 # 2557 ... 2566`: real health-service tables, dates_realworld.yaml dev): four-digit groups
 # joined by spaces look like a phone number's, but three or more years in a row, each one
 # after (or before) the last, are a row of years; a phone number's groups are not.
+# A results table's head repeats a year for the quarters of one year (`(Unit: THB Mn) 2023 2024
+# 2024 %QoQ %YoY 2023 2024 %YoY`: a listed company's quarter against the same quarter a year
+# before and the quarter before it, the SEC's search pages: dev) and compares two years side by
+# side (`Total Revenues 2018 2017 Change`, the same pages): a year may repeat the one before it
+# in a row of three, and two years a year apart are a row when no other number touches them and
+# no phone or number word stands before them.
 _YEAR_ROW_GROUP = re.compile(r"[0-9๐-๙]{4}(?![0-9๐-๙])")
 _YEAR_ROW_GAP = re.compile(r"[ \t]{1,4}")
 _YEAR_ROW_MIN = 3
+_DIGIT_TOUCHING_BEFORE = re.compile(r"[0-9๐-๙][ \t\-–.,:/]{0,2}\Z")
+_DIGIT_TOUCHING_AFTER = re.compile(r"[ \t\-–.,:/]{0,2}[0-9๐-๙]")
 
 
 def _row_neighbour(text: str, start: int, end: int, forward: bool) -> tuple[int, int] | None:
@@ -468,10 +485,53 @@ def _row_neighbour(text: str, start: int, end: int, forward: bool) -> tuple[int,
     return found.span() if found else None
 
 
+def _is_year_value(value: int) -> bool:
+    return 2400 <= value <= 2700 or 1900 <= value <= 2100
+
+
+def _a_pair_of_years(text: str, spans: list[tuple[int, int]], row: list[int]) -> bool:
+    """Two years a year apart, alone: no other number touches them, no phone or number word
+    before them (`เลขที่ 2561 2562` names numbers)."""
+    if len(row) != 2 or abs(row[1] - row[0]) != 1 or not all(map(_is_year_value, row)):
+        return False
+    first, last = spans[0][0], spans[-1][1]
+    return (_DIGIT_TOUCHING_BEFORE.search(text, max(0, first - 3), first) is None
+            and _DIGIT_TOUCHING_AFTER.match(text, last) is None
+            and _PHONE_WORD.search(text[max(0, first - 40):first]) is None
+            and _NUMBER_WORD_BEFORE.search(text[max(0, first - 24):first]) is None)
+
+
 def in_year_row(text: str, start: int, end: int) -> bool:
     """True when the four-digit number at ``start:end`` is one of a row of consecutive years."""
     if end - start != 4:
         return False
+    value = _digit_value(text[start:end])
+    if not _is_year_value(value):
+        return False
+    sides: list[list[tuple[int, int]]] = []
+    for forward in (False, True):
+        side: list[tuple[int, int]] = []
+        span: tuple[int, int] | None = (start, end)
+        for _ in range(_YEAR_ROW_MIN - 1):
+            span = _row_neighbour(text, span[0], span[1], forward)
+            if span is None:
+                break
+            side.append(span)
+        sides.append(side)
+    spans = sides[0][::-1] + [(start, end)] + sides[1]
+    row = [_digit_value(text[a:b]) for a, b in spans]
+    at = len(sides[0])
+    for step in (1, -1):  # ascending or descending, the number inside the run
+        first = at
+        while first > 0 and row[first] - row[first - 1] in (step, 0):
+            first -= 1
+        last = at
+        while last + 1 < len(row) and row[last + 1] - row[last] in (step, 0):
+            last += 1
+        steps = [row[i + 1] - row[i] for i in range(first, last)]
+        if last - first + 1 >= _YEAR_ROW_MIN and step in steps:
+            return True
+    return _a_pair_of_years(text, spans, row)
     value = _digit_value(text[start:end])
     if not (2400 <= value <= 2700 or 1900 <= value <= 2100):
         return False

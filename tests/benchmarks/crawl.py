@@ -32,6 +32,11 @@ seconds and conditions are given in order (``audit_cpu_each``, ``plain_cpu_each`
 ``*_load_each``: the 1-minute load average at its start, ``*_waits_each``: voluntary context
 switches, ``*_preempted_each``: involuntary ones): the same crawl's CPU seconds move with the
 machine's state (tests/benchmarks/README.md, "Why the same crawl's CPU seconds vary").
+``reference_cpu_s`` (median) and ``reference_cpu_each`` time a fixed workload in the
+benchmark's own process before the first pair and after each pair
+(``tests/benchmarks/reference.py``): the host's speed beside the runs, to tell a slower host
+(the crawls and the reference dearer together) from a dearer audit; ``overhead_cpu`` does not
+use it.
 
 ``--bytecode`` (off by default) runs the audits from the project's packages compiled
 beforehand (``tests/benchmarks/installed.py``), as an installed package runs; by default they
@@ -66,6 +71,7 @@ sys.path.insert(0, str(ROOT))
 from crawler import settings as audit_settings  # noqa: E402
 from tests.benchmarks.installed import installed  # noqa: E402
 from tests.benchmarks.officesite import cached_site  # noqa: E402
+from tests.benchmarks.reference import reference_cpu, reference_pages, summary  # noqa: E402
 from tests.benchmarks.settle import stable  # noqa: E402
 from tests.nightly.sites import serve_validating  # noqa: E402
 
@@ -196,6 +202,8 @@ def main() -> None:
             serve_validating(site, latency=args.latency) as (url, _counts):
         tmp = Path(tmp_name)
         full_report: dict = {}
+        reference = reference_pages()
+        references = [reference_cpu(reference)]  # the host's speed before the first pair
         n = 0
         while n < args.runs or args.until_stable and not stable(
                 [a["cpu"] / p["cpu"] for a, p in zip(audits, plains, strict=True)],
@@ -212,6 +220,8 @@ def main() -> None:
                 print(f"run {n} {kind}: " + ", ".join(
                     f"{k} {v:.1f}" for k, v in (audits if kind == "audit" else plains)[-1].items()),
                     flush=True)
+            references.append(reference_cpu(reference))
+            print(f"reference after pair {n}: {references[-1]:.3f} CPU-s", flush=True)
         if args.save_report:
             Path(args.save_report).write_text(json.dumps(full_report, ensure_ascii=False),
                                               encoding="utf-8")
@@ -234,6 +244,7 @@ def main() -> None:
                            "overhead_wall_each": [round(w, 3) for w in walls],
                            "overhead_cpu_each": [round(c, 3) for c in cpus]})
         result.update(conditions(audits, plains))
+        result.update(summary(references))
         if not args.no_focused:
             figures, focused = run_audit(url, tmp, "focused", full=False)
             result.update({

@@ -828,9 +828,9 @@ def test_an_article_speaking_to_its_reader_is_no_service_guide():
     ("https://www.blogger-free.example/service/guide", False),
     ("https://school.example.com/index.php?option=com_content&view=article&id=12", False),
     ("https://www.articlesoft.example/o14", False),
-    # "knowledge" and "tips" alone file nothing: an office files its own laws under
-    # "/knowledge-post/" (s1005, O6), as a state enterprise on a private host may
-    ("https://www.utility.example.co.th/knowledge-post/x", False),
+    # a learning portal's article under "/knowledge/" (dev s1276); "tips" files nothing (no
+    # dev or cited page is filed under it)
+    ("https://www.trueplookpanya.com/knowledge/content/96558", True),
     ("https://www.utility.example.co.th/tips/o14-guide", False),
 ])
 def test_a_page_filed_as_an_article(url, filed):

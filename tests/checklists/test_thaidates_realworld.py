@@ -1493,3 +1493,83 @@ def test_dates25_ordinance_titles(text, year_text, context):
 ])
 def test_dates25_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # results tables' heads (the SEC's search pages: dev): a year repeated in a row of three, two
+    # years side by side, a year before a `%YoY` column
+    ("(Unit: THB Mn) 2023 2024 2024 %QoQ %YoY 2023 2024 %YoY Sales",
+     ["2023", "2024", "2024", "2023", "2024"]),
+    ("Total Revenues 2018 2017 Change (Million Baht)", ["2018", "2017"]),
+    # a phone number's, a number's or a figure's groups stay none
+    ("โทร 0 2561 2562", []),
+    ("Tel. 2561 2562", []),
+    ("ยอด 2,561 2562 บาท", []),
+    ("2024 2024 2024", []),
+    ("2024 %", []),
+])
+def test_dates27_years_in_table_heads(text, years):
+    assert [m.text for m in find_dates(text) if m.kind == "year" and m.context == "date"] == years
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # days listed with their weekdays spelt out, the day before a line break (GitHub files: dev)
+    ("จัดขึ้นในวันเสาร์ที่ 7 และวันอาทิตย์ที่ 8\n          ธันวาคม 2567 ที่คณะ",
+     [("7", "day", "2024-12-07", "2024-12-07"), ("8\n          ธันวาคม 2567", "day", "2024-12-08", "2024-12-08")]),
+    # `ของเดือน` between a day and its month; yearless it stays none
+    ("วันที่ 21 ของเดือนพฤศจิกายน พ.ศ.2564", [("21 ของเดือนพฤศจิกายน พ.ศ.2564", "day", "2021-11-21", "2021-11-21")]),
+    ("ทุกวันที่ 5 ของเดือนมกราคม", []),
+    # two spaces after an ordinal day (a holiday list's English names)
+    ("Saturday 31st  December 2022", [("31st  December 2022", "day", "2022-12-31", "2022-12-31")]),
+    # a number word's ที่ still ends no list
+    ("ข้อที่ 3 และวันอาทิตย์ที่ 16 มีนาคม 2568", [("16 มีนาคม 2568", "day", "2025-03-16", "2025-03-16")]),
+])
+def test_dates27_listed_weekdays_and_spacing(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+def test_dates27_budget_word_short_form():
+    # `ร่าง พ.ร.บ.งบฯ ปี 68` (a broadcaster's headline, thaipbs.or.th: dev): the budget act's fiscal
+    # year, as `พ.ร.บ.งบประมาณ ปี 68`; `งบฯ ปีละ` is no year
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates("ร่าง พ.ร.บ.งบฯ ปี 68 วงเงิน")] \
+        == [("งบฯ ปี 68", "fiscal_year", "2024-10-01", "law")]
+    assert find_dates("ได้รับงบฯ ปีละ 5 ล้านบาท") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a term's examinations before its number (a faculty's timetable, psu.ac.th: dev)
+    ("ตารางสอบปลายภาค 2/2566  คณะศิลปศาสตร์", "date"),
+    ("สอบกลางภาค 1/2567", "date"),
+    ("คำสั่งที่ 2/2566", "document_number"),
+])
+def test_dates27_examinations_of_a_term(text, context):
+    assert [m.context for m in find_dates(text)] == [context]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # German pages on the German embassy in Bangkok (der-farang.com, wikizero.org, yumpu.com: dev)
+    ("Von 2012 bis 2015 haben Sie das Amt", [("2012 bis 2015", "range", "2012-01-01", "2015-12-31")]),
+    ("wurde in den Jahren 1972 bis 1974 die", [("1972 bis 1974", "range", "1972-01-01", "1974-12-31")]),
+    ("Gründung 1956\nHauptsitz", [("1956", "year", "1956-01-01", "1956-12-31")]),
+    ("Januar 2006<br />", [("Januar 2006", "month", "2006-01-01", "2006-01-31")]),
+    # `Mai` alone stays the end of a city's name; `bis` without `von` joins nothing
+    ("Chiang Mai 2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("2012 bis 2015", [("2012", "year", "2012-01-01", "2012-12-31"), ("2015", "year", "2015-01-01", "2015-12-31")]),
+])
+def test_dates27_german_spans_and_months(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Swedish blog's post dates (thailandnewsbyola.blogspot.com: dev); Dutch and Norwegian names
+    ("fredag 14 oktober 2022\n\nAirports", [("14 oktober 2022", "day", "2022-10-14", "2022-10-14")]),
+    ("onsdag 23 augusti 2023", [("23 augusti 2023", "day", "2023-08-23", "2023-08-23")]),
+    ("5 mei 2023", [("5 mei 2023", "day", "2023-05-05", "2023-05-05")]),
+    ("14. - 15. desember i Bangkok", []),
+    # `ver` inside `over` is no version's
+    ("destination over 2021 and 2022 so far", [("2021", "year", "2021-01-01", "2021-12-31"),
+                                               ("2022", "year", "2022-01-01", "2022-12-31")]),
+    ("ver 2.2565", []),
+])
+def test_dates27_nordic_months_and_over(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

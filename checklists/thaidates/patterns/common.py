@@ -61,7 +61,9 @@ PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 # `เทศบัญญัติงบประมาณ ๒๕๖๒.pdf` (local offices' lists of their budget ordinances: dev samples
 # s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
 # refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
-BUDGET_YEAR_WORD = (rf"(?:งบประม[าำ]ณ(?:รายจ่าย)?\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+# `ร่าง พ.ร.บ.งบฯ ปี 68` (a public broadcaster's headline, thaipbs.or.th: dev): งบฯ, the
+# budget word's short form, before ปี.
+BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?|งบฯ)\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
                     rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a

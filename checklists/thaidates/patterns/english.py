@@ -19,6 +19,8 @@ def _en_quarter(prefix: str, ordinal: str) -> str:
 # `the first 4 months of fiscal 2023`, `the first four months of fiscal 2023` (English news on
 # the Thai budget, pattayamail.com: dev): the months from the start of a fiscal year, or of a
 # calendar year without `fiscal` (as `6M-2022`)
+_DE_MONTH_BEFORE_YEAR = (r"(?:Januar|Jänner|Februar|März|Maerz|Juni|Juli|Oktober|Dezember)"
+                         rf"(?![A-Za-zäöüß])(?=\s?{DIGIT}{{4}}(?!{DIGIT}))")
 EN_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 EN_MONTH_COUNT = {word: n for n, word in enumerate(EN_COUNTS, start=2)}
 
@@ -36,7 +38,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # A branch of this alternative without groups of its own (finder.py reads it again): an
     # alternative of its own cost the scan about 4 %, named groups here about 3 %.
     ("eday", rf"{day_number('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
-             rf"(?:(?=[\s-]?[A-Za-z])(?:\s|(?P<eday_h>-))?"
+             # `Saturday 31st  December 2022` (a holiday list's English names in a GitHub
+             # file: dev): two spaces before the month
+             rf"(?:(?=(?:\s\s?|-)?[A-Za-z])(?:\s\s?|(?P<eday_h>-))?"
              rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
              # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
              # hyphens a two-digit year too
@@ -70,7 +74,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # dev): a quarter named by its months (finder.py wants three months)
     ("emq", rf"(?=[A-Z])(?<![A-Za-z])(?P<emq_a>{EN_MONTH})\s?[-–]\s?(?P<emq_b>{EN_MONTH})"
             rf"\s+(?i:quarter)\s+(?i:of)\s+(?P<emq_y>{DIGIT}{{4}})(?!{DIGIT})"),
-    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
+    # `Januar 2006` (a German embassy newsletter's date line on a document site, yumpu.com: dev):
+    # a German month name before its four-digit year (`Mai` stays out: `Chiang Mai 2024`)
+    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH}|{_DE_MONTH_BEFORE_YEAR})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
             rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
             rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|until|till|and)\s+{EN_MONTH}))"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in

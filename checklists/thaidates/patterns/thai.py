@@ -110,8 +110,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `21-ต.ค.-67`, `9-ต.ค.-2569`: Excel's Thai `d-mmm-yy` in tables copied from spreadsheets (a
     # hospital's list of awards, dates_realworld.yaml dev); finder.py wants the year's hyphen too
     # (it reads the character after the day: a group of its own measured no faster)
+    # `21 ของเดือนพฤศจิกายน พ.ศ.2564` (a contest's page in a GitHub file: dev): ของ before เดือน
     ("day", rf"(?<!รอบ)(?<!รอบ ){day_number('day_d', glued=True)}"
-            rf"(?:\s*(?:{DUEAN}\s*)?|\s?(?P<day_slash>/)\s?|-)"
+            rf"(?:\s*(?:(?:ของ\s?)?{DUEAN}\s*)?|\s?(?P<day_slash>/)\s?|-)"
             rf"(?P<day_m>{MONTH}|{SPACED_ABBR})"
             rf"{year_tail('day')}?"),
     # มกราคม 12, 2021: a CMS's English date order with a Thai month name (WordPress `F j, Y`,
