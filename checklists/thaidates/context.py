@@ -537,31 +537,6 @@ def in_year_row(text: str, start: int, end: int) -> bool:
         if last - first + 1 >= _YEAR_ROW_MIN and step in steps:
             return True
     return _a_pair_of_years(text, spans, row)
-    value = _digit_value(text[start:end])
-    if not (2400 <= value <= 2700 or 1900 <= value <= 2100):
-        return False
-    sides: list[list[int]] = []
-    for forward in (False, True):
-        side: list[int] = []
-        span: tuple[int, int] | None = (start, end)
-        for _ in range(_YEAR_ROW_MIN - 1):
-            span = _row_neighbour(text, span[0], span[1], forward)
-            if span is None:
-                break
-            side.append(_digit_value(text[span[0]:span[1]]))
-        sides.append(side)
-    row = sides[0][::-1] + [value] + sides[1]
-    at = len(sides[0])
-    for step in (1, -1):  # ascending or descending, the number inside the run
-        first = at
-        while first > 0 and row[first] - row[first - 1] == step:
-            first -= 1
-        last = at
-        while last + 1 < len(row) and row[last + 1] - row[last] == step:
-            last += 1
-        if last - first + 1 >= _YEAR_ROW_MIN:
-            return True
-    return False
 
 
 DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"

@@ -1578,6 +1578,10 @@ def test_dates27_german_spans_and_months(text, expected):
     # `no` ending a name is no `No.` (a citation: dev); `No. 2024` stays a number
     ("by Johnson & Pazmino 2023 [Colloid", [("2023", "year", "2023-01-01", "2023-12-31")]),
     ("No. 2024", []),
+    # C.E. spans with a two-digit right end within ten years (a climate note: dev)
+    ("(El Nino 2015-16 peak 2.6,", [("2015-16", "range", "2015-01-01", "2016-12-31")]),
+    ("2019-31", []),
+    ("2020-05 report", [("2020-05", "month", "2020-05-01", "2020-05-31")]),
 ])
 def test_dates27_nordic_months_and_over(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
