@@ -8,7 +8,9 @@ content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set, charges the audit's 
 budget, and passes the completed :class:`PageRecord` on.
 
 Settings: ``OIT_DOCUMENT_WORKERS`` (reader processes; 0 reads in the crawler's own process,
-unbounded: only for tests of the extractors), ``OIT_DOCUMENT_MEMORY_MB`` (per reader),
+unbounded: only for tests of the extractors; the first starts with the first document, each
+other one once a document has waited ``OIT_DOCUMENT_WORKER_START_AFTER`` seconds for a busy
+reader), ``OIT_DOCUMENT_MEMORY_MB`` (per reader),
 ``OIT_DOCUMENT_TIME_LIMIT`` (seconds per document), ``OIT_DOCUMENTS_AUDIT_MB``,
 ``OIT_DOCUMENTS_AUDIT_OCR_PAGES`` and ``OIT_DOCUMENTS_AUDIT_SECONDS`` (per audit; 0: none).
 """
@@ -25,7 +27,7 @@ from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.cache import TextCache
 from crawler.documents.fetched import DocumentReader
-from crawler.documents.worker import WorkerPool
+from crawler.documents.worker import START_AFTER_S, WorkerPool
 
 
 def document_reader(settings: Any, stats: Any = None) -> DocumentReader:
@@ -36,7 +38,9 @@ def document_reader(settings: Any, stats: Any = None) -> DocumentReader:
     return DocumentReader(
         cache=TextCache(cache_dir) if cache_dir else None,
         stats=stats,
-        pool=WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024)) if workers else None,
+        pool=WorkerPool(workers, s.getint("OIT_DOCUMENT_MEMORY_MB", 1024),
+                        s.getfloat("OIT_DOCUMENT_WORKER_START_AFTER", START_AFTER_S))
+        if workers else None,
         budget=AuditBudget(BudgetLimits(
             max_bytes=s.getint("OIT_DOCUMENTS_AUDIT_MB", 1024) * 1024 * 1024,
             max_ocr_pages=s.getint("OIT_DOCUMENTS_AUDIT_OCR_PAGES", 200),

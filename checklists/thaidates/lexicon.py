@@ -248,20 +248,30 @@ _DE_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
 _DE_SHORT = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 _FR_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
              "octobre", "novembre", "décembre")
+# Swedish, Norwegian and Dutch names that neither English nor German spells so, as blogs and
+# news sites on Thailand in those languages date their posts (`lördag 16 juli 2022`, `fredag 14
+# oktober 2022`, `onsdag 23 augusti 2023`: a Swedish blog's copies of English news on Thailand,
+# thailandnewsbyola.blogspot.com: dev), under the same rule (after a day, before a year).
+_NORDIC_DUTCH = {"januari": 1, "januar": 1, "februari": 2, "februar": 2, "maart": 3, "maj": 5,
+                 "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "augusti": 8, "oktober": 10,
+                 "desember": 12}
 DE_MONTH = ("(?:" + "|".join(_DE_NAMES + ("Jänner", "Maerz")) + ")(?![A-Za-zäöüß])"
             "|(?:" + "|".join(_DE_SHORT + ("Sept", "Mrz")) + r")\."
-            "|(?i:" + "|".join(_FR_NAMES + ("fevrier", "aout", "decembre")) + ")(?![A-Za-zéû])")
+            "|(?i:" + "|".join(_FR_NAMES + ("fevrier", "aout", "decembre")) + ")(?![A-Za-zéû])"
+            "|(?i:" + "|".join(sorted(_NORDIC_DUTCH, key=len, reverse=True)) + ")(?![A-Za-zåäö])")
 
 
 _FR_FOLDED = tuple(name.replace("é", "e").replace("û", "u") for name in _FR_NAMES)
 
 
 def de_month_number(written: str) -> int:
-    """Month 1-12 of a German or French month name matched by ``DE_MONTH``."""
+    """Month 1-12 of a German, French, Nordic or Dutch month name matched by ``DE_MONTH``."""
     key = written.rstrip(".")
     folded = key.lower().replace("é", "e").replace("û", "u")
     if folded in _FR_FOLDED:
         return _FR_FOLDED.index(folded) + 1
+    if folded in _NORDIC_DUTCH:
+        return _NORDIC_DUTCH[folded]
     key = {"Jänner": "Jan", "Maerz": "Mär", "Mrz": "Mär"}.get(key, key)[:3]
     return _DE_SHORT.index(key) + 1
 

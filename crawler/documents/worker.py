@@ -14,7 +14,13 @@ neither answers nor uses the CPU: on a busy machine a document takes longer, not
 how it is read does not depend on the machine's load.
 
 :class:`WorkerPool` is thread-safe: the item pipeline calls :meth:`WorkerPool.read` from
-Twisted's thread pool, and each call borrows one idle child for one document.
+Twisted's thread pool, and each call borrows one idle child for one document.  The first
+document starts one child; another starts only when a document has waited ``start_after_s``
+for a busy one, counted from when it came or when the last child to start was ready,
+whichever is later, and not while a child is starting: starting a child costs 0.1-0.7 s of
+wall time and 0.2-0.3 CPU-s (its interpreter and the project's modules; the PDF library on
+its first PDF, 0.03 s more), while most documents take 2-90 ms once a child is up
+(tests/benchmarks/README.md, "Document readers started when documents wait").
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +44,7 @@ from .model import DocLimits, DocText, result
 DEFAULT_MEMORY_MB = 1024
 GRACE_S = 15.0  # CPU seconds beyond the document's own time limit, before the child is stopped
 START_TIMEOUT_S = 120.0  # a child imports PDFium, openpyxl, python-docx...
+START_AFTER_S = 0.5  # a document waits this long for a busy child before another starts
 _HEADER = struct.Struct(">Q")
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
 
@@ -114,17 +122,28 @@ class _Child:
 
 
 class WorkerPool:
-    """Up to ``size`` reader processes, each limited to ``memory_mb`` of address space."""
+    """Up to ``size`` reader processes, each limited to ``memory_mb`` of address space; the
+    second and later start only when a document has waited ``start_after_s`` for one."""
 
-    def __init__(self, size: int = 1, memory_mb: int = DEFAULT_MEMORY_MB) -> None:
+    def __init__(self, size: int = 1, memory_mb: int = DEFAULT_MEMORY_MB,
+                 start_after_s: float = START_AFTER_S) -> None:
         self.size = max(1, size)
         self.memory_mb = memory_mb
+        self.start_after_s = max(0.0, start_after_s)
+        # idle children; None: the slot of a child that died (its successor starts at once)
         self._idle: queue.LifoQueue[_Child | None] = queue.LifoQueue()
-        for _ in range(self.size):
-            self._idle.put(None)  # a slot; the child starts on first use
+        self._spare = self.size  # slots whose child has not started yet
+        self._starting = 0  # children being started
+        self._ready_at = 0.0  # time.monotonic() when the last child to start was ready
         self._closed = False
         self._lock = threading.Lock()
         self._all: list[_Child] = []
+
+    @property
+    def started(self) -> int:
+        """How many slots have had a child started (dead ones' slots included)."""
+        with self._lock:
+            return self.size - self._spare
 
     def read(self, data: bytes, *, content_type: str | None = None,
              filename: str | None = None, limits: DocLimits = DocLimits()  # noqa: B008
@@ -133,10 +152,10 @@ class WorkerPool:
         'crashed' (or 'memory' when it ran out of memory), never the crawl."""
         if self._closed:
             raise RuntimeError("the document reader pool is closed")
-        child = self._idle.get()
+        child, counted = self._borrow()
         try:
             if child is None or not child.alive():
-                child = self._start()
+                child = self._start(counted)
             try:
                 doc = child.read(data, content_type, filename, limits)
             except (EOFError, OSError, pickle.UnpicklingError):
@@ -150,8 +169,41 @@ class WorkerPool:
         finally:
             self._idle.put(child)
 
-    def _start(self) -> _Child:
-        child = _Child(self.memory_mb)
+    def _borrow(self) -> tuple[_Child | None, bool]:
+        """An idle child, or None for a slot whose child the caller starts (True: that start
+        is already counted as starting): the first slot at once, another once this document
+        has waited ``start_after_s`` while no child was starting."""
+        came = time.monotonic()
+        while True:
+            try:
+                return self._idle.get_nowait(), False
+            except queue.Empty:
+                pass
+            with self._lock:
+                due = max(came, self._ready_at) + self.start_after_s
+                if self._spare and not self._starting and (
+                        self._spare == self.size or time.monotonic() >= due):
+                    self._spare -= 1
+                    self._starting += 1
+                    return None, True
+                wait = (None if not self._spare else self.start_after_s if self._starting
+                        else due - time.monotonic())
+            try:
+                return self._idle.get(timeout=None if wait is None else max(wait, 0.001)), False
+            except queue.Empty:
+                pass
+
+    def _start(self, counted: bool = False) -> _Child:
+        """Start a child (``counted``: already counted as starting by :meth:`_borrow`)."""
+        if not counted:
+            with self._lock:
+                self._starting += 1
+        try:
+            child = _Child(self.memory_mb)
+        finally:
+            with self._lock:
+                self._starting -= 1
+                self._ready_at = time.monotonic()
         with self._lock:
             self._all = [c for c in self._all if c.alive()] + [child]
         return child

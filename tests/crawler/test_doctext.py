@@ -159,3 +159,10 @@ def test_a_reader_process_reads_and_is_stopped_when_the_spider_closes(hops):
     pipe.close_spider()
     with pytest.raises(RuntimeError, match="closed"):
         pipe.reader.pool.read(b"x")
+
+
+def test_the_second_reader_waits_as_the_settings_say():
+    pipe, _ = pipeline(OIT_DOCUMENT_WORKERS=2, OIT_DOCUMENT_WORKER_START_AFTER=1.5)
+    assert pipe.reader.pool.size == 2 and pipe.reader.pool.start_after_s == 1.5
+    assert pipe.reader.pool.started == 0  # no reader before the first document
+    pipe.close_spider()

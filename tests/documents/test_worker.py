@@ -85,3 +85,66 @@ def test_text_of_one_document_is_capped():
     doc = extract_text(("ข้อความ 2569 " * 1000).encode("utf-8"), filename="a.txt",
                        limits=DocLimits(max_text_chars=500))
     assert len(doc.text) == 500 and doc.meta.get("truncated")
+
+
+def _read_together(pool: WorkerPool, jobs: list[tuple[bytes, str]]) -> list:
+    """Read ``jobs`` (bytes, file name) from as many threads at once, as the item pipeline
+    does from Twisted's thread pool; the DocTexts in job order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(jobs)) as threads:
+        return list(threads.map(lambda job: pool.read(job[0], filename=job[1]), jobs))
+
+
+def test_documents_that_wait_little_are_read_by_one_reader():
+    # Eight quick documents at once (2-30 ms each once a reader is up): they queue behind
+    # the one reader, which starts with the first of them; while it starts (0.1-0.7 s of
+    # wall time) the others wait for it rather than start a second. start_after_s is
+    # generous here (3 quiet seconds, stretched on a busy machine) so that the first
+    # document's read (the reader imports the PDF library then: 0.2-0.7 s) does not reach it.
+    from tests.patience import stretched
+
+    pool = WorkerPool(2, start_after_s=stretched(3.0))
+    try:
+        docs = _read_together(pool, [(make_text_pdf(), f"plan-{i}.pdf") for i in range(8)])
+        assert [d.status for d in docs] == ["ok"] * 8
+        assert pool.started == 1
+    finally:
+        pool.close()
+
+
+def test_a_document_waiting_behind_a_slow_one_starts_another_reader(need_ocr):
+    import threading
+    import time
+
+    from tests.documents.fixtures import THAI_PAGES, make_scanned_pdf
+
+    pool = WorkerPool(2, start_after_s=0.2)
+    try:
+        assert pool.read(make_text_pdf(), filename="first.pdf").ok  # the first reader is up
+        done: dict[str, float] = {}
+
+        def read(name: str, data: bytes) -> None:
+            assert pool.read(data, filename=name).ok
+            done[name] = time.monotonic()
+
+        slow = threading.Thread(target=read, args=("scan.pdf", make_scanned_pdf(THAI_PAGES[:1])))
+        slow.start()  # OCR of a page: a second or more
+        deadline = time.monotonic() + 60
+        while not pool._idle.empty() and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the scan holds the first reader
+        read("plan.pdf", make_text_pdf())
+        assert pool.started == 2
+        slow.join()
+        assert done["plan.pdf"] < done["scan.pdf"]  # it did not wait for the scan
+    finally:
+        pool.close()
+
+
+def test_a_pool_of_one_never_starts_a_second_reader():
+    pool = WorkerPool(1, start_after_s=0.0)
+    try:
+        docs = _read_together(pool, [(make_text_pdf(), f"plan-{i}.pdf") for i in range(4)])
+        assert all(d.ok for d in docs) and pool.started == 1
+    finally:
+        pool.close()
