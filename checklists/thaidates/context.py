@@ -129,8 +129,11 @@ _TERM_BEFORE = re.compile(
 # touches other digit groups, or sits after a phone word. Groups of a phone number are joined
 # by spaces or hyphens, never by tabs or line breaks (table cells: `2564<TAB>93<LF>2565`).
 # Every look-before pattern ends with \Z, not $: `$` also matches before a final line break.
+# A Latin phone word starts a word: `© Jade Hotel 2024`, `Award-Winning Hotel 2024` (hotel sites'
+# footers and badges in GitHub files: dev) hold a year, not a phone number after `tel`.
 _PHONE_WORD = re.compile(
-    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์|tel|fax|phone|call)[.: ]*[0-9๐-๙ \-–,/]*\Z",
+    r"(?:โทร|โทรศัพท์|โทรสาร|แฟกซ์|มือถือ|เบอร์"
+    r"|(?<![A-Za-z])(?:tel(?:ephone)?|fax|phone|call))[.: ]*[0-9๐-๙ \-–,/]*\Z",
     re.IGNORECASE,
 )
 _DIGITS_BEFORE = re.compile(
@@ -157,9 +160,11 @@ _UNIT_AFTER = re.compile(
 )
 # `ว 2568` after a slash is a circular letter's number (`ที่ ศธ 04235.01/ว 2568`); `ต่อ 2565`
 # is a phone extension.
+# `No.` starts a word: `Johnson & Pazmino 2023` (a citation), `© gabriela valdespino 2023` (a
+# site's footer: GitHub files, dev) end in `no` before a year.
 _NUMBER_WORD_BEFORE = re.compile(
     r"(?:จำนวน|เลขที่|หมายเลข[ก-์]*|รหัส[ก-์]*|หน้า|ห้อง|ข้อ|มาตรา|ลำดับที่|ลำดับ|ราคา|ครั้งที่"
-    r"|ฉบับที่|รุ่นที่|ที่|ต่อ|/\s*ว\.?|No\.?|no\.?|#|฿|\$)[ \t]*:?[ \t]*\Z"
+    r"|ฉบับที่|รุ่นที่|ที่|ต่อ|/\s*ว\.?|(?<![A-Za-z])[Nn]o\.?|#|฿|\$)[ \t]*:?[ \t]*\Z"
 )
 # Names that end in a year: `โรคติดเชื้อไวรัสโคโรนา 2019` (COVID-19, on countless office
 # news posts of 2020-2022) names a disease, not the year 2019; so does
@@ -222,7 +227,7 @@ def en_year_cue(text: str, start: int) -> bool:
 # `over 2021 and 2022` (a blog's copy of English news on Thailand's rankings,
 # thailandnewsbyola.blogspot.com: dev) names years, not a version.
 _VERSION_BEFORE = re.compile(
-    r"(?:\bv|\bV|(?<![A-Za-z])ver\.?|version|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z",
+    r"(?:\bv|\bV|(?<![A-Za-z])ver(?:\.|sion)?|เวอร์ชัน|เวอร์ชั่น|รุ่น|เวลา)[ \t]*[0-9๐-๙.]*\Z",
     re.IGNORECASE,
 )
 
@@ -532,31 +537,6 @@ def in_year_row(text: str, start: int, end: int) -> bool:
         if last - first + 1 >= _YEAR_ROW_MIN and step in steps:
             return True
     return _a_pair_of_years(text, spans, row)
-    value = _digit_value(text[start:end])
-    if not (2400 <= value <= 2700 or 1900 <= value <= 2100):
-        return False
-    sides: list[list[int]] = []
-    for forward in (False, True):
-        side: list[int] = []
-        span: tuple[int, int] | None = (start, end)
-        for _ in range(_YEAR_ROW_MIN - 1):
-            span = _row_neighbour(text, span[0], span[1], forward)
-            if span is None:
-                break
-            side.append(_digit_value(text[span[0]:span[1]]))
-        sides.append(side)
-    row = sides[0][::-1] + [value] + sides[1]
-    at = len(sides[0])
-    for step in (1, -1):  # ascending or descending, the number inside the run
-        first = at
-        while first > 0 and row[first] - row[first - 1] == step:
-            first -= 1
-        last = at
-        while last + 1 < len(row) and row[last + 1] - row[last] == step:
-            last += 1
-        if last - first + 1 >= _YEAR_ROW_MIN:
-            return True
-    return False
 
 
 DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"

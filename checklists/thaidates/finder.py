@@ -887,9 +887,16 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         marked = bool(pi or era) and len(digits) == 4 and len(m["yr_y2"]) == 4
         old_last = (int(m["yr_y2"]) if len(m["yr_y2"]) == 4
                     else year // 100 * 100 + int(m["yr_y2"])) if old_ce else 0
+        # `El Nino 2015-16`, `La Nina 2020-23` (a climate note in a GitHub file: dev): a C.E.
+        # year and the last two digits of a later one within ten years
+        recent_ce = (not old_ce and len(digits) == 4 and int(digits) < 2400
+                     and len(m["yr_y2"]) == 2
+                     and year < year // 100 * 100 + int(m["yr_y2"]) <= year + 10)
         if old_ce and year < old_last <= year + 100:
             # `from 1893-1915`, `in the decade 1985–94`: both years C.E.
             second = old_last + BE_OFFSET
+        elif recent_ce:
+            second = year // 100 * 100 + int(m["yr_y2"]) + BE_OFFSET
         else:
             second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
         earlier = _earlier_year_be(digits, m["yr_y2"]) if second is None else None

@@ -1570,6 +1570,18 @@ def test_dates27_german_spans_and_months(text, expected):
     ("destination over 2021 and 2022 so far", [("2021", "year", "2021-01-01", "2021-12-31"),
                                                ("2022", "year", "2022-01-01", "2022-12-31")]),
     ("ver 2.2565", []),
+    # `tel` ending `Hotel` is no phone word (hotel sites' footers: dev); `Tel.` and `Tel/Fax` are
+    ("<div class=\"copyright\">&#169; Jade Hotel 2024 . All rights reserved. </div>",
+     [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("Tel. 2561 2562", []),
+    ("Tel/Fax 2561 2562", []),
+    # `no` ending a name is no `No.` (a citation: dev); `No. 2024` stays a number
+    ("by Johnson & Pazmino 2023 [Colloid", [("2023", "year", "2023-01-01", "2023-12-31")]),
+    ("No. 2024", []),
+    # C.E. spans with a two-digit right end within ten years (a climate note: dev)
+    ("(El Nino 2015-16 peak 2.6,", [("2015-16", "range", "2015-01-01", "2016-12-31")]),
+    ("2019-31", []),
+    ("2020-05 report", [("2020-05", "month", "2020-05-01", "2020-05-31")]),
 ])
 def test_dates27_nordic_months_and_over(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
