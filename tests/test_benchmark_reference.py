@@ -18,26 +18,30 @@ def test_the_work_is_the_same_whatever_runs_it():
 
 def test_only_the_calling_threads_cpu_is_counted():
     pages = reference_pages()[:50]
-    alone = min(reference_cpu(pages, rounds=2) for _ in range(3))
     stop = threading.Event()
+    spun: list[float] = []
 
     def spin() -> None:  # a served site's thread busy in the same process
+        start = time.thread_time()
         while not stop.is_set():
             sum(range(1000))
+        spun.append(time.thread_time() - start)
 
     other = threading.Thread(target=spin)
     other.start()
     try:
         process = time.process_time()
-        beside = reference_cpu(pages, rounds=2)
+        beside = reference_cpu(pages, rounds=10)
         process = time.process_time() - process
     finally:
         stop.set()
         other.join()
-    assert beside > 0 and alone > 0
+    assert beside > 0
     # the process's CPU in that time holds the spinning thread's share too; none of it counted
+    # (how much the GIL's hand-overs add to the calling thread's own time depends on the host,
+    # so it is not bounded here: an earlier bound of 3x the work alone failed on a busy host)
+    assert spun[0] > 0.1 * process  # the other thread did run beside the work
     assert beside < 0.9 * process
-    assert beside < 3 * alone
 
 
 def test_the_summary_is_the_median_and_each_in_order():
