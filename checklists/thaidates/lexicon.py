@@ -259,6 +259,11 @@ DE_MONTH = ("(?:" + "|".join(_DE_NAMES + ("Jänner", "Maerz")) + ")(?![A-Za-zä�
             "|(?:" + "|".join(_DE_SHORT + ("Sept", "Mrz")) + r")\."
             "|(?i:" + "|".join(_FR_NAMES + ("fevrier", "aout", "decembre")) + ")(?![A-Za-zéû])"
             "|(?i:" + "|".join(sorted(_NORDIC_DUTCH, key=len, reverse=True)) + ")(?![A-Za-zåäö])")
+# German names that no English month spells so, for a month before its year (english.py's emy:
+# `Januar 2006`); `Mai` stays out there (`Chiang Mai 2024`)
+DE_MONTH_BEFORE_YEAR = ("(?:" + "|".join(name for name in _DE_NAMES + ("Jänner", "Maerz")
+                                         if name not in _EN_NAMES and name != "Mai")
+                        + ")(?![A-Za-zäöüß])")
 
 
 _FR_FOLDED = tuple(name.replace("é", "e").replace("û", "u") for name in _FR_NAMES)

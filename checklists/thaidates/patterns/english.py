@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from checklists.thaidates.lexicon import DE_MONTH, DIGIT, EN_ERA, EN_MONTH
+from checklists.thaidates.lexicon import DE_MONTH, DE_MONTH_BEFORE_YEAR, DIGIT, EN_ERA, EN_MONTH
 from checklists.thaidates.patterns.common import SPAN_DASH, day_number
 
 
@@ -19,8 +19,7 @@ def _en_quarter(prefix: str, ordinal: str) -> str:
 # `the first 4 months of fiscal 2023`, `the first four months of fiscal 2023` (English news on
 # the Thai budget, pattayamail.com: dev): the months from the start of a fiscal year, or of a
 # calendar year without `fiscal` (as `6M-2022`)
-_DE_MONTH_BEFORE_YEAR = (r"(?:Januar|Jänner|Februar|März|Maerz|Juni|Juli|Oktober|Dezember)"
-                         rf"(?![A-Za-zäöüß])(?=\s?{DIGIT}{{4}}(?!{DIGIT}))")
+_DE_MONTH_BEFORE_YEAR = rf"(?:{DE_MONTH_BEFORE_YEAR})(?=\s?{DIGIT}{{4}}(?!{DIGIT}))"
 EN_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 EN_MONTH_COUNT = {word: n for n, word in enumerate(EN_COUNTS, start=2)}
 
