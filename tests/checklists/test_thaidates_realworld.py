@@ -1679,3 +1679,18 @@ def test_dates28_thru_and_numbered_halves(text, expected):
 ])
 def test_dates28_dotted_spans(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English month, a hyphen and a four-digit year (a chart's labels, a salary breakdown:
+    # GitHub files, dev), as `Dec-21` with two digits
+    ("'Sep-2023', 'Oct-2023',", [("Sep-2023", "month", "2023-09-01", "2023-09-30"),
+                                 ("Oct-2023", "month", "2023-10-01", "2023-10-31")]),
+    ('{"month": "OCT-2023", "salary"', [("OCT-2023", "month", "2023-10-01", "2023-10-31")]),
+    ("Mar-2023 - May-2023", [("Mar-2023 - May-2023", "range", "2023-03-01", "2023-05-31")]),
+    # a city's name ending in `Mai` and a lowercase month stay out
+    ("Chiang Mai-2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("may-2023", [("2023", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates28_month_hyphen_year(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
