@@ -48,6 +48,7 @@ from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import (
     CONNECTOR,
     EN_MONTH_COUNT,
+    EN_WEEKDAY,
     FISCAL_WORD,
     PATTERN,
     THAI_QUARTER_ORDINALS,
@@ -234,11 +235,14 @@ _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "la
 
 def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
     """`the first quarter of 2024`: a calendar quarter (`of fiscal 2024`, or a B.E. year as a
-    Thai agency writes it: the fiscal one). ``p``: the alternative's group prefix."""
+    Thai agency writes it: the fiscal one). ``p``: the alternative's group prefix. `the 2nd
+    half of 2023`: a half, read as `the second half of 2023` is (_read_enhalf)."""
     year = year_to_ce(m[f"{p}_y"])
     if year is None:
         return None
     n = _EN_ORDINAL[m[f"{p}_n"].lower()]
+    if text[m.end(f"{p}_n"):m.end(f"{p}_n") + 6].lstrip().lower().startswith("half"):
+        return _half(m, year, n) if n <= 2 else None
     if m[f"{p}_fy"] or year != int(m[f"{p}_y"]):
         first, last = quarter_interval(year + BE_OFFSET, n)
     else:
@@ -299,10 +303,15 @@ def _read_enhalf(m: re.Match[str]) -> _Atom | None:
     year = year_to_ce(m["enmon_y"])
     if year is None:
         return None
-    second = m["enmon_half"].lower() == "second"
-    if m["enmon_fy"]:
-        return _round(m, year + BE_OFFSET, 6, "หลัง" if second else None)
-    if second:
+    return _half(m, year, 2 if m["enmon_half"].lower() == "second" else 1, "enmon")
+
+
+def _half(m: re.Match[str], year: int, n: int, p: str = "eqtrd") -> _Atom:
+    """The ``n``-th half (1 or 2) of the C.E. ``year`` matched by ``m``; of the fiscal year when
+    the alternative's `{p}_fy` group read `fiscal`."""
+    if m[f"{p}_fy"]:
+        return _round(m, year + BE_OFFSET, 6, "หลัง" if n == 2 else None)
+    if n == 2:
         return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
     return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
 
@@ -526,7 +535,9 @@ def _earlier_year_be(first: str, second: str) -> int | None:
 # `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's). `and` joins two
 # days in a row so too (`inactive on the 27th and 28th of August, 2022`, `on the 27th and 28th
 # of April 2026`: GitHub files, dev), as `May 26th and 27th, 2018` is one span (_read_en); two
-# days not in a row stay apart.
+# days not in a row stay apart. Without an ordinal too: `will take place on 26 and 27 May 2026`
+# (a conference's schedule), `The first race was held on 26 and 27 May 1923`, `timeframe: '26
+# and 27 May 1981'` (GitHub files, dev): `and` between two days in a row can join nothing else.
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -539,11 +550,11 @@ def _ordinal_to(m: re.Match[str], text: str) -> bool:
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
-    by_ordinal = False
+    by_word = False
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
-        if not _ordinal_to(m, text):
+        if not (_ordinal_to(m, text) or m["dspan_w"].strip().startswith("and")):
             return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
-        by_ordinal = True
+        by_word = True
     if m["dspan_em"]:  # `27-28 April 2019`
         year = en_year(m["dspan_ey"])
         month = 0 if year is None else en_month_number(m["dspan_em"])
@@ -556,7 +567,7 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
-    if by_ordinal and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
+    if by_word and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
         return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
 
@@ -599,8 +610,12 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
 
 # `16-30/9/2566` (a pay period, `วิกที่`, on a shop's payslips in GitHub files: dev): a day and a
 # hyphen before a slashed date name the span's first day in the same month; nothing numeric
-# before that day (`12-3/4/2566` of a longer code stays the day it reads)
-_SLASHED_SPAN_LEFT = re.compile(r"(?<![0-9๐-๙/.\-])(?P<d>[0-9๐-๙]{1,2})\s?[-–]\s?\Z")
+# before that day (`12-3/4/2566` of a longer code stays the day it reads). Before a dotted date
+# too, the day with its own dot as German writes it, or with its month: `Excel Report
+# (01-30.09.2025)`, `(27.-30.09.2026)`, `Геленджик, 01.01-30.09.2026` (a report script, a backup
+# script's note, a tariff table: GitHub files, dev); not after a Latin letter (`v1.2-30.09.2025`).
+_SLASHED_SPAN_LEFT = re.compile(
+    r"(?<![0-9๐-๙/.\-A-Za-z])(?P<d>[0-9๐-๙]{1,2})(?:(?P<s>[/.])(?P<m>[0-9๐-๙]{1,2}))?\.?\s?[-–]\s?\Z")
 # A clock time right after a dotted day, month and two-digit year (`29.12.17 09:03`)
 _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
@@ -630,9 +645,12 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         # read so only when the second number cannot be a month; Blogger prints the same order
         # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
-    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 4), m.start()) if sep == "/" else None
-    if left is not None:
-        first = _safe_date(year, month, int(left["d"]))
+    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 8), m.start()) \
+        if sep in ("/", ".") else None
+    if left is not None and left["s"] in (None, sep) and not (
+            ctx.is_version_or_time(text, left.start())
+            or _NOT_A_DAY_BEFORE.search(text[max(0, left.start() - 12):left.start()])):
+        first = _safe_date(year, int(left["m"] or month), int(left["d"]))
         last = _safe_date(year, month, day)
         if first is not None and last is not None and first < last:
             return _Atom(left.start(), m.end(), "range", first, last)
@@ -717,6 +735,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
             return None
         # `August 4th` (up to September 1st 2014): the ordinal's letters end the left end
         end = m.end("eday_m") if prefix == "eday" else m.end()
+        if text.startswith(".", end):
+            end += 1  # `1 Nov. – 19 Dec. 2015` (a resort's rate table in a GitHub file: dev)
         return _Atom(m.start(), end, "day", None, None, month=month, day=day)
     year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
@@ -1040,23 +1060,28 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # German ambassador, der-farang.com; `in den Jahren 1972 bis 1974`, copies of the German
 # Wikipedia's page on the German embassy in Bangkok, wikizero.org: dev): `bis` after `von` or
 # `in den Jahren`, `und` after `zwischen`.
+# A weekday may stand before either day (`2024 ran from Monday 1 January 2024 to Sunday 5 January
+# 2025)`, a guide on weekly contributions in a GitHub file: dev), as after a dash.
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(
-    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{_EN_DECADE_PART}", re.IGNORECASE)
+    rf",?\s+(?:and|to|until|till|through|thru|bis|und)\s+(?:the\s+)?{EN_WEEKDAY}?{_EN_DECADE_PART}",
+    re.IGNORECASE)
 # An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
 _EN_RANGE_OPENER = re.compile(
-    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*)"
-    rf"{_EN_DECADE_PART}\Z", re.IGNORECASE)
+    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?{EN_WEEKDAY}?"
+    rf"|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": ("between",), "to": ("from",), "until": ("from",), "till": ("from",),
-                   "through": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
-_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
+                   "through": ("from",), "thru": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
+_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through", "thru")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention. `up to` and `up until`
 # close it too: `registered ... since it opened on August 4th up to September 1st 2014` (a
 # government news agency's item on a province's one-stop service, pattayamail.com: dev).
+# `thru` is `through` as informal English spells it (`May 26, 2018 thru June 16, 2018, inclusive`,
+# a project's data notes in a GitHub file: dev), wherever `through` joins two dates.
 # `and` or `&` between two days of an English month (patterns: emdy)
 _AND = re.compile(r"and|&")
-_EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through)\s+", re.IGNORECASE)
+_EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through|thru)\s+", re.IGNORECASE)
 # `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
 # on Thai local government, dev) needs no opener, while a bare `to` may join two figures'
 # years (`from 90.7% in 2023 to 91.4% in 2024`).
