@@ -526,7 +526,9 @@ def _earlier_year_be(first: str, second: str) -> int | None:
 # `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's). `and` joins two
 # days in a row so too (`inactive on the 27th and 28th of August, 2022`, `on the 27th and 28th
 # of April 2026`: GitHub files, dev), as `May 26th and 27th, 2018` is one span (_read_en); two
-# days not in a row stay apart.
+# days not in a row stay apart. Without an ordinal too: `will take place on 26 and 27 May 2026`
+# (a conference's schedule), `The first race was held on 26 and 27 May 1923`, `timeframe: '26
+# and 27 May 1981'` (GitHub files, dev): `and` between two days in a row can join nothing else.
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -539,11 +541,11 @@ def _ordinal_to(m: re.Match[str], text: str) -> bool:
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
-    by_ordinal = False
+    by_word = False
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
-        if not _ordinal_to(m, text):
+        if not (_ordinal_to(m, text) or m["dspan_w"].strip().startswith("and")):
             return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
-        by_ordinal = True
+        by_word = True
     if m["dspan_em"]:  # `27-28 April 2019`
         year = en_year(m["dspan_ey"])
         month = 0 if year is None else en_month_number(m["dspan_em"])
@@ -556,7 +558,7 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
-    if by_ordinal and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
+    if by_word and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
         return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
 

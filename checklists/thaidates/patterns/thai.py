@@ -82,7 +82,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
     # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
-    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
+    # `กางงบปี ’68` (a headline, matichonweekly.com: dev): an apostrophe before a two-digit year
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:[’']\s*)?(?:(?P<fy_era>{ERA})\s*)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
            rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
            rf"(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
