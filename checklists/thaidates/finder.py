@@ -48,6 +48,7 @@ from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import (
     CONNECTOR,
     EN_MONTH_COUNT,
+    EN_WEEKDAY,
     FISCAL_WORD,
     PATTERN,
     THAI_QUARTER_ORDINALS,
@@ -719,6 +720,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
             return None
         # `August 4th` (up to September 1st 2014): the ordinal's letters end the left end
         end = m.end("eday_m") if prefix == "eday" else m.end()
+        if text.startswith(".", end):
+            end += 1  # `1 Nov. – 19 Dec. 2015` (a resort's rate table in a GitHub file: dev)
         return _Atom(m.start(), end, "day", None, None, month=month, day=day)
     year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
@@ -1042,13 +1045,16 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # German ambassador, der-farang.com; `in den Jahren 1972 bis 1974`, copies of the German
 # Wikipedia's page on the German embassy in Bangkok, wikizero.org: dev): `bis` after `von` or
 # `in den Jahren`, `und` after `zwischen`.
+# A weekday may stand before either day (`2024 ran from Monday 1 January 2024 to Sunday 5 January
+# 2025)`, a guide on weekly contributions in a GitHub file: dev), as after a dash.
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(
-    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{_EN_DECADE_PART}", re.IGNORECASE)
+    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{EN_WEEKDAY}?{_EN_DECADE_PART}",
+    re.IGNORECASE)
 # An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
 _EN_RANGE_OPENER = re.compile(
-    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*)"
-    rf"{_EN_DECADE_PART}\Z", re.IGNORECASE)
+    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?{EN_WEEKDAY}?"
+    rf"|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": ("between",), "to": ("from",), "until": ("from",), "till": ("from",),
                    "through": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
 _EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")

@@ -1625,3 +1625,21 @@ def test_dates28_and_days_listed_years_onwards(text, expected):
 ])
 def test_dates28_budget_words(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday before each day of an English span after `from`/`to` (a guide in a GitHub file:
+    # dev), as after a dash; PROTOCOL's `From Monday 5 to Friday 9 May 2025` so too
+    ("(2024 ran from Monday 1 January 2024 to Sunday 5 January 2025).",
+     [("2024", "year", "2024-01-01", "2024-12-31"),
+      ("1 January 2024 to Sunday 5 January 2025", "range", "2024-01-01", "2025-01-05")]),
+    ("From Monday 5 to Friday 9 May 2025", [("5 to Friday 9 May 2025", "range", "2025-05-05", "2025-05-09")]),
+    # without `from`, `to` joins no bare days
+    ("Monday 5 to Friday 9 May 2025", [("9 May 2025", "day", "2025-05-09", "2025-05-09")]),
+    # an abbreviation's dot before the dash of a span (a resort's rate table: dev)
+    ('echo "1 Nov. – 19 Dec. 2015".', [("1 Nov. – 19 Dec. 2015", "range", "2015-11-01", "2015-12-19")]),
+    ("25 Nov. - 6 Dec. 2024", [("25 Nov. - 6 Dec. 2024", "range", "2024-11-25", "2024-12-06")]),
+    ("Gala Dinner on 24 Dec.2015 : THB 3,000", [("24 Dec.2015", "day", "2015-12-24", "2015-12-24")]),
+])
+def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

@@ -46,7 +46,7 @@ from checklists.thaidates.patterns.common import (
 from checklists.thaidates.patterns.english import EN_MONTH_COUNT
 from checklists.thaidates.patterns.thai import THAI_QUARTER_ORDINALS
 
-__all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "FIRST_CHARS", "FISCAL_WORD", "PATTERN",
+__all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "EN_WEEKDAY", "FIRST_CHARS", "FISCAL_WORD", "PATTERN",
            "THAI_QUARTER_ORDINALS", "UNFILTERED", "WEEKDAY_DOTTED", "WEEKDAY_SPELLED"]
 
 # The alternatives of every family in the one order the scan tries them: where two can start
