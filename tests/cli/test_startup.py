@@ -137,3 +137,25 @@ def test_the_stand_in_gives_inspect_stack_s_frames() -> None:
     assert [tuple(f)[:4] for f in ours] == [tuple(f)[:4] for f in theirs][:len(ours)]
     assert len(ours) == len(theirs) and ours[0].function == "called"
     assert all(f.code_context is None and f.index is None for f in ours)
+
+
+@pytest.mark.parametrize(("level", "versions", "looked_up"), [
+    ("CRITICAL", None, False),  # oit-audit's default: no INFO line, so no look-up
+    ("WARNING", None, False),
+    ("INFO", None, True),  # --verbose: the versions are logged as Scrapy logs them
+    ("CRITICAL", "lxml", True),  # LOG_VERSIONS set: looked up (and logged if INFO is)
+])
+def test_a_crawl_process_looks_versions_up_only_for_a_line_that_is_logged(
+        level: str, versions: str | None, looked_up: bool) -> None:
+    """Scrapy's ``CrawlerProcess`` looks up ten packages' versions for an INFO line, the
+    platform's through a ``uname -p`` child process; below INFO nobody sees it."""
+    code = ("import scrapy.utils.log as log\nfrom crawler.run import crawl_process, "
+            "project_settings\ncalls = []\nreal = log.get_versions\n"
+            "log.get_versions = lambda software: calls.append(software) or real(software)\n"
+            f"s = project_settings()\ns.set('LOG_LEVEL', {level!r}, priority='cmdline')\n"
+            f"if {versions!r}:\n    s.set('LOG_VERSIONS', [{versions!r}], priority='cmdline')\n"
+            "crawl_process(s)\nprint(calls)")
+    calls = _child(code).splitlines()[-1]
+    assert (calls != "[]") is looked_up
+    if versions:
+        assert calls == f"[[{versions!r}]]"
