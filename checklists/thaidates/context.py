@@ -101,9 +101,12 @@ _RESTATED_BEFORE = re.compile(
     r"(?P<era>B\.\s?E\.?|BE|พ\.\s?ศ\.?|พุทธศักราช)\s*(?P<year>[0-9๐-๙]{4})\s*\(\s*"
     r"(?:A\.\s?D\.?|C\.\s?E\.?|ค\.\s?ศ\.?)?\s*\Z")
 # The budget act names the fiscal year it funds: `พ.ร.บ.งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569`.
+# News spells the act out with its short form in brackets: `ร่างพระราชบัญญัติ (พ.ร.บ.)
+# งบประมาณรายจ่ายประจำปีงบประมาณ 2568` (prachachat.net), `... ประจำปีงบประมาณปี 2568`
+# (matichonweekly.com: both dev), where the fiscal word may start after `ประจำปี`.
 _BUDGET_ACT = re.compile(
-    r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*"
-    r"(?:งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจ(?:ำ|ํา|า))?\s*)?\Z"
+    r"(?:พระราชบัญญัติ(?:\s*\(\s*พ\.\s?ร\.\s?บ\.?\s*\))?|พ\.\s?ร\.\s?บ\.?|พรบ\.?)\s*"
+    r"(?:งบประมาณรายจ่าย(?:เพิ่มเติม)?\s*(?:ประจ(?:ำ|ํา|า)(?:ปี)?)?\s*)?\Z"
 )
 
 # Document numbers: `ที่ ศธ 04235/2568`, `เลขที่ 12/2568`, `คำสั่งที่ 123/2568`. A term of a
@@ -196,9 +199,12 @@ _EN_YEAR_CUE = re.compile(
 # The right end of an English span whose left end is such a year (`From 1893 to 1915, King
 # Rama V created the Monthon Thesapiban system`, `between 1893 and 1915`: an encyclopedia page
 # on decentralisation in Thailand, dates_realworld.yaml dev).
+# A year listed after such a year is one too: `his time in Vietnam during 1965 and 1966` (a
+# navy memoirs index in a GitHub file, dev).
 _EN_SPAN_END_CUE = re.compile(
-    r"(?<![A-Za-z])(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
-    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)\Z")
+    r"(?<![A-Za-z])(?:(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
+    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)"
+    r"|(?i:in|during)\s+[0-9]{4}\s+(?i:and|or)\s+)\Z")
 
 
 # A span of C.E. years in brackets, in English prose: a reign or a period (`King

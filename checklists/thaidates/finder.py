@@ -48,6 +48,7 @@ from checklists.thaidates.mention import DateMention
 from checklists.thaidates.patterns import (
     CONNECTOR,
     EN_MONTH_COUNT,
+    EN_WEEKDAY,
     FISCAL_WORD,
     PATTERN,
     THAI_QUARTER_ORDINALS,
@@ -526,7 +527,9 @@ def _earlier_year_be(first: str, second: str) -> int | None:
 # `from` (a bare `18 to 21 September` still needs it: the 18 may be a count's). `and` joins two
 # days in a row so too (`inactive on the 27th and 28th of August, 2022`, `on the 27th and 28th
 # of April 2026`: GitHub files, dev), as `May 26th and 27th, 2018` is one span (_read_en); two
-# days not in a row stay apart.
+# days not in a row stay apart. Without an ordinal too: `will take place on 26 and 27 May 2026`
+# (a conference's schedule), `The first race was held on 26 and 27 May 1923`, `timeframe: '26
+# and 27 May 1981'` (GitHub files, dev): `and` between two days in a row can join nothing else.
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -539,11 +542,11 @@ def _ordinal_to(m: re.Match[str], text: str) -> bool:
 def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # `ครั้งที่ 3 - 5 ก.พ. 67`: a meeting's number, then a day (as _read_day)
-    by_ordinal = False
+    by_word = False
     if m["dspan_w"] and not en_range_connector(text, m.start(), *m.span("dspan_w")):
-        if not _ordinal_to(m, text):
+        if not (_ordinal_to(m, text) or m["dspan_w"].strip().startswith("and")):
             return None  # `18 to 21 September` joins days only after `from` (and `and`, `between`)
-        by_ordinal = True
+        by_word = True
     if m["dspan_em"]:  # `27-28 April 2019`
         year = en_year(m["dspan_ey"])
         month = 0 if year is None else en_month_number(m["dspan_em"])
@@ -556,7 +559,7 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
     last = _safe_date(year, month, int(m["dspan_b"]))
     if first is None or last is None or first >= last:
         return _skip(m)
-    if by_ordinal and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
+    if by_word and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
         return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
 
@@ -717,6 +720,8 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
             return None
         # `August 4th` (up to September 1st 2014): the ordinal's letters end the left end
         end = m.end("eday_m") if prefix == "eday" else m.end()
+        if text.startswith(".", end):
+            end += 1  # `1 Nov. – 19 Dec. 2015` (a resort's rate table in a GitHub file: dev)
         return _Atom(m.start(), end, "day", None, None, month=month, day=day)
     year = en_year(m[f"{prefix}_y"])
     found = None if year is None else _safe_date(
@@ -1040,13 +1045,16 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # German ambassador, der-farang.com; `in den Jahren 1972 bis 1974`, copies of the German
 # Wikipedia's page on the German embassy in Bangkok, wikizero.org: dev): `bis` after `von` or
 # `in den Jahren`, `und` after `zwischen`.
+# A weekday may stand before either day (`2024 ran from Monday 1 January 2024 to Sunday 5 January
+# 2025)`, a guide on weekly contributions in a GitHub file: dev), as after a dash.
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(
-    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{_EN_DECADE_PART}", re.IGNORECASE)
+    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{EN_WEEKDAY}?{_EN_DECADE_PART}",
+    re.IGNORECASE)
 # An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
 _EN_RANGE_OPENER = re.compile(
-    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?|(?<=[A-Za-z,.]\s)\(\s*)"
-    rf"{_EN_DECADE_PART}\Z", re.IGNORECASE)
+    rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?{EN_WEEKDAY}?"
+    rf"|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": ("between",), "to": ("from",), "until": ("from",), "till": ("from",),
                    "through": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
 _EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")

@@ -1585,3 +1585,61 @@ def test_dates27_german_spans_and_months(text, expected):
 ])
 def test_dates27_nordic_months_and_over(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two days in a row joined by `and` without an ordinal (a conference's schedule, a text on Le
+    # Mans, a navy memoirs index: GitHub files, dev): one span, as `27th and 28th of August, 2022`
+    ("will take place on 26 and 27 May 2026 at the", [("26 and 27 May 2026", "range", "2026-05-26", "2026-05-27")]),
+    ("The first race was held on 26 and 27 May 1923 on", [("26 and 27 May 1923", "range", "1923-05-26", "1923-05-27")]),
+    # two days not in a row stay apart (the left one, yearless, is no mention)
+    ("on 26 and 28 May 2026", [("28 May 2026", "day", "2026-05-28", "2026-05-28")]),
+    # a C.E. year before 1990 listed after a cued one (the memoirs index: dev)
+    ("his time in Vietnam during 1965 and 1966. There", [("1965", "year", "1965-01-01", "1965-12-31"),
+                                                        ("1966", "year", "1966-01-01", "1966-12-31")]),
+    ("scored 1965 and 1966 points", []),
+    # `เป็นต้นไป` before `จนถึง` (a hospital's vaccination news, phuphianghospital.com: dev)
+    ("ตั้งแต่วันที่ 1 มกราคม เป็นต้นไปจนถึง 30 เมษายน 2558 กระทรวง",
+     [("1 มกราคม เป็นต้นไปจนถึง 30 เมษายน 2558", "range", "2015-01-01", "2015-04-30")]),
+    ("มีผลใช้บังคับ 1 ต.ค.2565 เป็นต้นไป", [("1 ต.ค.2565", "day", "2022-10-01", "2022-10-01")]),
+])
+def test_dates28_and_days_listed_years_onwards(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the budget act spelt out with its short form in brackets (prachachat.net,
+    # matichonweekly.com: dev): the act's fiscal year
+    ("การพิจารณาร่างพระราชบัญญัติ (พ.ร.บ.) งบประมาณรายจ่ายประจำปีงบประมาณ 2568 วงเงิน",
+     [("ปีงบประมาณ 2568", "fiscal_year", "2024-10-01", "law")]),
+    ("ร่างพระราชบัญญัติ (พ.ร.บ.) งบประมาณรายจ่ายประจำปีงบประมาณปี 2568 วงเงิน",
+     [("งบประมาณปี 2568", "fiscal_year", "2024-10-01", "law")]),
+    # `งบ` without ฯ before ปี, an apostrophe before the two-digit year (a weekly's headline: dev)
+    ("กางงบปี ’68 วงเงิน 3,752,700 ล้าน", [("งบปี ’68", "fiscal_year", "2024-10-01", "date")]),
+    # `สงบ` ends in งบ and is no budget
+    ("ความสงบปี 2567", [("ปี 2567", "year", "2024-01-01", "date")]),
+    # an English heading of the 2568 budget (prachachat.net: dev)
+    ("Srettha Government Budget Expenditure 2025 งบประมาณ",
+     [("Budget Expenditure 2025", "fiscal_year", "2024-10-01", "date")]),
+    ("budget expenditures 2,025 million", []),
+])
+def test_dates28_budget_words(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday before each day of an English span after `from`/`to` (a guide in a GitHub file:
+    # dev), as after a dash; PROTOCOL's `From Monday 5 to Friday 9 May 2025` so too
+    ("(2024 ran from Monday 1 January 2024 to Sunday 5 January 2025).",
+     [("2024", "year", "2024-01-01", "2024-12-31"),
+      ("1 January 2024 to Sunday 5 January 2025", "range", "2024-01-01", "2025-01-05")]),
+    ("From Monday 5 to Friday 9 May 2025", [("5 to Friday 9 May 2025", "range", "2025-05-05", "2025-05-09")]),
+    # without `from`, `to` joins no bare days
+    ("Monday 5 to Friday 9 May 2025", [("9 May 2025", "day", "2025-05-09", "2025-05-09")]),
+    # an abbreviation's dot before the dash of a span (a resort's rate table: dev)
+    ('echo "1 Nov. – 19 Dec. 2015".', [("1 Nov. – 19 Dec. 2015", "range", "2015-11-01", "2015-12-19")]),
+    ("25 Nov. - 6 Dec. 2024", [("25 Nov. - 6 Dec. 2024", "range", "2024-11-25", "2024-12-06")]),
+    ("Gala Dinner on 24 Dec.2015 : THB 3,000", [("24 Dec.2015", "day", "2015-12-24", "2015-12-24")]),
+])
+def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

@@ -46,7 +46,7 @@ from checklists.thaidates.patterns.common import (
 from checklists.thaidates.patterns.english import EN_MONTH_COUNT
 from checklists.thaidates.patterns.thai import THAI_QUARTER_ORDINALS
 
-__all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "FIRST_CHARS", "FISCAL_WORD", "PATTERN",
+__all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "EN_WEEKDAY", "FIRST_CHARS", "FISCAL_WORD", "PATTERN",
            "THAI_QUARTER_ORDINALS", "UNFILTERED", "WEEKDAY_DOTTED", "WEEKDAY_SPELLED"]
 
 # The alternatives of every family in the one order the scan tries them: where two can start
@@ -156,6 +156,8 @@ PATTERN = kept_pattern(f"(?={FIRST_CHARS})(?:{_dispatched()})")
 
 # Between two atoms that make one range: `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`, `ถึงเดือน`
 # ("Ranges" in thai-dates.md), also as PDF extraction splits them (`ถงึ วนั ที่`).
-CONNECTOR = re.compile(rf"\s*(?:[-–—~]\s*{EN_WEEKDAY}?|(?:จน)?{THUENG})\s*(?:{WAN_THI}|{DUEAN})?\s*"
+# `ตั้งแต่วันที่ 1 มกราคม เป็นต้นไปจนถึง 30 เมษายน 2558` (a hospital's vaccination news,
+# phuphianghospital.com: dev): `เป็นต้นไป` (onwards) before `จนถึง`.
+CONNECTOR = re.compile(rf"\s*(?:[-–—~]\s*{EN_WEEKDAY}?|(?:เป็นต้นไป\s*)?(?:จน)?{THUENG})\s*(?:{WAN_THI}|{DUEAN})?\s*"
                        rf"(?:{WEEKDAY_IN_BRACKETS}|{WEEKDAY_DOTTED}|{WEEKDAY_SPELLED})?")
 

@@ -43,9 +43,10 @@ FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ][
 # `the upcoming fiscal year in 2024`, `the fiscal year of 2025`, `Cabinet approves budget for
 # 2024` (English news on the Thai budget, theaseandaily.com, thai.news, centennialasia.com: dev).
 # `FY B.E. 2569` (a Thai municipal app's fiscal-year notes in a GitHub file: dev): FY before the
-# era marker, as `fiscal year B.E. 2569` is read.
+# era marker, as `fiscal year B.E. 2569` is read. `Srettha Government Budget Expenditure 2025` (the
+# English heading of a news page on the 2568 budget, prachachat.net: dev): the budget's year.
 EN_FISCAL_WORD = (r"(?<![A-Za-z])(?:(?i:fiscal(?:\s+years?(?:\s+(?:of|in)(?=\s[0-9๐-๙]))?)?"
-                  r"|budget\s+year(?:\s+of)?"
+                  r"|budget\s+year(?:\s+of)?|budget\s+expenditures?(?=\s+[0-9]{4})"
                   r"|budget\s+(?:allocations?\s+)?for(?:\s+the\s+year(?:\s+of)?"
                   # `budget for 2024 fiscal` is left to `2024 fiscal` (english.py's yfy)
                   r"|(?!\s+[0-9๐-๙]{4}\s+fiscal)))"
@@ -62,8 +63,9 @@ PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 # s0290, s0854): the budget's year without ปี, only right before a four-digit year (finder.py
 # refuses an amount: `งบประมาณรายจ่าย 2500 บาท`)
 # `ร่าง พ.ร.บ.งบฯ ปี 68` (a public broadcaster's headline, thaipbs.or.th: dev): งบฯ, the
-# budget word's short form, before ปี.
-BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?|งบฯ)\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+# budget word's short form, before ปี; `กางงบปี ’68` (a weekly's headline, matichonweekly.com:
+# dev) without its ฯ (not the end of สงบ).
+BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?|(?<!ส)งบฯ?)\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
                     rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a

@@ -23,6 +23,7 @@ from checklists.thaidates.patterns.common import (
     DAY_CONNECT,
     DUEAN,
     EN_FISCAL_WORD,
+    EN_WEEKDAY,
     FISCAL_WORD,
     PERIOD_GAP,
     PRACHAM,
@@ -82,7 +83,8 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # งบประมาณปี 2569, (การใช้จ่าย)งบประมาณประจำปี 2568 ("Fiscal year" in thai-dates.md)
     # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
     # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
-    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:(?P<fy_era>{ERA})\s*)?"
+    # `กางงบปี ’68` (a headline, matichonweekly.com: dev): an apostrophe before a two-digit year
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:[’']\s*)?(?:(?P<fy_era>{ERA})\s*)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
            rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
            rf"(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
@@ -93,9 +95,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `16-18th January 2016`, `16th - 18th January` (English event pages: thailanddiscovery.info,
     # dev): an ordinal's letters after an English day; `the 27th and 28th of August, 2022` (a
     # report's conclusions and a course page's deadlines in GitHub files: dev): `of` after it;
-    # `from the 5th to the 8th of September 2024` (a wire item in a GitHub file: dev): `the`
+    # `from the 5th to the 8th of September 2024` (a wire item in a GitHub file: dev): `the`;
+    # `From Monday 5 to Friday 9 May 2025`: a weekday after the word too (as after a dash)
     ("dspan", rf"{day_number('dspan_a')}(?:st|nd|rd|th)?"
-              rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+(?:the\s+)?))"
+              rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+(?:the\s+)?{EN_WEEKDAY}?))"
               rf"{day_number('dspan_b')}(?:\s*(?:{DUEAN}\s*)?"
               rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?:\s+of)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
