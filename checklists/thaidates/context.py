@@ -203,7 +203,7 @@ _EN_YEAR_CUE = re.compile(
 # navy memoirs index in a GitHub file, dev).
 _EN_SPAN_END_CUE = re.compile(
     r"(?<![A-Za-z])(?:(?i:from|between|von|zwischen|Jahren)\s+[0-9]{4}\s*"
-    r"(?:(?i:to|and|until|till|through|bis|und)\s+|[-–]\s*)"
+    r"(?:(?i:to|and|until|till|through|thru|bis|und)\s+|[-–]\s*)"
     r"|(?i:in|during)\s+[0-9]{4}\s+(?i:and|or)\s+)\Z")
 
 
@@ -212,7 +212,7 @@ _EN_SPAN_END_CUE = re.compile(
 # history, gayguides.com; `twenty-six years (1955-1981)`: a thesis on the Thai economy,
 # ilovetranslation.com; both dev). The later year within a century of the first.
 _EN_BRACKET_SPAN = re.compile(
-    r"(?<=[A-Za-z,.]\s)\(\s*(?P<first>1[0-9]{3})\s*(?:[-–]|\s(?i:to|until|till|through)\s)\s*"
+    r"(?<=[A-Za-z,.]\s)\(\s*(?P<first>1[0-9]{3})\s*(?:[-–]|\s(?i:to|until|till|through|thru)\s)\s*"
     r"(?P<last>1[0-9]{3})\s*\)")
 
 

@@ -235,11 +235,14 @@ _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "la
 
 def _read_eqtr(m: re.Match[str], text: str, p: str) -> _Atom | None:
     """`the first quarter of 2024`: a calendar quarter (`of fiscal 2024`, or a B.E. year as a
-    Thai agency writes it: the fiscal one). ``p``: the alternative's group prefix."""
+    Thai agency writes it: the fiscal one). ``p``: the alternative's group prefix. `the 2nd
+    half of 2023`: a half, read as `the second half of 2023` is (_read_enhalf)."""
     year = year_to_ce(m[f"{p}_y"])
     if year is None:
         return None
     n = _EN_ORDINAL[m[f"{p}_n"].lower()]
+    if text[m.end(f"{p}_n"):m.end(f"{p}_n") + 6].lstrip().lower().startswith("half"):
+        return _half(m, year, n) if n <= 2 else None
     if m[f"{p}_fy"] or year != int(m[f"{p}_y"]):
         first, last = quarter_interval(year + BE_OFFSET, n)
     else:
@@ -300,10 +303,15 @@ def _read_enhalf(m: re.Match[str]) -> _Atom | None:
     year = year_to_ce(m["enmon_y"])
     if year is None:
         return None
-    second = m["enmon_half"].lower() == "second"
-    if m["enmon_fy"]:
-        return _round(m, year + BE_OFFSET, 6, "หลัง" if second else None)
-    if second:
+    return _half(m, year, 2 if m["enmon_half"].lower() == "second" else 1, "enmon")
+
+
+def _half(m: re.Match[str], year: int, n: int, p: str = "eqtrd") -> _Atom:
+    """The ``n``-th half (1 or 2) of the C.E. ``year`` matched by ``m``; of the fiscal year when
+    the alternative's `{p}_fy` group read `fiscal`."""
+    if m[f"{p}_fy"]:
+        return _round(m, year + BE_OFFSET, 6, "หลัง" if n == 2 else None)
+    if n == 2:
         return _Atom(m.start(), m.end(), "range", date(year, 7, 1), date(year, 12, 31))
     return _Atom(m.start(), m.end(), "range", date(year, 1, 1), date(year, 6, 30))
 
@@ -1049,22 +1057,24 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # 2025)`, a guide on weekly contributions in a GitHub file: dev), as after a dash.
 _EN_DECADE_PART = r"(?:(?:early|mid|late)[\s-]+)?"
 _EN_CONNECTOR = re.compile(
-    rf",?\s+(?:and|to|until|till|through|bis|und)\s+(?:the\s+)?{EN_WEEKDAY}?{_EN_DECADE_PART}",
+    rf",?\s+(?:and|to|until|till|through|thru|bis|und)\s+(?:the\s+)?{EN_WEEKDAY}?{_EN_DECADE_PART}",
     re.IGNORECASE)
 # An opening bracket opens a span closed by `to` (`Rama IV (1851 to 1868)`: context.py).
 _EN_RANGE_OPENER = re.compile(
     rf"(?:(?:between|from|von|zwischen|in\s+den\s+Jahren)\s+(?:the\s+)?{EN_WEEKDAY}?"
     rf"|(?<=[A-Za-z,.]\s)\(\s*){_EN_DECADE_PART}\Z", re.IGNORECASE)
 _EN_RANGE_PAIRS = {"and": ("between",), "to": ("from",), "until": ("from",), "till": ("from",),
-                   "through": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
-_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through")
+                   "through": ("from",), "thru": ("from",), "bis": ("von", "in"), "und": ("zwischen",)}
+_EN_BRACKET_CONNECTORS = ("to", "until", "till", "through", "thru")
 # A left end without a year needs no opener: `November 30 to December 1, 2022` (a real news
 # page) can only be one range, since `November 30` alone is no mention. `up to` and `up until`
 # close it too: `registered ... since it opened on August 4th up to September 1st 2014` (a
 # government news agency's item on a province's one-stop service, pattayamail.com: dev).
+# `thru` is `through` as informal English spells it (`May 26, 2018 thru June 16, 2018, inclusive`,
+# a project's data notes in a GitHub file: dev), wherever `through` joins two dates.
 # `and` or `&` between two days of an English month (patterns: emdy)
 _AND = re.compile(r"and|&")
-_EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through)\s+", re.IGNORECASE)
+_EN_TO = re.compile(r"\s+(?:up\s+)?(?:to|until|through|thru)\s+", re.IGNORECASE)
 # `until` and `till` can only close a span: `There were none at all in 2016 till 2018` (a blog
 # on Thai local government, dev) needs no opener, while a bare `to` may join two figures'
 # years (`from 90.7% in 2023 to 91.4% in 2024`).

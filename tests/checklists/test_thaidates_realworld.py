@@ -1643,3 +1643,21 @@ def test_dates28_budget_words(text, expected):
 ])
 def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `thru` for `through` (a project's data notes in a GitHub file: dev)
+    ("1. May 26, 2018 thru June 16, 2018, inclusive",
+     [("May 26, 2018 thru June 16, 2018", "range", "2018-05-26", "2018-06-16")]),
+    ("Jan. 5 thru Jan. 9, 2024", [("Jan. 5 thru Jan. 9, 2024", "range", "2024-01-05", "2024-01-09")]),
+    ("from 5 thru 9 May 2024", [("5 thru 9 May 2024", "range", "2024-05-05", "2024-05-09")]),
+    # a half after a digit's ordinal (a kit's release note, a committee's README: dev)
+    ("in early access mode in the 2nd half of 2023, and",
+     [("2nd half of 2023", "range", "2023-07-01", "2023-12-31")]),
+    ("the 1st half of 2024", [("1st half of 2024", "range", "2024-01-01", "2024-06-30")]),
+    ("the 2nd half of fiscal 2024", [("2nd half of fiscal 2024", "range", "2024-04-01", "2024-09-30")]),
+    ("the 3rd half of 2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("the 2nd quarter of 2024", [("2nd quarter of 2024", "quarter", "2024-04-01", "2024-06-30")]),
+])
+def test_dates28_thru_and_numbered_halves(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

@@ -8,11 +8,12 @@ from checklists.thaidates.lexicon import DE_MONTH, DE_MONTH_BEFORE_YEAR, DIGIT, 
 from checklists.thaidates.patterns.common import SPAN_DASH, day_number
 
 
-def _en_quarter(prefix: str, ordinal: str) -> str:
+def _en_quarter(prefix: str, ordinal: str, unit: str = "quarter") -> str:
     """`the first quarter of 2024`, `4th quarter of 2023`, `third quarter of fiscal 2024`; a
     line may break inside (`the first quarter of\\n           2021`, a PDF's text on a
-    document site: NESDC's social outlook, readkong.com, dev)."""
-    return (rf"(?P<{prefix}_n>{ordinal})\s+(?i:quarter)\s+(?:(?i:of)\s+)?"
+    document site: NESDC's social outlook, readkong.com, dev). ``unit``: the words after the
+    ordinal (`half` too after a digit: `in the 2nd half of 2023`, finder.py)."""
+    return (rf"(?P<{prefix}_n>{ordinal})\s+(?i:{unit})\s+(?:(?i:of)\s+)?"
             rf"(?:(?i:the)\s+(?=(?i:fiscal)))?(?P<{prefix}_fy>(?i:fiscal)\s+(?:(?i:year)\s+)?)?(?P<{prefix}_y>{DIGIT}{{4}})(?!{DIGIT})")
 
 
@@ -58,7 +59,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # right end, as before: `November 30 to December 1, 2022`)
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
              rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+"
-             rf"|\s+(?:to|through|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
+             rf"|\s+(?:to|through|thru|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
              rf"(?:{EN_ERA}\s?)?{DIGIT}{{4}}(?!{DIGIT})))"
              rf"{day_number('emdy_d2')}(?:st|nd|rd|th)?)?"
              rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
@@ -77,7 +78,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a German month name before its four-digit year (`Mai` stays out: `Chiang Mai 2024`)
     ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH}|{_DE_MONTH_BEFORE_YEAR})(?:\.?,?\s?(?:{EN_ERA}\s?)?"
             rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|-(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
-            rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|until|till|and)\s+{EN_MONTH}))"),
+            rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|thru|until|till|and)\s+{EN_MONTH}))"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in
     # English about Thai agencies' budgets, tests/data/dates_realworld.yaml dev)
     # (`its 2024 fiscal budget`, a headline's `budget for 2024 fiscal`: Bangkok Post)
@@ -92,7 +93,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
     # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py); `the final
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth
-    ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)")),
+    # `the 2nd half of 2023`, `Since the 2nd half of 2023` (a kit's release note, a standards
+    # committee's README: GitHub files, dev): a calendar half, as `the second half of 2023`
+    ("eqtrd", _en_quarter("eqtrd", r"[1-4](?<![A-Za-z0-9][1-4])(?:st|nd|rd|th)", "quarter|half")),
     ("eqtrl", _en_quarter("eqtrl", r"(?<![A-Za-z])(?i:first|second|third|fourth|final|last)")),
     # `the first half of 2024` (English news on listed companies' results, bangkokone.news: dev):
     # a calendar half, or the fiscal year's with `fiscal`, as for quarters (finder.py)

@@ -98,7 +98,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `from the 5th to the 8th of September 2024` (a wire item in a GitHub file: dev): `the`;
     # `From Monday 5 to Friday 9 May 2025`: a weekday after the word too (as after a dash)
     ("dspan", rf"{day_number('dspan_a')}(?:st|nd|rd|th)?"
-              rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|and)\s+(?:the\s+)?{EN_WEEKDAY}?))"
+              rf"(?:{DAY_CONNECT}|(?P<dspan_w>\s+(?:to|until|through|thru|and)\s+(?:the\s+)?{EN_WEEKDAY}?))"
               rf"{day_number('dspan_b')}(?:\s*(?:{DUEAN}\s*)?"
               rf"(?P<dspan_m>{MONTH}){year_tail('dspan')}|(?:st|nd|rd|th)?(?:\s+of)?(?=\s?[A-Za-z])\s?"
               rf"(?P<dspan_em>{EN_MONTH})\.?,?\s?(?:{EN_ERA}\s?)?(?P<dspan_ey>{DIGIT}{{4}})"
