@@ -87,6 +87,7 @@ from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
 from checklists.targets import Target, TargetStore, as_read, target_of
 from checklists.textmodel import NONE_CLASS, PartReading, Prediction
+from checklists.thaidates import find_dates
 from checklists.thaitext import ContentPart, content_part, content_words, joined_content_words
 from checklists.vocabulary import ANY_ITEM_CODE
 
@@ -240,7 +241,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     :func:`_led_event`) is the evidence of the activity items that ask for one.  A link the
     wording model alone reads as a statistics item, whose words count nothing
     (:func:`checklists.pagekinds.counts_something`), is a page about the service, not its
-    statistics (issue 16, precision20).  (The target's flags:
+    statistics (issue 16, precision20).  The news item the wording model or the content
+    alone names on a page off a news section that tells no news (:func:`_tells_news`) is
+    none (issue 16, precision28).  (The target's flags:
     :func:`checklists.targets.flags_of`.)
     """
     news_ok = matched_by == "code"
@@ -293,6 +296,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return True  # news of an assessment's score or award
     if target.flipbook or target.placeholder:
         return True
+    if is_news_item(m.item) and matched_by in ("model", "content") and target.ok and \
+            not target.news_post and not _tells_news(f"{said} {target.title}", target.text):
+        return True  # a page that tells no event, no story and no date is no year's news
     if news_ok or is_news_item(m.item):
         return False
     if target.news_post and matched_by == "model" and not sure and \
@@ -309,6 +315,24 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if target.news_post:  # ``led``: the office's head leads the event (:func:`_led_event`)
         return not (activity and (sure and matched_by == "model" or led))
     return matched_by in ("model", "content") and not activity and not sure
+
+
+def _tells_news(head: str, text: str) -> bool:
+    """Whether a page, told by ``head`` (the link's words and the page's title) and ``text``
+    (its first lines), reads as news: it reports an event
+    (:func:`~checklists.matching.reads_as_event`), opens as a story
+    (:func:`checklists.pagekinds.opens_as_a_story`) or carries a date in its first
+    :data:`~checklists.matching.EVENT_CHARS` characters.
+
+    The news item asks for "ข่าวประชาสัมพันธ์ของหน่วยงานในปีงบประมาณที่ประเมิน", the office's news of
+    the assessed year (`/work/shared/reference/ita-oit.md`; the checklist's ``requires_th``):
+    a page that tells no event, no story and no date cannot show a year's news, whatever
+    the wording model reads in its words.  Of the 118 `dev` news items (O7) 115 show one of
+    the three or sit under a news section (issue 16, precision28; a college's board of
+    executives, dev s0925, the O2 item, was read as news by the model).
+    """
+    lead = f"{head} {text}"[:EVENT_CHARS]
+    return reads_as_event(head, text) or opens_as_a_story(lead) or bool(find_dates(lead))
 
 
 LED_EVENT = "own integrity event led by its head"

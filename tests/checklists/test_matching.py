@@ -675,3 +675,30 @@ def test_a_statistics_reading_that_cannot_stand_makes_way_for_the_next_one():
     worded = {"O15": Match(2.0, "alternate wording", ("alternate wording in link text",))}
     assert _without_uncounted(pred, worded, said, terms, [m14, m15]) is pred
     assert _without_uncounted(pred, {}, said, None, [m14, m15]) is pred
+
+
+def test_the_news_item_needs_a_page_that_tells_news():
+    """The news item asks for the office's news of the assessed year: a page off a news
+    section that tells no event, no story and no date is no news, whatever the wording model
+    or the content reads (dev s0925, a college's board of executives read as news); a dated
+    notice, a story and a post under a news section stay the news item's evidence, and a
+    code or a title still names it (issue 16, precision28)."""
+    news = matcher("O7")
+    url = "https://ktc.ac.th/executiveboard"
+    board = target_of(page(url, title="คณะกรรมการบริหารสถานศึกษา",
+                           text="นางสาวสมศรี ใจดี ผู้อำนวยการวิทยาลัยเทคนิคตัวอย่าง"))
+    assert _not_evidence(news, board, url, "model")
+    assert _not_evidence(news, board, url, "content")
+    assert not _not_evidence(news, board, url, "title")
+    assert not _not_evidence(news, board, url, "code")
+    dated = target_of(page(url, title="ประกาศปิดการท่องเที่ยวชั่วคราว",
+                           text="ปิดการท่องเที่ยวตั้งแต่ 1 ตุลาคม 2564 เป็นต้นไป"))
+    story = target_of(page(url, title="ผู้อำนวยการลงพื้นที่ตรวจเยี่ยมนักศึกษาฝึกงาน"))
+    post_url = "https://ktc.ac.th/news/735"
+    post = target_of(page(post_url, title="คณะกรรมการบริหารสถานศึกษา",
+                          text="นางสาวสมศรี ใจดี ผู้อำนวยการวิทยาลัยเทคนิคตัวอย่าง"))
+    assert post.news_post
+    for target, at in ((dated, url), (story, url), (post, post_url)):
+        assert not _not_evidence(news, target, at, "model")
+    # another item's page is not asked for news
+    assert not _not_evidence(matcher("O2"), board, url, "model")
