@@ -4,12 +4,13 @@ then the judging (``crawler.judging``) once the crawl has ended."""
 from __future__ import annotations
 
 import gc
+import logging
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from checklists.model import Checklist
 from checklists.vocabulary import DEFAULT_CHECKLIST
@@ -84,12 +85,27 @@ def build_settings(opts: AuditOptions) -> Settings:
     return settings
 
 
+def crawl_process(settings: Settings) -> CrawlerProcess:
+    """Scrapy's ``CrawlerProcess`` over ``settings``.  Starting one looks up the versions of
+    ten packages for an INFO line (``LOG_VERSIONS``): the installed distributions' metadata
+    and, for the platform's name, a ``uname -p`` child process (about 60 ms of wall time
+    per ``oit-audit`` process; issue 13's nightly re-audit pays it once a night).  Logging
+    above INFO (the default: ``oit-audit`` logs errors only, ``--verbose`` logs INFO), nobody
+    sees that line, so the look-up is left out unless ``LOG_VERSIONS`` was set."""
+    level = settings.get("LOG_LEVEL")
+    number = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
+    if (isinstance(number, int) and number > logging.INFO
+            and settings.getpriority("LOG_VERSIONS") == SETTINGS_PRIORITIES["default"]):
+        settings.set("LOG_VERSIONS", [], priority="default")
+    return CrawlerProcess(settings)
+
+
 def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[str, Any]:
     """Crawl, then judge once and write the reports (``crawler.judging.finish``); return the
     report document.  ``checklist``: the one the caller loaded to validate it (loaded here
     otherwise), passed down to every component of the crawl."""
     with held():  # the crawl's set-up: no cyclic collection until it settles
-        process = CrawlerProcess(build_settings(opts))
+        process = crawl_process(build_settings(opts))
         crawler = process.create_crawler("oit")
         AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
         process.crawl(crawler, start_url=opts.url)

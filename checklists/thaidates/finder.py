@@ -610,8 +610,12 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
 
 # `16-30/9/2566` (a pay period, `วิกที่`, on a shop's payslips in GitHub files: dev): a day and a
 # hyphen before a slashed date name the span's first day in the same month; nothing numeric
-# before that day (`12-3/4/2566` of a longer code stays the day it reads)
-_SLASHED_SPAN_LEFT = re.compile(r"(?<![0-9๐-๙/.\-])(?P<d>[0-9๐-๙]{1,2})\s?[-–]\s?\Z")
+# before that day (`12-3/4/2566` of a longer code stays the day it reads). Before a dotted date
+# too, the day with its own dot as German writes it, or with its month: `Excel Report
+# (01-30.09.2025)`, `(27.-30.09.2026)`, `Геленджик, 01.01-30.09.2026` (a report script, a backup
+# script's note, a tariff table: GitHub files, dev); not after a Latin letter (`v1.2-30.09.2025`).
+_SLASHED_SPAN_LEFT = re.compile(
+    r"(?<![0-9๐-๙/.\-A-Za-z])(?P<d>[0-9๐-๙]{1,2})(?:(?P<s>[/.])(?P<m>[0-9๐-๙]{1,2}))?\.?\s?[-–]\s?\Z")
 # A clock time right after a dotted day, month and two-digit year (`29.12.17 09:03`)
 _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
@@ -641,9 +645,12 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         # read so only when the second number cannot be a month; Blogger prints the same order
         # with a Thai locale's B.E. year (`6/29/2556` over a post, tonhor.blogspot.com: dev)
         day, month = month, day
-    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 4), m.start()) if sep == "/" else None
-    if left is not None:
-        first = _safe_date(year, month, int(left["d"]))
+    left = _SLASHED_SPAN_LEFT.search(text, max(0, m.start() - 8), m.start()) \
+        if sep in ("/", ".") else None
+    if left is not None and left["s"] in (None, sep) and not (
+            ctx.is_version_or_time(text, left.start())
+            or _NOT_A_DAY_BEFORE.search(text[max(0, left.start() - 12):left.start()])):
+        first = _safe_date(year, int(left["m"] or month), int(left["d"]))
         last = _safe_date(year, month, day)
         if first is not None and last is not None and first < last:
             return _Atom(left.start(), m.end(), "range", first, last)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 from twisted.python.failure import Failure
@@ -40,6 +40,7 @@ from crawler.run import (
     AuditOptions,
     CrawlOptions,
     build_settings,
+    crawl_process,
     project_settings,
     settle_start_up,
 )
@@ -98,7 +99,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     base = project_settings()
     base.set("LOG_LEVEL", opts.log_level, priority="cmdline")
     install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
-    process = CrawlerProcess(base)
+    process = crawl_process(base)
     crawl_slots = defer.DeferredSemaphore(max(1, opts.parallel))
     # offices crawled and waiting for (or in) the worker's judging: at most ``parallel``, so
     # crawls never run ahead of the judging by more than a round

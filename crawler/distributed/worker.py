@@ -28,7 +28,7 @@ from typing import Any
 
 import redis
 from scrapy import signals
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
 
@@ -44,7 +44,7 @@ from crawler.distributed.jobs import BatchJobs
 from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.distributed.scheduler import drain, draining
 from crawler.judging import finish
-from crawler.run import project_settings
+from crawler.run import crawl_process, project_settings
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 
@@ -105,7 +105,7 @@ class Worker:
         """Work until the batch is finished (or drained); return the offices finished here."""
         settings = project_settings()
         install_reactor(settings["TWISTED_REACTOR"])  # before any crawler: none may come
-        process = CrawlerProcess(settings)
+        process = crawl_process(settings)
         self.process = process
         loops = [self._loop() for _ in range(self.parallel)]
         stop = threading.Event()

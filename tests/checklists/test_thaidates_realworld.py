@@ -1661,3 +1661,21 @@ def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
 ])
 def test_dates28_thru_and_numbered_halves(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dotted dates joined by a hyphen without spaces (a road contract's heading: dev), as slashed
+    ("Oulun alueurakka 2014-2019, 01.10.2014-30.09.2015\"",
+     [("2014-2019", "range", "2014-01-01", "2019-12-31"), ("01.10.2014-30.09.2015", "range", "2014-10-01", "2015-09-30")]),
+    # a day (with its German dot, or with its month) before a dotted date (GitHub files: dev)
+    ("Excel Report (01-30.09.2025)", [("01-30.09.2025", "range", "2025-09-01", "2025-09-30")]),
+    ("linux0 (27.-30.09.2026).", [("27.-30.09.2026", "range", "2026-09-27", "2026-09-30")]),
+    ("'Геленджик, 01.01-30.09.2026: питьевая", [("01.01-30.09.2026", "range", "2026-01-01", "2026-09-30")]),
+    ("01/01-30/09/2026", [("01/01-30/09/2026", "range", "2026-01-01", "2026-09-30")]),
+    # a version's or a clause's number before the hyphen is no left end
+    ("v1.2-30.09.2025", [("30.09.2025", "day", "2025-09-30", "2025-09-30")]),
+    ("ข้อ 1.2-30.09.2025", [("30.09.2025", "day", "2025-09-30", "2025-09-30")]),
+    ("12-23-11-60", []),
+])
+def test_dates28_dotted_spans(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from crawler.batch.command import SHARED_BATCH
 from crawler.cli import COMMANDS, build_parser
 from crawler.distributed.coordinator import run_shared_batch
 from crawler.run import project_settings
-from crawler.scrapytls import frames
+from crawler.scrapytls import frame_module, frames
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("scrapy", "twisted", "pythainlp", "numpy", "sklearn", "openpyxl", "jsonschema")
@@ -115,18 +117,39 @@ def test_once_set_up_the_crawl_collects_young_garbage_less_often() -> None:
 def test_scrapy_tls_modules_load_without_reading_the_stack_s_source() -> None:
     """Their three deprecated aliases are named by ``inspect.stack()[1]``: while they load
     (``crawler/scrapytls.py``) the stack's frames come without their lines of source (no
-    file read, no module scan), and the aliases are named as Scrapy names them."""
-    code = ("import inspect, linecache\nstack, getlines, read = inspect.stack, "
-            "linecache.getlines, []\n"
+    file read) and the frame's module is its globals' (no scan of every loaded module's
+    file: ``inspect``'s file-to-module map stays empty), and the aliases are named as Scrapy
+    names them."""
+    code = ("import inspect, linecache\nstack, getmodule, getlines, read = inspect.stack, "
+            "inspect.getmodule, linecache.getlines, []\n"
             "linecache.getlines = lambda *a, **k: read.append(a[0]) or getlines(*a, **k)\n"
             "import crawler.batch.command\n"
             "from scrapy.core.downloader import contextfactory as cf, tls\n"
-            "print(len(read), tls.ScrapyClientTLSOptions.__module__, "
+            "print(len(read), len(inspect.modulesbyfile), tls.ScrapyClientTLSOptions.__module__, "
             "cf.ScrapyClientContextFactory.__module__, "
-            "cf.AcceptableProtocolsContextFactory.__module__, inspect.stack is stack)")
-    assert _child(code).split() == ["0", "scrapy.core.downloader.tls",
+            "cf.AcceptableProtocolsContextFactory.__module__, inspect.stack is stack, "
+            "inspect.getmodule is getmodule)")
+    assert _child(code).split() == ["0", "0", "scrapy.core.downloader.tls",
                                     "scrapy.core.downloader.contextfactory",
-                                    "scrapy.core.downloader.contextfactory", "True"]
+                                    "scrapy.core.downloader.contextfactory", "True", "True"]
+
+
+def test_a_frame_s_module_is_the_one_getmodule_finds(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def inner() -> types.FrameType:
+        return sys._getframe(0)
+
+    (tmp_path / "framed_module.py").write_text("import sys\nframe = sys._getframe(0)\n",
+                                               encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    framed = importlib.import_module("framed_module")  # its module-level frame, as Scrapy's
+    try:
+        for frame, module in ((sys._getframe(0), sys.modules[__name__]),
+                              (inner(), sys.modules[__name__]), (framed.frame, framed)):
+            assert frame_module(frame) is inspect.getmodule(frame) is module
+    finally:
+        del sys.modules["framed_module"]
+    assert frame_module(len) is inspect.getmodule(len)  # not a frame: as getmodule finds it
 
 
 def test_the_stand_in_gives_inspect_stack_s_frames() -> None:
@@ -137,3 +160,25 @@ def test_the_stand_in_gives_inspect_stack_s_frames() -> None:
     assert [tuple(f)[:4] for f in ours] == [tuple(f)[:4] for f in theirs][:len(ours)]
     assert len(ours) == len(theirs) and ours[0].function == "called"
     assert all(f.code_context is None and f.index is None for f in ours)
+
+
+@pytest.mark.parametrize(("level", "versions", "looked_up"), [
+    ("CRITICAL", None, False),  # oit-audit's default: no INFO line, so no look-up
+    ("WARNING", None, False),
+    ("INFO", None, True),  # --verbose: the versions are logged as Scrapy logs them
+    ("CRITICAL", "lxml", True),  # LOG_VERSIONS set: looked up (and logged if INFO is)
+])
+def test_a_crawl_process_looks_versions_up_only_for_a_line_that_is_logged(
+        level: str, versions: str | None, looked_up: bool) -> None:
+    """Scrapy's ``CrawlerProcess`` looks up ten packages' versions for an INFO line, the
+    platform's through a ``uname -p`` child process; below INFO nobody sees it."""
+    code = ("import scrapy.utils.log as log\nfrom crawler.run import crawl_process, "
+            "project_settings\ncalls = []\nreal = log.get_versions\n"
+            "log.get_versions = lambda software: calls.append(software) or real(software)\n"
+            f"s = project_settings()\ns.set('LOG_LEVEL', {level!r}, priority='cmdline')\n"
+            f"if {versions!r}:\n    s.set('LOG_VERSIONS', [{versions!r}], priority='cmdline')\n"
+            "crawl_process(s)\nprint(calls)")
+    calls = _child(code).splitlines()[-1]
+    assert (calls != "[]") is looked_up
+    if versions:
+        assert calls == f"[[{versions!r}]]"

@@ -10,13 +10,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # 01/10/2568, 1/10/68, 01-10-2568, 23-11-60, 01.10.2568 (day first, as Thai pages write it)
     # A hyphen and a digit after the year end it only before another slashed date: the left
     # end of a range written without spaces (`05/10/66-30/10/66`, a loan register's cell);
-    # `12-23-11-60` stays one code.
+    # `12-23-11-60` stays one code. Dotted dates so too (`Oulun alueurakka 2014-2019,
+    # 01.10.2014-30.09.2015`, a road contract's heading in a test of a GitHub file: dev).
     # `วันที่ 10 / 06 / 68` (a notification in an internship office's app, dev): slashes with a
     # space on each side, read only after `วันที่` (finder.py), since tables of figures write
     # counts so (` / 2566` in the code search corpus: ten times in ten)
     ("num", rf"{day_number('num_d')}(?P<num_s>[/.\-]| / )(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})"
-            rf"(?!{DIGIT}|[/.]{DIGIT}|-(?!{DIGIT}{{1,2}}/{DIGIT}{{1,2}}/){DIGIT})"),
+            rf"(?!{DIGIT}|[/.]{DIGIT}|-(?!{DIGIT}{{1,2}}/{DIGIT}{{1,2}}/|{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.){DIGIT})"),
     # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
     # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month)
     ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
