@@ -4,6 +4,7 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 Run from the repository root:
 
     python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--train NAME=VALUE]
+        [--set NAME=VALUE] [--floor CLASS=VALUE] [--part both|design|held_out]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
 (:class:`tune_realworld.Folds`: the same domains, the same training, the models kept in
@@ -15,7 +16,11 @@ rule only when the held-out folds agreed.  ``--train NAME=VALUE`` trains the fol
 a setting of :class:`checklists.train_matcher.Settings` changed (as ``tune_realworld.py
 --train`` does), so a change of the learner is judged on the same split (model22), and ``--set
 NAME=VALUE`` judges with a threshold changed (as ``tune_realworld.py --set``: a learner that
-reads probabilities otherwise may need its own floor; model25).
+reads probabilities otherwise may need its own floor; model25), ``--floor CLASS=VALUE`` with
+one item's lower floor of the wording model changed (``matching.P_MODEL_OF``), and ``--part
+design`` judges the design folds only, so that variants are chosen without the held-out
+folds' figures in sight (and in half the time), ``--part held_out`` then measures the choice
+once (recall28).
 
 The last line printed is one JSON object: per part, TP/FP/FN summed over its folds, the
 false evidence (evidence on negative samples), and the evidence given by each kind of
@@ -45,7 +50,7 @@ from checklists.engine import Audit  # noqa: E402
 from checklists.pagekinds import is_public_host  # noqa: E402
 from checklists.textmodel import model_override  # noqa: E402
 from checklists.train_matcher import KIND  # noqa: E402
-from tests.benchmarks.tune_realworld import Folds, parse_settings, set_value  # noqa: E402
+from tests.benchmarks.tune_realworld import Folds, parse_settings, set_floor, set_value  # noqa: E402
 from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
 from tests.realworld.split import Sample  # noqa: E402
 
@@ -113,10 +118,20 @@ def main(argv: list[str] | None = None) -> int:
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="judge with this threshold (tune_realworld.GRID's names)")
+    parser.add_argument("--floor", action="append", default=[], metavar="CLASS=VALUE",
+                        help="judge with this item's lower floor of the wording model "
+                             "(matching.P_MODEL_OF), e.g. O1=0.2")
+    parser.add_argument("--part", choices=("both", "design", "held_out"), default="both",
+                        help="judge only this part: `design` while choosing among variants "
+                             "(the held-out folds are then not judged at all), `held_out` "
+                             "once the choice is made")
     args = parser.parse_args(argv)
     for pair in args.set:
         name, _, v = pair.partition("=")
         set_value(name.strip(), float(v))
+    for pair in args.floor:
+        name, _, v = pair.partition("=")
+        set_floor(name.strip(), float(v))
     # every text's prediction kept (the default memo is sized for a crawl, not five folds)
     textmodel._PREDICTED = LRUCache(maxsize=1 << 24)
     settings = parse_settings(KIND, None, args.train)
@@ -125,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     held_out = tuple(k for k in range(len(folds.parts)) if k not in design)
     out = {}
     for name, part in (("design", design), ("held_out", held_out)):
+        if args.part not in ("both", name):
+            continue
         judged, by_match, wrong = judge_part(folds, part)
         if name == "design" and args.list:
             for line in judged.mistakes:
@@ -135,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         out["train"] = args.train
     if args.set:
         out["set"] = args.set
+    if args.floor:
+        out["floor"] = args.floor
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

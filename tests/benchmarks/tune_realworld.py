@@ -84,6 +84,31 @@ def value(name: str) -> float:
 def set_value(name: str, v: float) -> None:
     for module in HOLDERS.get(name, (candidates,)):
         setattr(module, name, v)
+    if name == "P_MODEL":
+        _derive_floors()
+
+
+def set_floor(cls: str, v: float) -> None:
+    """Judge with the wording model's lower floor of class ``cls`` (an item code) at ``v``
+    (:data:`checklists.matching.P_MODEL_OF`, which holds where
+    :func:`checklists.candidates.low_floors` does), as :func:`set_value` does for the
+    thresholds of :data:`GRID` (issue 16, recall28: each item's floor chosen on the design
+    folds)."""
+    floors = {**matching.P_MODEL_OF, cls: v}
+    for module in (matching, candidates):
+        module.P_MODEL_OF = floors
+    _derive_floors()
+
+
+def _derive_floors() -> None:
+    """The least floors :func:`checklists.candidates._apply_model` stops under, worked out
+    from the floors as :mod:`checklists.matching` works them out at import: without it a
+    ``P_MODEL`` searched under the lower floors (0.05-0.15 of :data:`GRID`) was cut at
+    ``P_MODEL_LEAST`` 0.2 on every page where those floors hold."""
+    least = min(matching.P_MODEL, *matching.P_MODEL_OF.values())
+    service = min(least, *matching.P_MODEL_SERVICE.values())
+    for module in (matching, candidates):
+        module.P_MODEL_LEAST, module.P_MODEL_SERVICE_LEAST = least, service
 
 
 CACHE = ROOT / "tests" / "benchmarks" / "out" / "folds"  # fold models kept between runs

@@ -52,3 +52,52 @@ def test_the_fold_cache_key_covers_what_training_reads_beyond_its_script(monkeyp
     monkeypatch.setattr(train_matcher, "reference_titles",
                         lambda: {**titles, "O5": [*titles["O5"], "ช่องทางติดต่อสำนักงาน"]})
     assert fold_key(_rows(), settings) != key
+
+
+@pytest.fixture
+def floors_restored():
+    """The thresholds a test sets through the tuning helpers, put back afterwards."""
+    from checklists import candidates, matching
+    names = ("P_MODEL", "P_MODEL_OF", "P_MODEL_LEAST", "P_MODEL_SERVICE_LEAST")
+    kept = {(m, n): getattr(m, n) for m in (matching, candidates) for n in names}
+    yield
+    for (module, name), v in kept.items():
+        setattr(module, name, v)
+
+
+def _named_by_the_model(code: str, p: float, low: bool) -> bool:
+    """Whether the wording model alone names ``code`` read at ``p`` (no item at p / 2) on a
+    page where the lower floors hold (``low``) or not."""
+    from checklists.candidates import _apply_model
+    from checklists.loader import load_checklist
+    from checklists.matching import ItemMatcher
+    from checklists.textmodel import NONE_CLASS, Prediction
+    items = {i.code: i for i in load_checklist("nacc-oit-2565").items}
+    matchers = [ItemMatcher(items[c], classes=(c,)) for c in ("O1", "O14")]
+    by_code = {m.item.code: m for m in matchers}
+    return code in _apply_model({}, Prediction(((code, p), (NONE_CLASS, p / 2))), matchers,
+                                by_code, low=low)
+
+
+def test_a_lower_p_model_holds_where_the_lower_floors_hold_too(floors_restored):
+    # P_MODEL searched under the lower floors (0.2) was cut at P_MODEL_LEAST on the pages
+    # where those floors hold, and only there
+    from tests.benchmarks.tune_realworld import set_value
+    set_value("P_MODEL", 0.1)
+    assert _named_by_the_model("O1", 0.15, low=False)
+    assert _named_by_the_model("O1", 0.15, low=True)
+    assert not _named_by_the_model("O1", 0.05, low=True)
+
+
+def test_one_items_floor_is_set_for_the_pages_where_lower_floors_hold(floors_restored):
+    from checklists import matching
+    from tests.benchmarks.tune_realworld import set_floor
+    before = dict(matching.P_MODEL_OF)
+    assert not _named_by_the_model("O1", 0.22, low=True)
+    set_floor("O1", 0.2)
+    assert _named_by_the_model("O1", 0.22, low=True)
+    assert not _named_by_the_model("O1", 0.22, low=False)  # P_MODEL off those pages
+    assert not _named_by_the_model("O1", 0.18, low=True)
+    assert matching.P_MODEL_OF == {**before, "O1": 0.2}
+    set_floor("O14", 0.1)  # under every floor: the least floor follows it
+    assert _named_by_the_model("O14", 0.12, low=True)
