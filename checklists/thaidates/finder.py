@@ -565,8 +565,10 @@ def _read_dspan(m: re.Match[str], text: str) -> _Atom | None:
         return None
     first = _safe_date(year, month, int(m["dspan_a"]))
     last = _safe_date(year, month, int(m["dspan_b"]))
-    if first is None or last is None or first >= last:
+    if first is None or last is None:
         return _skip(m)
+    if first >= last:  # `เหตุฉุกเฉิน 9-1-1\nกรกฎาคม 2548` (a blog post, dev sample s1386): no span of
+        return None    # days, and no impossible day to hide the month behind (_read_day)
     if by_word and (last - first).days != 1 and m["dspan_w"].strip().startswith("and"):
         return None  # `the 26th and 28th of July 2024` names two days
     return _Atom(m.start(), m.end(), "range", first, last)
@@ -582,6 +584,11 @@ def _thai_month_year(m: re.Match[str], text: str, prefix: str) -> int | None:
     return year
 
 
+# The third group of a hyphenated number (`หน่วยรับแจ้งเหตุฉุกเฉิน 9-1-1\nกรกฎาคม 2548`, a blog
+# post, dev sample s1386) is no day before the month on the next line.
+_HYPHEN_CODE_BEFORE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{1,3}-[0-9๐-๙]{1,3}-\Z")
+
+
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
@@ -589,6 +596,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
+    if _HYPHEN_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # the tail of a hyphenated number (`9-1-1`), not a day
     if m["day_slash"] and (not m["day_y"] or "/" not in text[m.end("day_m"):m.start("day_y")]):
         return None  # `3/ ม.ค.` without `/ 2565` after it is no date field
     if text[m.end("day_d")] == "-" and (

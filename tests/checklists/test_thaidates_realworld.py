@@ -1679,3 +1679,37 @@ def test_dates28_thru_and_numbered_halves(text, expected):
 ])
 def test_dates28_dotted_spans(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English month, a hyphen and a four-digit year (a chart's labels, a salary breakdown:
+    # GitHub files, dev), as `Dec-21` with two digits
+    ("'Sep-2023', 'Oct-2023',", [("Sep-2023", "month", "2023-09-01", "2023-09-30"),
+                                 ("Oct-2023", "month", "2023-10-01", "2023-10-31")]),
+    ('{"month": "OCT-2023", "salary"', [("OCT-2023", "month", "2023-10-01", "2023-10-31")]),
+    ("Mar-2023 - May-2023", [("Mar-2023 - May-2023", "range", "2023-03-01", "2023-05-31")]),
+    # a city's name ending in `Mai` and a lowercase month stay out
+    ("Chiang Mai-2024", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("may-2023", [("2023", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates28_month_hyphen_year(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shapes of the corpus28 round's dev samples (tests/realworld): a stray dot after a full
+    # month (s1366), two dots before a day (s1527), a hyphenated number's tail before a month
+    # on the next line (s1386)
+    ("ประกาศเมื่อ 17 มกราคม. 2567", [("17 มกราคม. 2567", "day", "2024-01-17", "2024-01-17")]),
+    ("..23 เมษายน 2567 นายปารเมศ", [("23 เมษายน 2567", "day", "2024-04-23", "2024-04-23")]),
+    ("หน่วยรับแจ้งเหตุฉุกเฉิน 9-1-1\nกรกฎาคม 2548\n", [("กรกฎาคม 2548", "month", "2005-07-01", "2005-07-31")]),
+    # a clause's or a number's dot stays no ellipsis; a count after a month and a dot no year
+    ("ข้อ 1.23 เมษายน 2567", [("เมษายน 2567", "month", "2024-04-01", "2024-04-30")]),
+    ("1..23 เมษายน 2567", [("เมษายน 2567", "month", "2024-04-01", "2024-04-30")]),
+    ("ยอดสะสมถึงเดือนมีนาคม. 68 ราย", []),
+    # a year's hyphen before a day stays a span's; an impossible day still hides its month
+    ("29 ธันวาคม 2561-1 มกราคม 2562", [("29 ธันวาคม 2561-1 มกราคม 2562", "range", "2018-12-29", "2019-01-01")]),
+    ("30-31 ก.พ. 2568", []),
+])
+def test_dates28_corpus_sample_shapes(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected

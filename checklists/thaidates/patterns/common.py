@@ -109,8 +109,11 @@ _AFTER_WEEKDAY = "".join(
     f"|(?<=(?<![ก-์.])(?:{'|'.join(w for w in _WEEKDAYS if len(w) == n)})\\.{DIGIT})"
     for n in (1, 2))
 # Where a dot stands before a day's first digit, the day is read only after an ellipsis or a
-# weekday (one test of the dot first: most digits barred from starting a day follow a digit)
-_AFTER_DOT = f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT}){_AFTER_WEEKDAY})"
+# weekday (one test of the dot first: most digits barred from starting a day follow a digit);
+# an ellipsis of two dots too, after no digit (`..23 เมษายน 2567 นายปารเมศ`, a news site's
+# lead, kknews.in.th: dev sample s1527)
+_AFTER_DOT = (f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT})|(?<=(?<![0-9๐-๙])\\.\\.{DIGIT})"
+              f"{_AFTER_WEEKDAY})")
 
 
 def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
@@ -181,8 +184,9 @@ def year_tail(prefix: str) -> str:
     2562` on a hospital dashboard; `วันศุกร์, 30 มกราคม, 2569`; `23-25 มีนาคม, 2561` in a
     citation: GitHub files, dates_realworld.yaml dev), before a four-digit year only: each of
     the 13 dev mentions with the comma has one, and a count after a month and a comma is no
-    year (`ยอดสะสมถึงเดือนมีนาคม, 68 ราย`)."""
-    return (rf"(?:(?:[\s_/]{{0,3}}|,\s?(?={DIGIT}{{4}}(?!{DIGIT}))|[ \t]*\n[ \t]*|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
+    year (`ยอดสะสมถึงเดือนมีนาคม, 68 ราย`). A stray dot so too (`ประกาศเมื่อ 17 มกราคม. 2567`, a
+    municipality's news stamp, neunkho.go.th: dev sample s1366)."""
+    return (rf"(?:(?:[\s_/]{{0,3}}|[,.]\s?(?={DIGIT}{{4}}(?!{DIGIT}))|[ \t]*\n[ \t]*|[-–](?={DIGIT})|\s?[’'](?={DIGIT}{{2}}(?!{DIGIT})))"
             rf"(?:ปี\s?(?=[0-9๐-๙พค]))?(?:(?P<{prefix}_era>{ERA})\s*)?"
             rf"(?P<{prefix}_y>{YEAR}|{YEAR_RUN_ON}|(?<=ศ\.){RS_YEAR}|(?<=ศ\.\s){RS_YEAR}))")
 
