@@ -32,6 +32,11 @@ def _reading(text: str) -> tuple[str, str, str, str]:
     return found.text, found.kind, found.start.isoformat(), found.end.isoformat()
 
 
+def _readings(text: str) -> list[tuple[str, str, str, str]]:
+    """Every date of ``text``: its words, kind, first and last day (ISO)."""
+    return [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)]
+
+
 def test_split_is_the_corpus_rule():
     raw = yaml.safe_load(REALWORLD.read_text(encoding="utf-8"))
     assert raw, "the real-world date set is empty"
@@ -943,8 +948,7 @@ def test_days_listed_before_a_date(text, expected):
     ("A6M-2022", [("2022", "year", "2022-01-01", "2022-12-31")]),
 ])
 def test_listed_companies_periods(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
-        == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "context"), [
@@ -1137,8 +1141,7 @@ def test_ordinal_days_of_a_span(text, expected, start, end):
     ("คำสั่งที่ 2566/67", [("67", "year", "2024-01-01", "2024-12-31")]),
 ])
 def test_dates21_shapes(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] \
-        == expected
+    assert _readings(text) == expected
 
 
 
@@ -1525,7 +1528,7 @@ def test_dates27_years_in_table_heads(text, years):
     ("ข้อที่ 3 และวันอาทิตย์ที่ 16 มีนาคม 2568", [("16 มีนาคม 2568", "day", "2025-03-16", "2025-03-16")]),
 ])
 def test_dates27_listed_weekdays_and_spacing(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 def test_dates27_budget_word_short_form():
@@ -1557,7 +1560,7 @@ def test_dates27_examinations_of_a_term(text, context):
     ("2012 bis 2015", [("2012", "year", "2012-01-01", "2012-12-31"), ("2015", "year", "2015-01-01", "2015-12-31")]),
 ])
 def test_dates27_german_spans_and_months(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1584,7 +1587,7 @@ def test_dates27_german_spans_and_months(text, expected):
     ("2020-05 report", [("2020-05", "month", "2020-05-01", "2020-05-31")]),
 ])
 def test_dates27_nordic_months_and_over(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1604,7 +1607,7 @@ def test_dates27_nordic_months_and_over(text, expected):
     ("มีผลใช้บังคับ 1 ต.ค.2565 เป็นต้นไป", [("1 ต.ค.2565", "day", "2022-10-01", "2022-10-01")]),
 ])
 def test_dates28_and_days_listed_years_onwards(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1642,7 +1645,7 @@ def test_dates28_budget_words(text, expected):
     ("Gala Dinner on 24 Dec.2015 : THB 3,000", [("24 Dec.2015", "day", "2015-12-24", "2015-12-24")]),
 ])
 def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1660,7 +1663,7 @@ def test_dates28_weekdays_and_abbreviated_left_ends(text, expected):
     ("the 2nd quarter of 2024", [("2nd quarter of 2024", "quarter", "2024-04-01", "2024-06-30")]),
 ])
 def test_dates28_thru_and_numbered_halves(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1678,7 +1681,7 @@ def test_dates28_thru_and_numbered_halves(text, expected):
     ("12-23-11-60", []),
 ])
 def test_dates28_dotted_spans(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1693,7 +1696,7 @@ def test_dates28_dotted_spans(text, expected):
     ("may-2023", [("2023", "year", "2023-01-01", "2023-12-31")]),
 ])
 def test_dates28_month_hyphen_year(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1712,4 +1715,4 @@ def test_dates28_month_hyphen_year(text, expected):
     ("30-31 ก.พ. 2568", []),
 ])
 def test_dates28_corpus_sample_shapes(text, expected):
-    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)] == expected
+    assert _readings(text) == expected
