@@ -451,13 +451,17 @@ def _reading(tree: _Tree, tag: Element, tabs: dict[str, str]) -> _Reading:
     return _label(tag), _context(tag), tree.heading(tag), tree.section(tag, tabs)
 
 
-BLOCKS_KEPT = 512  # navigation blocks whose links' readings are kept (_kept_block)
+# links of the navigation blocks whose readings are kept (_kept_block), the least recently
+# met going first: a site has a few menus, met on every page, and blocks that change from
+# page to page (the benchmark site's breadcrumbs: 5,118 blocks of its 5,245 pages) come and
+# go; about a kilobyte a link
+BLOCK_LINKS_KEPT = 4096
+_Kept = tuple[list[_Reading], dict[str, list[tuple[str, ...]]] | None]
 # a block's markup digest and the page's tab labels -> the readings of its links (every
 # link element, in order), and, when no link of it resolves against the page's own address,
 # its links' fields (those that lead somewhere) by the origin they were resolved against
-_BLOCKS: LRUCache[tuple[bytes, tuple[tuple[str, str], ...]],
-                  tuple[list[_Reading], dict[str, list[tuple[str, ...]]] | None]] = LRUCache(
-    maxsize=BLOCKS_KEPT)
+_BLOCKS: LRUCache[tuple[bytes, tuple[tuple[str, str], ...]], _Kept] = LRUCache(
+    maxsize=BLOCK_LINKS_KEPT, getsizeof=lambda kept: len(kept[0]) + 1)
 
 
 def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
@@ -488,8 +492,9 @@ def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
     if kept is None:
         elements = list(region.iter(*_LINK_TAGS))
         relative = any(_is_relative(_href(a)) for a in elements)
-        kept = _BLOCKS[key] = ([_reading(tree, a, tabs) for a in elements],
-                               None if relative else {})
+        kept = ([_reading(tree, a, tabs) for a in elements], None if relative else {})
+        if len(elements) < BLOCK_LINKS_KEPT:
+            _BLOCKS[key] = kept
     readings, by_origin = kept
     fields = by_origin.get(origin) if by_origin is not None else None
     if fields is None:
