@@ -456,6 +456,7 @@ def _reading(tree: _Tree, tag: Element, tabs: dict[str, str]) -> _Reading:
 # page to page (the benchmark site's breadcrumbs: 5,118 blocks of its 5,245 pages) come and
 # go; about a kilobyte a link
 BLOCK_LINKS_KEPT = 4096
+BLOCK_LINKS_MIN = 4  # a block of fewer links is read link by link (a breadcrumb trail)
 _Kept = tuple[list[_Reading], dict[str, list[tuple[str, ...]]] | None]
 # a block's markup digest and the page's tab labels -> the readings of its links (every
 # link element, in order), and, when no link of it resolves against the page's own address,
@@ -475,6 +476,8 @@ def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
     item, card, details, fieldset, labelled or tab-pane element), or an
     ``aria-labelledby`` in it (its label may be anywhere on the page). Links are resolved
     against the page's address, or only its origin when none of the block's is relative."""
+    if sum(1 for _ in region.iter(*_LINK_TAGS)) < BLOCK_LINKS_MIN:
+        return None  # read as it is: keeping it costs more than reading its links
     for above in region.iterancestors():
         if above.tag in _CONTEXT_TAGS or above.tag in _SECTION_TAGS or _is_card(above) \
                 or above.get("aria-labelledby") is not None \
