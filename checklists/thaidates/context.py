@@ -385,6 +385,21 @@ def is_budget_table_year(text: str, start: int) -> bool:
     return _BUDGET_ACTUALS.search(_lines_before(kept, len(kept), 3)) is not None
 
 
+
+# A budget's year is a fiscal year (thai-dates.md) also when the year follows the budget's
+# amount: `เพิ่มจากงบประมาณ 3,480,000 ล้านบาท ในปี 2567` (a weekly's news on the state budget,
+# matichonweekly.com: dev). The budget word, an amount in baht (with its scale word), and
+# `ใน` or nothing before ปี; `งบประมาณ 500 ล้านบาท ภายใน 2 ปี` has no year.
+_BUDGET_AMOUNT_BEFORE = re.compile(
+    r"(?:งบประม[าำ]ณ(?:รายจ่าย)?|(?<!ส)งบฯ?)\s?(?:วงเงิน\s?)?[0-9๐-๙][0-9๐-๙,.]*\s?"
+    r"(?:ล้านล้าน|แสนล้าน|หมื่นล้าน|ล้าน|แสน|หมื่น|พัน)?\s?บาท\s?(?:ใน\s?)?\Z")
+
+
+def is_budget_amount_year(text: str, start: int) -> bool:
+    """True when ``ปี`` at ``start`` follows a budget's amount (`งบประมาณ 3,480,000 ล้านบาท ใน`)."""
+    return _BUDGET_AMOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def bare_year_context(text: str, start: int, end: int) -> str | None:
     """Context of a four-digit year written alone (no `พ.ศ.`, no `ปี`), or None if no year.
 

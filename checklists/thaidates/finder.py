@@ -946,7 +946,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         context = found
     if context == "document_number":
         kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
-    elif kind == "year" and context == "date" and not era and ctx.is_budget_table_year(text, m.start()):
+    elif kind == "year" and context == "date" and (
+            (not era and ctx.is_budget_table_year(text, m.start()))
+            or (pi and ctx.is_budget_amount_year(text, m.start()))):
         return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
 

@@ -1716,3 +1716,20 @@ def test_dates28_month_hyphen_year(text, expected):
 ])
 def test_dates28_corpus_sample_shapes(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a budget's year after the budget's amount (news on the state budget, matichonweekly.com:
+    # dev): the fiscal year, as dates_labelled.yaml's notes settle it
+    ("เพิ่มจากงบประมาณ 3,480,000 ล้านบาท ในปี 2567 อยู่ที่ 272,700 ล้านบาท",
+     [("ปี 2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("ได้รับงบประมาณ 12,000 บาท ปี 2566", [("ปี 2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
+    # the development budget's year (a headline on the 2569 budget, mgronline.com: dev)
+    ("เปิดงบพัฒนา ปี 69 หน่วยรับงบฯ", [("งบพัฒนา ปี 69", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    # an amount without the budget word, or a duration after the amount, stays as it was
+    ("ยอดขาย 3,000 ล้านบาท ในปี 2567", [("ปี 2567", "year", "2024-01-01", "2024-12-31")]),
+    ("งบประมาณ 500 ล้านบาท ภายใน 2 ปี 2567", [("ปี 2567", "year", "2024-01-01", "2024-12-31")]),
+    ("ความสงบ 3 บาท ปี 2567", [("ปี 2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates29_budget_years_after_an_amount(text, expected):
+    assert _readings(text) == expected
