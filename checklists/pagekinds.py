@@ -167,6 +167,9 @@ _RESEARCH_TEXT = ByScript(r"บทคัดย่อ|การวิจัยค
 # s0475), so these count off the public domains only.
 _OUTLET_MARKS = ByScript(
     r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
+    # the reporter's voice: "ผู้สื่อข่าว รายงานว่า" (dev s1583 station-thai.com, a story of an
+    # award ceremony read as the anti-corruption activity items), "รายงานข่าวแจ้งว่า" (s0695)
+    r"ผู้สื่อข่าว\s*(?:ได้)?รายงาน|รายงานข่าว\s*(?:แจ้ง|ระบุ)ว่า|"
     r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|"
     r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
     r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}",

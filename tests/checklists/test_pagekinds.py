@@ -295,6 +295,14 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
     ("https://paper.example/politics/9680", "", "date 2025-12-02 รองโฆษกรัฐบาล", "news outlet"),
     ("http://paper.example/content.php?page=sub", "ในประเทศ | 30 มกราคม 2557 15:22",
      "กรมการกงศุลเปิดที่ทำหนังสือเดินทางเพิ่ม", "news outlet"),
+    # the reporter's voice off the public domains (dev s1583, s0695; precision29)
+    ("https://station.example/study/22599", "",
+     "เมื่อวันที่ 15 ก.พ. 66 ผู้สื่อข่าว รายงานว่า ว่าที่ร้อยตรี ... เป็นประธานมอบโล่ห์รางวัล",
+     "news outlet"),
+    ("https://northnews.example/p/1", "ป.ป.ช.พิษณุโลก เผยแพร่การไต่สวนข้อเท็จจริง",
+     "รายงานข่าวแจ้งว่า สำนักงานคณะกรรมการ ป.ป.ช.ประจำจังหวัด", "news outlet"),
+    # ... an office's own report of its news is not (a public body's host)
+    ("https://office.go.th/news/1", "", "ผู้สื่อข่าวรายงานว่า นายอำเภอ ...", ""),
     # an office's own news carries readers and bylines too (dev O7 items s0830, s0475)
     ("https://chiangmaipao.go.th/cmpao/news-detail/10046/", "28/11/2025 :: ( 31 ผู้เข้าชม )",
      "อบจ.เชียงใหม่ ส่งของถึงผู้ประสบภัยสงขลาแล้ว", ""),
