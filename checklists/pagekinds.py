@@ -578,6 +578,21 @@ def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
     return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])
 
 
+# A school's or a faculty's curriculum told by its structure: "โครงสร้างเวลาเรียน" (the learning
+# hours of each subject group, dev negative s1152, read by the wording model as the structure
+# item O1), "โครงสร้างหลักสูตร" (s1147-s1149), "กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตร..." (s1151).
+# The structure item asks for the office's organisation, its parts and key posts
+# (../shared/reference/ita-oit.md, O1); a curriculum's structure is its courses'.  No dev
+# item's lines in the design folds carry one (precision29).
+_CURRICULUM_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:เวลาเรียน|หลักสูตร|รายวิชา)")
+
+
+def tells_a_curriculum(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` tell a curriculum's structure (see
+    :data:`_CURRICULUM_STRUCTURE`)."""
+    return bool(_CURRICULUM_STRUCTURE.search(lead or ""))
+
+
 # --- What kind of document a text heads with (issue 16, precision16) ------------------------
 # A guideline, rule, regulation or manual about doing a thing is not the record of that thing:
 # "แนวทางการเผยแพร่ร่างเอกสารประกวดราคา" and "แนวทางการประกาศรายละเอียดข้อมูลราคากลาง..."

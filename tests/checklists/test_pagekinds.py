@@ -9,6 +9,7 @@ from checklists.candidates import (
     _apply_model,
     _model_excluded,
     _not_a_guideline,
+    _not_evidence,
     _own_news,
     _qa_board,
     _title_in_passing,
@@ -37,6 +38,7 @@ from checklists.pagekinds import (
     press_headline,
     reports_a_result,
     speaks_of_laws,
+    tells_a_curriculum,
     third_party,
     writes_as_an_article,
 )
@@ -535,6 +537,31 @@ def test_history_pages(headings, history):
 def test_a_history_page_is_no_items(code, url, title, text, taken):
     r = _audit([(url, "ข่าวสารประกาศ", "", "", "")], [page(url, title=title, text=text)])[code]
     assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
+
+
+@pytest.mark.parametrize(("lead", "curriculum"), [
+    ("โครงสร้างเวลาเรียน กลุ่มสาระการเรียนรู้/กิจกรรม เวลาเรียน ระดับประถมศึกษา", True),  # s1152
+    ("โครงสร้างหลักสูตร ระบบการจัดการศึกษา เป็นการศึกษาระบบทวิภาค", True),  # dev s1147
+    ("กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตรโรงเรียนทุ่งสง", True),  # dev s1151
+    ("โครงสร้างการบริหารงานโรงเรียน กลุ่มบริหารวิชาการ กลุ่มสาระการเรียนรู้", False),
+    ("โครงสร้างองค์กร สำนักปลัด กองคลัง กองช่าง", False),
+])
+def test_a_curriculums_structure(lead, curriculum):
+    assert tells_a_curriculum(lead) is curriculum
+
+
+def test_a_curriculums_structure_is_not_the_offices_but_by_its_code():
+    """The structure item asks for the office's organisation (reference O1); a school's
+    learning hours by subject group are its curriculum's (dev s1152; precision29)."""
+    target = target_of(page("https://school.example/content_66235", title="โครงสร้างเวลาเรียน",
+                            text="กลุ่มสาระการเรียนรู้/กิจกรรม เวลาเรียน ระดับประถมศึกษา"))
+    url = "https://school.example/content_66235"
+    for how in ("model", "content", "title", "alternate wording"):
+        assert _not_evidence(matcher("O1"), target, url, how)
+    assert not _not_evidence(matcher("O1"), target, url, "code")
+    office = target_of(page("https://school.example/content_1", title="โครงสร้างการบริหารงาน",
+                            text="กลุ่มบริหารวิชาการ กลุ่มบริหารงบประมาณ กลุ่มบริหารงานบุคคล"))
+    assert not _not_evidence(matcher("O1"), office, "https://school.example/content_1", "model")
 
 
 def test_the_procurement_plans_announcement_is_not_a_notice():
