@@ -614,13 +614,20 @@ def guideline_head(text: str) -> str:
     return head_kinds(text)[0]
 
 
+# A title that opens with the site's breadcrumb trail heads with its last step: "หน้าหลัก >>
+# กฎหมาย >> พรบ.กองทุนยุติธรรม" is an act's page (dev O6 item s1339, read by the wording model as
+# the service guides O14 while its head was "หน้าหลัก"; precision29).
+_TRAIL = re.compile(r"^\s*(?:หน้าหลัก|หน้าแรก|home)\s*(?:>>|»|›|>)\s*(?:[^>»›]*?(?:>>|»|›|>)\s*)*",
+                    re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def head_kinds(text: str) -> tuple[str, str]:
     """The guideline kind and the law kind ``text`` heads with (:func:`guideline_head`,
     :func:`law_head`): its head, after its list number or item code, folded once for both and
     once per text (judging asks of each link's words and its target's title: 42,919 asks of
     each kind for about 20,000 texts on the 5,245-page benchmark site)."""
-    head = fold(_LEADING_NUMBER.sub("", text or "", count=1))
+    head = fold(_LEADING_NUMBER.sub("", _TRAIL.sub("", text or "", count=1), count=1))
     return _heads_with(head, GUIDELINE_KINDS), _heads_with(head, LAW_KINDS)
 
 

@@ -629,6 +629,11 @@ def test_a_guideline_is_no_record_of_what_it_rules(url, text, code):
     ("งบประมาณตาม พรบ.", ""),
     ("คู่มือการปฏิบัติงานตามพระราชบัญญัติข้อมูลข่าวสารของราชการ", ""),
     ("", ""),
+    # a title after the site's breadcrumb trail heads with its last step (dev s1339)
+    ("หน้าหลัก >> กฎหมาย >> พรบ.กองทุนยุติธรรม", "พรบ"),
+    ("Home » Laws » พระราชบัญญัติข้อมูลข่าวสารของราชการ", "พระราชบัญญัติ"),
+    ("หน้าแรก > เกี่ยวกับเรา > ประวัติ", ""),
+    ("กฎหมาย >> พรบ.กองทุนยุติธรรม", ""),  # no trail from home: its head is its own
 ])
 def test_the_law_a_text_heads_with(text, kind):
     assert law_head(text) == kind
