@@ -1733,3 +1733,18 @@ def test_dates28_corpus_sample_shapes(text, expected):
 ])
 def test_dates29_budget_years_after_an_amount(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English month and day, `in` and the year (a memoirs index, a model's data notes, a
+    # transport study: GitHub files, dev): the year is the day's, as after a comma
+    ("conducted by the United States from April 28 to August 18 in 1958 at the Pacific",
+     [("April 28 to August 18 in 1958", "range", "1958-04-28", "1958-08-18")]),
+    ("observed SLA from January 2rd to December 31 in 2015 and",
+     [("January 2rd to December 31 in 2015", "range", "2015-01-02", "2015-12-31")]),
+    ("on August 18 in 1958", [("August 18 in 1958", "day", "1958-08-18", "1958-08-18")]),
+    # `in` before no year joins nothing
+    ("March 3 in 15 minutes", []),
+])
+def test_dates29_english_day_in_year(text, expected):
+    assert _readings(text) == expected
