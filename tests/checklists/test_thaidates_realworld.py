@@ -1748,3 +1748,21 @@ def test_dates29_budget_years_after_an_amount(text, expected):
 ])
 def test_dates29_english_day_in_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a calendar quarter written year first (a review tool's formats, a debt register's heading:
+    # GitHub files, dev), as `Q3-2026` is read
+    ("- **Quarterly**: `2026-Q1`, `2026-Q2`", [("2026-Q1", "quarter", "2026-01-01", "2026-03-31"),
+                                              ("2026-Q2", "quarter", "2026-04-01", "2026-06-30")]),
+    ("# Dette assumée — 2026-Q3", [("2026-Q3", "quarter", "2026-07-01", "2026-09-30")]),
+    ("2024Q1", [("2024Q1", "quarter", "2024-01-01", "2024-03-31")]),
+    # after a letter the year is a fiscal year's; after a space it is one of a table's years
+    ("FY2026-Q3", [("FY2026", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("Consolidated Financial Statements 2021 2022 2023 Q3/2024",
+     [("2021", "year", "2021-01-01", "2021-12-31"), ("2022", "year", "2022-01-01", "2022-12-31"),
+      ("2023", "year", "2023-01-01", "2023-12-31"), ("Q3/2024", "quarter", "2024-07-01", "2024-09-30")]),
+    ("2026-Q5", [("2026", "year", "2026-01-01", "2026-12-31")]),
+])
+def test_dates29_year_first_quarters(text, expected):
+    assert _readings(text) == expected
