@@ -72,13 +72,15 @@ def flags_of(rec: PageRecord, is_index: bool = False) -> int:
     flip = ok and is_flipbook(final, " ".join([rec.title, rec.text[:FLIPBOOK_CHARS]]))
     # a crawled soft 404 already arrives not ok (the spider's error "not_found_page": a broken
     # link); is_missing_page here covers records built without the spider (tests/realworld);
-    # an empty listing answers and holds nothing: an empty slot, as a placeholder is
+    # an empty listing answers and holds nothing: an empty slot, as a placeholder is; a page
+    # off the site (kind "external": the spider keeps its title and first lines) reads as one
+    page = rec.kind != "document"
     return (_OK * ok | _INDEX * is_index | _FLIPBOOK * flip
-            | _PLACEHOLDER * (ok and rec.kind == "page" and (is_placeholder(rec.text)
+            | _PLACEHOLDER * (ok and page and (is_placeholder(rec.text)
                                                               or is_missing_page(rec.title, rec.text)
                                                               or is_empty_listing(rec.title, rec.text)))
             | _NEWS * is_news_post(final, rec.breadcrumb, rec.categories)
-            | _EXPORT * (rec.kind == "page" and page_export_book(final, rec.title) is not None))
+            | _EXPORT * (page and page_export_book(final, rec.title) is not None))
 
 
 def as_read(rec: PageRecord) -> PageRecord:
@@ -86,7 +88,7 @@ def as_read(rec: PageRecord) -> PageRecord:
     (:func:`checklists.pagekinds.page_export_book`) is its book's name alone, not the words
     of the one page (real-world dev split: pages of a survey and of a quality report were
     read as the satisfaction item by their bodies)."""
-    book = page_export_book(rec.final_url or rec.url, rec.title) if rec.kind == "page" \
+    book = page_export_book(rec.final_url or rec.url, rec.title) if rec.kind != "document" \
         else None
     if book is None:
         return rec

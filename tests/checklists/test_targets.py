@@ -90,6 +90,18 @@ def test_a_target_read_back_is_the_record_seen_as_a_target():
     assert not gone.ok and wait.placeholder and wait.news_post and not wait.flipbook
 
 
+def test_an_off_site_page_in_preparation_is_a_placeholder_as_one_on_the_site():
+    """The spider keeps an external page's title and first lines (an evidence link to another
+    host is checked and read); they read as a page's (issue 16, precision29)."""
+    def record(kind: str) -> PageRecord:
+        return PageRecord("http://drive.example/x", "http://drive.example/x", kind, 200, 1,
+                          "2026-05-15T00:00:00+00:00", title="คู่มือ",
+                          text="อยู่ระหว่างดำเนินการ")
+    assert target_of(record("external")).placeholder
+    assert target_of(record("page")).placeholder
+    assert not target_of(record("document")).placeholder
+
+
 def test_targets_kept_are_the_targets_read_back(monkeypatch):
     monkeypatch.setattr(targets, "KEPT_TARGETS", 2)  # most asked for again are read again
     records = _site(3)

@@ -8,7 +8,11 @@ wrote beside it when the excerpt does not carry it); the sample's page sits at i
 (so URL words, per-year paths and the hosts of flip-book viewers stay as found) and reads as
 its excerpt: the first line is its title and heading, the second its subheading, the rest its
 first lines.  Documents (``.pdf``, ``.xlsx`` ...) are document records whose text is the
-excerpt.
+excerpt.  The hub sits on the office's home host (:func:`home_of`) and, as in a real audit of
+that host (the crawler's scope: the start URL's host, www or not), a sample on another host
+of the domain (a unit's sub-domain) is an external link the hub leads to: checked and read
+as the spider records one (its title, headings and first 2,000 characters; a document off
+the site without its text), never crawled as the site's own page.
 
 :func:`snapshot_of` builds the crawl snapshot directly (the pure judging path: seconds for the
 whole corpus); :func:`one_site` and :func:`site_files` write one site of a split's samples as
@@ -37,6 +41,7 @@ from urllib.parse import quote, urlsplit
 from checklists.engine import Audit, audit
 from checklists.loader import load_checklist
 from checklists.site.records import PageRecord
+from checklists.site.scope import SiteScope, host_key, origin_key
 from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 from checklists.textmodel import TextModel, model_override
 from checklists.train_matcher import Settings, read_samples, train
@@ -47,6 +52,7 @@ AS_OF = date(2026, 5, 15)
 DOC_EXTS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".jpg", ".png")
 CODE_LIKE = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}", re.I)
 FETCHED = "2026-05-15T09:00:00+07:00"
+EXTERNAL_TEXT = 2000  # of an off-site page's text, the spider keeps (crawler.spiders.oit.parse)
 
 
 @dataclass
@@ -64,6 +70,12 @@ class Site:
     @property
     def base(self) -> str:
         return self.base_url or f"http://{self.slug}.example/"
+
+    def on_site(self, sample: Sample) -> bool:
+        """Whether the audit of the hub's host crawls ``sample``'s page as the site's own: the
+        crawler's scope is the start URL's host, www or not (:class:`SiteScope`); a sibling
+        sub-domain's page is an external link, checked and read but not crawled."""
+        return not self.real_urls or SiteScope(self.base).contains(sample.url)
 
     def url_of(self, sample: Sample) -> str:
         if self.real_urls:
@@ -107,9 +119,16 @@ def one_site(samples: list[Sample], split: str, base: str) -> Site:
     return site
 
 
+def home_of(domain: str, group: list[Sample]) -> Sample:
+    """The sample whose host the hub sits on: the first one on the registrable domain's own
+    host (www or not), the office's home, where an audit starts; else the first sample."""
+    return next((s for s in group if origin_key(s.url) == host_key(domain)), group[0])
+
+
 def build_sites(samples: list[Sample], split: str) -> list[Site]:
     """Sites of ``split``: one per domain, samples in corpus order (hub samples left out),
-    each sample at its own URL (the hub on the first sample's host)."""
+    each sample at its own URL, the hub on the host of :func:`home_of`; a sample on another
+    host of the domain is an external link of that site (:meth:`Site.on_site`)."""
     by_domain: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         if s.split == split and s.kind in ("item", "negative"):
@@ -118,7 +137,7 @@ def build_sites(samples: list[Sample], split: str) -> list[Site]:
     for n, (domain, group) in enumerate(sorted(by_domain.items())):
         slug = re.sub(r"[^a-z0-9]+", "-", domain.lower()).strip("-")[:40] or f"site{n}"
         site = Site(domain, f"{slug}-{n}", group, real_urls=True)
-        first = urlsplit(group[0].url)
+        first = urlsplit(home_of(domain, group).url)
         site.base_url = f"{first.scheme}://{first.netloc}/"
         if any(url_key(s.url) == url_key(site.base_url) for s in group):
             site.base_url += "?ita"
@@ -136,6 +155,13 @@ def _record(site: Site, sample: Sample) -> PageRecord:
     url = site.url_of(sample)
     lines = lines_of(sample)
     title = lines[0] if lines else ""
+    if not site.on_site(sample):  # as the spider records an external link it checks
+        if _is_document(site.paths[sample.id]):  # a file off the site: its answer, no text
+            return PageRecord(url, url, "external", 200, 2, FETCHED, site.base,
+                              link_text(sample), "application/pdf", 1000)
+        return PageRecord(url, url, "external", 200, 2, FETCHED, site.base, link_text(sample),
+                          "text/html", 1000, title=title, headings=lines[:2],
+                          text=" ".join(lines)[:EXTERNAL_TEXT])
     if _is_document(site.paths[sample.id]):
         return PageRecord(url, url, "document", 200, 2, FETCHED, site.base, link_text(sample),
                           "application/pdf", 1000, text="\n".join(lines), doc_status="ok")
