@@ -1766,3 +1766,44 @@ def test_dates29_english_day_in_year(text, expected):
 ])
 def test_dates29_year_first_quarters(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registrar calendar's cells run together (regist.mmtc.ac.th, reg.pkru.ac.th, reg.tni.ac.th:
+    # dev): a day after a time's `น.`, after a class year's digit, after a Latin word or an
+    # abbreviation's dot when the cell's year and time follow
+    ("1 มี.ค. 2563 8:30 น.31 มี.ค. 2563 21:00 น.", [("1 มี.ค. 2563", "day", "2020-03-01", "2020-03-01"),
+                                                    ("31 มี.ค. 2563", "day", "2020-03-31", "2020-03-31")]),
+    ("-ชั้นปี 211 ก.ค. 2565 0:00 น.", [("11 ก.ค. 2565", "day", "2022-07-11", "2022-07-11")]),
+    ("นิสิตชั้นปี 11 มี.ค. 2563 8:30 น.", [("1 มี.ค. 2563", "day", "2020-03-01", "2020-03-01")]),
+    ("ONLINE26 ต.ค. 2563 8:30 น.", [("26 ต.ค. 2563", "day", "2020-10-26", "2020-10-26")]),
+    ("ผ่านเว็บไซต์ พน.24 ต.ค. 2565 0:00 น.", [("24 ต.ค. 2565", "day", "2022-10-24", "2022-10-24")]),
+    # without the cell's time, or after a version's number, the dot still parts a day off
+    ("สขร.1 ต.ค. 68", [("ต.ค. 68", "month", "2025-10-01", "2025-10-31")]),
+    ("v1.2 ต.ค. 2563 8:30 น.", [("ต.ค. 2563", "month", "2020-10-01", "2020-10-31")]),
+    # a day span after a slash that ends a list of months (askme.ku.th: dev)
+    ("ของเดือน ก.ย./ต.ค./1-6 พ.ย. 63", [("1-6 พ.ย. 63", "range", "2020-11-01", "2020-11-06")]),
+    # a time of day and `เป็นต้นไป` between a yearless left end and a dated right end
+    ("ตั้งแต่วันที่ 10 มกราคม เวลา 08.30 น. เป็นต้นไป ถึงวันที่ 30 มกราคม 2567",
+     [("10 มกราคม เวลา 08.30 น. เป็นต้นไป ถึงวันที่ 30 มกราคม 2567", "range", "2024-01-10", "2024-01-30")]),
+])
+def test_dates29_registrar_calendars_and_spans(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `ก.พ.` as the civil service commission (chiangrai108.com, iqepi.com: dev)
+    ("สมัครสอบ ก.พ. 67 e-Exam ภาค ก.", [("67", "year", "2024-01-01", "date")]),
+    ("ภาค ก. ก.พ. 2565 เปิดรับสมัครสอบ", [("2565", "year", "2022-01-01", "date")]),
+    ("มติ อ.ก.พ. 2565", [("2565", "year", "2022-01-01", "date")]),
+    # a day before it, or a schedule word, keeps the month
+    ("สอบวันที่ 5 ก.พ. 67", [("5 ก.พ. 67", "day", "2024-02-05", "date")]),
+    ("กำหนดสอบ ก.พ. 67", [("ก.พ. 67", "month", "2024-02-01", "date")]),
+    # law years: a commission's rule, the old penal code (dev samples s1610, s1629)
+    ("กฎ ก.ค.ศ.2561 การเลื่อนเงินเดือน", [("2561", "year", "2018-01-01", "law")]),
+    ("ขณะที่ใช้กฎหมายลักษณะอาญา ร.ศ. 127 มีการควบคุมเด็ก", [("ร.ศ. 127", "year", "1908-01-01", "law")]),
+    # COVID-19's Thai name with a hyphen (dev sample s1613)
+    ("เชื้อไวรัสโคโรนา-2019 COVID-19", []),
+])
+def test_dates29_commission_law_and_names(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
