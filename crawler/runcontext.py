@@ -80,8 +80,9 @@ class RunOutput:
     folder: OutputFolder | None = None
     records: Path | None = None
 
-    def open_records(self) -> IO[str]:
-        """Start this run's records file (before any request) and return it for writing."""
+    def open_records(self) -> IO[bytes]:
+        """Start this run's records file (before any request) and return it for writing
+        (UTF-8 bytes: :func:`crawler.pipelines.record_bytes`)."""
         resume = False
         if self.out_dir:
             self.folder = output_folder(self.out_dir)
@@ -96,7 +97,7 @@ class RunOutput:
             fd, name = tempfile.mkstemp(prefix="oit-crawl-", suffix=".jsonl")
             os.close(fd)
             self.records = Path(name)
-        return self.records.open("a" if resume else "w", encoding="utf-8")
+        return self.records.open("ab" if resume else "wb")
 
     def close(self) -> None:
         """Drop a temporary records file and the folder's lock (after publishing, or when

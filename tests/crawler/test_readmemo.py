@@ -4,11 +4,12 @@ page whose bytes, address and encoding are unchanged, equal to reading it again.
 from __future__ import annotations
 
 import hashlib
+import pickle
 from importlib.resources import files
 
 from checklists.site.pagememo import PageMemo
 from crawler import readmemo
-from crawler.pages import read_page
+from crawler.pages import Link, read_page
 from crawler.readmemo import PageReader, reading_key
 
 ITA = files("crawler").joinpath("demo_site", "site", "ita", "index.html").read_bytes()
@@ -66,3 +67,14 @@ def test_the_key_follows_the_code_that_reads_pages(monkeypatch):
         assert reading_key(_sha(ITA), URL, "utf-8") != key
     finally:
         readmemo.reader_fingerprint.cache_clear()
+
+
+def test_a_reading_pickles_to_the_same_page_and_links():
+    """A page's reading is pickled as plain values (Page.__reduce__): read back, the same
+    page, its links :class:`Link` objects with the same fields in the same order."""
+    page = read_page(ITA, URL, "utf-8")
+    back = pickle.loads(pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == page and back.links
+    assert all(type(a) is Link and a.__dict__ == b.__dict__
+               and list(a.__dict__) == list(b.__dict__)
+               for a, b in zip(back.links, page.links, strict=True))

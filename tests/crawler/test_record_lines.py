@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from checklists.site.recordfile import RecordFile
 from checklists.site.records import PageRecord
-from crawler.pipelines import record_line
+from crawler.pipelines import record_bytes, record_line
 
 
 def _records() -> list[PageRecord]:
@@ -42,3 +44,14 @@ def test_a_lone_surrogate_is_written_as_json_wrote_it() -> None:
     rec = PageRecord("http://127.0.0.1/", "http://127.0.0.1/", "page", 200, 0, "",
                      text="ข\ud800")
     assert record_line(rec) == json.dumps(rec.as_dict(), ensure_ascii=False) + "\n"
+
+
+def test_the_records_file_gets_each_line_in_utf8() -> None:
+    """The pipeline writes orjson's bytes as they are: the same bytes as the line written
+    through a UTF-8 text file, and a lone surrogate fails as that file's encoding failed."""
+    for rec in _records():
+        assert record_bytes(rec) == record_line(rec).encode("utf-8")
+    rec = PageRecord("http://127.0.0.1/", "http://127.0.0.1/", "page", 200, 0, "",
+                     text="ข\ud800")
+    with pytest.raises(UnicodeEncodeError):
+        record_bytes(rec)
