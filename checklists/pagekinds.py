@@ -542,6 +542,20 @@ def describes_a_service(lead: str) -> bool:
     return sum(1 for marks in _SERVICE_MARKS if marks.search(lead)) >= SERVICE_MARKS_LEAST
 
 
+# A service the page tells is done online: "แบบออนไลน์" (dev s1021, a land office's soil-sample
+# service), "ผ่านระบบอิเล็กทรอนิกส์" (s0438, a utilities request), "ผ่านอินเทอร์เน็ต" (s1208, a
+# licence), "e-Service" and "ออนไลน์" beside a service's name (s1356, s0898): the reference's
+# O17 asks for "ช่องทางการให้บริการออนไลน์" (../shared/reference/ita-oit.md).
+_ONLINE = re.compile(r"ออนไลน์|\bonline\b|\be\s*[-–]?\s*service|ผ่าน(?:ทาง)?ระบบ(?:อิเล็กทรอนิกส์|ออนไลน์)|"
+                     r"ผ่าน(?:ทาง)?อินเ[ทต]อร์เน็[ตท]", re.IGNORECASE)
+
+
+def tells_an_online_service(lead: str) -> bool:
+    """Whether a page's link words, title and first lines ``lead`` tell that a service is
+    done online (see :data:`_ONLINE`)."""
+    return bool(_ONLINE.search(lead or ""))
+
+
 def about_another_agency(url: str, lead: str) -> bool:
     """Whether the page at ``url`` off the public domains, whose title and first lines are
     ``lead``, is about an agency its host does not name (see :data:`_AGENCY_KINDS`); False

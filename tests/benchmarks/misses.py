@@ -55,8 +55,8 @@ from tests.realworld.split import Sample  # noqa: E402
 
 # the steps of _read_link that take a link's matches and give back what stands
 STEPS = ("_trust_titles", "_trust_target", "_code_of_another_scheme", "_title_in_passing",
-         "_apply_model", "_content_over_words", "_model_excluded", "_not_a_guideline",
-         "_led_event")
+         "_apply_model", "_content_over_words", "_model_excluded", "_online_service",
+         "_not_a_guideline", "_led_event")
 JUST_UNDER = 0.05  # a reading this close under its floor is "just under"
 # invisible characters, and a mark split from its letter by a space (a PDF's text layer);
 # nikhahit + sara aa is left out: checklists.thaitext.normalize joins it into sara am

@@ -9,6 +9,7 @@ from checklists.candidates import (
     _apply_model,
     _model_excluded,
     _not_a_guideline,
+    _online_service,
     _own_news,
     _qa_board,
     _title_in_passing,
@@ -37,6 +38,7 @@ from checklists.pagekinds import (
     press_headline,
     reports_a_result,
     speaks_of_laws,
+    tells_an_online_service,
     third_party,
     writes_as_an_article,
 )
@@ -947,3 +949,48 @@ def test_the_service_guides_floor_on_a_public_bodys_service_page():
                         low=True, service=True) == {}  # another item read first
     assert _apply_model({}, _reading(none=0.6, O14=0.3), [m14, m8], by_code,
                         low=True, service=True) == {}  # sure it is no item's
+
+
+@pytest.mark.parametrize(("lead", "online"), [
+    # dev O17 pages: a service sent online (s1021), a request through the electronic system
+    # (s0438), a licence through the internet (s1208), an "e-Service" line (s1356)
+    ("กรมพัฒนาที่ดินให้บริการ การส่งตัวอย่างดิน น้ำ พืช ปุ๋ย และส่งปรับปรุงดิน แบบออนไลน์", True),
+    ("1. ขอรับบริการผ่านระบบสนับสนุนการให้บริการผ่านระบบอิเล็กทรอนิกส์เพื่อขอใช้สาธารณูปโภค", True),
+    ("การขอใบอนุญาตสุรา ยาสูบ ไพ่ ผ่านอินเทอร์เน็ต", True),
+    ("ขอรับบริการเก็บขยะ e-Service ขอรับบริการเก็บขยะ", True),
+    ("Apply ONLINE for a visa", True),
+    # a guide at the counter, a procurement notice by e-bidding, an empty lead
+    ("ขั้นตอนการขออนุญาตก่อสร้างอาคาร ยื่นคำร้องที่กองช่าง", False),
+    ("ประกาศประกวดราคาจ้างด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", False),
+    ("", False),
+])
+def test_a_page_telling_an_online_service(lead, online):
+    assert tells_an_online_service(lead) is online
+
+
+def test_a_guide_to_an_online_service_is_the_online_services_evidence_too():
+    """The service guide the wording model alone names on a page that tells the service is
+    done online is also the online service's evidence, flagged for review (dev s1021, read
+    O14 0.24 and O17 0.12); a guide at the counter, a guide named by its title, or a page
+    that did not answer, is not."""
+    m14, m17, m8 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O14", "O17", "O8"))
+    ms, by_code = [m14, m17, m8], {"O14": m14, "O17": m17, "O8": m8}
+    online = target_of(page("http://osd.office.go.th/lab/", title="การส่งตัวอย่างดิน",
+                            text="ส่งตัวอย่างดิน น้ำ พืช ปุ๋ย แบบออนไลน์ เพื่อทำการวิเคราะห์"))
+    counter = target_of(page("http://office.go.th/guide", title="การส่งตัวอย่างดิน",
+                             text="นำตัวอย่างดินมายื่นที่ห้องปฏิบัติการ"))
+    down = target_of(page("http://office.go.th/gone", status=404))
+    model = {"O14": Match(2.0, "model", ("wording model 0.24", LOW_CONFIDENCE))}
+    got = _online_service(model, "การส่งตัวอย่างดิน", online, ms, by_code)
+    assert set(got) == {"O14", "O17"} and got["O14"] is model["O14"]
+    assert got["O17"].matched_by == "model" and LOW_CONFIDENCE in got["O17"].signals
+    # the link's own words may say it
+    assert set(_online_service(model, "ยื่นคำขอออนไลน์", counter, ms, by_code)) == \
+        {"O14", "O17"}
+    assert _online_service(model, "การส่งตัวอย่างดิน", counter, ms, by_code) == model
+    assert _online_service(model, "ออนไลน์", down, ms, by_code) == model
+    assert _online_service(model, "ออนไลน์", None, ms, by_code) == model
+    titled = {"O14": Match(3.0, "title", ("title in link text",))}
+    assert _online_service(titled, "คู่มือการให้บริการ ออนไลน์", online, ms, by_code) == titled
+    other = {"O8": Match(2.0, "model", ("wording model 0.4",))}
+    assert _online_service(other, "ถาม-ตอบ ออนไลน์", online, ms, by_code) == other
