@@ -13,6 +13,7 @@ reader: text is joined as ``get_text(" ", strip=True)`` joins it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from operator import attrgetter
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from cachetools import LRUCache
 from lxml import etree
 
 from checklists.safetext import CONTEXT_MAX, ELLIPSIS, LINK_TEXT_MAX, clean
@@ -130,16 +132,21 @@ _link_values = attrgetter(*_LINK_FIELDS)
 
 
 def _unpickle_page(*values: Any) -> Page:
-    """The :class:`Page` :meth:`Page.__reduce__` pickled (its links' texts are cut and
-    cleaned already: not cleaned again)."""
+    """The :class:`Page` :meth:`Page.__reduce__` pickled."""
     page = Page(**dict(zip(_PAGE_FIELDS, values, strict=True)))
+    page.links = _links_of(page.links)
+    return page
+
+
+def _links_of(rows: list[tuple[str, ...]]) -> list[Link]:
+    """The :class:`Link` objects of ``rows``, each a link's fields (:data:`_LINK_FIELDS`)
+    as read already (cut and cleaned: not cleaned again)."""
     links = []
-    for row in page.links:
+    for row in rows:
         link = Link.__new__(Link)
         link.__dict__.update(zip(_LINK_FIELDS, row, strict=True))
         links.append(link)
-    page.links = links
-    return page
+    return links
 
 
 Element = etree._Element
@@ -432,6 +439,98 @@ def drop_tree(el: Element) -> None:
 _drop = drop_tree
 
 
+# a link's words as read_page reads them: its label, context, heading and section
+_Reading = tuple[str, str, str, str]
+
+
+def _reading(tree: _Tree, tag: Element, tabs: dict[str, str]) -> _Reading:
+    """The words of link ``tag`` (an ``a``, ``iframe`` or ``embed``): its label, the row
+    around it, its nearest heading and the labels of the sections it sits in."""
+    if tag.tag != "a":
+        return squash(tag.get("title")), "", tree.heading(tag), tree.section(tag, tabs)
+    return _label(tag), _context(tag), tree.heading(tag), tree.section(tag, tabs)
+
+
+# links of the navigation blocks whose readings are kept (_kept_block), the least recently
+# met going first: a site has a few menus, met on every page, and blocks that change from
+# page to page (the benchmark site's breadcrumbs: 5,118 blocks of its 5,245 pages) come and
+# go; about a kilobyte a link
+BLOCK_LINKS_KEPT = 4096
+BLOCK_LINKS_MIN = 4  # a block of fewer links is read link by link (a breadcrumb trail)
+_Kept = tuple[list[_Reading], dict[str, list[tuple[str, ...]]] | None]
+# a block's markup digest and the page's tab labels -> the readings of its links (every
+# link element, in order), and, when no link of it resolves against the page's own address,
+# its links' fields (those that lead somewhere) by the origin they were resolved against
+_BLOCKS: LRUCache[tuple[bytes, tuple[tuple[str, str], ...]], _Kept] = LRUCache(
+    maxsize=BLOCK_LINKS_KEPT, getsizeof=lambda kept: len(kept[0]) + 1)
+
+
+def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
+                origin: str) -> list[Link] | None:
+    """The links of the navigation block ``region`` (an outermost menu, header, footer or
+    sidebar), read as :func:`read_page` reads each, from a reading kept by the block's
+    markup: a site's menus are the same on every page, and reading their links again was
+    most of reading a page (on the 5,245-page benchmark site 84 % of the links are in such
+    blocks). None when a link's reading may depend on more than the block's markup and the
+    page's tab labels: an element around the block that a reading looks at (a row, list
+    item, card, details, fieldset, labelled or tab-pane element), or an
+    ``aria-labelledby`` in it (its label may be anywhere on the page). Links are resolved
+    against the page's address, or only its origin when none of the block's is relative."""
+    if sum(1 for _ in region.iter(*_LINK_TAGS)) < BLOCK_LINKS_MIN:
+        return None  # read as it is: keeping it costs more than reading its links
+    for above in region.iterancestors():
+        if above.tag in _CONTEXT_TAGS or above.tag in _SECTION_TAGS or _is_card(above) \
+                or above.get("aria-labelledby") is not None \
+                or (above.get("id") or "") in tabs:
+            return None
+    try:
+        markup = etree.tostring(region, with_tail=False)
+    except (ValueError, etree.LxmlError):
+        return None
+    if b"aria-labelledby" in markup:
+        return None
+    key = (hashlib.blake2b(markup, digest_size=16).digest(), tuple(sorted(tabs.items())))
+    kept = _BLOCKS.get(key)
+    elements: list[Element] | None = None
+    if kept is None:
+        elements = list(region.iter(*_LINK_TAGS))
+        relative = any(_is_relative(_href(a)) for a in elements)
+        kept = ([_reading(tree, a, tabs) for a in elements], None if relative else {})
+        if len(elements) < BLOCK_LINKS_KEPT:
+            _BLOCKS[key] = kept
+    readings, by_origin = kept
+    fields = by_origin.get(origin) if by_origin is not None else None
+    if fields is None:
+        if elements is None:
+            elements = list(region.iter(*_LINK_TAGS))
+        fields = []
+        for a, (text, context, heading, section) in zip(elements, readings, strict=True):
+            target = _absolute(base, origin, _href(a))
+            if target:
+                fields.append(_link_values(_link(target, text, context, heading, a.tag,
+                                                 section, "chrome")))
+        if by_origin is not None:
+            by_origin[origin] = fields
+    return _links_of(fields)
+
+
+def _href(tag: Element) -> str | None:
+    """Where link ``tag`` leads, as written (an ``a``'s href, an iframe's or embed's src)."""
+    return tag.get("href") if tag.tag == "a" else tag.get("src")
+
+
+def _is_relative(href: str | None) -> bool:
+    """Whether :func:`_absolute` resolves ``href`` against the page's own address (not only
+    its origin, and not to nowhere whatever the address)."""
+    href = (href or "").strip()
+    return bool(href) and not href.startswith("/") and \
+        not href[:8].lower().startswith(("http://", "https://")) and \
+        not href.lower().startswith(_SKIP_SCHEMES)
+
+
+_SECTION_TAGS = frozenset(("details", "fieldset"))  # what Tree.section reads around a link
+
+
 def read_page(body: bytes | str, url: str, encoding: str | None = None,
               script_signs: Callable[[Element], Any] | None = None) -> Page:
     """Extract the readable parts of an HTML page at ``url`` (bytes are decoded in the
@@ -465,14 +564,21 @@ def read_page(body: bytes | str, url: str, encoding: str | None = None,
     page.breadcrumb = _breadcrumb(tree.breadcrumb)
     page.categories = _categories(tree)
     tabs = _tab_labels(tree.tab_controls)
+    kept: dict[Element, bool] = {}  # navigation block -> its links were read as kept
     for tag in tree.links:
-        target = _absolute(base, origin, tag.get("href") if tag.tag == "a" else tag.get("src"))
+        region = tree.chrome[tag]
+        if region is not None:
+            if region not in kept:  # the block's first link: all its links at once
+                links = _kept_block(tree, region, tabs, base, origin)
+                kept[region] = links is not None
+                page.links.extend(links or ())
+            if kept[region]:
+                continue
+        target = _absolute(base, origin, _href(tag))
         if not target:
             continue
-        region = tree.chrome[tag]
-        text = _label(tag) if tag.tag == "a" else squash(tag.get("title"))
-        page.links.append(_link(target, text, _context(tag) if tag.tag == "a" else "",
-                                tree.heading(tag), tag.tag, tree.section(tag, tabs),
+        text, context, heading, section = _reading(tree, tag, tabs)
+        page.links.append(_link(target, text, context, heading, tag.tag, section,
                                 "chrome" if region is not None else ""))
     for tag in tree.outer_chrome:
         _drop(tag)

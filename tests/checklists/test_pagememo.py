@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from datetime import date
 
 from checklists import candidates
@@ -12,7 +13,7 @@ from checklists.candidates import gather, page_key
 from checklists.engine import audit
 from checklists.hubscheme import lexicon_for
 from checklists.loader import load_checklist
-from checklists.site.pagememo import PageMemo
+from checklists.site.pagememo import PAGE_SIZE, SCHEMA, PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.wordings import matchers_for
@@ -103,6 +104,30 @@ def test_close_keeps_only_what_the_run_used(tmp_path):
     memo.close()
     memo = PageMemo(path)
     assert (memo.get(b"old"), memo.get(b"kept"), memo.get(b"new")) == (None, b"2", b"3")
+    memo.close()
+
+
+def test_a_new_store_has_large_pages_and_a_kept_one_its_own(tmp_path):
+    """A new file gets PAGE_SIZE pages (a page's reading is a few kilobytes); a file made
+    with SQLite's default pages is read and written as it is."""
+    path = tmp_path / "pages.sqlite3"
+    memo = PageMemo(path)
+    memo.put(b"k", b"v" * 10_000)
+    memo.close()
+    assert sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    older = tmp_path / "older.sqlite3"
+    db = sqlite3.connect(older)
+    db.execute(SCHEMA)
+    db.execute("INSERT INTO pages VALUES (?, ?, 1)", (b"k", b"v" * 10_000))
+    db.commit()
+    db.close()
+    memo = PageMemo(older)
+    assert memo.get(b"k") == b"v" * 10_000
+    memo.put(b"j", b"w")
+    memo.close()
+    assert sqlite3.connect(older).execute("PRAGMA page_size").fetchone()[0] == 4096
+    memo = PageMemo(older)
+    assert memo.get(b"j") == b"w"
     memo.close()
 
 
