@@ -42,6 +42,10 @@ _LAW_WORD = re.compile(
     # abbreviates a government employee (พนักงานราชการ) in staff tables
     r"|(?<![ก-์])พรก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    # `กฎหมายลักษณะอาญา ร.ศ. 127` (the old penal code, a juvenile-observation centre's history,
+    # banmutita.com: dev sample s1629); a commission's rule, `กฎ ก.ค.ศ.2561 การเลื่อนเงินเดือน`
+    # (an ESA's law list, chaiyaphum2.go.th: dev sample s1610), `กฎ ก.พ.`
+    r"|กฎหมายลักษณะ|(?<![ก-์])กฎ\s?ก\.(?:[ก-ฮ]\.){1,3}"
     # `หลักเกณฑ์กระทรวงการคลัง ว่าด้วย... พ.ศ. 2561`: an instrument's title
     r"|หลักเกณฑ์กระทรวง|ว่าด้วย"
     # a local ordinance (`เทศบัญญัติ`, `ข้อบัญญัติ`): a law only with its title, see _ORDINANCE
@@ -172,12 +176,13 @@ _NUMBER_WORD_BEFORE = re.compile(
 # Names that end in a year: `โรคติดเชื้อไวรัสโคโรนา 2019` (COVID-19, on countless office
 # news posts of 2020-2022) names a disease, not the year 2019; so does
 # `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th); `ไวรัสโคโรน่า 2019`, spelled
-# with mai ek (an IT shop's COVID page, sawaddeeit.com: dev); `coronavirus disease 2019`, its
+# with mai ek (an IT shop's COVID page, sawaddeeit.com: dev), `โคโรนา-2019` with a hyphen (a
+# technical college's news, pltc.ac.th: dev sample s1613); `coronavirus disease 2019`, its
 # English name (an encyclopedia page on the pandemic in Thailand, everything.explained.today: dev).
 # A building named with a year: `ห้อง 901 อาคารอัสสัมชัญ 2003` (a parents' association's page,
 # acpta.com: dev) is a room's address, not the year 2003.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
-    r"(?:โคโรน่?า\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+disease\s+)|อาคาร[ก-์]*\s*)\Z")
+    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+disease\s+)|อาคาร[ก-์]*\s*)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

@@ -62,6 +62,9 @@ from checklists.thaidates.patterns import (
 # (`รอบที่ 1 ม.ค. - เม.ษ.` heading a table, `รอบที่ 1 ต.ค.-ธ.ค. vs รอบที่ 2 ม.ค.-ก.ย.` in an
 # office app's note: GitHub files, dev; with a year the number was read as the first day).
 _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ)\s*ท(?:ี่|่ี)\s*\Z")
+# A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
+# year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
+_CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
@@ -592,8 +595,12 @@ _HYPHEN_CODE_BEFORE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{1,3}-[0-9๐-�
 def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None
+    if _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and m.end("day_d") - m.start() == 2:
+        return None  # `ชั้นปี 211 ก.ค.`: the class year's digit, then the day (patterns)
     if m.start() and text[m.start() - 1].isdigit() \
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
+            and not _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start() - 1) \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     if _HYPHEN_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -798,9 +805,28 @@ def _inside_a_word(text: str, start: int, written: str) -> bool:
             and not _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start))
 
 
+# `ก.พ.` is also the civil service commission (สำนักงาน ก.พ., อ.ก.พ.) and its exam: `สมัครสอบ
+# ก.พ. 67 e-Exam ภาค ก.`, `ภาค ก. ก.พ. 2565 เปิดรับสมัครสอบ` (job-news pages, chiangrai108.com and
+# iqepi.com: dev). After `สอบ`, `ภาค ก.`, `สำนักงาน` or `อ.` it is the commission, not February;
+# a year right after it is the exam's year. (`กำหนดสอบ ก.พ. 67`, `ทดสอบ`: an exam or a test in
+# February, perhaps; left as the month.)
+_COMMISSION_BEFORE = re.compile(r"(?:(?<!ทด)(?<!กำหนด)(?<!กำหนดการ)สอบ|ภาค\s?ก\.?|ส(?:ำ|ํา)\s?นักงาน|(?<![ก-์.])อ\.)\s?\Z")
+
+
+def _commission(m: re.Match[str], text: str) -> bool:
+    """True when the month ``m`` names is `ก.พ.` the civil service commission (patterns: mon)."""
+    return (m["mon_m"] == "ก.พ." and m.start() > 1
+            and _COMMISSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
+
+
 def _read_mon(m: re.Match[str], text: str) -> _Atom | None:
     if _inside_a_word(text, m.start(), m["mon_m"]):
         return None
+    if _commission(m, text):
+        year = _thai_month_year(m, text, "mon") if m["mon_y"] else None
+        if year is None:
+            return None
+        return _Atom(m.start("mon_y"), m.end(), "year", date(year, 1, 1), date(year, 12, 31))
     month = month_number(m["mon_m"])
     year = _thai_month_year(m, text, "mon") if m["mon_y"] else None
     if year is None:
@@ -863,6 +889,15 @@ def _read_decade(m: re.Match[str], text: str, digits: str) -> _Atom | None:
 # tax returns name their month: the month word, then the month's number and a slash before a
 # four-digit year, is that month (a bare `3/2567` stays a document number's year)
 _MONTH_NUMBER_BEFORE = re.compile(r"เดือน\s*(?P<m>[0-9๐-๙]{1,2})\s?/\s?\Z")
+# `2026-Q3`, `2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4` (a review tool's list of period formats, a
+# debt register's heading `Dette assumée — 2026-Q3`, a forecast's comment `ex: "2026-Q3"`:
+# GitHub files, dev): a year, a hyphen or nothing, then the quarter; a calendar quarter, as
+# `Q3-2026`. Read here, after the bare year, rather than as an alternative of the scan's own
+# (which made every digit try one more branch: about 4 % of the scan). Not after a letter
+# (`FY2026-Q3` stays the fiscal year's), and not after a space (`2021 2022 2023 Q3/2024`, a
+# results table's head, dev, lists years).
+_QUARTER_AFTER_YEAR = re.compile(r"-?Q(?P<q>[1-4])(?![0-9๐-๙A-Za-z])")
+_NOT_BEFORE_YEAR_QUARTER = frozenset("_./-")
 
 
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
@@ -870,8 +905,18 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if len(digits) == 2 and not (pi or era) \
             and not _ACADEMIC_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # a two-digit number is a year only as `ปี 69`, `พ.ศ. 69`, `ปีการศึกษา 63`
+    if len(digits) == 2 and pi and text[max(0, m.start() - 4):m.start()] == "ชั้น":
+        return None  # `ชั้นปี 11 มี.ค.`: a class year glued to a day, no year (_read_day)
     if " " in m["yr_y"] and not (pi or era):
         return None  # `ค.ศ. 25 66`: a split year is read only with its own ปี or era marker
+    if len(digits) == 4 and not (pi or era or m["yr_slash"] or m["yr_y2"]):
+        quarter = _QUARTER_AFTER_YEAR.match(text, m.end("yr_y"))
+        before = text[m.start() - 1:m.start()]
+        if quarter is not None and not (before.isalnum() or before in _NOT_BEFORE_YEAR_QUARTER):
+            ce, n = year_to_ce(digits), int(quarter["q"])
+            return None if ce is None else _Atom(
+                m.start(), quarter.end(), "quarter", date(ce, 3 * n - 2, 1),
+                month_end(date(ce, 3 * n, 1)))
     if len(digits) == 2 and pi and _FORECAST_AFTER.match(text, m.end()):
         return _read_forecast_years(m, digits)
     if len(digits) == 2 and ctx.is_count(text, m.end("yr_y")):
@@ -1132,7 +1177,9 @@ def en_range_connector(text: str, left_start: int, gap_start: int, gap_end: int)
 # 2563 เวลา 00.00 น. ถึงวันที่ 30 เมษายน 2563 เวลา 23.59 น.` (a promotion's rules), `ได้ตั้งแต่วันที่
 # 15 สิงหาคม 2564 เวลา 12.00 น. - วันที่ 16 สิงหาคม 2564` (a token's staking rules; both public
 # GitHub files, tests/data/dates_realworld.yaml: dev). The span runs from the first day to the
-# last, as without the time; only between two days that each carry a year.
+# last, as without the time; only between two days, the right one with its year: the left one
+# may take it (`เปิดรับสมัครตั้งแต่วันที่ 10 มกราคม เวลา 08.30 น. เป็นต้นไป ถึงวันที่ 30 มกราคม
+# 2567`, a job-news page on the civil service exam, chiangrai108.com: dev), as without the time.
 _TIME_BEFORE_CONNECTOR = re.compile(
     r"\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}\s*(?:น\.|นาฬิกา)?")
 
@@ -1140,7 +1187,7 @@ _TIME_BEFORE_CONNECTOR = re.compile(
 def _timed_connector(left: _Atom, right: _Atom, text: str) -> bool:
     """True when a time of day and a connector join two dated days: `... 2563 เวลา 00.00 น. ถึง
     วันที่ ...`."""
-    if left.kind != "day" or right.kind != "day" or left.first is None or right.first is None:
+    if left.kind != "day" or right.kind != "day" or right.first is None:
         return False
     time = _TIME_BEFORE_CONNECTOR.match(text, left.end, right.start)
     return time is not None and CONNECTOR.fullmatch(text, time.end(), right.start) is not None

@@ -117,6 +117,12 @@ _AFTER_DOT = (f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT})|(?<=(?<![0-9๐-๙])\\.
               f"{_AFTER_WEEKDAY})")
 
 
+# A day after a slash that ends a list of months (`งวดที่ 3 คือ วันที่ 1-10 ของเดือน ก.ย./ต.ค./1-6
+# พ.ย. 63`, a university's instalment dates, askme.ku.th: dev): the slash follows a month
+# abbreviation's last dot, so the number opens the next item, not a numeric date's field.
+_AFTER_MONTHS = f"|(?<=[ก-ฮ]\\./{DIGIT})"
+
+
 def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
@@ -129,8 +135,9 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
 
     ``glued`` or ``clock``: also a day glued to the clock time before it, as a registrar's
     calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
-    time's seconds have two digits, so `20` is the day); ``clock`` also after a Latin label's
-    colon (`Date:8 January 2020`).
+    time's seconds have two digits, so `20` is the day; ``glued`` also after a Thai time's
+    `น.`: `8:30 น.31 มี.ค. 2563`); ``clock`` also after a Latin label's colon (`Date:8 January
+    2020`).
 
     Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
     health office: three dots are no form number's dot), and a day after a weekday's
@@ -140,10 +147,20 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
                     f"|(?<=[^0-9๐-๙]{DIGIT}{{4}}{DIGIT})" if glued else "")
     if glued or clock:
         after_amount += f"|(?<=[0-9]:[0-9]{{2}}{DIGIT})"
+    if glued:  # the same in Thai, the time's `น.` last (`1 มี.ค. 2563 8:30 น.31 มี.ค. 2563 21:00
+        # น.`, a registrar's calendar in Thai, regis.rpu.ac.th: dev); the same calendars glue a
+        # row's label to its first day: a class year (`ชั้นปี 211 ก.ค. 2565 0:00 น.`: year 2, the
+        # 11th; finder.py reads the class year's digit as no day), a Latin word or an
+        # abbreviation's dot (`ONLINE26 ต.ค. 2563 8:30 น.`, `พน.24 ต.ค. 2565 0:00 น.`), the
+        # latter only where the cell's year and time follow (regist.mmtc.ac.th, reg.tni.ac.th:
+        # dev)
+        after_amount += (f"|(?<=[0-9๐-๙]{{2}}\\sน\\.{DIGIT})|(?<=ชั้นปี [1-8]{DIGIT})"
+                         f"|(?<=[^0-9๐-๙.][.A-Za-z]{DIGIT})(?={DIGIT}?\\s[ก-๙.]{{2,9}}\\s{DIGIT}{{4}}"
+                         f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)")
     if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
         # encyclopedia page's infobox, everything.explained.today: dev)
         after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
-    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{after_amount})"
+    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{_AFTER_MONTHS}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
 

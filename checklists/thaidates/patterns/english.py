@@ -57,12 +57,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # electriccitymagazine.ca: dev): `to`, `through`, `until` or `till` joins two days of one
     # month when the year follows the second day (without it `November 30` waits for a range's
     # right end, as before: `November 30 to December 1, 2022`)
+    # `from April 28 to August 18 in 1958` (a navy memoirs index in a GitHub file: dev): the
+    # year after `in`, as after a comma
     ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
              rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+"
              rf"|\s+(?:to|through|thru|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
              rf"(?:{EN_ERA}\s?)?{DIGIT}{{4}}(?!{DIGIT})))"
              rf"{day_number('emdy_d2')}(?:st|nd|rd|th)?)?"
-             rf"(?:,?\s?(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
+             rf"(?:(?:,?\s?|\s+in\s+)(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
     # `Dec-21` (a listed company's note on the SEC's search pages: dev): a hyphen and a two-digit
