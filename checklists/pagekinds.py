@@ -167,6 +167,9 @@ _RESEARCH_TEXT = ByScript(r"บทคัดย่อ|การวิจัยค
 # s0475), so these count off the public domains only.
 _OUTLET_MARKS = ByScript(
     r"เผยแพร่\s*:.{0,40}?โดย\s*:|โดย\s*:?\s*ทีมข่าว|มีผู้อ่าน(?:ข่าวนี้)?แล้ว|"
+    # the reporter's voice: "ผู้สื่อข่าว รายงานว่า" (dev s1583 station-thai.com, a story of an
+    # award ceremony read as the anti-corruption activity items), "รายงานข่าวแจ้งว่า" (s0695)
+    r"ผู้สื่อข่าว\s*(?:ได้)?รายงาน|รายงานข่าว\s*(?:แจ้ง|ระบุ)ว่า|"
     r"ที่มา\s*:?\s*(?:หนังสือพิมพ์|สำนักข่าว)|"
     r"(?:การเมือง|เศรษฐกิจ|ในประเทศ|ต่างประเทศ|อาชญากรรม|ภูมิภาค|สังคม)\s*[|/]?\s*"
     r"[0-9]{1,2}\s*[ก-๙.]+\s*[0-9]{2,4}\s*[|/]?\s*[0-9]{1,2}[:.][0-9]{2}",
@@ -589,6 +592,21 @@ def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
     return any(_HISTORY_HEADING.match(h or "") for h in list(headings)[:2])
 
 
+# A school's or a faculty's curriculum told by its structure: "โครงสร้างเวลาเรียน" (the learning
+# hours of each subject group, dev negative s1152, read by the wording model as the structure
+# item O1), "โครงสร้างหลักสูตร" (s1147-s1149), "กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตร..." (s1151).
+# The structure item asks for the office's organisation, its parts and key posts
+# (../shared/reference/ita-oit.md, O1); a curriculum's structure is its courses'.  No dev
+# item's lines in the design folds carry one (precision29).
+_CURRICULUM_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:เวลาเรียน|หลักสูตร|รายวิชา)")
+
+
+def tells_a_curriculum(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` tell a curriculum's structure (see
+    :data:`_CURRICULUM_STRUCTURE`)."""
+    return bool(_CURRICULUM_STRUCTURE.search(lead or ""))
+
+
 # --- What kind of document a text heads with (issue 16, precision16) ------------------------
 # A guideline, rule, regulation or manual about doing a thing is not the record of that thing:
 # "แนวทางการเผยแพร่ร่างเอกสารประกวดราคา" and "แนวทางการประกาศรายละเอียดข้อมูลราคากลาง..."
@@ -610,13 +628,20 @@ def guideline_head(text: str) -> str:
     return head_kinds(text)[0]
 
 
+# A title that opens with the site's breadcrumb trail heads with its last step: "หน้าหลัก >>
+# กฎหมาย >> พรบ.กองทุนยุติธรรม" is an act's page (dev O6 item s1339, read by the wording model as
+# the service guides O14 while its head was "หน้าหลัก"; precision29).
+_TRAIL = re.compile(r"^\s*(?:หน้าหลัก|หน้าแรก|home)\s*(?:>>|»|›|>)\s*(?:[^>»›]*?(?:>>|»|›|>)\s*)*",
+                    re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def head_kinds(text: str) -> tuple[str, str]:
     """The guideline kind and the law kind ``text`` heads with (:func:`guideline_head`,
     :func:`law_head`): its head, after its list number or item code, folded once for both and
     once per text (judging asks of each link's words and its target's title: 42,919 asks of
     each kind for about 20,000 texts on the 5,245-page benchmark site)."""
-    head = fold(_LEADING_NUMBER.sub("", text or "", count=1))
+    head = fold(_LEADING_NUMBER.sub("", _TRAIL.sub("", text or "", count=1), count=1))
     return _heads_with(head, GUIDELINE_KINDS), _heads_with(head, LAW_KINDS)
 
 

@@ -9,6 +9,7 @@ from checklists.candidates import (
     _apply_model,
     _model_excluded,
     _not_a_guideline,
+    _not_evidence,
     _online_service,
     _own_news,
     _qa_board,
@@ -38,6 +39,7 @@ from checklists.pagekinds import (
     press_headline,
     reports_a_result,
     speaks_of_laws,
+    tells_a_curriculum,
     tells_an_online_service,
     third_party,
     writes_as_an_article,
@@ -297,6 +299,14 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
     ("https://paper.example/politics/9680", "", "date 2025-12-02 รองโฆษกรัฐบาล", "news outlet"),
     ("http://paper.example/content.php?page=sub", "ในประเทศ | 30 มกราคม 2557 15:22",
      "กรมการกงศุลเปิดที่ทำหนังสือเดินทางเพิ่ม", "news outlet"),
+    # the reporter's voice off the public domains (dev s1583, s0695; precision29)
+    ("https://station.example/study/22599", "",
+     "เมื่อวันที่ 15 ก.พ. 66 ผู้สื่อข่าว รายงานว่า ว่าที่ร้อยตรี ... เป็นประธานมอบโล่ห์รางวัล",
+     "news outlet"),
+    ("https://northnews.example/p/1", "ป.ป.ช.พิษณุโลก เผยแพร่การไต่สวนข้อเท็จจริง",
+     "รายงานข่าวแจ้งว่า สำนักงานคณะกรรมการ ป.ป.ช.ประจำจังหวัด", "news outlet"),
+    # ... an office's own report of its news is not (a public body's host)
+    ("https://office.go.th/news/1", "", "ผู้สื่อข่าวรายงานว่า นายอำเภอ ...", ""),
     # an office's own news carries readers and bylines too (dev O7 items s0830, s0475)
     ("https://chiangmaipao.go.th/cmpao/news-detail/10046/", "28/11/2025 :: ( 31 ผู้เข้าชม )",
      "อบจ.เชียงใหม่ ส่งของถึงผู้ประสบภัยสงขลาแล้ว", ""),
@@ -531,6 +541,31 @@ def test_a_history_page_is_no_items(code, url, title, text, taken):
     assert (r.verdict != "missing" and r.evidence[0].url == url) is taken
 
 
+@pytest.mark.parametrize(("lead", "curriculum"), [
+    ("โครงสร้างเวลาเรียน กลุ่มสาระการเรียนรู้/กิจกรรม เวลาเรียน ระดับประถมศึกษา", True),  # s1152
+    ("โครงสร้างหลักสูตร ระบบการจัดการศึกษา เป็นการศึกษาระบบทวิภาค", True),  # dev s1147
+    ("กำหนดกรอบโครงสร้างเวลาเรียนหลักสูตรโรงเรียนทุ่งสง", True),  # dev s1151
+    ("โครงสร้างการบริหารงานโรงเรียน กลุ่มบริหารวิชาการ กลุ่มสาระการเรียนรู้", False),
+    ("โครงสร้างองค์กร สำนักปลัด กองคลัง กองช่าง", False),
+])
+def test_a_curriculums_structure(lead, curriculum):
+    assert tells_a_curriculum(lead) is curriculum
+
+
+def test_a_curriculums_structure_is_not_the_offices_but_by_its_code():
+    """The structure item asks for the office's organisation (reference O1); a school's
+    learning hours by subject group are its curriculum's (dev s1152; precision29)."""
+    target = target_of(page("https://school.example/content_66235", title="โครงสร้างเวลาเรียน",
+                            text="กลุ่มสาระการเรียนรู้/กิจกรรม เวลาเรียน ระดับประถมศึกษา"))
+    url = "https://school.example/content_66235"
+    for how in ("model", "content", "title", "alternate wording"):
+        assert _not_evidence(matcher("O1"), target, url, how)
+    assert not _not_evidence(matcher("O1"), target, url, "code")
+    office = target_of(page("https://school.example/content_1", title="โครงสร้างการบริหารงาน",
+                            text="กลุ่มบริหารวิชาการ กลุ่มบริหารงบประมาณ กลุ่มบริหารงานบุคคล"))
+    assert not _not_evidence(matcher("O1"), office, "https://school.example/content_1", "model")
+
+
 def test_the_procurement_plans_announcement_is_not_a_notice():
     # dev s0434: "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง" is the plan's (O21), not a notice (O22)
     url = "http://office.go.th/procurement/plan-2569.html"
@@ -596,6 +631,11 @@ def test_a_guideline_is_no_record_of_what_it_rules(url, text, code):
     ("งบประมาณตาม พรบ.", ""),
     ("คู่มือการปฏิบัติงานตามพระราชบัญญัติข้อมูลข่าวสารของราชการ", ""),
     ("", ""),
+    # a title after the site's breadcrumb trail heads with its last step (dev s1339)
+    ("หน้าหลัก >> กฎหมาย >> พรบ.กองทุนยุติธรรม", "พรบ"),
+    ("Home » Laws » พระราชบัญญัติข้อมูลข่าวสารของราชการ", "พระราชบัญญัติ"),
+    ("หน้าแรก > เกี่ยวกับเรา > ประวัติ", ""),
+    ("กฎหมาย >> พรบ.กองทุนยุติธรรม", ""),  # no trail from home: its head is its own
 ])
 def test_the_law_a_text_heads_with(text, kind):
     assert law_head(text) == kind
