@@ -476,7 +476,8 @@ def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
     item, card, details, fieldset, labelled or tab-pane element), or an
     ``aria-labelledby`` in it (its label may be anywhere on the page). Links are resolved
     against the page's address, or only its origin when none of the block's is relative."""
-    if sum(1 for _ in region.iter(*_LINK_TAGS)) < BLOCK_LINKS_MIN:
+    elements = list(region.iter(*_LINK_TAGS))
+    if len(elements) < BLOCK_LINKS_MIN:
         return None  # read as it is: keeping it costs more than reading its links
     for above in region.iterancestors():
         if above.tag in _CONTEXT_TAGS or above.tag in _SECTION_TAGS or _is_card(above) \
@@ -491,9 +492,7 @@ def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
         return None
     key = (hashlib.blake2b(markup, digest_size=16).digest(), tuple(sorted(tabs.items())))
     kept = _BLOCKS.get(key)
-    elements: list[Element] | None = None
     if kept is None:
-        elements = list(region.iter(*_LINK_TAGS))
         relative = any(_is_relative(_href(a)) for a in elements)
         kept = ([_reading(tree, a, tabs) for a in elements], None if relative else {})
         if len(elements) < BLOCK_LINKS_KEPT:
@@ -501,8 +500,6 @@ def _kept_block(tree: _Tree, region: Element, tabs: dict[str, str], base: str,
     readings, by_origin = kept
     fields = by_origin.get(origin) if by_origin is not None else None
     if fields is None:
-        if elements is None:
-            elements = list(region.iter(*_LINK_TAGS))
         fields = []
         for a, (text, context, heading, section) in zip(elements, readings, strict=True):
             target = _absolute(base, origin, _href(a))
