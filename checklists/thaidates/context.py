@@ -77,9 +77,11 @@ _AMENDED_BEFORE = re.compile(
 # with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
 # history page: dev sample s0989).
 # The period words also as PDF extraction splits them (`ปกี ารศกึ ษา 2564`, `ประจาํ ปี`: dev
-# flip-book pages).
+# flip-book pages). Not an annual session's number: `พระราชกฤษฎีกา เรียกประชุมรัฐสภาสมัยประชุม
+# สามัญประจำปีครั้งที่สอง พ.ศ. 2562` (a weekly's news, matichonweekly.com: dev) is a decree's title,
+# its year the decree's.
 _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pdf_split('ปีงบ')}"
-                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี|เดือน)"
+                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี(?!\s?ครั้งที่)|เดือน)"
                             r"|ปรับปรุง(?:ใหม่|ล่าสุด)?(?![ก-์])|ปรับปรุงครั้งที่")
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
@@ -131,6 +133,11 @@ _TERM_BEFORE = re.compile(
     rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
+# A term's number at the head of an academic calendar's row, the term word after it: `1/2560
+# เปิดภาคการศึกษา 7 ส.ค. 60` under a column headed ภาคการศึกษา (acad.kmitl.ac.th: dev). A term
+# is 1-3, its number the first thing on its line.
+_TERM_NUMBER_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[1-3๑-๓][ \t]*/[ \t]*\Z")
+_TERM_AFTER = re.compile(r"\s*(?:เปิด|ปิด)?ภาค(?:การศึกษา|เรียน)")
 
 # Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that
 # touches other digit groups, or sits after a phone word. Groups of a phone number are joined
@@ -418,7 +425,9 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
             return None  # `.../regulation/type1/2550/04/reg...pdf`: a URL's folder, no number
         if _restates_year_before(before, text[start:end]):
             return None  # `ปีการศึกษา 2566 / 2023`: the year before, in the other era
-        return "date" if _TERM_BEFORE.search(before) else "document_number"
+        return "date" if _TERM_BEFORE.search(before) or (
+            _TERM_NUMBER_BEFORE.search(before) and _TERM_AFTER.match(text, end)) \
+            else "document_number"
     if _CIRCULAR_BEFORE.search(before):
         return "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):

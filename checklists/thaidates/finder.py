@@ -65,6 +65,9 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?
 # A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
 # year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
 _CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")
+# The same calendars run any row's one-digit label into a day 10-31 (patterns.common.day_number):
+# `ธนาคาร 131 ต.ค. 2565`, `มคอ.330 ต.ค. 2563`.
+_LABEL_DIGIT_BEFORE = re.compile(r"(?:(?<![0-9๐-๙,.:/-])|(?<=[ก-ฮ]\.))[1-9]\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
@@ -601,6 +604,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if m.start() and text[m.start() - 1].isdigit() \
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start() - 1) \
+            and not (m.end("day_d") - m.start() == 2
+                     and _LABEL_DIGIT_BEFORE.search(text[max(0, m.start() - 3):m.start()])) \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     if _HYPHEN_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -1807,3 +1807,35 @@ def test_dates29_registrar_calendars_and_spans(text, expected):
 ])
 def test_dates29_commission_law_and_names(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registrar calendar's one-digit row label run into a day 10-31 (reg.msu.ac.th,
+    # reg.tni.ac.th: dev): three digits before a month, so the first is not the day's
+    ("ชำระเงินผ่านธนาคาร 131 ต.ค. 256515 ธ.ค. 2565", [("31 ต.ค. 2565", "day", "2022-10-31", "date"),
+                                                   ("15 ธ.ค. 2565", "day", "2022-12-15", "date")]),
+    ("ช่วงวันอาจารย์ส่ง มคอ.330 ต.ค. 2563 30 ต.ค. 2563", [("30 ต.ค. 2563", "day", "2020-10-30", "date"),
+                                                      ("30 ต.ค. 2563", "day", "2020-10-30", "date")]),
+    # two digits stay as they are (`ครั้งที่ 11`: the 11th instalment, or the first's 1st),
+    # and so do four, or a label after a number's dot
+    ("งวดชำระเงินครั้งที่ 11 มี.ค. 2563", [("มี.ค. 2563", "month", "2020-03-01", "date")]),
+    ("รหัส 1131 ต.ค. 2565", [("ต.ค. 2565", "month", "2022-10-01", "date")]),
+    ("ข้อ 1.131 ต.ค. 2565", [("ต.ค. 2565", "month", "2022-10-01", "date")]),
+    # a term's number heading an academic calendar's row, the term word after it
+    # (acad.kmitl.ac.th: dev); without the term word, or inside a line, a document number's
+    ("ปีการศึกษา 2560\n1/2560 เปิดภาคการศึกษา 7 ส.ค. 60",
+     [("2560", "year", "2017-01-01", "date"), ("2560", "year", "2017-01-01", "date"),
+      ("7 ส.ค. 60", "day", "2017-08-07", "date")]),
+    ("\n2/2560 เปิดภาคเรียน", [("2560", "year", "2017-01-01", "date")]),
+    ("\n1/2560 ประกาศรับสมัคร", [("2560", "year", "2017-01-01", "document_number")]),
+    ("คำสั่งที่ 1/2560 เปิดภาคเรียน", [("2560", "year", "2017-01-01", "document_number")]),
+    # a decree calling an annual session: `ประจำปีครั้งที่สอง` numbers the session, so the year
+    # is the decree's title year (matichonweekly.com: dev); `ประจำปี` right before it names a
+    # period (a council's session notice, viangtan-sao.go.th: dev)
+    ("พระราชกฤษฎีกา เรียกประชุมรัฐสภาสมัยประชุมสามัญประจำปีครั้งที่สอง พ.ศ. 2562",
+     [("พ.ศ. 2562", "year", "2019-01-01", "law")]),
+    ("วันเริ่มสมัยประชุมในแต่ละสมัยประชุมสามัญประจำปี พ.ศ. ๒๕๖๗",
+     [("ปี พ.ศ. ๒๕๖๗", "year", "2024-01-01", "date")]),
+])
+def test_dates30_calendar_row_labels(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected

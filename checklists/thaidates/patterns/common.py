@@ -156,7 +156,14 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
         # dev)
         after_amount += (f"|(?<=[0-9๐-๙]{{2}}\\sน\\.{DIGIT})|(?<=ชั้นปี [1-8]{DIGIT})"
                          f"|(?<=[^0-9๐-๙.][.A-Za-z]{DIGIT})(?={DIGIT}?\\s[ก-๙.]{{2,9}}\\s{DIGIT}{{4}}"
-                         f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)")
+                         f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)"
+                         # a row's one-digit label run into a day 10-31: three digits before a
+                         # month and a four-digit year (`ชำระเงินผ่านธนาคาร 131 ต.ค. 256515 ธ.ค.
+                         # 2565`: class year 1, the 31st, reg.msu.ac.th; `มคอ.330 ต.ค. 2563`:
+                         # form 3, the 30th, reg.tni.ac.th: dev); a day has at most two digits,
+                         # so the first of three is not the day's
+                         f"|(?:(?<=(?<![0-9๐-๙,.:/-])[1-9][1-3])|(?<=[ก-ฮ]\\.[1-9][1-3]))"
+                         f"(?=[0-9]\\s?[ก-์.]{{2,10}}\\s?[0-9]{{4}})")
     if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
         # encyclopedia page's infobox, everything.explained.today: dev)
         after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
