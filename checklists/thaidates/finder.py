@@ -643,8 +643,11 @@ _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
-    if sep == " / " and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
+                                                           m.start()):
         return None  # `12 / 10 / 2566` in a table is three figures; `วันที่ 10 / 06 / 68` a day
+    if sep == " " and len(digits) == 2 and int(digits) < 40:
+        return None  # `วันที่ 10 11 12 มีนาคม`: days listed, no two-digit B.E. year
     if len(digits) == 2 and sep == ".":
         if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not _CLOCK_AFTER.match(text, m.end()):
             return None  # `1.10.65` is a version number
@@ -905,6 +908,19 @@ _QUARTER_AFTER_YEAR = re.compile(r"-?Q(?P<q>[1-4])(?![0-9๐-๙A-Za-z])")
 _NOT_BEFORE_YEAR_QUARTER = frozenset("_./-")
 
 
+_SLUG_BEFORE = re.compile(r"[-_/A-Za-z]\Z")
+
+
+def _is_old_ce_span(first: str, second: str | None) -> bool:
+    """Two four-digit C.E. years before 1990 joined into a span, the second later and within a
+    century: a span of years without a cue word (`timeframe: '1957-1959'`, `Naval Career
+    1958-1978`: a navy memoirs index in a GitHub file, dev); a lone such number is not read
+    without one (`founded in 1957`), nor a span in a slug or a path (`naval-career-1958-1978`,
+    _SLUG_BEFORE)."""
+    return second is not None and len(second) == 4 and second.isascii() \
+        and 1800 <= int(first) < int(second) <= min(int(first) + 100, 2100)
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -941,7 +957,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     old_ce = year is None and not (pi or era) and len(digits) == 4 \
         and 1700 <= int(digits) < 1990 \
         and (ctx.en_year_cue(text, m.start())
-             or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y")))
+             or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y"))
+             or (_is_old_ce_span(digits, m["yr_y2"])
+                 and not _SLUG_BEFORE.search(text, max(0, m.start() - 1), m.start())))
     if old_ce:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
@@ -1198,6 +1216,17 @@ def _timed_connector(left: _Atom, right: _Atom, text: str) -> bool:
     return time is not None and CONNECTOR.fullmatch(text, time.end(), right.start) is not None
 
 
+# Two whole dates, each with its day and year, joined by a dash are one span however long: a
+# lifetime or a term in office (`16 June 1908 – 8 December 1963`, an encyclopedia page on a
+# prime minister, zproxy.org: dev); a long span of bare years still wants its words.
+_DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
+
+
+def _dashed_days(left: _Atom, right: _Atom, text: str) -> bool:
+    return left.kind == right.kind == "day" and left.first is not None \
+        and _DASH_BETWEEN.fullmatch(text, left.end, right.start) is not None
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -1217,7 +1246,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
-    longest = _MAX_EXPLICIT_RANGE_DAYS if explicit else _MAX_RANGE_DAYS
+    longest = _MAX_EXPLICIT_RANGE_DAYS if explicit or _dashed_days(left, right, text) \
+        else _MAX_RANGE_DAYS
     if not left.first < right.last or (right.last - left.first).days > longest:
         return None
     if left.last is not None and left.last >= right.first:

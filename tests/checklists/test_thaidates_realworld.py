@@ -1839,3 +1839,34 @@ def test_dates29_commission_law_and_names(text, expected):
 ])
 def test_dates30_calendar_row_labels(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forum's post stamp, day month and two-digit year apart by single spaces after `วันที่`
+    # (songkhlamedia.com: dev sample s1664); not without `วันที่`, and not a list of days
+    ("เริ่มโดย ฅนสองเล, 13:50 น. วันที่ 11 06 61", [("11 06 61", "day", "2018-06-11", "date")]),
+    ("รหัส 11 06 61", []),
+    ("วันที่ 10 11 12 มีนาคม 2567", [("12 มีนาคม 2567", "day", "2024-03-12", "date")]),
+    # the budget act as English news names it without `Budget` (indonesianewsgazette.com: dev
+    # sample s1668): the act's fiscal year, a law year
+    ("Procurement after the 2024 Expenditure Act cannot come into effect on 1 Oct.",
+     [("2024 Expenditure", "fiscal_year", "2023-10-01", "law")]),
+    ("the 2024 expenditure report", [("2024", "year", "2024-01-01", "date")]),
+    # a span of two C.E. years before 1990 without a cue word (a navy memoirs index in a GitHub
+    # file: dev, the dates28 round's left-out `timeframe: '1957-1959'`); not in a slug or a
+    # path, and not two unordered numbers
+    ("    timeframe: '1957-1959',", [("1957-1959", "range", "1957-01-01", "date")]),
+    ("Naval Career 1958-1978", [("1958-1978", "range", "1958-01-01", "date")]),
+    ("slug: 'john-jack-bemenderfer-naval-career-1958-1978',", []),
+    ("เลขที่ 1957-1959", []),
+    ("1957-1950", []),
+    # two whole dates joined by a dash: one span up to a century (a prime minister's lifetime on
+    # an encyclopedia mirror, zproxy.org: dev); joined by `and` they stay two days
+    ("(Thai: สฤษดิ์ ธนะรัชต์; 16 June 1908 – 8 December 1963) was",
+     [("16 June 1908 – 8 December 1963", "range", "1908-06-16", "date")]),
+    ("12 มีนาคม 2567 และ 5 มีนาคม 2500",
+     [("12 มีนาคม 2567", "day", "2024-03-12", "date"), ("5 มีนาคม 2500", "day", "1957-03-05", "date")]),
+    ("graduated from the U.S. Naval Academy in 1946", [("1946", "year", "1946-01-01", "date")]),
+])
+def test_dates30_spaced_stamps_and_the_expenditure_act(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
