@@ -33,7 +33,8 @@ _WINDOW = 200
 # dev snippets the fourth batch of dates_realworld.yaml left out, `มหาวิทยาลยั มหดิ ล`).
 # Ordinances are left to their spelt forms: _ORDINANCE compares the word itself.
 _SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง",
-                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อบังคับ", "ว่าด้วย")
+                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อกำหนดจริยธรรม",
+                    "ข้อบังคับ", "ว่าด้วย")
 _ACT_SPLIT = pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
@@ -42,6 +43,10 @@ _LAW_WORD = re.compile(
     # abbreviates a government employee (พนักงานราชการ) in staff tables
     r"|(?<![ก-์])พรก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    # an agency's ethics requirements, issued under the Ethics Standards Act as an ethics code
+    # is (`ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564`, the same ITA
+    # menu: dev): an instrument's title year
+    r"|ข้อกำหนดจริยธรรม"
     # `กฎหมายลักษณะอาญา ร.ศ. 127` (the old penal code, a juvenile-observation centre's history,
     # banmutita.com: dev sample s1629); a commission's rule, `กฎ ก.ค.ศ.2561 การเลื่อนเงินเดือน`
     # (an ESA's law list, chaiyaphum2.go.th: dev sample s1610), `กฎ ก.พ.`
@@ -69,6 +74,11 @@ _LAW_GAP = re.compile(
     r"|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
     r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )
+# An announcement's heading after a law word, as a list headed `ระเบียบ/ข้อบังคับ` names its
+# items (`ระเบียบ/ข้อบังคับ ประกาศมหาวิทยาลัยกาฬสินธุ์ • เรื่อง อัตราการเก็บค่าธรรมเนียม... พ.ศ.
+# 2560`, re.ksu.ac.th: dev sample s1834): the year is the announcement's, a date, as the
+# convention for announcements says (`ประกาศ` alone is no law word, see _LAW_WORD).
+_ANNOUNCEMENT_IN_GAP = re.compile(r"(?<!ตาม)ประกาศ[^\n]*?เรื่อง")
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
@@ -91,9 +101,13 @@ _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pd
 # a capital (the noun `act` is common); a year without an era marker counts only right after
 # the law word (`Act 2007`, `Act, 2022`, `Act of 2022`), a B.E. year after a title without
 # numbers or a sentence's end.
+# In capitals as a code constant names a law, its words joined by underscores (`value:
+# 'ETHICS_ACT_2562'`, `'CIVIL_SERVANT_ETHICS_CODE_2564'`: an ITA menu's list of documents in a
+# GitHub file, dev; dates_labelled.yaml's convention for identifiers): read with the
+# underscores as spaces (_is_en_law_citation).
 _EN_LAW_WORD = re.compile(
-    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?)"
-    r"(?![A-Za-z])")
+    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
+    r"|ACTS?|CODES?)(?![A-Za-z])")
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
 _EN_LAW_GAP_BARE = re.compile(
@@ -296,6 +310,8 @@ def _is_en_law_citation(before: str, marked: bool) -> bool:
     if not words:
         return False
     gap = before[words[-1].end():]
+    if words[-1].group().isupper():
+        gap = gap.replace("_", " ")  # `ETHICS_ACT_2562`
     return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
 
 
@@ -327,6 +343,8 @@ def is_law_citation(text: str, start: int) -> bool:
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]
+    if _ANNOUNCEMENT_IN_GAP.search(gap):
+        return False  # an announcement's heading after the law word: its year is a date
     if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap and not gap.startswith("การ"):
         return False
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):

@@ -683,6 +683,11 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(m["iso_y"])
+    if year is None and not m["iso_mm"] and m["iso_y"].isascii() \
+            and 1800 <= int(m["iso_y"]) < 1990:
+        # `Creation Date: 1962/01/01` (a UN bulletin's page on Thailand's narcotics bureau,
+        # unodc.org: dev sample s1762): a whole machine-made date is a date before 1990 too
+        year = int(m["iso_y"])
     if year is None:
         return None
     if m["iso_mm"]:  # `2017-09`: a C.E. year and month; `2011-12` is the span 2011-2012

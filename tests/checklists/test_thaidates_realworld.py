@@ -1864,6 +1864,24 @@ def test_dates30_calendar_row_labels(text, expected):
     # an encyclopedia mirror, zproxy.org: dev); joined by `and` they stay two days
     ("(Thai: สฤษดิ์ ธนะรัชต์; 16 June 1908 – 8 December 1963) was",
      [("16 June 1908 – 8 December 1963", "range", "1908-06-16", "date")]),
+    # an infobox's label run into its day on a copied wiki page (review.clateway.com: dev sample
+    # s1759), and a whole machine-made date before 1990 (unodc.org: dev sample s1762)
+    ("Department overview Formed3 October 2002; 22 years ago (2002-10-03)",
+     [("3 October 2002", "day", "2002-10-03", "date"), ("2002-10-03", "day", "2002-10-03", "date")]),
+    ("room B3 October 2002", [("October 2002", "month", "2002-10-01", "date")]),
+    ("Pages: 17 to 23 Creation Date: 1962/01/01 The following", [("1962/01/01", "day", "1962-01-01", "date")]),
+    # an announcement's heading after a list's law word (re.ksu.ac.th: dev sample s1834)
+    ("ระเบียบ/ข้อบังคับ ประกาศมหาวิทยาลัยกาฬสินธุ์ • เรื่อง อัตราการเก็บค่าธรรมเนียมการศึกษา พ.ศ. 2560",
+     [("พ.ศ. 2560", "year", "2017-01-01", "date")]),
+    ("ข้อบังคับมหาวิทยาลัยกาฬสินธุ์ ว่าด้วยการศึกษา พ.ศ. 2560", [("พ.ศ. 2560", "year", "2017-01-01", "law")]),
+    # identifiers read as the words they spell (dates_labelled.yaml's convention): a code
+    # constant naming an Act, and an agency's ethics requirements as an instrument (an ITA
+    # menu's list in a GitHub file: dev); a report's file name keeps its date
+    ("{ value: 'ETHICS_ACT_2562', text: 'พระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562' },",
+     [("2562", "year", "2019-01-01", "law"), ("พ.ศ. 2562", "year", "2019-01-01", "law")]),
+    ("ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564",
+     [("พ.ศ. 2564", "year", "2021-01-01", "law")]),
+    ("PWA_2023_Annual.pdf", [("2023", "year", "2023-01-01", "date")]),
     ("12 มีนาคม 2567 และ 5 มีนาคม 2500",
      [("12 มีนาคม 2567", "day", "2024-03-12", "date"), ("5 มีนาคม 2500", "day", "1957-03-05", "date")]),
     ("graduated from the U.S. Naval Academy in 1946", [("1946", "year", "1946-01-01", "date")]),
