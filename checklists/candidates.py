@@ -75,6 +75,7 @@ from checklists.pagekinds import (
     is_public_host,
     is_qa_board,
     names_guidelines,
+    national_portal,
     opens_as_a_story,
     press_headline,
     reports_a_result,
@@ -251,6 +252,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
+    if not news_ok and national_portal(url):
+        return True  # a national portal's page on another agency's service (pagekinds)
     if target is None:
         return is_flipbook(url)
     copy = "" if news_ok else copied_from(url, target.title, target.text)

@@ -71,6 +71,25 @@ def is_public_host(url: str) -> bool:
     return any(host.endswith(s) or host == s[1:] for s in PUBLIC_SUFFIXES)
 
 
+# The national service portals, which describe other agencies' services to citizens: the
+# government's citizen-manual centre (info.go.th, "ศูนย์รวมข้อมูลเพื่อติดต่อราชการ": a land
+# transport office's driving-licence steps, dev s0911), the government contact centre
+# (gcc.go.th, 1111: a waterworks' connection steps, earth-filling permits, an allowance's
+# registration dates, dev s1172, s1369, s0577) and the investment one-stop service
+# (osos.boi.go.th: the electricity authorities' connection steps, dev s0980).  A national
+# portal's page is not the office's own manual (tests/realworld/LABELLING.md, "Whose page it
+# is"; ../shared/reference/ita-oit.md: "the agency publishes on its own website"), neither
+# for the portal's office, whose pages tell others' services, nor for an office that links
+# its citizens there (issue 16, precision30).
+_NATIONAL_PORTALS = frozenset({"info.go.th", "gcc.go.th", "osos.boi.go.th"})
+
+
+def national_portal(url: str) -> bool:
+    """Whether ``url`` is on a national service portal (see :data:`_NATIONAL_PORTALS`)."""
+    host = _host(url)
+    return (host[4:] if host.startswith("www.") else host) in _NATIONAL_PORTALS
+
+
 @lru_cache(maxsize=8192)
 def third_party(url: str) -> str:
     """What third party ``url`` belongs to: "encyclopedia", "news outlet", "law library", or ""

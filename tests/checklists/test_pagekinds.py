@@ -34,6 +34,7 @@ from checklists.pagekinds import (
     is_qa_board,
     law_head,
     names_guidelines,
+    national_portal,
     opens_as_a_story,
     page_export_book,
     press_headline,
@@ -583,6 +584,32 @@ def test_a_third_partys_page_about_an_agency_is_not_its_evidence():
     r = _audit([(url, title, "", "", "")], [page(url, title=title, text=title)])
     assert not any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url and
                    x.matched_by != "title" for x in r.values())
+
+
+@pytest.mark.parametrize(("url", "portal"), [
+    ("https://info.go.th/procedure/94e56d1c/view", True),  # dev s0911
+    ("https://www.gcc.go.th/?p=2936", True),  # dev s1172
+    ("http://osos.boi.go.th/TH/how-to/140/", True),  # dev s0980
+    ("https://www.boi.go.th/index.php?page=services", False),  # the agency's own site
+    ("https://dip.info.go.th.example/x", False),
+    ("https://www.rangsit.org/service.php", False),
+])
+def test_national_portals(url, portal):
+    assert national_portal(url) is portal
+
+
+def test_a_national_portals_page_is_no_offices_service_guide_but_by_its_code():
+    """A national portal tells another agency's service (the contact centre's waterworks
+    connection steps, dev s1172; LABELLING.md "Whose page it is"): not the office's own
+    manual, read by any words; an office's own guide of the same shape is."""
+    text = ("การขอติดตั้งประปา การขอติดตั้งประปาแบ่งเป็น 2 ลักษณะ คือ 1. การติดตั้งประปาใหม่ "
+            "เอกสารหลักฐาน สำเนาบัตรประจำตัวประชาชน ขั้นตอนการยื่นคำขอ")
+    for url, portal in (("https://www.gcc.go.th/service/water.html", True),
+                        ("https://www.tessaban.go.th/service/water.html", False)):
+        target = target_of(page(url, title="การขอติดตั้งประปา", text=text))
+        for how in ("model", "content", "title", "alternate wording"):
+            assert _not_evidence(matcher("O14"), target, url, how) is portal
+        assert not _not_evidence(matcher("O14"), target, url, "code")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
