@@ -475,14 +475,16 @@ _AGENCY_KINDS = (r"องค์การบริหารส่วนตำบ�
 _AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})(?<=\.)\s?([ก-๙]{{2,30}})|(?:{_AGENCY_KINDS})([ก-๙]{{2,30}})")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
 # host labels that name no agency: the public and generic suffixes, site builders, and the
-# kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...)
+# kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...),
+# and the country's name ("thai", "thailand": thaiboatclub.com agreed by "tha" with the Marine
+# Department's "chaotha", a boat club's copy of its registration steps, dev s1275; precision30)
 _GENERIC_LABELS = frozenset({"www", "go", "ac", "or", "th", "com", "net", "org", "info", "in",
                              "co", "sites", "google", "view", "blogspot", "wordpress",
                              "wixsite", "weebly", "main", "home", "web", "site",
                              # form and file services an office links (forms.gle: dev O30 s0283)
                              "forms", "docs", "drive", "script", "line", "facebook"})
 _KIND_IN_HOST = re.compile(r"school|city|local|municipality|hospital|hosp|tessaban|thesaban|"
-                           r"health|sao|pao|news|[0-9]+")
+                           r"health|sao|pao|news|thai(?:land)?|[0-9]+")
 OWNER_MIN_LABEL = 4  # characters: a shorter label (initials) names nobody we can read
 OWNER_AGREE = 0.4  # common run of letters over the shorter name: the host names the agency
 OWNER_SKELETON_AGREE = 0.6  # ... or of their consonants

@@ -488,6 +488,10 @@ def test_an_entry_kept_empty_is_a_placeholder():
     ("https://so05.journal.example/index.php/irdssru/article/view/242286",
      "คุณภาพ, การให้บริการ, องค์การบริหารส่วนจังหวัดเพชรบูรณ์", True),
     ("https://www.govserv.org/TH/Bangkok/100149805080750/x", "กลุ่มงานจริยธรรม กรมพลศึกษา", True),
+    # "thai" in a host is the country, no agency's name: a boat club's copy of the Marine
+    # Department's registration steps ("chaotha" agreed with "thaiboatclub" by "tha", s1275)
+    ("http://thaiboatclub.com/x/", "การจดทะเบียนเรือ ให้ยื่นคำขอได้ที่กองทะเบียนเรือ กรมเจ้าท่า",
+     True),
     # a form service's host names nobody (dev O30 item s0283 on forms.gle)
     ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
