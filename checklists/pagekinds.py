@@ -214,7 +214,13 @@ _EXPLAINER_TITLE = ByScript(r"^\W*ความหมายของ|คืออ
 # channel O30 by their everyday wording (dev s1065, s1066; precision22).  (A state
 # enterprise's own ITA pages name their items by code or title, which this never overrides;
 # a supplier named in a procurement notice, "บริษัท ... จำกัด", is not a company speaking.)
-_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น",
+# A firm offering its trade the same: its price list ("อัตราค่าบริการ": an accounting firm's
+# registration services, dev negative s1113) or its contracting ("รับเหมาถมดิน": a
+# contractor's copy of the earth-filling permit steps, s1367; both read as the service guides'
+# O14 by the wording model; "ผู้รับเหมา", the contractor a procurement notice names, is not
+# read).  No dev item's lines in design folds 0-2 carry either (precision30).
+_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น|"
+                         r"อัตราค่าบริการ|(?<!ผู้)รับเหมา",
                          r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
                          r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
                          r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)

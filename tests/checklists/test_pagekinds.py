@@ -344,6 +344,15 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
      "บริษัท เอบีซี จำกัด (มหาชน) และบริษัทในเครือ ให้ความสำคัญกับการรับแจ้งเบาะแส", "company"),
     ("https://firm.example/policy", "นโยบายการแจ้งเบาะแส รับข้อร้องเรียนการทุจริต",
      "บริษัท เอบีซี จำกัด (มหาชน) (“บริษัท”) และบริษัทย่อย ดำเนินธุรกิจ", "company"),
+    # a firm offering its trade: its price list, its contracting (dev s1113, s1367); the
+    # contractor a procurement notice names is not a firm speaking (precision30)
+    ("http://accounting.example/pages/registration", "บริการด้านงานทะเบียน",
+     "รายละเอียดงานบริการ อัตราค่าบริการ จดทะเบียนพาณิชย์", "company"),
+    ("http://filling.example/category/x/", "Archives for รับเหมาถมดิน",
+     "การขออนุญาตขุดดินและถมดิน", "company"),
+    ("http://localoffice.com/p/2", "ประกาศผลการพิจารณา", "ผู้รับเหมา ห้างหุ้นส่วนจำกัด เอบีซี",
+     ""),
+    ("http://office.go.th/service/3", "อัตราค่าบริการ", "อัตราค่าบริการรถบรรทุกน้ำ", ""),
     # a listed firm's investor-relations site (dev s1074, s1065); a public body's "ir." host is
     # none (a university's institutional research unit)
     ("http://ir.hospital.example/index.php/th/vision", "วิสัยทัศน์-พันธกิจ",
