@@ -626,12 +626,26 @@ def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
 # (../shared/reference/ita-oit.md, O1); a curriculum's structure is its courses'.  No dev
 # item's lines in the design folds carry one (precision29).
 _CURRICULUM_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:เวลาเรียน|หลักสูตร|รายวิชา)")
+# The structure of something else than an organisation the same: of an ethics code ("การ
+# กำหนดโครงสร้างจริยธรรมตำรวจ", a police cadets' site's page on a 1982 order, dev negative
+# s1612, read as O1 by its title), a budget ("โครงสร้างงบประมาณ", s0703), a debt
+# ("โครงสร้างหนี้", s1137), a price or a tax; "โครงสร้างพื้นฐาน" is infrastructure (in an annual
+# report, dev O12 s0656).  No dev page of design folds 0-2 labelled O1 carries one
+# (precision30).
+_OTHER_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:จริยธรรม|งบประมาณ|หนี้|พื้นฐาน|ราคา|ภาษี)")
 
 
 def tells_a_curriculum(lead: str) -> bool:
     """Whether a page's title and first lines ``lead`` tell a curriculum's structure (see
     :data:`_CURRICULUM_STRUCTURE`)."""
     return bool(_CURRICULUM_STRUCTURE.search(lead or ""))
+
+
+def tells_another_structure(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` tell the structure of something else
+    than an organisation: a curriculum's (:func:`tells_a_curriculum`), an ethics code's, a
+    budget's, a debt's (see :data:`_OTHER_STRUCTURE`)."""
+    return tells_a_curriculum(lead) or bool(_OTHER_STRUCTURE.search(lead or ""))
 
 
 # --- What kind of document a text heads with (issue 16, precision16) ------------------------

@@ -42,6 +42,7 @@ from checklists.pagekinds import (
     speaks_of_laws,
     tells_a_curriculum,
     tells_an_online_service,
+    tells_another_structure,
     third_party,
     writes_as_an_article,
 )
@@ -564,6 +565,29 @@ def test_a_history_page_is_no_items(code, url, title, text, taken):
 ])
 def test_a_curriculums_structure(lead, curriculum):
     assert tells_a_curriculum(lead) is curriculum
+    assert tells_another_structure(lead) is curriculum
+
+
+@pytest.mark.parametrize(("lead", "other"), [
+    ("การกำหนดโครงสร้างจริยธรรมตำรวจ และวิธีการเสริมสร้างจริยธรรมตำรวจ", True),  # dev s1612
+    ("โครงสร้างงบประมาณ ประกอบด้วย วงเงินงบประมาณรายจ่ายและรายรับ", True),  # dev s0703
+    ("การปรับโครงสร้างหนี้สมาชิก", True),  # a debt's (dev s1137 names one)
+    ("โครงสร้างส่วนราชการ สำนักปลัด กองคลัง", False),  # dev O1 s0321
+    ("โครงสร้างอำนาจหน้าที่ของเทศบาลตำบลบ้านตาด", False),  # dev O1;O3 s0452
+])
+def test_the_structure_of_no_organisation(lead, other):
+    assert tells_another_structure(lead) is other
+
+
+def test_an_ethics_codes_structure_is_not_the_offices_but_by_its_code():
+    """The structure item asks for the office's organisation (reference O1); a page on the
+    structure of the police's ethics, titled so, is not it (dev s1612; precision30)."""
+    url = "http://cadets.example/Ethics/PoliceEthics.html"
+    target = target_of(page(url, title="การกำหนดโครงสร้างจริยธรรมตำรวจ",
+                            text="คำว่า จริยธรรมตำรวจ นั้น ประกอบด้วยคำสามคำรวมกัน"))
+    for how in ("model", "content", "title", "alternate wording"):
+        assert _not_evidence(matcher("O1"), target, url, how)
+    assert not _not_evidence(matcher("O1"), target, url, "code")
 
 
 def test_a_curriculums_structure_is_not_the_offices_but_by_its_code():
