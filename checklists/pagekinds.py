@@ -27,8 +27,15 @@ _WIKI_HOST = re.compile(r"(?:^|[.\-])wiki", re.IGNORECASE)
 # A news outlet or TV channel off the public domains (btripnews.net, chachoengsaonews.com,
 # pitloknews.com, nokgrajoknews.com, tigernews.tv, thailandplus.tv, nationtv.tv, pptvhd36.com:
 # dev s0847, s0445, s0520, s0340, s0444, s0769, s0708, s0135): its stories report other
-# agencies' events, never an office's own news.
-_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$", re.IGNORECASE)
+# agencies' events, never an office's own news.  The same for the papers' and broadcasters'
+# other names: a paper's "post", "times", "daily" or "today" (bangkokpost.com, thaipost.net,
+# buriramtimes.com, dailytimesthai.com, songkhlatoday.com), the public broadcasters' English
+# and radio sites (thaipbsworld.com, tna.mcot.net) and the big portals' news (kapook.com,
+# khaosod.co.th, thairath.co.th, matichon.co.th, prachachat.net): every dev sample on such a
+# host of design folds 0-2 is a negative, and one was taken (thaipbsworld's story of the prime
+# minister's Facebook page as the social-media item O9, dev s1568; precision30).
+_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$|post|times|daily|today|pbs|"
+                          r"mcot|kapook|khaosod|thairath|matichon|prachachat", re.IGNORECASE)
 # A law library or law firm off the public domains (sarutlawyer.com, lawinsider.com,
 # hydrolaw.thaiwater.net, kodmhai.com "กฎหมาย": dev s0451, s0377, s0768, s0370): its copy of a
 # law or a contract is not an office's list of the laws it works under (O6).

@@ -60,6 +60,16 @@ from tests.checklists.test_matching import ITA, ITEMS, matcher, page, results
     ("http://www.tigernews.tv/?p=135173", "news outlet"),  # s0444
     ("https://www.thailandplus.tv/archives/24522", "news outlet"),  # s0769
     ("https://www.pptvhd36.com/news/x/187400", "news outlet"),  # s0135
+    # papers' and broadcasters' other names (dev s1568, s0795, s1224, s1436, s0374; precision30)
+    ("https://www.thaipbsworld.com/pm-prayuts-facebook-receives-good-response/", "news outlet"),
+    ("https://www.bangkokpost.com/thailand/general/1", "news outlet"),
+    ("https://dailytimesthai.com/x/", "news outlet"),
+    ("https://www.songkhlatoday.com/x", "news outlet"),
+    ("https://tna.mcot.net/region-1", "news outlet"),
+    ("https://www.khaosod.co.th/x", "news outlet"),
+    # ... but not an office's blog on a host that spells a word with those letters
+    ("https://healthybanchi.blogspot.com/2015/01/", ""),  # s0416, an O7 item
+    ("https://office.wordpress.com/2020/01/x/", ""),
     ("https://sarutlawyer.com/%E0%B9%80/", "law library"),  # s0451
     ("https://lawinsider.com/th/contracts/gOoeCyf0ra3", "law library"),  # s0377
     ("http://kodmhai.com/Rbk/New2/N37.html", "law library"),  # s0370
