@@ -18,9 +18,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import tldextract
 
@@ -123,6 +123,76 @@ def load_samples(path: Path = SAMPLES_TSV) -> list[Sample]:
         if tuple(reader.fieldnames or ()) != COLUMNS:
             raise ValueError(f"{path}: columns {reader.fieldnames} != {list(COLUMNS)}")
         return [Sample(**{k: (row[k] or "") for k in COLUMNS}) for row in reader]
+
+
+_ELLIPSES = ("...", "\u2026")
+_CUT_ESCAPE = re.compile(r"%[0-9A-Fa-f]?$")
+
+
+def _unquote_all(text: str) -> str:
+    # Twice-encoded addresses (``%25E0...``) are met too; three rounds settle every stored one.
+    for _ in range(3):
+        plain = unquote(text)
+        if plain == text:
+            break
+        text = plain
+    return text
+
+
+@cache
+def url_key(url: str) -> tuple[str, bool]:
+    """The form two spellings of one page share, and whether the address was cut short.
+
+    Scheme, a leading ``www.``, a default port, the fragment and trailing slashes are dropped,
+    the host is case-folded (a Thai host name taken as its punycode) and the path and query
+    percent-decoded (stored addresses carry Thai
+    both raw and encoded). An address that ends in an ellipsis or in a cut escape (``%E0%B8%``)
+    was truncated: its key is what is left, and it names every page it is a prefix of.
+    """
+    text = url.strip()
+    cut = text.endswith(_ELLIPSES) or bool(_CUT_ESCAPE.search(text))
+    for mark in _ELLIPSES:
+        text = text.removesuffix(mark)
+    text = _CUT_ESCAPE.sub("", text)
+    parts = urlsplit(text if "//" in text else "//" + text)
+    host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+    try:
+        host = host.encode("idna").decode("ascii")  # a Thai host name as its punycode form
+    except UnicodeError:
+        pass
+    if parts.port is not None and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    key = host + _unquote_all(parts.path).rstrip("/")
+    if parts.query:
+        key += "?" + _unquote_all(parts.query)
+    # A cut inside a Thai letter's UTF-8 bytes decodes to U+FFFD: that letter is not known.
+    if key.endswith("\ufffd"):
+        return key.rstrip("\ufffd").rstrip("/"), True
+    return key, cut
+
+
+def same_page(url: str, other: str) -> bool:
+    """Whether two stored addresses name one page (``url_key``): equal keys, or a truncated
+    one's key a prefix of the other's. A whole address that is a prefix of another is another
+    page (``/ITA/02`` and ``/ITA/025``)."""
+    (key, cut), (other_key, other_cut) = url_key(url), url_key(other)
+    return (key == other_key or (cut and other_key.startswith(key))
+            or (other_cut and key.startswith(other_key)))
+
+
+def duplicate_of(url: str, urls: dict[str, str]) -> str | None:
+    """The id among ``urls`` (id -> address) whose address names the same page, or None."""
+    return next((sid for sid, other in urls.items() if same_page(url, other)), None)
+
+
+def duplicate_rows(samples: list[Sample]) -> list[tuple[str, str]]:
+    """Pairs (later id, earlier id) of rows whose addresses name one page."""
+    pairs = []
+    for n, s in enumerate(samples):
+        earlier = next((e.id for e in samples[:n] if same_page(s.url, e.url)), None)
+        if earlier:
+            pairs.append((s.id, earlier))
+    return pairs
 
 
 def dev_files(path: Path = SAMPLES_TSV) -> list[Path]:
