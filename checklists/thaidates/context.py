@@ -248,11 +248,39 @@ def _in_en_bracket_span(text: str, start: int) -> bool:
         and int(found["first"]) < int(found["last"]) <= int(found["first"]) + 100
 
 
+# A C.E. year before 1990 standing bare between English words where a heading or a table's
+# label puts it: after a label's colon (`Removed by: 1933 coup d'état`, a table of Thailand's
+# heads of government on a blog, azlyrahman-post.blogspot.com) or before a capital that starts
+# the next heading or sentence (`TISI Background 1966 The Thai Industrial Standardization
+# Project was approved`, a certification firm's page on the standards institute, dev sample
+# s1750). Not after a number's word (`Room 1966 The`, `about 1800 Thai workers`), nor before a
+# lowercase word without a colon (`more than 1900 students`). Such a year is never recent, so
+# a wrong one cannot make a document look fresh.
+_EN_NUMBER_WORDS = (
+    "no|nos|number|section|article|room|page|pages|pp|vol|volume|code|id|tel|box|route|highway"
+    "|road|soi|moo|unit|floor|building|bus|flight|version|model|type|class|grade|level|chapter"
+    "|part|item|figure|fig|table|station|km|about|over|than|some|around|nearly|almost"
+    "|approximately|total|only|just|least|most|up|to|of|and|or|by|at|with|for|from|per")
+_EN_LABEL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]\Z"
+    rf"|(?<![A-Za-z])[A-Za-z]{{2,}}:[ \t]\Z")
+_EN_CAPITAL_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
+
+
+def _en_bare_year(text: str, start: int) -> bool:
+    before = _EN_LABEL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    after = _EN_WORD_AFTER if before.group().rstrip().endswith(":") else _EN_CAPITAL_AFTER
+    return after.match(text, start + 4) is not None
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
     return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
         or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None \
-        or _in_en_bracket_span(text, start)
+        or _in_en_bracket_span(text, start) or _en_bare_year(text, start)
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:

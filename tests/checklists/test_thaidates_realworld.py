@@ -1882,6 +1882,16 @@ def test_dates30_calendar_row_labels(text, expected):
     ("ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564",
      [("พ.ศ. 2564", "year", "2021-01-01", "law")]),
     ("PWA_2023_Annual.pdf", [("2023", "year", "2023-01-01", "date")]),
+    # a C.E. year before 1990 bare between English words: before a capital that starts the next
+    # heading (dev sample s1750) or after a label's colon (a blog's table of heads of
+    # government: dev); not after a number's word or before a lowercase word
+    ("TISI Background 1966 The Thai Industrial Standardization Project",
+     [("1966", "year", "1966-01-01", "date")]),
+    ("| 21 June 1933 | Removed by: 1933 coup d'état |",
+     [("21 June 1933", "day", "1933-06-21", "date"), ("1933", "year", "1933-01-01", "date")]),
+    ("Room 1966 The", []),
+    ("about 1800 Thai workers", []),
+    ("more than 1900 students", []),
     ("12 มีนาคม 2567 และ 5 มีนาคม 2500",
      [("12 มีนาคม 2567", "day", "2024-03-12", "date"), ("5 มีนาคม 2500", "day", "1957-03-05", "date")]),
     ("graduated from the U.S. Naval Academy in 1946", [("1946", "year", "1946-01-01", "date")]),
