@@ -75,12 +75,13 @@ from checklists.pagekinds import (
     is_public_host,
     is_qa_board,
     names_guidelines,
+    national_portal,
     opens_as_a_story,
     press_headline,
     reports_a_result,
     speaks_of_laws,
-    tells_a_curriculum,
     tells_an_online_service,
+    tells_another_structure,
     third_party,
     writes_as_an_article,
 )
@@ -251,6 +252,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
+    if not news_ok and national_portal(url):
+        return True  # a national portal's page on another agency's service (pagekinds)
     if target is None:
         return is_flipbook(url)
     copy = "" if news_ok else copied_from(url, target.title, target.text)
@@ -277,8 +280,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):
         return True  # a history page, read as an item by its words or its menu's
-    if not news_ok and "โครงสร้าง" in m.item.title_th and tells_a_curriculum(f"{said} {lead}"):
-        return True  # a curriculum's structure is not the office's (pagekinds)
+    if not news_ok and "โครงสร้าง" in m.item.title_th and \
+            tells_another_structure(f"{said} {lead}"):
+        return True  # a curriculum's, an ethics code's structure is not the office's (pagekinds)
     if not news_ok and not is_public_host(url) and \
             (matched_by != "title" or reads_as_event(f"{said} {target.title}", target.text)
              or opens_as_a_story(lead)) and about_another_agency(url, lead):

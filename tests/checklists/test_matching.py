@@ -725,3 +725,21 @@ def test_the_news_item_needs_a_page_that_tells_news():
         assert not _not_evidence(news, target, at, "model")
     # another item's page is not asked for news
     assert not _not_evidence(matcher("O2"), board, url, "model")
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2010", "\u2011", "\u2012", "\u2212"])
+def test_a_dash_is_read_as_a_hyphen(dash):
+    assert matching.fold(f"E{dash}Service") == matching.fold("E-Service") == "e-service"
+
+
+def test_a_slots_title_written_with_an_en_dash_wins_over_its_code():
+    """A police station's 2568 E-Service slot, "O10. E–Service" with an en dash (dev s1430):
+    the title is the 2565 O17's, so the code of another scheme (the 2565 O10, the annual
+    plan) gives way, as with a hyphen (issue 16, precision30)."""
+    url = "http://station.police.go.th/ita-standards/administration/ita011"
+    text = "แสดงระบบบริการประชาชนผ่านอิเล็กทรอนิกส์ออนไลน์ ระบบแจ้งความ Online"
+    for title in ("O10. E\u2013Service", "O10. E-Service"):
+        r = results([page(ITA, [(url, title, "", "", "")]), page(url, title=title, text=text)])
+        assert r["O17"].verdict != "missing" and r["O17"].evidence[0].url == url, title
+        assert r["O17"].matched_by == "title", title
+        assert not (r["O10"].evidence and r["O10"].evidence[0].url == url), title
