@@ -51,8 +51,15 @@ from checklists.loader import load_checklist  # noqa: E402
 from checklists.matching import P_MODEL, is_generic  # noqa: E402
 from checklists.textmodel import NONE_CLASS, features  # noqa: E402
 from checklists.train_matcher import Settings, read_samples, sample_topics  # noqa: E402
+from crawler.pages import read_page  # noqa: E402
 from tests.benchmarks.transfer import DESIGN  # noqa: E402
-from tests.realworld.sites import _is_document, fold_domains, lines_of, link_text  # noqa: E402
+from tests.realworld.sites import (  # noqa: E402
+    _is_document,
+    fold_domains,
+    lines_of,
+    link_text,
+    page_html,
+)
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples  # noqa: E402
 
 KINDS = ("url", "link", "mirror")
@@ -72,7 +79,7 @@ def link_features(text: str) -> list[str]:
 
 def read_parts(sample: Sample) -> tuple[str, str]:
     """The link's words and the target's part the run time reads for the generated site's
-    hub link to ``sample`` (sites.snapshot_of, sites._record, candidates._model_parts: a
+    hub link to ``sample`` (sites.snapshot_of, sites._read, candidates._model_parts: a
     generic link text is read with its context, which the hub gives as the same text)."""
     lines = lines_of(sample)
     mine = link_text(sample)
@@ -80,8 +87,9 @@ def read_parts(sample: Sample) -> tuple[str, str]:
         mine = f"{mine} {mine}"
     if _is_document(urlsplit(sample.url).path):
         return mine, " ".join(lines)[:MODEL_CHARS]
-    title = lines[0] if lines else ""
-    return mine, " ".join(p for p in (title, *lines[:2], " ".join(lines)[:MODEL_CHARS]) if p)
+    page = read_page(page_html(sample), sample.url)  # as the spider reads the page
+    return mine, " ".join(p for p in (page.title, *page.headings[:2], page.text[:MODEL_CHARS])
+                          if p)
 
 
 class Screen:

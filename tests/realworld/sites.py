@@ -40,11 +40,13 @@ from urllib.parse import quote, urlsplit
 
 from checklists.engine import Audit, audit
 from checklists.loader import load_checklist
+from checklists.matching import is_missing_page
 from checklists.site.records import PageRecord
 from checklists.site.scope import SiteScope, host_key, origin_key
 from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 from checklists.textmodel import TextModel, model_override
 from checklists.train_matcher import Settings, read_samples, train
+from crawler.pages import read_page, squash
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
@@ -107,7 +109,7 @@ def link_text(sample: Sample) -> str:
     code = sample.code_on_site.strip()
     if code and not CODE_LIKE.search(first) and CODE_LIKE.match(code):
         first = f"{code} {first}"
-    return first[:200]
+    return squash(first)[:200].rstrip()  # as the spider reads the hub's link (spaces collapsed)
 
 
 def one_site(samples: list[Sample], split: str, base: str) -> Site:
@@ -151,23 +153,48 @@ def _is_document(path: str) -> bool:
     return urlsplit(path).path.lower().endswith(DOC_EXTS)
 
 
+def page_html(sample: Sample) -> str:
+    """The sample's page as HTML: its first line the title and heading, the second its
+    subheading, the rest its paragraphs (what :func:`site_files` serves)."""
+    lines = lines_of(sample)
+    title = html.escape(lines[0] if lines else sample.id)
+    body = "".join(f"<h2>{html.escape(ln)}</h2>" for ln in lines[1:2])
+    body += "".join(f"<p>{html.escape(ln)}</p>" for ln in lines[2:])
+    return (f"<!doctype html><html lang=th><head><meta charset=utf-8>"
+            f"<title>{title}</title></head><body><main><h1>{title}</h1>"
+            f"{body}</main></body></html>")
+
+
+def _read(record: PageRecord, sample: Sample, external: bool = False) -> PageRecord:
+    """``record`` with what the spider reads off the sample's page (crawler.spiders.oit.parse:
+    crawler.pages.read_page's title, headings, text, post date, breadcrumb and categories; an
+    off-site page's text cut; a page that says it is not there, a soft 404), so that a judged
+    snapshot holds what a crawl of :func:`site_files` records (white space collapsed, the
+    title and headings cut as the crawler cuts them), not the excerpt's lines as typed."""
+    page = read_page(page_html(sample), record.url)
+    record.title, record.headings = page.title, page.headings
+    record.post_date, record.breadcrumb, record.categories = \
+        page.post_date, page.breadcrumb, page.categories
+    record.text = page.text[:EXTERNAL_TEXT] if external else page.text
+    if is_missing_page(page.title, page.text):
+        record.error = "not_found_page"
+    return record
+
+
 def _record(site: Site, sample: Sample) -> PageRecord:
     url = site.url_of(sample)
     lines = lines_of(sample)
-    title = lines[0] if lines else ""
     if not site.on_site(sample):  # as the spider records an external link it checks
         if _is_document(site.paths[sample.id]):  # a file off the site: its answer, no text
             return PageRecord(url, url, "external", 200, 2, FETCHED, site.base,
                               link_text(sample), "application/pdf", 1000)
-        return PageRecord(url, url, "external", 200, 2, FETCHED, site.base, link_text(sample),
-                          "text/html", 1000, title=title, headings=lines[:2],
-                          text=" ".join(lines)[:EXTERNAL_TEXT])
+        return _read(PageRecord(url, url, "external", 200, 2, FETCHED, site.base,
+                                link_text(sample), "text/html", 1000), sample, external=True)
     if _is_document(site.paths[sample.id]):
         return PageRecord(url, url, "document", 200, 2, FETCHED, site.base, link_text(sample),
                           "application/pdf", 1000, text="\n".join(lines), doc_status="ok")
-    return PageRecord(url, url, "page", 200, 2, FETCHED, site.base, link_text(sample),
-                      "text/html", 1000, title=title, headings=lines[:2],
-                      text=" ".join(lines))
+    return _read(PageRecord(url, url, "page", 200, 2, FETCHED, site.base, link_text(sample),
+                            "text/html", 1000), sample)
 
 
 def snapshot_of(site: Site) -> Snapshot:
@@ -196,12 +223,7 @@ def site_files(site: Site) -> dict[str, str]:
         if _is_document(site.paths[s.id]):
             files[site.paths[s.id]] = "\n".join(lines)
             continue
-        title = html.escape(lines[0] if lines else s.id)
-        body = "".join(f"<h2>{html.escape(ln)}</h2>" for ln in lines[1:2])
-        body += "".join(f"<p>{html.escape(ln)}</p>" for ln in lines[2:])
-        files[site.paths[s.id]] = (f"<!doctype html><html lang=th><head><meta charset=utf-8>"
-                                   f"<title>{title}</title></head><body><main><h1>{title}</h1>"
-                                   f"{body}</main></body></html>")
+        files[site.paths[s.id]] = page_html(s)
     return files
 
 
