@@ -11,7 +11,7 @@ import hashlib
 import marshal
 import pickle
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -75,12 +75,13 @@ from checklists.pagekinds import (
     is_public_host,
     is_qa_board,
     names_guidelines,
+    national_portal,
     opens_as_a_story,
     press_headline,
     reports_a_result,
     speaks_of_laws,
-    tells_a_curriculum,
     tells_an_online_service,
+    tells_another_structure,
     third_party,
     writes_as_an_article,
 )
@@ -251,6 +252,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     news_ok = matched_by == "code"
     if not news_ok and third_party(url):
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
+    if not news_ok and national_portal(url):
+        return True  # a national portal's page on another agency's service (pagekinds)
     if target is None:
         return is_flipbook(url)
     copy = "" if news_ok else copied_from(url, target.title, target.text)
@@ -277,8 +280,9 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
             headed_by_history(list(dict.fromkeys(h for h in (target.title, *target.headings)
                                                  if h))):
         return True  # a history page, read as an item by its words or its menu's
-    if not news_ok and "โครงสร้าง" in m.item.title_th and tells_a_curriculum(f"{said} {lead}"):
-        return True  # a curriculum's structure is not the office's (pagekinds)
+    if not news_ok and "โครงสร้าง" in m.item.title_th and \
+            tells_another_structure(f"{said} {lead}"):
+        return True  # a curriculum's, an ethics code's structure is not the office's (pagekinds)
     if not news_ok and not is_public_host(url) and \
             (matched_by != "title" or reads_as_event(f"{said} {target.title}", target.text)
              or opens_as_a_story(lead)) and about_another_agency(url, lead):
@@ -653,6 +657,23 @@ def _target_bytes(text: str, read: PartReading | None) -> bytes:
 
 
 _Key = tuple[str, int | None, str, bool, str]
+# a menu link's candidate but for the page it is found on: its URL, text, context, score,
+# matched_by, signals, section, year and area (Candidate's fields in order, found_on and
+# self_page out)
+MenuRow = tuple[str, str, str, float, str, tuple[str, ...], str, "int | None", str]
+# what a page gives (_PageReader.read): an item code with a candidate, or with a menu row
+Kept = tuple[str, "Candidate | MenuRow"]
+# _PageReader.read_link: a link's matches, the items its target's content names, the keyword
+# bonus per item, and, for a menu link, its rows (code, row) per section
+_LinkReading = tuple[dict[str, Match], frozenset[str], dict[str, float],
+                     dict[str, tuple[tuple[str, MenuRow], ...]]]
+
+
+def _candidate(row: MenuRow, page_url: str) -> Candidate:
+    """The candidate of a menu link's ``row`` on the page at ``page_url``."""
+    url, text, context, score, by, signals, section, year, area = row
+    return Candidate(url, text, context, page_url, score, by, signals, section, year,
+                     area=area)
 
 
 class _Found:
@@ -664,35 +685,45 @@ class _Found:
     candidate that is the same as one kept from an earlier page but for the page it is on
     is not kept: it could never be chosen (:func:`_one_per_url` and :func:`_inherit` take
     the first of equal candidates, and menu links inherit nothing), and it says nothing
-    :func:`_apply_years` does not already hear.  Pages whose address another page shares
+    :func:`_apply_years` does not already hear.  Pages give a menu link's candidate as its
+    row (:data:`MenuRow`), made once per link and section and the same on every page: the
+    candidate is made only when it is kept.  Pages whose address another page shares
     (``repeated``) keep all theirs, as each page's candidates must then replace the other's.
     """
 
     def __init__(self, repeated: frozenset[str] | set[str] = frozenset()) -> None:
         self.slots: dict[str, dict[_Key, Candidate]] = {}
-        self._menus: set[tuple] = set()  # the menu candidates kept, but for their page
+        self._menus: set[tuple[str, MenuRow]] = set()  # the menu rows kept, with their codes
         self._repeated = repeated
 
-    def add(self, page_url: str, kept: list[tuple[str, Candidate]]) -> None:
+    def add(self, page_url: str, kept: list[Kept]) -> None:
         """Keep the candidates of the page at ``page_url``, in the order it gave them."""
         if url_key(page_url) in self._repeated:
             for code, cand in kept:
-                self._keep(self.slots.setdefault(code, {}), cand)
+                self._keep(self.slots.setdefault(code, {}),
+                           _candidate(cand, page_url) if type(cand) is tuple else cand)
             return
         # each of this page's keys is new (no other page has its address): the best of
         # the page's own candidates per key, in the page's order, then its menu repeats out
-        mine: dict[_Key, tuple[str, Candidate]] = {}
-        for code, cand in kept:
-            key = (code, *_key(cand))
-            if key not in mine or mine[key][1].score < cand.score:
-                mine[key] = (code, cand)
-        for code, cand in mine.values():
-            if cand.area == "chrome" and not cand.self_page:
-                same = (code, cand.url, cand.text, cand.context, cand.score, cand.matched_by,
-                        cand.signals, cand.section, cand.year, cand.area)
-                if same in self._menus:
+        page = url_key(page_url)
+        mine: dict[tuple, tuple[float, Kept]] = {}
+        for entry in kept:
+            code, cand = entry
+            if type(cand) is tuple:  # a menu row: the page's own link, not the page itself
+                key: tuple = (code, url_key(cand[0]), cand[7], page, False, cand[8])
+                score = cand[3]
+            else:
+                key, score = (code, *_key(cand)), cand.score
+            held = mine.get(key)
+            if held is None or held[0] < score:
+                mine[key] = (score, entry)
+        for _, entry in mine.values():
+            code, cand = entry
+            if type(cand) is tuple:
+                if entry in self._menus:
                     continue
-                self._menus.add(same)
+                self._menus.add(entry)  # type: ignore[arg-type]
+                cand = _candidate(cand, page_url)
             self.slots.setdefault(code, {})[_key(cand)] = cand
 
     @staticmethod
@@ -765,8 +796,7 @@ class _PageReader:
         self.targets = targets_of(matchers, snapshot, self.index, also)
         self._bonuses: dict[tuple[int, str], float] = {}
         self._keywords_in: dict[int, frozenset[str]] = {}
-        self._links: LRUCache[tuple, tuple[dict[str, Match], frozenset[str],
-                                         dict[str, float]]] = LRUCache(maxsize=LINK_CACHE)
+        self._links: LRUCache[tuple, _LinkReading] = LRUCache(maxsize=LINK_CACHE)
         self._met: set[int] = set()  # hashes of the links read ahead (or passed over)
         self._ahead: dict[str, tuple[str, int, str]] = {}  # model text -> its parts, target
         # what ahead() looked up of a link (its target's number, the target, the model's
@@ -854,18 +884,18 @@ class _PageReader:
         return self._bonuses[key]
 
     def read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
-                  between: dict[int, tuple[tuple[str, ...], str]]
-                  ) -> tuple[dict[str, Match], frozenset[str], dict[str, float]]:
+                  between: dict[int, tuple[tuple[str, ...], str]]) -> _LinkReading:
         """What a link is evidence of (its matches, the items its target's content names,
-        the keyword bonus of its target per item): a pure function of the link's words and
-        URL, its page's code reader and its place between coded links, kept per link
-        (:data:`LINK_CACHE`): menus repeat the same links on every page."""
+        the keyword bonus of its target per item, and a menu link's rows per section as
+        :meth:`read` makes them): a pure function of the link's words and URL, its page's
+        code reader and its place between coded links, kept per link (:data:`LINK_CACHE`):
+        menus repeat the same links on every page."""
         key = (link["text"], link.get("context", ""), link.get("heading", ""), link["url"],
                link.get("area", ""), id(codes_in) if codes_in is not None else 0,
                between.get(n))
         read = self._links.get(key)  # the least recently read goes first: menus stay
         if read is None:
-            read = self._links[key] = self._read_link(link, n, codes_in, between)
+            read = self._links[key] = (*self._read_link(link, n, codes_in, between), {})
         return read
 
     def _read_link(self, link: dict[str, str], n: int, codes_in: CodeReader | None,
@@ -954,6 +984,27 @@ class _PageReader:
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
 
+    def _rows(self, link: dict[str, str], page: PageRecord, read: _LinkReading
+              ) -> Iterator[tuple[str, MenuRow]]:
+        """The candidates a link gives on ``page`` (its reading ``read``), but for the page
+        they are found on, in order: those within 0.01 of the best score, and those that name
+        their item."""
+        scored, contents, bonuses = read[0], read[1], read[2]
+        best = max(s.score for s in scored.values())
+        year, label = self._link_year(link, page)
+        for code, s in scored.items():
+            if s.score < best - 0.01 and not _names_it(s):
+                continue
+            signals = list(s.signals)
+            bonus = bonuses[code]
+            if bonus:
+                signals.append("keywords in target")
+            if code in contents and s.matched_by != "content":
+                bonus += 0.25
+                signals.append("target agrees")
+            yield code, (link["url"], link["text"], link.get("context", ""), s.score + bonus,
+                         s.matched_by, tuple(signals), label, year, link.get("area", ""))
+
     def _low_floors(self, target: Target | None, url: str) -> tuple[bool, bool]:
         """:func:`low_floors` and :func:`service_floors`, worked out once per target and host
         kind, not once per link."""
@@ -1009,38 +1060,34 @@ class _PageReader:
                                  "title in page heading")
 
     def read(self, page: PageRecord, codes_in: CodeReader | None,
-             number: int) -> list[tuple[str, Candidate]]:
+             number: int) -> list[Kept]:
         """The (item code, candidate) pairs ``page`` (record ``number``) gives, in the order
-        they are kept."""
-        out: list[tuple[str, Candidate]] = []
+        they are kept; a menu link's candidate as its :data:`MenuRow` (the same on every
+        page: made once per link and section, see :class:`_Found`)."""
+        out: list[Kept] = []
         index = self.index
         between = _between_codes(page, codes_in, self.matchers)
         own = url_key(page.final_url)
         for n, link in enumerate(page.links):
             if url_key(link["url"]) == own:
                 continue
-            scored, contents, bonuses = self.read_link(link, n, codes_in, between)
-            if not scored:
+            read = self.read_link(link, n, codes_in, between)
+            if not read[0]:
                 continue
-            best = max(s.score for s in scored.values())
-            year, label = self._link_year(link, page)
-            for code, s in scored.items():
-                if s.score < best - 0.01 and not _names_it(s):
-                    continue
-                signals = list(s.signals)
-                bonus = bonuses[code]
-                if bonus:
-                    signals.append("keywords in target")
-                if code in contents and s.matched_by != "content":
-                    bonus += 0.25
-                    signals.append("target agrees")
-                out.append((code, Candidate(link["url"], link["text"], link.get("context", ""),
-                                            page.final_url, s.score + bonus, s.matched_by,
-                                            tuple(signals), label, year,
-                                            area=link.get("area", ""))))
+            if link.get("area") == "chrome":  # its year is its section's (_link_year)
+                rows = read[3].get(link.get("section", ""))
+                if rows is None:
+                    rows = read[3][link.get("section", "")] = tuple(
+                        self._rows(link, page, read))
+                out.extend(rows)
+                continue
+            out.extend((code, Candidate(url, text, context, page.final_url, score, by, signals,
+                                        label, year, area=area))
+                       for code, (url, text, context, score, by, signals, label, year, area)
+                       in self._rows(link, page, read))
         year, label = _self_year(page)
         text = (page.headings[:1] or [page.title])[0]
-        selves = {}
+        selves: dict[str, Match] = {}
         # only the items whose code or words the page's own names carry can score it
         itself = None
         for m in index.candidates(*page_texts(page.title, page.headings, page.breadcrumb),

@@ -411,9 +411,12 @@ def is_generic(text: str) -> bool:
 
 def _only_dates(text: str) -> bool:
     """True for a link text that is nothing but a date (``พ.ย. 68``, ``ตุลาคม 2568``): on an
-    item's own page such a link is named by the heading above it."""
+    item's own page such a link is named by the heading above it.  The length first: most
+    link texts are longer, and reading their dates was a fortieth of judging (issue 13)."""
+    if len(fold(text)) > GENERIC_MAX:
+        return False
     mentions = [m for m in find_dates(text) if m.counts]
-    if not mentions or len(fold(text)) > GENERIC_MAX:
+    if not mentions:
         return False
     rest = text
     for m in sorted(mentions, key=lambda m: -m.span[0]):

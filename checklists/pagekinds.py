@@ -27,8 +27,15 @@ _WIKI_HOST = re.compile(r"(?:^|[.\-])wiki", re.IGNORECASE)
 # A news outlet or TV channel off the public domains (btripnews.net, chachoengsaonews.com,
 # pitloknews.com, nokgrajoknews.com, tigernews.tv, thailandplus.tv, nationtv.tv, pptvhd36.com:
 # dev s0847, s0445, s0520, s0340, s0444, s0769, s0708, s0135): its stories report other
-# agencies' events, never an office's own news.
-_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$", re.IGNORECASE)
+# agencies' events, never an office's own news.  The same for the papers' and broadcasters'
+# other names: a paper's "post", "times", "daily" or "today" (bangkokpost.com, thaipost.net,
+# buriramtimes.com, dailytimesthai.com, songkhlatoday.com), the public broadcasters' English
+# and radio sites (thaipbsworld.com, tna.mcot.net) and the big portals' news (kapook.com,
+# khaosod.co.th, thairath.co.th, matichon.co.th, prachachat.net): every dev sample on such a
+# host of design folds 0-2 is a negative, and one was taken (thaipbsworld's story of the prime
+# minister's Facebook page as the social-media item O9, dev s1568; precision30).
+_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$|post|times|daily|today|pbs|"
+                          r"mcot|kapook|khaosod|thairath|matichon|prachachat", re.IGNORECASE)
 # A law library or law firm off the public domains (sarutlawyer.com, lawinsider.com,
 # hydrolaw.thaiwater.net, kodmhai.com "กฎหมาย": dev s0451, s0377, s0768, s0370): its copy of a
 # law or a contract is not an office's list of the laws it works under (O6).
@@ -69,6 +76,25 @@ def is_public_host(url: str) -> bool:
     judging asks for each link's target several times)."""
     host = _host(url)
     return any(host.endswith(s) or host == s[1:] for s in PUBLIC_SUFFIXES)
+
+
+# The national service portals, which describe other agencies' services to citizens: the
+# government's citizen-manual centre (info.go.th, "ศูนย์รวมข้อมูลเพื่อติดต่อราชการ": a land
+# transport office's driving-licence steps, dev s0911), the government contact centre
+# (gcc.go.th, 1111: a waterworks' connection steps, earth-filling permits, an allowance's
+# registration dates, dev s1172, s1369, s0577) and the investment one-stop service
+# (osos.boi.go.th: the electricity authorities' connection steps, dev s0980).  A national
+# portal's page is not the office's own manual (tests/realworld/LABELLING.md, "Whose page it
+# is"; ../shared/reference/ita-oit.md: "the agency publishes on its own website"), neither
+# for the portal's office, whose pages tell others' services, nor for an office that links
+# its citizens there (issue 16, precision30).
+_NATIONAL_PORTALS = frozenset({"info.go.th", "gcc.go.th", "osos.boi.go.th"})
+
+
+def national_portal(url: str) -> bool:
+    """Whether ``url`` is on a national service portal (see :data:`_NATIONAL_PORTALS`)."""
+    host = _host(url)
+    return (host[4:] if host.startswith("www.") else host) in _NATIONAL_PORTALS
 
 
 @lru_cache(maxsize=8192)
@@ -195,7 +221,13 @@ _EXPLAINER_TITLE = ByScript(r"^\W*ความหมายของ|คืออ
 # channel O30 by their everyday wording (dev s1065, s1066; precision22).  (A state
 # enterprise's own ITA pages name their items by code or title, which this never overrides;
 # a supplier named in a procurement notice, "บริษัท ... จำกัด", is not a company speaking.)
-_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น",
+# A firm offering its trade the same: its price list ("อัตราค่าบริการ": an accounting firm's
+# registration services, dev negative s1113) or its contracting ("รับเหมาถมดิน": a
+# contractor's copy of the earth-filling permit steps, s1367; both read as the service guides'
+# O14 by the wording model; "ผู้รับเหมา", the contractor a procurement notice names, is not
+# read).  No dev item's lines in design folds 0-2 carry either (precision30).
+_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น|"
+                         r"อัตราค่าบริการ|(?<!ผู้)รับเหมา",
                          r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
                          r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
                          r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)
@@ -456,14 +488,16 @@ _AGENCY_KINDS = (r"องค์การบริหารส่วนตำบ�
 _AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})(?<=\.)\s?([ก-๙]{{2,30}})|(?:{_AGENCY_KINDS})([ก-๙]{{2,30}})")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
 # host labels that name no agency: the public and generic suffixes, site builders, and the
-# kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...)
+# kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...),
+# and the country's name ("thai", "thailand": thaiboatclub.com agreed by "tha" with the Marine
+# Department's "chaotha", a boat club's copy of its registration steps, dev s1275; precision30)
 _GENERIC_LABELS = frozenset({"www", "go", "ac", "or", "th", "com", "net", "org", "info", "in",
                              "co", "sites", "google", "view", "blogspot", "wordpress",
                              "wixsite", "weebly", "main", "home", "web", "site",
                              # form and file services an office links (forms.gle: dev O30 s0283)
                              "forms", "docs", "drive", "script", "line", "facebook"})
 _KIND_IN_HOST = re.compile(r"school|city|local|municipality|hospital|hosp|tessaban|thesaban|"
-                           r"health|sao|pao|news|[0-9]+")
+                           r"health|sao|pao|news|thai(?:land)?|[0-9]+")
 OWNER_MIN_LABEL = 4  # characters: a shorter label (initials) names nobody we can read
 OWNER_AGREE = 0.4  # common run of letters over the shorter name: the host names the agency
 OWNER_SKELETON_AGREE = 0.6  # ... or of their consonants
@@ -599,12 +633,26 @@ def headed_by_history(headings: list[str] | tuple[str, ...]) -> bool:
 # (../shared/reference/ita-oit.md, O1); a curriculum's structure is its courses'.  No dev
 # item's lines in the design folds carry one (precision29).
 _CURRICULUM_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:เวลาเรียน|หลักสูตร|รายวิชา)")
+# The structure of something else than an organisation the same: of an ethics code ("การ
+# กำหนดโครงสร้างจริยธรรมตำรวจ", a police cadets' site's page on a 1982 order, dev negative
+# s1612, read as O1 by its title), a budget ("โครงสร้างงบประมาณ", s0703), a debt
+# ("โครงสร้างหนี้", s1137), a price or a tax; "โครงสร้างพื้นฐาน" is infrastructure (in an annual
+# report, dev O12 s0656).  No dev page of design folds 0-2 labelled O1 carries one
+# (precision30).
+_OTHER_STRUCTURE = re.compile(r"โครงสร้าง\s*(?:จริยธรรม|งบประมาณ|หนี้|พื้นฐาน|ราคา|ภาษี)")
 
 
 def tells_a_curriculum(lead: str) -> bool:
     """Whether a page's title and first lines ``lead`` tell a curriculum's structure (see
     :data:`_CURRICULUM_STRUCTURE`)."""
     return bool(_CURRICULUM_STRUCTURE.search(lead or ""))
+
+
+def tells_another_structure(lead: str) -> bool:
+    """Whether a page's title and first lines ``lead`` tell the structure of something else
+    than an organisation: a curriculum's (:func:`tells_a_curriculum`), an ethics code's, a
+    budget's, a debt's (see :data:`_OTHER_STRUCTURE`)."""
+    return tells_a_curriculum(lead) or bool(_OTHER_STRUCTURE.search(lead or ""))
 
 
 # --- What kind of document a text heads with (issue 16, precision16) ------------------------

@@ -350,11 +350,20 @@ def clean(text: str) -> str:
     return normalize(text).lower()
 
 
+# Dashes an editor or a word processor puts for a hyphen: "O10. E–Service" (an en dash, a
+# police station's 2568 E-Service slot, dev s1430) is the title "E-Service"; unread, the
+# title did not agree and the slot's code of another scheme (the 2565 O10, the annual plan)
+# was taken (issue 16, precision30).  The checklists' titles and wordings write "-".
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+_DASH = re.compile("[\u2010-\u2014\u2212]")
+
+
 @text_memo(32768)
 def fold(text: str) -> str:
     """The spacing-free, lower-cased normal form: Thai phrases match however they are
-    spaced or broken."""
-    return "".join(_spaced(clean(text)))
+    spaced or broken, and a dash is a hyphen (:data:`_DASHES`)."""
+    folded = "".join(_spaced(clean(text)))
+    return folded.translate(_DASHES) if _DASH.search(folded) else folded
 
 
 @text_memo(16384)

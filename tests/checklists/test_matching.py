@@ -24,6 +24,7 @@ from checklists.candidates import (
 )
 from checklists.loader import load_checklist
 from checklists.matching import (
+    GENERIC_MAX,
     LOW_CONFIDENCE,
     P_MODEL,
     P_MODEL_OF,
@@ -167,6 +168,28 @@ def test_placeholders_and_generic_texts():
     assert not is_placeholder("รายงาน " * 200 + " อยู่ระหว่างดำเนินการ")
     assert is_generic("ดาวน์โหลดเอกสาร (PDF)") and is_generic("O5") and is_generic("")
     assert not is_generic("โครงสร้างองค์กร")
+
+
+@pytest.mark.parametrize("text", [
+    "พ.ย. 68", "ตุลาคม 2568", "1 ต.ค. 2568 - 30 ก.ย. 2569", "ข่าว 3 ธันวาคม 2568",
+    "1 ตุลาคม 2568 ถึง 30 กันยายน 2569 (ฉบับปรับปรุง)", "ประชุมเตรียมความพร้อม ITA ครั้งที่ 3",
+    "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน", "ดาวน์โหลด", "2568", ""])
+def test_a_link_text_of_dates_alone_is_told_by_its_length_first(text, monkeypatch):
+    """_only_dates gives what it gave when it read the dates first; a text longer than
+    GENERIC_MAX is not read for dates at all."""
+    from checklists.thaidates import find_dates
+    from checklists.thaitext import fold
+
+    mentions = [m for m in find_dates(text) if m.counts]
+    rest = text
+    for m in sorted(mentions, key=lambda m: -m.span[0]):
+        rest = rest[:m.span[0]] + rest[m.span[1]:]
+    before = bool(mentions) and len(fold(text)) <= GENERIC_MAX and \
+        not re.sub(r"[\W_]+", "", fold(rest))
+    read: list[str] = []
+    monkeypatch.setattr(matching, "find_dates", lambda t: read.append(t) or find_dates(t))
+    assert matching._only_dates(text) == before
+    assert bool(read) == (len(fold(text)) <= GENERIC_MAX)
 
 
 def test_content_reads_the_title_block_only():
@@ -702,3 +725,21 @@ def test_the_news_item_needs_a_page_that_tells_news():
         assert not _not_evidence(news, target, at, "model")
     # another item's page is not asked for news
     assert not _not_evidence(matcher("O2"), board, url, "model")
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2010", "\u2011", "\u2012", "\u2212"])
+def test_a_dash_is_read_as_a_hyphen(dash):
+    assert matching.fold(f"E{dash}Service") == matching.fold("E-Service") == "e-service"
+
+
+def test_a_slots_title_written_with_an_en_dash_wins_over_its_code():
+    """A police station's 2568 E-Service slot, "O10. E–Service" with an en dash (dev s1430):
+    the title is the 2565 O17's, so the code of another scheme (the 2565 O10, the annual
+    plan) gives way, as with a hyphen (issue 16, precision30)."""
+    url = "http://station.police.go.th/ita-standards/administration/ita011"
+    text = "แสดงระบบบริการประชาชนผ่านอิเล็กทรอนิกส์ออนไลน์ ระบบแจ้งความ Online"
+    for title in ("O10. E\u2013Service", "O10. E-Service"):
+        r = results([page(ITA, [(url, title, "", "", "")]), page(url, title=title, text=text)])
+        assert r["O17"].verdict != "missing" and r["O17"].evidence[0].url == url, title
+        assert r["O17"].matched_by == "title", title
+        assert not (r["O10"].evidence and r["O10"].evidence[0].url == url), title

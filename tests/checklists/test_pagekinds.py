@@ -34,6 +34,7 @@ from checklists.pagekinds import (
     is_qa_board,
     law_head,
     names_guidelines,
+    national_portal,
     opens_as_a_story,
     page_export_book,
     press_headline,
@@ -41,6 +42,7 @@ from checklists.pagekinds import (
     speaks_of_laws,
     tells_a_curriculum,
     tells_an_online_service,
+    tells_another_structure,
     third_party,
     writes_as_an_article,
 )
@@ -58,6 +60,16 @@ from tests.checklists.test_matching import ITA, ITEMS, matcher, page, results
     ("http://www.tigernews.tv/?p=135173", "news outlet"),  # s0444
     ("https://www.thailandplus.tv/archives/24522", "news outlet"),  # s0769
     ("https://www.pptvhd36.com/news/x/187400", "news outlet"),  # s0135
+    # papers' and broadcasters' other names (dev s1568, s0795, s1224, s1436, s0374; precision30)
+    ("https://www.thaipbsworld.com/pm-prayuts-facebook-receives-good-response/", "news outlet"),
+    ("https://www.bangkokpost.com/thailand/general/1", "news outlet"),
+    ("https://dailytimesthai.com/x/", "news outlet"),
+    ("https://www.songkhlatoday.com/x", "news outlet"),
+    ("https://tna.mcot.net/region-1", "news outlet"),
+    ("https://www.khaosod.co.th/x", "news outlet"),
+    # ... but not an office's blog on a host that spells a word with those letters
+    ("https://healthybanchi.blogspot.com/2015/01/", ""),  # s0416, an O7 item
+    ("https://office.wordpress.com/2020/01/x/", ""),
     ("https://sarutlawyer.com/%E0%B9%80/", "law library"),  # s0451
     ("https://lawinsider.com/th/contracts/gOoeCyf0ra3", "law library"),  # s0377
     ("http://kodmhai.com/Rbk/New2/N37.html", "law library"),  # s0370
@@ -343,6 +355,15 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
      "บริษัท เอบีซี จำกัด (มหาชน) และบริษัทในเครือ ให้ความสำคัญกับการรับแจ้งเบาะแส", "company"),
     ("https://firm.example/policy", "นโยบายการแจ้งเบาะแส รับข้อร้องเรียนการทุจริต",
      "บริษัท เอบีซี จำกัด (มหาชน) (“บริษัท”) และบริษัทย่อย ดำเนินธุรกิจ", "company"),
+    # a firm offering its trade: its price list, its contracting (dev s1113, s1367); the
+    # contractor a procurement notice names is not a firm speaking (precision30)
+    ("http://accounting.example/pages/registration", "บริการด้านงานทะเบียน",
+     "รายละเอียดงานบริการ อัตราค่าบริการ จดทะเบียนพาณิชย์", "company"),
+    ("http://filling.example/category/x/", "Archives for รับเหมาถมดิน",
+     "การขออนุญาตขุดดินและถมดิน", "company"),
+    ("http://localoffice.com/p/2", "ประกาศผลการพิจารณา", "ผู้รับเหมา ห้างหุ้นส่วนจำกัด เอบีซี",
+     ""),
+    ("http://office.go.th/service/3", "อัตราค่าบริการ", "อัตราค่าบริการรถบรรทุกน้ำ", ""),
     # a listed firm's investor-relations site (dev s1074, s1065); a public body's "ir." host is
     # none (a university's institutional research unit)
     ("http://ir.hospital.example/index.php/th/vision", "วิสัยทัศน์-พันธกิจ",
@@ -487,6 +508,10 @@ def test_an_entry_kept_empty_is_a_placeholder():
     ("https://so05.journal.example/index.php/irdssru/article/view/242286",
      "คุณภาพ, การให้บริการ, องค์การบริหารส่วนจังหวัดเพชรบูรณ์", True),
     ("https://www.govserv.org/TH/Bangkok/100149805080750/x", "กลุ่มงานจริยธรรม กรมพลศึกษา", True),
+    # "thai" in a host is the country, no agency's name: a boat club's copy of the Marine
+    # Department's registration steps ("chaotha" agreed with "thaiboatclub" by "tha", s1275)
+    ("http://thaiboatclub.com/x/", "การจดทะเบียนเรือ ให้ยื่นคำขอได้ที่กองทะเบียนเรือ กรมเจ้าท่า",
+     True),
     # a form service's host names nobody (dev O30 item s0283 on forms.gle)
     ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
@@ -550,6 +575,29 @@ def test_a_history_page_is_no_items(code, url, title, text, taken):
 ])
 def test_a_curriculums_structure(lead, curriculum):
     assert tells_a_curriculum(lead) is curriculum
+    assert tells_another_structure(lead) is curriculum
+
+
+@pytest.mark.parametrize(("lead", "other"), [
+    ("การกำหนดโครงสร้างจริยธรรมตำรวจ และวิธีการเสริมสร้างจริยธรรมตำรวจ", True),  # dev s1612
+    ("โครงสร้างงบประมาณ ประกอบด้วย วงเงินงบประมาณรายจ่ายและรายรับ", True),  # dev s0703
+    ("การปรับโครงสร้างหนี้สมาชิก", True),  # a debt's (dev s1137 names one)
+    ("โครงสร้างส่วนราชการ สำนักปลัด กองคลัง", False),  # dev O1 s0321
+    ("โครงสร้างอำนาจหน้าที่ของเทศบาลตำบลบ้านตาด", False),  # dev O1;O3 s0452
+])
+def test_the_structure_of_no_organisation(lead, other):
+    assert tells_another_structure(lead) is other
+
+
+def test_an_ethics_codes_structure_is_not_the_offices_but_by_its_code():
+    """The structure item asks for the office's organisation (reference O1); a page on the
+    structure of the police's ethics, titled so, is not it (dev s1612; precision30)."""
+    url = "http://cadets.example/Ethics/PoliceEthics.html"
+    target = target_of(page(url, title="การกำหนดโครงสร้างจริยธรรมตำรวจ",
+                            text="คำว่า จริยธรรมตำรวจ นั้น ประกอบด้วยคำสามคำรวมกัน"))
+    for how in ("model", "content", "title", "alternate wording"):
+        assert _not_evidence(matcher("O1"), target, url, how)
+    assert not _not_evidence(matcher("O1"), target, url, "code")
 
 
 def test_a_curriculums_structure_is_not_the_offices_but_by_its_code():
@@ -583,6 +631,32 @@ def test_a_third_partys_page_about_an_agency_is_not_its_evidence():
     r = _audit([(url, title, "", "", "")], [page(url, title=title, text=title)])
     assert not any(x.verdict != "missing" and x.evidence and x.evidence[0].url == url and
                    x.matched_by != "title" for x in r.values())
+
+
+@pytest.mark.parametrize(("url", "portal"), [
+    ("https://info.go.th/procedure/94e56d1c/view", True),  # dev s0911
+    ("https://www.gcc.go.th/?p=2936", True),  # dev s1172
+    ("http://osos.boi.go.th/TH/how-to/140/", True),  # dev s0980
+    ("https://www.boi.go.th/index.php?page=services", False),  # the agency's own site
+    ("https://dip.info.go.th.example/x", False),
+    ("https://www.rangsit.org/service.php", False),
+])
+def test_national_portals(url, portal):
+    assert national_portal(url) is portal
+
+
+def test_a_national_portals_page_is_no_offices_service_guide_but_by_its_code():
+    """A national portal tells another agency's service (the contact centre's waterworks
+    connection steps, dev s1172; LABELLING.md "Whose page it is"): not the office's own
+    manual, read by any words; an office's own guide of the same shape is."""
+    text = ("การขอติดตั้งประปา การขอติดตั้งประปาแบ่งเป็น 2 ลักษณะ คือ 1. การติดตั้งประปาใหม่ "
+            "เอกสารหลักฐาน สำเนาบัตรประจำตัวประชาชน ขั้นตอนการยื่นคำขอ")
+    for url, portal in (("https://www.gcc.go.th/service/water.html", True),
+                        ("https://www.tessaban.go.th/service/water.html", False)):
+        target = target_of(page(url, title="การขอติดตั้งประปา", text=text))
+        for how in ("model", "content", "title", "alternate wording"):
+            assert _not_evidence(matcher("O14"), target, url, how) is portal
+        assert not _not_evidence(matcher("O14"), target, url, "code")
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from checklists import candidates, targets
-from checklists.candidates import MODEL_CHARS, _Found, gather, targets_of
+from checklists.candidates import MODEL_CHARS, _candidate, _Found, gather, targets_of
 from checklists.matching import EVENT_CHARS
 from checklists.site.recordfile import RecordFile
 from checklists.site.records import PageRecord
@@ -126,11 +126,13 @@ def test_gathering_reads_each_record_once_in_record_order(tmp_path, monkeypatch)
 
 
 class _EveryCandidate(_Found):
-    """What gathering kept before menu repeats were left out: every page's every candidate."""
+    """What gathering kept before menu repeats were left out: every page's every candidate
+    (a menu link's row made its candidate on each page)."""
 
     def add(self, page_url, kept):
         for code, cand in kept:
-            self._keep(self.slots.setdefault(code, {}), cand)
+            self._keep(self.slots.setdefault(code, {}),
+                       _candidate(cand, page_url) if isinstance(cand, tuple) else cand)
 
 
 @pytest.mark.parametrize("fiscal_year", [2569, 2568, None])
@@ -145,6 +147,31 @@ def test_menu_links_kept_once_give_the_same_candidates(monkeypatch, fiscal_year)
     menus = sum(len(slot) for slot in kept[1].slots.values()) - \
         sum(len(slot) for slot in kept[0].slots.values())
     assert menus >= 3 * 12  # three menu candidates of each of the 12 news posts left out
+
+
+def test_a_menu_link_gives_one_row_on_every_page():
+    """A menu link's candidate is made once per link and section, as a row without the page
+    it is on (the same object on every page), and made a candidate only when it is kept;
+    the pages' own links give candidates found on their page."""
+    site = _site(2)
+    snap = Snapshot(site, CrawlInfo(start_url=HOME, home_url=HOME))
+    reader = candidates._PageReader(MATCHERS, snap)
+    first, second = (reader.read(site[n], None, n) for n in (7, 8))  # two news posts
+    menus = [[entry for entry in kept if isinstance(entry[1], tuple)]
+             for kept in (first, second)]
+    assert menus[0] and len(menus[0]) == len(menus[1])
+    assert all(a is b for a, b in zip(*menus, strict=True))
+    assert all(row[-1] == "chrome" for _, row in menus[0])
+    assert all(cand.found_on == site[n].final_url and cand.area != "chrome"
+               for n, kept in ((7, first), (8, second))
+               for _, cand in kept if not isinstance(cand, tuple))
+    found = _Found()
+    found.add(site[7].final_url, first)
+    found.add(site[8].final_url, second)  # its menu rows are the first page's: left out
+    kept = [cand for slot in found.slots.values() for cand in slot.values()
+            if cand.area == "chrome"]
+    assert sorted((c.url, c.found_on) for c in kept) == sorted(
+        (row[0], site[7].final_url) for _, row in menus[0])
 
 
 def test_pages_at_one_address_keep_all_their_candidates(monkeypatch):
