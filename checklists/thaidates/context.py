@@ -33,7 +33,8 @@ _WINDOW = 200
 # dev snippets the fourth batch of dates_realworld.yaml left out, `มหาวิทยาลยั มหดิ ล`).
 # Ordinances are left to their spelt forms: _ORDINANCE compares the word itself.
 _SPLIT_LAW_WORDS = ("พระราชบัญญัติ", "พระราชกฤษฎีกา", "พระราชกำหนด", "กฎกระทรวง",
-                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อบังคับ", "ว่าด้วย")
+                    "รัฐธรรมนูญ", "ประมวลกฎหมาย", "ประมวลจริยธรรม", "ข้อกำหนดจริยธรรม",
+                    "ข้อบังคับ", "ว่าด้วย")
 _ACT_SPLIT = pdf_split("พระราชบัญญัติ")
 _LAW_WORD = re.compile(
     r"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|พระราชกฤษ[ฎฏ]ีกา|พ\.ร\.ฎ\.|พระราชกำหนด|พ\.ร\.ก\."
@@ -42,6 +43,10 @@ _LAW_WORD = re.compile(
     # abbreviates a government employee (พนักงานราชการ) in staff tables
     r"|(?<![ก-์])พรก\."
     r"|ก[ฎฏ]กระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อบังคับ|ระเบียบ(?!วาระ)|ตามประกาศ"
+    # an agency's ethics requirements, issued under the Ethics Standards Act as an ethics code
+    # is (`ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564`, the same ITA
+    # menu: dev): an instrument's title year
+    r"|ข้อกำหนดจริยธรรม"
     # `กฎหมายลักษณะอาญา ร.ศ. 127` (the old penal code, a juvenile-observation centre's history,
     # banmutita.com: dev sample s1629); a commission's rule, `กฎ ก.ค.ศ.2561 การเลื่อนเงินเดือน`
     # (an ESA's law list, chaiyaphum2.go.th: dev sample s1610), `กฎ ก.พ.`
@@ -69,6 +74,11 @@ _LAW_GAP = re.compile(
     r"|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
     r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )
+# An announcement's heading after a law word, as a list headed `ระเบียบ/ข้อบังคับ` names its
+# items (`ระเบียบ/ข้อบังคับ ประกาศมหาวิทยาลัยกาฬสินธุ์ • เรื่อง อัตราการเก็บค่าธรรมเนียม... พ.ศ.
+# 2560`, re.ksu.ac.th: dev sample s1834): the year is the announcement's, a date, as the
+# convention for announcements says (`ประกาศ` alone is no law word, see _LAW_WORD).
+_ANNOUNCEMENT_IN_GAP = re.compile(r"(?<!ตาม)ประกาศ[^\n]*?เรื่อง")
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
@@ -77,9 +87,11 @@ _AMENDED_BEFORE = re.compile(
 # with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
 # history page: dev sample s0989).
 # The period words also as PDF extraction splits them (`ปกี ารศกึ ษา 2564`, `ประจาํ ปี`: dev
-# flip-book pages).
+# flip-book pages). Not an annual session's number: `พระราชกฤษฎีกา เรียกประชุมรัฐสภาสมัยประชุม
+# สามัญประจำปีครั้งที่สอง พ.ศ. 2562` (a weekly's news, matichonweekly.com: dev) is a decree's title,
+# its year the decree's.
 _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pdf_split('ปีงบ')}"
-                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี|เดือน)"
+                            r"|ประจ(?:\s?ำ|ํา|าํ|า)(?:ปี(?!\s?ครั้งที่)|เดือน)"
                             r"|ปรับปรุง(?:ใหม่|ล่าสุด)?(?![ก-์])|ปรับปรุงครั้งที่")
 
 # Law titles in English (translations of Thai laws, news about them): `Royal Thai Police Act,
@@ -89,9 +101,13 @@ _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pd
 # a capital (the noun `act` is common); a year without an era marker counts only right after
 # the law word (`Act 2007`, `Act, 2022`, `Act of 2022`), a B.E. year after a title without
 # numbers or a sentence's end.
+# In capitals as a code constant names a law, its words joined by underscores (`value:
+# 'ETHICS_ACT_2562'`, `'CIVIL_SERVANT_ETHICS_CODE_2564'`: an ITA menu's list of documents in a
+# GitHub file, dev; dates_labelled.yaml's convention for identifiers): read with the
+# underscores as spaces (_is_en_law_citation).
 _EN_LAW_WORD = re.compile(
-    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?)"
-    r"(?![A-Za-z])")
+    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
+    r"|ACTS?|CODES?)(?![A-Za-z])")
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
 _EN_LAW_GAP_BARE = re.compile(
@@ -131,6 +147,11 @@ _TERM_BEFORE = re.compile(
     rf"|(?<![A-Za-z])(?:[Ss]emester|SEMESTER|Term))\s*(?:{THI})?"
     r"\s*[0-9๐-๙]\s*/\s*\Z"
 )
+# A term's number at the head of an academic calendar's row, the term word after it: `1/2560
+# เปิดภาคการศึกษา 7 ส.ค. 60` under a column headed ภาคการศึกษา (acad.kmitl.ac.th: dev). A term
+# is 1-3, its number the first thing on its line.
+_TERM_NUMBER_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[1-3๑-๓][ \t]*/[ \t]*\Z")
+_TERM_AFTER = re.compile(r"\s*(?:เปิด|ปิด)?ภาค(?:การศึกษา|เรียน)")
 
 # Phone numbers: `0-4300-9867`, `043-009867`, `โทร. 02 123 4567`: a year-looking run that
 # touches other digit groups, or sits after a phone word. Groups of a phone number are joined
@@ -227,11 +248,39 @@ def _in_en_bracket_span(text: str, start: int) -> bool:
         and int(found["first"]) < int(found["last"]) <= int(found["first"]) + 100
 
 
+# A C.E. year before 1990 standing bare between English words where a heading or a table's
+# label puts it: after a label's colon (`Removed by: 1933 coup d'état`, a table of Thailand's
+# heads of government on a blog, azlyrahman-post.blogspot.com) or before a capital that starts
+# the next heading or sentence (`TISI Background 1966 The Thai Industrial Standardization
+# Project was approved`, a certification firm's page on the standards institute, dev sample
+# s1750). Not after a number's word (`Room 1966 The`, `about 1800 Thai workers`), nor before a
+# lowercase word without a colon (`more than 1900 students`). Such a year is never recent, so
+# a wrong one cannot make a document look fresh.
+_EN_NUMBER_WORDS = (
+    "no|nos|number|section|article|room|page|pages|pp|vol|volume|code|id|tel|box|route|highway"
+    "|road|soi|moo|unit|floor|building|bus|flight|version|model|type|class|grade|level|chapter"
+    "|part|item|figure|fig|table|station|km|about|over|than|some|around|nearly|almost"
+    "|approximately|total|only|just|least|most|up|to|of|and|or|by|at|with|for|from|per")
+_EN_LABEL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]\Z"
+    rf"|(?<![A-Za-z])[A-Za-z]{{2,}}:[ \t]\Z")
+_EN_CAPITAL_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+_EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
+
+
+def _en_bare_year(text: str, start: int) -> bool:
+    before = _EN_LABEL_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    after = _EN_WORD_AFTER if before.group().rstrip().endswith(":") else _EN_CAPITAL_AFTER
+    return after.match(text, start + 4) is not None
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
     return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
         or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None \
-        or _in_en_bracket_span(text, start)
+        or _in_en_bracket_span(text, start) or _en_bare_year(text, start)
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
@@ -289,6 +338,8 @@ def _is_en_law_citation(before: str, marked: bool) -> bool:
     if not words:
         return False
     gap = before[words[-1].end():]
+    if words[-1].group().isupper():
+        gap = gap.replace("_", " ")  # `ETHICS_ACT_2562`
     return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
 
 
@@ -320,6 +371,8 @@ def is_law_citation(text: str, start: int) -> bool:
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]
+    if _ANNOUNCEMENT_IN_GAP.search(gap):
+        return False  # an announcement's heading after the law word: its year is a date
     if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap and not gap.startswith("การ"):
         return False
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
@@ -418,7 +471,9 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
             return None  # `.../regulation/type1/2550/04/reg...pdf`: a URL's folder, no number
         if _restates_year_before(before, text[start:end]):
             return None  # `ปีการศึกษา 2566 / 2023`: the year before, in the other era
-        return "date" if _TERM_BEFORE.search(before) else "document_number"
+        return "date" if _TERM_BEFORE.search(before) or (
+            _TERM_NUMBER_BEFORE.search(before) and _TERM_AFTER.match(text, end)) \
+            else "document_number"
     if _CIRCULAR_BEFORE.search(before):
         return "document_number"
     if _DIGITS_BEFORE.search(before) or _DIGITS_AFTER.search(after):

@@ -65,6 +65,9 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?
 # A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
 # year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
 _CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")
+# The same calendars run any row's one-digit label into a day 10-31 (patterns.common.day_number):
+# `ธนาคาร 131 ต.ค. 2565`, `มคอ.330 ต.ค. 2563`.
+_LABEL_DIGIT_BEFORE = re.compile(r"(?:(?<![0-9๐-๙,.:/-])|(?<=[ก-ฮ]\.))[1-9]\Z")
 # A day glued to a four-digit year (`พ.ศ. 25662 มกราคม 2567`, patterns.common.YEAR_RUN_ON) is read
 # only when that year ends a date: a month name or an era marker before it.  Every month
 # name, so compiled once per installation as the date pattern is (checklists/keptregex.py:
@@ -601,6 +604,8 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if m.start() and text[m.start() - 1].isdigit() \
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start() - 1) \
+            and not (m.end("day_d") - m.start() == 2
+                     and _LABEL_DIGIT_BEFORE.search(text[max(0, m.start() - 3):m.start()])) \
             and not _DATE_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # glued to a number that is neither an amount nor a date's year
     if _HYPHEN_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -638,8 +643,11 @@ _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
-    if sep == " / " and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
+                                                           m.start()):
         return None  # `12 / 10 / 2566` in a table is three figures; `วันที่ 10 / 06 / 68` a day
+    if sep == " " and len(digits) == 2 and int(digits) < 40:
+        return None  # `วันที่ 10 11 12 มีนาคม`: days listed, no two-digit B.E. year
     if len(digits) == 2 and sep == ".":
         if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not _CLOCK_AFTER.match(text, m.end()):
             return None  # `1.10.65` is a version number
@@ -675,6 +683,11 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     year = year_to_ce(m["iso_y"])
+    if year is None and not m["iso_mm"] and m["iso_y"].isascii() \
+            and 1800 <= int(m["iso_y"]) < 1990:
+        # `Creation Date: 1962/01/01` (a UN bulletin's page on Thailand's narcotics bureau,
+        # unodc.org: dev sample s1762): a whole machine-made date is a date before 1990 too
+        year = int(m["iso_y"])
     if year is None:
         return None
     if m["iso_mm"]:  # `2017-09`: a C.E. year and month; `2011-12` is the span 2011-2012
@@ -900,6 +913,19 @@ _QUARTER_AFTER_YEAR = re.compile(r"-?Q(?P<q>[1-4])(?![0-9๐-๙A-Za-z])")
 _NOT_BEFORE_YEAR_QUARTER = frozenset("_./-")
 
 
+_SLUG_BEFORE = re.compile(r"[-_/A-Za-z]\Z")
+
+
+def _is_old_ce_span(first: str, second: str | None) -> bool:
+    """Two four-digit C.E. years before 1990 joined into a span, the second later and within a
+    century: a span of years without a cue word (`timeframe: '1957-1959'`, `Naval Career
+    1958-1978`: a navy memoirs index in a GitHub file, dev); a lone such number is not read
+    without one (`founded in 1957`), nor a span in a slug or a path (`naval-career-1958-1978`,
+    _SLUG_BEFORE)."""
+    return second is not None and len(second) == 4 and second.isascii() \
+        and 1800 <= int(first) < int(second) <= min(int(first) + 100, 2100)
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -936,7 +962,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     old_ce = year is None and not (pi or era) and len(digits) == 4 \
         and 1700 <= int(digits) < 1990 \
         and (ctx.en_year_cue(text, m.start())
-             or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y")))
+             or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y"))
+             or (_is_old_ce_span(digits, m["yr_y2"])
+                 and not _SLUG_BEFORE.search(text, max(0, m.start() - 1), m.start())))
     if old_ce:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
     if year is None:
@@ -1193,6 +1221,17 @@ def _timed_connector(left: _Atom, right: _Atom, text: str) -> bool:
     return time is not None and CONNECTOR.fullmatch(text, time.end(), right.start) is not None
 
 
+# Two whole dates, each with its day and year, joined by a dash are one span however long: a
+# lifetime or a term in office (`16 June 1908 – 8 December 1963`, an encyclopedia page on a
+# prime minister, zproxy.org: dev); a long span of bare years still wants its words.
+_DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
+
+
+def _dashed_days(left: _Atom, right: _Atom, text: str) -> bool:
+    return left.kind == right.kind == "day" and left.first is not None \
+        and _DASH_BETWEEN.fullmatch(text, left.end, right.start) is not None
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -1212,7 +1251,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
-    longest = _MAX_EXPLICIT_RANGE_DAYS if explicit else _MAX_RANGE_DAYS
+    longest = _MAX_EXPLICIT_RANGE_DAYS if explicit or _dashed_days(left, right, text) \
+        else _MAX_RANGE_DAYS
     if not left.first < right.last or (right.last - left.first).days > longest:
         return None
     if left.last is not None and left.last >= right.first:

@@ -1807,3 +1807,94 @@ def test_dates29_registrar_calendars_and_spans(text, expected):
 ])
 def test_dates29_commission_law_and_names(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registrar calendar's one-digit row label run into a day 10-31 (reg.msu.ac.th,
+    # reg.tni.ac.th: dev): three digits before a month, so the first is not the day's
+    ("ชำระเงินผ่านธนาคาร 131 ต.ค. 256515 ธ.ค. 2565", [("31 ต.ค. 2565", "day", "2022-10-31", "date"),
+                                                   ("15 ธ.ค. 2565", "day", "2022-12-15", "date")]),
+    ("ช่วงวันอาจารย์ส่ง มคอ.330 ต.ค. 2563 30 ต.ค. 2563", [("30 ต.ค. 2563", "day", "2020-10-30", "date"),
+                                                      ("30 ต.ค. 2563", "day", "2020-10-30", "date")]),
+    # two digits stay as they are (`ครั้งที่ 11`: the 11th instalment, or the first's 1st),
+    # and so do four, or a label after a number's dot
+    ("งวดชำระเงินครั้งที่ 11 มี.ค. 2563", [("มี.ค. 2563", "month", "2020-03-01", "date")]),
+    ("รหัส 1131 ต.ค. 2565", [("ต.ค. 2565", "month", "2022-10-01", "date")]),
+    ("ข้อ 1.131 ต.ค. 2565", [("ต.ค. 2565", "month", "2022-10-01", "date")]),
+    # a term's number heading an academic calendar's row, the term word after it
+    # (acad.kmitl.ac.th: dev); without the term word, or inside a line, a document number's
+    ("ปีการศึกษา 2560\n1/2560 เปิดภาคการศึกษา 7 ส.ค. 60",
+     [("2560", "year", "2017-01-01", "date"), ("2560", "year", "2017-01-01", "date"),
+      ("7 ส.ค. 60", "day", "2017-08-07", "date")]),
+    ("\n2/2560 เปิดภาคเรียน", [("2560", "year", "2017-01-01", "date")]),
+    ("\n1/2560 ประกาศรับสมัคร", [("2560", "year", "2017-01-01", "document_number")]),
+    ("คำสั่งที่ 1/2560 เปิดภาคเรียน", [("2560", "year", "2017-01-01", "document_number")]),
+    # a decree calling an annual session: `ประจำปีครั้งที่สอง` numbers the session, so the year
+    # is the decree's title year (matichonweekly.com: dev); `ประจำปี` right before it names a
+    # period (a council's session notice, viangtan-sao.go.th: dev)
+    ("พระราชกฤษฎีกา เรียกประชุมรัฐสภาสมัยประชุมสามัญประจำปีครั้งที่สอง พ.ศ. 2562",
+     [("พ.ศ. 2562", "year", "2019-01-01", "law")]),
+    ("วันเริ่มสมัยประชุมในแต่ละสมัยประชุมสามัญประจำปี พ.ศ. ๒๕๖๗",
+     [("ปี พ.ศ. ๒๕๖๗", "year", "2024-01-01", "date")]),
+])
+def test_dates30_calendar_row_labels(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forum's post stamp, day month and two-digit year apart by single spaces after `วันที่`
+    # (songkhlamedia.com: dev sample s1664); not without `วันที่`, and not a list of days
+    ("เริ่มโดย ฅนสองเล, 13:50 น. วันที่ 11 06 61", [("11 06 61", "day", "2018-06-11", "date")]),
+    ("รหัส 11 06 61", []),
+    ("วันที่ 10 11 12 มีนาคม 2567", [("12 มีนาคม 2567", "day", "2024-03-12", "date")]),
+    # the budget act as English news names it without `Budget` (indonesianewsgazette.com: dev
+    # sample s1668): the act's fiscal year, a law year
+    ("Procurement after the 2024 Expenditure Act cannot come into effect on 1 Oct.",
+     [("2024 Expenditure", "fiscal_year", "2023-10-01", "law")]),
+    ("the 2024 expenditure report", [("2024", "year", "2024-01-01", "date")]),
+    # a span of two C.E. years before 1990 without a cue word (a navy memoirs index in a GitHub
+    # file: dev, the dates28 round's left-out `timeframe: '1957-1959'`); not in a slug or a
+    # path, and not two unordered numbers
+    ("    timeframe: '1957-1959',", [("1957-1959", "range", "1957-01-01", "date")]),
+    ("Naval Career 1958-1978", [("1958-1978", "range", "1958-01-01", "date")]),
+    ("slug: 'john-jack-bemenderfer-naval-career-1958-1978',", []),
+    ("เลขที่ 1957-1959", []),
+    ("1957-1950", []),
+    # two whole dates joined by a dash: one span up to a century (a prime minister's lifetime on
+    # an encyclopedia mirror, zproxy.org: dev); joined by `and` they stay two days
+    ("(Thai: สฤษดิ์ ธนะรัชต์; 16 June 1908 – 8 December 1963) was",
+     [("16 June 1908 – 8 December 1963", "range", "1908-06-16", "date")]),
+    # an infobox's label run into its day on a copied wiki page (review.clateway.com: dev sample
+    # s1759), and a whole machine-made date before 1990 (unodc.org: dev sample s1762)
+    ("Department overview Formed3 October 2002; 22 years ago (2002-10-03)",
+     [("3 October 2002", "day", "2002-10-03", "date"), ("2002-10-03", "day", "2002-10-03", "date")]),
+    ("room B3 October 2002", [("October 2002", "month", "2002-10-01", "date")]),
+    ("Pages: 17 to 23 Creation Date: 1962/01/01 The following", [("1962/01/01", "day", "1962-01-01", "date")]),
+    # an announcement's heading after a list's law word (re.ksu.ac.th: dev sample s1834)
+    ("ระเบียบ/ข้อบังคับ ประกาศมหาวิทยาลัยกาฬสินธุ์ • เรื่อง อัตราการเก็บค่าธรรมเนียมการศึกษา พ.ศ. 2560",
+     [("พ.ศ. 2560", "year", "2017-01-01", "date")]),
+    ("ข้อบังคับมหาวิทยาลัยกาฬสินธุ์ ว่าด้วยการศึกษา พ.ศ. 2560", [("พ.ศ. 2560", "year", "2017-01-01", "law")]),
+    # identifiers read as the words they spell (dates_labelled.yaml's convention): a code
+    # constant naming an Act, and an agency's ethics requirements as an instrument (an ITA
+    # menu's list in a GitHub file: dev); a report's file name keeps its date
+    ("{ value: 'ETHICS_ACT_2562', text: 'พระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562' },",
+     [("2562", "year", "2019-01-01", "law"), ("พ.ศ. 2562", "year", "2019-01-01", "law")]),
+    ("ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564",
+     [("พ.ศ. 2564", "year", "2021-01-01", "law")]),
+    ("PWA_2023_Annual.pdf", [("2023", "year", "2023-01-01", "date")]),
+    # a C.E. year before 1990 bare between English words: before a capital that starts the next
+    # heading (dev sample s1750) or after a label's colon (a blog's table of heads of
+    # government: dev); not after a number's word or before a lowercase word
+    ("TISI Background 1966 The Thai Industrial Standardization Project",
+     [("1966", "year", "1966-01-01", "date")]),
+    ("| 21 June 1933 | Removed by: 1933 coup d'état |",
+     [("21 June 1933", "day", "1933-06-21", "date"), ("1933", "year", "1933-01-01", "date")]),
+    ("Room 1966 The", []),
+    ("about 1800 Thai workers", []),
+    ("more than 1900 students", []),
+    ("12 มีนาคม 2567 และ 5 มีนาคม 2500",
+     [("12 มีนาคม 2567", "day", "2024-03-12", "date"), ("5 มีนาคม 2500", "day", "1957-03-05", "date")]),
+    ("graduated from the U.S. Naval Academy in 1946", [("1946", "year", "1946-01-01", "date")]),
+])
+def test_dates30_spaced_stamps_and_the_expenditure_act(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected

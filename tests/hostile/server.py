@@ -6,7 +6,8 @@ Static pages come from tests/sites/hostile/; on top of them:
   metadata, to another loopback address, to a private 10.x address, a meta refresh to
   metadata, a same-site move, a redirect to another local server);
 * ``/enc/...``: pages whose declared encoding is wrong (UTF-8 bytes declared ISO-8859-1,
-  windows-874 bytes declared UTF-8);
+  windows-874 bytes declared UTF-8) or missing from the header (windows-874 declared only in
+  a meta tag, or nowhere);
 * ``/robots.txt`` from the ``robots`` argument;
 * ``__SELF__``/``__OTHER__``/``__HANG__`` in HTML replaced by this server's port (on the name
   ``localhost``), another local server's netloc and a hanging server's port.
@@ -32,9 +33,11 @@ ROOT = Path(__file__).resolve().parents[1] / "sites" / "hostile"
 CHAIN_LENGTH = 30
 # Addresses the traps point to; none of them may ever be connected to.
 FORBIDDEN_TARGETS = ("169.254.169.254", "127.0.0.2", "10.20.30.40")
-ENCODINGS = {  # path -> (declared charset, real encoding of the bytes)
+ENCODINGS = {  # path -> (charset in the header, real encoding of the bytes)
     "/enc/latin1-header.html": ("ISO-8859-1", "utf-8"),
     "/enc/tis620-body.html": ("utf-8", "cp874"),
+    "/enc/tis620-meta.html": (None, "cp874"),
+    "/enc/tis620-none.html": (None, "cp874"),
 }
 
 
@@ -109,7 +112,7 @@ class HostileHandler(CorpusHandler):
             text = text.replace(old, new)
         declared, real = ENCODINGS.get(path, ("utf-8", "utf-8"))
         return self._send(200, text.decode("utf-8").encode(real),
-                          f"text/html; charset={declared}")
+                          f"text/html; charset={declared}" if declared else "text/html")
 
 
 class PlainHandler(CorpusHandler):

@@ -136,6 +136,8 @@ def test_a_hanging_host_gets_one_short_budget(crawl):
 @pytest.mark.parametrize(("path", "title"), [
     ("enc/latin1-header.html", "คู่มือการปฏิบัติงาน"),
     ("enc/tis620-body.html", "แผนดำเนินงานประจำปี 2569"),
+    ("enc/tis620-meta.html", "Home - อบต.ทดสอบ"),
+    ("enc/tis620-none.html", "Home - อบต.ทดสอบ"),
 ])
 def test_pages_with_a_wrong_declared_encoding_are_read(crawl, path, title):
     rec = crawl.record(crawl.base + path)

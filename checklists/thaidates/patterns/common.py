@@ -123,6 +123,11 @@ _AFTER_DOT = (f"(?<=\\.{DIGIT})(?:(?<=\\.\\.\\.{DIGIT})|(?<=(?<![0-9๐-๙])\\.
 _AFTER_MONTHS = f"|(?<=[ก-ฮ]\\./{DIGIT})"
 
 
+# Infobox labels that a copied encyclopedia page runs into the date after them (context.py
+# reads a year so run on, `Formed1860`).
+_INFOBOX_LABELS = ("Formed", "Founded", "Established", "Opened", "Born", "Died")
+
+
 def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
@@ -156,10 +161,21 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
         # dev)
         after_amount += (f"|(?<=[0-9๐-๙]{{2}}\\sน\\.{DIGIT})|(?<=ชั้นปี [1-8]{DIGIT})"
                          f"|(?<=[^0-9๐-๙.][.A-Za-z]{DIGIT})(?={DIGIT}?\\s[ก-๙.]{{2,9}}\\s{DIGIT}{{4}}"
-                         f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)")
+                         f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)"
+                         # a row's one-digit label run into a day 10-31: three digits before a
+                         # month and a four-digit year (`ชำระเงินผ่านธนาคาร 131 ต.ค. 256515 ธ.ค.
+                         # 2565`: class year 1, the 31st, reg.msu.ac.th; `มคอ.330 ต.ค. 2563`:
+                         # form 3, the 30th, reg.tni.ac.th: dev); a day has at most two digits,
+                         # so the first of three is not the day's
+                         f"|(?:(?<=(?<![0-9๐-๙,.:/-])[1-9][1-3])|(?<=[ก-ฮ]\\.[1-9][1-3]))"
+                         f"(?=[0-9]\\s?[ก-์.]{{2,10}}\\s?[0-9]{{4}})")
     if clock:  # an English field's label and its colon: `Arrival Date:8 January 2020` (an
-        # encyclopedia page's infobox, everything.explained.today: dev)
-        after_amount += f"|(?<=[A-Za-z]:{DIGIT})"
+        # encyclopedia page's infobox, everything.explained.today: dev); an infobox's label run
+        # into its day, as a copied Wikipedia page prints it (`Formed3 October 2002`, a
+        # department's page on a wiki mirror, review.clateway.com: dev sample s1759), one
+        # fixed-width look-behind per label
+        after_amount += f"|(?<=[A-Za-z]:{DIGIT})" + "".join(
+            f"|(?<={label}{DIGIT})" for label in _INFOBOX_LABELS)
     return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{_AFTER_MONTHS}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 

@@ -92,8 +92,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
             # (`the 2024 Expenditure Budget Act draft`, a news page on the budget: dev)
             # (`The 2025 spending plan projects inflation ...`, news on the 2025 budget,
             # bangkokpost.com: dev)
+            # (`after the 2024 Expenditure Act cannot come into effect on 1 Oct.`, news on the
+            # budget act, indonesianewsgazette.com: dev sample s1668): the budget act's year
             rf"\s(?:(?i:fiscal)(?:\s(?i:year|budget))?|(?:(?i:expenditure)\s)?(?i:budget)"
-            rf"(?:\s(?i:year))?|(?i:spending\splan))(?![A-Za-z])"),
+            rf"(?:\s(?i:year))?|(?i:spending\splan)|(?i:expenditure)(?=\s(?:Act|Bill)(?![A-Za-z])))"
+            rf"(?![A-Za-z])"),
     # the first quarter of 2024, the 4th quarter of 2023: English news on the economy and the
     # budget (calendar quarters; `of fiscal 2024` names the fiscal one, finder.py); `the final
     # quarter of 2023` (a real news page) and `the last quarter of 2023` are the fourth

@@ -15,7 +15,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `วันที่ 10 / 06 / 68` (a notification in an internship office's app, dev): slashes with a
     # space on each side, read only after `วันที่` (finder.py), since tables of figures write
     # counts so (` / 2566` in the code search corpus: ten times in ten)
-    ("num", rf"{day_number('num_d')}(?P<num_s>[/.\-]| / )(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
+    # `13:50 น. วันที่ 11 06 61` (a Thai forum's post stamp, songkhlamedia.com: dev sample
+    # s1664): single spaces, a two-digit month, read only after `วันที่` too (finder.py)
+    ("num", rf"{day_number('num_d')}(?P<num_s>[/.\-]| / | (?=[01][0-9] [0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])))"
+            rf"(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})"
             rf"(?!{DIGIT}|[/.]{DIGIT}|-(?!{DIGIT}{{1,2}}/{DIGIT}{{1,2}}/|{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.){DIGIT})"),
     # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
