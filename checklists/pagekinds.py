@@ -33,9 +33,12 @@ _WIKI_HOST = re.compile(r"(?:^|[.\-])wiki", re.IGNORECASE)
 # and radio sites (thaipbsworld.com, tna.mcot.net) and the big portals' news (kapook.com,
 # khaosod.co.th, thairath.co.th, matichon.co.th, prachachat.net): every dev sample on such a
 # host of design folds 0-2 is a negative, and one was taken (thaipbsworld's story of the prime
-# minister's Facebook page as the social-media item O9, dev s1568; precision30).
-_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$|post|times|daily|today|pbs|"
-                          r"mcot|kapook|khaosod|thairath|matichon|prachachat", re.IGNORECASE)
+# minister's Facebook page as the social-media item O9, dev s1568; precision30).  But Thailand
+# Post (thailandpost.co.th, thailandpost.com), a state enterprise with its own ITA pages, is
+# no outlet (review mend).
+_OUTLET_HOST = re.compile(r"news|tv(?:hd)?[0-9]*(?:\.|$)|\.tv$|(?<!thailand)post|times|"
+                          r"daily|today|pbs|mcot|kapook|khaosod|thairath|matichon|prachachat",
+                          re.IGNORECASE)
 # A law library or law firm off the public domains (sarutlawyer.com, lawinsider.com,
 # hydrolaw.thaiwater.net, kodmhai.com "กฎหมาย": dev s0451, s0377, s0768, s0370): its copy of a
 # law or a contract is not an office's list of the laws it works under (O6).

@@ -70,6 +70,9 @@ from tests.checklists.test_matching import ITA, ITEMS, matcher, page, results
     # ... but not an office's blog on a host that spells a word with those letters
     ("https://healthybanchi.blogspot.com/2015/01/", ""),  # s0416, an O7 item
     ("https://office.wordpress.com/2020/01/x/", ""),
+    ("https://www.thaipost.net/x-news/1/", "news outlet"),
+    ("https://www.posttoday.com/politics/1", "news outlet"),
+    ("https://www.thailandpost.co.th/th/ita/", ""),  # a state enterprise, not a paper
     ("https://sarutlawyer.com/%E0%B9%80/", "law library"),  # s0451
     ("https://lawinsider.com/th/contracts/gOoeCyf0ra3", "law library"),  # s0377
     ("http://kodmhai.com/Rbk/New2/N37.html", "law library"),  # s0370
