@@ -710,7 +710,7 @@ class _Found:
         for entry in kept:
             code, cand = entry
             if type(cand) is tuple:  # a menu row: the page's own link, not the page itself
-                key: tuple = (code, url_key(cand[0]), cand[7], page, False, cand[8])
+                key: tuple = (code, *_row_key(cand, page))
                 score = cand[3]
             else:
                 key, score = (code, *_key(cand)), cand.score
@@ -739,6 +739,13 @@ class _Found:
 def _key(cand: Candidate) -> _Key:
     """The same link under two year sections, or on two pages, are kept apart."""
     return (url_key(cand.url), cand.year, url_key(cand.found_on), cand.self_page, cand.area)
+
+
+def _row_key(row: MenuRow, page: str) -> _Key:
+    """:func:`_key` of the candidate a menu ``row`` makes on the page whose address's key is
+    ``page`` (:func:`_candidate`; a menu link is never the page itself), without making it."""
+    url, _, _, _, _, _, _, year, area = row
+    return (url_key(url), year, page, False, area)
 
 
 @lru_cache(maxsize=1)
@@ -1081,10 +1088,8 @@ class _PageReader:
                         self._rows(link, page, read))
                 out.extend(rows)
                 continue
-            out.extend((code, Candidate(url, text, context, page.final_url, score, by, signals,
-                                        label, year, area=area))
-                       for code, (url, text, context, score, by, signals, label, year, area)
-                       in self._rows(link, page, read))
+            out.extend((code, _candidate(row, page.final_url))
+                       for code, row in self._rows(link, page, read))
         year, label = _self_year(page)
         text = (page.headings[:1] or [page.title])[0]
         selves: dict[str, Match] = {}

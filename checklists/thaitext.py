@@ -354,8 +354,9 @@ def clean(text: str) -> str:
 # police station's 2568 E-Service slot, dev s1430) is the title "E-Service"; unread, the
 # title did not agree and the slot's code of another scheme (the 2565 O10, the annual plan)
 # was taken (issue 16, precision30).  The checklists' titles and wordings write "-".
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
-_DASH = re.compile("[\u2010-\u2014\u2212]")
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASHES = str.maketrans(dict.fromkeys(_DASH_CHARS, "-"))
+_DASH = re.compile(f"[{_DASH_CHARS}]")  # the test before translating: most texts have none
 
 
 @text_memo(32768)

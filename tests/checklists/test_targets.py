@@ -174,6 +174,18 @@ def test_a_menu_link_gives_one_row_on_every_page():
         (row[0], site[7].final_url) for _, row in menus[0])
 
 
+def test_a_menu_rows_key_is_the_key_of_the_candidate_it_makes():
+    """_Found keeps a menu row by the key its candidate would have, without making it."""
+    site = _site(2)
+    snap = Snapshot(site, CrawlInfo(start_url=HOME, home_url=HOME))
+    kept = candidates._PageReader(MATCHERS, snap).read(site[7], None, 7)
+    rows = [row for _, row in kept if isinstance(row, tuple)]
+    assert rows
+    page = site[7].final_url
+    assert all(candidates._row_key(row, candidates.url_key(page))
+               == candidates._key(_candidate(row, page)) for row in rows)
+
+
 def test_pages_at_one_address_keep_all_their_candidates(monkeypatch):
     """Two records of one page (fetched twice): their candidates replace each other per link,
     as before menu repeats were left out."""
