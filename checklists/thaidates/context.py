@@ -268,7 +268,22 @@ _EN_CAPITAL_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
 
 
+# A year that closes a bracketed English citation (`(Announcements of the Department of
+# Highways, 1956)`, a flip-book of the highways department's history, identity.in.th: dev), as
+# `(Dixon 1999, 126-128)` cites a work's year; and a year that opens an English caption's line
+# before a capitalised word and a comma or the line's end (`1957 Map, at the scale of
+# 1:2,000,000`, the same page); not `1800 Thai workers`.
+_EN_CITATION_BEFORE = re.compile(r"\([A-Z][A-Za-z'’ .&-]{2,80},[ \t]\Z")
+_EN_CAPTION_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?:,|[ \t]*(?:\n|\Z))")
+
+
 def _en_bare_year(text: str, start: int) -> bool:
+    if text[start + 4:start + 5] == ")" \
+            and _EN_CITATION_BEFORE.search(text, max(0, start - 90), start) is not None:
+        return True
+    head = text.rfind("\n", max(0, start - 40), start)
+    if (head >= 0 or start <= 40) and not text[head + 1:start].strip(" \t"):
+        return _EN_CAPTION_AFTER.match(text, start + 4) is not None
     before = _EN_LABEL_BEFORE.search(text, max(0, start - 24), start)
     if before is None:
         return False

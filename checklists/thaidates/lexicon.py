@@ -337,7 +337,9 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     if len(digits) != 4:
         return None
     if is_ce_era(era):
-        return value if 1900 <= value <= 2100 else None
+        # the marker makes an old year a year (`อนุสรณ์ 100 ปี เคนเน็ตแม็คเคนซี ค.ศ.1880-1990`, a
+        # school's memorial book on a blog, olpbook.blogspot.com: dev), as `พ.ศ. 2277` below
+        return value if 1700 <= value <= 2100 else None
     if 2400 <= value <= 2600:
         return value - BE_OFFSET
     if era and 1800 <= value < 2400:

@@ -1898,3 +1898,40 @@ def test_dates30_calendar_row_labels(text, expected):
 ])
 def test_dates30_spaced_stamps_and_the_expenditure_act(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of bare B.E. years as long as the anniversary counted before it (a flip-book of the
+    # highways department's early years, identity.in.th: dev); without the count, or with a
+    # shorter one, a bare span covers 20 years at most (and a refused span is no year)
+    ("สมุดภาพ กรมทางหลวง ยุคแรก เนื่องในโอกาส ๑๐๙ ปี กรมทางหลวง ๒๔๕๕-๒๕๖๔",
+     [("๒๔๕๕-๒๕๖๔", "range", "1912-01-01", "2021-12-31")]),
+    ("ครบรอบ 100 ปี โรงเรียนบ้านนา 2459-2559", [("2459-2559", "range", "1916-01-01", "2016-12-31")]),
+    ("กรมทางหลวง ๒๔๕๕-๒๕๖๔", []),
+    ("ครบรอบ 50 ปี โรงเรียน 2459-2559", []),
+    # an old C.E. year after `ค.ศ.`, and a span of more than a century after an era marker (a
+    # school's memorial book on a blog, olpbook.blogspot.com: dev)
+    ("อนุสรณ์ 100 ปี เคนเน็ตแม็คเคนซี ค.ศ.1880-1990",
+     [("ค.ศ.1880-1990", "range", "1880-01-01", "1990-12-31")]),
+    ("ในปี ค.ศ. 1880", [("ปี ค.ศ. 1880", "year", "1880-01-01", "1880-12-31")]),
+    ("ค.ศ.1880-1950", [("ค.ศ.1880-1950", "range", "1880-01-01", "1950-12-31")]),
+    ("พ.ศ. 2277-2310", [("พ.ศ. 2277-2310", "range", "1734-01-01", "1767-12-31")]),
+    ("ค.ศ. 1650", []),
+    # a dotted day, month and two-digit year alone on its line, the post date under an
+    # announcement (ipthailand.go.th: dev); a version stays no date
+    ("(ลงวันที่ 1 เมษายน 2567)\n\n334\n04.04.24\n\nDIP Logo",
+     [("1 เมษายน 2567", "day", "2024-04-01", "2024-04-01"),
+      ("04.04.24", "day", "2024-04-04", "2024-04-04")]),
+    ("ปรับปรุง 04.04.24 แล้ว", []),
+    ("v1.10.65", []),
+    # an English citation's year in brackets and a caption's year opening its line (the
+    # highways flip-book's English captions: dev); not a count before other words
+    ("   1957 Map, at the scale of 1:2,000,000\n   in Northeastern Thailand. (Announcements of "
+     "the Department of Highways, 1956)",
+     [("1957", "year", "1957-01-01", "1957-12-31"), ("1956", "year", "1956-01-01", "1956-12-31")]),
+    ("\n1800 Thai workers", []),
+    ("(No. 5, 1975)", []),
+])
+def test_dates31_anniversary_spans_old_ce_and_captions(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
+            for m in find_dates(text)] == expected
