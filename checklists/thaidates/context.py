@@ -275,11 +275,17 @@ _EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
 # 1:2,000,000`, the same page); not `1800 Thai workers`.
 _EN_CITATION_BEFORE = re.compile(r"\([A-Z][A-Za-z'’ .&-]{2,80},[ \t]\Z")
 _EN_CAPTION_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?:,|[ \t]*(?:\n|\Z))")
+# A year alone in brackets after an English name (`These founding members were later joined by
+# Brunei Darussalam  (1984), Vietnam (1995), Laos (1997)`, a blog on ASEAN Day,
+# aseancorner.blogspot.com: dev); not after a number's word (`Room (1966)`).
+_EN_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]{{1,3}}\(\Z")
 
 
 def _en_bare_year(text: str, start: int) -> bool:
-    if text[start + 4:start + 5] == ")" \
-            and _EN_CITATION_BEFORE.search(text, max(0, start - 90), start) is not None:
+    if text[start + 4:start + 5] == ")" and (
+            _EN_CITATION_BEFORE.search(text, max(0, start - 90), start) is not None
+            or _EN_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None):
         return True
     head = text.rfind("\n", max(0, start - 40), start)
     if (head >= 0 or start <= 40) and not text[head + 1:start].strip(" \t"):
@@ -291,11 +297,20 @@ def _en_bare_year(text: str, start: int) -> bool:
     return after.match(text, start + 4) is not None
 
 
+# An event named by its year (`However, the 1932 revolution ushered in a constitutional
+# monarchy`, a blog's list of Thailand's prime ministers, leadboosto.com: dev).
+_EN_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)[ \t]+\Z")
+_EN_EVENT_AFTER = re.compile(
+    r"[ \t]+(?i:revolution|coup|uprising|elections?|crisis|floods?|massacre|census|war)(?![A-Za-z])")
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
     return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
         or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None \
-        or _in_en_bracket_span(text, start) or _en_bare_year(text, start)
+        or _in_en_bracket_span(text, start) or _en_bare_year(text, start) \
+        or (_EN_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _EN_EVENT_AFTER.match(text, start + 4) is not None)
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
@@ -473,6 +488,22 @@ def is_budget_amount_year(text: str, start: int) -> bool:
     return _BUDGET_AMOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# A number alone on its line in a column of bare numbers (`All days\n1456\n214\n2063\n504873`, a
+# visitor counter on an association's page, iogtt.org: dev) is a count, unless its neighbours
+# are years too (a table's column of years).
+_NUMBER_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?P<n>[0-9๐-๙][0-9๐-๙,]*)[ \t]*\n[ \t]*\Z")
+_NUMBER_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?P<n>[0-9๐-๙][0-9๐-๙,]*)[ \t]*(?:\n|\Z)")
+
+
+def _in_count_column(text: str, start: int, end: int) -> bool:
+    before = _NUMBER_LINE_BEFORE.search(text, max(0, start - 24), start)
+    after = _NUMBER_LINE_AFTER.match(text, end) if before is not None else None
+    if after is None:
+        return False
+    return not all(len(n) == 4 and n.isdigit() and (1990 <= int(n) <= 2100 or 2400 <= int(n) <= 2600)
+                   for n in (before["n"], after["n"]))
+
+
 def bare_year_context(text: str, start: int, end: int) -> str | None:
     """Context of a four-digit year written alone (no `พ.ศ.`, no `ปี`), or None if no year.
 
@@ -503,6 +534,8 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
             and not _EN_YEAR_CUE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
+        return None
+    if after[:1] == "\n" and _in_count_column(text, start, end):
         return None
     if in_url_path(text, start, end):
         return None

@@ -46,8 +46,9 @@ ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พศ(?=\s?{DIGIT})|พุท�
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in
-# tests/data/dates_realworld.yaml). A Latin marker must start a word.
-EN_ERA_BE = r"(?:(?<![A-Za-z])B\.\s?E\.?|(?<![A-Za-z])BE(?=\s?[0-9๐-๙]))"
+# tests/data/dates_realworld.yaml). A Latin marker must start a word. A comma may follow it
+# (`Given on the 6th Day of February B.E., 2496`, a law's translation, thailawonline.com: dev).
+EN_ERA_BE = r"(?:(?<![A-Za-z])B\.\s?E\.?,?|(?<![A-Za-z])BE(?=\s?[0-9๐-๙]))"
 EN_ERA_CE = r"(?:(?<![A-Za-z])(?:A\.\s?D|C\.\s?E)\.?)"
 EN_ERA = f"(?:{EN_ERA_BE}|{EN_ERA_CE})"
 # `ร.ศ.` (รัตนโกสินทรศก, C.E. - 1781) dates events of the 1900s in local history pages

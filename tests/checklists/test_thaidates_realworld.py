@@ -1935,3 +1935,27 @@ def test_dates30_spaced_stamps_and_the_expenditure_act(text, expected):
 def test_dates31_anniversary_spans_old_ce_and_captions(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.end.isoformat())
             for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year alone in brackets after an English name (a blog on ASEAN Day: dev); not after a
+    # number's word
+    ("later joined by Brunei Darussalam  (1984), Vietnam (1995), Laos (1997)",
+     [("1984", "year", "1984-01-01", "date"), ("1995", "year", "1995-01-01", "date"),
+      ("1997", "year", "1997-01-01", "date")]),
+    ("Room (1966)", []),
+    # a comma after `B.E.` in a law's translation (thailawonline.com: dev)
+    ("Given on the 6th Day of February B.E., 2496;",
+     [("6th Day of February B.E., 2496", "day", "1953-02-06", "date")]),
+    # an event named by its year (leadboosto.com: dev); a year before another word stays unread
+    ("However, the 1932 revolution ushered in", [("1932", "year", "1932-01-01", "date")]),
+    ("the 1973 uprising", [("1973", "year", "1973-01-01", "date")]),
+    ("the 1932 members", []),
+    # a visitor counter's column of numbers (iogtt.org: dev); a column of years stays years
+    ("All days\n1456\n214\n2063\n504873\n3858", []),
+    ("รายรับ\n2563\n2564\n2565",
+     [("2563", "year", "2020-01-01", "date"), ("2564", "year", "2021-01-01", "date"),
+      ("2565", "year", "2022-01-01", "date")]),
+])
+def test_dates31_bracketed_names_event_years_and_counters(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
