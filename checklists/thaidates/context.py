@@ -208,6 +208,9 @@ _NAMED_FOR_YEAR_BEFORE = re.compile(
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.
 _NAME_BEFORE = re.compile(r"[a-z]\Z")
+# ... but not to the article a PDF or a page glued to it: `is governed by the1999 National Human
+# Rights Commission Act` (a page on the Thai commission, accessfacility.org: dev sample s1810)
+_GLUED_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)\Z")
 _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # Words of English prose after which a bare number is a year, even one before 1990 (`founded
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
@@ -326,14 +329,17 @@ _VERSION_BEFORE = re.compile(
 # gift regulation's title on a real English page, dates_realworld.yaml dev): a year set before
 # a law word or `version` names an instrument (an earlier one), not the page's period.
 _EN_INSTRUMENT_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:the|its|this|that)\s+"
+    r"(?<![A-Za-z])(?:(?i:the|its|this|that)\s+|(?i:the))"
     r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
 # A capitalised law word may follow a few title words (`The 2017 Corrections Law is an amendment
 # to the 1936 Corrections Law`, `The 2017 Cor rections Act`, a word split by the page: English
 # news on the Thai Corrections Act, dev).
+# Up to six capitalised title words (`the1999 National Human Rights Commission Act`, dev sample
+# s1810).
 _EN_INSTRUMENT_AFTER = re.compile(
     r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
-    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?))(?![A-Za-z])")
+    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?)"
+    r"|(?:[A-Z][A-Za-z'’-]*\s+){4,6}?(?:Act|Code|Law))(?![A-Za-z])")
 
 
 def is_en_instrument_year(text: str, start: int, end: int) -> bool:
@@ -531,7 +537,7 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if _NAMED_FOR_YEAR_BEFORE.search(before):
         return None
     if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after) \
-            and not _EN_YEAR_CUE.search(before):
+            and not _EN_YEAR_CUE.search(before) and not _GLUED_THE_BEFORE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
         return None

@@ -1959,3 +1959,16 @@ def test_dates31_anniversary_spans_old_ce_and_captions(text, expected):
 ])
 def test_dates31_bracketed_names_event_years_and_counters(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Act's year glued to `the` (accessfacility.org: dev sample s1810), and an English title
+    # of more than three capitalised words before `Act`: a law year
+    ("is governed by the1999 National Human Rights Commission Act ...",
+     [("1999", "year", "1999-01-01", "law")]),
+    ("the 1999 National Human Rights Commission Act", [("1999", "year", "1999-01-01", "law")]),
+    ("the 2024 Annual Report of the Budget Act", [("2024", "year", "2024-01-01", "date")]),
+    ("bathe1999 x", []),
+])
+def test_dates31_glued_article_before_an_acts_year(text, expected):
+    assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
