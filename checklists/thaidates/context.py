@@ -105,9 +105,8 @@ _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pd
 # 'ETHICS_ACT_2562'`, `'CIVIL_SERVANT_ETHICS_CODE_2564'`: an ITA menu's list of documents in a
 # GitHub file, dev; dates_labelled.yaml's convention for identifiers): read with the
 # underscores as spaces (_is_en_law_citation).
-_EN_LAW_WORD = re.compile(
-    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
-    r"|ACTS?|CODES?)(?![A-Za-z])")
+_EN_LAW_WORDS = r"Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
+_EN_LAW_WORD = re.compile(rf"(?<![A-Za-z])(?:{_EN_LAW_WORDS}|ACTS?|CODES?)(?![A-Za-z])")
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
 _EN_LAW_GAP_BARE = re.compile(
@@ -367,16 +366,47 @@ def _lines_before(text: str, start: int, lines: int, width: int = _WINDOW) -> st
     return before[cut + 1:].replace("\n", " ")
 
 
+# A bare year after a word that makes it a date (`Act on Re-\nFrom 1940, Maj. Luang ...`: two
+# columns of a flip-book page interleaved by PDF extraction, identity.in.th: dev) ends no title.
+_EN_DATE_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:from|in|since|until|till|before|after|by|during)\s*\Z")
+
+
 def _is_en_law_citation(before: str, marked: bool) -> bool:
     """True when ``before`` (the line up to a year, or up to its era marker when ``marked``)
     ends an English law title."""
     words = list(_EN_LAW_WORD.finditer(before))
-    if not words:
+    if not words or _EN_DATE_WORD_BEFORE.search(before):
         return False
     gap = before[words[-1].end():]
     if words[-1].group().isupper():
         gap = gap.replace("_", " ")  # `ETHICS_ACT_2562`
     return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
+
+
+# Two columns of English text interleaved by PDF extraction put another column's words inside a
+# law's title (`after the Act on Re-\nFrom 1940, Maj. Luang Dechatiwong Organizing Ministries and
+# Departments B.E.2506.`, `Act on Re-Organizing Ministries and Departments motorways nationwide.
+# \nB.E.2484.`, `Decree on the Organization of the Department\n... of Highways, Ministry of
+# Transport B.E.2538,`: a flip-book of the highways department's history, identity.in.th: dev).
+# A year marked B.E. is a title's when a law word opening a title (a capitalised word after it)
+# stands within the three lines before, and the marker opens its line or ends a run of two or
+# more capitalised title words.
+_EN_TITLE_START = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_LAW_WORDS})\s+(?:(?:on|of|for|the)\s+)*[A-Z]")
+_EN_TITLE_TAIL = re.compile(
+    r"(?:(?<![A-Za-z])[A-Z][A-Za-z'’-]+\s+(?:(?:of|and|on|for|the)\s+)*){2,}\Z")
+# ... but not a document's or a period's name (`Annual Report B.E. 2566`, `Academic Year`)
+_EN_NOT_TITLE_END = re.compile(
+    r"(?:Report|Plan|Year|Budget|Statement|Review|Calendar|Edition|Issue|Semester|Term"
+    r"|Quarter)\s+\Z")
+
+
+def _is_en_title_across_columns(text: str, start: int) -> bool:
+    line = _line_before(text, start)
+    if line.strip() and (_EN_TITLE_TAIL.search(line) is None or _EN_NOT_TITLE_END.search(line)):
+        return False
+    return _EN_TITLE_START.search(_lines_before(text, start - len(line), 4)) is not None
 
 
 def is_law_citation(text: str, start: int) -> bool:
@@ -389,6 +419,8 @@ def is_law_citation(text: str, start: int) -> bool:
         year_start = start - len(before) + restated.start()
         return is_law_citation(text, year_start)
     marked = _EN_ERA_AT.match(text, start) is not None
+    if marked and text[start] == "B" and _is_en_title_across_columns(text, start):
+        return True
     # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
     # ส่วนตำบล พ.ศ.2537`, a real law list; `Regulations of Thammasat University\nOn Personnel
     # Management for University Employees, B.E. 2559 (2016)`), or set over three lines as on a
