@@ -49,6 +49,10 @@ DOWNLOADER_MIDDLEWARES = {
     # each one twice (its request_scheduled handler and process_request): left out
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
 }
+# Scrapy's downloader/* stats (each request written out as HTTP to count its bytes, each
+# response's status and size): the audit reads none of them; what crossed the network is
+# counted by crawler/netstats.py, what the cache answered by crawler/httpcache.py
+DOWNLOADER_STATS = False
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30

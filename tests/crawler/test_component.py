@@ -38,15 +38,17 @@ def test_components_that_are_off_are_left_out_without_a_warning(caplog):
         assert any(why in message for message in said), (why, said)
 
 
-def test_scrapy_offsite_filter_is_left_out_as_it_would_filter_nothing():
+def test_scrapy_components_the_audit_has_no_use_for_are_left_out():
     """The spider names no ``allowed_domains`` (it keeps to its site by its own scope), so
-    Scrapy's offsite filter would let every request through: the audit leaves it out."""
+    Scrapy's offsite filter would let every request through; and the audit reads none of
+    Scrapy's ``downloader/*`` stats (``oit/network/*`` counts what crossed the network):
+    both are left out."""
     from crawler.spiders.oit import OitSpider
 
     values = {k: getattr(project, k) for k in dir(project) if k.isupper()}
     crawler = get_crawler(settings_dict={**values, **OFF})
     downloader = DownloaderMiddlewareManager.from_crawler(crawler)
     on = {type(c).__module__ for c in downloader.middlewares}
-    assert "scrapy.downloadermiddlewares.offsite" not in on
+    assert not on & {"scrapy.downloadermiddlewares.offsite", "scrapy.downloadermiddlewares.stats"}
     assert "crawler.middlewares.addressguard" in on
     assert not getattr(OitSpider("http://office.example/"), "allowed_domains", None)
