@@ -100,6 +100,25 @@ def national_portal(url: str) -> bool:
     return (host[4:] if host.startswith("www.") else host) in _NATIONAL_PORTALS
 
 
+# A data set's page in an open-data catalogue: CKAN, the software of the national catalogue
+# (data.go.th) and of the offices' government-data catalogues ("gdcatalog..."), keeps each
+# data set at ".../dataset/<name>" and lists its files under "Data and Resources".  The page
+# describes a data file for reuse by the catalogue's fields (type, source, licence), often
+# another agency's (dev s0703, a housing authority's catalogue entry of the Budget Bureau's
+# budget structure, read as the budget item O18; s1348, the national catalogue's entry of
+# another body's notice, read as the laws item O6): no office shows an item to its readers
+# there (tests/realworld/LABELLING.md, "Kinds of pages": negative; precision31).
+_CATALOGUE_HOST = re.compile(r"data|catalog", re.IGNORECASE)
+_DATASET_PATH = re.compile(r"/dataset(?:/|$)", re.IGNORECASE)
+
+
+def catalogue_dataset(url: str) -> bool:
+    """Whether ``url`` is a data set's page in an open-data catalogue (a ``/dataset/`` path on
+    a host named for data or a catalogue: see :data:`_CATALOGUE_HOST`)."""
+    return bool(_DATASET_PATH.search(urlsplit(url).path)) and \
+        bool(_CATALOGUE_HOST.search(_host(url)))
+
+
 @lru_cache(maxsize=8192)
 def third_party(url: str) -> str:
     """What third party ``url`` belongs to: "encyclopedia", "news outlet", "law library", or ""
