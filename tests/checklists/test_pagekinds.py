@@ -516,6 +516,15 @@ def test_an_entry_kept_empty_is_a_placeholder():
     # Department's registration steps ("chaotha" agreed with "thaiboatclub" by "tha", s1275)
     ("http://thaiboatclub.com/x/", "การจดทะเบียนเรือ ให้ยื่นคำขอได้ที่กองทะเบียนเรือ กรมเจ้าท่า",
      True),
+    # a story headed by a minister or a department's head, whose host is never a private
+    # one, whatever it spells (dev s1653; precision31) ...
+    ("https://hatyaiok.com/x/", "รองปลัดกระทรวงการท่องเที่ยวและกีฬา ลงพื้นที่ จ.สงขลา เปิดงาน "
+     "มหกรรมเปิดโลกการท่องเที่ยวเมืองพัทลุง", True),
+    ("http://tgl-log.com/x/", "รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดงานแสดงสินค้า", True),
+    ("https://www.hatyai.go.th/x/", "รองปลัดกระทรวงมหาดไทย ลงพื้นที่ตรวจเยี่ยม", False),
+    # ... but not an office's post that welcomes one (dev O7 item s0739)
+    ("http://www.rubber.co.th/ewt_news.php?nid=7686", "การยางแห่งประเทศไทย ข่าวสาร กยท. >> "
+     "ข่าวประชาสัมพันธ์การยาง กยท. ต้อนรับรัฐมนตรีกระทรวงกิจการชาติพันธุ์", False),
     # a form service's host names nobody (dev O30 item s0283 on forms.gle)
     ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
