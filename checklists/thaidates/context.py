@@ -451,8 +451,9 @@ def is_law_citation(text: str, start: int) -> bool:
 # An Act's title year written after ปี instead of พ.ศ. (`คู่มือการปฏิบัติงานตามพระราชบัญญัติ
 # ข้อมูลข่าวสารของราชการ ปี2540`, a real law list: dev, tests/data/dates_realworld.yaml). An Act
 # has one year, so ปี right after its title is that year; after a regulation or an order
-# (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date.
-_ACT_WORD = re.compile(rf"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|{_ACT_SPLIT}")
+# (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date. A constitution has one year too
+# (`รัฐธรรมนูญยูโกสลาเวียปี 1974`, a Thai encyclopedia text in a GitHub file: dev).
+_ACT_WORD = re.compile(rf"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|รัฐธรรมนูญ|{_ACT_SPLIT}")
 
 
 def is_act_year(text: str, start: int) -> bool:
@@ -745,10 +746,16 @@ _INSTRUMENT_WORD = re.compile(r"(?:(?<![ก-์])|(?<=ตาม))(?:หลัก
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
 
-def _is_instrument_title(before: str) -> bool:
-    """True when ``before`` (the line up to an era marker) is an instrument's title."""
+def _is_instrument_title(text: str, start: int) -> bool:
+    """True when the line up to the era marker at ``start`` is an instrument's title. An
+    announcement's heading before it is looked for further back, since such a title can be
+    long (`ประกาศกระทรวงสาธารณสุข เรื่อง หลักเกณฑ์ วิธีการและเงื่อนไข การรับเงิน ... พ.ศ. ๒๕๕๙`,
+    the health security office's law site, law.nhso.go.th: dev sample s1943: 180 characters
+    from หลักเกณฑ์ to พ.ศ.)."""
+    before = _line_before(text, start)
     found = _INSTRUMENT_WORD.search(before)
-    if found is None or _HEADING_BEFORE.search(before, 0, found.start()):
+    if found is None or _HEADING_BEFORE.search(
+            _line_before(text, start - len(before) + found.start(), _WINDOW)):
         return False
     gap = before[found.end():]
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
@@ -758,7 +765,7 @@ def _is_instrument_title(before: str) -> bool:
 
 def marked_year_context(text: str, start: int) -> str:
     """Context of a year with `พ.ศ.`/`ค.ศ.` before it: a law title's year or a date."""
-    if is_law_citation(text, start) or _is_instrument_title(_line_before(text, start)):
+    if is_law_citation(text, start) or _is_instrument_title(text, start):
         return "law"
     return "date"
 

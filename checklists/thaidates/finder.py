@@ -998,6 +998,12 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
                  and not _SLUG_BEFORE.search(text, max(0, m.start() - 1), m.start())))
     if old_ce:
         year = int(digits)  # `founded in 1901`, `the 1936 Corrections Law`: English prose
+    elif year is None and pi and not era and len(digits) == 4 and digits.isascii() \
+            and 1800 <= int(digits) < 1990:
+        # `ก่อตั้งขึ้นในปี 1966`, `ในปี 1966.` (Thai texts in GitHub files: a car dealer's
+        # history, a film's synopsis: dev): after ปี a year so early cannot be B.E., so it is
+        # C.E. (dates_labelled.yaml's convention); a span after it too (`ปี 1966-1970`)
+        year, old_ce = int(digits), True
     if year is None:
         return None
     if len(digits) == 4 and not (pi or era or m["yr_slash"] or m["yr_y2"]):

@@ -356,10 +356,14 @@ def year_after_thai_month(digits: str, era: str | None = None) -> int | None:
     """``year_to_ce`` for the year of a Thai month's date: there a four-digit year 2101-2399 is
     an old B.E. year even without its marker (`ได้รับพระราชทานวิสุงคามสีมา เมื่อวันที่ ๒๕
     พฤษภาคม ๒๓๑๗`: a temple's history on the culture ministry's site, m-culture.in.th, dev),
-    since no C.E. year is that late."""
+    since no C.E. year is that late; and a year 1800-1989 is a C.E. one (`เกิด 10 กรกฎาคม 1931`,
+    a Thai encyclopedia text in a GitHub file: dev), since no B.E. year is that early."""
     year = year_to_ce(digits, era)
-    if year is None and not era and len(digits) == 4 and 2100 < int(digits) < 2400:
-        return int(digits) - BE_OFFSET
+    if year is None and not era and len(digits) == 4:
+        if 2100 < int(digits) < 2400:
+            return int(digits) - BE_OFFSET
+        if 1800 <= int(digits) < 1990:
+            return int(digits)
     return year
 
 

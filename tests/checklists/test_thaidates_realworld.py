@@ -1994,3 +1994,39 @@ def test_dates31_glued_article_before_an_acts_year(text, expected):
 ])
 def test_dates31_law_titles_across_interleaved_columns(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Thai field's label and its colon glued to the day (chiangmai.go.th: dev sample s1908;
+    # md.go.th: dev sample s1274); a clock's colon stays no day's
+    ("วันที่บันทึก :23/01/2024\nวันที่ 23 ม.ค. 67",
+     [("23/01/2024", "day", "2024-01-23", "date"), ("23 ม.ค. 67", "day", "2024-01-23", "date")]),
+    ("วันที่:01 กรกฎาคม 2563", [("01 กรกฎาคม 2563", "day", "2020-07-01", "date")]),
+    ("เวลา 10:23/01/2024", [("2024", "year", "2024-01-01", "document_number")]),
+    # an announcement's heading more than 200 characters before the year of the instrument it
+    # announces (law.nhso.go.th: dev sample s1943): the announcement's date, as a short one is
+    ("ประกาศกระทรวงสาธารณสุข เรื่อง หลักเกณฑ์ วิธีการและเงื่อนไข การรับเงิน การจ่ายเงิน "
+     "การเก็บรักษาเงิน และรายการของค่าใช้จ่ายที่เกี่ยวข้องและจำเป็นต่อการสนับสนุนและส่งเสริมการ"
+     "จัดบริการสาธารณสุข และค่าใช้จ่ายอื่น พ.ศ. ๒๕๕๙",
+     [("พ.ศ. ๒๕๕๙", "year", "2016-01-01", "date")]),
+    ("หลักเกณฑ์การจ่ายค่าตอบแทนให้กับบุคคล พ.ศ.2560", [("พ.ศ.2560", "year", "2017-01-01", "law")]),
+])
+def test_dates31_label_colons_and_long_announcement_titles(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a C.E. year before 1990 after ปี or a Thai month's day (Thai texts in GitHub files: an
+    # encyclopedia dataset's rows, a shop's product table: dev), a span after ปี too; no B.E.
+    # year is that early (dates_labelled.yaml's convention)
+    ("ซึ่งก่อตั้งขึ้นในปี 1966 โดยมีสถานที่ตั้งแรก", [("ปี 1966", "year", "1966-01-01", "date")]),
+    ("ปี 1966-1970", [("ปี 1966-1970", "range", "1966-01-01", "date")]),
+    ("เกิด 10 กรกฎาคม 1931) เป็นนักเขียน", [("10 กรกฎาคม 1931", "day", "1931-07-10", "date")]),
+    ("ปี 1500", []),
+    # a constitution's title year after ปี, as an Act's (the same dataset: dev)
+    ("รัฐธรรมนูญยูโกสลาเวียปี 1974 เป็นรัฐธรรมนูญฉบับที่สี่",
+     [("ปี 1974", "year", "1974-01-01", "law")]),
+    ("ระเบียบการรับสมัคร ปี 2566", [("ปี 2566", "year", "2023-01-01", "date")]),
+])
+def test_dates31_old_ce_years_in_thai_and_constitution_years(text, expected):
+    assert _first_days(text) == expected

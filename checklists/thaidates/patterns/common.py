@@ -128,6 +128,11 @@ _AFTER_MONTHS = f"|(?<=[ก-ฮ]\\./{DIGIT})"
 _INFOBOX_LABELS = ("Formed", "Founded", "Established", "Opened", "Born", "Died")
 
 
+# A Thai field's label and its colon glued to the day (`วันที่บันทึก :23/01/2024`, a provincial
+# office's news page, chiangmai.go.th: dev sample s1908); not a clock's colon (`10:23`).
+_AFTER_LABEL_COLON = f"|(?<=[ก-๙\\s]:{DIGIT})"
+
+
 def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
@@ -144,7 +149,7 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     `น.`: `8:30 น.31 มี.ค. 2563`); ``clock`` also after a Latin label's colon (`Date:8 January
     2020`).
 
-    Always: a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
+    Always: a day after a Thai label's colon (`วันที่บันทึก :23/01/2024`), a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
     health office: three dots are no form number's dot), and a day after a weekday's
     abbreviation and its dot (`จ.5 สิงหาคม 2562`, `พฤ.28-อา.31 พ.ค.2558`: a university's
     calendar, dev; the abbreviation is a word of its own, see WEEKDAY_DOTTED)."""
@@ -176,7 +181,8 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
         # fixed-width look-behind per label
         after_amount += f"|(?<=[A-Za-z]:{DIGIT})" + "".join(
             f"|(?<={label}{DIGIT})" for label in _INFOBOX_LABELS)
-    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{_AFTER_MONTHS}{after_amount})"
+    return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{_AFTER_MONTHS}"
+            f"{_AFTER_LABEL_COLON}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
 
