@@ -1271,6 +1271,21 @@ def _dashed_days(left: _Atom, right: _Atom, text: str) -> bool:
         and _DASH_BETWEEN.fullmatch(text, left.end, right.start) is not None
 
 
+# Two months alone in brackets, the dash between them lost by PDF extraction: `มาส 4 [กรกฎาคม
+# ก นยายน 2553]` (the fourth quarter of a health-system report on a document site, docplayer.net:
+# dev) is July to September 2553. Brackets on both sides and nothing but spaces between the
+# months: a list of months (`ต.ค. พ.ย. ธ.ค. 2566`, a table's head) stays as it is.
+_OPEN_BEFORE = re.compile(r"[\[(]\s*\Z")
+_CLOSE_AFTER = re.compile(r"\s*[\])]")
+
+
+def _bracketed_dashless_months(left: _Atom, right: _Atom, text: str) -> bool:
+    return (left.kind == right.kind == "month" and left.first is None
+            and not text[left.end:right.start].strip()
+            and _OPEN_BEFORE.search(text, max(0, left.start - 3), left.start) is not None
+            and _CLOSE_AFTER.match(text, right.end) is not None)
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -1280,7 +1295,8 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
         _EN_UNTIL.fullmatch(text, left.end, right.start) is not None) or (
         _en_dates_to(left, right, text))
     if (not explicit and not CONNECTOR.fullmatch(text, left.end, right.start)
-            and not _timed_connector(left, right, text)):
+            and not _timed_connector(left, right, text)
+            and not _bracketed_dashless_months(left, right, text)):
         return None
     if right.first is None:  # only where the words open a range (`between ... and`)
         completed = _complete_right(left, right) if explicit else None

@@ -2030,3 +2030,15 @@ def test_dates31_label_colons_and_long_announcement_titles(text, expected):
 ])
 def test_dates31_old_ce_years_in_thai_and_constitution_years(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two months alone in brackets whose dash PDF extraction lost (a health-system report's
+    # fourth quarter on a document site, docplayer.net: dev); a table head's list of months
+    # stays as it is
+    ("รายงานสถานการณ ระบบบร การสาธารณส ข มาส 4 [กรกฎาคม ก นยายน 2553] รายงานน",
+     [("กรกฎาคม ก นยายน 2553", "range", "2010-07-01", "date")]),
+    ("ต.ค. พ.ย. ธ.ค. 2566", [("ธ.ค. 2566", "month", "2023-12-01", "date")]),
+])
+def test_dates31_bracketed_months_without_their_dash(text, expected):
+    assert _first_days(text) == expected
