@@ -64,6 +64,7 @@ from checklists.pagekinds import (
     asks_for_statistics,
     asks_readers_question,
     boasts_an_update,
+    catalogue_dataset,
     copied_from,
     counts_something,
     credits_another_agency,
@@ -254,6 +255,8 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
         return True  # a news outlet's story, an encyclopedia entry, a law library's copy
     if not news_ok and national_portal(url):
         return True  # a national portal's page on another agency's service (pagekinds)
+    if not news_ok and catalogue_dataset(url):
+        return True  # an open-data catalogue's entry describing a data set (pagekinds)
     if target is None:
         return is_flipbook(url)
     copy = "" if news_ok else copied_from(url, target.title, target.text)

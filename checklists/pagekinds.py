@@ -100,6 +100,25 @@ def national_portal(url: str) -> bool:
     return (host[4:] if host.startswith("www.") else host) in _NATIONAL_PORTALS
 
 
+# A data set's page in an open-data catalogue: CKAN, the software of the national catalogue
+# (data.go.th) and of the offices' government-data catalogues ("gdcatalog..."), keeps each
+# data set at ".../dataset/<name>" and lists its files under "Data and Resources".  The page
+# describes a data file for reuse by the catalogue's fields (type, source, licence), often
+# another agency's (dev s0703, a housing authority's catalogue entry of the Budget Bureau's
+# budget structure, read as the budget item O18; s1348, the national catalogue's entry of
+# another body's notice, read as the laws item O6): no office shows an item to its readers
+# there (tests/realworld/LABELLING.md, "Kinds of pages": negative; precision31).
+_CATALOGUE_HOST = re.compile(r"data|catalog", re.IGNORECASE)
+_DATASET_PATH = re.compile(r"/dataset(?:/|$)", re.IGNORECASE)
+
+
+def catalogue_dataset(url: str) -> bool:
+    """Whether ``url`` is a data set's page in an open-data catalogue (a ``/dataset/`` path on
+    a host named for data or a catalogue: see :data:`_CATALOGUE_HOST`)."""
+    return bool(_DATASET_PATH.search(urlsplit(url).path)) and \
+        bool(_CATALOGUE_HOST.search(_host(url)))
+
+
 @lru_cache(maxsize=8192)
 def third_party(url: str) -> str:
     """What third party ``url`` belongs to: "encyclopedia", "news outlet", "law library", or ""
@@ -490,6 +509,14 @@ _AGENCY_KINDS = (r"องค์การบริหารส่วนตำบ�
 # abbreviation's dot, "อบต. ปุโรง"): "นายกเทศมนตรี ประกาศเจตจำนง" names no place
 _AGENCY = re.compile(rf"(?:{_AGENCY_KINDS})(?<=\.)\s?([ก-๙]{{2,30}})|(?:{_AGENCY_KINDS})([ก-๙]{{2,30}})")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s?([ก-๙]{2,20})")
+# A headline whose subject is a minister, a ministry's permanent secretary or a department's
+# director-general ("รองปลัดกระทรวงการท่องเที่ยวและกีฬา ลงพื้นที่ จ.สงขลา เปิดงาน...", dev s1653, a
+# local site's story read as the news item O7): ministries and departments publish on their
+# .go.th hosts, so off the public domains such a story is about an agency the host is not,
+# whatever the host spells.  Only the headline's opening counts: an office's own post that
+# welcomes a minister names the office first ("กยท. ต้อนรับรัฐมนตรี...", dev O7 item s0739;
+# precision31).
+_CENTRAL_HEAD = re.compile(r"^\W*(?:รอง)?(?:ปลัดกระทรวง|นายกรัฐมนตรี|รัฐมนตรี|อธิบดี)")
 # host labels that name no agency: the public and generic suffixes, site builders, and the
 # kind words offices put before their names in hosts (tessaban-, -city, -local, -school ...),
 # and the country's name ("thai", "thailand": thaiboatclub.com agreed by "tha" with the Marine
@@ -598,11 +625,13 @@ def tells_an_online_service(lead: str) -> bool:
 
 def about_another_agency(url: str, lead: str) -> bool:
     """Whether the page at ``url`` off the public domains, whose title and first lines are
-    ``lead``, is about an agency its host does not name (see :data:`_AGENCY_KINDS`); False
-    on a public body's host, when the lead names no agency by its kind, or when the host
-    tells no name."""
+    ``lead``, is about an agency its host does not name (see :data:`_AGENCY_KINDS`), or is
+    headed by a minister or a department's head (:data:`_CENTRAL_HEAD`); False on a public
+    body's host, when the lead names no agency by its kind, or when the host tells no name."""
     if is_public_host(url):
         return False
+    if _CENTRAL_HEAD.search(lead or ""):
+        return True  # a minister's or a department head's story (see :data:`_CENTRAL_HEAD`)
     hosts = _host_names(url)
     if not hosts:  # the host tells no name (an IP address, generic labels): nothing to test
         return False

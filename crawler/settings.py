@@ -44,7 +44,15 @@ DOWNLOADER_MIDDLEWARES = {
     # the HTTP cache, revalidating every response (crawler/nightly)
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "crawler.httpcache.AuditCacheMiddleware": 900,
+    # the spider keeps to its site itself (its scope, crawler/spiders/oit.py) and names no
+    # allowed_domains, so Scrapy's offsite filter let every request through, after reading
+    # each one twice (its request_scheduled handler and process_request): left out
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
 }
+# Scrapy's downloader/* stats (each request written out as HTTP to count its bytes, each
+# response's status and size): the audit reads none of them; what crossed the network is
+# counted by crawler/netstats.py, what the cache answered by crawler/httpcache.py
+DOWNLOADER_STATS = False
 DOWNLOAD_HANDLERS = playwright_download_handlers()  # browser only for meta['playwright']
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30

@@ -23,6 +23,7 @@ from checklists.pagekinds import (
     about_another_agency,
     asks_readers_question,
     boasts_an_update,
+    catalogue_dataset,
     copied_from,
     credits_another_agency,
     describes_a_service,
@@ -515,6 +516,15 @@ def test_an_entry_kept_empty_is_a_placeholder():
     # Department's registration steps ("chaotha" agreed with "thaiboatclub" by "tha", s1275)
     ("http://thaiboatclub.com/x/", "การจดทะเบียนเรือ ให้ยื่นคำขอได้ที่กองทะเบียนเรือ กรมเจ้าท่า",
      True),
+    # a story headed by a minister or a department's head, whose host is never a private
+    # one, whatever it spells (dev s1653; precision31) ...
+    ("https://hatyaiok.com/x/", "รองปลัดกระทรวงการท่องเที่ยวและกีฬา ลงพื้นที่ จ.สงขลา เปิดงาน "
+     "มหกรรมเปิดโลกการท่องเที่ยวเมืองพัทลุง", True),
+    ("http://tgl-log.com/x/", "รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดงานแสดงสินค้า", True),
+    ("https://www.hatyai.go.th/x/", "รองปลัดกระทรวงมหาดไทย ลงพื้นที่ตรวจเยี่ยม", False),
+    # ... but not an office's post that welcomes one (dev O7 item s0739)
+    ("http://www.rubber.co.th/ewt_news.php?nid=7686", "การยางแห่งประเทศไทย ข่าวสาร กยท. >> "
+     "ข่าวประชาสัมพันธ์การยาง กยท. ต้อนรับรัฐมนตรีกระทรวงกิจการชาติพันธุ์", False),
     # a form service's host names nobody (dev O30 item s0283 on forms.gle)
     ("https://forms.gle/enw9HgToCTYbGWpr7", "ช่องทางแจ้งร้องเรียนการทุจริต โรงเรียนรัตนบุรี", False),
     # a mayor's title without a place names no agency
@@ -660,6 +670,34 @@ def test_a_national_portals_page_is_no_offices_service_guide_but_by_its_code():
         for how in ("model", "content", "title", "alternate wording"):
             assert _not_evidence(matcher("O14"), target, url, how) is portal
         assert not _not_evidence(matcher("O14"), target, url, "code")
+
+
+@pytest.mark.parametrize(("url", "dataset"), [
+    ("https://gdcatalognhic.nha.co.th/en/dataset/fit_d104", True),  # dev s0703
+    ("https://gdcc.data.go.th/en/dataset/groups/dcy67-205", True),  # dev s1348
+    ("https://data.go.th/dataset/budget", True),
+    ("https://gdcatalog.tessaban.go.th/dataset", True),
+    # a catalogue's other pages, and an office's own folder of that name
+    ("https://data.go.th/organization/nha", False),
+    ("https://www.tessaban.go.th/dataset/budget-2567", False),
+    ("https://data.tessaban.go.th/datasets-of-the-year.html", False),
+])
+def test_catalogue_datasets(url, dataset):
+    assert catalogue_dataset(url) is dataset
+
+
+def test_an_open_data_catalogues_entry_is_no_items_evidence_but_by_its_code():
+    """A catalogue's entry describing a data set (LABELLING.md, "Kinds of pages": negative;
+    dev s0703, the Budget Bureau's budget structure in a housing authority's catalogue, read
+    as the budget item O18) is no evidence by its words; by the office's code it stays."""
+    text = ("โครงสร้างงบประมาณ ประกอบด้วย วงเงินงบประมาณรายจ่ายและรายรับ Data and Resources "
+            "Data Type ข้อมูลสถิติ")
+    for url, dataset in (("https://gdcatalognhic.nha.co.th/en/dataset/fit_d104", True),
+                         ("https://www.nha.co.th/budget/fit_d104", False)):
+        target = target_of(page(url, title="โครงสร้างงบประมาณ", text=text))
+        for how in ("model", "content", "title"):
+            assert _not_evidence(matcher("O18"), target, url, how) is dataset
+        assert not _not_evidence(matcher("O18"), target, url, "code")
 
 
 @pytest.mark.parametrize(("text", "kind"), [

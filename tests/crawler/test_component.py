@@ -36,3 +36,19 @@ def test_components_that_are_off_are_left_out_without_a_warning(caplog):
                 "OIT_SECOND_CHANCE is off", "OIT_HOST_ALIASES is empty",
                 "OIT_EXTERNAL_HOST_BUDGET is 0"):
         assert any(why in message for message in said), (why, said)
+
+
+def test_scrapy_components_the_audit_has_no_use_for_are_left_out():
+    """The spider names no ``allowed_domains`` (it keeps to its site by its own scope), so
+    Scrapy's offsite filter would let every request through; and the audit reads none of
+    Scrapy's ``downloader/*`` stats (``oit/network/*`` counts what crossed the network):
+    both are left out."""
+    from crawler.spiders.oit import OitSpider
+
+    values = {k: getattr(project, k) for k in dir(project) if k.isupper()}
+    crawler = get_crawler(settings_dict={**values, **OFF})
+    downloader = DownloaderMiddlewareManager.from_crawler(crawler)
+    on = {type(c).__module__ for c in downloader.middlewares}
+    assert not on & {"scrapy.downloadermiddlewares.offsite", "scrapy.downloadermiddlewares.stats"}
+    assert "crawler.middlewares.addressguard" in on
+    assert not getattr(OitSpider("http://office.example/"), "allowed_domains", None)

@@ -43,7 +43,6 @@ NOT_YET: dict[str, str] = {
     "O10": "a negative sample (s0196) wins by another wording since another wording in a "
            "sentence names nothing (matching.SENTENCE_WORDS, chosen on dev)",
     "O12": "missing: no code, title or wording the matcher and wording model know names it",
-    "O16": "missing: no code, title or wording the matcher and wording model know names it",
     "O18": "measured after corpus29's second batch gave the site its first O18 samples "
            "(test, added unread beyond their search hits), 2026-12-05; not looked into",
     "O22": "measured after the wording model was retrained on all 835 dev samples with "
