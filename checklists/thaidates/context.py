@@ -105,9 +105,8 @@ _PERIOD_IN_GAP = re.compile(rf"{pdf_split('ปีการศึกษา')}|{pd
 # 'ETHICS_ACT_2562'`, `'CIVIL_SERVANT_ETHICS_CODE_2564'`: an ITA menu's list of documents in a
 # GitHub file, dev; dates_labelled.yaml's convention for identifiers): read with the
 # underscores as spaces (_is_en_law_citation).
-_EN_LAW_WORD = re.compile(
-    r"(?<![A-Za-z])(?:Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
-    r"|ACTS?|CODES?)(?![A-Za-z])")
+_EN_LAW_WORDS = r"Acts?|Codes?|Constitution|Decrees?|[Rr]egulations?|Rules|Ordinances?|Laws?"
+_EN_LAW_WORD = re.compile(rf"(?<![A-Za-z])(?:{_EN_LAW_WORDS}|ACTS?|CODES?)(?![A-Za-z])")
 _EN_LAW_GAP_MARKED = re.compile(
     r"(?:[^\d\n.;:!?]|\((?:No\.\s*\d{1,2}|Amended)\))*?,?\s*\Z")
 _EN_LAW_GAP_BARE = re.compile(
@@ -208,6 +207,9 @@ _NAMED_FOR_YEAR_BEFORE = re.compile(
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.
 _NAME_BEFORE = re.compile(r"[a-z]\Z")
+# ... but not to the article a PDF or a page glued to it: `is governed by the1999 National Human
+# Rights Commission Act` (a page on the Thai commission, accessfacility.org: dev sample s1810)
+_GLUED_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)\Z")
 _FILE_AFTER = re.compile(r"[._\-]|\Z")
 # Words of English prose after which a bare number is a year, even one before 1990 (`founded
 # in 1901`, `in 1911`: a lexicon page on the Royal Thai Police), also glued on as a wiki
@@ -268,7 +270,28 @@ _EN_CAPITAL_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
 
 
+# A year that closes a bracketed English citation (`(Announcements of the Department of
+# Highways, 1956)`, a flip-book of the highways department's history, identity.in.th: dev), as
+# `(Dixon 1999, 126-128)` cites a work's year; and a year that opens an English caption's line
+# before a capitalised word and a comma or the line's end (`1957 Map, at the scale of
+# 1:2,000,000`, the same page); not `1800 Thai workers`.
+_EN_CITATION_BEFORE = re.compile(r"\([A-Z][A-Za-z'’ .&-]{2,80},[ \t]\Z")
+_EN_CAPTION_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?:,|[ \t]*(?:\n|\Z))")
+# A year alone in brackets after an English name (`These founding members were later joined by
+# Brunei Darussalam  (1984), Vietnam (1995), Laos (1997)`, a blog on ASEAN Day,
+# aseancorner.blogspot.com: dev); not after a number's word (`Room (1966)`).
+_EN_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]{{1,3}}\(\Z")
+
+
 def _en_bare_year(text: str, start: int) -> bool:
+    if text[start + 4:start + 5] == ")" and (
+            _EN_CITATION_BEFORE.search(text, max(0, start - 90), start) is not None
+            or _EN_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None):
+        return True
+    head = text.rfind("\n", max(0, start - 40), start)
+    if (head >= 0 or start <= 40) and not text[head + 1:start].strip(" \t"):
+        return _EN_CAPTION_AFTER.match(text, start + 4) is not None
     before = _EN_LABEL_BEFORE.search(text, max(0, start - 24), start)
     if before is None:
         return False
@@ -276,11 +299,20 @@ def _en_bare_year(text: str, start: int) -> bool:
     return after.match(text, start + 4) is not None
 
 
+# An event named by its year (`However, the 1932 revolution ushered in a constitutional
+# monarchy`, a blog's list of Thailand's prime ministers, leadboosto.com: dev).
+_EN_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)[ \t]+\Z")
+_EN_EVENT_AFTER = re.compile(
+    r"[ \t]+(?i:revolution|coup|uprising|elections?|crisis|floods?|massacre|census|war)(?![A-Za-z])")
+
+
 def en_year_cue(text: str, start: int) -> bool:
     """True when the English words before ``start`` make the number there a year."""
     return _EN_YEAR_CUE.search(text, max(0, start - 16), start) is not None \
         or _EN_SPAN_END_CUE.search(text, max(0, start - 24), start) is not None \
-        or _in_en_bracket_span(text, start) or _en_bare_year(text, start)
+        or _in_en_bracket_span(text, start) or _en_bare_year(text, start) \
+        or (_EN_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _EN_EVENT_AFTER.match(text, start + 4) is not None)
 
 
 # Versions and times: `v2.2565`, `เวอร์ชัน 1.10.2565`, `เวลา 20.30 น.`. `ver` starts a word:
@@ -296,14 +328,17 @@ _VERSION_BEFORE = re.compile(
 # gift regulation's title on a real English page, dates_realworld.yaml dev): a year set before
 # a law word or `version` names an instrument (an earlier one), not the page's period.
 _EN_INSTRUMENT_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:the|its|this|that)\s+"
+    r"(?<![A-Za-z])(?:(?i:the|its|this|that)\s+|(?i:the))"
     r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
 # A capitalised law word may follow a few title words (`The 2017 Corrections Law is an amendment
 # to the 1936 Corrections Law`, `The 2017 Cor rections Act`, a word split by the page: English
 # news on the Thai Corrections Act, dev).
+# Up to six capitalised title words (`the1999 National Human Rights Commission Act`, dev sample
+# s1810).
 _EN_INSTRUMENT_AFTER = re.compile(
     r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
-    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?))(?![A-Za-z])")
+    r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?)"
+    r"|(?:[A-Z][A-Za-z'’-]*\s+){4,6}?(?:Act|Code|Law))(?![A-Za-z])")
 
 
 def is_en_instrument_year(text: str, start: int, end: int) -> bool:
@@ -331,16 +366,47 @@ def _lines_before(text: str, start: int, lines: int, width: int = _WINDOW) -> st
     return before[cut + 1:].replace("\n", " ")
 
 
+# A bare year after a word that makes it a date (`Act on Re-\nFrom 1940, Maj. Luang ...`: two
+# columns of a flip-book page interleaved by PDF extraction, identity.in.th: dev) ends no title.
+_EN_DATE_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:from|in|since|until|till|before|after|by|during)\s*\Z")
+
+
 def _is_en_law_citation(before: str, marked: bool) -> bool:
     """True when ``before`` (the line up to a year, or up to its era marker when ``marked``)
     ends an English law title."""
     words = list(_EN_LAW_WORD.finditer(before))
-    if not words:
+    if not words or _EN_DATE_WORD_BEFORE.search(before):
         return False
     gap = before[words[-1].end():]
     if words[-1].group().isupper():
         gap = gap.replace("_", " ")  # `ETHICS_ACT_2562`
     return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
+
+
+# Two columns of English text interleaved by PDF extraction put another column's words inside a
+# law's title (`after the Act on Re-\nFrom 1940, Maj. Luang Dechatiwong Organizing Ministries and
+# Departments B.E.2506.`, `Act on Re-Organizing Ministries and Departments motorways nationwide.
+# \nB.E.2484.`, `Decree on the Organization of the Department\n... of Highways, Ministry of
+# Transport B.E.2538,`: a flip-book of the highways department's history, identity.in.th: dev).
+# A year marked B.E. is a title's when a law word opening a title (a capitalised word after it)
+# stands within the three lines before, and the marker opens its line or ends a run of two or
+# more capitalised title words.
+_EN_TITLE_START = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_LAW_WORDS})\s+(?:(?:on|of|for|the)\s+)*[A-Z]")
+_EN_TITLE_TAIL = re.compile(
+    r"(?:(?<![A-Za-z])[A-Z][A-Za-z'’-]+\s+(?:(?:of|and|on|for|the)\s+)*){2,}\Z")
+# ... but not a document's or a period's name (`Annual Report B.E. 2566`, `Academic Year`)
+_EN_NOT_TITLE_END = re.compile(
+    r"(?:Report|Plan|Year|Budget|Statement|Review|Calendar|Edition|Issue|Semester|Term"
+    r"|Quarter)\s+\Z")
+
+
+def _is_en_title_across_columns(text: str, start: int) -> bool:
+    line = _line_before(text, start)
+    if line.strip() and (_EN_TITLE_TAIL.search(line) is None or _EN_NOT_TITLE_END.search(line)):
+        return False
+    return _EN_TITLE_START.search(_lines_before(text, start - len(line), 4)) is not None
 
 
 def is_law_citation(text: str, start: int) -> bool:
@@ -353,6 +419,8 @@ def is_law_citation(text: str, start: int) -> bool:
         year_start = start - len(before) + restated.start()
         return is_law_citation(text, year_start)
     marked = _EN_ERA_AT.match(text, start) is not None
+    if marked and text[start] == "B" and _is_en_title_across_columns(text, start):
+        return True
     # a law title wrapped onto the year's line (`พระราชบัญญัติสภาตำบล\nและองค์การบริหาร
     # ส่วนตำบล พ.ศ.2537`, a real law list; `Regulations of Thammasat University\nOn Personnel
     # Management for University Employees, B.E. 2559 (2016)`), or set over three lines as on a
@@ -458,6 +526,22 @@ def is_budget_amount_year(text: str, start: int) -> bool:
     return _BUDGET_AMOUNT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# A number alone on its line in a column of bare numbers (`All days\n1456\n214\n2063\n504873`, a
+# visitor counter on an association's page, iogtt.org: dev) is a count, unless its neighbours
+# are years too (a table's column of years).
+_NUMBER_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?P<n>[0-9๐-๙][0-9๐-๙,]*)[ \t]*\n[ \t]*\Z")
+_NUMBER_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?P<n>[0-9๐-๙][0-9๐-๙,]*)[ \t]*(?:\n|\Z)")
+
+
+def _in_count_column(text: str, start: int, end: int) -> bool:
+    before = _NUMBER_LINE_BEFORE.search(text, max(0, start - 24), start)
+    after = _NUMBER_LINE_AFTER.match(text, end) if before is not None else None
+    if after is None:
+        return False
+    return not all(len(n) == 4 and n.isdigit() and (1990 <= int(n) <= 2100 or 2400 <= int(n) <= 2600)
+                   for n in (before["n"], after["n"]))
+
+
 def bare_year_context(text: str, start: int, end: int) -> str | None:
     """Context of a four-digit year written alone (no `พ.ศ.`, no `ปี`), or None if no year.
 
@@ -485,9 +569,11 @@ def bare_year_context(text: str, start: int, end: int) -> str | None:
     if _NAMED_FOR_YEAR_BEFORE.search(before):
         return None
     if _NAME_BEFORE.search(before) and not _FILE_AFTER.match(after) \
-            and not _EN_YEAR_CUE.search(before):
+            and not _EN_YEAR_CUE.search(before) and not _GLUED_THE_BEFORE.search(before):
         return None
     if after[:1] == "/" or after[:1].isdigit():
+        return None
+    if after[:1] == "\n" and _in_count_column(text, start, end):
         return None
     if in_url_path(text, start, end):
         return None

@@ -511,14 +511,16 @@ def _fiscal_context(text: str, start: int, end: int) -> str:
     return "law" if law else "date"
 
 
-def _second_year_be(digits: str, first_be: int, longest: int = 20) -> int | None:
+def _second_year_be(digits: str, first_be: int, longest: int = 20,
+                    era: str | None = None) -> int | None:
     """The end year of a span (`2566-2570`, `2566-70`), B.E.; None if not a later year.
 
-    ``longest``: the most years a span may cover (20; more when the words mark a span)."""
+    ``longest``: the most years a span may cover (20; more when the words mark a span).
+    ``era``: the marker before the first year, which the second shares (`ค.ศ.1880-1950`)."""
     if len(digits) == 2:
         second = first_be // 100 * 100 + int(digits)
     else:
-        ce = year_to_ce(digits)
+        ce = year_to_ce(digits, era)
         second = None if ce is None else ce + BE_OFFSET
     if second is None or not first_be < second <= first_be + longest:
         return None
@@ -641,6 +643,13 @@ _SLASHED_SPAN_LEFT = re.compile(
 _CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-9]{2}(?![0-9])")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when only spaces stand between ``start:end`` and the line's ends."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", end)
+    return not text[head:start].strip() and not text[end:None if tail < 0 else tail].strip()
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
@@ -649,10 +658,13 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     if sep == " " and len(digits) == 2 and int(digits) < 40:
         return None  # `วันที่ 10 11 12 มีนาคม`: days listed, no two-digit B.E. year
     if len(digits) == 2 and sep == ".":
-        if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not _CLOCK_AFTER.match(text, m.end()):
+        if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not (
+                _CLOCK_AFTER.match(text, m.end()) or _alone_on_line(text, m.start(), m.end())):
             return None  # `1.10.65` is a version number
         # `Mike Kaiser 29.12.17 09:03` (comment stamps under a German paper's news on a Thai
-        # consulate, der-farang.com: dev): a stamp with its time; the year in either era
+        # consulate, der-farang.com: dev): a stamp with its time; the year in either era. A
+        # stamp alone on its line so too (`334\n04.04.24\n`, a view count and the post date
+        # under an announcement of the intellectual property department, ipthailand.go.th: dev)
         return _day(m, short_year_either_era(digits), int(m["num_m"]), int(m["num_d"]))
     if sep == "-" and text[max(0, m.start() - 1):m.start()] in ("-", "–"):
         return None  # the tail of a longer hyphenated code (`12-23-11-60`)
@@ -926,6 +938,25 @@ def _is_old_ce_span(first: str, second: str | None) -> bool:
         and 1800 <= int(first) < int(second) <= min(int(first) + 100, 2100)
 
 
+# Four-digit years after ปี or an era marker are one span up to this long: a tenure, a
+# school's or a department's history (`พ.ศ. 2427 – 2502`; `ค.ศ.1880-1990`, a memorial book of a
+# school founded a century before, olpbook.blogspot.com: dev).
+_MARKED_SPAN_YEARS = 150
+# `เนื่องในโอกาส ๑๐๙ ปี กรมทางหลวง ๒๔๕๕-๒๕๖๔` (a flip-book of the highways department's early
+# years, identity.in.th: dev): an anniversary's count of years before a span of bare years lets
+# the span cover that many years (and one more, counted inclusively); otherwise a bare span
+# covers 20 years at most. Same line, a few words between, no number among them.
+_ANNIVERSARY_BEFORE = re.compile(r"(?<![0-9๐-๙.,])(?P<n>[0-9๐-๙]{2,3})\s?ปี(?!ที่)[^\n0-9๐-๙]{0,40}\Z")
+
+
+def _anniversary_years(text: str, start: int) -> int:
+    """The most years a span of bare years at ``start`` may cover (see _ANNIVERSARY_BEFORE)."""
+    found = _ANNIVERSARY_BEFORE.search(text, max(0, start - 48), start)
+    if found is None:
+        return 20
+    return max(20, int(found["n"]) + 1)
+
+
 def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, pi = m["yr_y"].replace(" ", ""), m["yr_era"], m["yr_pi"]
     if len(digits) == 2 and not (pi or era) \
@@ -1000,7 +1031,9 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         elif recent_ce:
             second = year // 100 * 100 + int(m["yr_y2"]) + BE_OFFSET
         else:
-            second = _second_year_be(m["yr_y2"], year + BE_OFFSET, 100 if marked else 20)
+            second = _second_year_be(m["yr_y2"], year + BE_OFFSET,
+                                     _MARKED_SPAN_YEARS if marked
+                                     else _anniversary_years(text, m.start()), era)
         earlier = _earlier_year_be(digits, m["yr_y2"]) if second is None else None
         if earlier is not None:  # `3 ปีย้อนหลัง (2562-2560)`: a span written backwards
             last, kind, year = date(year, 12, 31), "range", earlier - BE_OFFSET

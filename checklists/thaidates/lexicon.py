@@ -46,8 +46,9 @@ ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พศ(?=\s?{DIGIT})|พุท�
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in
-# tests/data/dates_realworld.yaml). A Latin marker must start a word.
-EN_ERA_BE = r"(?:(?<![A-Za-z])B\.\s?E\.?|(?<![A-Za-z])BE(?=\s?[0-9๐-๙]))"
+# tests/data/dates_realworld.yaml). A Latin marker must start a word. A comma may follow it
+# (`Given on the 6th Day of February B.E., 2496`, a law's translation, thailawonline.com: dev).
+EN_ERA_BE = r"(?:(?<![A-Za-z])B\.\s?E\.?,?|(?<![A-Za-z])BE(?=\s?[0-9๐-๙]))"
 EN_ERA_CE = r"(?:(?<![A-Za-z])(?:A\.\s?D|C\.\s?E)\.?)"
 EN_ERA = f"(?:{EN_ERA_BE}|{EN_ERA_CE})"
 # `ร.ศ.` (รัตนโกสินทรศก, C.E. - 1781) dates events of the 1900s in local history pages
@@ -337,7 +338,9 @@ def year_to_ce(digits: str, era: str | None = None) -> int | None:
     if len(digits) != 4:
         return None
     if is_ce_era(era):
-        return value if 1900 <= value <= 2100 else None
+        # the marker makes an old year a year (`อนุสรณ์ 100 ปี เคนเน็ตแม็คเคนซี ค.ศ.1880-1990`, a
+        # school's memorial book on a blog, olpbook.blogspot.com: dev), as `พ.ศ. 2277` below
+        return value if 1700 <= value <= 2100 else None
     if 2400 <= value <= 2600:
         return value - BE_OFFSET
     if era and 1800 <= value < 2400:

@@ -37,6 +37,11 @@ def _readings(text: str) -> list[tuple[str, str, str, str]]:
     return [(m.text, m.kind, m.start.isoformat(), m.end.isoformat()) for m in find_dates(text)]
 
 
+def _first_days(text: str) -> list[tuple[str, str, str, str]]:
+    """Every date of ``text``: its words, kind, first day (ISO) and context."""
+    return [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)]
+
+
 def test_split_is_the_corpus_rule():
     raw = yaml.safe_load(REALWORLD.read_text(encoding="utf-8"))
     assert raw, "the real-world date set is empty"
@@ -1898,3 +1903,94 @@ def test_dates30_calendar_row_labels(text, expected):
 ])
 def test_dates30_spaced_stamps_and_the_expenditure_act(text, expected):
     assert [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of bare B.E. years as long as the anniversary counted before it (a flip-book of the
+    # highways department's early years, identity.in.th: dev); without the count, or with a
+    # shorter one, a bare span covers 20 years at most (and a refused span is no year)
+    ("สมุดภาพ กรมทางหลวง ยุคแรก เนื่องในโอกาส ๑๐๙ ปี กรมทางหลวง ๒๔๕๕-๒๕๖๔",
+     [("๒๔๕๕-๒๕๖๔", "range", "1912-01-01", "2021-12-31")]),
+    ("ครบรอบ 100 ปี โรงเรียนบ้านนา 2459-2559", [("2459-2559", "range", "1916-01-01", "2016-12-31")]),
+    ("กรมทางหลวง ๒๔๕๕-๒๕๖๔", []),
+    ("ครบรอบ 50 ปี โรงเรียน 2459-2559", []),
+    # an old C.E. year after `ค.ศ.`, and a span of more than a century after an era marker (a
+    # school's memorial book on a blog, olpbook.blogspot.com: dev)
+    ("อนุสรณ์ 100 ปี เคนเน็ตแม็คเคนซี ค.ศ.1880-1990",
+     [("ค.ศ.1880-1990", "range", "1880-01-01", "1990-12-31")]),
+    ("ในปี ค.ศ. 1880", [("ปี ค.ศ. 1880", "year", "1880-01-01", "1880-12-31")]),
+    ("ค.ศ.1880-1950", [("ค.ศ.1880-1950", "range", "1880-01-01", "1950-12-31")]),
+    ("พ.ศ. 2277-2310", [("พ.ศ. 2277-2310", "range", "1734-01-01", "1767-12-31")]),
+    ("ค.ศ. 1650", []),
+    # a dotted day, month and two-digit year alone on its line, the post date under an
+    # announcement (ipthailand.go.th: dev); a version stays no date
+    ("(ลงวันที่ 1 เมษายน 2567)\n\n334\n04.04.24\n\nDIP Logo",
+     [("1 เมษายน 2567", "day", "2024-04-01", "2024-04-01"),
+      ("04.04.24", "day", "2024-04-04", "2024-04-04")]),
+    ("ปรับปรุง 04.04.24 แล้ว", []),
+    ("v1.10.65", []),
+    # an English citation's year in brackets and a caption's year opening its line (the
+    # highways flip-book's English captions: dev); not a count before other words
+    ("   1957 Map, at the scale of 1:2,000,000\n   in Northeastern Thailand. (Announcements of "
+     "the Department of Highways, 1956)",
+     [("1957", "year", "1957-01-01", "1957-12-31"), ("1956", "year", "1956-01-01", "1956-12-31")]),
+    ("\n1800 Thai workers", []),
+    ("(No. 5, 1975)", []),
+])
+def test_dates31_anniversary_spans_old_ce_and_captions(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year alone in brackets after an English name (a blog on ASEAN Day: dev); not after a
+    # number's word
+    ("later joined by Brunei Darussalam  (1984), Vietnam (1995), Laos (1997)",
+     [("1984", "year", "1984-01-01", "date"), ("1995", "year", "1995-01-01", "date"),
+      ("1997", "year", "1997-01-01", "date")]),
+    ("Room (1966)", []),
+    # a comma after `B.E.` in a law's translation (thailawonline.com: dev)
+    ("Given on the 6th Day of February B.E., 2496;",
+     [("6th Day of February B.E., 2496", "day", "1953-02-06", "date")]),
+    # an event named by its year (leadboosto.com: dev); a year before another word stays unread
+    ("However, the 1932 revolution ushered in", [("1932", "year", "1932-01-01", "date")]),
+    ("the 1973 uprising", [("1973", "year", "1973-01-01", "date")]),
+    ("the 1932 members", []),
+    # a visitor counter's column of numbers (iogtt.org: dev); a column of years stays years
+    ("All days\n1456\n214\n2063\n504873\n3858", []),
+    ("รายรับ\n2563\n2564\n2565",
+     [("2563", "year", "2020-01-01", "date"), ("2564", "year", "2021-01-01", "date"),
+      ("2565", "year", "2022-01-01", "date")]),
+])
+def test_dates31_bracketed_names_event_years_and_counters(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Act's year glued to `the` (accessfacility.org: dev sample s1810), and an English title
+    # of more than three capitalised words before `Act`: a law year
+    ("is governed by the1999 National Human Rights Commission Act ...",
+     [("1999", "year", "1999-01-01", "law")]),
+    ("the 1999 National Human Rights Commission Act", [("1999", "year", "1999-01-01", "law")]),
+    ("the 2024 Annual Report of the Budget Act", [("2024", "year", "2024-01-01", "date")]),
+    ("bathe1999 x", []),
+])
+def test_dates31_glued_article_before_an_acts_year(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law's title cut by another column's words (a flip-book page whose two English columns
+    # PDF extraction interleaved, identity.in.th: dev): a B.E. year opening its line, or ending
+    # a run of capitalised title words, within three lines of a law word opening a title
+    ("after the Act on Re-\nFrom 1940, Maj. Luang Dechatiwong Organizing Ministries and "
+     "Departments B.E.2506.",
+     [("1940", "year", "1940-01-01", "date"), ("B.E.2506", "year", "1963-01-01", "law")]),
+    ("Act on Re-Organizing Ministries and Departments motorways nationwide.\nB.E.2484. Luang",
+     [("B.E.2484", "year", "1941-01-01", "law")]),
+    ("the Act on Social Security.\nAnnual Report B.E. 2566", [("B.E. 2566", "year", "2023-01-01", "date")]),
+    ("under the Act on Personal Data Protection\nIn B.E. 2562 the office",
+     [("B.E. 2562", "year", "2019-01-01", "date")]),
+    ("the Act on Personal Data Protection B.E. 2562", [("B.E. 2562", "year", "2019-01-01", "law")]),
+])
+def test_dates31_law_titles_across_interleaved_columns(text, expected):
+    assert _first_days(text) == expected
