@@ -247,9 +247,13 @@ _EXPLAINER_TITLE = ByScript(r"^\W*ความหมายของ|คืออ
 # registration services, dev negative s1113) or its contracting ("รับเหมาถมดิน": a
 # contractor's copy of the earth-filling permit steps, s1367; both read as the service guides'
 # O14 by the wording model; "ผู้รับเหมา", the contractor a procurement notice names, is not
-# read).  No dev item's lines in design folds 0-2 carry either (precision30).
-_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น|"
-                         r"อัตราค่าบริการ|(?<!ผู้)รับเหมา",
+# read).  No dev item's lines in design folds 0-2 carry either (precision30).  But a price
+# list a public body names as its own is the office's: a sub-district office's waste-collection
+# fees on its .com host ("องค์การบริหารส่วนตำบล... อัตราค่าบริการเก็บขยะมูลฝอย"), Thailand Post's
+# postage ("ไปรษณีย์ไทย อัตราค่าบริการ"): the trade words count only where the lead names no
+# local body, school, hospital, police station or state enterprise (:data:`_OWN_PUBLIC_BODY`;
+# precision31: no dev row in design folds 0-2 has both).
+_COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเครือ|บริษัทย่อย|คณะกรรมการบริษัท|ผู้ถือหุ้น",
                          r"(?<![A-Za-z])(?:the|our)\s+company(?![A-Za-z])|"
                          r"(?<![A-Za-z])[A-Z][A-Za-z]+\s+Group(?:'s)?\s+(?:has|is|uses|aims)|"
                          r"(?<![A-Za-z])shareholders?(?![A-Za-z])", re.IGNORECASE)
@@ -259,6 +263,9 @@ _COMPANY_TEXT = ByScript(r"บริษัทฯ|บริษัทในเค�
 # them (a private hospital's vision read by its everyday wording as the vision item O4); off
 # the public domains only, like the company's own words (precision22).
 _INVESTOR_HOST = re.compile(r"(?:ir|investors?(?:-[a-z]{2})?)\.")
+_TRADE_TEXT = re.compile(r"อัตราค่าบริการ|(?<!ผู้)รับเหมา")
+_OWN_PUBLIC_BODY = re.compile(r"องค์การบริหารส่วน|อบต\.?|อบจ\.?|เทศบาล|โรงเรียน|โรงพยาบาล|"
+                              r"สถานีตำรวจ|การประปา|การไฟฟ้า|ไปรษณีย์ไทย|การ[ก-๙]{2,30}แห่งประเทศไทย")
 
 
 # A private body's own constitution: every Thai association's or foundation's bylaws open
@@ -305,7 +312,8 @@ def copied_from(url: str, title: str = "", text: str = "") -> str:
         return "association"
     if _OUTLET_MARKS.search(lead):
         return "news outlet"
-    if _COMPANY_TEXT.search(lead) or _INVESTOR_HOST.match(_host(url)):
+    if _COMPANY_TEXT.search(lead) or _INVESTOR_HOST.match(_host(url)) or \
+            (_TRADE_TEXT.search(lead) and not _OWN_PUBLIC_BODY.search(lead)):
         return "company"
     return ""
 

@@ -368,6 +368,13 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
     ("http://localoffice.com/p/2", "ประกาศผลการพิจารณา", "ผู้รับเหมา ห้างหุ้นส่วนจำกัด เอบีซี",
      ""),
     ("http://office.go.th/service/3", "อัตราค่าบริการ", "อัตราค่าบริการรถบรรทุกน้ำ", ""),
+    # ... nor a price list a public body names as its own, on its .com host or a state
+    # enterprise's (precision31)
+    ("https://www.huaylanlocal.com/fee", "อัตราค่าบริการเก็บขยะมูลฝอย",
+     "องค์การบริหารส่วนตำบลห้วยลาน ประกาศอัตราค่าบริการเก็บและขนขยะมูลฝอย", ""),
+    ("https://www.thailandpost.co.th/th/rate", "อัตราค่าบริการไปรษณีย์ในประเทศ",
+     "ไปรษณีย์ไทย อัตราค่าบริการส่งพัสดุ", ""),
+    ("http://tessaban.example/service/4", "อัตราค่าบริการรถบรรทุกน้ำ", "เทศบาลตำบลหนึ่ง", ""),
     # a listed firm's investor-relations site (dev s1074, s1065); a public body's "ir." host is
     # none (a university's institutional research unit)
     ("http://ir.hospital.example/index.php/th/vision", "วิสัยทัศน์-พันธกิจ",

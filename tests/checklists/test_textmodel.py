@@ -31,6 +31,7 @@ from checklists.train_matcher import (
     model_file,
     read_samples,
     rows_digest,
+    text_weights,
 )
 from tests.realworld.split import dev_files
 
@@ -257,3 +258,26 @@ def test_none_weight_under_balanced_classes_is_a_larger_c_and_none_boost_weighs_
         return clf.predict_proba(x)[0][CLASSES.index(NONE_CLASS)]
 
     assert p_none(boosted) > p_none(plain)
+
+
+def test_a_negative_off_the_public_domains_weighs_the_offsite_weight():
+    rows = [{"id": "a", "kind": "negative", "url": "https://www.somenews.com/story/1"},
+            {"id": "b", "kind": "negative", "url": "https://www.tambon.go.th/news/2"},
+            {"id": "c", "kind": "item", "url": "https://www.huaylanlocal.com/plan"}]
+    assert text_weights(rows, 5, Settings.of("softmax", offsite_weight=1.0)) is None
+    assert text_weights(rows, 5, Settings.of("softmax", offsite_weight=0.25)) == \
+        [0.25, 1.0, 1.0, 1.0, 1.0]  # the two reference titles after the samples weigh 1
+    # within the class "none" the weights are relative: a lighter off-site negative pulls
+    # its words less towards "none"
+    texts = [*TEXTS, "ข่าวกีฬาสีประจำปี แผนป้องกันการทุจริต"]
+    labels = [*LABELS, [NONE_CLASS]]
+    weights = [1.0] * 6 + [0.1]
+    light = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0), weights=weights)
+    plain = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0))
+
+    def p_item(fitted) -> float:
+        vec, tfidf, clf = fitted
+        x = tfidf.transform(vec.transform([dict(features("แผนป้องกันการทุจริต ประจำปี"))]))
+        return clf.predict_proba(x)[0][CLASSES.index("O39")]
+
+    assert p_item(light) > p_item(plain)
