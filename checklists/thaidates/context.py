@@ -263,9 +263,10 @@ _EN_NUMBER_WORDS = (
     "|road|soi|moo|unit|floor|building|bus|flight|version|model|type|class|grade|level|chapter"
     "|part|item|figure|fig|table|station|km|about|over|than|some|around|nearly|almost"
     "|approximately|total|only|just|least|most|up|to|of|and|or|by|at|with|for|from|per")
+# an English word of two letters or more that is no number's word
+_EN_NAME_WORD = rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}"
 _EN_LABEL_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]\Z"
-    rf"|(?<![A-Za-z])[A-Za-z]{{2,}}:[ \t]\Z")
+    rf"{_EN_NAME_WORD}[ \t]\Z|(?<![A-Za-z])[A-Za-z]{{2,}}:[ \t]\Z")
 _EN_CAPITAL_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 _EN_WORD_AFTER = re.compile(r"[ \t][A-Za-z]")
 
@@ -280,8 +281,7 @@ _EN_CAPTION_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?:,|[ \t]*(?:\n|\Z))")
 # A year alone in brackets after an English name (`These founding members were later joined by
 # Brunei Darussalam  (1984), Vietnam (1995), Laos (1997)`, a blog on ASEAN Day,
 # aseancorner.blogspot.com: dev); not after a number's word (`Room (1966)`).
-_EN_NAME_BEFORE_BRACKET = re.compile(
-    rf"(?<![A-Za-z])(?!(?i:{_EN_NUMBER_WORDS})(?![A-Za-z]))[A-Za-z]{{2,}}[ \t]{{1,3}}\(\Z")
+_EN_NAME_BEFORE_BRACKET = re.compile(rf"{_EN_NAME_WORD}[ \t]{{1,3}}\(\Z")
 
 
 def _en_bare_year(text: str, start: int) -> bool:

@@ -149,8 +149,9 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     `น.`: `8:30 น.31 มี.ค. 2563`); ``clock`` also after a Latin label's colon (`Date:8 January
     2020`).
 
-    Always: a day after a Thai label's colon (`วันที่บันทึก :23/01/2024`), a day after an ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial
-    health office: three dots are no form number's dot), and a day after a weekday's
+    Always: a day after a Thai label's colon (`วันที่บันทึก :23/01/2024`), a day after an
+    ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial health office: three dots
+    are no form number's dot), and a day after a weekday's
     abbreviation and its dot (`จ.5 สิงหาคม 2562`, `พฤ.28-อา.31 พ.ค.2558`: a university's
     calendar, dev; the abbreviation is a word of its own, see WEEKDAY_DOTTED)."""
     after_amount = (f"|(?<=[0-9],[0-9]{{3}}{DIGIT})|(?<=ลว\\.{DIGIT})"
