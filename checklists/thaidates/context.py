@@ -134,9 +134,11 @@ _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 # A circular's number and year joined by a hyphen: `ครูผู้ช่วย ว 19-2561` (a real HR page).
 # An order's number and year the same way: `คำสั่ง 78-2563` (a real school HR link), and any
 # numbered instrument's (`ประกาศกรมศุลกากร ที่ 5-2561.pdf`, the file of `ประกาศกรมศุลกากรที่
-# 5 /2561`: a customs page, dev sample s1002).
+# 5 /2561`: a customs page, dev sample s1002). The circular's letter written as a Latin v:
+# `v3-2564` under the title of the teachers' commission's standards, its circular ว 3/2564 (a
+# school's page, dev sample s0508; dates_labelled.yaml's convention).
 _CIRCULAR_BEFORE = re.compile(
-    r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
+    r"(?:(?:^|[^ก-์])ว\.?|(?<![A-Za-z])[vV]|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 # The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
 # name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
 # A term's mid-term or final examinations too: `ตารางสอบปลายภาค 2/2566` (a faculty's examination
