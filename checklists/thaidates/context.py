@@ -200,11 +200,13 @@ _NUMBER_WORD_BEFORE = re.compile(
 # `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th); `ไวรัสโคโรน่า 2019`, spelled
 # with mai ek (an IT shop's COVID page, sawaddeeit.com: dev), `โคโรนา-2019` with a hyphen (a
 # technical college's news, pltc.ac.th: dev sample s1613); `coronavirus disease 2019`, its
-# English name (an encyclopedia page on the pandemic in Thailand, everything.explained.today: dev).
+# English name (an encyclopedia page on the pandemic in Thailand, everything.explained.today: dev),
+# also without `disease` (`the spread of Coronavirus 2019 or COVID-19`, the sustainable-tourism
+# agency's English news, dasta.or.th: dev sample s1955).
 # A building named with a year: `ห้อง 901 อาคารอัสสัมชัญ 2003` (a parents' association's page,
 # acpta.com: dev) is a room's address, not the year 2003.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
-    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+disease\s+)|อาคาร[ก-์]*\s*)\Z")
+    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

@@ -2109,3 +2109,14 @@ def test_dates32_latin_circulars_and_meridiem_stamps(text, expected):
 ])
 def test_dates32_a_rows_number_run_into_its_day(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # COVID-19's English name without `disease` (the sustainable-tourism agency's news,
+    # dasta.or.th: dev sample s1955) names the disease, as `coronavirus disease 2019` does
+    ("the spread of Coronavirus 2019 or COVID-19 has tremendously impacted", []),
+    ("coronavirus disease 2019", []),
+    ("Coronavirus cases rose in 2019.", [("2019", "year", "2019-01-01", "date")]),
+])
+def test_dates32_coronavirus_names_its_year(text, expected):
+    assert _first_days(text) == expected
