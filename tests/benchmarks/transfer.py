@@ -5,6 +5,7 @@ Run from the repository root:
 
     python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--train NAME=VALUE]
         [--set NAME=VALUE] [--floor CLASS=VALUE] [--part both|design|held_out]
+        [--save-cases FILE] [--against FILE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
 (:class:`tune_realworld.Folds`: the same domains, the same training, the models kept in
@@ -22,6 +23,17 @@ design`` judges the design folds only, so that variants are chosen without the h
 folds' figures in sight (and in half the time), ``--part held_out`` then measures the choice
 once (recall28).
 
+THE HELD-OUT BAR (PROTOCOL 32) judges a change by the (site, item) cases it makes better or
+worse on the held-out folds.  ``--save-cases FILE`` writes each judged (site, item)'s outcome
+(:func:`outcome`: a right pass, a false pass or none) to ``FILE`` (a relative name is kept
+under ``tests/benchmarks/out/``, which git ignores); the file is never printed.  ``--against
+FILE`` compares this run's outcomes with that file's (:func:`compare`) and prints, per part,
+only the counts: G (a miss now a right pass), R (a false pass now no pass), L (a right pass
+lost), A (a new false pass), the net (G + R) - (L + A) and the one-sided sign test's p
+(:func:`sign_p`).  With ``--list`` the design folds' changed cases are printed too, never the
+held-out folds'.  Use: ``--part held_out --save-cases before.json`` on the tree before the
+change, then ``--part held_out --against before.json`` on the tree with it.
+
 The last line printed is one JSON object: per part, TP/FP/FN summed over its folds, the
 false evidence (evidence on negative samples), and the evidence given by each kind of
 match as [right, wrong]; with ``--wrong`` also each part's wrong passes counted by item,
@@ -33,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -55,18 +68,67 @@ from tests.realworld.sites import Judged, Site, judge_split  # noqa: E402
 from tests.realworld.split import Sample  # noqa: E402
 
 DESIGN = (0, 1, 2)  # the folds rules are read from (precision16-18, recall17-18)
+OUT = ROOT / "tests" / "benchmarks" / "out"  # where --save-cases keeps a relative FILE
+# a (site, item)'s outcome: its evidence is a labelled page of the item, is any other page
+# (a false pass: a wrong page of a labelled item, or evidence where none is labelled), or none
+RIGHT, FALSE, NONE = "right", "false", "none"
 
 
-def judge_part(folds: Folds, part: tuple[int, ...]) -> tuple[Judged, dict[str, list[int]]]:
-    """The ``dev`` sites of the folds ``part``, each judged with its fold's model, and the
-    evidence given by each kind of match (``matched_by``) as [right, wrong]."""
+def outcome(want: set[str], evidence: str | None) -> str:
+    """One (site, item)'s outcome, as :func:`tests.realworld.sites.score_audit` scores it."""
+    if evidence is None:
+        return NONE
+    return RIGHT if evidence in want else FALSE
+
+
+def compare(before: dict[str, str], after: dict[str, str]) -> dict:
+    """The cases (keys of both) made better or worse from ``before`` to ``after``: G a case
+    not right now right, R a false pass now none, L a right pass now not right, A a case now a
+    false pass that was none; each changed case counts once, so the sign test's trials are
+    the cases.  ``unmatched``: keys of only one side (the corpus changed between the runs)."""
+    counts = Counter()
+    for key in before.keys() & after.keys():
+        was, now = before[key], after[key]
+        if was == now:
+            continue
+        if now == RIGHT:
+            counts["G"] += 1
+        elif was == RIGHT:
+            counts["L"] += 1
+        else:
+            counts["R" if was == FALSE else "A"] += 1
+    g, r, lost, a = (counts[k] for k in "GRLA")
+    return {"G": g, "R": r, "L": lost, "A": a, "net": (g + r) - (lost + a),
+            "p": round(sign_p(g + r, g + r + lost + a), 4),
+            "unmatched": len(before.keys() ^ after.keys())}
+
+
+def sign_p(better: int, n: int) -> float:
+    """The one-sided sign test: P(X >= better) for X ~ Binomial(n, 1/2) (1.0 when n is 0)."""
+    return sum(math.comb(n, k) for k in range(better, n + 1)) / 2 ** n
+
+
+def cases_path(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else OUT / path
+
+
+def judge_part(folds: Folds, part: tuple[int, ...]
+               ) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str]]:
+    """The ``dev`` sites of the folds ``part``, each judged with its fold's model, the
+    evidence given by each kind of match (``matched_by``) as [right, wrong], the wrong passes
+    by kind (:func:`_kind_of_mistake`) and each (site, item)'s :func:`outcome` keyed
+    "domain item"."""
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong: Counter[str] = Counter()
+    cases: dict[str, str] = {}
 
     def tally(site: Site, result: Audit) -> None:
         labelled = site.labelled()
         samples = {site.url_of(s): s for s in site.samples}
         for r in result.results:
+            ev = r.evidence[0].url if r.evidence and r.verdict != "missing" else None
+            cases[f"{site.domain} {r.item.code}"] = outcome(labelled.get(r.item.code, set()), ev)
             if r.evidence and r.verdict != "missing":
                 right = r.evidence[0].url in labelled.get(r.item.code, set())
                 by_match[r.matched_by][0 if right else 1] += 1
@@ -81,7 +143,7 @@ def judge_part(folds: Folds, part: tuple[int, ...]) -> tuple[Judged, dict[str, l
             judged = judge_split("dev", folds.samples, held, judged, each=tally)
     if judged is None:  # no fold asked for
         judged = judge_split("dev", folds.samples, set())
-    return judged, dict(by_match), dict(wrong.most_common())
+    return judged, dict(by_match), dict(wrong.most_common()), cases
 
 
 def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
@@ -125,7 +187,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="judge only this part: `design` while choosing among variants "
                              "(the held-out folds are then not judged at all), `held_out` "
                              "once the choice is made")
+    parser.add_argument("--save-cases", metavar="FILE",
+                        help="write each judged (site, item)'s outcome to FILE (relative: "
+                             "under tests/benchmarks/out/); never printed")
+    parser.add_argument("--against", metavar="FILE",
+                        help="count the cases made better and worse since FILE (G, R, L, A, "
+                             "net, sign-test p); with --list the design folds' changes listed")
     args = parser.parse_args(argv)
+    before = json.loads(cases_path(args.against).read_text(encoding="utf-8")) \
+        if args.against else None
     for pair in args.set:
         name, _, v = pair.partition("=")
         set_value(name.strip(), float(v))
@@ -138,16 +208,30 @@ def main(argv: list[str] | None = None) -> int:
     folds = Folds(settings)
     design = tuple(int(k) for k in args.design.split(",") if k.strip())
     held_out = tuple(k for k in range(len(folds.parts)) if k not in design)
-    out = {}
+    out, saved = {}, {}
     for name, part in (("design", design), ("held_out", held_out)):
         if args.part not in ("both", name):
             continue
-        judged, by_match, wrong = judge_part(folds, part)
+        judged, by_match, wrong, cases = judge_part(folds, part)
         if name == "design" and args.list:
             for line in judged.mistakes:
                 print(line)
+        saved[name] = {"folds": list(part), "cases": cases}
         out[name] = {"folds": list(part),
                      **summary(judged, by_match, wrong if args.wrong else None)}
+        if before is not None and name in before:
+            if before[name]["folds"] != list(part):
+                parser.error(f"{args.against}: its {name} folds are {before[name]['folds']}, "
+                             f"not {list(part)}")
+            out[name]["against"] = compare(before[name]["cases"], cases)
+            if name == "design" and args.list:
+                for key in sorted(before[name]["cases"].keys() & cases.keys()):
+                    if before[name]["cases"][key] != cases[key]:
+                        print(f"changed {key}: {before[name]['cases'][key]} -> {cases[key]}")
+    if args.save_cases:
+        path = cases_path(args.save_cases)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     if args.train:
         out["train"] = args.train
     if args.set:

@@ -3,7 +3,20 @@ keeps the evidence of each kind of match apart (issue 16: design and held-out fo
 
 from __future__ import annotations
 
-from tests.benchmarks.transfer import DESIGN, _kind_of_mistake, summary
+import json
+
+from tests.benchmarks import transfer
+from tests.benchmarks.transfer import (
+    DESIGN,
+    FALSE,
+    NONE,
+    RIGHT,
+    _kind_of_mistake,
+    compare,
+    outcome,
+    sign_p,
+    summary,
+)
 from tests.realworld.sites import Judged, Tally
 from tests.realworld.split import Sample
 
@@ -34,3 +47,67 @@ def test_wrong_passes_are_counted_by_kind_never_by_sample() -> None:
     got = summary(Judged({}, 0, [], 0), {}, {"O14 model private negative": 2})
     assert got["wrong"] == {"O14 model private negative": 2}
     assert "wrong" not in summary(Judged({}, 0, [], 0), {})  # only when asked (--wrong)
+
+
+def test_outcome_scores_as_the_benchmark_does() -> None:
+    want = {"https://a.go.th/o1"}
+    assert outcome(want, "https://a.go.th/o1") == RIGHT
+    assert outcome(want, "https://a.go.th/other") == FALSE  # a wrong page of a labelled item
+    assert outcome(set(), "https://a.go.th/x") == FALSE  # evidence where none is labelled
+    assert outcome(want, None) == outcome(set(), None) == NONE
+
+
+def test_compare_counts_each_changed_case_once() -> None:
+    before = {"a O1": NONE, "a O2": FALSE, "a O3": FALSE, "a O4": RIGHT, "a O5": RIGHT,
+              "a O6": NONE, "a O7": FALSE, "a O8": RIGHT, "gone O1": RIGHT}
+    after = {"a O1": RIGHT, "a O2": RIGHT, "a O3": NONE, "a O4": NONE, "a O5": FALSE,
+             "a O6": FALSE, "a O7": FALSE, "a O8": RIGHT, "new O1": NONE}
+    got = compare(before, after)
+    # G: none->right, false->right; R: false->none; L: right->none, right->false; A: none->false
+    assert {k: got[k] for k in "GRLA"} == {"G": 2, "R": 1, "L": 2, "A": 1}
+    assert got["net"] == 0 and got["unmatched"] == 2
+    assert got["p"] == round(sign_p(3, 6), 4) == 0.6562
+    assert compare(before, before) == {"G": 0, "R": 0, "L": 0, "A": 0, "net": 0, "p": 1.0,
+                                       "unmatched": 0}
+
+
+def test_sign_test_is_one_sided_binomial_half() -> None:
+    assert sign_p(0, 0) == 1.0
+    assert sign_p(5, 5) == 1 / 32
+    assert sign_p(4, 5) == 6 / 32  # P(X >= 4) = (5 + 1) / 32
+    assert sign_p(7, 9) == (36 + 9 + 1) / 512  # 0.0898: under the bar's 0.10
+    assert sign_p(6, 9) > 0.10  # 130 / 512
+
+
+def test_cases_are_saved_under_out_and_compared_without_printing_them(
+        tmp_path, capsys, monkeypatch) -> None:
+    def fake_judge_part(folds, part):
+        if part == (3, 4):  # the held-out folds
+            cases = {"h.go.th O1": RIGHT if fake_judge_part.changed else NONE}
+        else:
+            cases = {"d.go.th O2": FALSE if fake_judge_part.changed else NONE}
+        return Judged({}, 0, [], 1), {}, {}, cases
+
+    class FakeFolds:
+        parts = [None] * 5
+
+        def __init__(self, settings) -> None:
+            pass
+
+    monkeypatch.setattr(transfer, "Folds", FakeFolds)
+    monkeypatch.setattr(transfer, "judge_part", fake_judge_part)
+    monkeypatch.setattr(transfer, "OUT", tmp_path)
+    fake_judge_part.changed = False
+    assert transfer.main(["--save-cases", "before.json"]) == 0
+    saved = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
+    assert saved["held_out"] == {"folds": [3, 4], "cases": {"h.go.th O1": NONE}}
+    capsys.readouterr()
+    fake_judge_part.changed = True
+    assert transfer.main(["--against", "before.json", "--list"]) == 0
+    printed = capsys.readouterr().out
+    assert "h.go.th" not in printed  # a held-out case is never printed
+    assert "changed d.go.th O2: none -> false" in printed  # the design folds' may be
+    got = json.loads(printed.splitlines()[-1])
+    assert {k: got["held_out"]["against"][k] for k in "GRLA"} == {"G": 1, "R": 0, "L": 0,
+                                                                   "A": 0}
+    assert got["design"]["against"]["A"] == 1
