@@ -92,10 +92,11 @@ def load_checklist(ref: str | Path = DEFAULT_CHECKLIST) -> Checklist:
     return _build(data, str(path), meta)
 
 
-def _validated(path: Path) -> tuple[dict, dict]:
+def _validated(path: Path, merged: dict[Path, tuple[dict, dict, dict]] | None = None
+               ) -> tuple[dict, dict]:
     """The checklist file's data, merged with its ``extends:`` chain and validated, and what
-    the merge changed."""
-    data, marks, meta = _load_merged(path, seen=())
+    the merge changed (``merged``: see :func:`_load_merged`)."""
+    data, marks, meta = _load_merged(path, seen=(), merged=merged)
     problems = schema_problems(data, marks, BASE_SCHEMA)
     if not problems:
         problems = _check_references(data, marks) + _check_overlay(data, marks, meta)
@@ -126,9 +127,13 @@ def _validated_builtins(key: str) -> dict[str, dict]:
 
 def _validate_builtins() -> dict[str, dict]:
     out = {}
+    # each file read and merged once: eight of the twelve shipped checklists extend
+    # nacc-oit-2565 (40 KB) through chains of up to four files, each chain read and merged
+    # again for every file on it (a first audit with a new cache, issue 13)
+    merged: dict[Path, tuple[dict, dict, dict]] = {}
     for cid, path in builtin_checklists().items():
         try:
-            data, meta = _validated(path)
+            data, meta = _validated(path, merged)
         except ChecklistError:
             continue
         out[cid] = {"data": data, "meta": meta}
@@ -144,8 +149,23 @@ def read_yaml(path: Path, error: type[ChecklistError] = ChecklistError
     return data, marks
 
 
-def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
-    """The file's data with its ``extends:`` chain applied, its marks, and what it changed."""
+def _load_merged(path: Path, seen: tuple[Path, ...],
+                 merged: dict[Path, tuple[dict, dict, dict]] | None = None
+                 ) -> tuple[dict, dict, dict]:
+    """The file's data with its ``extends:`` chain applied, its marks, and what it changed;
+    with ``merged``, each file's result is kept there and given again (the same objects:
+    :func:`_merge` copies a base before it changes anything, and validating reads only)."""
+    if merged is None:
+        return _read_merged(path, seen, None)
+    key = path.resolve()
+    if key not in merged:
+        merged[key] = _read_merged(path, seen, merged)
+    return merged[key]
+
+
+def _read_merged(path: Path, seen: tuple[Path, ...],
+                 merged: dict[Path, tuple[dict, dict, dict]] | None
+                 ) -> tuple[dict, dict, dict]:
     data, marks = read_yaml(path)
     if "extends" not in data:
         default = data.get("provisional", False)
@@ -164,7 +184,7 @@ def _load_merged(path: Path, seen: tuple[Path, ...]) -> tuple[dict, dict, dict]:
                               f"{exc.problems[0]}"]) from None
     if base_path.resolve() in seen:
         raise ChecklistError([f"{nearest_mark(marks, ('extends',))}: extends loops back"])
-    base, base_marks, _ = _load_merged(base_path, (*seen, path.resolve()))
+    base, base_marks, _ = _load_merged(base_path, (*seen, path.resolve()), merged)
     return _merge(base, base_marks, data, marks)
 
 

@@ -31,6 +31,26 @@ def test_every_shipped_checklist_loads_and_states_where_it_comes_from(cid):
             assert checklist.changes
 
 
+def test_shipped_checklists_validated_together_read_each_file_once(monkeypatch):
+    """Validating every shipped checklist at once (what the plain-data cache keeps) reads and
+    merges each file once, however many lists extend it, and gives what validating each
+    list alone gives."""
+    from checklists import loader
+
+    alone = {cid: loader._validated(path) for cid, path in builtin_checklists().items()}
+    reads: list[str] = []
+    real = loader.read_yaml
+
+    def counted(path, *args):
+        reads.append(path.name)
+        return real(path, *args)
+
+    monkeypatch.setattr(loader, "read_yaml", counted)
+    together = loader._validate_builtins()
+    assert sorted(reads) == sorted(path.name for path in builtin_checklists().values())
+    assert together == {cid: {"data": data, "meta": meta} for cid, (data, meta) in alone.items()}
+
+
 def test_2565_items_follow_the_reference():
     c = load_checklist("nacc-oit-2565")
     by_code = {i.code: i for i in c.items}

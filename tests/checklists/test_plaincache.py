@@ -102,10 +102,10 @@ def test_a_broken_shipped_checklist_reports_its_own_problems(cache: Path, monkey
     the others still load."""
     real = loader._validated
 
-    def broken(path: Path):
+    def broken(path: Path, *rest):
         if path.stem == "obec-oit-2568":
             raise loader.ChecklistError([f"{path}:1:1: broken"])
-        return real(path)
+        return real(path, *rest)
 
     monkeypatch.setattr(loader, "_validated", broken)
     loader._validated_builtins.cache_clear()
