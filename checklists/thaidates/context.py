@@ -134,9 +134,11 @@ _DOC_BEFORE = re.compile(r"[0-9๐-๙]\s*/\s*\Z")
 # A circular's number and year joined by a hyphen: `ครูผู้ช่วย ว 19-2561` (a real HR page).
 # An order's number and year the same way: `คำสั่ง 78-2563` (a real school HR link), and any
 # numbered instrument's (`ประกาศกรมศุลกากร ที่ 5-2561.pdf`, the file of `ประกาศกรมศุลกากรที่
-# 5 /2561`: a customs page, dev sample s1002).
+# 5 /2561`: a customs page, dev sample s1002). The circular's letter written as a Latin v:
+# `v3-2564` under the title of the teachers' commission's standards, its circular ว 3/2564 (a
+# school's page, dev sample s0508; dates_labelled.yaml's convention).
 _CIRCULAR_BEFORE = re.compile(
-    r"(?:(?:^|[^ก-์])ว\.?|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
+    r"(?:(?:^|[^ก-์])ว\.?|(?<![A-Za-z])[vV]|คำสั่ง(?:ที่)?|(?<!วัน)ที่)\s*[0-9๐-๙]{1,4}\s*[-–]\s*\Z")
 # The same in English (`Semester 2/2564` over a class list, `(Semester 2/2568)` after a course's
 # name, `Semester 1/2026`: students' apps and READMEs, GitHub files, dates_realworld.yaml dev).
 # A term's mid-term or final examinations too: `ตารางสอบปลายภาค 2/2566` (a faculty's examination
@@ -198,11 +200,13 @@ _NUMBER_WORD_BEFORE = re.compile(
 # `โคโรนาสายพันธุ์ใหม่ 2019` (a real FAQ heading, sfa.kmutt.ac.th); `ไวรัสโคโรน่า 2019`, spelled
 # with mai ek (an IT shop's COVID page, sawaddeeit.com: dev), `โคโรนา-2019` with a hyphen (a
 # technical college's news, pltc.ac.th: dev sample s1613); `coronavirus disease 2019`, its
-# English name (an encyclopedia page on the pandemic in Thailand, everything.explained.today: dev).
+# English name (an encyclopedia page on the pandemic in Thailand, everything.explained.today: dev),
+# also without `disease` (`the spread of Coronavirus 2019 or COVID-19`, the sustainable-tourism
+# agency's English news, dasta.or.th: dev sample s1955).
 # A building named with a year: `ห้อง 901 อาคารอัสสัมชัญ 2003` (a parents' association's page,
 # acpta.com: dev) is a room's address, not the year 2003.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
-    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+disease\s+)|อาคาร[ก-์]*\s*)\Z")
+    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

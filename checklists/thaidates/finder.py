@@ -65,6 +65,23 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?
 # A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
 # year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
 _CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")
+# A numbered row's label run into its first day (`งวดชำระเงินครั้งที่ 11 มี.ค. 2563 8:30 น.31 มี.ค.
+# 2563 21:00 น.`, a registrar's calendar, regis.rpu.ac.th: dev) is the number 1 and the 1st only
+# where the row repeats, from the day on, a row above it (`• 1 มี.ค. 2563 8:30 น.31 มี.ค. 2563
+# 21:00 น.`); otherwise the 11th instalment and the 11th day are both possible and the month is
+# read alone (dates_labelled.yaml's convention).
+_ROW_NUMBER_BEFORE = re.compile(r"ครั้งที่ [1-9]\Z")
+_ROW_REACH = 600
+
+
+def _repeats_row_above(text: str, start: int) -> bool:
+    """True when the rest of the line from ``start`` stands earlier in the text, after no digit."""
+    end = text.find("\n", start)
+    row = text[start:None if end < 0 else end].rstrip()
+    at = text.rfind(row, max(0, start - _ROW_REACH), start - 1)
+    return len(row) > 12 and at > 0 and not text[at - 1].isdigit()
+
+
 # The same calendars run any row's one-digit label into a day 10-31 (patterns.common.day_number):
 # `ธนาคาร 131 ต.ค. 2565`, `มคอ.330 ต.ค. 2563`.
 _LABEL_DIGIT_BEFORE = re.compile(r"(?:(?<![0-9๐-๙,.:/-])|(?<=[ก-ฮ]\.))[1-9]\Z")
@@ -217,9 +234,13 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # public body reports no profit (its statements are `งบแสดงผลการดำเนินงานทางการเงิน`), and no
 # auditor reports to its shareholders: a company's statements are (`ส่งงบการเงินไตรมาสที่2 ปี2540
 # ... รายงานของผู้สอบบัญชีเสนอต่อผู้ถือหุ้น ... 30 มิถุนายน พ.ศ. 2540`, a listed retailer's filing,
-# cpaxtra.com: dev). A company's name alone is no cue: an agency buys from one.
+# cpaxtra.com: dev). A company's name alone is no cue: an agency buys from one. Nor is
+# its results' English: `Q1/18 Q2/18 Sales Revenue Net Profit` over a juice maker's chart, `Q3/2560
+# ... hedging contract ... Inventory Gain` in a refiner's notes (the SEC's search pages: dev): a
+# profit, an inventory gain, a hedge and earnings per share are a company's.
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
+    r"|(?i:net profit|gross profit|earnings per share|inventory (?:gain|loss)|hedging)"
     r"|เสนอต่อผู้ถือหุ้น"
     r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.|EBITDA|กำไรสุทธิ|งบกำไรขาดทุน|ราคาเป้าหมาย|บริษัทจดทะเบียน"
     r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
@@ -261,7 +282,7 @@ def _read_qtr(m: re.Match[str], text: str, p: str = "qtr") -> _Atom | None:
     if len(digits) == 2 and p == "qtrq" and not (
             gap == "/" and not era and int(digits) >= 50 and _calendar_quarters(m, text, p)):
         return None  # `Q3/17` may be C.E.; `Q4/66` beside GDP figures in Thai news (mgronline.com:
-        # dev) is a B.E. year, as `ไตรมาส 4/66` is
+        # dev) is a B.E. year, as `ไตรมาส 4/66` is (`Q1/18`: patterns.analyst's qtre)
     if len(digits) == 2 and p == "qtr" and "ปี" not in gap and "/" not in gap and not era:
         return None  # `ไตรมาส 2 69` is too loose (`ไตรมาส 2/69`, `ไตรมาส 2 ปีงบฯ 69` are fine)
     fy = fiscal_year_be(digits, era)
@@ -285,8 +306,9 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     """`1Q23`, `1Q/2024`, `Q1'20`: a listed company's calendar quarter (patterns: qtrn, qtre)."""
     digits = m[f"{p}_y"]
     year = shorthand_year(digits)
-    if year is None:
-        return None
+    if year is None or (p == "qtre" and m["qtre_slash"] and not _MARKET_REPORT.search(
+            text, max(0, m.start() - _MARKET_REACH), m.end() + 80)):
+        return None  # `Q1/18` alone may be either era (qtrq's `Q3/17`)
     n = int(m[f"{p}_a"])
     if p == "qtrn" and m["qtrn_fy"]:
         return _Atom(m.start(), m.end(), "quarter", *quarter_interval(year + BE_OFFSET, n))
@@ -603,7 +625,11 @@ def _read_day(m: re.Match[str], text: str) -> _Atom | None:
     if _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and m.end("day_d") - m.start() == 2:
         return None  # `ชั้นปี 211 ก.ค.`: the class year's digit, then the day (patterns)
-    if m.start() and text[m.start() - 1].isdigit() \
+    glued = m.start() and text[m.start() - 1].isdigit()
+    row = glued and _ROW_NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    if row and not _repeats_row_above(text, m.start()):
+        return None  # `ครั้งที่ 11 มี.ค. 2563`: the 11th time, then a month
+    if glued and not row \
             and text[m.start() - 4:m.start() - 3] != "," and text[m.start() - 3] != ":" \
             and not _CLASS_YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start() - 1) \
             and not (m.end("day_d") - m.start() == 2
@@ -671,10 +697,15 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     # `23-11-60` (a real heading: `มติ อ.ก.พ. (23-11-60)`) is day-month-B.E. year like `23/11/60`
     if sep == "." and ctx.is_version_or_time(text, m.start()):
         return None
+    day, month = int(m["num_d"]), int(m["num_m"])
+    if sep == "/" and month > 12 >= day and len(digits) == 2 and digits < "50":
+        # `Feb 26, 2015, 3:25:20 AM2/26/15` (a Google Groups post's stamp, groups.google.com:
+        # dev): month/day/year with a two-digit year, an English locale's order and so a C.E.
+        # year; one of 50-99 (`08/16/59`) may be 1959 or B.E. 2559, and is left
+        return _day(m, 2000 + int(digits), day, month)
     year = year_to_ce(digits)
     if year is None:
         return None
-    day, month = int(m["num_d"]), int(m["num_m"])
     if sep == "/" and month > 12 >= day and len(digits) == 4:
         # `Tue, 08/16/2016 - 15:56` (a news agency's Drupal footer, a dev page of
         # tests/data/dates_realworld.yaml): an English CMS's month/day/year with a C.E. year,
@@ -1060,9 +1091,27 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         kind, end, last = "year", m.end("yr_y"), date(year, 12, 31)
     elif kind == "year" and context == "date" and (
             (not era and ctx.is_budget_table_year(text, m.start()))
-            or (pi and ctx.is_budget_amount_year(text, m.start()))):
+            or (pi and ctx.is_budget_amount_year(text, m.start()))
+            or _fiscal_part_after(m, text, end)):
         return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)
+
+
+# A B.E. year written before its quarter or round (`ประจำปี 2567 ไตรมาสที่ 1` in a hospital's
+# MOIT list, `'2567 ไตรมาสที่ 1'` in a chart of expense types: GitHub files, dev) is the mention
+# alone, and names the fiscal year that quarter or round is part of, as `ไตรมาส 1 ปี 2567` reads
+# (dates_labelled.yaml's convention); among a company's or the economy's results
+# (_MARKET_REPORT) the calendar year. `ทั้งปี 2566 รอบใหม่` (a new round of forecasts) is no round.
+_PART_OF_YEAR_AFTER = re.compile(r"[ \t]*(?:ไตรมาส|รอบ[ \t]?[0-9๐-๙]{1,2}[ \t]?เดือน)")
+
+
+def _fiscal_part_after(m: re.Match[str], text: str, end: int) -> bool:
+    """True when the B.E. year ``m`` (ending at ``end``) is followed by an agency's quarter or
+    round (see _PART_OF_YEAR_AFTER)."""
+    digits = m["yr_y"]
+    return _PART_OF_YEAR_AFTER.match(text, end) is not None \
+        and year_to_ce(digits) != int(digits) \
+        and _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), end + 80) is None
 
 
 _READERS = {

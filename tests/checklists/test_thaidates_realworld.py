@@ -2042,3 +2042,81 @@ def test_dates31_old_ce_years_in_thai_and_constitution_years(text, expected):
 ])
 def test_dates31_bracketed_months_without_their_dash(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a B.E. year written before its quarter or round (a hospital's MOIT list, a chart of
+    # expense types: GitHub files, dev): the year alone, the fiscal year the quarter is part of
+    # (dates_labelled.yaml's convention)
+    ("การจัดหาพัสดุ ประจำปี 2567 ไตรมาสที่ 1'",
+     [("ปี 2567", "fiscal_year", "2023-10-01", "date")]),
+    ("categories: ['2567 ไตรมาสที่ 1', '2567 ไตรมาสที่ 2']",
+     [("2567", "fiscal_year", "2023-10-01", "date"), ("2567", "fiscal_year", "2023-10-01", "date")]),
+    ("ผลการดำเนินงาน ปี 2567 รอบ 6 เดือน", [("ปี 2567", "fiscal_year", "2023-10-01", "date")]),
+    # ... a calendar year among the economy's figures, and a year alone or before a new round
+    # of forecasts stays one
+    ("GDP ปี 2567 ไตรมาส 2 ขยายตัว 2.3%", [("ปี 2567", "year", "2024-01-01", "date")]),
+    ("ประจำปี 2567", [("ปี 2567", "year", "2024-01-01", "date")]),
+    ("ปรับประมาณการเศรษฐกิจไทยทั้งปี 2566 รอบใหม่", [("ปี 2566", "year", "2023-01-01", "date")]),
+])
+def test_dates32_a_year_before_its_quarter_or_round(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a slash and a two-digit year below 40 over a company's results (a juice maker's chart on
+    # the SEC's search pages: dev): C.E. calendar quarters; alone, either era, so none
+    ("Q1/18 Q2/18 Sales Revenue Net Profit Unit: Million Baht",
+     [("Q1/18", "quarter", "2018-01-01", "date"), ("Q2/18", "quarter", "2018-04-01", "date")]),
+    ("Q3/17", []),
+    # a refiner's notes (the same pages: dev): a hedge and an inventory gain are a company's,
+    # so its quarters are calendar ones
+    ("hedging contract) 78 ล้านบาท ในขณะที่ Q3/2560 มีกำไร 68 ล้านบาท ธุรกิจโรงกลั่นมี Inventory Gain",
+     [("Q3/2560", "quarter", "2017-07-01", "date")]),
+    ("ผลการดำเนินงาน Q3/2560 ของสำนักงาน", [("Q3/2560", "quarter", "2017-04-01", "date")]),
+])
+def test_dates32_company_quarters(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the teachers' commission's circular ว 3/2564 written with a Latin v (a school's page,
+    # dev sample s0508): a document number's year
+    ("มาตราฐานตำแหน่งและมาตราฐานวิทยาฐานะของข้าราชการครูและบุคลากรทางการศึกษา\nv3-2564\n",
+     [("2564", "year", "2021-01-01", "document_number")]),
+    ("kv3-2564", []),
+    # a Google Groups post's stamp: a clock's AM run into a month/day/two-digit-year date
+    # (groups.google.com: dev); a year of 50-99 in that order stays unread (either era)
+    ("Feb 26, 2015, 3:25:20 AM2/26/15",
+     [("Feb 26, 2015", "day", "2015-02-26", "date"), ("2/26/15", "day", "2015-02-26", "date")]),
+    ("ค่าฝุ่น PM2.5 วันที่ 3 มี.ค. 67", [("3 มี.ค. 67", "day", "2024-03-03", "date")]),
+    ("PM2 มีนาคม 2567", [("มีนาคม 2567", "month", "2024-03-01", "date")]),
+])
+def test_dates32_latin_circulars_and_meridiem_stamps(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered row's label run into its first day (a registrar's calendar, regis.rpu.ac.th:
+    # dev): the number 1 and the 1st where the row repeats the row above; the month alone where
+    # nothing tells (dates_labelled.yaml's convention)
+    (" • 1 มี.ค. 2563 8:30 น.31 มี.ค. 2563 21:00 น.\n"
+     "    -  งวดชำระเงินครั้งที่ 11 มี.ค. 2563 8:30 น.31 มี.ค. 2563 21:00 น.",
+     [("1 มี.ค. 2563", "day", "2020-03-01", "date"), ("31 มี.ค. 2563", "day", "2020-03-31", "date"),
+      ("1 มี.ค. 2563", "day", "2020-03-01", "date"), ("31 มี.ค. 2563", "day", "2020-03-31", "date")]),
+    ("งวดชำระเงินครั้งที่ 11 มี.ค. 2563", [("มี.ค. 2563", "month", "2020-03-01", "date")]),
+    ("การประชุมครั้งที่ 12 ม.ค. 2567", [("ม.ค. 2567", "month", "2024-01-01", "date")]),
+])
+def test_dates32_a_rows_number_run_into_its_day(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # COVID-19's English name without `disease` (the sustainable-tourism agency's news,
+    # dasta.or.th: dev sample s1955) names the disease, as `coronavirus disease 2019` does
+    ("the spread of Coronavirus 2019 or COVID-19 has tremendously impacted", []),
+    ("coronavirus disease 2019", []),
+    ("Coronavirus cases rose in 2019.", [("2019", "year", "2019-01-01", "date")]),
+])
+def test_dates32_coronavirus_names_its_year(text, expected):
+    assert _first_days(text) == expected

@@ -132,8 +132,14 @@ _INFOBOX_LABELS = ("Formed", "Founded", "Established", "Opened", "Born", "Died")
 # office's news page, chiangmai.go.th: dev sample s1908); not a clock's colon (`10:23`).
 _AFTER_LABEL_COLON = f"|(?<=[ก-๙\\s]:{DIGIT})"
 
+# A clock's AM or PM run into the date after it (`Feb 26, 2015, 3:25:20 AM2/26/15`, a Google
+# Groups post's stamp, groups.google.com: dev; its narrow space before AM is stored as the three
+# characters a wrong decoding makes of it). After a clock's digit only: `PM2.5` is dust.
+_AFTER_MERIDIEM = "".join(f"|(?<=[0-9]{gap}[AP]M{DIGIT})" for gap in ("", ".", "..."))
 
-def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
+
+def day_number(name: str, glued: bool = False, clock: bool = False,
+               meridiem: bool = False) -> str:
     """A day number 1-31 (one or two digits) that is not part of a longer number.
 
     ``glued``: also a day glued to a comma-grouped amount, as PDF tables run cells together
@@ -147,7 +153,7 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
     calendar runs its cells together (`24 Nov 2025 0:01:0020 Mar 2026`, a real page: the
     time's seconds have two digits, so `20` is the day; ``glued`` also after a Thai time's
     `น.`: `8:30 น.31 มี.ค. 2563`); ``clock`` also after a Latin label's colon (`Date:8 January
-    2020`).
+    2020`). ``meridiem``: also after a clock's AM or PM (`3:25:20 AM2/26/15`).
 
     Always: a day after a Thai label's colon (`วันที่บันทึก :23/01/2024`), a day after an
     ellipsis (`...๑๘ กุมภาพันธ์ ๒๕๖๘`, a news excerpt of a provincial health office: three dots
@@ -165,7 +171,10 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
         # abbreviation's dot (`ONLINE26 ต.ค. 2563 8:30 น.`, `พน.24 ต.ค. 2565 0:00 น.`), the
         # latter only where the cell's year and time follow (regist.mmtc.ac.th, reg.tni.ac.th:
         # dev)
+        # a numbered row's label too (`งวดชำระเงินครั้งที่ 11 มี.ค. 2563 8:30 น.`, regis.rpu.ac.th:
+        # dev), read so only where the row repeats the row above it (finder.py)
         after_amount += (f"|(?<=[0-9๐-๙]{{2}}\\sน\\.{DIGIT})|(?<=ชั้นปี [1-8]{DIGIT})"
+                         f"|(?<=ครั้งที่ [1-9]{DIGIT})"
                          f"|(?<=[^0-9๐-๙.][.A-Za-z]{DIGIT})(?={DIGIT}?\\s[ก-๙.]{{2,9}}\\s{DIGIT}{{4}}"
                          f"\\s[0-9]{{1,2}}:[0-9]{{2}}\\sน\\.)"
                          # a row's one-digit label run into a day 10-31: three digits before a
@@ -183,7 +192,7 @@ def day_number(name: str, glued: bool = False, clock: bool = False) -> str:
         after_amount += f"|(?<=[A-Za-z]:{DIGIT})" + "".join(
             f"|(?<={label}{DIGIT})" for label in _INFOBOX_LABELS)
     return (f"(?P<{name}>{DIGIT}(?:(?<!{_BEFORE_DAY}{DIGIT})|{_AFTER_DOT}{_AFTER_MONTHS}"
-            f"{_AFTER_LABEL_COLON}{after_amount})"
+            f"{_AFTER_LABEL_COLON}{_AFTER_MERIDIEM if meridiem else ''}{after_amount})"
             f"{DIGIT}?)(?!{DIGIT})")
 
 

@@ -17,7 +17,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # counts so (` / 2566` in the code search corpus: ten times in ten)
     # `13:50 น. วันที่ 11 06 61` (a Thai forum's post stamp, songkhlamedia.com: dev sample
     # s1664): single spaces, a two-digit month, read only after `วันที่` too (finder.py)
-    ("num", rf"{day_number('num_d')}(?P<num_s>[/.\-]| / | (?=[01][0-9] [0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])))"
+    ("num", rf"{day_number('num_d', meridiem=True)}(?P<num_s>[/.\-]| / | (?=[01][0-9] [0-9]{{2}}(?:[0-9]{{2}})?(?![0-9])))"
             rf"(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})"
             rf"(?!{DIGIT}|[/.]{DIGIT}|-(?!{DIGIT}{{1,2}}/{DIGIT}{{1,2}}/|{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.){DIGIT})"),
