@@ -2120,3 +2120,14 @@ def test_dates32_a_rows_number_run_into_its_day(text, expected):
 ])
 def test_dates32_coronavirus_names_its_year(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a budget's year after `ใน` (news on the 2568 budget's remainder, mgronline.com: dev): the
+    # fiscal year, as `งบประมาณ ปี 2568` is; a year after `ใน` without the budget word stays one
+    ("รวมไปถึงจะใช้งบประมาณในปี 2569 มาเพิ่มเติม ประมาณ 25,000 ล้านบาท",
+     [("งบประมาณในปี 2569", "fiscal_year", "2025-10-01", "date")]),
+    ("ความสงบในปี 2569", [("ปี 2569", "year", "2026-01-01", "date")]),
+])
+def test_dates32_a_budgets_year_after_nai(text, expected):
+    assert _first_days(text) == expected
