@@ -2131,3 +2131,16 @@ def test_dates32_coronavirus_names_its_year(text, expected):
 ])
 def test_dates32_a_budgets_year_after_nai(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supplementary budget and its number before its year (a municipality's list of budget
+    # ordinances, dev sample s0229): the fiscal year, as a budget's is
+    ("- งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1 ประจำปี 2558",
+     [("งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1 ประจำปี 2558", "fiscal_year", "2014-10-01", "date")]),
+    ("งบประมาณรายจ่ายเพิ่มเติม (ฉบับที่ 2) ประจำปี 2567",
+     [("งบประมาณรายจ่ายเพิ่มเติม (ฉบับที่ 2) ประจำปี 2567", "fiscal_year", "2023-10-01", "date")]),
+    ("รายชื่อเพิ่มเติม ฉบับที่ 1 ประจำปี 2558", [("ปี 2558", "year", "2015-01-01", "date")]),
+])
+def test_dates32_a_supplementary_budgets_year(text, expected):
+    assert _first_days(text) == expected
