@@ -2144,3 +2144,18 @@ def test_dates32_a_budgets_year_after_nai(text, expected):
 ])
 def test_dates32_a_supplementary_budgets_year(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-digit year in a day/month/year date whose page shows it is C.E. (a provincial news
+    # post dated `(19 มิ.ย.56)` in its text, dev sample s1204); B.E. otherwise (thai-dates.md)
+    ("วันที่ลงข่าว: 20/06/13\n\nเช้าวันนี้ (19 มิ.ย.56)",
+     [("20/06/13", "day", "2013-06-20", "date"), ("19 มิ.ย.56", "day", "2013-06-19", "date")]),
+    ("โพสต์ 01/10/24 ประจำปี 2567",
+     [("01/10/24", "day", "2024-10-01", "date"), ("ปี 2567", "year", "2024-01-01", "date")]),
+    ("วันที่ลงข่าว: 20/06/13", [("20/06/13", "day", "1970-06-20", "date")]),
+    ("ลงวันที่ 1/10/35 ปี 2535", [("1/10/35", "day", "1992-10-01", "date"),
+                                  ("ปี 2535", "year", "1992-01-01", "date")]),
+])
+def test_dates32_a_two_digit_year_the_page_shows_is_ce(text, expected):
+    assert _first_days(text) == expected
