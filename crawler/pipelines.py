@@ -13,6 +13,7 @@ from typing import IO, Any
 import orjson
 
 from checklists.site.records import PageRecord
+from crawler.corestats import SCRAPED
 from crawler.runcontext import AuditRun
 
 
@@ -43,15 +44,19 @@ def _json_line(data: dict[str, Any]) -> str:
 
 
 class RecordsPipeline:
-    """Stream each :class:`PageRecord` to the run's records file, one JSON object a line."""
+    """Stream each :class:`PageRecord` to the run's records file, one JSON object a line.
 
-    def __init__(self, run: AuditRun) -> None:
+    The last item pipeline: every item it passes on is scraped, and it counts them as
+    Scrapy's ``item_scraped_count`` (with ``stats``; :mod:`crawler.corestats`)."""
+
+    def __init__(self, run: AuditRun, stats: Any = None) -> None:
         self.run = run
+        self.stats = stats
         self._out: IO[bytes] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RecordsPipeline:
-        return cls(AuditRun.of(crawler))
+        return cls(AuditRun.of(crawler), crawler.stats)
 
     def open_spider(self) -> None:
         self._out = self.run.output.open_records()
@@ -62,6 +67,8 @@ class RecordsPipeline:
             # reads the records back (a kill loses at most the write buffer; --resume
             # needs a clean stop anyway, when the file is closed)
             self._out.write(record_bytes(item))
+        if self.stats is not None:
+            self.stats.inc_value(SCRAPED)
         return item
 
     def close_spider(self) -> None:

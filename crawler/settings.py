@@ -71,7 +71,11 @@ EXTENSIONS = {"crawler.netstats.NetworkStats": 500,
 # its base, even one set to None, so they leave the base (the rest of it as Scrapy has it)
 UNUSED_EXTENSIONS = ("scrapy.extensions.remote_control.RemoteControl",
                      "scrapy.extensions.telnet.TelnetConsole")
-EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BASE.items()
+# Scrapy's core stats but for the receiver of every scraped item: the records pipeline, the
+# last, counts them (crawler/corestats.py)
+OWN_EXTENSIONS = {"scrapy.extensions.corestats.CoreStats": "crawler.corestats.AuditCoreStats"}
+EXTENSIONS_BASE = {OWN_EXTENSIONS.get(path, path): order
+                   for path, order in default_settings.EXTENSIONS_BASE.items()
                    if path not in UNUSED_EXTENSIONS}
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPCACHE_DIR = ""  # set per site by the CLI (next to the history database)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from checklists.fiscal import (
     BE_OFFSET,
@@ -676,6 +677,36 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[head:start].strip() and not text[end:None if tail < 0 else tail].strip()
 
 
+# A two-digit year in a day/month/year date is B.E. (thai-dates.md), but a page can tell it is
+# C.E.: `วันที่ลงข่าว: 20/06/13` over a provincial news post whose text dates the event `เช้าวันนี้
+# (19 มิ.ย.56)`, B.E. 2556 = 2013 (dev sample s1204). Read as C.E. 20yy only where another year of
+# the page near it is that year, written 20yy, 25yy+43 or after a Thai month as yy+43, and only
+# for 00-39 (as B.E., 1957-1996: no two-digit web date of that age); dates_labelled.yaml's
+# convention.
+_YEAR_NEAR_REACH = 400
+
+
+@lru_cache(maxsize=1)
+def _years_near() -> re.Pattern[str]:
+    """Four-digit years and two-digit years after a Thai month (compiled on first use)."""
+    return re.compile(rf"(?<![0-9๐-๙])(20[0-3][0-9]|25[4-8][0-9])(?![0-9๐-๙])"
+                      rf"|(?:{MONTH})\s?([4-8][0-9])(?![0-9๐-๙])")
+
+
+def _page_says_ce(text: str, start: int, end: int, digits: str) -> bool:
+    """True when a year near ``start:end`` is the C.E. year 20``digits`` (see _years_near)."""
+    ce = 2000 + int(digits)
+    lo, hi = max(0, start - _YEAR_NEAR_REACH), end + _YEAR_NEAR_REACH
+    for found in _years_near().finditer(text, lo, hi):
+        if start <= found.start() < end:
+            continue
+        four, two = found.group(1), found.group(2)
+        if (four and int(four) in (ce, ce + BE_OFFSET)) \
+                or (two and 2500 + int(two) == ce + BE_OFFSET):
+            return True
+    return False
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
@@ -698,6 +729,9 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     if sep == "." and ctx.is_version_or_time(text, m.start()):
         return None
     day, month = int(m["num_d"]), int(m["num_m"])
+    if sep in ("/", "-") and len(digits) == 2 and digits.isascii() and digits < "40" \
+            and 1 <= month <= 12 and _page_says_ce(text, m.start(), m.end(), digits):
+        return _day(m, 2000 + int(digits), month, day)  # `20/06/13` under `(19 มิ.ย.56)`
     if sep == "/" and month > 12 >= day and len(digits) == 2 and digits < "50":
         # `Feb 26, 2015, 3:25:20 AM2/26/15` (a Google Groups post's stamp, groups.google.com:
         # dev): month/day/year with a two-digit year, an English locale's order and so a C.E.

@@ -2120,3 +2120,42 @@ def test_dates32_a_rows_number_run_into_its_day(text, expected):
 ])
 def test_dates32_coronavirus_names_its_year(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a budget's year after `ใน` (news on the 2568 budget's remainder, mgronline.com: dev): the
+    # fiscal year, as `งบประมาณ ปี 2568` is; a year after `ใน` without the budget word stays one
+    ("รวมไปถึงจะใช้งบประมาณในปี 2569 มาเพิ่มเติม ประมาณ 25,000 ล้านบาท",
+     [("งบประมาณในปี 2569", "fiscal_year", "2025-10-01", "date")]),
+    ("ความสงบในปี 2569", [("ปี 2569", "year", "2026-01-01", "date")]),
+])
+def test_dates32_a_budgets_year_after_nai(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supplementary budget and its number before its year (a municipality's list of budget
+    # ordinances, dev sample s0229): the fiscal year, as a budget's is
+    ("- งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1 ประจำปี 2558",
+     [("งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1 ประจำปี 2558", "fiscal_year", "2014-10-01", "date")]),
+    ("งบประมาณรายจ่ายเพิ่มเติม (ฉบับที่ 2) ประจำปี 2567",
+     [("งบประมาณรายจ่ายเพิ่มเติม (ฉบับที่ 2) ประจำปี 2567", "fiscal_year", "2023-10-01", "date")]),
+    ("รายชื่อเพิ่มเติม ฉบับที่ 1 ประจำปี 2558", [("ปี 2558", "year", "2015-01-01", "date")]),
+])
+def test_dates32_a_supplementary_budgets_year(text, expected):
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-digit year in a day/month/year date whose page shows it is C.E. (a provincial news
+    # post dated `(19 มิ.ย.56)` in its text, dev sample s1204); B.E. otherwise (thai-dates.md)
+    ("วันที่ลงข่าว: 20/06/13\n\nเช้าวันนี้ (19 มิ.ย.56)",
+     [("20/06/13", "day", "2013-06-20", "date"), ("19 มิ.ย.56", "day", "2013-06-19", "date")]),
+    ("โพสต์ 01/10/24 ประจำปี 2567",
+     [("01/10/24", "day", "2024-10-01", "date"), ("ปี 2567", "year", "2024-01-01", "date")]),
+    ("วันที่ลงข่าว: 20/06/13", [("20/06/13", "day", "1970-06-20", "date")]),
+    ("ลงวันที่ 1/10/35 ปี 2535", [("1/10/35", "day", "1992-10-01", "date"),
+                                  ("ปี 2535", "year", "1992-01-01", "date")]),
+])
+def test_dates32_a_two_digit_year_the_page_shows_is_ce(text, expected):
+    assert _first_days(text) == expected

@@ -65,8 +65,12 @@ PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 # `ร่าง พ.ร.บ.งบฯ ปี 68` (a public broadcaster's headline, thaipbs.or.th: dev): งบฯ, the
 # budget word's short form, before ปี; `กางงบปี ’68` (a weekly's headline, matichonweekly.com:
 # dev) without its ฯ (not the end of สงบ). `เปิดงบพัฒนา ปี 69` (a news site's headline on the
-# 2569 budget's development funds, mgronline.com: dev): the development budget's year.
-BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?|(?<!ส)งบ(?:ฯ|พัฒนา(?:จังหวัด)?)?)\s?(?:{PRACHAM})?\s?ปี(?!\s?งบ)"
+# 2569 budget's development funds, mgronline.com: dev): the development budget's year. `ใน`
+# between them too: `จะใช้งบประมาณในปี 2569 มาเพิ่มเติม` (news on the 2568 budget's remainder,
+# mgronline.com: dev). A supplementary budget and its number too: `งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1
+# ประจำปี 2558` (a municipality's list of its budget ordinances, dev sample s0229).
+BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?(?:เพิ่มเติม(?:\s?\(?ฉบับที่\s?{DIGIT}{{1,2}}\)?)?)?"
+                    rf"|(?<!ส)งบ(?:ฯ|พัฒนา(?:จังหวัด)?)?)\s?(?:{PRACHAM}|ใน)?\s?ปี(?!\s?งบ)"
                     rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
 # Words allowed between `ไตรมาส 2` / `รอบ 6 เดือน` and the year they belong to. Kept to a
