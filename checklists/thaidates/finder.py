@@ -248,13 +248,19 @@ _MARKET_REPORT = re.compile(
 _MARKET_REACH = 400
 
 
+def _near_market_report(text: str, start: int, end: int) -> bool:
+    """True when a company's results or the economy's figures (_MARKET_REPORT) stand within
+    _MARKET_REACH characters before ``start`` or 80 after ``end``."""
+    return _MARKET_REPORT.search(text, max(0, start - _MARKET_REACH), end + 80) is not None
+
+
 def _calendar_quarters(m: re.Match[str], text: str, p: str) -> bool:
     """True when the quarter ``m`` is in a company's results or the economy's figures."""
     if re.search(FISCAL_WORD, m[f"{p}_gap"]):
         return False
     if len(m[f"{p}_y"]) == 4 and year_to_ce(m[f"{p}_y"]) == int(m[f"{p}_y"]):
         return True  # `Q1 2024` (English news on the budget): a C.E. year: calendar quarters
-    return _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
+    return _near_market_report(text, m.start(), m.end())
 
 
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
@@ -307,8 +313,8 @@ def _read_analyst_quarter(m: re.Match[str], text: str, p: str) -> _Atom | None:
     """`1Q23`, `1Q/2024`, `Q1'20`: a listed company's calendar quarter (patterns: qtrn, qtre)."""
     digits = m[f"{p}_y"]
     year = shorthand_year(digits)
-    if year is None or (p == "qtre" and m["qtre_slash"] and not _MARKET_REPORT.search(
-            text, max(0, m.start() - _MARKET_REACH), m.end() + 80)):
+    if year is None or (p == "qtre" and m["qtre_slash"]
+                        and not _near_market_report(text, m.start(), m.end())):
         return None  # `Q1/18` alone may be either era (qtrq's `Q3/17`)
     n = int(m[f"{p}_a"])
     if p == "qtrn" and m["qtrn_fy"]:
@@ -433,9 +439,8 @@ def _calendar_months(m: re.Match[str], text: str) -> bool:
     for six, which is an agency's six-month round unless the news's cues are near."""
     if m["nfirst_n"] not in ("6", "๖"):
         return True
-    lo, hi = max(0, m.start() - _MARKET_REACH), m.end() + 80
-    return _MARKET_REPORT.search(text, lo, hi) is not None or \
-        _CALENDAR_HALF.search(text, lo, hi) is not None
+    return _near_market_report(text, m.start(), m.end()) or _CALENDAR_HALF.search(
+        text, max(0, m.start() - _MARKET_REACH), m.end() + 80) is not None
 
 
 def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
@@ -1145,7 +1150,7 @@ def _fiscal_part_after(m: re.Match[str], text: str, end: int) -> bool:
     digits = m["yr_y"]
     return _PART_OF_YEAR_AFTER.match(text, end) is not None \
         and year_to_ce(digits) != int(digits) \
-        and _MARKET_REPORT.search(text, max(0, m.start() - _MARKET_REACH), end + 80) is None
+        and not _near_market_report(text, m.start(), end)
 
 
 _READERS = {
