@@ -26,6 +26,7 @@ from checklists.fiscal import (
     quarter_interval,
 )
 from checklists.keptregex import kept_pattern
+from checklists.macthai import repair_mac_thai
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -1573,7 +1574,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    scanned = _ocr_digits(scanned)
+    scanned = _ocr_digits(repair_mac_thai(scanned))
     mentions = []
     atoms: list[_Atom] = []
     for atom in _join_ranges(_scan(scanned), scanned):

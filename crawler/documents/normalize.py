@@ -1,6 +1,8 @@
 """Repair Thai text damaged by PDF text layers and OCR.
 
 Repairs, in order (each is a small function, tested on its own):
+0. Thai of an old font whose TIS-620 bytes were read as Mac Roman (``æ.». ÚııÒ`` for
+   ``พ.ศ. ๒๕๕๑``) read back as Thai (:func:`checklists.macthai.repair_mac_thai`).
 1. Private-Use-Area glyph variants (Windows U+F700..U+F71A, Mac U+F884..U+F89E), which old
    Thai fonts (Angsana, Cordia, TH Sarabun) map their shifted marks to, back to standard Thai.
 2. Zero-width and soft-hyphen characters removed.
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from checklists.macthai import repair_mac_thai
 
 # Windows (U+F700..U+F71A) and Mac (U+F884..U+F89E) PUA code points of shifted Thai glyphs
 # (descender-less letters, marks moved left or down) -> the standard character.
@@ -134,7 +138,7 @@ def normalize_thai(text: str) -> str:
     """Repair damaged Thai (see the module docstring) and return NFC text."""
     if not text:
         return ""
-    text = map_pua(text).translate(_ZERO_WIDTH)
+    text = map_pua(repair_mac_thai(text)).translate(_ZERO_WIDTH)
     text = remove_space_before_marks(text)
     text = join_spaced_letters(text)
     text = remove_space_around_vowels(text)
