@@ -738,7 +738,11 @@ def is_count(text: str, end: int) -> bool:
 # มหาวิทยาลัย... เรื่อง หลักเกณฑ์... พ.ศ.2560`, `ประกาศหลักเกณฑ์วิธีการคิดภาระงาน... พ.ศ.2558`:
 # dev) the year is the announcement's date, the finder's convention for announcements; a
 # period named in the title (`หลักเกณฑ์... ประจำปีงบประมาณ`, `หลักเกณฑ์ปี พ.ศ.2564`) stays a
-# date.
+# date. A standard issued the same way is such an instrument (`มาตรฐานความสามารถภาษาอังกฤษของ
+# คณาจารย์ประจำ พ.ศ. 2565 (5 กันยายน 2565)`, a university's HR rules with the day each was
+# issued, capr.tsu.ac.th, dev s2013; `มาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายใน... พ.ศ. 2561`,
+# dev), and so is a rule joined to another title by และ (`กำหนดตำแหน่งที่ปรึกษาอธิการบดี
+# และหลักเกณฑ์การแต่งตั้งที่ปรึกษาอธิการบดี พ.ศ. 2565`, the same list).
 # A plan is no instrument (`แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568`, `แผนการจัดซื้อจัดจ้าง พ.ศ.
 # 2568`, `แผนปฏิบัติการประจำปี 2568`): its title's year is the period it plans, a date, reported as
 # written (a year, or a span of years for a multi-year plan). Which period that year means is
@@ -746,7 +750,8 @@ def is_count(text: str, end: int) -> bool:
 # N (../shared/reference/thai-dates.md, "What the assessment expects"; ita-oit.md's year rule:
 # "Y is the assessed fiscal year. Plans ... must be of year Y"), so freshness reads a plan's
 # bare year as that fiscal year (checklists/freshness/base.py `fiscal_years`).
-_INSTRUMENT_WORD = re.compile(r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ)")
+_INSTRUMENT_WORD = re.compile(
+    r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ|มาตรฐาน)|(?<=และ)หลักเกณฑ์")
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
 
