@@ -714,6 +714,14 @@ def _page_says_ce(text: str, start: int, end: int, digits: str) -> bool:
     return False
 
 
+def _read_numsp(m: re.Match[str], text: str) -> _Atom | None:
+    """`20 - 06- 2013`: a hyphenated day-month-year with spaces (patterns.numeric)."""
+    if " " not in m.group() or ctx.is_count(text, m.end()):
+        return None  # `20-06-2013` is `num`'s; `1 - 12 - 2566 คน` counts
+    year = year_to_ce(m["nsp_y"])
+    return None if year is None else _day(m, year, int(m["nsp_m"]), int(m["nsp_d"]))
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
@@ -1159,7 +1167,8 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
     "nfirst": _read_nfirst,
     "fy": _read_fy,
-    "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
+    "dspan": _read_dspan, "day": _read_day, "num": _read_num, "numsp": _read_numsp,
+    "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
