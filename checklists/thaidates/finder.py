@@ -27,7 +27,6 @@ from checklists.fiscal import (
 )
 from checklists.keptregex import kept_pattern
 from checklists.letterspacing import unspaced
-from checklists.macthai import repair_mac_thai
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -58,6 +57,7 @@ from checklists.thaidates.patterns import (
     WEEKDAY_DOTTED,
     WEEKDAY_SPELLED,
 )
+from checklists.tis620 import repair_tis620
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -1584,7 +1584,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    scanned = _ocr_digits(repair_mac_thai(scanned))
+    scanned = _ocr_digits(repair_tis620(scanned))
     # a line a PDF set letter by letter is read with its letters joined; spans are mapped
     # back to the caller's text (origin: None when there is no such line)
     scanned, origin = unspaced(scanned)
