@@ -13,7 +13,7 @@ Steps:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -1571,6 +1571,29 @@ def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
     return listed
 
 
+# A year whose own text goes on to spell it out as October to September is the fiscal year:
+# `ประจำปี พ.ศ. ๒๕63 รอบเดือนตุลาคม 2562- เดือนกันยายน 2563` (a sub-district's plan follow-up,
+# praklang.com: dev sample s0680), `ประจำปี 2567 (1 ตุลาคม 2566 - 30 กันยายน 2567)`. Only the
+# words of a round or a span between them (a round named by one month, `ประจำปี 2561
+# (รอบเมษายน)`, names no such span and stays the year as written).
+_RESTATING_GAP = re.compile(r"[\s(]*(?:รอบ|ระหว่าง|ตั้งแต่)?\s*(?:วันที่|เดือน)?\s*\Z")
+_RESTATING_REACH = 24
+
+
+def _restated_fiscal_years(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """``atoms`` with each calendar year that the range right after it restates as that
+    fiscal year's October-September read as the fiscal year."""
+    for i, (atom, after) in enumerate(zip(atoms, atoms[1:], strict=False)):
+        if atom.kind != "year" or atom.context != "date" or after.kind != "range" \
+                or atom.first is None or after.start - atom.end > _RESTATING_REACH:
+            continue
+        first, last = fiscal_year_interval(atom.first.year + BE_OFFSET)
+        if (after.first, after.last) == (first, last) and \
+                _RESTATING_GAP.match(text, atom.end, after.start):
+            atoms[i] = replace(atom, kind="fiscal_year", first=first, last=last)
+    return atoms
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, sorted by position, non-overlapping, longest first.
 
@@ -1593,6 +1616,7 @@ def find_dates(text: str) -> list[DateMention]:
     for atom in _join_ranges(_scan(scanned), scanned):
         atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
         atoms.append(atom)
+    atoms = _restated_fiscal_years(atoms, scanned)
     for atom in atoms:
         assert atom.first is not None and atom.last is not None
         start, end = (atom.start, atom.end) if origin is None else \
