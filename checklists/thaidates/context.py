@@ -79,6 +79,10 @@ _LAW_GAP = re.compile(
 # 2560`, re.ksu.ac.th: dev sample s1834): the year is the announcement's, a date, as the
 # convention for announcements says (`ประกาศ` alone is no law word, see _LAW_WORD).
 _ANNOUNCEMENT_IN_GAP = re.compile(r"(?<!ตาม)ประกาศ[^\n]*?เรื่อง")
+# ... and a heading whose subject is the law word's title (`ประกาศเทศบาลตำบลมะขาม เรื่อง ระเบียบ
+# ว่าด้วยการขอใช้ห้องประชุม... พ.ศ.2555`, a municipality's news, nmt.or.th: dev sample s1376): the
+# announcement's year, a date, by the same convention
+_HEADING_SUBJECT = re.compile(r"(?<!ตาม)ประกาศ[^\n]*?เรื่อง\s*\Z")
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
@@ -443,8 +447,8 @@ def is_law_citation(text: str, start: int) -> bool:
     if _AMENDED_BEFORE.search(before):
         return True
     gap = before[words[-1].end():]
-    if _ANNOUNCEMENT_IN_GAP.search(gap):
-        return False  # an announcement's heading after the law word: its year is a date
+    if _ANNOUNCEMENT_IN_GAP.search(gap) or _HEADING_SUBJECT.search(before, 0, words[0].start()):
+        return False  # an announcement's heading after the law word or naming it: a date
     if words[-1].group() in _ORDINANCE and "เรื่อง" not in gap and not gap.startswith("การ"):
         return False
     if _PERIOD_IN_GAP.search(gap) or gap.rstrip().endswith("ปี"):
@@ -458,6 +462,10 @@ def is_law_citation(text: str, start: int) -> bool:
 # (`ระเบียบ ... ปี 2566`) ปี may name a period and stays a date. A constitution has one year too
 # (`รัฐธรรมนูญยูโกสลาเวียปี 1974`, a Thai encyclopedia text in a GitHub file: dev).
 _ACT_WORD = re.compile(rf"พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|รัฐธรรมนูญ|{_ACT_SPLIT}")
+# ... unless the title already has its year: `พระราชบัญญัติแห่งชาติ พ.ศ.2542 ในปีพ.ศ.2543
+# กระทรวงศึกษาธิการจึงได้จัดตั้ง...` (a special-education centre's history, ayutthayaspecial.ac.th:
+# dev sample s1998) names the year after the Act, a date
+_TITLE_YEAR = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4}")
 
 
 def is_act_year(text: str, start: int) -> bool:
@@ -467,6 +475,8 @@ def is_act_year(text: str, start: int) -> bool:
     if not words or not _ACT_WORD.fullmatch(words[-1].group()):
         return False
     gap = before[words[-1].end():]
+    if _TITLE_YEAR.search(gap):
+        return False  # the Act's title has its year already: ปี after it names another
     return not _PERIOD_IN_GAP.search(gap + "ปี") and _LAW_GAP.fullmatch(gap) is not None
 
 
@@ -738,7 +748,11 @@ def is_count(text: str, end: int) -> bool:
 # มหาวิทยาลัย... เรื่อง หลักเกณฑ์... พ.ศ.2560`, `ประกาศหลักเกณฑ์วิธีการคิดภาระงาน... พ.ศ.2558`:
 # dev) the year is the announcement's date, the finder's convention for announcements; a
 # period named in the title (`หลักเกณฑ์... ประจำปีงบประมาณ`, `หลักเกณฑ์ปี พ.ศ.2564`) stays a
-# date.
+# date. A standard issued the same way is such an instrument (`มาตรฐานความสามารถภาษาอังกฤษของ
+# คณาจารย์ประจำ พ.ศ. 2565 (5 กันยายน 2565)`, a university's HR rules with the day each was
+# issued, capr.tsu.ac.th, dev s2013; `มาตรฐานและหลักเกณฑ์ปฏิบัติการควบคุมภายใน... พ.ศ. 2561`,
+# dev), and so is a rule joined to another title by และ (`กำหนดตำแหน่งที่ปรึกษาอธิการบดี
+# และหลักเกณฑ์การแต่งตั้งที่ปรึกษาอธิการบดี พ.ศ. 2565`, the same list).
 # A plan is no instrument (`แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568`, `แผนการจัดซื้อจัดจ้าง พ.ศ.
 # 2568`, `แผนปฏิบัติการประจำปี 2568`): its title's year is the period it plans, a date, reported as
 # written (a year, or a span of years for a multi-year plan). Which period that year means is
@@ -746,7 +760,8 @@ def is_count(text: str, end: int) -> bool:
 # N (../shared/reference/thai-dates.md, "What the assessment expects"; ita-oit.md's year rule:
 # "Y is the assessed fiscal year. Plans ... must be of year Y"), so freshness reads a plan's
 # bare year as that fiscal year (checklists/freshness/base.py `fiscal_years`).
-_INSTRUMENT_WORD = re.compile(r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ)")
+_INSTRUMENT_WORD = re.compile(
+    r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ|มาตรฐาน)|(?<=และ)หลักเกณฑ์")
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
 

@@ -26,6 +26,8 @@ from checklists.fiscal import (
     quarter_interval,
 )
 from checklists.keptregex import kept_pattern
+from checklists.letterspacing import unspaced
+from checklists.macthai import repair_mac_thai
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -1573,7 +1575,10 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    scanned = _ocr_digits(scanned)
+    scanned = _ocr_digits(repair_mac_thai(scanned))
+    # a line a PDF set letter by letter is read with its letters joined; spans are mapped
+    # back to the caller's text (origin: None when there is no such line)
+    scanned, origin = unspaced(scanned)
     mentions = []
     atoms: list[_Atom] = []
     for atom in _join_ranges(_scan(scanned), scanned):
@@ -1581,9 +1586,11 @@ def find_dates(text: str) -> list[DateMention]:
         atoms.append(atom)
     for atom in atoms:
         assert atom.first is not None and atom.last is not None
+        start, end = (atom.start, atom.end) if origin is None else \
+            (origin[atom.start], origin[atom.end - 1] + 1)
         mentions.append(DateMention(
-            text=text[atom.start:atom.end],
-            span=(atom.start, atom.end),
+            text=text[start:end],
+            span=(start, end),
             kind="range" if atom.kind == "decade" else atom.kind,
             start=atom.first,
             end=atom.last,

@@ -1,12 +1,16 @@
 """Repair Thai text damaged by PDF text layers and OCR.
 
 Repairs, in order (each is a small function, tested on its own):
+0. Thai of an old font whose TIS-620 bytes were read as Mac Roman (``æ.». ÚııÒ`` for
+   ``พ.ศ. ๒๕๕๑``) read back as Thai (:func:`checklists.macthai.repair_mac_thai`).
 1. Private-Use-Area glyph variants (Windows U+F700..U+F71A, Mac U+F884..U+F89E), which old
    Thai fonts (Angsana, Cordia, TH Sarabun) map their shifted marks to, back to standard Thai.
 2. Zero-width and soft-hyphen characters removed.
 3. Whitespace (including line breaks) in front of a combining mark removed: a mark never
    starts a word, so such a break always comes from a broken layout.
-4. Runs of three or more single Thai letters separated by spaces ("ป ร ะ ก า ศ") joined.
+4. Runs of three or more single Thai letters separated by spaces ("ป ร ะ ก า ศ") joined,
+   with the digits and ``/ . - :`` of the same run (``ใ น ไ ต ร ม า ส 2 / 2 5 6 1``:
+   :func:`checklists.letterspacing.unspaced`).
 5. Spaces in front of a following vowel (ะ า ำ ๅ) and after a leading vowel (เ แ โ ใ ไ) removed.
 6. Marks on one base put in the standard order (vowel, then nikhahit, then tone mark or
    thanthakhat) and doubled marks dropped.
@@ -20,6 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from checklists.letterspacing import unspaced
+from checklists.macthai import repair_mac_thai
 
 # Windows (U+F700..U+F71A) and Mac (U+F884..U+F89E) PUA code points of shifted Thai glyphs
 # (descender-less letters, marks moved left or down) -> the standard character.
@@ -134,9 +141,9 @@ def normalize_thai(text: str) -> str:
     """Repair damaged Thai (see the module docstring) and return NFC text."""
     if not text:
         return ""
-    text = map_pua(text).translate(_ZERO_WIDTH)
+    text = map_pua(repair_mac_thai(text)).translate(_ZERO_WIDTH)
     text = remove_space_before_marks(text)
-    text = join_spaced_letters(text)
+    text = join_spaced_letters(unspaced(text)[0])
     text = remove_space_around_vowels(text)
     text = reorder_marks(text)
     text = compose_sara_am(text)

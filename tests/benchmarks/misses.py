@@ -3,7 +3,7 @@ miss of the fold models, sorted by kind, the design folds' listed, the held-out 
 
 Run from the repository root:
 
-    python tests/benchmarks/misses.py [--design 0,1,2] [--list]
+    python tests/benchmarks/misses.py [--design 0,1,2] [--list] [--design-only]
 
 The folds and fold models are those of ``realworld.py --dev-only --cv 5`` and ``transfer.py``
 (:class:`tune_realworld.Folds`).  Each ``dev`` site is judged with its fold's model while the
@@ -12,7 +12,9 @@ each step was given and gave back, the wording model's reading, the items
 :func:`~checklists.candidates._not_evidence` left out); a miss (a labelled item not found at
 its labelled page) is then put in the first kind of :data:`KINDS` that fits its labelled
 link.  Only the design folds' misses are ever printed (``--list``: sample, item, kind); the
-held-out folds' are counted, as ``transfer.py`` keeps them.
+held-out folds' are counted, as ``transfer.py`` keeps them.  With ``--design-only`` not even
+their counts are printed (PROTOCOL 33's held-out bar: a round looks at the design folds only,
+and the held-out folds are measured once, with ``transfer.py --part held_out``).
 
 The last line printed is one JSON object: per part, the misses by kind and by item.
 """
@@ -343,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated design folds (the rest are held out)")
     parser.add_argument("--list", action="store_true",
                         help="print the design folds' misses (sample, item, kind, reading)")
+    parser.add_argument("--design-only", action="store_true",
+                        help="leave the held-out folds' tallies out of the last line")
     args = parser.parse_args(argv)
     textmodel._PREDICTED = LRUCache(maxsize=1 << 24)  # as transfer.py
     folds = Folds(parse_settings(KIND, None, []))
@@ -355,11 +359,20 @@ def main(argv: list[str] | None = None) -> int:
             took = f" ({taker(m)})" if why(m) == KINDS[9] else \
                 f" ({no_item_cause(m)})" if why(m) == KINDS[13] else ""
             print(f"{m.sample.id} {m.item}: {why(m)}{took} | {m.link[:60]} | {reading}")
-    out = {"design": {"folds": sorted(design), **tally(mine)},
-           "held_out": {"folds": [k for k in range(len(folds.parts)) if k not in design],
-                        **tally([m for m in misses if m.fold not in design])}}
-    print(json.dumps(out, ensure_ascii=False))
+    print(json.dumps(report(misses, design, len(folds.parts), not args.design_only),
+                     ensure_ascii=False))
     return 0
+
+
+def report(misses: list[Miss], design: set[int], folds: int, held_out: bool = True) -> dict:
+    """The last line's object: the design folds' tallies, and the held-out folds' unless
+    ``held_out`` is false (``--design-only``)."""
+    out = {"design": {"folds": sorted(design),
+                      **tally([m for m in misses if m.fold in design])}}
+    if held_out:
+        out["held_out"] = {"folds": [k for k in range(folds) if k not in design],
+                           **tally([m for m in misses if m.fold not in design])}
+    return out
 
 
 if __name__ == "__main__":

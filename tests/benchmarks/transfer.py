@@ -3,9 +3,9 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 
 Run from the repository root:
 
-    python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--train NAME=VALUE]
-        [--set NAME=VALUE] [--floor CLASS=VALUE] [--part both|design|held_out]
-        [--save-cases FILE] [--against FILE]
+    python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--confidence]
+        [--train NAME=VALUE] [--set NAME=VALUE] [--floor CLASS=VALUE]
+        [--part both|design|held_out] [--save-cases FILE] [--against FILE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
 (:class:`tune_realworld.Folds`: the same domains, the same training, the models kept in
@@ -38,7 +38,11 @@ The last line printed is one JSON object: per part, TP/FP/FN summed over its fol
 false evidence (evidence on negative samples), and the evidence given by each kind of
 match as [right, wrong]; with ``--wrong`` also each part's wrong passes counted by item,
 kind of match, host and what the page is labelled (:func:`_kind_of_mistake`: counts only,
-so the held-out folds' false passes are read as tallies, never sample by sample).
+so the held-out folds' false passes are read as tallies, never sample by sample), and with
+``--confidence`` each part's passes by kind of match and the wording model's reading of
+their item in tenths as [right, wrong] (:func:`_confidence`; issue 16, precision33: whether
+a confidence rule would drop more wrong passes than right ones; while the held-out folds'
+tallies are not to be looked at, ask it with ``--part design``).
 """
 
 from __future__ import annotations
@@ -46,8 +50,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,12 +120,15 @@ def cases_path(name: str) -> Path:
 
 
 def judge_part(folds: Folds, part: tuple[int, ...]
-               ) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str]]:
+               ) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str],
+                          dict[str, list[int]]]:
     """The ``dev`` sites of the folds ``part``, each judged with its fold's model, the
     evidence given by each kind of match (``matched_by``) as [right, wrong], the wrong passes
-    by kind (:func:`_kind_of_mistake`) and each (site, item)'s :func:`outcome` keyed
-    "domain item"."""
+    by kind (:func:`_kind_of_mistake`), each (site, item)'s :func:`outcome` keyed "domain
+    item", and the evidence by kind of match and the wording model's reading
+    (:func:`_confidence`) as [right, wrong]."""
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_confidence: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong: Counter[str] = Counter()
     cases: dict[str, str] = {}
 
@@ -132,6 +141,8 @@ def judge_part(folds: Folds, part: tuple[int, ...]
             if r.evidence and r.verdict != "missing":
                 right = r.evidence[0].url in labelled.get(r.item.code, set())
                 by_match[r.matched_by][0 if right else 1] += 1
+                by_confidence[_confidence(r.matched_by, r.evidence[0].signals)][
+                    0 if right else 1] += 1
                 if not right:
                     wrong[_kind_of_mistake(r.item.code, r.matched_by,
                                            samples.get(r.evidence[0].url))] += 1
@@ -143,7 +154,21 @@ def judge_part(folds: Folds, part: tuple[int, ...]
             judged = judge_split("dev", folds.samples, held, judged, each=tally)
     if judged is None:  # no fold asked for
         judged = judge_split("dev", folds.samples, set())
-    return judged, dict(by_match), dict(wrong.most_common()), cases
+    return judged, dict(by_match), dict(wrong.most_common()), cases, dict(by_confidence)
+
+
+_READING = re.compile(r"wording model (\d\.\d)\d*")  # as the signal is written: tenths
+
+
+def _confidence(matched_by: str, signals: Sequence[str]) -> str:
+    """A pass counted by its kind of match and the wording model's reading of its item, as
+    the evidence's signals say it ("wording model 0.43"), in tenths: "model 0.4" for 0.40-0.49;
+    "model -" when the signals give none (a reading added beside another, an online service
+    named from a guide's reading).  Counts only, as :func:`_kind_of_mistake`."""
+    found = next((m for sig in signals if (m := _READING.search(sig))), None)
+    if found is None:
+        return f"{matched_by} -"
+    return f"{matched_by} {found.group(1)}"
 
 
 def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
@@ -159,12 +184,17 @@ def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
 
 
 def summary(judged: Judged, by_match: dict[str, list[int]],
-            wrong: dict[str, int] | None = None) -> dict:
+            wrong: dict[str, int] | None = None,
+            by_confidence: dict[str, list[int]] | None = None) -> dict:
     t = judged.total
     out = {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 4),
            "recall": round(t.recall, 4), "false_evidence": judged.false_evidence,
            "sites": judged.sites, "by_match": dict(sorted(by_match.items()))}
-    return out if wrong is None else {**out, "wrong": wrong}
+    if wrong is not None:
+        out["wrong"] = wrong
+    if by_confidence is not None:
+        out["by_confidence"] = dict(sorted(by_confidence.items()))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrong", action="store_true",
                         help="count each part's wrong passes by item, match, host and page "
                              "kind (counts only: no sample is named)")
+    parser.add_argument("--confidence", action="store_true",
+                        help="count each part's passes by kind of match and the wording "
+                             "model's reading in tenths as [right, wrong] (counts only)")
     parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
                         help="train the fold models with this setting changed "
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
@@ -212,13 +245,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, part in (("design", design), ("held_out", held_out)):
         if args.part not in ("both", name):
             continue
-        judged, by_match, wrong, cases = judge_part(folds, part)
+        judged, by_match, wrong, cases, by_confidence = judge_part(folds, part)
         if name == "design" and args.list:
             for line in judged.mistakes:
                 print(line)
         saved[name] = {"folds": list(part), "cases": cases}
         out[name] = {"folds": list(part),
-                     **summary(judged, by_match, wrong if args.wrong else None)}
+                     **summary(judged, by_match, wrong if args.wrong else None,
+                               by_confidence if args.confidence else None)}
         if before is not None and name in before:
             if before[name]["folds"] != list(part):
                 parser.error(f"{args.against}: its {name} folds are {before[name]['folds']}, "

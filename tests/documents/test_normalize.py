@@ -81,3 +81,10 @@ def test_each_repair_alone() -> None:
     assert join_spaced_letters("ก า ร") == "การ"
     assert reorder_marks("ก\u0e48\u0e34") == "ก\u0e34\u0e48"
     assert compose_sara_am("ก\u0e4d\u0e32") == "ก\u0e33"
+
+
+def test_mac_roman_thai_is_read_back() -> None:
+    # an old Thai font's TIS-620 bytes read as Mac Roman (checklists/macthai.py)
+    assert normalize_thai("ª√–°“» ≥ «—π∑’Ë ÚÙ °—π¬“¬π æ.». ÚıˆÛ") == \
+        "ประกาศ ณ วันที่ ๒๔ กันยายน พ.ศ. ๒๕๖๓"
+    assert normalize_thai("“Quoted” — 1990—2000 … ©") == "“Quoted” — 1990—2000 … ©"

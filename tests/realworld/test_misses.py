@@ -12,6 +12,7 @@ from tests.benchmarks.misses import (
     Miss,
     no_item_cause,
     read_first,
+    report,
     taker,
     tally,
     titled_below,
@@ -112,3 +113,15 @@ def test_a_miss_read_as_another_item_first_is_counted_by_its_pair() -> None:
     assert read_first(miss(trace=read(("O12", 0.4), final=frozenset({"O12"})))) == ""  # taken
     counted = tally([*other_first, miss(trace=NONE_FIRST)])["another_first"]
     assert counted == {"O10->O12": 2, "O7->O42": 1}
+
+
+def test_design_only_leaves_the_held_out_folds_tallies_out() -> None:
+    design_miss = miss()
+    held_miss = Miss(3, "other.go.th", "O12", design_miss.sample, "รายงานผล", False, "",
+                     LinkTrace(), "รายงานผล")
+    both = report([design_miss, held_miss], {0, 1, 2}, 5)
+    assert both["design"]["misses"] == 1 and both["held_out"]["misses"] == 1
+    assert both["held_out"]["folds"] == [3, 4]
+    alone = report([design_miss, held_miss], {0, 1, 2}, 5, held_out=False)
+    assert set(alone) == {"design"}
+    assert alone["design"] == both["design"]

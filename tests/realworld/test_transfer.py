@@ -11,6 +11,7 @@ from tests.benchmarks.transfer import (
     FALSE,
     NONE,
     RIGHT,
+    _confidence,
     _kind_of_mistake,
     compare,
     outcome,
@@ -47,6 +48,18 @@ def test_wrong_passes_are_counted_by_kind_never_by_sample() -> None:
     got = summary(Judged({}, 0, [], 0), {}, {"O14 model private negative": 2})
     assert got["wrong"] == {"O14 model private negative": 2}
     assert "wrong" not in summary(Judged({}, 0, [], 0), {})  # only when asked (--wrong)
+
+
+def test_passes_are_counted_by_the_wording_models_reading_in_tenths() -> None:
+    assert _confidence("model", ("wording model 0.43", "low confidence")) == "model 0.4"
+    assert _confidence("model", ("wording model 0.50",)) == "model 0.5"
+    assert _confidence("title", ("title in link text", "wording model 0.21",
+                                 "low confidence")) == "title 0.2"
+    assert _confidence("model", ("a guide to an online service", "low confidence")) == "model -"
+    assert _confidence("code", ()) == "code -"
+    got = summary(Judged({}, 0, [], 0), {}, None, {"model 0.4": [3, 1], "code -": [2, 0]})
+    assert list(got["by_confidence"]) == ["code -", "model 0.4"] and "wrong" not in got
+    assert "by_confidence" not in summary(Judged({}, 0, [], 0), {})  # only when asked
 
 
 def test_outcome_scores_as_the_benchmark_does() -> None:
@@ -86,7 +99,7 @@ def test_cases_are_saved_under_out_and_compared_without_printing_them(
             cases = {"h.go.th O1": RIGHT if fake_judge_part.changed else NONE}
         else:
             cases = {"d.go.th O2": FALSE if fake_judge_part.changed else NONE}
-        return Judged({}, 0, [], 1), {}, {}, cases
+        return Judged({}, 0, [], 1), {}, {}, cases, {}
 
     class FakeFolds:
         parts = [None] * 5
