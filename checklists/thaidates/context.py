@@ -68,9 +68,11 @@ _LAW_WORD = re.compile(
 _ORDINANCE = ("เทศบัญญัติ", "ข้อบัญญัติ")
 # What may stand between a law word and its year: the title (no line break, no other number
 # except an amendment number `(ฉบับที่ 2)`, `(ฉบับที่๒,๓)`, or the first act's year in `พ.ศ. 2542 แก้ไขเพิ่มเติม
-# (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`.
+# (ฉบับที่ 2) พ.ศ. 2545`), then optionally `พ.ศ.` / `พุทธศักราช`. A file name's hyphens or
+# underscores may stand for the spaces (`พ.ร.บ.ระเบียบข้าราชการครูและบุคลากรทางการศึกษา-ฉบับที่-2-
+# พ.ศ.2551`, a school's law list of file names, kcwsc.ac.th: dev sample s2031).
 _LAW_GAP = re.compile(
-    r"(?:[^\n\d๐-๙|]|ฉบับที่\s*[0-9๐-๙]{1,2}(?:\s*(?:,|และ)\s*[0-9๐-๙]{1,2})*"
+    r"(?:[^\n\d๐-๙|]|ฉบับที่[\s\-_]*[0-9๐-๙]{1,2}(?:\s*(?:,|และ)\s*[0-9๐-๙]{1,2})*"
     r"|\(ฉ\.?\s*[0-9๐-๙]{1,2}\)"
     r"|(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4})*"
 )

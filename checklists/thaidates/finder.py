@@ -13,7 +13,7 @@ Steps:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +27,6 @@ from checklists.fiscal import (
 )
 from checklists.keptregex import kept_pattern
 from checklists.letterspacing import unspaced
-from checklists.macthai import repair_mac_thai
 from checklists.thaidates import context as ctx
 from checklists.thaidates.lexicon import (
     COMBINING,
@@ -58,6 +57,7 @@ from checklists.thaidates.patterns import (
     WEEKDAY_DOTTED,
     WEEKDAY_SPELLED,
 )
+from checklists.tis620 import repair_tis620
 
 # A number glued to `สขร.` or `ข้อ` before a month is a form or clause number (`สขร.1 ต.ค. 68`);
 # after `ครั้งที่` it is an edition or a meeting number (`จัดพิมพ์ครั้งที่ 1 มกราคม 2565`, a real
@@ -714,6 +714,14 @@ def _page_says_ce(text: str, start: int, end: int, digits: str) -> bool:
     return False
 
 
+def _read_numsp(m: re.Match[str], text: str) -> _Atom | None:
+    """`20 - 06- 2013`: a hyphenated day-month-year with spaces (patterns.numeric)."""
+    if " " not in m.group() or ctx.is_count(text, m.end()):
+        return None  # `20-06-2013` is `num`'s; `1 - 12 - 2566 คน` counts
+    year = year_to_ce(m["nsp_y"])
+    return None if year is None else _day(m, year, int(m["nsp_m"]), int(m["nsp_d"]))
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
@@ -1159,7 +1167,8 @@ _READERS = {
     "fys": _read_fys, "qtr": _read_qtr, "half": _read_half, "half6": _read_half6, "halfc": _read_halfc,
     "nfirst": _read_nfirst,
     "fy": _read_fy,
-    "dspan": _read_dspan, "day": _read_day, "num": _read_num, "iso": _read_iso,
+    "dspan": _read_dspan, "day": _read_day, "num": _read_num, "numsp": _read_numsp,
+    "iso": _read_iso,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
@@ -1562,6 +1571,29 @@ def _listed_days(atom: _Atom, text: str, floor: int) -> list[_Atom]:
     return listed
 
 
+# A year whose own text goes on to spell it out as October to September is the fiscal year:
+# `ประจำปี พ.ศ. ๒๕63 รอบเดือนตุลาคม 2562- เดือนกันยายน 2563` (a sub-district's plan follow-up,
+# praklang.com: dev sample s0680), `ประจำปี 2567 (1 ตุลาคม 2566 - 30 กันยายน 2567)`. Only the
+# words of a round or a span between them (a round named by one month, `ประจำปี 2561
+# (รอบเมษายน)`, names no such span and stays the year as written).
+_RESTATING_GAP = re.compile(r"[\s(]*(?:รอบ|ระหว่าง|ตั้งแต่)?\s*(?:วันที่|เดือน)?\s*\Z")
+_RESTATING_REACH = 24
+
+
+def _restated_fiscal_years(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """``atoms`` with each calendar year that the range right after it restates as that
+    fiscal year's October-September read as the fiscal year."""
+    for i, (atom, after) in enumerate(zip(atoms, atoms[1:], strict=False)):
+        if atom.kind != "year" or atom.context != "date" or after.kind != "range" \
+                or atom.first is None or after.start - atom.end > _RESTATING_REACH:
+            continue
+        first, last = fiscal_year_interval(atom.first.year + BE_OFFSET)
+        if (after.first, after.last) == (first, last) and \
+                _RESTATING_GAP.match(text, atom.end, after.start):
+            atoms[i] = replace(atom, kind="fiscal_year", first=first, last=last)
+    return atoms
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, sorted by position, non-overlapping, longest first.
 
@@ -1575,7 +1607,7 @@ def find_dates(text: str) -> list[DateMention]:
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
-    scanned = _ocr_digits(repair_mac_thai(scanned))
+    scanned = _ocr_digits(repair_tis620(scanned))
     # a line a PDF set letter by letter is read with its letters joined; spans are mapped
     # back to the caller's text (origin: None when there is no such line)
     scanned, origin = unspaced(scanned)
@@ -1584,6 +1616,7 @@ def find_dates(text: str) -> list[DateMention]:
     for atom in _join_ranges(_scan(scanned), scanned):
         atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
         atoms.append(atom)
+    atoms = _restated_fiscal_years(atoms, scanned)
     for atom in atoms:
         assert atom.first is not None and atom.last is not None
         start, end = (atom.start, atom.end) if origin is None else \

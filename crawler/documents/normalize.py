@@ -1,8 +1,9 @@
 """Repair Thai text damaged by PDF text layers and OCR.
 
 Repairs, in order (each is a small function, tested on its own):
-0. Thai of an old font whose TIS-620 bytes were read as Mac Roman (``æ.». ÚııÒ`` for
-   ``พ.ศ. ๒๕๕๑``) read back as Thai (:func:`checklists.macthai.repair_mac_thai`).
+0. Thai of an old font or file whose TIS-620 bytes were read as Mac Roman or Latin-1
+   (``æ.». ÚııÒ``, ``¾.È. òõõñ`` for ``พ.ศ. ๒๕๕๑``) read back as Thai
+   (:func:`checklists.tis620.repair_tis620`).
 1. Private-Use-Area glyph variants (Windows U+F700..U+F71A, Mac U+F884..U+F89E), which old
    Thai fonts (Angsana, Cordia, TH Sarabun) map their shifted marks to, back to standard Thai.
 2. Zero-width and soft-hyphen characters removed.
@@ -26,7 +27,7 @@ import re
 import unicodedata
 
 from checklists.letterspacing import unspaced
-from checklists.macthai import repair_mac_thai
+from checklists.tis620 import repair_tis620
 
 # Windows (U+F700..U+F71A) and Mac (U+F884..U+F89E) PUA code points of shifted Thai glyphs
 # (descender-less letters, marks moved left or down) -> the standard character.
@@ -141,7 +142,7 @@ def normalize_thai(text: str) -> str:
     """Repair damaged Thai (see the module docstring) and return NFC text."""
     if not text:
         return ""
-    text = map_pua(repair_mac_thai(text)).translate(_ZERO_WIDTH)
+    text = map_pua(repair_tis620(text)).translate(_ZERO_WIDTH)
     text = remove_space_before_marks(text)
     text = join_spaced_letters(unspaced(text)[0])
     text = remove_space_around_vowels(text)

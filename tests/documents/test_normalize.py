@@ -84,7 +84,10 @@ def test_each_repair_alone() -> None:
 
 
 def test_mac_roman_thai_is_read_back() -> None:
-    # an old Thai font's TIS-620 bytes read as Mac Roman (checklists/macthai.py)
+    # an old Thai font's TIS-620 bytes read as Mac Roman or Latin-1 (checklists/tis620.py)
     assert normalize_thai("ª√–°“» ≥ «—π∑’Ë ÚÙ °—π¬“¬π æ.». ÚıˆÛ") == \
         "ประกาศ ณ วันที่ ๒๔ กันยายน พ.ศ. ๒๕๖๓"
-    assert normalize_thai("“Quoted” — 1990—2000 … ©") == "“Quoted” — 1990—2000 … ©"
+    assert normalize_thai("»ÃÐ¡ÒÈ ³ ÇÑ¹·Õè òô ¡Ñ¹ÂÒÂ¹ ¾.È. òõöó") == \
+        "ประกาศ ณ วันที่ ๒๔ กันยายน พ.ศ. ๒๕๖๓"
+    assert normalize_thai("“Quoted” — 1990—2000 … © café « à »") == \
+        "“Quoted” — 1990—2000 … © café « à »"

@@ -21,6 +21,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
             rf"(?P<num_m>{DIGIT}{{1,2}})(?P=num_s)"
             rf"(?P<num_y>{DIGIT}{{4}}|{DIGIT}{{2}})"
             rf"(?!{DIGIT}|[/.]{DIGIT}|-(?!{DIGIT}{{1,2}}/{DIGIT}{{1,2}}/|{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.){DIGIT})"),
+    # `Print this page 20 - 06- 2013` (a ministry's print footer, moj.go.th: dev sample s1191):
+    # a day, month and year joined by hyphens with a space on one side or both, as a PDF or a
+    # template spaces them; only with a two-digit month (zero-padded, as dates are printed, not
+    # as figures are) and a four-digit year, and at least one space (finder.py; `20-06-2013`
+    # is read by `num`)
+    ("numsp", r"(?<![0-9๐-๙\-])(?P<nsp_d>0?[1-9]|[12][0-9]|3[01]) ?- ?(?P<nsp_m>0[1-9]|1[0-2]) ?- ?"
+              r"(?P<nsp_y>(?:19|20|2[45])[0-9]{2})(?![0-9๐-๙]|-[0-9])"),
     # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
     # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month)
     ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
