@@ -8,8 +8,8 @@ one space apart is such a line, not words: at least four single characters (a Th
 with its marks, a digit, or one of ``/ . - :``) one space apart, three or more of them Thai
 letters, with whitespace or the text's edge on each side. :func:`unspaced` joins them (a
 leading ณ, a word of its own, stays apart) for the readers that need the words: the date
-finder, which is told where each joined character was, and the documents' text
-(crawler/documents/normalize.py).
+finder, which is told where each joined character was (:func:`unspaced`), and the documents'
+text (crawler/documents/normalize.py, :func:`unspaced_text`).
 Pure functions, no imports beyond ``re``.
 """
 
@@ -44,6 +44,19 @@ def spaced_runs(text: str) -> list[tuple[int, int]]:
             if len(_THAI_LETTER.findall(run.group())) >= MIN_LETTERS:
                 runs.append(run.span())
     return runs
+
+
+def unspaced_text(text: str) -> str:
+    """``text`` with the spaces inside its letter-spaced runs taken out: :func:`unspaced`
+    without the map back, for readers that need only the words (a document's text)."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in spaced_runs(text):
+        kept = 2 if text.startswith("ณ ", start) else 0  # ณ is a word on its own: kept apart
+        pieces += (text[done:start + kept], text[start + kept:end].replace(" ", ""))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def unspaced(text: str) -> tuple[str, list[int] | None]:

@@ -11,7 +11,7 @@ Repairs, in order (each is a small function, tested on its own):
    starts a word, so such a break always comes from a broken layout.
 4. Runs of three or more single Thai letters separated by spaces ("ป ร ะ ก า ศ") joined,
    with the digits and ``/ . - :`` of the same run (``ใ น ไ ต ร ม า ส 2 / 2 5 6 1``:
-   :func:`checklists.letterspacing.unspaced`).
+   :func:`checklists.letterspacing.unspaced_text`).
 5. Spaces in front of a following vowel (ะ า ำ ๅ) and after a leading vowel (เ แ โ ใ ไ) removed.
 6. Marks on one base put in the standard order (vowel, then nikhahit, then tone mark or
    thanthakhat) and doubled marks dropped.
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from checklists.letterspacing import unspaced
+from checklists.letterspacing import unspaced_text
 from checklists.tis620 import repair_tis620
 
 # Windows (U+F700..U+F71A) and Mac (U+F884..U+F89E) PUA code points of shifted Thai glyphs
@@ -144,7 +144,7 @@ def normalize_thai(text: str) -> str:
         return ""
     text = map_pua(repair_tis620(text)).translate(_ZERO_WIDTH)
     text = remove_space_before_marks(text)
-    text = join_spaced_letters(unspaced(text)[0])
+    text = join_spaced_letters(unspaced_text(text))
     text = remove_space_around_vowels(text)
     text = reorder_marks(text)
     text = compose_sara_am(text)

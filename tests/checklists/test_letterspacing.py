@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checklists.letterspacing import spaced_runs, unspaced
+from checklists.letterspacing import spaced_runs, unspaced, unspaced_text
 from checklists.thaidates import find_dates
 from crawler.documents import normalize_thai
 
@@ -29,6 +29,15 @@ def test_a_spaced_line_is_joined_and_mapped_back() -> None:
 def test_ordinary_text_is_left_alone(text: str) -> None:
     assert spaced_runs(text) == []
     assert unspaced(text) == (text, None)
+    assert unspaced_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    f"รายได้ {FILING} เพิ่มขึ้น", "ณ ว ั น ท ี่ 1 5 ม ก ร า ค ม 2 5 6 7",
+    f"{FILING}\nบรรทัด ป ร ะ จ ำ ปี 2 5 6 7 และ {FILING}",
+])
+def test_the_text_alone_is_the_mapped_texts(text: str) -> None:
+    assert unspaced_text(text) == unspaced(text)[0] != text
 
 
 def test_dates_in_a_spaced_line_are_read_with_spans_in_the_callers_text() -> None:
