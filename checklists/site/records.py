@@ -55,6 +55,10 @@ class PageRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PageRecord:
+        if tuple(data) == _FIELDS:  # as this version writes it: every field, in order
+            rec = cls.__new__(cls)  # the object __init__ makes of the same values, without
+            rec.__dict__ = data  # its call of thirty arguments (a record is read back at
+            return rec  # least three times per judging: about 0.1 CPU-s per 20,000 reads)
         try:  # a record of this version: every key a field (judging reads each a few times)
             return cls(**data)
         except TypeError:  # a key of another version's record: left out
@@ -65,6 +69,9 @@ class PageRecord:
     def ok(self) -> bool:
         """True when the target answered 2xx and is not a login wall."""
         return 200 <= self.status < 300 and not self.error
+
+
+_FIELDS = tuple(PageRecord.__dataclass_fields__)  # in order: as_dict's keys, as written
 
 
 def content_digest(rec: PageRecord) -> bytes:
