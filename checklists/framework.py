@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -56,15 +55,14 @@ def _be(raw: str) -> int:
     return year + 543 if year < 2400 else year
 
 
-def _texts(record: PageRecord) -> Iterator[str]:
-    yield record.url
-    yield record.title
-    yield record.breadcrumb
-    yield from record.headings
+def _texts(record: PageRecord) -> list[str]:
+    """The texts of ``record`` that may declare a framework, in page order: its address,
+    title, breadcrumb and headings, then each link's text, the row or line around it ("O23
+    สรุปผล... คลิก") and its address."""
+    texts = [record.url, record.title, record.breadcrumb, *record.headings]
     for link in record.links:
-        yield link.get("text", "")
-        yield link.get("context", "")  # the row or line around it: "O23 สรุปผล... คลิก"
-        yield link.get("url", "")
+        texts += (link.get("text", ""), link.get("context", ""), link.get("url", ""))
+    return texts
 
 
 SEEN_TEXTS = 50_000  # distinct texts remembered while reading a site's declarations
@@ -88,33 +86,37 @@ class DeclaredScan:
         self.seen: dict[str, list[str]] = {}
 
     def see(self, page: PageRecord) -> None:
-        seen, families = self.seen, self.families
+        families, known = self.families, self.seen.get
         for text in _texts(page):
-            if not text:
-                continue
-            if text in seen:  # only the family counts grow; the rest keeps the first sighting
-                for family in seen[text]:
+            named = known(text)
+            if named is not None:  # only the family counts grow; the rest keeps the first
+                for family in named:  # sighting ("" is never kept: nothing to read)
                     families[family] += 1
-                continue
-            named: list[str] = []
-            if len(seen) < SEEN_TEXTS:
-                seen[text] = named
-            if (m := _CODED.match(text)) and len(text) < 200:
-                prefix = "MOIT " if m.group(1).upper() == "MOIT" else "O"
-                self.coded.setdefault(f"{prefix}{int(m.group(2))}", m.group(3).strip())
-            for match in _YEAR.finditer(text):
-                year = _be(match.group(1))
-                self.years[year] += 1
-                self.examples.setdefault(year, match.group(0).strip())
-            for n in _MOIT.findall(text):
-                self.moit[int(n)] += 1
-            if len(text) < 120:  # link texts and headings, not whole paragraphs
-                for n in _OCODE.findall(text):
-                    self.ocodes[int(n)] += 1
-            for family, pattern in _FAMILY_WORDS:
-                if pattern.search(text):
-                    families[family] += 1
-                    named.append(family)
+            elif text:
+                self._first(text)
+
+    def _first(self, text: str) -> None:
+        """Read ``text``, not met before (or met when :data:`SEEN_TEXTS` were kept)."""
+        seen, families = self.seen, self.families
+        named: list[str] = []
+        if len(seen) < SEEN_TEXTS:
+            seen[text] = named
+        if (m := _CODED.match(text)) and len(text) < 200:
+            prefix = "MOIT " if m.group(1).upper() == "MOIT" else "O"
+            self.coded.setdefault(f"{prefix}{int(m.group(2))}", m.group(3).strip())
+        for match in _YEAR.finditer(text):
+            year = _be(match.group(1))
+            self.years[year] += 1
+            self.examples.setdefault(year, match.group(0).strip())
+        for n in _MOIT.findall(text):
+            self.moit[int(n)] += 1
+        if len(text) < 120:  # link texts and headings, not whole paragraphs
+            for n in _OCODE.findall(text):
+                self.ocodes[int(n)] += 1
+        for family, pattern in _FAMILY_WORDS:
+            if pattern.search(text):
+                families[family] += 1
+                named.append(family)
 
     def done(self) -> None:
         """Every page is seen: the texts remembered while seeing them are let go."""
