@@ -88,6 +88,11 @@ _HEADING_SUBJECT = re.compile(r"(?<!ตาม)ประกาศ[^\n]*?เรื
 _AMENDED_BEFORE = re.compile(
     r"แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?(?:ฉบับที่|ฉ\.?)\s*[0-9๐-๙]{1,2}\)?\s*)?"
     r"(?:พ\.\s?ศ\.|พุทธศักราช)?\s*\Z")
+# `แก้ไขล่าสุด` (last amended) with a bare year after an instrument's title: `ข้อบังคับสมาคมสโมสร
+# กรมทางหลวง แก้ไขล่าสุดปี 2557` (an association's regulations list, webmain.doh.go.th: dev sample
+# s1269; dates_labelled.yaml's convention, settled by the dates34 round) is the instrument's
+# amendment year, a law year. Without an instrument named before it the words are a page's stamp.
+_LAST_AMENDED_BEFORE = re.compile(r"แก้ไขล่าสุด\s*(?:เมื่อ\s*)?\Z")
 # `(ปรับปรุง 2568)`: when a code was revised, a date, not its title's year. Only the word on
 # its own (`(ฉบับปรับปรุง พ.ศ. 2568)`, `ปรับปรุงใหม่`, `ปรับปรุงครั้งที่ 2`): a title may begin
 # with it (`พระราชบัญญัติปรับปรุงกระทรวง ทบวง กรม (ฉบับที่ 10) พ.ศ. 2505`, a department's
@@ -337,9 +342,13 @@ _VERSION_BEFORE = re.compile(
 # `repeals the previous 2001 version`, `replaces the 2001 regulation` (the sentence after a
 # gift regulation's title on a real English page, dates_realworld.yaml dev): a year set before
 # a law word or `version` names an instrument (an earlier one), not the page's period.
+# The issuing body's acronym may stand between (`the OECD 2017 Recommendation on Public Integrity`,
+# an OECD review of Thailand's integrity system, docslib.org: dev sample s1548; the dates34 round's
+# convention): a Recommendation is the OECD Council's instrument.
 _EN_INSTRUMENT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?i:the|its|this|that)\s+|(?i:the))"
-    r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?\Z")
+    r"(?:(?i:previous|old|former|original|earlier|first|revised|amended)\s+)?"
+    r"(?:[A-Z]{2,6}\s+)?\Z")
 # A capitalised law word may follow a few title words (`The 2017 Corrections Law is an amendment
 # to the 1936 Corrections Law`, `The 2017 Cor rections Act`, a word split by the page: English
 # news on the Thai Corrections Act, dev).
@@ -347,6 +356,7 @@ _EN_INSTRUMENT_BEFORE = re.compile(
 # s1810).
 _EN_INSTRUMENT_AFTER = re.compile(
     r"\s+(?:(?i:version|edition|regulations?|ordinances?|decrees?|rules|constitution)"
+    r"|Recommendations?"
     r"|(?:[A-Za-z'’-]+\s+){0,3}?(?:Acts?|Codes?|Laws?)"
     r"|(?:[A-Z][A-Za-z'’-]*\s+){4,6}?(?:Act|Code|Law))(?![A-Za-z])")
 
@@ -471,9 +481,13 @@ _TITLE_YEAR = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s*[0
 
 
 def is_act_year(text: str, start: int) -> bool:
-    """True when `ปี` at ``start`` follows an Act's title on the same line."""
+    """True when `ปี` at ``start`` follows an Act's title on the same line, or an instrument's
+    title and `แก้ไขล่าสุด` (the year it was last amended)."""
     before = _line_before(text, start)
     words = list(_LAW_WORD.finditer(before))
+    if words and _LAST_AMENDED_BEFORE.search(before):
+        gap = before[words[-1].end():_LAST_AMENDED_BEFORE.search(before).start()]
+        return _LAW_GAP.fullmatch(gap) is not None
     if not words or not _ACT_WORD.fullmatch(words[-1].group()):
         return False
     gap = before[words[-1].end():]
@@ -762,8 +776,13 @@ def is_count(text: str, end: int) -> bool:
 # N (../shared/reference/thai-dates.md, "What the assessment expects"; ita-oit.md's year rule:
 # "Y is the assessed fiscal year. Plans ... must be of year Y"), so freshness reads a plan's
 # bare year as that fiscal year (checklists/freshness/base.py `fiscal_years`).
+# A court president's guidance issued under the law (`คำแนะนำของประธานศาลฎีกาเกี่ยวกับบัญชีเกณฑ์
+# มาตรฐานกลางหลักประกันการปล่อยชั่วคราว... พ.ศ. 2547`, beside the same president's ข้อบังคับ, a
+# provincial court's page, tybc.coj.go.th: dev sample s1201; the dates34 round's convention) is
+# such an instrument.
 _INSTRUMENT_WORD = re.compile(
-    r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ|มาตรฐาน)|(?<=และ)หลักเกณฑ์")
+    r"(?:(?<![ก-์])|(?<=ตาม))(?:หลักเกณฑ์|แนวทาง|แนวปฏิบัติ|มาตรฐาน)|(?<=และ)หลักเกณฑ์"
+    r"|คำแนะนำของประธานศาล")
 _HEADING_BEFORE = re.compile(r"(?<!ตาม)ประกาศ")
 
 

@@ -2159,3 +2159,39 @@ def test_dates32_a_supplementary_budgets_year(text, expected):
 ])
 def test_dates32_a_two_digit_year_the_page_shows_is_ce(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PROTOCOL 34's unsettled shapes, by the conventions the dates34 round settled first in
+    # dates_labelled.yaml's notes. A regulation's last amendment year after its title (an
+    # association's regulations, dev sample s1269): law; `แก้ไขล่าสุด` alone or with a day: a date
+    ("ข้อบังคับสมาคมสโมสร กรมทางหลวง แก้ไขล่าสุดปี 2557icon new",
+     [("ปี 2557", "year", "2014-01-01", "law")]),
+    ("ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้าง พ.ศ. 2560 แก้ไขล่าสุดเมื่อปี 2563",
+     [("พ.ศ. 2560", "year", "2017-01-01", "law"), ("ปี 2563", "year", "2020-01-01", "law")]),
+    ("หน้านี้แก้ไขล่าสุดปี 2567", [("ปี 2567", "year", "2024-01-01", "date")]),
+    ("ระเบียบการรับสมัคร แก้ไขล่าสุด 12 มี.ค. 2567", [("12 มี.ค. 2567", "day", "2024-03-12", "date")]),
+    ("ข้อบังคับสมาคม ฉบับปี 2560 ประชุมใหญ่ปี 2567",
+     [("ปี 2560", "year", "2017-01-01", "date"), ("ปี 2567", "year", "2024-01-01", "date")]),
+    # a court president's guidance with its title year (a provincial court's page, s1201): law;
+    # guidance without an office-holder's name stays a date
+    ("คำแนะนำของประธานศาลฎีกาเกี่ยวกับบัญชีเกณฑ์มาตรฐานกลางหลักประกันการปล่อยชั่วคราว พ.ศ. 2547",
+     [("พ.ศ. 2547", "year", "2004-01-01", "law")]),
+    ("คำแนะนำการใช้งานระบบ พ.ศ. 2567", [("พ.ศ. 2567", "year", "2024-01-01", "date")]),
+    # an English instrument named by its body's acronym and year (an OECD review, s1548): law
+    ("against the principles of the OECD 2017 Recommendation on Public Integrity.",
+     [("2017", "year", "2017-01-01", "law")]),
+    ("the OECD 2017 report on Thailand", [("2017", "year", "2017-01-01", "date")]),
+    # a label run into a fiscal year (an MOIT menu, s0952): the fiscal year
+    ("การจัดหาพัสดุ ปีงบประมาณ พ.ศ.ITA2564 V",
+     [("ปีงบประมาณ พ.ศ.ITA2564", "fiscal_year", "2020-10-01", "date")]),
+    ("ปีงบประมาณ ITA 2566", [("ปีงบประมาณ ITA 2566", "fiscal_year", "2022-10-01", "date")]),
+    # read as the conventions say before: a by-law menu's year (s0855), a file name's number and
+    # year (s0425), an author-date citation (s1144)
+    ("ข้อบัญญัติ\nข้อบัญญัติ 2559", [("2559", "year", "2016-01-01", "date")]),
+    ("08_2562_ประกาศราคากลาง กสศ.", [("2562", "year", "2019-01-01", "date")]),
+    ("ฉบับราชบัณฑิตยสถาน พ.ศ. 2542  (2542 : 1321)",
+     [("พ.ศ. 2542", "year", "1999-01-01", "date"), ("2542", "year", "1999-01-01", "date")]),
+])
+def test_dates34_unsettled_shapes_settled(text, expected):
+    assert _first_days(text) == expected

@@ -84,7 +84,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `budget disbursement in FY24` (the SEC's search pages: dev): a two-digit year under 40
     # after FY is C.E., as in `1Q23` (finder.py; from 40 on YEAR reads it as B.E.)
     # `กางงบปี ’68` (a headline, matichonweekly.com: dev): an apostrophe before a two-digit year
-    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:[’']\s*)?(?:(?P<fy_era>{ERA})\s*)?"
+    # `ปีงบประมาณ พ.ศ.ITA2564` (an MOIT menu's run-in link text, nysso.nyh.moph.go.th: dev sample
+    # s0952): a label glued before the year leaves the fiscal year (the dates34 round's convention)
+    ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*(?:[’']\s*)?"
+           rf"(?:(?P<fy_era>{ERA})\s*)?(?:ITA\s?)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
            rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
            rf"(?:{ERA}\s*)?(?P<fy_y2>{YEAR}))?"),
