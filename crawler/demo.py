@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from crawler.demo_drive import etag_of, hosts_for, not_modified, origin_form, serve_drive
 from crawler.localserve import serving
+from crawler.nightly.paths import own_key
 
 # The demo's content is of fiscal year 2569; auditing it at this fixed date keeps its verdicts
 # the same whatever day it runs (override with --as-of).
@@ -31,11 +32,17 @@ DEMO_DRIVE_HOST = "demo-drive.localhost"
 
 
 def demo_site_key(as_of: str) -> str:
-    """The history key of the demo audited as of ``as_of``: ``demo`` at its fixed date,
-    ``demo-YYYY-MM-DD`` at another (``--as-of``).  The demo's pages never change, so a demo at
-    another date is another audit, not the same site later: each keeps a history of its own
-    (run twice, each says "no change"), never compared with the other's."""
-    return DEMO_SITE_KEY if as_of == DEMO_AS_OF else f"{DEMO_SITE_KEY}-{as_of}"
+    """The history key of the demo audited as of ``as_of``: ``demo@MARK`` at its fixed date,
+    ``demo-YYYY-MM-DD@MARK`` at another (``--as-of``).  The demo's pages never change, so a
+    demo at another date is another audit, not the same site later: each keeps a history of
+    its own (run twice, each says "no change"), never compared with the other's.  ``MARK``
+    (:func:`crawler.nightly.paths.install_mark`) is this copy of oit-audit's: the demo site
+    comes with the code, so another clone or installation (perhaps of another version, with
+    another demo site) starts its own history, and its first demo reads as a first run, not
+    as a later run of a demo another copy made (the history is the user's, shared by every
+    copy).  ``oit-audit history demo`` and ``diff --site demo`` mean this copy's."""
+    name = DEMO_SITE_KEY if as_of == DEMO_AS_OF else f"{DEMO_SITE_KEY}-{as_of}"
+    return own_key(name)
 
 
 class QuietStaticHandler(SimpleHTTPRequestHandler):

@@ -33,17 +33,20 @@ def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     info = snapshot.info
     failed = [
         {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
-         "detail": r.error_detail, "found_on": r.referer, "link_text": r.link_text,
-         **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))}
+         "detail": r.error_detail, "found_on": "", "link_text": "",
+         **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True)), "record": r}
         for r in snapshot.failed()
     ]
     failed.sort(key=lambda f: f["url"])  # crawl order varies run to run; the report does not
+    failed = failed[:500]
+    for f in failed:  # the linking page by a stable rule, not the crawl's first
+        f["found_on"], f["link_text"] = snapshot.found_on(f.pop("record"))
     noted = list(snapshot.noted())  # the few records these lists name, read once
     rendered, not_rendered = rendering_lists(noted)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),
             "robots_obeyed": info.robots_obeyed, "started_at": info.started_at,
             "finished_at": info.finished_at, "finish_reason": info.finish_reason,
-            "failed": failed[:500], "rendered": rendered, "not_rendered": not_rendered,
+            "failed": failed, "rendered": rendered, "not_rendered": not_rendered,
             "blocked_in_browser": blocked_in_browser(noted)[:500],
             "focus": info.focus or {"mode": "full"}, "network": info.network}
 

@@ -88,6 +88,8 @@ class Snapshot:
             for u in (rec.url, *rec.redirects):
                 self._by_url.setdefault(url_key(u), target)
         self._clicks: dict[str, int] | None = None  # clicks from home, as far as walked
+        # failed records met by the walk: the page that first led to each, and the link's text
+        self._led_from: dict[int, tuple[str, str]] = {}
         self._frontier: deque[PageRecord | int] = deque()  # the walk's pages still to walk
         self._digests: dict[int, bytes] = {}
         self.memo: dict[str, Any] = {}  # results computed once per snapshot (gathering)
@@ -179,6 +181,19 @@ class Snapshot:
             self._walk_until(key)
         return self._clicks.get(key)
 
+    def found_on(self, rec: PageRecord) -> tuple[str, str]:
+        """(page, link text) that leads to the failed record ``rec``, the same on every crawl
+        of an unchanged site: the first page met walking from home nearest first, each page's
+        links in the page's own order (the crawl's own referer when no walked page links to
+        it: its start, or a page the walk does not reach).  The crawl's referer is whichever
+        linking page was parsed first, which changes from run to run."""
+        n = self._by_url.get(url_key(rec.url))
+        if n is not None:
+            self.clicks_from_home(rec.url)
+            if n in self._led_from:
+                return self._led_from[n]
+        return rec.referer, rec.link_text
+
     def _start_walk(self) -> None:
         """The breadth-first walk from the home page, started: its first page queued."""
         home = self.home
@@ -206,8 +221,10 @@ class Snapshot:
                 dist[link_key] = d + 1
                 n = self._by_url.get(link_key)
                 if n is not None:
-                    kind, _, _, final_key = self._heads[n]
+                    kind, _, failed, final_key = self._heads[n]
                     dist.setdefault(final_key, d + 1)
+                    if failed and n not in self._led_from:
+                        self._led_from[n] = (rec.final_url, link.get("text", ""))
                     if kind == "page":  # one without links adds nothing when its turn comes
                         queue.append(n)
 

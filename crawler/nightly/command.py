@@ -83,7 +83,9 @@ def _resolve_site(history: Any, query: str | None, console: Console) -> str | No
     sites = history.sites()
     known = "\n".join(f"  {s['site_key']}  {s['site_url'] or ''}".rstrip() for s in sites)
     if query:
-        matches = history.site_matches(query)
+        mine = paths.own_key(query)  # a key typed without its @MARK: this copy's (the demo)
+        matches = [mine] if mine in {s["site_key"] for s in sites} else \
+            history.site_matches(query)
         if len(matches) > 1:
             which = "\n".join(f"  {k}" for k in matches)
             console.print(f"{query!r} {both('runs', 'several')}:\n{which}",

@@ -64,6 +64,19 @@ def site_key(url: str) -> str:
     return origin_key(url) + path.lower()
 
 
+def install_mark() -> str:
+    """A short mark of this copy of oit-audit: a digest of the folder its packages are in (a
+    source checkout, or a virtual environment's site-packages).  Keys ``NAME@MARK`` belong to
+    one copy: the demo's (its site is bundled with the code, so each copy keeps its own)."""
+    folder = Path(__file__).resolve().parents[2]
+    return hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:8]
+
+
+def own_key(query: str) -> str:
+    """``query`` as this copy's key: ``NAME@MARK`` for a ``NAME`` typed without its mark."""
+    return query if "@" in query else f"{query}@{install_mark()}"
+
+
 def slug(key: str) -> str:
     """A file-name-safe, unique name for a site key."""
     readable = re.sub(r"[^a-z0-9.-]+", "_", key.lower()).strip("_")[:60] or "site"

@@ -146,3 +146,43 @@ def test_clicks_from_home_walk_only_as_far_as_asked(tmp_path, monkeypatch):
     monkeypatch.setattr(RecordFile, "read", counted)
     assert snap.clicks_from_home(f"{HOME}p39") == 1
     assert read == [0]  # the home page's record, for its links
+
+
+def _linked_twice(order: list[int], referer: str) -> list[PageRecord]:
+    """Home links to /a then /b; /b (one click) and /a/deep (two) link to /gone, a 404; the
+    records in the order ``order`` gives, /gone's referer the one the crawl met first."""
+    def rec(url, links=(), **kw):
+        return PageRecord(url, url, "page", kw.pop("status", 200), 1, "2026-05-15T00:00:00",
+                          links=[{"url": u, "text": t} for u, t in links], **kw)
+    records = [rec(HOME, [(f"{HOME}a", "A"), (f"{HOME}b", "B")]),
+               rec(f"{HOME}a", [(f"{HOME}a/deep", "deeper")]),
+               rec(f"{HOME}a/deep", [(f"{HOME}gone", "from deep")]),
+               rec(f"{HOME}b", [(f"{HOME}other", "x"), (f"{HOME}gone", "from b"),
+                                (f"{HOME}gone", "again")]),
+               rec(f"{HOME}other"),
+               rec(f"{HOME}gone", status=404, referer=referer, link_text="crawl's own")]
+    return [records[i] for i in order]
+
+
+def test_failed_page_found_on_is_the_same_whatever_the_crawl_order(tmp_path):
+    """crawl.failed[].found_on: the first page that links to it walking from home nearest
+    first (each page's links in order), not whichever page the crawl parsed first."""
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    seen = set()
+    for seed, referer in enumerate([f"{HOME}a/deep", f"{HOME}b"] * 4):
+        order = list(range(6))
+        random.Random(seed).shuffle(order)
+        records = _linked_twice(order, referer)
+        for snap in (Snapshot(records, info), Snapshot.load(_saved(tmp_path, records), info)):
+            if seed % 2:  # judging walked first, or not
+                assert snap.clicks_from_home(f"{HOME}a/deep") == 2
+            seen.add(snap.found_on(snap.get(f"{HOME}gone")))
+    assert seen == {(f"{HOME}b", "from b")}
+
+
+def test_failed_page_no_walked_page_links_to_keeps_the_crawls_referer():
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    lone = PageRecord(f"{HOME}lone", f"{HOME}lone", "page", 0, 1, "2026-05-15T00:00:00",
+                      error="timeout", referer=f"{HOME}sitemap.xml", link_text="")
+    snap = Snapshot([*_linked_twice(list(range(6)), f"{HOME}b"), lone], info)
+    assert snap.found_on(lone) == (f"{HOME}sitemap.xml", "")

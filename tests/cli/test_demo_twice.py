@@ -5,11 +5,16 @@ ask which site when several could be meant."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import sys
 
 import pytest
 
-from tests.conftest import run_cli, run_main
+from crawler.demo import DEMO_AS_OF, demo_site_key
+from tests import patience, socketguard
+from tests.conftest import ROOT, run_cli, run_main
 
 NO_CHANGE = "ไม่มีการเปลี่ยนแปลง"
 
@@ -26,7 +31,9 @@ def test_demo_records_history_by_default(twice):
     home, _, first, second = twice
     assert (first.code, second.code) == (1, 1), second.stderr
     db = sqlite3.connect(home / "history.sqlite3")
-    assert db.execute("SELECT COUNT(*) FROM runs WHERE site_key = 'demo'").fetchone()[0] == 2
+    key = demo_site_key(DEMO_AS_OF)
+    assert key.startswith("demo@")
+    assert db.execute("SELECT COUNT(*) FROM runs WHERE site_key = ?", (key,)).fetchone()[0] == 2
 
 
 def test_second_run_shows_no_change(twice):
@@ -67,3 +74,36 @@ def test_diff_asks_which_site_when_several(twice, tmp_path, serve_app):
     assert chosen.code == 0 and NO_CHANGE in chosen.stdout
     unknown = run_main("history", "https://nowhere.example.go.th", env=env)
     assert unknown.code == 2 and "demo" in unknown.stderr and unknown.stdout == ""
+
+
+def test_another_copy_of_the_tool_starts_its_own_demo_history(twice, tmp_path):
+    """The history is the user's, shared by every copy of oit-audit; the demo's site comes
+    with the code, so another clone's first demo is a first run (it once compared itself
+    with run "#15" of another clone), and this copy's history is left as it was."""
+    home, env, first, _ = twice
+    shared = tmp_path / "home"
+    shutil.copytree(home, shared)  # the user's history after this copy's two demos
+    clone = tmp_path / "clone"
+    for package in ("checklists", "crawler", "reports"):
+        shutil.copytree(ROOT / package, clone / package,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "out"
+    proc = patience.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(out)], 240,
+                        cwd=clone, env={**os.environ, "COLUMNS": "200",
+                                        "PYTHONPATH": socketguard.subprocess_pythonpath(clone),
+                                        "OIT_AUDIT_HOME": str(shared)})
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["changes"]["baseline"] is None and NO_CHANGE not in proc.stdout
+    assert {i["code"]: i["verdict"] for i in report["items"]} == first.verdicts()
+    db = sqlite3.connect(shared / "history.sqlite3")
+    runs = db.execute("SELECT site_key, network_bytes FROM runs WHERE site_url LIKE ? "
+                      "ORDER BY id", ("%demo-office.localhost%",)).fetchall()
+    mine = demo_site_key(DEMO_AS_OF)
+    assert [key for key, _ in runs[:2]] == [mine, mine]
+    (theirs, received), = runs[2:]
+    assert theirs.startswith("demo@") and theirs != mine
+    assert received > 500_000  # downloaded as a first run: no cache of this copy's taken
+    history = run_main("history", "demo", env={**env, "OIT_AUDIT_HOME": str(shared)})
+    assert history.code == 0, history.stdout + history.stderr  # this copy's, not a question
+    assert mine in history.stdout and theirs not in history.stdout

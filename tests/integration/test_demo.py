@@ -144,15 +144,15 @@ def test_demo_as_of_is_overridable(demo_next_year):
 def test_the_demo_at_another_date_keeps_a_history_of_its_own(demo_next_year):
     """The demo's pages never change: the demo a year later is another audit, recorded under
     its own key and compared only with itself, never with the demo at its usual date."""
-    assert demo_site_key(DEMO_AS_OF) == "demo"
-    assert demo_site_key("2027-05-15") == "demo-2027-05-15"
+    mark = demo_site_key(DEMO_AS_OF).removeprefix("demo@")
+    assert len(mark) == 8 and demo_site_key("2027-05-15") == f"demo-2027-05-15@{mark}"
     changes = demo_next_year.report["changes"]
     assert changes["baseline"] is None or changes["baseline"]["as_of"] == "2027-05-15"
     home = Path(os.environ.get("OIT_AUDIT_HOME", AUDIT_HOME))  # the session's history
     with sqlite3.connect(home / "history.sqlite3") as db:
         runs = db.execute("SELECT site_key, as_of FROM runs WHERE site_url LIKE ?",
                           ("%demo-office.localhost%",)).fetchall()
-    assert ("demo-2027-05-15", "2027-05-15") in runs
+    assert (demo_site_key("2027-05-15"), "2027-05-15") in runs
     assert all(key == demo_site_key(as_of) for key, as_of in runs), runs
 
 
