@@ -94,3 +94,31 @@ def test_sigterm_as_ctrl_c_raises_keyboardinterrupt_and_puts_the_handler_back():
         except KeyboardInterrupt:
             raised = True
     assert raised and signal.getsignal(signal.SIGTERM) is before
+
+
+def _settled_then_wait(ready) -> None:
+    from crawler.batch.judgeworker import _settle
+
+    _settle()
+    ready.set()
+    time.sleep(60)
+
+
+def test_a_batch_judging_worker_forked_under_it_still_ends_on_sigterm():
+    """A batch's judging worker is forked from the CLI's process: SIGTERM ends it (its offices
+    go back to the batch), never raises KeyboardInterrupt inside an office's judging."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with sigterm_as_ctrl_c():
+        ready = ctx.Event()
+        worker = ctx.Process(target=_settled_then_wait, args=(ready,))
+        worker.start()
+        try:
+            assert ready.wait(patience.stretched(30))
+            os.kill(worker.pid, signal.SIGTERM)
+            worker.join(patience.stretched(30))
+        finally:
+            if worker.is_alive():
+                worker.kill()
+    assert worker.exitcode == -signal.SIGTERM
