@@ -16,7 +16,8 @@ held-out folds' are counted, as ``transfer.py`` keeps them.  With ``--design-onl
 their counts are printed (PROTOCOL 33's held-out bar: a round looks at the design folds only,
 and the held-out folds are measured once, with ``transfer.py --part held_out``).
 
-The last line printed is one JSON object: per part, the misses by kind and by item.
+The last line printed is one JSON object: per part, the misses by kind and by item, each
+item's by kind, and by kind those whose labelled page is off the public domains.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from checklists import candidates, textmodel  # noqa: E402
 from checklists.engine import Audit  # noqa: E402
 from checklists.loader import load_checklist  # noqa: E402
 from checklists.matching import EVENT_CHARS, P_MODEL, P_MODEL_OF, ItemMatcher, is_news_post  # noqa: E402
-from checklists.pagekinds import opens_as_a_story  # noqa: E402
+from checklists.pagekinds import is_public_host, opens_as_a_story  # noqa: E402
 from checklists.textmodel import NONE_CLASS, model_override  # noqa: E402
 from checklists.thaitext import content_words  # noqa: E402
 from checklists.train_matcher import KIND  # noqa: E402
@@ -325,7 +326,16 @@ def read_first(miss: Miss) -> str:
 
 
 def tally(misses: list[Miss]) -> dict:
+    """A part's misses counted: by kind (and the sub-kinds of some), by item, each item's by
+    kind (``item_kinds``: which kind a rule for one item would have to fix, finder34), and by
+    kind those whose labelled page is off the public domains (``off_public``:
+    :func:`checklists.pagekinds.is_public_host`, which the lower floors, the own-news and the
+    Q&A board readings ask; finder34)."""
     kinds = Counter(why(m) for m in misses)
+    by_item: dict[str, Counter] = {}
+    for m in misses:
+        by_item.setdefault(m.item, Counter())[why(m)] += 1
+    off_public = Counter(why(m) for m in misses if not is_public_host(m.sample.url))
     pairs = Counter(p for m in misses if (p := read_first(m)))
     takers = Counter(taker(m) for m in misses if why(m) == KINDS[9])
     return {"misses": len(misses),
@@ -336,7 +346,11 @@ def tally(misses: list[Miss]) -> dict:
             "no_item_by": dict(Counter(no_item_cause(m) for m in misses
                                        if why(m) == KINDS[13]).most_common()),
             "another_first": dict(sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "by_item": dict(Counter(m.item for m in misses).most_common())}
+            "by_item": dict(Counter(m.item for m in misses).most_common()),
+            "item_kinds": {item: dict(c.most_common())
+                           for item, c in sorted(by_item.items(),
+                                                 key=lambda kv: (-sum(kv[1].values()), kv[0]))},
+            "off_public": {k: off_public[k] for k in KINDS if off_public[k]}}
 
 
 def main(argv: list[str] | None = None) -> int:

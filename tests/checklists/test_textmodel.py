@@ -4,6 +4,7 @@ trained on dev only, and shipped small."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -281,3 +282,22 @@ def test_a_negative_off_the_public_domains_weighs_the_offsite_weight():
         return clf.predict_proba(x)[0][CLASSES.index("O39")]
 
     assert p_item(light) > p_item(plain)
+
+
+def test_latin_grams_off_trains_no_character_ngram_without_a_thai_letter():
+    # an English page's character n-grams are left out, its words and word pairs kept; Thai
+    # n-grams (and those that mix a Thai letter in) are trained on as before
+    texts = [*TEXTS, "Vision and Mission of the Office", "Vision and Mission statement",
+             "News of the Office", "News and events"]
+    labels = [*LABELS, ["O4"], ["O4"], [NONE_CLASS], [NONE_CLASS]]
+    classes = [*CLASSES[:-1], "O4", NONE_CLASS]
+    kept = fit(texts, labels, classes, Settings.of("softmax", c=8.0))[0]
+    left = fit(texts, labels, classes, Settings.of("softmax", c=8.0, latin_grams=0))[0]
+    names, fewer = set(kept.get_feature_names_out()), set(left.get_feature_names_out())
+    assert "c:vis" in names and "c:vis" not in fewer
+    assert {"w:vision", "b:vision|and"} <= fewer
+    assert {f for f in names if f.startswith("c:") and re.search("[\u0e00-\u0e7f]", f)} == \
+        {f for f in fewer if f.startswith("c:")}
+    assert Settings.of("softmax").recorded_form() == Settings.of(
+        "softmax", latin_grams=1).recorded_form()  # files trained before read the same
+    assert Settings.of("softmax", latin_grams=0).recorded_form()["latin_grams"] == 0

@@ -125,3 +125,15 @@ def test_design_only_leaves_the_held_out_folds_tallies_out() -> None:
     alone = report([design_miss, held_miss], {0, 1, 2}, 5, held_out=False)
     assert set(alone) == {"design"}
     assert alone["design"] == both["design"]
+
+
+def test_misses_are_counted_per_item_by_kind_and_off_the_public_domains() -> None:
+    public = miss(trace=NONE_FIRST)
+    embassy = Sample("s0002", "https://www.thaiembassy.fr/rdv-visa/", "thaiembassy.fr",
+                     "department", "none", "", "O10", "item", "dev", "samples/s0002.txt")
+    off = Miss(0, "thaiembassy.fr", "O10", embassy, "แผนปฏิบัติการ", False, "", NONE_FIRST,
+               "แผนปฏิบัติการ ประจำปี")
+    other = miss(item="O2", got="https://office.go.th/other")
+    counted = tally([public, off, other])
+    assert counted["item_kinds"] == {"O10": {KINDS[13]: 2}, "O2": {KINDS[0]: 1}}
+    assert counted["off_public"] == {KINDS[13]: 1}  # the embassy's page, not the office's
