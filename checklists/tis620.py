@@ -2,7 +2,7 @@
 
 Old Thai fonts and files that predate Unicode keep the Thai letters at their TIS-620 byte
 positions (0xA1-0xFB); a reader that takes those bytes for a Latin code page shows each as that
-page's character. Two pages are met in real text:
+page's character. Three pages are met in real text:
 
 - Mac Roman: a PDF text layer of an old font, a source file saved by a Mac editor: ``พ.ศ.
   ๒๕๕๑`` comes out as ``æ.». ÚııÒ`` (dates32 met it on a flip-book's report), ``วันที่`` as
@@ -12,6 +12,12 @@ page's character. Two pages are met in real text:
 - Windows-1252 / Latin-1: ``¤ÓÊÑè§ ¹Ã ·Õè 313/2562 Å§ÇÑ¹·Õè 28 µØÅÒ¤Á 2562`` is ``คำสั่ง นร ที่
   313/2562 ลงวันที่ 28 ตุลาคม 2562`` (a C# migration's seed data on GitHub); the same report
   headings saved on Windows read ``"»ÃÐ¨Ó§Ç´ "+section+" ¾.È. "+year``.
+- Mac Central European (x-mac-ce): ``ŗ√‘ŤŃĻ—ļ 13 / °.§. / 2554`` is ``เริ่มนับ 13 / ก.ค. / 2554``
+  and ``Ľ‘īňĻť“ĶŤ“ßĻ’ť`` is ``ปิดหน้าต่างนี้`` (a district non-formal-education office's CMS page,
+  nfemp.com, as the `pages` search corpus stores it: tests/data/dates_realworld.yaml dev). It
+  shares Mac Roman's no-break space at 0xCA (TIS-620's ส) and its punctuation; its letters for
+  the Thai bytes are accented Latin ones (``Ń Ļ ŗ``): Central European words write them beside
+  ASCII letters, or in runs that read as no well-formed Thai (``Łódź``, ``żółć``, ``ůň``).
 
 :func:`repair_tis620` reads such runs back, one character for one (so a finder's spans stay
 put). A run is a stretch of one page's characters for the Thai bytes, with digits, spaces and
@@ -80,8 +86,8 @@ def _page(codec: str, lost_so_sua: bool) -> _Page:
                  lost_so_sua)
 
 
-_PAGES = (_page("mac_roman", True), _page("latin-1", False))
-# Two characters of either page near each other: most texts have none, and one search for
+_PAGES = (_page("mac_roman", True), _page("latin-1", False), _page("mac_latin2", True))
+# Two characters of any page near each other: most texts have none, and one search for
 # them costs half of the two pages' own (2.5 ms and 5 ms on 3 MB of prose)
 _ANY = "".join(sorted({chr(c) for page in _PAGES for c in page.table}))
 _MAY_HAVE_RUN = re.compile(rf"[{re.escape(_ANY)}]{_BETWEEN}*[{re.escape(_ANY)}]")
@@ -129,8 +135,8 @@ def _readings(text: str, page: _Page) -> tuple[list[tuple[int, int, str]], int]:
 
 
 def repair_tis620(text: str) -> str:
-    """``text`` with its runs of TIS-620 Thai read in Mac Roman or in Latin-1 read back, in
-    the page that reads more of it (see the module docstring); one character for one, so
+    """``text`` with its runs of TIS-620 Thai read in Mac Roman, Latin-1 or Mac Central
+    European read back, in the page that reads more of it (see the module docstring); one character for one, so
     positions in the text stay valid."""
     if _MAY_HAVE_RUN.search(text) is None:
         return text

@@ -42,7 +42,10 @@ _BE_WORD_SPLIT = "".join(f"{c}[\u0e31\u0e38]?\\s?" for c in "พทธศกร"
 # technical college's ITA download list), `รัฐธรรมนูญ พศ 2560` (Government House news categories),
 # `7 กันยายน พศ 2568` (a file name): GitHub files of the code search corpus, dates_realworld.yaml
 # dev; nine files of ten with `พศ 256` there write it so.
-ERA_BE = rf"(?:พ\.\s{{0,3}}ศ\.?|พ\.?ศ\.|พศ(?=\s?{DIGIT})|พุทธศักราช|{_BE_WORD_SPLIT})"
+# A space before each dot (`1 ตุลาคม พ . ศ . 2554`, a transplant society's news in a GitHub dump
+# of its site's database, in Latin-1; `พ . ศ . 2566` in the statistics office's tables, nso.go.th:
+# dev): the day was missed and the year read alone.
+ERA_BE = rf"(?:พ\s?\.\s{{0,3}}ศ(?:\s?\.)?|พ\.?ศ\.|พศ(?=\s?{DIGIT})|พุทธศักราช|{_BE_WORD_SPLIT})"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คริสต์ศักราช)"
 # The same markers in English: `B.E. 2565 (2022)`, `B.E. 2558 (A.D. 2015)`, `BE 2547 (2004)`
 # (law titles and reports in English about Thai agencies; real pages in

@@ -2195,3 +2195,21 @@ def test_dates32_a_two_digit_year_the_page_shows_is_ce(text, expected):
 ])
 def test_dates34_unsettled_shapes_settled(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an era marker with a space before each dot (a transplant society's news in a GitHub dump of
+    # its site's database, in Latin-1; the statistics office's tables, nso.go.th: dev)
+    ("โดยมีผลตั้งแต่วันที่ 1 ตุลาคม พ . ศ . 2554 นี้เป็นต้นไป",
+     [("1 ตุลาคม พ . ศ . 2554", "day", "2011-10-01", "date")]),
+    ("â´ÂÁÕ¼ÅµÑé§áµèÇÑ¹·Õè 1 µØÅÒ¤Á ¾ . È . 2554 ¹Õéà»ç¹µé¹ä»",
+     [("1 µØÅÒ¤Á ¾ . È . 2554", "day", "2011-10-01", "date")]),
+    ("ตามแผนพัฒนาปี พ . ศ . 2555 – 2559 โดยให้",
+     [("ปี พ . ศ . 2555 – 2559", "range", "2012-01-01", "date")]),
+    ("พระราชบัญญัติข้อมูลข่าวสารของราชการ พ . ศ . 2540",
+     [("พ . ศ . 2540", "year", "1997-01-01", "law")]),
+    ("จาแนกตามภาค และหมวดสินค้า พ . ศ . 2566 ( ต่อ )",
+     [("พ . ศ . 2566", "year", "2023-01-01", "date")]),
+])
+def test_dates34_an_era_marker_spaced_before_its_dots(text, expected):
+    assert _first_days(text) == expected

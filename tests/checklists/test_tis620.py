@@ -1,4 +1,4 @@
-"""repair_tis620: TIS-620 Thai read as Mac Roman or as Latin-1, read back (issue 16, part 3).
+"""repair_tis620: TIS-620 Thai read as Mac Roman, Latin-1 or Mac Central European, read back (issue 16, part 3).
 
 The damaged strings are real: GitHub files saved in these shapes (cited beside each), and the
 flip-book's `พ.ศ. ๒๕๕๑` dates32 met. Latin typography and accented letters must never be
@@ -42,6 +42,12 @@ ORDER = '"¤ÓÊÑè§ ¹Ã. ·Õè 102/2562 Å§ÇÑ¹·Õè 10 ¾ÄÉÀÒ¤Á 
      "//เดือนทั้งหมดของปีรูปแบบ 01/1/10 เดือน/ปี/วัน"),
     ("alert('äÁèÊÒÁÒÃ¶ºÑ¹·Ö¡»ÃÐ¡ÒÈà¡Ô¹ 20 »ÃÐ¡ÒÈä´é¤èÐ');",
      "alert('ไม่สามารถบันทึกประกาศเกิน 20 ประกาศได้ค่ะ');"),
+    # Mac Central European: a district non-formal-education office's CMS page as the `pages`
+    # search corpus stores it (nfemp.com: dates_realworld.yaml dev)
+    ("[x] Ľ‘īňĻť“ĶŤ“ßĻ’ť", "[x] ปิดหน้าต่างนี้"),
+    (" ŗ√‘ŤŃĻ—ļ 13 / °.§. / 2554", " เริ่มนับ 13 / ก.ค. / 2554"),
+    # สมัครสมาชิก: a ส (0xCA) turned into a space before a consonant stays a space
+    ("[  Ń—§√ Ń“™‘° ]", "[  มัคร มาชิก ]"),
 ])
 def test_reads_back_real_shapes(damaged: str, thai: str) -> None:
     assert repair_tis620(damaged) == thai
@@ -56,6 +62,10 @@ def test_reads_back_real_shapes(damaged: str, thai: str) -> None:
     "Ça va? Où est-il? À bientôt. Ålesund Æbeltoft Øst ÉCOLE ÀÉÈ", "Ø Æ ß ÿ ¼ ¾",
     "ประกาศ “ประกาศ” – “คำสั่ง”…",  # real Thai with typographic quotes
     "ª’", "¹Ã",  # a short run alone (ปี, นร) is not enough to say a text is in the shape
+    # Central European words: Mac Central European letters, never Thai
+    "Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy. Árvíztűrő tükörfúrógép.",
+    "Łódź, Kraków, Gdańsk 2019. Česká republika, 1. ledna 2020.", "żółć", "úpěl ďábelské ůň",
+    "Ó, Ś, Ź, Ż, Ł, Ń", "ĄĘ ŁŃ ÓŚ ŹŻ",
 ])
 def test_leaves_latin_text_and_real_thai(latin: str) -> None:
     assert repair_tis620(latin) == latin
@@ -69,3 +79,10 @@ def test_dates_are_found_in_the_shapes() -> None:
     found = [(m.text, m.kind, m.start.isoformat(), m.context) for m in find_dates(ORDER)]
     assert found == [("2562", "year", "2019-01-01", "document_number"),
                      ("10 ¾ÄÉÀÒ¤Á 2562", "day", "2019-05-10", "date")]
+
+
+def test_dates_are_found_in_mac_central_european() -> None:
+    # the same page's visitor counter: a Thai month between slashes
+    text = "§√Ŕŗ™ĻīÕ∑§ÕŃ\n\n  \n\n ŗ√‘ŤŃĻ—ļ 13 / °.§. / 2554\nUserOnline now 2 IP"
+    found = [(m.text, m.kind, m.start.isoformat()) for m in find_dates(text)]
+    assert found == [("13 / °.§. / 2554", "day", "2011-07-13")]
