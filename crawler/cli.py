@@ -8,7 +8,7 @@ command list shows; only the module of the command on the command line is import
 
 Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
 not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
-same --out folder or auditing the same site).
+same --out folder or auditing the same site) or was stopped (Ctrl-C, SIGTERM).
 """
 
 from __future__ import annotations
@@ -16,10 +16,14 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import signal
 import sys
 import tempfile
+import threading
 import traceback
-from typing import NamedTuple
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, NamedTuple
 
 from checklists.vocabulary import EXIT_ERROR, TOOL_VERSION
 from checklists.words import LANGS, speaking
@@ -85,7 +89,45 @@ def chosen_command(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``oit-audit`` command ``argv`` (the command line's when ``None``)."""
-    return run(parse(sys.argv[1:] if argv is None else list(argv)))
+    with sigterm_as_ctrl_c():
+        try:
+            args = parse(sys.argv[1:] if argv is None else list(argv))
+        except KeyboardInterrupt:  # stopped while the command's modules were imported
+            return _interrupted()
+        return run(args)
+
+
+def _interrupted() -> int:
+    print(both("cli", "interrupted"), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """SIGTERM (``systemctl stop``, ``kill``) stops a command as Ctrl-C does.
+
+    While an audit crawls, Scrapy takes both signals over and stops the crawl gracefully (an
+    ``interrupted`` report; ``--resume`` continues).  Before that (start-up: imports, the
+    checklist, the history row, the caches: seconds on a busy machine) and in the commands
+    that crawl nothing, SIGTERM's default killed the process at once: the run's history row
+    stayed ``running`` until the site's next audit.  Raised as KeyboardInterrupt instead, it
+    goes through the same ``finally`` blocks as Ctrl-C: the run is settled ``incomplete``
+    (``interrupted``), the locks are released, nothing is published (the output folder shows
+    what it showed), and the CLI says "interrupted" and exits 2.  The previous handler is put
+    back after (a caller's process, e.g. the tests' run_main, keeps its own)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set in the main thread
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -109,8 +151,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        print(both("cli", "interrupted"), file=sys.stderr)
-        return EXIT_ERROR
+        return _interrupted()
     except Exception:  # an unexpected failure must not look like "gaps found" (exit 1)
         _report_crash(getattr(args, "verbose", False))
         return EXIT_ERROR
@@ -163,9 +204,13 @@ def entry() -> int:
     callers (tests) use :func:`main`, which leaves the collector alone (a crawl's own set-up
     holds it back until the crawl settles: ``crawler.run.settle_start_up``).
     """
-    with held(settle=True):  # the chosen command's modules imported (crawler/collector.py)
-        args = parse(sys.argv[1:])
-    code = run(args)
+    with sigterm_as_ctrl_c():
+        try:
+            with held(settle=True):  # the command's modules imported (crawler/collector.py)
+                args = parse(sys.argv[1:])
+        except KeyboardInterrupt:
+            return _interrupted()
+        code = run(args)
     gc.freeze()
     return code
 

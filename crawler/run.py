@@ -108,10 +108,24 @@ def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[st
         process = crawl_process(build_settings(opts))
         crawler = process.create_crawler("oit")
         AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
-        process.crawl(crawler, start_url=opts.url)
+        stopped: list[Any] = []
+        process.crawl(crawler, start_url=opts.url).addErrback(_stopped_in_set_up, stopped)
         settle_start_up()
     process.start()
+    if stopped:  # Ctrl-C or SIGTERM before Scrapy took the signals over: as a stop, not a failure
+        raise KeyboardInterrupt
     return finish(crawler)
+
+
+def _stopped_in_set_up(failure: Any, stopped: list[Any]) -> Any:
+    """The crawl's errback: a KeyboardInterrupt (Ctrl-C, or SIGTERM: crawler.cli) raised while
+    the crawl was being set up fails its Deferred, and the audit used to end as "no report
+    made" (a ``failed`` run); noted in ``stopped`` instead, and raised again once the reactor
+    has stopped.  Any other failure is passed on."""
+    if failure.check(KeyboardInterrupt):
+        stopped.append(failure)
+        return None
+    return failure
 
 
 # Container allocations between two collections of the youngest generation while crawling

@@ -254,6 +254,9 @@ def _settle() -> None:
     with contextlib.suppress(Exception):  # Linux; elsewhere the worker ends with its queue
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # forked from a process whose SIGTERM raises KeyboardInterrupt (crawler.cli): here it
+    # ends the worker, as said above, never fails the office being judged with it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     gc.freeze()
     gc.enable()  # forked while the batch's set-up held the collector back (crawler/collector.py)
 
