@@ -31,16 +31,14 @@ SCHEMA_VERSION = 1
 def crawl_section(snapshot: Snapshot) -> dict[str, Any]:
     """Crawl figures, the limits in force and those hit, and pages that failed."""
     info = snapshot.info
-    failed = [
-        {"url": r.url, "status": r.status, "error": r.error or (f"http_{r.status}"),
-         "detail": r.error_detail, "found_on": "", "link_text": "",
-         **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True)), "record": r}
-        for r in snapshot.failed()
-    ]
-    failed.sort(key=lambda f: f["url"])  # crawl order varies run to run; the report does not
-    failed = failed[:500]
-    for f in failed:  # the linking page by a stable rule, not the crawl's first
-        f["found_on"], f["link_text"] = snapshot.found_on(f.pop("record"))
+    # sorted by URL (crawl order varies run to run; the report does not), the linking page by
+    # a stable rule (Snapshot.found_on), not the crawl's first referer
+    failed = []
+    for r in sorted(snapshot.failed(), key=lambda r: r.url)[:500]:
+        found_on, link_text = snapshot.found_on(r)
+        failed.append({"url": r.url, "status": r.status, "error": r.error or f"http_{r.status}",
+                       "detail": r.error_detail, "found_on": found_on, "link_text": link_text,
+                       **dict(zip(("reason", "reason_en"), failure_reason(r), strict=True))})
     noted = list(snapshot.noted())  # the few records these lists name, read once
     rendered, not_rendered = rendering_lists(noted)
     return {**snapshot.counts(), "limits": info.limits, "limits_hit": sorted(info.limits_hit),

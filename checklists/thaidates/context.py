@@ -485,8 +485,8 @@ def is_act_year(text: str, start: int) -> bool:
     title and `แก้ไขล่าสุด` (the year it was last amended)."""
     before = _line_before(text, start)
     words = list(_LAW_WORD.finditer(before))
-    if words and _LAST_AMENDED_BEFORE.search(before):
-        gap = before[words[-1].end():_LAST_AMENDED_BEFORE.search(before).start()]
+    if words and (amended := _LAST_AMENDED_BEFORE.search(before)):
+        gap = before[words[-1].end():amended.start()]
         return _LAW_GAP.fullmatch(gap) is not None
     if not words or not _ACT_WORD.fullmatch(words[-1].group()):
         return False
