@@ -34,7 +34,7 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
 from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
-from reports.labels import both, words
+from reports.labels import both, said, words
 from reports.outdir import OutputBusy
 from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
@@ -89,8 +89,11 @@ def _load_checklist_or_exit(ref: str, console: Console):
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     print_summary(report, console, lang)
     names = [file_name(fmt, lang) for fmt in RENDERERS]
-    console.print(f"{words('audit', lang)['reports']}: {out_dir}/{names[0]}, "
+    partial = output_folder(out_dir).partial() if report.get("status") == "interrupted" else None
+    console.print(f"{words('audit', lang)['reports']}: {partial or out_dir}/{names[0]}, "
                   + ", ".join(names[1:]), highlight=False)
+    if partial is not None:  # published beside the last finished run's (crawler.judging)
+        console.print(said("audit", "kept", partial=partial, out=out_dir), highlight=False)
     return exit_code(report)
 
 
