@@ -28,6 +28,7 @@ from checklists.fiscal import (
 from checklists.keptregex import kept_pattern
 from checklists.letterspacing import unspaced
 from checklists.thaidates import context as ctx
+from checklists.thaidates.escapes import decode_escapes
 from checklists.thaidates.lexicon import (
     COMBINING,
     DE_MONTH,
@@ -1385,6 +1386,27 @@ def _bracketed_dashless_months(left: _Atom, right: _Atom, text: str) -> bool:
             and _CLOSE_AFTER.match(text, right.end) is not None)
 
 
+# A span across a year end written with the right end's year copied to the left end:
+# `รอบ 6 เดือน (1 ตุลาคม 2567-31 มีนาคม 2567)` on an MOPH office's ITA 2567 page (the first half
+# of the fiscal year 2567: kosamphi.moph.go.th, dev sample s0938) is read as `ต.ค. - มี.ค. 69`
+# is, the left end in the year before the right end's (dates_labelled.yaml's conventions). Only
+# two days or two months of one written year whose left end's month comes later in that year
+# (a later day of the same month is no span: `5 มกราคม 2567 เวลา 09.00 น. - 3 มกราคม 2567`).
+def _copied_year(left: _Atom, right: _Atom) -> bool:
+    assert left.first is not None and right.first is not None
+    return (left.kind == right.kind and left.kind in ("day", "month")
+            and left.first.year == right.first.year and left.first.month > right.first.month)
+
+
+def _year_earlier(atom: _Atom) -> _Atom | None:
+    assert atom.first is not None
+    if atom.kind == "month":
+        return replace(atom, first=date(atom.first.year - 1, atom.first.month, 1),
+                       last=month_end(date(atom.first.year - 1, atom.first.month, 1)))
+    found = _safe_date(atom.first.year - 1, atom.first.month, atom.first.day)
+    return None if found is None else replace(atom, first=found, last=found)
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -1405,6 +1427,10 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
+    if not explicit and _copied_year(left, right):
+        left = _year_earlier(left)
+        if left is None:
+            return None
     longest = _MAX_EXPLICIT_RANGE_DAYS if explicit or _dashed_days(left, right, text) \
         else _MAX_RANGE_DAYS
     if not left.first < right.last or (right.last - left.first).days > longest:
@@ -1603,7 +1629,10 @@ def find_dates(text: str) -> list[DateMention]:
     """
     if not text:
         return []
-    scanned = text
+    # written-out escapes (`15&nbsp;ตุลาคม&nbsp;2566`, a REST answer's `\\u0e15...`) read as
+    # their characters; spans are mapped back to the caller's text (escapes.py)
+    decoded = decode_escapes(text)
+    scanned = text if decoded is None else decoded.text
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
@@ -1621,6 +1650,8 @@ def find_dates(text: str) -> list[DateMention]:
         assert atom.first is not None and atom.last is not None
         start, end = (atom.start, atom.end) if origin is None else \
             (origin[atom.start], origin[atom.end - 1] + 1)
+        if decoded is not None:
+            start, end = decoded.span(start, end)
         mentions.append(DateMention(
             text=text[start:end],
             span=(start, end),

@@ -2213,3 +2213,54 @@ def test_dates34_unsettled_shapes_settled(text, expected):
 ])
 def test_dates34_an_era_marker_spaced_before_its_dots(text, expected):
     assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a WordPress REST answer's title, JSON escapes as the document reader gives them
+    # (cmarea3.go.th's /wp-json/wp/v2/posts/51466: dev)
+    ('"title":{"rendered":"\\u0e07\\u0e27\\u0e14 1- \\u0e23\\u0e32\\u0e22\\u0e07\\u0e32\\u0e19 '
+     '\\u0e15\\u0e38\\u0e25\\u0e32\\u0e04\\u0e21 68"},',
+     [("\\u0e15\\u0e38\\u0e25\\u0e32\\u0e04\\u0e21 68", "month", "2025-10-01", "2025-10-31")]),
+    # raw HTML of Thai pages kept in GitHub files (dev): `&nbsp;` between a date's words
+    ("เปิดรับสมัครตั้งแต่วันที่&nbsp;26&nbsp;กันยายน&nbsp;ถึง&nbsp;28&nbsp;ตุลาคม&nbsp;2565</div>",
+     [("26&nbsp;กันยายน&nbsp;ถึง&nbsp;28&nbsp;ตุลาคม&nbsp;2565", "range", "2022-09-26",
+       "2022-10-28")]),
+    ("ในวันที่สอบ&nbsp;:&nbsp;วันเสาร์ที่&nbsp;6&nbsp;เดือน&nbsp;พฤศจิกายน&nbsp;พ.ศ.&nbsp;2564&nbsp;เวลา",
+     [("6&nbsp;เดือน&nbsp;พฤศจิกายน&nbsp;พ.ศ.&nbsp;2564", "day", "2021-11-06", "2021-11-06")]),
+    # an escape escaped again (`&amp;nbsp;`), a numeric reference, a JSON-escaped slash
+    ("วันที่&amp;nbsp;15&amp;nbsp;ต.ค.&amp;nbsp;2566",
+     [("15&amp;nbsp;ต.ค.&amp;nbsp;2566", "day", "2023-10-15", "2023-10-15")]),
+    ("&#3611;&#3637;&#3591;&#3610;&#3611;&#3619;&#3632;&#3617;&#3634;&#3603; 2567",
+     [("&#3611;&#3637;&#3591;&#3610;&#3611;&#3619;&#3632;&#3617;&#3634;&#3603; 2567",
+       "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ('"date":"15\\/10\\/2566"', [("15\\/10\\/2566", "day", "2023-10-15", "2023-10-15")]),
+    # incomplete or unknown forms stay as written: `R&D;` names no reference, `&nbsp` has no
+    # semicolon, `\u0e1` has three hex digits
+    ("R&D; 2566 ต.ค.&nbsp 66 \\u0e1 2567",
+     [("2566", "year", "2023-01-01", "2023-12-31"), ("2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates35_written_out_escapes_are_read_and_spans_stay_the_callers(text, expected):
+    found = find_dates(text)
+    assert _readings(text) == expected
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year copied to a span's left end (kosamphi.moph.go.th's ITA 2567 page, s0938: dev)
+    ("(แนบตามข้อ 1.) รอบ 6 เดือน (1 ตุลาคม 2567-31 มีนาคม 2567) ประกอบด้วย",
+     [("1 ตุลาคม 2567-31 มีนาคม 2567", "range", "2023-10-01", "2024-03-31")]),
+    ("ตุลาคม 2567 - มีนาคม 2567", [("ตุลาคม 2567 - มีนาคม 2567", "range", "2023-10-01",
+                                    "2024-03-31")]),
+    # a left day the year before lacks stays a date of its own
+    ("29 กุมภาพันธ์ 2567 - 1 มกราคม 2567",
+     [("29 กุมภาพันธ์ 2567", "day", "2024-02-29", "2024-02-29"),
+      ("1 มกราคม 2567", "day", "2024-01-01", "2024-01-01")]),
+    # two years written: no year is copied
+    ("1 ตุลาคม 2567-31 มีนาคม 2568", [("1 ตุลาคม 2567-31 มีนาคม 2568", "range", "2024-10-01",
+                                       "2025-03-31")]),
+    # an English day glued to its month by a comma (a hospital school's notice, GitHub: dev)
+    ("Open Now! on 26,September to 28,October 2022",
+     [("26,September to 28,October 2022", "range", "2022-09-26", "2022-10-28")]),
+])
+def test_dates35_year_copied_to_a_spans_left_end_and_glued_english_days(text, expected):
+    assert _readings(text) == expected
