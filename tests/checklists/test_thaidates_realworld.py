@@ -2264,3 +2264,18 @@ def test_dates35_written_out_escapes_are_read_and_spans_stay_the_callers(text, e
 ])
 def test_dates35_year_copied_to_a_spans_left_end_and_glued_english_days(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quarter's number before its months is no day (MOIT evidence pages of two hospitals, Yii
+    # views in GitHub files: dev)
+    ("(แบบ สขร. 1) ไตรมาสที่ 2 เดือนมกราคม 2565 - เดือนมีนาคม 2565 ดังนี้",
+     [("มกราคม 2565 - เดือนมีนาคม 2565", "range", "2022-01-01", "2022-03-31")]),
+    ("ไตรมาสที่ 1 เดือนตุลาคม - เดือนธันวาคม 2564",
+     [("ตุลาคม - เดือนธันวาคม 2564", "range", "2021-10-01", "2021-12-31")]),
+    ("ไตรมาส 3 เม.ย. - มิ.ย. 65", [("เม.ย. - มิ.ย. 65", "range", "2022-04-01", "2022-06-30")]),
+    # the quarter itself is still read where its year follows it
+    ("ไตรมาสที่ 1/2567", [("ไตรมาสที่ 1/2567", "quarter", "2023-10-01", "2023-12-31")]),
+])
+def test_dates35_a_quarters_number_is_no_day(text, expected):
+    assert _readings(text) == expected
