@@ -65,10 +65,13 @@ from checklists.tis620 import repair_tis620
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it); after `รอบที่` a round's number
 # (`รอบที่ 1 ม.ค. - เม.ษ.` heading a table, `รอบที่ 1 ต.ค.-ธ.ค. vs รอบที่ 2 ม.ค.-ก.ย.` in an
 # office app's note: GitHub files, dev; with a year the number was read as the first day).
-# After `ไตรมาส` or `ไตรมาสที่` a quarter's number (`ไตรมาสที่ 2 มกราคม - มีนาคม 2565`, a heading
-# over a hospital's monthly procurement summaries: the months are the quarter's, the 2 no day).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ)\s*ท(?:ี่|่ี)\s*\Z"
-                               r"|ไตรมาส\s*(?:ท(?:ี่|่ี))?\s*\Z")
+# After `ไตรมาส` or `ไตรมาสที่` a quarter's number (`ไตรมาสที่ 2 เดือนมกราคม 2565 - เดือนมีนาคม
+# 2565`, a heading over a hospital's monthly procurement summaries: the months are the quarter's,
+# the 2 no day); after `งวดที่` an instalment's, after `ฉบับที่` a journal issue's, after
+# `ภาคเรียนที่` a semester's (`งวดที่ 2 ก.พ. 2570`, an app's note on instalments named by their
+# month; `ปีที่ 4 ฉบับที่ 1 มกราคม - มิถุนายน 2567`, a journal; GitHub files and pages: dev).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ|งวด|ฉบับ|ภาคเรียน)\s*"
+                               r"ท(?:ี่|่ี)\s*\Z|ไตรมาส\s*(?:ท(?:ี่|่ี))?\s*\Z")
 # A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
 # year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
 _CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")

@@ -2274,8 +2274,17 @@ def test_dates35_year_copied_to_a_spans_left_end_and_glued_english_days(text, ex
     ("ไตรมาสที่ 1 เดือนตุลาคม - เดือนธันวาคม 2564",
      [("ตุลาคม - เดือนธันวาคม 2564", "range", "2021-10-01", "2021-12-31")]),
     ("ไตรมาส 3 เม.ย. - มิ.ย. 65", [("เม.ย. - มิ.ย. 65", "range", "2022-04-01", "2022-06-30")]),
+    # an instalment's, a journal issue's, a semester's number so (an app's note in a GitHub
+    # file; a journal's issues: dev)
+    ('"งวดที่ 2 ก.พ. 2570" → \'YYYY-MM\'', [("ก.พ. 2570", "month", "2027-02-01", "2027-02-28")]),
+    ("เผยแพร่ ปีที่ 4 ฉบับที่ 2 กรกฎาคม - ธันวาคม 2567",
+     [("กรกฎาคม - ธันวาคม 2567", "range", "2024-07-01", "2024-12-31")]),
+    ("ภาคเรียนที่ 2 พฤศจิกายน 2566 - มีนาคม 2567",
+     [("พฤศจิกายน 2566 - มีนาคม 2567", "range", "2023-11-01", "2024-03-31")]),
+    # the day word and a weekday's still open a day
+    ("วันศุกร์ที่ 2 กุมภาพันธ์ 2567", [("2 กุมภาพันธ์ 2567", "day", "2024-02-02", "2024-02-02")]),
     # the quarter itself is still read where its year follows it
     ("ไตรมาสที่ 1/2567", [("ไตรมาสที่ 1/2567", "quarter", "2023-10-01", "2023-12-31")]),
 ])
-def test_dates35_a_quarters_number_is_no_day(text, expected):
+def test_dates35_a_quarters_or_an_instalments_number_is_no_day(text, expected):
     assert _readings(text) == expected
