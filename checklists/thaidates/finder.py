@@ -417,6 +417,8 @@ def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
 
 
 def _read_half(m: re.Match[str], text: str) -> _Atom | None:
+    if m.start() and text[m.start() - 1] in "กค":
+        return None  # `กรอบ 12 เดือน (ปี 2010–2026)`: a frame (a backtest's heading, GitHub: dev)
     digits, era, gap = m["half_y"], m["half_era"], m["half_gap"]
     if len(digits) == 2 and "ปี" not in gap and not era:
         return None
@@ -1396,12 +1398,16 @@ def _bracketed_dashless_months(left: _Atom, right: _Atom, text: str) -> bool:
 # `รอบ 6 เดือน (1 ตุลาคม 2567-31 มีนาคม 2567)` on an MOPH office's ITA 2567 page (the first half
 # of the fiscal year 2567: kosamphi.moph.go.th, dev sample s0938) is read as `ต.ค. - มี.ค. 69`
 # is, the left end in the year before the right end's (dates_labelled.yaml's conventions). Only
-# two days or two months of one written year whose left end's month comes later in that year
-# (a later day of the same month is no span: `5 มกราคม 2567 เวลา 09.00 น. - 3 มกราคม 2567`).
+# two days or two months of one written year that make a span inside one fiscal year, the left
+# end in October-December and the right one in January-September: the year copied is the fiscal
+# year's. A later day of the same month is no span (`5 มกราคม 2567 เวลา 09.00 น. - 3 มกราคม 2567`),
+# nor are two months a quarter's heading mistypes (`ไตรมาสที่ 3 (เดือนเมษายน 2569 ถึง เดือน มีนาคม
+# 2569)`, an app's fixture in a GitHub file: dev; April 2568 to March 2569 would be a year).
 def _copied_year(left: _Atom, right: _Atom) -> bool:
     assert left.first is not None and right.first is not None
     return (left.kind == right.kind and left.kind in ("day", "month")
-            and left.first.year == right.first.year and left.first.month > right.first.month)
+            and left.first.year == right.first.year
+            and left.first.month >= 10 and right.first.month <= 9)
 
 
 def _year_earlier(atom: _Atom) -> _Atom | None:

@@ -2255,6 +2255,11 @@ def test_dates35_written_out_escapes_are_read_and_spans_stay_the_callers(text, e
     ("29 กุมภาพันธ์ 2567 - 1 มกราคม 2567",
      [("29 กุมภาพันธ์ 2567", "day", "2024-02-29", "2024-02-29"),
       ("1 มกราคม 2567", "day", "2024-01-01", "2024-01-01")]),
+    # a span past one fiscal year is no copied year: a quarter heading's slip (April to March,
+    # an app's fixture in a GitHub file: dev) stays the two months written
+    ("ประจำไตรมาสที่ 3 (เดือนเมษายน 2569 ถึง เดือน มีนาคม 2569)",
+     [("เมษายน 2569", "month", "2026-04-01", "2026-04-30"),
+      ("มีนาคม 2569", "month", "2026-03-01", "2026-03-31")]),
     # two years written: no year is copied
     ("1 ตุลาคม 2567-31 มีนาคม 2568", [("1 ตุลาคม 2567-31 มีนาคม 2568", "range", "2024-10-01",
                                        "2025-03-31")]),
@@ -2288,3 +2293,12 @@ def test_dates35_year_copied_to_a_spans_left_end_and_glued_english_days(text, ex
 ])
 def test_dates35_a_quarters_or_an_instalments_number_is_no_day(text, expected):
     assert _readings(text) == expected
+
+
+def test_dates35_a_frame_is_no_round():
+    # `กรอบ 12 เดือน` (a frame of 12 months) holds `รอบ 12 เดือน`: no fiscal round (a backtest's
+    # heading in a GitHub file: dev); `ในรอบ 6 เดือน` still is one
+    assert _readings("ผลทดสอบย้อนหลัง — กรอบ 12 เดือน (ปี 2010–2026)") == [
+        ("ปี 2010–2026", "range", "2010-01-01", "2026-12-31")]
+    assert _readings("ในรอบ 6 เดือน ปีงบประมาณ 2567") == [
+        ("รอบ 6 เดือน ปีงบประมาณ 2567", "half_year_round", "2023-10-01", "2024-03-31")]
