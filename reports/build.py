@@ -19,7 +19,7 @@ from checklists.scoring import Estimate, estimate, subindicator_scores, verdict_
 from checklists.site.coverage import incomplete_message, robots_disallowed
 from checklists.site.crawlnotes import blocked_in_browser, failure_reason, rendering_lists
 from checklists.site.health import SiteHealth
-from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
+from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
 from checklists.vocabulary import (
     EXIT_ERROR,
@@ -205,36 +205,12 @@ def audit_report(audit: Audit, snapshot: Snapshot, iit: float | None = None,
 
 def _evidence(ev: dict[str, Any], snapshot: Snapshot) -> dict[str, Any]:
     """An evidence entry with its target's digest, size and validators from the crawl (so
-    the next run can tell a replaced document), and the page it was found on by
-    :func:`found_on`'s stable rule."""
-    ev = {**ev, "found_on": found_on(ev, snapshot)}
+    the next run can tell a replaced document)."""
     rec = snapshot.get(ev.get("url", ""))
     if rec is None or not rec.status:
         return ev
     return {**ev, "sha256": rec.sha256 or None, "size": rec.size, "etag": rec.etag or None,
             "last_modified": rec.last_modified or None}
-
-
-def found_on(ev: dict[str, Any], snapshot: Snapshot) -> str | None:
-    """The page an evidence link is reported found on, the same on every crawl of an
-    unchanged site.  The evidence finder reads each page's links in crawl order, and of
-    several pages carrying the same link (a menu, a section's pages) keeps the one it read
-    first, which changes from run to run with the order the pages answered.  So the page is
-    the first one met walking from home, nearest first, links in page order (the rule of
-    ``crawl.failed[].found_on``: Snapshot.found_on), when its link has the evidence's text;
-    otherwise (another text there: the link judged is another page's) the finder's page.
-    An evidence that is a page itself (found on itself) keeps it."""
-    page, url = ev.get("found_on"), ev.get("url") or ""
-    if not page or url_key(page) == url_key(url):
-        return page
-    first = snapshot.led_from(url)
-    if first is not None and _same_text(first[1], ev.get("text") or ""):
-        return first[0]
-    return page
-
-
-def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
 
 
 def report_document(audit: Audit, snapshot: Snapshot, iit: float | None = None,

@@ -194,16 +194,6 @@ class Snapshot:
                 return self._led_from[n]
         return rec.referer, rec.link_text
 
-    def led_from(self, url: str) -> tuple[str, str] | None:
-        """(page, link text) of the first link to ``url`` met walking from home nearest
-        first, each page's links in its own order (:meth:`found_on`'s rule; None: no walked
-        page links to it)."""
-        n = self._by_url.get(url_key(url))
-        if n is None:
-            return None
-        self.clicks_from_home(url)
-        return self._led_from.get(n)
-
     def _start_walk(self) -> None:
         """The breadth-first walk from the home page, started: its first page queued."""
         home = self.home
@@ -233,7 +223,7 @@ class Snapshot:
                 if n is not None:
                     kind, _, failed, final_key = self._heads[n]
                     dist.setdefault(final_key, d + 1)
-                    if n not in self._led_from:  # failed records' and evidence's pages
+                    if failed and n not in self._led_from:
                         self._led_from[n] = (rec.final_url, link.get("text", ""))
                     if kind == "page":  # one without links adds nothing when its turn comes
                         queue.append(n)
