@@ -31,25 +31,29 @@ def _stopped_at_crawl_end(url: str, out, db, signum: int) -> tuple[int, str, str
                             text=True, env={**os.environ, "PYTHONPATH":
                                             socketguard.subprocess_pythonpath(ROOT)})
     errors: list[str] = []
+    output: list[str] = []
     sent: list[bool] = []
 
-    def watch() -> None:
+    def watch() -> None:  # this thread alone reads stderr (communicate would race it)
         for line in proc.stderr:
             errors.append(line)
             if "Spider closed" in line and not sent:
                 proc.send_signal(signum)
                 sent.append(True)
 
-    reader = threading.Thread(target=watch)
-    reader.start()
+    readers = [threading.Thread(target=watch),
+               threading.Thread(target=lambda: output.append(proc.stdout.read()))]
+    for reader in readers:
+        reader.start()
     try:
-        stdout, _ = patience.communicate(proc, 180)
+        proc.wait(patience.stretched(180))
     finally:
         if proc.poll() is None:
             proc.kill()
-        reader.join()
+        for reader in readers:
+            reader.join()
     assert sent, "".join(errors)
-    return proc.returncode, stdout, "".join(errors)
+    return proc.returncode, "".join(output), "".join(errors)
 
 
 def test_a_stop_while_judging_ends_the_audit_as_a_stop(tmp_path, state_home):
