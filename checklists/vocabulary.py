@@ -24,8 +24,9 @@ VERDICT_RANK = {"pass": 0, "unverified": 1, "stale": 2, "broken": 3, "missing": 
 VERDICT_LABELS = {lang: CHECKLIST_WORDS.side("verdicts", lang) for lang in ("th", "en")}
 
 # Exit codes of every command (README "Exit codes"): 1 means gaps found, or with the nightly
-# commands new problems since the last run; 2 means the command could not do its job.
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+# commands new problems since the last run; 2 means the command could not do its job (run it
+# again later); 3 means it was stopped (Ctrl-C, SIGTERM): an audit continues with --resume.
+EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED = 0, 1, 2, 3
 
 # Report statuses whose report carries item verdicts ("incomplete": robots.txt kept the
 # crawler out of part of the site, and the items that may be there are "unverified").

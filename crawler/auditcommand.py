@@ -1,9 +1,10 @@
 """``oit-audit audit URL`` and ``oit-audit demo``: audit a site (or the bundled demo) and
 write its reports.
 
-Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
-not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
-same --out folder or auditing the same site).
+Exit codes (documented in the README and ``--help``): 0 every item passes, 1 gaps found, 2
+the audit could not run (site down or blocking, bad checklist, bad arguments, another audit
+writing into the same --out folder or auditing the same site), 3 it was stopped (Ctrl-C,
+SIGTERM).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rich.console import Console
 
 from checklists.commands.console import load_or_report
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR
+from crawler.cli import exit_codes_help
 from crawler.cliargs import add_fiscal_year, as_of_arg, points_arg, settings_overrides
 from crawler.demo import DEMO_AS_OF, demo_site_key, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
@@ -32,7 +34,7 @@ from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
 from reports import RENDERERS, file_name, output_folder
 from reports.build import exit_code
-from reports.labels import both, words
+from reports.labels import both, said, words
 from reports.outdir import OutputBusy
 from reports.terminal import print_summary
 from reports.units import add_option as add_units_option
@@ -41,7 +43,9 @@ from reports.units import units_ok
 
 def register(sub: Any) -> None:
     """Add ``audit`` and ``demo`` to the top-level ``sub``-parsers."""
-    audit = sub.add_parser("audit", description=both("commands", "audit"))
+    # the exit codes at the end of the help: a nightly timer tells "retry later" from "resume"
+    shown = {"epilog": exit_codes_help(), "formatter_class": argparse.RawDescriptionHelpFormatter}
+    audit = sub.add_parser("audit", description=both("commands", "audit"), **shown)
     audit.add_argument("url", help=_help("url"))
     _add_audit_options(audit)
     audit.add_argument("--max-pages", type=int, default=0, help=_help("max_pages"))
@@ -54,7 +58,7 @@ def register(sub: Any) -> None:
                        metavar="NAME=VALUE", help=_help("set"))
     audit.set_defaults(func=cmd_audit)
 
-    demo = sub.add_parser("demo", description=both("commands", "demo"))
+    demo = sub.add_parser("demo", description=both("commands", "demo"), **shown)
     _add_audit_options(demo, demo=True)
     demo.set_defaults(func=cmd_demo)
 
@@ -85,8 +89,11 @@ def _load_checklist_or_exit(ref: str, console: Console):
 def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     print_summary(report, console, lang)
     names = [file_name(fmt, lang) for fmt in RENDERERS]
-    console.print(f"{words('audit', lang)['reports']}: {out_dir}/{names[0]}, "
+    partial = output_folder(out_dir).partial() if report.get("status") == "interrupted" else None
+    console.print(f"{words('audit', lang)['reports']}: {partial or out_dir}/{names[0]}, "
                   + ", ".join(names[1:]), highlight=False)
+    if partial is not None:  # published beside the last finished run's (crawler.judging)
+        console.print(said("audit", "kept", partial=partial, out=out_dir), highlight=False)
     return exit_code(report)
 
 

@@ -6,9 +6,10 @@ were imported at start, about 2.5 s before anything ran).  :data:`COMMANDS` name
 sub-command, the module whose ``register(subparsers)`` adds its parser and the one line the
 command list shows; only the module of the command on the command line is imported.
 
-Exit codes (documented in the README): 0 every item passes, 1 gaps found, 2 the audit could
-not run (site down or blocking, bad checklist, bad arguments, another audit writing into the
-same --out folder or auditing the same site) or was stopped (Ctrl-C, SIGTERM).
+Exit codes (documented in the README and ``oit-audit --help``): 0 every item passes, 1 gaps
+found, 2 the audit could not run (site down or blocking, bad checklist, bad arguments, another
+audit writing into the same --out folder or auditing the same site), 3 it was stopped (Ctrl-C,
+SIGTERM; an audit stopped while crawling continues with ``--resume``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from checklists.vocabulary import EXIT_ERROR, TOOL_VERSION
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED, TOOL_VERSION
 from checklists.words import LANGS, speaking
 from crawler.collector import held
 from crawler.pathargs import path_problems
@@ -68,6 +69,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oit-audit",
         description=both("cli", "description"),
+        epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"oit-audit {TOOL_VERSION}",
                         help=both("cli", "version"))
@@ -79,6 +81,15 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         if name not in sub.choices:  # never parsed: the command line chose another one
             sub.add_parser(name, help=command.help, add_help=False)
     return parser
+
+
+def exit_codes_help() -> str:
+    """The exit codes, one line each, for the end of ``--help`` (``oit-audit``'s, and the
+    commands' that audit)."""
+    lines = [f"{both('cli', 'exit_codes')}:"]
+    lines += [f"  {code}  {both('cli', f'exit_{code}')}"
+              for code in (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)]
+    return "\n".join(lines)
 
 
 def chosen_command(argv: list[str]) -> str | None:
@@ -99,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _interrupted() -> int:
     print(both("cli", "interrupted"), file=sys.stderr)
-    return EXIT_ERROR
+    return EXIT_STOPPED
 
 
 def _interrupt(signum: int, frame: Any) -> None:
@@ -117,7 +128,7 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
     stayed ``running`` until the site's next audit.  Raised as KeyboardInterrupt instead, it
     goes through the same ``finally`` blocks as Ctrl-C: the run is settled ``incomplete``
     (``interrupted``), the locks are released, nothing is published (the output folder shows
-    what it showed), and the CLI says "interrupted" and exits 2.  The previous handler is put
+    what it showed), and the CLI says "interrupted" and exits 3 (:data:`EXIT_STOPPED`).  The previous handler is put
     back after (a caller's process, e.g. the tests' run_main, keeps its own)."""
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers can only be set in the main thread

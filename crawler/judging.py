@@ -17,8 +17,10 @@ it needs only an :class:`~crawler.runcontext.AuditRun` and a
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -32,7 +34,7 @@ from crawler.component import switched_on
 from crawler.netstats import network_section
 from crawler.nightly.extend import nightly_sections
 from crawler.runcontext import AuditRun
-from reports import write_reports
+from reports import RENDERERS, write_reports
 from reports.build import report_document
 from reports.document import Report
 from reports.labels import both
@@ -111,11 +113,29 @@ def _judged(run: AuditRun, snapshot: Snapshot) -> Report:
 
 
 def publish(run: AuditRun, report: Report) -> None:
-    """Write every renderer's file and publish the set (with ``crawl.jsonl``) at once."""
+    """Write every renderer's file and publish the set (with ``crawl.jsonl``) at once.
+
+    A run stopped by a signal (``interrupted``: no items) does not replace the report of a
+    run that finished: its set is published beside it, in ``OUT/interrupted/``
+    (``reports.outdir``), and the folder keeps showing the finished run's."""
     folder = run.output.folder
     if folder is not None:  # the whole set appears at once (reports.outdir)
         write_reports(report, folder.staging, lang=run.lang)
-        folder.commit()
+        if report.get("status") == "interrupted" and shows_finished_run(folder.path):
+            folder.commit_beside()
+        else:
+            folder.commit()
+
+
+def shows_finished_run(out: Path) -> bool:
+    """Whether the folder ``out`` shows the report of a run that was not stopped (any status
+    but ``interrupted``; a report.json that cannot be read counts as none)."""
+    try:
+        with open(out / RENDERERS["json"][0], "rb") as fh:
+            status = json.load(fh).get("status")
+    except (OSError, ValueError, AttributeError):
+        return False
+    return isinstance(status, str) and status != "interrupted"
 
 
 def finish(crawler: Any, reason: str = "") -> Report:

@@ -76,7 +76,8 @@ class RunOutput:
     out_dir: Path | None
     lock: bool = True  # take the folder's lock (the CLI holds it itself)
     resume: bool = False  # continue the records of an interrupted crawl (JOBDIR)
-    previous: Path | None = None  # the records continued (default: OUT/crawl.jsonl)
+    # the records continued (default: OUT/interrupted/crawl.jsonl if there, else OUT/crawl.jsonl)
+    previous: Path | None = None
     folder: OutputFolder | None = None
     records: Path | None = None
 
@@ -89,7 +90,9 @@ class RunOutput:
             if self.lock:
                 self.folder.lock()  # the CLI takes it earlier and says so when it is busy
             self.records = self.folder.begin() / CRAWL_LOG  # OUT changes only at the commit
-            previous = self.previous or self.out_dir / CRAWL_LOG
+            # a stopped run's records are beside the finished run's set, when one was shown
+            partial = self.folder.partial()
+            previous = self.previous or (partial or self.out_dir) / CRAWL_LOG
             if self.resume and previous.exists():  # keep what the interrupted crawl recorded
                 shutil.copyfile(previous, self.records)
                 resume = True

@@ -21,7 +21,15 @@ from checklists.site.crawlnotes import blocked_in_browser, failure_reason, rende
 from checklists.site.health import SiteHealth
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
-from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED, TOOL, TOOL_VERSION
+from checklists.vocabulary import (
+    EXIT_ERROR,
+    EXIT_GAPS,
+    EXIT_OK,
+    EXIT_STOPPED,
+    JUDGED,
+    TOOL,
+    TOOL_VERSION,
+)
 from reports.document import Report
 from reports.labels import words
 
@@ -236,7 +244,9 @@ def _total_section(est: Estimate, scale: list[dict[str, Any]]) -> dict[str, Any]
 
 
 def exit_code(report: dict[str, Any]) -> int:
-    """0 every item passes, 1 gaps found, 2 the audit could not run."""
+    """0 every item passes, 1 gaps found, 2 the audit could not run, 3 it was stopped."""
+    if report.get("status") == "interrupted":
+        return EXIT_STOPPED
     if report.get("status") not in JUDGED:
         return EXIT_ERROR
     return EXIT_OK if all(i["verdict"] == "pass" for i in report["items"]) else EXIT_GAPS

@@ -22,6 +22,12 @@ run (:meth:`OutputFolder.recover`) only tidies: it discards the staging folder a
 shown.  A folder cut in the middle of a commit by an older version (a journal
 ``.oit-staging/COMMIT``) is rolled forward.
 
+A run stopped by a signal (an ``interrupted`` report, no items) never replaces the report of
+a run that finished: :meth:`OutputFolder.commit_beside` publishes its set, the same way, in
+the folder's own sub-folder ``OUT/interrupted/`` (:data:`PARTIAL`), and ``OUT`` keeps
+showing the finished run's set.  The next set published in ``OUT`` itself removes that
+sub-folder (it is then older than what ``OUT`` shows); ``--resume`` continues its records.
+
 :meth:`OutputFolder.lock` is an exclusive ``fcntl.flock`` on ``OUT/.oit-audit.lock``: a
 second audit (or ``oit-audit report``) into the same folder refuses at once with
 :class:`OutputBusy` (the CLI exits 2).  The operating system releases the lock however the
@@ -49,6 +55,7 @@ LOCK = ".oit-audit.lock"
 JOURNAL = "COMMIT"  # written by versions that published file by file (rolled forward)
 CRAWL_LOG = "crawl.jsonl"
 _NEW = ".oit-new"  # suffix of a link being made, before it replaces the real name
+PARTIAL = "interrupted"  # the sub-folder of a stopped run's set, kept beside the folder's own
 
 
 class OutputBusy(Busy):
@@ -153,7 +160,27 @@ class OutputFolder:
         _fsync_dir(self.path)
         self._drop_links(names)
         self._drop_unshown_sets()
+        partial = self.partial()
+        if partial is not None:  # a stopped run's set, now older than the one shown
+            shutil.rmtree(partial, ignore_errors=True)
         return [self.path / n for n in names]
+
+    def commit_beside(self) -> list[Path]:
+        """Publish the staging folder's files as the set of ``OUT/interrupted/`` (replacing a
+        set an earlier stopped run left there), and leave the set ``OUT`` shows as it is."""
+        beside = OutputFolder(self.path / PARTIAL, self.set_names)
+        beside.path.mkdir(exist_ok=True)
+        beside.recover()
+        os.replace(self.staging, beside.staging)
+        return beside.commit()
+
+    def partial(self) -> Path | None:
+        """``OUT/interrupted/`` when it holds a stopped run's set published beside (a folder
+        of that name without one is the user's, and never touched)."""
+        path = self.path / PARTIAL
+        if (path / CURRENT).is_symlink() or (path / SETS).is_dir():
+            return path
+        return None
 
     # -- reading -------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from checklists.vocabulary import EXIT_ERROR
+from checklists.vocabulary import EXIT_ERROR, EXIT_STOPPED
 from crawler.batch.offices import Office
 from crawler.nightly.history import History
 from crawler.nightly.lock import SiteLock
@@ -74,7 +74,7 @@ class BatchHistory:
             if report is None:
                 history.settle_run(run_id, "failed", "error", error, EXIT_ERROR)
             elif report.get("status") == "interrupted":
-                history.settle_run(run_id, "incomplete", "interrupted", "", EXIT_ERROR)
+                history.settle_run(run_id, "incomplete", "interrupted", "", EXIT_STOPPED)
             else:
                 history.finish_run(run_id, report, exit_code(report))
         finally:

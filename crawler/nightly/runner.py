@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.console import Console
 
-from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, JUDGED
+from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED, JUDGED
 from crawler.nightly import paths
 from crawler.nightly.alerts import AlertConfigError, load_config, send_alerts
 from crawler.nightly.diff import new_problems
@@ -128,7 +128,10 @@ class NightlyRun:
     # -- after the crawl -------------------------------------------------------------------
 
     def exit_code(self, report: dict[str, Any], gaps_code: int) -> int:
-        """0 nothing new, 1 gaps (or new problems with --fail-on regression), 2 not run."""
+        """0 nothing new, 1 gaps (or new problems with --fail-on regression), 2 not run,
+        3 stopped."""
+        if report.get("status") == "interrupted":
+            return EXIT_STOPPED
         if report.get("status") not in JUDGED:
             return EXIT_ERROR
         if getattr(self.args, "fail_on", "gaps") == "regression":
@@ -164,7 +167,7 @@ class NightlyRun:
         """Settle a run left open (Ctrl-C before a report) and drop the lock."""
         if self.run_id is not None and not self._settled:
             with History(self.db) as history:
-                history.settle_run(self.run_id, "incomplete", "interrupted", "", EXIT_ERROR)
+                history.settle_run(self.run_id, "incomplete", "interrupted", "", EXIT_STOPPED)
             self._settled = True
         if self._lock is not None:
             self._lock.release()

@@ -76,7 +76,8 @@ def cron_lines(plan: Plan) -> str:
     log_dir = plan.log_dir or plan.out_root / "logs"
     lines = [
         "# oit-audit: nightly audits (install: crontab -e and paste; exit code 0 = nothing",
-        "# new, 1 = new problems, 2 = could not audit; alerts per --alerts-config).",
+        "# new, 1 = new problems, 2 = could not audit (run again later), 3 = stopped (run",
+        "# the same command with --resume to continue); alerts per --alerts-config).",
         "# The as-of date is the machine's local date: run cron in Thai time (TZ=Asia/Bangkok).",
         f"# Create the log folder first: mkdir -p {shlex.quote(str(log_dir))}",
     ]

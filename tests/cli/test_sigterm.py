@@ -52,11 +52,11 @@ def test_sigterm_while_the_audit_starts_settles_its_run(tmp_path, serve_app):
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 2, stdout + stderr
+    assert proc.returncode == 3, stdout + stderr  # stopped (exit 2: could not run)
     assert "interrupted" in stderr or "หยุดโดยผู้ใช้" in stderr
     assert "Traceback" not in stderr
     assert _states(db_path, "state, finish_reason, exit_code") == [
-        ("incomplete", "interrupted", 2)]
+        ("incomplete", "interrupted", 3)]
     assert not (out / "report.json").exists()  # nothing published, nothing half-written
     assert rec.paths == []  # stopped before any request
 

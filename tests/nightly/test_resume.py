@@ -42,7 +42,7 @@ def test_interrupted_audit_resumes_to_the_same_result(tmp_path, state_home):
                        and growing.read_bytes().count(b"\n") >= 25, 90)
         proc.send_signal(signal.SIGINT)  # Scrapy stops gracefully and keeps its JOBDIR
         stdout, stderr = patience.communicate(proc, 120)
-        assert proc.returncode == 2, stdout + stderr
+        assert proc.returncode == 3, stdout + stderr  # stopped (exit 2: could not run)
         stopped = json.loads((out / "report.json").read_text(encoding="utf-8"))
         assert stopped["status"] == "interrupted" and stopped["items"] == []
         assert "--resume" in stdout

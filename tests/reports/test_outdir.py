@@ -162,3 +162,36 @@ def test_files_rewritten_by_the_report_command_are_replaced_by_the_next_set(tmp_
     assert _shown(tmp_path)["report.md"] == "rendered again"
     _write_set(folder, "new")
     assert _shown(tmp_path) == {n: f"new {n}" for n in NEW}
+
+
+def test_a_set_published_beside_leaves_the_shown_set_until_the_next_commit(tmp_path):
+    """A stopped run's set goes to OUT/interrupted/ (crawler.judging.publish): OUT keeps
+    showing the finished run's; a later stop replaces it there; the next set published in OUT
+    itself removes it."""
+    folder = output_folder(tmp_path)
+    _write_set(folder, "done")
+    for tag in ("stopped", "stopped again"):
+        staging = folder.begin()
+        for name in ("report.json", "crawl.jsonl"):
+            (staging / name).write_text(f"{tag} {name}", encoding="utf-8")
+        folder.commit_beside()
+        assert _set_of(tmp_path) == {n: f"done {n}" for n in ("report.json", "report.md",
+                                                              "crawl.jsonl")}
+        assert folder.partial() == tmp_path / "interrupted"
+        assert _set_of(tmp_path / "interrupted") == {n: f"{tag} {n}" for n in
+                                                     ("report.json", "crawl.jsonl")}
+        assert not folder.staging.exists()
+    folder.recover()  # the next run's start leaves it
+    assert folder.partial() is not None
+    _write_set(folder, "resumed")
+    assert folder.partial() is None and not (tmp_path / "interrupted").exists()
+    assert _set_of(tmp_path)["report.json"] == "resumed report.json"
+
+
+def test_a_folder_named_interrupted_that_is_not_a_set_is_never_removed(tmp_path):
+    (tmp_path / "interrupted").mkdir()
+    (tmp_path / "interrupted" / "notes.txt").write_text("mine", encoding="utf-8")
+    folder = output_folder(tmp_path)
+    assert folder.partial() is None
+    _write_set(folder, "done")
+    assert (tmp_path / "interrupted" / "notes.txt").read_text(encoding="utf-8") == "mine"
