@@ -28,6 +28,7 @@ from checklists.fiscal import (
 from checklists.keptregex import kept_pattern
 from checklists.letterspacing import unspaced
 from checklists.thaidates import context as ctx
+from checklists.thaidates.escapes import decode_escapes
 from checklists.thaidates.lexicon import (
     COMBINING,
     DE_MONTH,
@@ -64,7 +65,13 @@ from checklists.tis620 import repair_tis620
 # imprint line, `ท่ี` being ที่ as PDF extraction leaves it); after `รอบที่` a round's number
 # (`รอบที่ 1 ม.ค. - เม.ษ.` heading a table, `รอบที่ 1 ต.ค.-ธ.ค. vs รอบที่ 2 ม.ค.-ก.ย.` in an
 # office app's note: GitHub files, dev; with a year the number was read as the first day).
-_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ)\s*ท(?:ี่|่ี)\s*\Z")
+# After `ไตรมาส` or `ไตรมาสที่` a quarter's number (`ไตรมาสที่ 2 เดือนมกราคม 2565 - เดือนมีนาคม
+# 2565`, a heading over a hospital's monthly procurement summaries: the months are the quarter's,
+# the 2 no day); after `งวดที่` an instalment's, after `ฉบับที่` a journal issue's, after
+# `ภาคเรียนที่` a semester's (`งวดที่ 2 ก.พ. 2570`, an app's note on instalments named by their
+# month; `ปีที่ 4 ฉบับที่ 1 มกราคม - มิถุนายน 2567`, a journal; GitHub files and pages: dev).
+_NOT_A_DAY_BEFORE = re.compile(r"(?:สขร|ข้อ|แบบ)\s*\.?\s*\Z|(?:ครั้ง|รอบ|งวด|ฉบับ|ภาคเรียน)\s*"
+                               r"ท(?:ี่|่ี)\s*\Z|ไตรมาส\s*(?:ท(?:ี่|่ี))?\s*\Z")
 # A registrar's calendar glues a row's label to its first day: `ชั้นปี 211 ก.ค. 2565` is class
 # year 2 and the 11th (regist.mmtc.ac.th: dev); a class year is one digit.
 _CLASS_YEAR_BEFORE = re.compile(r"ชั้นปี\s?\Z")
@@ -410,6 +417,8 @@ def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
 
 
 def _read_half(m: re.Match[str], text: str) -> _Atom | None:
+    if m.start() and text[m.start() - 1] in "กค":
+        return None  # `กรอบ 12 เดือน (ปี 2010–2026)`: a frame (a backtest's heading, GitHub: dev)
     digits, era, gap = m["half_y"], m["half_era"], m["half_gap"]
     if len(digits) == 2 and "ปี" not in gap and not era:
         return None
@@ -1385,6 +1394,31 @@ def _bracketed_dashless_months(left: _Atom, right: _Atom, text: str) -> bool:
             and _CLOSE_AFTER.match(text, right.end) is not None)
 
 
+# A span across a year end written with the right end's year copied to the left end:
+# `รอบ 6 เดือน (1 ตุลาคม 2567-31 มีนาคม 2567)` on an MOPH office's ITA 2567 page (the first half
+# of the fiscal year 2567: kosamphi.moph.go.th, dev sample s0938) is read as `ต.ค. - มี.ค. 69`
+# is, the left end in the year before the right end's (dates_labelled.yaml's conventions). Only
+# two days or two months of one written year that make a span inside one fiscal year, the left
+# end in October-December and the right one in January-September: the year copied is the fiscal
+# year's. A later day of the same month is no span (`5 มกราคม 2567 เวลา 09.00 น. - 3 มกราคม 2567`),
+# nor are two months a quarter's heading mistypes (`ไตรมาสที่ 3 (เดือนเมษายน 2569 ถึง เดือน มีนาคม
+# 2569)`, an app's fixture in a GitHub file: dev; April 2568 to March 2569 would be a year).
+def _copied_year(left: _Atom, right: _Atom) -> bool:
+    assert left.first is not None and right.first is not None
+    return (left.kind == right.kind and left.kind in ("day", "month")
+            and left.first.year == right.first.year
+            and left.first.month >= 10 and right.first.month <= 9)
+
+
+def _year_earlier(atom: _Atom) -> _Atom | None:
+    assert atom.first is not None
+    if atom.kind == "month":
+        return replace(atom, first=date(atom.first.year - 1, atom.first.month, 1),
+                       last=month_end(date(atom.first.year - 1, atom.first.month, 1)))
+    found = _safe_date(atom.first.year - 1, atom.first.month, atom.first.day)
+    return None if found is None else replace(atom, first=found, last=found)
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
     if not _compatible(left, right):
@@ -1405,6 +1439,10 @@ def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     left = _complete_left(left, right)
     if left is None or left.first is None or right.last is None:
         return None
+    if not explicit and _copied_year(left, right):
+        left = _year_earlier(left)
+        if left is None:
+            return None
     longest = _MAX_EXPLICIT_RANGE_DAYS if explicit or _dashed_days(left, right, text) \
         else _MAX_RANGE_DAYS
     if not left.first < right.last or (right.last - left.first).days > longest:
@@ -1603,7 +1641,10 @@ def find_dates(text: str) -> list[DateMention]:
     """
     if not text:
         return []
-    scanned = text
+    # written-out escapes (`15&nbsp;ตุลาคม&nbsp;2566`, a REST answer's `\\u0e15...`) read as
+    # their characters; spans are mapped back to the caller's text (escapes.py)
+    decoded = decode_escapes(text)
+    scanned = text if decoded is None else decoded.text
     for invisible in _INVISIBLE:
         if invisible in scanned:
             scanned = scanned.replace(invisible, " ")
@@ -1621,6 +1662,8 @@ def find_dates(text: str) -> list[DateMention]:
         assert atom.first is not None and atom.last is not None
         start, end = (atom.start, atom.end) if origin is None else \
             (origin[atom.start], origin[atom.end - 1] + 1)
+        if decoded is not None:
+            start, end = decoded.span(start, end)
         mentions.append(DateMention(
             text=text[start:end],
             span=(start, end),

@@ -39,8 +39,9 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # alternative of its own cost the scan about 4 %, named groups here about 3 %.
     ("eday", rf"{day_number('eday_d', clock=True)}(?:\s?(?:st|nd|rd|th)(?:\s+(?:[Dd]ay\s+)?of)?(?=\s))?"
              # `Saturday 31st  December 2022` (a holiday list's English names in a GitHub
-             # file: dev): two spaces before the month
-             rf"(?:(?=(?:\s\s?|-)?[A-Za-z])(?:\s\s?|(?P<eday_h>-))?"
+             # file: dev): two spaces before the month; `on 26,September to 28,October 2022` (a
+             # hospital school's notice in a GitHub file: dev): a comma glued to both, no space
+             rf"(?:(?=(?:\s\s?|-|,)?[A-Za-z])(?:\s\s?|(?P<eday_h>-)|,)?"
              rf"(?P<eday_m>{EN_MONTH})(?:(?(eday_h)-|\.?,?\s?)(?:{EN_ERA}\s?)?"
              # `31-Mar-18` (a listed company's ratio table, the SEC's pages: dev): between
              # hyphens a two-digit year too
