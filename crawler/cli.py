@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
+from checklists.keptregex import keep_compiled
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED, TOOL_VERSION
 from checklists.words import LANGS, speaking
 from crawler.collector import held
@@ -214,7 +215,11 @@ def entry() -> int:
     skips that walk; the operating system frees the memory as the process ends.  In-process
     callers (tests) use :func:`main`, which leaves the collector alone (a crawl's own set-up
     holds it back until the crawl settles: ``crawler.run.settle_start_up``).
+
+    The regular expressions the command's modules and libraries compile are read from the
+    ones kept by earlier runs (``checklists.keptregex.keep_compiled``).
     """
+    keep_compiled()
     with sigterm_as_ctrl_c():
         try:
             with held(settle=True):  # the command's modules imported (crawler/collector.py)

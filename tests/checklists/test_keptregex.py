@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -99,3 +100,78 @@ def test_the_month_patterns_read_back_find_what_re_finds(cache) -> None:
             assert [m.span() for m in again.finditer(text)] == \
                    [m.span() for m in fresh.finditer(text)]
             assert bool(again.search(text)) == bool(pattern.search(text))
+
+
+# keep_compiled(): every pattern a process compiles, kept together (one process per step: it
+# replaces re's compiler for the whole process)
+_PATTERNS = [(r"(?P<a>x+)(?i:Y)|(?P<b>\d{2,})", 0), (r"ก(?=ข)|\bword\b", re.IGNORECASE),
+             (rb"[\x00-\x7f]+(?P<tail>\r\n)?", 0), ("\ud800|a{2,5}?", 0),
+             (r"""(?x) ^ \s* (\w+) # a comment
+                  \s* = \s* (.*) $""", re.MULTILINE),
+             (r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?![0-9])", re.IGNORECASE)]
+_STEP = """
+import json, re, sys
+from re import _compiler
+from checklists import keptregex
+keptregex.WORTH_KEEPING_S = float(sys.argv[1])
+keptregex.keep_compiled()
+out = []
+for text, is_bytes, flags in json.loads(sys.argv[2]):
+    source = text.encode("latin-1") if is_bytes else text
+    kept = re.compile(source, flags)
+    plain = keptregex._plain_compile(source, flags) if keptregex._plain_compile else kept
+    sample = b"OIT 12 x xxY 123 \\r\\n" if is_bytes else "O12 xY 123 กข word\\n a = b"
+    out.append([kept == plain, kept.groupindex == plain.groupindex, kept.groups,
+                [m.span() for m in kept.finditer(sample)] ==
+                [m.span() for m in plain.finditer(sample)]])
+print(json.dumps([_compiler.compile is keptregex._kept_compile, len(keptregex._kept), out]))
+"""
+
+
+def _step(cache, worth: float = 0.0, patterns=_PATTERNS) -> list:
+    rows = json.dumps([[p.decode("latin-1") if isinstance(p, bytes) else p,
+                        isinstance(p, bytes), f] for p, f in patterns])
+    done = subprocess.run([sys.executable, "-c", _STEP, str(worth), rows], cwd=ROOT,
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "OIT_AUDIT_CACHE": str(cache)})
+    return json.loads(done.stdout)
+
+
+def test_every_pattern_read_back_is_the_pattern_re_makes(tmp_path) -> None:
+    hooked, kept, first = _step(tmp_path)  # compiled, then kept as the process ends
+    assert hooked and all(row[0] and row[1] and row[3] for row in first)
+    assert list(tmp_path.glob("regexes-*.json"))
+    hooked, kept, second = _step(tmp_path)  # read back: the same Pattern (code included)
+    assert kept >= len(_PATTERNS)
+    assert second == first
+
+
+def test_a_damaged_bundle_compiles_afresh(tmp_path) -> None:
+    _step(tmp_path)
+    for path in tmp_path.glob("regexes-*.json"):
+        rows = json.loads(path.read_text())
+        for row in rows:
+            row[4] = "AAAA"  # code words that _sre.compile refuses
+        path.write_text(json.dumps(rows))
+    assert all(row[0] and row[1] and row[3] for row in _step(tmp_path)[2])
+    for path in tmp_path.glob("regexes-*.json"):
+        path.write_text("[1, [2]]")  # not the bundle's shape
+    assert all(row[0] and row[1] and row[3] for row in _step(tmp_path)[2])
+    assert _step("off")[:2] == [False, 0]  # no folder to keep them in: re's own compiler
+
+
+def test_a_few_cheap_patterns_do_not_rewrite_the_bundle(tmp_path) -> None:
+    _step(tmp_path, worth=60.0)  # a minute's compiling: never reached
+    assert not list(tmp_path.glob("regexes-*.json"))
+
+
+def test_the_command_compiles_from_the_bundle(tmp_path) -> None:
+    """``oit-audit`` keeps its start-up's patterns (about 540 for an audit's modules) and a
+    second start reads them back; what it prints is the same."""
+    env = {**os.environ, "OIT_AUDIT_CACHE": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-m", "crawler.cli", "audit", "--help"], cwd=ROOT,
+                           capture_output=True, text=True, check=True, env=env).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] and "--out" in runs[0]
+    (bundle,) = tmp_path.glob("regexes-*.json")
+    assert len(json.loads(bundle.read_text())) > 100
