@@ -131,15 +131,24 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
     (``interrupted``), the locks are released, nothing is published (the output folder shows
     what it showed), and the CLI says "interrupted" and exits 3 (:data:`EXIT_STOPPED`).  The previous handler is put
     back after (a caller's process, e.g. the tests' run_main, keeps its own)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signal handlers can only be set in the main thread
-        return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
+    with stops_raise(signal.SIGTERM):
         yield
+
+
+@contextmanager
+def stops_raise(*signums: int) -> Iterator[dict[int, Any]]:
+    """While inside, each of ``signums`` raises KeyboardInterrupt (in the main thread; signal
+    handlers cannot be set in another); gives the handlers it replaced, put back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield {}
+        return
+    previous = {signum: signal.signal(signum, _interrupt) for signum in signums}
+    try:
+        yield previous
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -19,6 +19,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import signal
+from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,7 @@ from checklists.engine import Judge, audit
 from checklists.framework import best_fit, declared, framework_section, load_declaring
 from checklists.site.snapshot import CrawlInfo, Snapshot
 from checklists.topics import load_topics
+from crawler.cli import stops_raise
 from crawler.collector import held
 from crawler.component import switched_on
 from crawler.netstats import network_section
@@ -138,10 +142,12 @@ def shows_finished_run(out: Path) -> bool:
     return isinstance(status, str) and status != "interrupted"
 
 
-def finish(crawler: Any, reason: str = "") -> Report:
-    """Collect, judge and publish the crawl of ``crawler``; return the report document."""
+def finish(crawler: Any, reason: str = "",
+           stop_asked: Callable[[Any], bool] | None = None) -> Report:
+    """Collect, judge and publish the crawl of ``crawler``; return the report document
+    (``stop_asked``: see :func:`judge_and_publish`)."""
     run = recorded_run(crawler)
-    report = judge_and_publish(run, crawl_info(crawler, reason))
+    report = judge_and_publish(run, crawl_info(crawler, reason), stop_asked)
     crawler.stats.set_value("oit/verdict_status", report["status"])
     return report
 
@@ -156,16 +162,47 @@ def recorded_run(crawler: Any) -> AuditRun:
     return run
 
 
-def judge_and_publish(run: AuditRun, info: CrawlInfo) -> Report:
+def judge_and_publish(run: AuditRun, info: CrawlInfo,
+                      stop_asked: Callable[[Any], bool] | None = None) -> Report:
     """Judge ``run``'s records (the crawl went as ``info`` says) and publish the reports
-    (in this process, or in a batch's judging worker: ``crawler/batch/judgeworker.py``)."""
+    (in this process, or in a batch's judging worker: ``crawler/batch/judgeworker.py``).
+
+    ``stop_asked`` (``oit-audit audit`` and ``demo``, once Scrapy has stopped: whether,
+    by the SIGTERM handler in place when the judging takes the signals, a stop came since
+    the crawl ended, or during it): Ctrl-C or SIGTERM while judging stops
+    it at once.  Scrapy's handlers stay in place after its crawl and do nothing then, so a
+    stop used to wait for the whole judging (seconds to minutes on a large site) and the
+    run ended as if never stopped.  Now the judging is given up (the page memo keeps
+    nothing of this run: :meth:`AuditRun.drop_memo`) and the run ends as a stop during the
+    crawl does: an ``interrupted`` report, published beside a finished run's
+    (:func:`publish`), the crawl's records with it for ``--resume``.  Publishing it is not
+    interrupted (Scrapy's handlers again: a second signal does nothing)."""
     try:
-        report = judge(run, snapshot_of(run, info))
+        stoppable = stop_asked is not None
+        try:
+            with stops_raise(signal.SIGINT, signal.SIGTERM) if stoppable else \
+                    nullcontext({}) as replaced:
+                # a stop before the signals were taken here: the handler replaced tells
+                if stop_asked is not None and stop_asked(replaced.get(signal.SIGTERM)):
+                    raise KeyboardInterrupt
+                report = judge(run, snapshot_of(run, info))
+        except KeyboardInterrupt:
+            if not stoppable:
+                raise
+            report = stopped_report(run, info)
         publish(run, report)
     finally:
         run.close_memo()
         run.output.close()
     return report
+
+
+def stopped_report(run: AuditRun, info: CrawlInfo) -> Report:
+    """The report of ``run`` stopped by a signal once its crawl had ended: ``interrupted``,
+    as if stopped at the crawl's end (no items judged); nothing of the judging given up is
+    kept for the next run."""
+    run.drop_memo()
+    return judge(run, snapshot_of(run, dataclasses.replace(info, finish_reason="shutdown")))
 
 
 class JudgeOnClose:

@@ -114,7 +114,15 @@ def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[st
     process.start()
     if stopped:  # Ctrl-C or SIGTERM before Scrapy took the signals over: as a stop, not a failure
         raise KeyboardInterrupt
-    return finish(crawler)
+    return finish(crawler, stop_asked=lambda handler: stop_asked(process, handler))
+
+
+def stop_asked(process: CrawlerProcess, handler: Any) -> bool:
+    """Whether Ctrl-C or SIGTERM came during the crawl or after it ended, before the judging
+    took the signals over: Scrapy's SIGTERM ``handler`` then is no longer its first one
+    (it replaced itself; the reactor had stopped, or was stopping, and did nothing)."""
+    first = getattr(process, "_signal_shutdown", None)  # Scrapy's handler until a signal
+    return first is not None and handler is not None and handler != first
 
 
 def _stopped_in_set_up(failure: Any, stopped: list[Any]) -> Any:

@@ -170,6 +170,13 @@ class AuditRun:
             self._memo.close()
             self._memo = None
 
+    def drop_memo(self) -> None:
+        """Close the page memo keeping nothing this run wrote or decided (a judging stopped
+        half-way: what it used so far is not all it would have used)."""
+        if self._memo is not None:
+            self._memo.discard()
+            self._memo = None
+
     @property
     def auto(self) -> bool:
         return self.checklist_ref == AUTO_CHECKLIST

@@ -83,6 +83,11 @@ class PageMemo:
         self.db.close()
         return str(self.path), handed
 
+    def discard(self) -> None:
+        """Close keeping nothing of this run: what it wrote is rolled back, nothing it did not
+        use is removed (a temporary file is removed)."""
+        self._finalize()
+
     def close(self) -> None:
         """Keep only what this run used, and close (a temporary file is removed)."""
         if not self._finalize.alive:
