@@ -79,7 +79,8 @@ WORTH_KEEPING_S = 0.01
 # code words as the bytes of 32-bit words in base64: read back in half the time of a list)
 _Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Row = list[Any]  # a bundle's entry as kept: text, is bytes, flags, then _Parts (code: str)
-_kept: dict[tuple[str, bool, int], _Row] = {}
+_kept: dict[tuple[str, bool, int], _Row] = {}  # read from the bundle, not asked for yet
+_known: set[tuple[str, bool, int]] = set()  # in the bundle (asked for, or not)
 _new: dict[tuple[str, bool, int], _Parts] = {}  # compiled by this process, not kept yet
 _plain_compile: Any = None  # re._compiler.compile, once keep_compiled() has replaced it
 _new_cpu = [0.0]  # CPU-s this process spent compiling the patterns of _new
@@ -107,13 +108,15 @@ def _kept_compile(pattern: Any, flags: int = 0) -> Any:
     if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
         return _plain_compile(pattern, flags)
     key = _key(pattern, flags)
-    row = _kept.get(key)
+    row = _kept.pop(key, None)  # compiled once: re keeps it, or compiles it again below
     if row is not None:
-        with contextlib.suppress(Exception):  # a damaged entry: compiled afresh below
+        try:
             code = array("I")
             code.frombytes(base64.b64decode(row[4], validate=True))
             return _sre.compile(pattern, row[3], code.tolist(), row[5], row[6],
                                 tuple(row[7]))
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled afresh, kept anew
+            _known.discard(key)
     started = time.process_time()
     parsed = _parser.parse(pattern, flags)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -122,8 +125,9 @@ def _kept_compile(pattern: Any, flags: int = 0) -> Any:
     parts = (flags | parsed.state.flags, list(_compiler._code(parsed, flags)),
              parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup))
     compiled = _sre.compile(pattern, *parts)
-    _new[key] = parts
-    _new_cpu[0] += time.process_time() - started
+    if key not in _known:
+        _new[key] = parts
+        _new_cpu[0] += time.process_time() - started
     return compiled
 
 
@@ -137,6 +141,7 @@ def keep_compiled() -> None:
         return
     with contextlib.suppress(OSError, ValueError, TypeError, IndexError):
         _kept.update(((row[0], row[1], row[2]), row) for row in json.loads(path.read_bytes()))
+    _known.update(_kept)
     _plain_compile = _compiler.compile
     _compiler.compile = _kept_compile
     atexit.register(_keep_new)

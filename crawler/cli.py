@@ -228,10 +228,10 @@ def entry() -> int:
     The regular expressions the command's modules and libraries compile are read from the
     ones kept by earlier runs (``checklists.keptregex.keep_compiled``).
     """
-    keep_compiled()
     with sigterm_as_ctrl_c():
         try:
             with held(settle=True):  # the command's modules imported (crawler/collector.py)
+                keep_compiled()  # its entries are objects too: read with the collector held
                 args = parse(sys.argv[1:])
         except KeyboardInterrupt:
             return _interrupted()

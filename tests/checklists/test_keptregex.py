@@ -124,7 +124,10 @@ for text, is_bytes, flags in json.loads(sys.argv[2]):
     out.append([kept == plain, kept.groupindex == plain.groupindex, kept.groups,
                 [m.span() for m in kept.finditer(sample)] ==
                 [m.span() for m in plain.finditer(sample)]])
-print(json.dumps([_compiler.compile is keptregex._kept_compile, len(keptregex._kept), out]))
+ours = {keptregex._key(text.encode("latin-1") if b else text, f)
+        for text, b, f in json.loads(sys.argv[2])}
+print(json.dumps([_compiler.compile is keptregex._kept_compile,
+                  len(ours & keptregex._known), len(ours & set(keptregex._new)), out]))
 """
 
 
@@ -138,11 +141,12 @@ def _step(cache, worth: float = 0.0, patterns=_PATTERNS) -> list:
 
 
 def test_every_pattern_read_back_is_the_pattern_re_makes(tmp_path) -> None:
-    hooked, kept, first = _step(tmp_path)  # compiled, then kept as the process ends
-    assert hooked and all(row[0] and row[1] and row[3] for row in first)
+    hooked, known, new, first = _step(tmp_path)  # compiled, then kept as the process ends
+    assert hooked and (known, new) == (0, len(_PATTERNS))
+    assert all(row[0] and row[1] and row[3] for row in first)
     assert list(tmp_path.glob("regexes-*.json"))
-    hooked, kept, second = _step(tmp_path)  # read back: the same Pattern (code included)
-    assert kept >= len(_PATTERNS)
+    hooked, known, new, second = _step(tmp_path)  # read back: the same Pattern (code too)
+    assert (known, new) == (len(_PATTERNS), 0)
     assert second == first
 
 
@@ -153,11 +157,13 @@ def test_a_damaged_bundle_compiles_afresh(tmp_path) -> None:
         for row in rows:
             row[4] = "AAAA"  # code words that _sre.compile refuses
         path.write_text(json.dumps(rows))
-    assert all(row[0] and row[1] and row[3] for row in _step(tmp_path)[2])
+    _, _, new, out = _step(tmp_path)
+    assert new == len(_PATTERNS) and all(row[0] and row[1] and row[3] for row in out)
+    assert _step(tmp_path)[1:3] == [len(_PATTERNS), 0]  # kept anew, and read back
     for path in tmp_path.glob("regexes-*.json"):
         path.write_text("[1, [2]]")  # not the bundle's shape
-    assert all(row[0] and row[1] and row[3] for row in _step(tmp_path)[2])
-    assert _step("off")[:2] == [False, 0]  # no folder to keep them in: re's own compiler
+    assert all(row[0] and row[1] and row[3] for row in _step(tmp_path)[3])
+    assert _step("off")[:3] == [False, 0, 0]  # no folder to keep them in: re's own compiler
 
 
 def test_a_few_cheap_patterns_do_not_rewrite_the_bundle(tmp_path) -> None:
