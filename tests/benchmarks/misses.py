@@ -330,7 +330,9 @@ def tally(misses: list[Miss]) -> dict:
     kind (``item_kinds``: which kind a rule for one item would have to fix, finder34), and by
     kind those whose labelled page is off the public domains (``off_public``:
     :func:`checklists.pagekinds.is_public_host`, which the lower floors, the own-news and the
-    Q&A board readings ask; finder34)."""
+    Q&A board readings ask; finder34), and the misses named then left out by a step counted
+    by that step (``dropped_by``: :meth:`LinkTrace.dropped_by`; finder35, whose lead 3 found
+    four of five such design misses were ``_apply_model``'s weak-match veto)."""
     kinds = Counter(why(m) for m in misses)
     by_item: dict[str, Counter] = {}
     for m in misses:
@@ -338,9 +340,11 @@ def tally(misses: list[Miss]) -> dict:
     off_public = Counter(why(m) for m in misses if not is_public_host(m.sample.url))
     pairs = Counter(p for m in misses if (p := read_first(m)))
     takers = Counter(taker(m) for m in misses if why(m) == KINDS[9])
+    droppers = Counter(m.trace.dropped_by(m.item) for m in misses if why(m) == KINDS[1])
     return {"misses": len(misses),
             "by_kind": {k: kinds[k] for k in KINDS if kinds[k]},
             "taken_by": dict(takers.most_common()),
+            "dropped_by": dict(droppers.most_common()),
             "no_item_titled_below": sum(1 for m in misses if why(m) == KINDS[13]
                                         and titled_below(m)),
             "no_item_by": dict(Counter(no_item_cause(m) for m in misses
@@ -371,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         for m in sorted(mine, key=lambda m: (why(m), m.sample.id)):
             reading = " ".join(f"{c} {p:.2f}" for c, p in (m.trace.reading or ())[:3])
             took = f" ({taker(m)})" if why(m) == KINDS[9] else \
+                f" ({m.trace.dropped_by(m.item)})" if why(m) == KINDS[1] else \
                 f" ({no_item_cause(m)})" if why(m) == KINDS[13] else ""
             print(f"{m.sample.id} {m.item}: {why(m)}{took} | {m.link[:60]} | {reading}")
     print(json.dumps(report(misses, design, len(folds.parts), not args.design_only),

@@ -137,3 +137,15 @@ def test_misses_are_counted_per_item_by_kind_and_off_the_public_domains() -> Non
     counted = tally([public, off, other])
     assert counted["item_kinds"] == {"O10": {KINDS[13]: 2}, "O2": {KINDS[0]: 1}}
     assert counted["off_public"] == {KINDS[13]: 1}  # the embassy's page, not the office's
+
+
+def test_a_miss_left_out_by_a_step_is_counted_by_that_step() -> None:
+    vetoed = miss(trace=read(("none", 0.43), ("O10", 0.26),
+                             steps=[("_trust_titles", frozenset({"O10"}), frozenset({"O10"})),
+                                    ("_apply_model", frozenset({"O10"}), frozenset())]))
+    guide = miss(trace=read(("O10", 0.5), steps=[("_not_a_guideline", frozenset({"O10"}),
+                                                  frozenset())]))
+    assert why(vetoed) == why(guide) == KINDS[1]
+    counted = tally([vetoed, guide, miss(got="https://office.go.th/other")])
+    assert counted["dropped_by"] == {"_apply_model": 1, "_not_a_guideline": 1}
+    assert tally([miss(got="https://office.go.th/other")])["dropped_by"] == {}
