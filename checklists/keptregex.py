@@ -42,7 +42,7 @@ except ImportError:  # pragma: no cover - another implementation: re.compile onl
     _sre = None
 
 
-def _compiled_parts(pattern: str, flags: int) -> dict[str, Any]:
+def _compiled_parts(pattern: str | bytes, flags: int) -> dict[str, Any]:
     """What ``re._compiler.compile`` hands to ``_sre.compile``, as plain data."""
     parsed = _parser.parse(pattern, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -118,13 +118,15 @@ def _kept_compile(pattern: Any, flags: int = 0) -> Any:
         except Exception:  # noqa: BLE001 - a damaged entry: compiled afresh, kept anew
             _known.discard(key)
     started = time.process_time()
-    parsed = _parser.parse(pattern, flags)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in parsed.state.groupdict.items():
-        indexgroup[index] = name
-    parts = (flags | parsed.state.flags, list(_compiler._code(parsed, flags)),
-             parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup))
-    compiled = _sre.compile(pattern, *parts)
+    try:
+        made = _compiled_parts(pattern, flags)
+        parts = (made["flags"], made["code"], made["groups"], made["groupindex"],
+                 tuple(made["indexgroup"]))
+        compiled = _sre.compile(pattern, *parts)
+    except re.error:
+        raise  # a bad pattern: the error re.compile gives
+    except Exception:  # noqa: BLE001 - re's private parts changed: compile as re does
+        return _plain_compile(pattern, flags)
     if key not in _known:
         _new[key] = parts
         _new_cpu[0] += time.process_time() - started

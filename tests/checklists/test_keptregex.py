@@ -181,3 +181,20 @@ def test_the_command_compiles_from_the_bundle(tmp_path) -> None:
     assert runs[0] == runs[1] and "--out" in runs[0]
     (bundle,) = tmp_path.glob("regexes-*.json")
     assert len(json.loads(bundle.read_text())) > 100
+
+
+def test_re_private_parts_changed_compiles_as_re_does(tmp_path) -> None:
+    """A later Python whose ``re._compiler`` has no ``_code`` (or takes other arguments) must not
+    break every ``re.compile`` of the process: such a pattern is compiled by re's own
+    compiler; a bad pattern still raises re.error."""
+    code = ("import re, sys; from re import _compiler; from checklists import keptregex; "
+            "keptregex.keep_compiled(); "
+            "keptregex._compiler = type('Later', (), {})(); "  # no _code: another Python
+            "p = re.compile(r'(?P<n>\\d+)-x'); print(p.search('a 12-x').group('n')); "
+            "bad = None\n"
+            "try:\n    re.compile('(')\nexcept re.error:\n    bad = 're.error'\n"
+            "print(bad, _compiler.compile is keptregex._kept_compile)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True,
+                          env={**os.environ, "OIT_AUDIT_CACHE": str(tmp_path)})
+    assert done.stdout.split() == ["12", "re.error", "True"]
