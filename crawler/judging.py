@@ -17,7 +17,6 @@ it needs only an :class:`~crawler.runcontext.AuditRun` and a
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import signal
 from collections.abc import Callable
@@ -38,7 +37,7 @@ from crawler.component import switched_on
 from crawler.netstats import network_section
 from crawler.nightly.extend import nightly_sections
 from crawler.runcontext import AuditRun
-from reports import RENDERERS, write_reports
+from reports import read_report, write_reports
 from reports.build import report_document
 from reports.document import Report
 from reports.labels import both
@@ -134,11 +133,7 @@ def publish(run: AuditRun, report: Report) -> None:
 def shows_finished_run(out: Path) -> bool:
     """Whether the folder ``out`` shows the report of a run that was not stopped (any status
     but ``interrupted``; a report.json that cannot be read counts as none)."""
-    try:
-        with open(out / RENDERERS["json"][0], "rb") as fh:
-            status = json.load(fh).get("status")
-    except (OSError, ValueError, AttributeError):
-        return False
+    status = (read_report(out) or {}).get("status")
     return isinstance(status, str) and status != "interrupted"
 
 

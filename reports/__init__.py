@@ -79,6 +79,17 @@ def output_folder(path: str | Path) -> OutputFolder:
     return OutputFolder(path, REPORT_SET)
 
 
+def read_report(out_dir: Path) -> dict[str, Any] | None:
+    """The report.json an output folder shows (None when there is none or it cannot be
+    read): a batch resumed after a stop reads the offices already done, an audit stopped
+    half-way asks whether the folder shows a finished run's report."""
+    try:
+        report = json.loads((out_dir / RENDERERS["json"][0]).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return report if isinstance(report, dict) else None
+
+
 def renderers_for(names: Iterable[str]) -> tuple[str, ...]:
     """Renderer ids for ``--format`` names (``all`` is every renderer but ``json``)."""
     out: list[str] = []

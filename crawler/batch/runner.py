@@ -46,6 +46,7 @@ from crawler.run import (
 )
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
+from reports import read_report
 from reports.batch import OfficeResult, render_html, render_markdown, summarise
 
 logger = logging.getLogger(__name__)
@@ -72,15 +73,6 @@ def site_settings(office: Office, opts: BatchOptions) -> Any:
         "checklist": office.checklist or opts.checklist, "units_file": office.units,
         "extra_settings": {"OIT_FOCUSED": opts.focused, "OIT_PROGRESS": "off",
                            "CLOSESPIDER_TIMEOUT": opts.site_timeout, **opts.extra_settings}}))
-
-
-def read_report(out_dir: Path) -> dict[str, Any] | None:
-    """An office's saved report (a batch resumed after a stop reads those already done)."""
-    path = out_dir / "report.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def run_batch(offices: list[Office], opts: BatchOptions,

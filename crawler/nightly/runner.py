@@ -18,6 +18,7 @@ from crawler.nightly.alerts import AlertConfigError, load_config, send_alerts
 from crawler.nightly.diff import new_problems
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.lock import SiteBusy, SiteLock
+from reports.build import exit_code as report_exit_code
 from reports.changes import changes_lines, due_soon_lines
 from reports.labels import both
 
@@ -130,10 +131,8 @@ class NightlyRun:
     def exit_code(self, report: dict[str, Any], gaps_code: int) -> int:
         """0 nothing new, 1 gaps (or new problems with --fail-on regression), 2 not run,
         3 stopped."""
-        if report.get("status") == "interrupted":
-            return EXIT_STOPPED
         if report.get("status") not in JUDGED:
-            return EXIT_ERROR
+            return report_exit_code(report)  # not run, or stopped (reports.build)
         if getattr(self.args, "fail_on", "gaps") == "regression":
             return EXIT_GAPS if new_problems(report.get("changes")) else EXIT_OK
         return gaps_code
