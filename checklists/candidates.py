@@ -624,7 +624,7 @@ def _gather(matchers: list[ItemMatcher], snapshot: Snapshot, fiscal_year: int | 
     out = found.lists()
     if fiscal_year:
         out = _apply_years(out, fiscal_year, gathered or Gathered())
-    return {code: _one_per_url(_inherit(c)) for code, c in out.items()}
+    return {code: _one_per_url(_inherit(c, found.near), found.near) for code, c in out.items()}
 
 
 # what _PageReader.ahead looked up of a link: its target's record number, the target, and the
@@ -649,7 +649,7 @@ def _read_window(reader: _PageReader, window: list[_Waiting], memo: PageMemo | N
                 memo.put(key, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         else:
             kept = pickle.loads(saved)  # noqa: S301 - our own store of our own results
-        found.add(page.final_url, kept)
+        found.add(page.final_url, kept, page.depth)
     reader.forget()
 
 
@@ -660,6 +660,7 @@ def _target_bytes(text: str, read: PartReading | None) -> bytes:
 
 
 _Key = tuple[str, int | None, str, bool, str]
+_FAR = 1 << 30  # the depth of a page no candidate was kept from (a page's referer)
 # a menu link's candidate but for the page it is found on: its URL, text, context, score,
 # matched_by, signals, section, year and area (Candidate's fields in order, found_on and
 # self_page out)
@@ -683,32 +684,53 @@ class _Found:
     """The candidates gathering keeps, per item code: per link (its URL, year section, the
     page it is on, whether it is the page itself, its area) the best.
 
+    Of equal candidates of one link on several pages (a menu, a section's pages linking the
+    same document) the one chosen is the one on the page nearest home (:meth:`near`: the
+    crawl's depth, then the address), the same on every crawl of an unchanged site; the
+    order the pages answered in changes from run to run.
+
     A menu link is on every page: on a 20,000-page site the same few menu candidates came
     140,000 times, each keeping its page's strings (100 MB, issue 13).  A menu link's
-    candidate that is the same as one kept from an earlier page but for the page it is on
-    is not kept: it could never be chosen (:func:`_one_per_url` and :func:`_inherit` take
-    the first of equal candidates, and menu links inherit nothing), and it says nothing
-    :func:`_apply_years` does not already hear.  Pages give a menu link's candidate as its
-    row (:data:`MenuRow`), made once per link and section and the same on every page: the
-    candidate is made only when it is kept.  Pages whose address another page shares
-    (``repeated``) keep all theirs, as each page's candidates must then replace the other's.
+    candidate that is the same as one kept from another page but for the page it is on is
+    not kept twice: only the one on the page nearest home could be chosen
+    (:func:`_one_per_url` and :func:`_inherit` take the nearest of equal candidates, and
+    menu links inherit nothing), and it says nothing :func:`_apply_years` does not already
+    hear; a nearer page's takes the place of a farther one's.  Pages give a menu link's
+    candidate as its row (:data:`MenuRow`), made once per link and section and the same on
+    every page: the candidate is made only when it is kept.  Pages whose address another
+    page shares (``repeated``) keep all theirs, as each page's candidates must then replace
+    the other's.
     """
 
     def __init__(self, repeated: frozenset[str] | set[str] = frozenset()) -> None:
         self.slots: dict[str, dict[_Key, Candidate]] = {}
-        self._menus: set[tuple[str, MenuRow]] = set()  # the menu rows kept, with their codes
+        # the menu rows kept, with their codes: the page holding each (its depth and address
+        # key) and the slot key its candidate was first kept under
+        self._menus: dict[tuple[str, MenuRow], tuple[tuple[int, str], _Key]] = {}
         self._repeated = repeated
+        self._depths: dict[str, int] = {}  # the crawl's depth of the pages kept from (their
+        # address keys)
 
-    def add(self, page_url: str, kept: list[Kept]) -> None:
-        """Keep the candidates of the page at ``page_url``, in the order it gave them."""
-        if url_key(page_url) in self._repeated:
+    def near(self, cand: Candidate) -> tuple[int, str]:
+        """Where ``cand`` is met walking from home: the page it is on (a page that is its
+        own candidate: the page itself), by the crawl's depth, then its address."""
+        page = url_key(cand.url if cand.self_page else cand.found_on)
+        return self._depths.get(page, _FAR), page
+
+    def add(self, page_url: str, kept: list[Kept], depth: int = 0) -> None:
+        """Keep the candidates of the page at ``page_url`` (the crawl's ``depth``), in the
+        order it gave them."""
+        page = url_key(page_url)
+        if page in self._repeated:
+            if kept:
+                self._depths[page] = min(depth, self._depths.get(page, depth))
             for code, cand in kept:
                 self._keep(self.slots.setdefault(code, {}),
                            _candidate(cand, page_url) if type(cand) is tuple else cand)
             return
         # each of this page's keys is new (no other page has its address): the best of
         # the page's own candidates per key, in the page's order, then its menu repeats out
-        page = url_key(page_url)
+        here = (depth, page)
         mine: dict[tuple, tuple[float, Kept]] = {}
         for entry in kept:
             code, cand = entry
@@ -723,11 +745,17 @@ class _Found:
         for _, entry in mine.values():
             code, cand = entry
             if type(cand) is tuple:
-                if entry in self._menus:
+                held = self._menus.get(entry)  # type: ignore[arg-type]
+                if held is not None:
+                    if held[0] > here:  # this page is nearer home: its candidate, in place
+                        self._menus[entry] = (here, held[1])  # type: ignore[index]
+                        self.slots[code][held[1]] = _candidate(cand, page_url)
+                        self._depths[page] = depth
                     continue
-                self._menus.add(entry)  # type: ignore[arg-type]
                 cand = _candidate(cand, page_url)
+                self._menus[entry] = (here, _key(cand))  # type: ignore[index]
             self.slots.setdefault(code, {})[_key(cand)] = cand
+            self._depths[page] = depth
 
     @staticmethod
     def _keep(slot: dict[_Key, Candidate], cand: Candidate) -> None:
@@ -1705,23 +1733,30 @@ def _codes_between(seq: list[tuple[int, int | None, str]], codes_in: CodeReader 
     return out
 
 
-def _one_per_url(cands: list[Candidate]) -> list[Candidate]:
+def _one_per_url(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
+                 ) -> list[Candidate]:
+    """The best candidate per link, of equal ones the one met first walking from home
+    (``near``: :meth:`_Found.near`), best first."""
+    return sorted(_best_per_url(cands, near).values(), key=lambda c: -c.score)
+
+
+def _best_per_url(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
+                  ) -> dict[str, Candidate]:
     best: dict[str, Candidate] = {}
     for c in cands:
         key = url_key(c.url)
-        if key not in best or best[key].score < c.score:
+        held = best.get(key)
+        if held is None or held.score < c.score or (held.score == c.score
+                                                    and near(c) < near(held)):
             best[key] = c
-    return sorted(best.values(), key=lambda c: -c.score)
+    return best
 
 
-def _inherit(cands: list[Candidate]) -> list[Candidate]:
+def _inherit(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
+             ) -> list[Candidate]:
     """A document linked from the item's own page stands as strong as that page: the
     assessor opens the page labelled "O10" and then its download link."""
-    pages: dict[str, Candidate] = {}
-    for c in cands:
-        key = url_key(c.url)
-        if key not in pages or pages[key].score < c.score:
-            pages[key] = c
+    pages = _best_per_url(cands, near)
     for c in sorted(cands, key=lambda c: -c.score):
         parent = pages.get(url_key(c.found_on))
         if parent is None or parent is c or c.area == "chrome" or c.self_page:

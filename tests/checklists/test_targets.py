@@ -129,7 +129,10 @@ class _EveryCandidate(_Found):
     """What gathering kept before menu repeats were left out: every page's every candidate
     (a menu link's row made its candidate on each page)."""
 
-    def add(self, page_url, kept):
+    def add(self, page_url, kept, depth=0):
+        if kept:
+            page = candidates.url_key(page_url)
+            self._depths[page] = min(depth, self._depths.get(page, depth))
         for code, cand in kept:
             self._keep(self.slots.setdefault(code, {}),
                        _candidate(cand, page_url) if isinstance(cand, tuple) else cand)
@@ -172,6 +175,43 @@ def test_a_menu_link_gives_one_row_on_every_page():
             if cand.area == "chrome"]
     assert sorted((c.url, c.found_on) for c in kept) == sorted(
         (row[0], site[7].final_url) for _, row in menus[0])
+
+
+def _two_ways_site() -> list[PageRecord]:
+    """Two pages a click from home and a news post two clicks away, each with the menu and
+    a link to the plan: a link's candidates alike on all three but for the page."""
+    menu = [(u, t, "chrome") for u, t in MENU]
+    plan = ("files/plan.pdf", "แผนปฏิบัติการประจำปี 2569", "")
+    out = [_record("", "หน้าแรก", "ยินดีต้อนรับ", [("b.html", "เกี่ยวกับเรา", ""),
+                                                  ("a.html", "หน่วยงานของเรา", "")]),
+           _record("a.html", "หน่วยงานของเรา", "", [*menu, plan]),
+           _record("b.html", "เกี่ยวกับเรา", "", [*menu, plan, ("news/0.html", "ข่าว 0", "")]),
+           _record("news/0.html", "ประชุมคณะทำงาน", "เมื่อวันที่ 3 ธันวาคม 2568", [*menu, plan]),
+           *_site(0)[1:]]
+    out[0].depth, out[3].depth = 0, 2
+    return out
+
+
+@pytest.mark.parametrize("fiscal_year", [2569, None])
+def test_the_candidate_kept_does_not_follow_the_crawl_order(fiscal_year):
+    """Of equal candidates of one link on several pages (a menu link, a link each page has),
+    the one kept is on the page nearest home (the crawl's depth, then the address), whichever
+    page the crawl parsed first.  Before, the first page parsed: here b.html, or the news
+    post two clicks away, as the pages answered."""
+    site = _two_ways_site()
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    home, a, b, post, *rest = site
+    seen = []
+    for order in ([home, a, b, post, *rest], [home, b, a, post, *rest],
+                  [home, post, b, a, *rest]):
+        found = gather(MATCHERS, Snapshot(order, info), fiscal_year)
+        seen.append({code: sorted((c.url, c.found_on, c.score, c.matched_by, c.area)
+                                  for c in cands) for code, cands in found.items()})
+    assert seen[0] == seen[1] == seen[2]
+    shared = {c[0]: c[1] for cands in seen[0].values() for c in cands
+              if c[0].endswith(("structure.html", "authority.html", "contact.html"))
+              and c[1] != c[0]}
+    assert len(shared) >= 3 and set(shared.values()) == {HOME + "a.html"}, shared
 
 
 def test_a_menu_rows_key_is_the_key_of_the_candidate_it_makes():
