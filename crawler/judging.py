@@ -138,7 +138,7 @@ def shows_finished_run(out: Path) -> bool:
 
 
 def finish(crawler: Any, reason: str = "",
-           stop_asked: Callable[[Any], bool] | None = None) -> Report:
+           stop_asked: Callable[[], bool] | None = None) -> Report:
     """Collect, judge and publish the crawl of ``crawler``; return the report document
     (``stop_asked``: see :func:`judge_and_publish`)."""
     run = recorded_run(crawler)
@@ -158,13 +158,13 @@ def recorded_run(crawler: Any) -> AuditRun:
 
 
 def judge_and_publish(run: AuditRun, info: CrawlInfo,
-                      stop_asked: Callable[[Any], bool] | None = None) -> Report:
+                      stop_asked: Callable[[], bool] | None = None) -> Report:
     """Judge ``run``'s records (the crawl went as ``info`` says) and publish the reports
     (in this process, or in a batch's judging worker: ``crawler/batch/judgeworker.py``).
 
-    ``stop_asked`` (``oit-audit audit`` and ``demo``, once Scrapy has stopped: whether,
-    by the SIGTERM handler in place when the judging takes the signals, a stop came since
-    the crawl ended, or during it): Ctrl-C or SIGTERM while judging stops
+    ``stop_asked`` (``oit-audit audit`` and ``demo``, once Scrapy has stopped: whether a
+    stop came since the crawl ended, or during it: :class:`crawler.run.StopWatch`):
+    Ctrl-C or SIGTERM while judging stops
     it at once.  Scrapy's handlers stay in place after its crawl and do nothing then, so a
     stop used to wait for the whole judging (seconds to minutes on a large site) and the
     run ended as if never stopped.  Now the judging is given up (the page memo keeps
@@ -176,9 +176,9 @@ def judge_and_publish(run: AuditRun, info: CrawlInfo,
         stoppable = stop_asked is not None
         try:
             with stops_raise(signal.SIGINT, signal.SIGTERM) if stoppable else \
-                    nullcontext({}) as replaced:
-                # a stop before the signals were taken here: the handler replaced tells
-                if stop_asked is not None and stop_asked(replaced.get(signal.SIGTERM)):
+                    nullcontext({}):
+                # a stop before the signals were taken here
+                if stop_asked is not None and stop_asked():
                     raise KeyboardInterrupt
                 report = judge(run, snapshot_of(run, info))
         except KeyboardInterrupt:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import signal
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -110,19 +111,60 @@ def run_audit(opts: AuditOptions, checklist: Checklist | None = None) -> dict[st
         AuditRun.from_settings(crawler.settings, checklist=checklist).bind(crawler)
         stopped: list[Any] = []
         process.crawl(crawler, start_url=opts.url).addErrback(_stopped_in_set_up, stopped)
+        stops = StopWatch.started()
         settle_start_up()
     process.start()
     if stopped:  # Ctrl-C or SIGTERM before Scrapy took the signals over: as a stop, not a failure
         raise KeyboardInterrupt
-    return finish(crawler, stop_asked=lambda handler: stop_asked(process, handler))
+    return finish(crawler, stop_asked=stops.asked)
 
 
-def stop_asked(process: CrawlerProcess, handler: Any) -> bool:
-    """Whether Ctrl-C or SIGTERM came during the crawl or after it ended, before the judging
-    took the signals over: Scrapy's SIGTERM ``handler`` then is no longer its first one
-    (it replaced itself; the reactor had stopped, or was stopping, and did nothing)."""
-    first = getattr(process, "_signal_shutdown", None)  # Scrapy's handler until a signal
-    return first is not None and handler is not None and handler != first
+class StopWatch:
+    """Whether Ctrl-C or SIGTERM came once Scrapy handles the signals: during the crawl, or
+    after it ended and before the judging takes them over (Scrapy's handlers stay in place
+    then and do nothing: the reactor has stopped).
+
+    A handler of ours is put in front of each of Scrapy's, which it calls as before: what
+    Scrapy does with a signal (a graceful stop, a second one kills) is unchanged, and a
+    second signal reaches the handler Scrapy put in place of its first.  Scrapy sets its
+    handlers once the reactor runs (an "after startup" trigger of ``CrawlerProcess.start``),
+    so ours are set just after it (the reactor's first turn).  A signal before that is
+    Scrapy's alone and stops the crawl (its finish reason says so).  Before, the judging
+    asked Scrapy's private ``CrawlerProcess._signal_shutdown``."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    @classmethod
+    def started(cls) -> StopWatch:
+        """A watch set in front of Scrapy's handlers once the reactor Scrapy installed runs
+        (call before ``CrawlerProcess.start``)."""
+        from twisted.internet import reactor  # noqa: PLC0415 - the one Scrapy installed
+
+        watch = cls()
+        reactor.callWhenRunning(reactor.callLater, 0, watch.watch)
+        return watch
+
+    def watch(self) -> None:
+        """Put our handler in front of the ones in place (Scrapy's)."""
+        for signum in self.SIGNALS:
+            signal.signal(signum, self._chained(signal.getsignal(signum)))
+
+    def _chained(self, then: Any) -> Any:
+        def handler(signum: int, frame: Any) -> None:
+            self.seen = True
+            if callable(then):
+                then(signum, frame)
+            else:  # ignored, or the default action (end the process): as it was
+                signal.signal(signum, then)
+                signal.raise_signal(signum)
+        return handler
+
+    def asked(self) -> bool:
+        """Whether a stop came since :meth:`watch`."""
+        return self.seen
 
 
 def _stopped_in_set_up(failure: Any, stopped: list[Any]) -> Any:
