@@ -13,7 +13,7 @@ import crawler.scrapytls  # noqa: F401
 # isort: split
 from scrapy.utils.misc import load_object
 
-from checklists.vocabulary import DEFAULT_CHECKLIST
+from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
 from crawler.cliargs import settings_overrides  # the audit command's -s NAME=VALUE parser
@@ -23,8 +23,6 @@ from reports.labels import both, said
 # path as Scrapy names components: a batch audited in this process never imports it (nor the
 # Redis client under it; a nightly batch pays every import of its start-up again each night)
 SHARED_BATCH = "crawler.distributed.coordinator.run_shared_batch"
-
-EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
 
 def register(sub: Any) -> None:
@@ -101,6 +99,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
     counts = said("batch_cmd", "counts",
         audited=batch["audited"], offices=batch["offices"], failed=batch["not_audited"])
     say(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html")
+    if batch.get("stopped"):  # Ctrl-C or SIGTERM: as a stopped audit, whatever was finished
+        say(f"{both('cli', 'interrupted')}: {both('batch_cmd', 'resume')}")
+        return EXIT_STOPPED
     if batch["audited"] == 0:
         return EXIT_ERROR
     gaps = batch["not_audited"] or any(r["pass"] < sum(

@@ -6,7 +6,10 @@ Each office has its own settings (checklist, units file, output folder, limits),
 gets Scrapy's per-site politeness (AutoThrottle, requests per domain, robots.txt) and its
 own page and time limits (``CLOSESPIDER_TIMEOUT``). An office that fails (site down, bad
 checklist, an exception) is recorded and the others go on. ``batch-state.jsonl`` makes a
-killed batch resumable: run the same command again.
+killed batch resumable: run the same command again.  A batch stopped (Ctrl-C, SIGTERM) ends
+as a stopped audit does: the offices being crawled are stopped (audited again on resume), no
+new one is started, the offices finished keep their reports, and the batch says it was
+stopped (``oit-audit batch`` exits 3).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from crawler.judging import finish
 from crawler.run import (
     AuditOptions,
     CrawlOptions,
+    StopWatch,
     build_settings,
     crawl_process,
     project_settings,
@@ -77,17 +81,18 @@ def site_settings(office: Office, opts: BatchOptions) -> Any:
 
 def run_batch(offices: list[Office], opts: BatchOptions,
               on_done: Callable[[Office, str], None] | None = None) -> dict[str, Any]:
-    """Audit every office not yet done; write and return the batch summary."""
+    """Audit every office not yet done; write and return the batch summary, with
+    ``stopped`` (not written): whether Ctrl-C or SIGTERM stopped the batch."""
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     state = BatchState(opts.out_dir)
     todo = [o for o in offices if state.done.get(o.key, {}).get("status") not in FINAL]
-    if todo:
-        _crawl_all(todo, opts, state, on_done)
-    return write_batch_report(offices, opts, state)
+    stopped = _crawl_all(todo, opts, state, on_done) if todo else False
+    return {**write_batch_report(offices, opts, state), "stopped": stopped}
 
 
 def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
-               on_done: Callable[[Office, str], None] | None) -> None:
+               on_done: Callable[[Office, str], None] | None) -> bool:
+    """Audit the offices of ``todo``; whether a stop (Ctrl-C, SIGTERM) ended the batch."""
     base = project_settings()
     base.set("LOG_LEVEL", opts.log_level, priority="cmdline")
     install_reactor(base["TWISTED_REACTOR"])  # before any crawler (the first may fail)
@@ -190,6 +195,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         # checklist), and a stop asked for before then would be lost and the batch would
         # never exit.
         done.addBoth(lambda _: installed_reactor().callWhenRunning(stop_reactor))
+        stops = StopWatch.started()
         settle_start_up()
     try:
         process.start(stop_after_crawl=False)
@@ -198,6 +204,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
             worker.close()
         if history is not None:
             history.close()
+    return stops.asked() or bool(stopping)
 
 
 def warm(checklist: Checklist) -> None:
