@@ -477,13 +477,14 @@ def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
     """`ครึ่งปีแรก 2567`: the first or second half of a calendar year, or of a fiscal year when
-    a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`: the 6-month round)."""
-    if not (m["halfc_pi"] or m["halfc_pi2"] or m["halfc_fy"]):
+    a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`, and `ครึ่งปีงบประมาณ 2558` with
+    no part word: the 6-month round, October to March)."""
+    if not (m["halfc_pi"] or m["halfc_pi2"] or m["halfc_fy"] or m["halfc_fy0"]):
         return None
     digits, era = m["halfc_y"], m["halfc_era"]
     if len(digits) == 2 and ctx.is_count(text, m.end()):
         return None
-    if m["halfc_fy"]:
+    if m["halfc_fy"] or m["halfc_fy0"]:
         fy = fiscal_year_be(digits, era)
         return None if fy is None else _round(m, fy, 6, m["halfc_part"])
     year = year_to_ce(digits, era)
