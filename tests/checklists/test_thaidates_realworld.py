@@ -2320,3 +2320,20 @@ def test_dates35_a_frame_is_no_round():
 ])
 def test_dates36_a_half_fiscal_year_is_its_six_month_round(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title glued to its dotted date (a customs broker's list of notices, dev sample s1133)
+    ("ประกาศกรมศุลกากร ของแต่ละ FTA ฉบับลงราชกิจจา12.11.60",
+     [("12.11.60", "day", "2017-11-12", "2017-11-12")]),
+    # spaced from Thai text, or after a version word, a dotted two-digit year stays unread
+    ("ฉบับลงราชกิจจา 12.11.60", []),
+    ("เวอร์ชัน1.10.65", []),
+    # an English law's title year before 1990 (a regulator's list of its laws, dev sample s2084)
+    ("4. the Provident Fund Act of 1987;", [("1987", "year", "1987-01-01", "1987-12-31")]),
+    # ... and a number before a plural noun is still no year
+    ("more than 1987 students", []),
+])
+def test_dates36_a_glued_dotted_date_and_an_old_english_law_year(text, expected):
+    assert _readings(text) == expected
+    assert all(m.context == ("law" if "Act" in text else "date") for m in find_dates(text))
