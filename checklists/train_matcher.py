@@ -146,9 +146,14 @@ LATIN_GRAMS = 1  # 0: character n-grams with no Thai letter are not trained on (
 # universities' English structure pages), R 4, L 5, A 4; held-out folds 3-4 measured once
 # 245/57/131 (34) -> 250/58/126 (35), G 8, R 2, L 3, A 4, net 3, p 0.3145: fails the bar
 # (p over 0.10); kept as a setting, off
+GLOSS = 0  # 1: an English word of the glossary (checklists/data/english_glossary.json, the
+# checklists' English titles' words with the Thai words of their Thai titles) is read with its
+# Thai words after it, 2: replaced by them (textmodel.gloss), in training and in prediction
+# alike (the file records it), so an English item page reaches the weights the Thai samples
+# taught rather than Latin features the English negatives teach as "none" (model36)
 BEFORE_SETTINGS = {"scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
-                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1}  # settings added later, as files before them were
+                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0}  # settings added later, as files before them were
 # trained: a file records them only when they differ, and a file without them reads them so
 
 
@@ -175,6 +180,7 @@ class Settings:
     gate_c: float = GATE_C
     offsite_weight: float = OFFSITE_WEIGHT
     latin_grams: int = LATIN_GRAMS
+    gloss: int = GLOSS
 
     def recorded_form(self) -> dict:
         """What a model file records: every setting, those of :data:`BEFORE_SETTINGS` only
@@ -252,9 +258,9 @@ def training_set(rows: Iterable[dict[str, str]], titles: dict[str, list[str]]
 
 
 @lru_cache(maxsize=8192)
-def _features(text: str) -> tuple[tuple[str, int], ...]:
+def _features(text: str, glossed: int = 0) -> tuple[tuple[str, int], ...]:
     """:func:`features`, kept: cross-validation trains on the same texts fold after fold."""
-    return features(text)
+    return features(text, glossed)
 
 
 def reference_titles() -> dict[str, list[str]]:
@@ -281,7 +287,7 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     st = settings
     each = [str(i) for i in range(len(texts))]
     sources = sources if sources is not None else each
-    dicts = [{f: n for f, n in _features(t) if f[0] in st.kinds_kept and
+    dicts = [{f: n for f, n in _features(t, st.gloss) if f[0] in st.kinds_kept and
               (st.latin_grams or not _latin_gram(f))} for t in texts]
     seen: dict[str, set[str]] = {}
     for d, src in zip(dicts, sources if st.df_by == "domain" else each, strict=True):
