@@ -151,9 +151,14 @@ GLOSS = 0  # 1: an English word of the glossary (checklists/data/english_glossar
 # Thai words after it, 2: replaced by them (textmodel.gloss), in training and in prediction
 # alike (the file records it), so an English item page reaches the weights the Thai samples
 # taught rather than Latin features the English negatives teach as "none" (model36)
+TITLE_WEIGHT = 1.0  # each reference title (training_set: the checklists' titles and the topic
+# map's wordings) weighs this against a sample's 1 (model36 lead 2: of 483 Thai item excerpts of
+# the design folds, 95 were read "none" first though their features summed towards their item:
+# "none"'s intercept outweighed them)
 BEFORE_SETTINGS = {"scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
-                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0}  # settings added later, as files before them were
+                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0,
+                   "title_weight": 1.0}  # settings added later, as files before them were
 # trained: a file records them only when they differ, and a file without them reads them so
 
 
@@ -181,6 +186,7 @@ class Settings:
     offsite_weight: float = OFFSITE_WEIGHT
     latin_grams: int = LATIN_GRAMS
     gloss: int = GLOSS
+    title_weight: float = TITLE_WEIGHT
 
     def recorded_form(self) -> dict:
         """What a model file records: every setting, those of :data:`BEFORE_SETTINGS` only
@@ -453,12 +459,13 @@ def train(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
 def text_weights(rows: list[dict[str, str]], n: int, st: Settings) -> list[float] | None:
     """The weight of each of the ``n`` training texts that :func:`training_set` makes of
     ``rows`` (their samples first, then the reference titles): a negative sample off the public
-    domains weighs ``st.offsite_weight``, every other text 1 (None when all weigh 1)."""
-    if st.offsite_weight == 1.0:
+    domains weighs ``st.offsite_weight``, a reference title ``st.title_weight``, every other
+    text 1 (None when all weigh 1)."""
+    if st.offsite_weight == 1.0 and st.title_weight == 1.0:
         return None
     weights = [st.offsite_weight if row.get("kind") == "negative" and
                not is_public_host(row.get("url", "")) else 1.0 for row in rows]
-    return weights + [1.0] * (n - len(weights))
+    return weights + [st.title_weight] * (n - len(weights))
 
 
 def rows_digest(rows: Iterable[dict[str, str]]) -> str:
