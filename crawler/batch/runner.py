@@ -104,6 +104,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     history = BatchHistory(Path(opts.db)) if opts.db else None
     stopping: list[bool] = []  # a crawl ended by a stop signal: no new office is started
     crawling: set[Office] = set()  # offices whose crawl is running
+    unfinished: set[Office] = set()  # offices started whose audit has not ended
 
     def start(office: Office) -> Crawler:
         """The office's crawler, its history run opened and its audit run bound."""
@@ -115,6 +116,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
                                            opts.as_of, site_dir), priority="cmdline")
         crawler = Crawler(OitSpider, settings)
         AuditRun.from_settings(crawler.settings, checklist=checklist(office)).bind(crawler)
+        unfinished.add(office)
         return crawler
 
     @defer.inlineCallbacks
@@ -166,6 +168,7 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         return loaded[ref]
 
     def finished(office: Office, report: dict[str, Any] | None, failure: Any) -> None:
+        unfinished.discard(office)
         status = (report or {}).get("status", "failed")
         error = ""
         if failure:
@@ -180,6 +183,16 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
         state.finish(office.key, "complete" if status in JUDGED else "failed", error)
         if on_done is not None:
             on_done(office, status)
+
+    def cut_short(office: Office) -> None:
+        """An office whose audit a stop cut short (Scrapy ends the reactor once the crawls
+        have stopped, before the offices handed to the worker come back): kept as done when
+        the worker published its finished report meanwhile, otherwise stopped (its history
+        run ``incomplete``, audited again on resume).  Before, both kept their history runs
+        ``running`` and a report the worker published was judged again on resume."""
+        report = read_report(opts.out_dir / office.key)
+        finished(office, report if (report or {}).get("status") in JUDGED
+                 else {"status": "interrupted"}, None)
 
     loaded: dict[str, Checklist] = {}
     worker = None
@@ -202,6 +215,8 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
     finally:
         if worker is not None:
             worker.close()
+        for office in sorted(unfinished, key=lambda o: o.key):
+            cut_short(office)
         if history is not None:
             history.close()
     return stops.asked() or bool(stopping)
