@@ -404,6 +404,13 @@ def _is_en_law_citation(before: str, marked: bool) -> bool:
     return (_EN_LAW_GAP_MARKED if marked else _EN_LAW_GAP_BARE).fullmatch(gap) is not None
 
 
+def is_en_law_year(text: str, start: int) -> bool:
+    """True when the bare year at ``start`` ends an English law's title on its line (`the
+    Provident Fund Act of 1987`, a regulator's list of the laws it administers, sec.or.th: dev
+    sample s2084): a law year, read even before 1990 as such."""
+    return _is_en_law_citation(_line_before(text, start), False)
+
+
 # Two columns of English text interleaved by PDF extraction put another column's words inside a
 # law's title (`after the Act on Re-\nFrom 1940, Maj. Luang Dechatiwong Organizing Ministries and
 # Departments B.E.2506.`, `Act on Re-Organizing Ministries and Departments motorways nationwide.

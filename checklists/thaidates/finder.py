@@ -477,13 +477,14 @@ def _read_nfirst(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
     """`ครึ่งปีแรก 2567`: the first or second half of a calendar year, or of a fiscal year when
-    a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`: the 6-month round)."""
-    if not (m["halfc_pi"] or m["halfc_pi2"] or m["halfc_fy"]):
+    a fiscal-year word names it (`ครึ่งปีแรกของปีงบประมาณ 2567`, and `ครึ่งปีงบประมาณ 2558` with
+    no part word: the 6-month round, October to March)."""
+    if not (m["halfc_pi"] or m["halfc_pi2"] or m["halfc_fy"] or m["halfc_fy0"]):
         return None
     digits, era = m["halfc_y"], m["halfc_era"]
     if len(digits) == 2 and ctx.is_count(text, m.end()):
         return None
-    if m["halfc_fy"]:
+    if m["halfc_fy"] or m["halfc_fy0"]:
         fy = fiscal_year_be(digits, era)
         return None if fy is None else _round(m, fy, 6, m["halfc_part"])
     year = year_to_ce(digits, era)
@@ -731,6 +732,11 @@ def _read_numsp(m: re.Match[str], text: str) -> _Atom | None:
     return None if year is None else _day(m, year, int(m["nsp_m"]), int(m["nsp_d"]))
 
 
+# A title glued to its date (`ฉบับลงราชกิจจา12.11.60`, a customs broker's list of notices, dev
+# sample s1133; as `ส่ง31สค64` is read): no version number follows a Thai letter unspaced.
+_THAI_LETTER_BEFORE = re.compile(r"[ก-ฮะ-ฺเ-์]\Z")
+
+
 def _read_num(m: re.Match[str], text: str) -> _Atom | None:
     digits, sep = m["num_y"], m["num_s"]
     if sep in (" / ", " ") and not _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12),
@@ -740,7 +746,8 @@ def _read_num(m: re.Match[str], text: str) -> _Atom | None:
         return None  # `วันที่ 10 11 12 มีนาคม`: days listed, no two-digit B.E. year
     if len(digits) == 2 and sep == ".":
         if len(m["num_d"]) != 2 or len(m["num_m"]) != 2 or not (
-                _CLOCK_AFTER.match(text, m.end()) or _alone_on_line(text, m.start(), m.end())):
+                _CLOCK_AFTER.match(text, m.end()) or _alone_on_line(text, m.start(), m.end())
+                or _THAI_LETTER_BEFORE.search(text, max(0, m.start() - 1), m.start())):
             return None  # `1.10.65` is a version number
         # `Mike Kaiser 29.12.17 09:03` (comment stamps under a German paper's news on a Thai
         # consulate, der-farang.com: dev): a stamp with its time; the year in either era. A
@@ -1083,6 +1090,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
         and 1700 <= int(digits) < 1990 \
         and (ctx.en_year_cue(text, m.start())
              or ctx.is_en_instrument_year(text, m.start(), m.end("yr_y"))
+             or ctx.is_en_law_year(text, m.start())
              or (_is_old_ce_span(digits, m["yr_y2"])
                  and not _SLUG_BEFORE.search(text, max(0, m.start() - 1), m.start())))
     if old_ce:

@@ -2302,3 +2302,38 @@ def test_dates35_a_frame_is_no_round():
         ("ปี 2010–2026", "range", "2010-01-01", "2026-12-31")]
     assert _readings("ในรอบ 6 เดือน ปีงบประมาณ 2567") == [
         ("รอบ 6 เดือน ปีงบประมาณ 2567", "half_year_round", "2023-10-01", "2024-03-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a half fiscal year with no part word is its six-month round (a data table's title in a
+    # GitHub file: dev), as `รอบ 6 เดือน` with no part word is
+    ("columns=['การจัดเก็บภาษีบำรุงท้องที่ ครึ่งปีงบประมาณ 2558 จำแนกตามสำนักงานเขต']",
+     [("ครึ่งปีงบประมาณ 2558", "half_year_round", "2014-10-01", "2015-03-31")]),
+    ("ครึ่งปีงบประมาณ พ.ศ. 2567",
+     [("ครึ่งปีงบประมาณ พ.ศ. 2567", "half_year_round", "2023-10-01", "2024-03-31")]),
+    # with no year it is a unit of leave quotas, no mention (GitHub files: dev)
+    ("ลาได้ไม่เกิน 9 ครั้ง (ภายในครึ่งปีงบประมาณ)", []),
+    ("ลาป่วย+ลากิจ ไม่เกิน 6 ครั้ง / 23 วันทำการ ต่อครึ่งปีงบประมาณ", []),
+    # the halves with a part word keep their readings
+    ("ครึ่งปีหลัง ปีงบประมาณ 2567", [("ครึ่งปีหลัง ปีงบประมาณ 2567", "range", "2024-04-01",
+                                      "2024-09-30")]),
+])
+def test_dates36_a_half_fiscal_year_is_its_six_month_round(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title glued to its dotted date (a customs broker's list of notices, dev sample s1133)
+    ("ประกาศกรมศุลกากร ของแต่ละ FTA ฉบับลงราชกิจจา12.11.60",
+     [("12.11.60", "day", "2017-11-12", "2017-11-12")]),
+    # spaced from Thai text, or after a version word, a dotted two-digit year stays unread
+    ("ฉบับลงราชกิจจา 12.11.60", []),
+    ("เวอร์ชัน1.10.65", []),
+    # an English law's title year before 1990 (a regulator's list of its laws, dev sample s2084)
+    ("4. the Provident Fund Act of 1987;", [("1987", "year", "1987-01-01", "1987-12-31")]),
+    # ... and a number before a plural noun is still no year
+    ("more than 1987 students", []),
+])
+def test_dates36_a_glued_dotted_date_and_an_old_english_law_year(text, expected):
+    assert _readings(text) == expected
+    assert all(m.context == ("law" if "Act" in text else "date") for m in find_dates(text))

@@ -73,10 +73,12 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ครึ่งปีแรก 2567, ครึ่งแรกของปี 2566: a half of a year (a listed company's results in a
     # news post, `ผลประกอบการครึ่งปีแรก 2567 ... ครึ่งแรกของปี 2566`: animal18.site, dev); ปี is
     # required before or after แรก/หลัง (`ครึ่งแรก` alone may be a match's half); with a
-    # fiscal-year word the half is the fiscal year's (finder.py)
-    ("halfc", rf"ครึ่ง(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
-              rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?\s*(?:(?P<halfc_era>{ERA})\s*)?"
-              rf"(?P<halfc_y>{YEAR})"),
+    # fiscal-year word the half is the fiscal year's (finder.py). `ครึ่งปีงบประมาณ 2558` with no
+    # แรก/หลัง (a data table's title, `การจัดเก็บภาษีบำรุงท้องที่ ครึ่งปีงบประมาณ 2558`: a GitHub
+    # file, dev) is the fiscal year's six-month round, as `รอบ 6 เดือน` with no part word is
+    ("halfc", rf"ครึ่ง(?:(?P<halfc_pi>\s?ปี)?\s?(?P<halfc_part>แรก|หลัง)[\s(]*(?:ของ\s*)?"
+              rf"(?:(?P<halfc_fy>{FISCAL_WORD})|(?P<halfc_pi2>ปี))?|\s?(?P<halfc_fy0>{FISCAL_WORD}))"
+              rf"\s*(?:(?P<halfc_era>{ERA})\s*)?(?P<halfc_y>{YEAR})"),
     # ปีงบประมาณ 2569, ปีงบฯ 69, ปีงบประมาณ พ.ศ. 2566 - 2570 (or `ถึง 2570`, as `ปี 2553 ถึง 2557`
     # is a span of years; only before a year's four digits, a year word or an era marker); a
     # budget's year is a fiscal year:
