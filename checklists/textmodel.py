@@ -36,7 +36,7 @@ from cachetools import LRUCache
 from checklists import modelimage
 from checklists.modelimage import from_image, image
 from checklists.plaincache import files_key, remembered_bytes
-from checklists.scriptregex import sub_latin
+from checklists.scriptregex import LATIN, sub_latin
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
@@ -51,20 +51,56 @@ _NUMBERS = re.compile(r"[0-9]+")
 _PUNCT = re.compile(r"[^\w\u0e01-\u0e4e]+")
 
 
-def strip_codes(text: str) -> str:
-    """The text without item codes, years and numbers (what it says, not which list)."""
-    return _NUMBERS.sub(" ", sub_latin(_CODES, " ", clean(text)))
+def strip_codes(text: str, glossed: int = 0) -> str:
+    """The text without item codes, years and numbers (what it says, not which list), its
+    English words glossed when ``glossed`` (:func:`gloss`)."""
+    body = _NUMBERS.sub(" ", sub_latin(_CODES, " ", clean(text)))
+    return gloss(body, glossed) if glossed else body
 
 
-def features(text: str) -> tuple[tuple[str, int], ...]:
+GLOSSARY_PATH = Path(__file__).parent / "data" / "english_glossary.json"
+GLOSSES = (0, 1, 2)  # 0: English read as it is; 1: each glossary word with its Thai words
+# after it; 2: each glossary word replaced by its Thai words
+
+
+def gloss(body: str, how: int) -> str:
+    """``body`` (a normal form, lower-cased: :func:`strip_codes`) with each English word of
+    the glossary (:data:`GLOSSARY_PATH`: the checklists' English titles' words and the Thai
+    words their Thai titles write for them) followed by (``how`` 1) or replaced by (2) its
+    Thai words, so that an English item page is read with the wording the Thai samples taught.
+    A word at a time: the gloss of two texts joined by a space is their glosses joined by a
+    space (what :meth:`_Arrays.joined_many` takes for granted)."""
+    if LATIN.search(body) is None:
+        return body
+    thai = _glossary()
+    if how == 2:
+        return _LATIN_WORD.sub(lambda m: f" {thai[w]} " if (w := m.group(0)) in thai else w,
+                               body)
+    return _LATIN_WORD.sub(lambda m: f"{w} {thai[w]} " if (w := m.group(0)) in thai else w,
+                           body)
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")  # a glossary word is one of these whole (a normal form is
+# lower-cased)
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, str]:
+    """The glossary's English words and their Thai words, as normal forms."""
+    words_of = json.loads(GLOSSARY_PATH.read_text(encoding="utf-8"))["words"]
+    return {en.lower(): clean(th) for en, th in words_of.items()}
+
+
+def features(text: str, glossed: int = 0) -> tuple[tuple[str, int], ...]:
     """Feature counts of ``text``: ``w:`` words, ``b:`` word pairs, ``c:`` character n-grams
-    of the spacing-free text (the trainer and the predictor share this function). Not
-    memoised: a text's features take about 70 KB, and :func:`_predict` keeps its result."""
-    return tuple(sorted(_counts(text).items()))
+    of the spacing-free text (the trainer and the predictor share this function), its English
+    words glossed when ``glossed`` (:func:`gloss`). Not memoised: a text's features take
+    about 70 KB, and :func:`_predict` keeps its result."""
+    return tuple(sorted(_counts(text, glossed).items()))
 
 
-def _counts(text: str) -> Counter[str]:
-    body = strip_codes(text)
+def _counts(text: str, glossed: int = 0) -> Counter[str]:
+    body = strip_codes(text, glossed)
     toks = [t for t in words(body) if not _PUNCT.fullmatch(t)]
     counts: Counter[str] = Counter(f"w:{t}" for t in toks)
     counts.update(f"b:{a}|{b}" for a, b in zip(toks, toks[1:], strict=False))
@@ -125,6 +161,9 @@ class TextModel:
         if self.link not in LINKS:
             raise ValueError(f"unknown link {self.link!r} in the wording model (known: {LINKS})")
         self.meta = {k: v for k, v in data.items() if k not in ("features",)}
+        self.glossed: int = int(data.get("settings", {}).get("gloss", 0))
+        if self.glossed not in GLOSSES:
+            raise ValueError(f"unknown gloss {self.glossed!r} in the wording model")
 
     @classmethod
     def of_arrays(cls, head: dict, arrays: _Arrays, source: Path) -> TextModel:
@@ -155,7 +194,8 @@ class TextModel:
         vec = {}
         idfs = self.idf
         # the model's features only, in the order of features() (sums add up as they did)
-        for feat, n in sorted((f, n) for f, n in _counts(text).items() if f in idfs):
+        for feat, n in sorted((f, n) for f, n in _counts(text, self.glossed).items()
+                              if f in idfs):
             tf = 1.0 + math.log(n) if self.sublinear else float(n)
             vec[feat] = tf * idfs[feat]
         norm = math.sqrt(sum(v * v for v in vec.values()))
@@ -340,6 +380,7 @@ class _Arrays:
     idf: np.ndarray
     weights: np.ndarray  # features x classes
     intercepts: np.ndarray
+    glossed: int = 0  # the model's gloss of English words (:func:`gloss`)
 
     @classmethod
     def of(cls, model: TextModel) -> _Arrays | None:
@@ -366,7 +407,8 @@ class _Arrays:
         grams.sort()
         return cls(columns, pairs, char_ids, np.array([k for k, _ in grams], dtype=np.uint64),
                    np.array([r for _, r in grams], dtype=np.intp),
-                   np.array([model.idf[f] for f in feats]), weights, np.array(model.intercepts))
+                   np.array([model.idf[f] for f in feats]), weights, np.array(model.intercepts),
+                   model.glossed)
 
     def predict(self, model: TextModel, text: str) -> Prediction:
         return self.predict_many(model, [text])[0]
@@ -375,7 +417,7 @@ class _Arrays:
         """:meth:`predict` of each of ``texts``, read together (one numpy pass for all their
         n-grams and one for all their scores: a text alone paid numpy's per-call overhead
         a dozen times); each the same to the last bit however many are read with it."""
-        counts = self._count_many([strip_codes(t) for t in texts])
+        counts = self._count_many([strip_codes(t, self.glossed) for t in texts])
         rows: list[list[int]] = []
         times: list[list[int]] = []
         for count in counts:
@@ -391,7 +433,7 @@ class _Arrays:
 
     def read_parts(self, texts: list[str]) -> list[PartReading]:
         """:meth:`read_part` of each of ``texts``, their n-grams counted together."""
-        bodies = [strip_codes(text) for text in texts]
+        bodies = [strip_codes(text, self.glossed) for text in texts]
         out = []
         for text, body, count in zip(texts, bodies, self._count_many(bodies), strict=True):
             toks = count.toks
@@ -822,7 +864,8 @@ def _from_model_image(data: bytes, source: Path) -> TextModel:
         char_ids[parts["chars"]] = parts["char_ids"]
         arrays = _Arrays(header["columns"], header["pairs"], char_ids, parts["grams"],
                          parts["gram_rows"].astype(np.intp), parts["idf"],
-                         weights.view(np.float64).reshape(rows, classes), parts["intercepts"])
+                         weights.view(np.float64).reshape(rows, classes), parts["intercepts"],
+                         int(header["head"].get("settings", {}).get("gloss", 0)))
         model = TextModel.of_arrays(header["head"], arrays, source)
     except (KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"not a model image: {exc}") from exc

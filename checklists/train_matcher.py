@@ -146,9 +146,19 @@ LATIN_GRAMS = 1  # 0: character n-grams with no Thai letter are not trained on (
 # universities' English structure pages), R 4, L 5, A 4; held-out folds 3-4 measured once
 # 245/57/131 (34) -> 250/58/126 (35), G 8, R 2, L 3, A 4, net 3, p 0.3145: fails the bar
 # (p over 0.10); kept as a setting, off
+GLOSS = 0  # 1: an English word of the glossary (checklists/data/english_glossary.json, the
+# checklists' English titles' words with the Thai words of their Thai titles) is read with its
+# Thai words after it, 2: replaced by them (textmodel.gloss), in training and in prediction
+# alike (the file records it), so an English item page reaches the weights the Thai samples
+# taught rather than Latin features the English negatives teach as "none" (model36)
+TITLE_WEIGHT = 1.0  # each reference title (training_set: the checklists' titles and the topic
+# map's wordings) weighs this against a sample's 1 (model36 lead 2: of 483 Thai item excerpts of
+# the design folds, 95 were read "none" first though their features summed towards their item:
+# "none"'s intercept outweighed them)
 BEFORE_SETTINGS = {"scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
-                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1}  # settings added later, as files before them were
+                   "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0,
+                   "title_weight": 1.0}  # settings added later, as files before them were
 # trained: a file records them only when they differ, and a file without them reads them so
 
 
@@ -175,6 +185,8 @@ class Settings:
     gate_c: float = GATE_C
     offsite_weight: float = OFFSITE_WEIGHT
     latin_grams: int = LATIN_GRAMS
+    gloss: int = GLOSS
+    title_weight: float = TITLE_WEIGHT
 
     def recorded_form(self) -> dict:
         """What a model file records: every setting, those of :data:`BEFORE_SETTINGS` only
@@ -252,9 +264,9 @@ def training_set(rows: Iterable[dict[str, str]], titles: dict[str, list[str]]
 
 
 @lru_cache(maxsize=8192)
-def _features(text: str) -> tuple[tuple[str, int], ...]:
+def _features(text: str, glossed: int = 0) -> tuple[tuple[str, int], ...]:
     """:func:`features`, kept: cross-validation trains on the same texts fold after fold."""
-    return features(text)
+    return features(text, glossed)
 
 
 def reference_titles() -> dict[str, list[str]]:
@@ -281,7 +293,7 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     st = settings
     each = [str(i) for i in range(len(texts))]
     sources = sources if sources is not None else each
-    dicts = [{f: n for f, n in _features(t) if f[0] in st.kinds_kept and
+    dicts = [{f: n for f, n in _features(t, st.gloss) if f[0] in st.kinds_kept and
               (st.latin_grams or not _latin_gram(f))} for t in texts]
     seen: dict[str, set[str]] = {}
     for d, src in zip(dicts, sources if st.df_by == "domain" else each, strict=True):
@@ -447,12 +459,13 @@ def train(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
 def text_weights(rows: list[dict[str, str]], n: int, st: Settings) -> list[float] | None:
     """The weight of each of the ``n`` training texts that :func:`training_set` makes of
     ``rows`` (their samples first, then the reference titles): a negative sample off the public
-    domains weighs ``st.offsite_weight``, every other text 1 (None when all weigh 1)."""
-    if st.offsite_weight == 1.0:
+    domains weighs ``st.offsite_weight``, a reference title ``st.title_weight``, every other
+    text 1 (None when all weigh 1)."""
+    if st.offsite_weight == 1.0 and st.title_weight == 1.0:
         return None
     weights = [st.offsite_weight if row.get("kind") == "negative" and
                not is_public_host(row.get("url", "")) else 1.0 for row in rows]
-    return weights + [1.0] * (n - len(weights))
+    return weights + [st.title_weight] * (n - len(weights))
 
 
 def rows_digest(rows: Iterable[dict[str, str]]) -> str:

@@ -238,8 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     # every text's prediction kept (the default memo is sized for a crawl, not five folds)
     textmodel._PREDICTED = LRUCache(maxsize=1 << 24)
     settings = parse_settings(KIND, None, args.train)
-    folds = Folds(settings)
     design = tuple(int(k) for k in args.design.split(",") if k.strip())
+    folds = Folds(settings, only=None if args.part == "both" else
+                  set(design) if args.part == "design" else
+                  {k for k in range(5) if k not in design})
     held_out = tuple(k for k in range(len(folds.parts)) if k not in design)
     out, saved = {}, {}
     for name, part in (("design", design), ("held_out", held_out)):

@@ -46,7 +46,7 @@ import sklearn  # noqa: E402
 from cachetools import LRUCache  # noqa: E402
 
 from checklists import candidates, matching, textmodel, train_matcher  # noqa: E402
-from checklists.textmodel import TextModel, model_override  # noqa: E402
+from checklists.textmodel import GLOSSARY_PATH, TextModel, model_override  # noqa: E402
 from checklists.train_matcher import (  # noqa: E402
     KIND,
     KINDS,
@@ -123,11 +123,15 @@ class Folds:
     settings, trains nothing again; training texts' features are read once for all folds
     (``train_matcher._features``)."""
 
-    def __init__(self, settings: Settings, folds: int = 5, cache: bool = True) -> None:
+    def __init__(self, settings: Settings, folds: int = 5, cache: bool = True,
+                 only: set[int] | None = None) -> None:
         self.samples = load_samples()
         rows = read_samples(SAMPLES_TSV, "dev")
-        self.parts = []
-        for held in fold_domains(self.samples, folds):
+        self.parts: list[tuple[set[str], TextModel | None]] = []
+        for k, held in enumerate(fold_domains(self.samples, folds)):
+            if only is not None and k not in only:  # a fold not judged: no model trained
+                self.parts.append((held, None))
+                continue
             train_rows = [r for r in rows if r["domain"] not in held]
             self.parts.append((held, TextModel(fold_model(train_rows, settings, cache))))
 
@@ -150,7 +154,8 @@ def fold_key(rows: list[dict[str, str]], settings: Settings) -> str:
     texts, labels, sources = train_matcher.training_set(rows, train_matcher.reference_titles())
     digest = hashlib.sha256()
     for part in (rows_digest(rows), Path(train_matcher.__file__).read_text(encoding="utf-8"),
-                 json.dumps(asdict(settings), sort_keys=True), sklearn.__version__):
+                 json.dumps(asdict(settings), sort_keys=True), sklearn.__version__,
+                 GLOSSARY_PATH.read_text(encoding="utf-8") if settings.gloss else ""):
         digest.update(part.encode("utf-8") + b"\0")
     for text, label, source in zip(texts, labels, sources, strict=True):
         digest.update(json.dumps([text, label, source, _features_digest(text)],

@@ -284,6 +284,18 @@ def test_a_negative_off_the_public_domains_weighs_the_offsite_weight():
     assert p_item(light) > p_item(plain)
 
 
+def test_the_reference_titles_weigh_the_title_weight():
+    # model36: the texts training_set adds after the samples (the checklists' titles and the
+    # topic map's wordings) weigh title_weight; with the off-site weight both apply
+    rows = [{"id": "a", "kind": "negative", "url": "https://www.somenews.com/story/1"},
+            {"id": "c", "kind": "item", "url": "https://www.huaylanlocal.com/plan"}]
+    assert text_weights(rows, 4, Settings.of("softmax", title_weight=1.0)) is None
+    assert text_weights(rows, 4, Settings.of("softmax", title_weight=3.0)) == [1.0, 1.0, 3.0, 3.0]
+    assert text_weights(rows, 4, Settings.of("softmax", title_weight=2.0,
+                                             offsite_weight=0.5)) == [0.5, 1.0, 2.0, 2.0]
+    assert "title_weight" not in Settings.of("softmax").recorded_form()
+
+
 def test_latin_grams_off_trains_no_character_ngram_without_a_thai_letter():
     # an English page's character n-grams are left out, its words and word pairs kept; Thai
     # n-grams (and those that mix a Thai letter in) are trained on as before

@@ -103,9 +103,10 @@ def test_cases_are_saved_under_out_and_compared_without_printing_them(
 
     class FakeFolds:
         parts = [None] * 5
+        asked: list[set[int] | None] = []
 
-        def __init__(self, settings) -> None:
-            pass
+        def __init__(self, settings, only=None) -> None:
+            FakeFolds.asked.append(only)
 
     monkeypatch.setattr(transfer, "Folds", FakeFolds)
     monkeypatch.setattr(transfer, "judge_part", fake_judge_part)
@@ -124,3 +125,7 @@ def test_cases_are_saved_under_out_and_compared_without_printing_them(
     assert {k: got["held_out"]["against"][k] for k in "GRLA"} == {"G": 1, "R": 0, "L": 0,
                                                                    "A": 0}
     assert got["design"]["against"]["A"] == 1
+    # a part alone trains only its folds' models (model36): both parts, all five
+    assert transfer.main(["--part", "design"]) == 0
+    assert transfer.main(["--part", "held_out"]) == 0
+    assert FakeFolds.asked == [None, None, {0, 1, 2}, {3, 4}]
