@@ -1202,6 +1202,21 @@ def _floor(m: ItemMatcher, low: bool) -> float:
     return min((P_MODEL, *(P_MODEL_OF.get(c, P_MODEL) for c in m.classes)))
 
 
+def vetoes_weak(pred: Prediction, classes: tuple[str, ...]) -> bool:
+    """Whether the wording model's reading ``pred`` leaves out a weak match (another wording,
+    a title in the row only, the target's own words) of the item of ``classes``: it reads the
+    text as no item's from :data:`P_NONE`, gives the item under :data:`P_KEEP` while another
+    reading (an item or no item) has :data:`P_OTHER`, or prefers another reading of at least
+    :data:`P_OTHER` by more than :data:`P_PREFER` (:func:`_apply_model`; misses.py counts with
+    it which misses any wording of their item could find, finder36)."""
+    top, p_top = pred.best
+    if top == NONE_CLASS and p_top >= P_NONE:
+        return True
+    mine = pred.of_any(classes)
+    other = max((p for c, p in pred.probs if c not in classes), default=0.0)
+    return other >= P_OTHER and (mine < P_KEEP or other > mine + P_PREFER)
+
+
 def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],
                  by_code: dict[str, ItemMatcher], may_add: bool = True,
                  by_class: dict[str, list[ItemMatcher]] | None = None,
@@ -1251,8 +1266,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     for code, s in scored.items():
         weak = s.matched_by in ("alternate wording", "content") or s.signals[:1] in (
             ("title in row",), ("alternate wording in row",), ("other wording in target",))
-        if weak and (unrelated or prob(code) < P_KEEP and other(code) >= P_OTHER
-                     or other(code) >= P_OTHER and other(code) > prob(code) + P_PREFER):
+        if weak and vetoes_weak(pred, by_code[code].classes):
             continue
         if s.matched_by == "content" and prob(code) < P_KEEP:
             continue  # the target's own words name it, but the model reading them hardly does

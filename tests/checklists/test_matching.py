@@ -21,6 +21,7 @@ from checklists.candidates import (
     _lists_items,
     _not_evidence,
     _without_uncounted,
+    vetoes_weak,
 )
 from checklists.loader import load_checklist
 from checklists.matching import (
@@ -743,3 +744,22 @@ def test_a_slots_title_written_with_an_en_dash_wins_over_its_code():
         assert r["O17"].verdict != "missing" and r["O17"].evidence[0].url == url, title
         assert r["O17"].matched_by == "title", title
         assert not (r["O10"].evidence and r["O10"].evidence[0].url == url), title
+
+
+@pytest.mark.parametrize(("probs", "vetoed"), [
+    ((("none", 0.55), ("O1", 0.3)), True),  # read as no item's from P_NONE
+    ((("none", 0.45), ("O1", 0.26)), True),  # another reading of P_OTHER, preferred by > 0.1
+    ((("none", 0.3), ("O1", 0.21)), False),  # preferred by under 0.1: the match stands
+    ((("O6", 0.35), ("O1", 0.05)), True),  # the item under P_KEEP, another at P_OTHER
+    ((("none", 0.29), ("O1", 0.05)), False),  # the item under P_KEEP, nothing at P_OTHER
+    ((("O1", 0.6), ("none", 0.3)), False),  # the item read first
+])
+def test_a_weak_match_is_vetoed_as_apply_model_leaves_it_out(probs, vetoed) -> None:
+    """``vetoes_weak`` is the test ``_apply_model`` applies to a weak match (misses.py counts
+    with it which misses a wording could find, finder36): both agree on each reading."""
+    pred = Prediction(probs)
+    assert vetoes_weak(pred, ("O1",)) is vetoed
+    org = next(m for m in matchers_for(load_checklist("nacc-oit-2565")) if m.item.code == "O1")
+    weak = {"O1": Match(2.0, "alternate wording", ("alternate wording in link text",))}
+    kept = _apply_model(weak, pred, [org], {"O1": org}, may_add=False)
+    assert ("O1" not in kept) is vetoed

@@ -17,6 +17,7 @@ from tests.benchmarks.misses import (
     tally,
     titled_below,
     why,
+    wording_would_stand,
 )
 from tests.realworld.split import Sample
 
@@ -149,3 +150,18 @@ def test_a_miss_left_out_by_a_step_is_counted_by_that_step() -> None:
     counted = tally([vetoed, guide, miss(got="https://office.go.th/other")])
     assert counted["dropped_by"] == {"_apply_model": 1, "_not_a_guideline": 1}
     assert tally([miss(got="https://office.go.th/other")])["dropped_by"] == {}
+
+
+def test_misses_a_wording_could_find_are_counted_by_kind() -> None:
+    """A miss whose reading lets a weak match of its item stand (``wording_would_stand``:
+    the ceiling of any everyday wording, finder36) is counted by kind; one the model reads
+    as no item's at P_NONE, one preferring another reading by more than P_PREFER, and one
+    the model was not asked about are not."""
+    could = miss(trace=read(("none", 0.3), ("O10", 0.25)))
+    unrelated = miss(trace=read(("none", 0.55), ("O10", 0.3)))
+    preferred = miss(trace=read(("O12", 0.45), ("O10", 0.2)))
+    unasked = miss()
+    assert [wording_would_stand(m) for m in (could, unrelated, preferred, unasked)] == \
+        [True, False, False, False]
+    counted = tally([could, unrelated, preferred, unasked])["wording_would_stand"]
+    assert counted == {why(could): 1}
