@@ -2337,3 +2337,21 @@ def test_dates36_a_half_fiscal_year_is_its_six_month_round(text, expected):
 def test_dates36_a_glued_dotted_date_and_an_old_english_law_year(text, expected):
     assert _readings(text) == expected
     assert all(m.context == ("law" if "Act" in text else "date") for m in find_dates(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fiscal year named in brackets right after the fiscal-year word (offices' dashboards and
+    # forms in GitHub files: dev)
+    ("แนวโน้มการสั่งใช้ยาสมุนไพร 3 ปีงบประมาณ (2567 - 2569) ${unitName}",
+     [("ปีงบประมาณ (2567 - 2569", "range", "2023-10-01", "2026-09-30")]),
+    ("อย่างน้อย 1 ปีงบประมาณ (2568) สำหรับ demo",
+     [("ปีงบประมาณ (2568", "fiscal_year", "2024-10-01", "2025-09-30")]),
+    ("{ label: 'ปีงบประมาณหน้า (2571)', value: 'next_fiscal' }",
+     [("ปีงบประมาณหน้า (2571", "fiscal_year", "2027-10-01", "2028-09-30")]),
+    # a bracket that opens a span of days is no bracketed year
+    ("ปีงบประมาณ (1 ต.ค. 66 - 30 ก.ย. 67)",
+     [("1 ต.ค. 66 - 30 ก.ย. 67", "range", "2023-10-01", "2024-09-30")]),
+    ("ปีงบประมาณ (25xx)", []),
+])
+def test_dates36_a_fiscal_year_in_brackets_after_its_word(text, expected):
+    assert _readings(text) == expected
