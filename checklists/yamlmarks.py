@@ -212,7 +212,7 @@ def _build(node: yaml.Node | None, filename: str) -> tuple[Any, dict[Path, Mark]
                     km = key_node.start_mark
                     raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
                                           both("yaml_file", "key_not_scalar"))
-                key = constructor.construct_object(key_node, deep=True)
+                key = scalar(key_node)
                 if not isinstance(key, str):  # `9.1:` is a number, `~:` nothing, `no:` False
                     km = key_node.start_mark
                     raise YamlSyntaxError(Mark(filename, km.line + 1, km.column + 1),
@@ -229,9 +229,14 @@ def _build(node: yaml.Node | None, filename: str) -> tuple[Any, dict[Path, Mark]
             return out
         if isinstance(n, yaml.SequenceNode):
             return [build(child, (*path, i)) for i, child in enumerate(n.value)]
+        return scalar(n)
+
+    def scalar(n: yaml.Node) -> Any:
+        """A key's or value's Python value; a tag it cannot have (``!!python/object``,
+        bad ``!!binary``) or a bad value (date 2569-13-45) is the user's error, at its mark."""
         try:
             return constructor.construct_object(n, deep=True)
-        except (ValueError, OverflowError, yaml.YAMLError) as exc:  # e.g. date 2569-13-45
+        except (ValueError, OverflowError, yaml.YAMLError) as exc:
             m = n.start_mark
             why = getattr(exc, "problem", None) or str(exc)
             raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1),

@@ -52,3 +52,17 @@ def test_without_libyaml_the_pure_python_loader_reads(monkeypatch):
     data, marks = load_with_marks("a:\n  - 1\n  - b: yes\n", "x.yaml")
     assert data == {"a": [1, {"b": True}]}
     assert str(marks[("a", 1, "b")]) == "x.yaml:3:5"
+
+
+@pytest.mark.parametrize("text, line_col", [
+    ("items:\n  !!python/object:os.system a: 1\n", "x.yaml:2:3"),
+    ("? !!binary zz\n: 1\n", "x.yaml:1:3"),
+    ("a: !!python/object:os.system x\n", "x.yaml:1:4"),
+])
+def test_a_key_or_value_with_a_tag_it_cannot_have_is_the_users_error_at_its_line(
+        text: str, line_col: str):
+    """A key tagged `!!python/object` (found by tests/hostile/test_fuzz.py) raised PyYAML's
+    ConstructorError past the loader; now it is a YamlSyntaxError at the key, as a value's is."""
+    with pytest.raises(YamlSyntaxError) as err:
+        load_with_marks(text, "x.yaml")
+    assert str(err.value).startswith(line_col)
