@@ -136,15 +136,15 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
 
 
 @contextmanager
-def stops_raise(*signums: int) -> Iterator[dict[int, Any]]:
+def stops_raise(*signums: int) -> Iterator[None]:
     """While inside, each of ``signums`` raises KeyboardInterrupt (in the main thread; signal
-    handlers cannot be set in another); gives the handlers it replaced, put back after."""
+    handlers cannot be set in another); the handlers it replaced are put back after."""
     if threading.current_thread() is not threading.main_thread():
-        yield {}
+        yield
         return
     previous = {signum: signal.signal(signum, _interrupt) for signum in signums}
     try:
-        yield previous
+        yield
     finally:
         for signum, handler in previous.items():
             if handler is not None:

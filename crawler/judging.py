@@ -175,8 +175,7 @@ def judge_and_publish(run: AuditRun, info: CrawlInfo,
     try:
         stoppable = stop_asked is not None
         try:
-            with stops_raise(signal.SIGINT, signal.SIGTERM) if stoppable else \
-                    nullcontext({}):
+            with stops_raise(signal.SIGINT, signal.SIGTERM) if stoppable else nullcontext():
                 # a stop before the signals were taken here
                 if stop_asked is not None and stop_asked():
                     raise KeyboardInterrupt
