@@ -188,6 +188,10 @@ SIX = [
     # the second half (1 Apr-30 Sep) is never the October-March round
     (["รายงานผลการดำเนินงาน 6 เดือนหลัง ปีงบประมาณ 2569"], "2026-10-15", 2569, None, "stale"),
     (["รายงานผลการดำเนินงาน 6 เดือนหลัง ปีงบประมาณ 2568"], "2026-02-01", None, None, "stale"),
+    # a 9-month round (October-June) holds the six months; a 3-month one (October-December)
+    # does not (offices' KPI systems' rounds: GitHub files, dev)
+    (["รายงานผล รอบ 9 เดือน ปีงบประมาณ 2569"], "2026-08-01", None, None, "pass"),
+    (["รายงานผล รอบ 3 เดือน ปีงบประมาณ 2569"], "2026-05-15", None, None, "stale"),
     # a quarter, five months, a multi-year plan: not the round
     (["รายงานผลไตรมาส 2 ปีงบประมาณ 2569"], "2026-05-15", None, None, "stale"),
     (["ผลการดำเนินงาน พ.ย. 68 - มี.ค. 69"], "2026-05-15", None, None, "stale"),
