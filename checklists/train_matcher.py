@@ -119,7 +119,11 @@ NONE_MODEL = "class"  # how negatives are learned: "class", the class "none" of 
 # 132/14/92, 0.4 179/11/121 | 143/14/81, 0.15 196/16/104 | 146/16/78 (P_MODEL 0.25
 # 211/18/89 | 150/20/74, 0.22 212/23/88 | 158/21/66, 0.2 208/26/92 | 159/23/65), 0.05
 # 202/17/98 | 147/20/77, 0.02 208/18/92 | 149/21/75: the same frontier of right against
-# wrong passes, no point with more right and no more wrong on both parts: not taken
+# wrong passes, no point with more right and no more wrong on both parts: not taken.
+# "staged" (model37): the same two models, each read on its own (textmodel's "staged" link):
+# "none" is the gate's "not an item page", each item the items' softmax alone (which item,
+# given an item page), not its share of what the gate leaves, so an item page the gate is
+# unsure of keeps its item's whole reading
 GATE_C = 0.0  # the gate's C (0: the softmax's)
 OFFSITE_WEIGHT = 1.0  # a negative sample off the public domains (pagekinds.is_public_host: a
 # news outlet's story, a law library's copy, a firm's or a how-to site's page) weighs this
@@ -313,8 +317,9 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     scales = _block_scales(vec.get_feature_names_out(), st)
     if scales is not None:
         x = x.multiply(scales).tocsr()
-    if st.kind == "softmax" and st.none_model == "gate":
+    if st.kind == "softmax" and st.none_model in ("gate", "staged"):
         clf = _gated_fit(x, labels, classes, base, st)
+        clf.link = "gated" if st.none_model == "gate" else "staged"
         if scales is not None:
             clf.coef_ = clf.coef_ * scales
         return vec, tfidf, clf

@@ -88,6 +88,27 @@ def test_a_gated_model_is_its_gate_and_its_items_softmax():
     assert model.predict("แผนปฏิบัติการป้องกันการทุจริต").best[0] == "O39"
 
 
+def test_a_staged_model_reads_its_gate_and_its_items_softmax_each_on_its_own():
+    # none_model "staged" (model37): the gate's two models, but an item's reading is the items'
+    # softmax alone (which item, given an item page), not its share of what the gate leaves
+    vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0,
+                                                               none_model="staged"))
+    model = TextModel(json.loads(json.dumps(export(vec, tfidf, clf, CLASSES, {}))))
+    assert model.link == "staged"
+    for text in ("แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2570", "ข่าวกีฬาสีประจำปี 2569"):
+        x = tfidf.transform(vec.transform([dict(features(text))]))
+        p_none = clf.gate.predict_proba(x)[0][1]
+        items = dict(zip([CLASSES[k] for k in clf.items.classes_],
+                         clf.items.predict_proba(x)[0], strict=True))
+        for got in (model.predict(text), predict_by_dicts(model, text)):
+            assert got.of(NONE_CLASS) == pytest.approx(p_none, abs=0.01)
+            for cls, p in items.items():
+                assert got.of(cls) == pytest.approx(p, abs=0.01)
+            assert sum(p for c, p in got.probs if c != NONE_CLASS) == pytest.approx(1.0)
+    assert model.predict("ข่าวกีฬาสีประจำปี 2569").best[0] == NONE_CLASS
+    assert model.predict("แผนปฏิบัติการป้องกันการทุจริต").best[0] == "O39"
+
+
 def test_a_text_with_two_labels_is_half_a_positive_of_each_in_softmax():
     texts = [*TEXTS, "คู่มือการปฏิบัติงานป้องกันการทุจริต"]
     labels = [*LABELS, ["O13", "O39"]]
