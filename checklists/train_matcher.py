@@ -125,6 +125,9 @@ NONE_MODEL = "class"  # how negatives are learned: "class", the class "none" of 
 # given an item page), not its share of what the gate leaves, so an item page the gate is
 # unsure of keeps its item's whole reading
 GATE_C = 0.0  # the gate's C (0: the softmax's)
+GATE_TITLES = 1  # 0: the gate (stage one: an item page or not) is trained on the samples
+# alone, pages against pages; the reference titles, short texts of an item's own words and no
+# page, teach the items' softmax only (model37)
 OFFSITE_WEIGHT = 1.0  # a negative sample off the public domains (pagekinds.is_public_host: a
 # news outlet's story, a law library's copy, a firm's or a how-to site's page) weighs this
 # against one on a public body's host, within the class "none" (whose rows weigh in all as any
@@ -162,8 +165,9 @@ TITLE_WEIGHT = 1.0  # each reference title (training_set: the checklists' titles
 BEFORE_SETTINGS = {"scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
                    "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0,
-                   "title_weight": 1.0}  # settings added later, as files before them were
-# trained: a file records them only when they differ, and a file without them reads them so
+                   "title_weight": 1.0, "gate_titles": 1}  # settings added later, as files
+# before them were trained: a file records them only when they differ, and a file without them
+# reads them so
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,7 @@ class Settings:
     top_per_class: int = TOP_PER_CLASS
     none_model: str = NONE_MODEL
     gate_c: float = GATE_C
+    gate_titles: int = GATE_TITLES
     offsite_weight: float = OFFSITE_WEIGHT
     latin_grams: int = LATIN_GRAMS
     gloss: int = GLOSS
@@ -318,7 +323,8 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     if scales is not None:
         x = x.multiply(scales).tocsr()
     if st.kind == "softmax" and st.none_model in ("gate", "staged"):
-        clf = _gated_fit(x, labels, classes, base, st)
+        pages = None if st.gate_titles else [not s.startswith("title ") for s in sources]
+        clf = _gated_fit(x, labels, classes, base, st, pages)
         clf.link = "gated" if st.none_model == "gate" else "staged"
         if scales is not None:
             clf.coef_ = clf.coef_ * scales
@@ -369,7 +375,7 @@ class _Gated:
 
 
 def _gated_fit(x, labels: list[list[str]], classes: list[str], base: list[float],
-               st: Settings) -> _Gated:
+               st: Settings, gate_rows: list[bool] | None = None) -> _Gated:
     """A softmax over the items trained on the item texts alone (a text with k labels is k
     rows of weight 1/k), and a logistic gate, negatives against all item texts, both
     balanced (the gate's negatives weighed ``st.none_boost`` times more)."""
@@ -387,12 +393,15 @@ def _gated_fit(x, labels: list[list[str]], classes: list[str], base: list[float]
                                                                       intercept / 2)
         # softmax of which is that row's sigmoid
     gate_y = np.array([NONE_CLASS in lab for lab in labels], dtype=int)
+    gate_base = np.array(base, dtype=float)
+    if gate_rows is not None:  # the texts the gate leaves out (the reference titles) weigh 0
+        gate_base = gate_base * np.array(gate_rows, dtype=float)
     balanced = compute_class_weight("balanced", classes=np.array([0, 1]), y=gate_y,
-                                    sample_weight=base)
+                                    sample_weight=gate_base)
     gate = LogisticRegression(C=st.gate_c or st.c, max_iter=5000,
                               class_weight={0: float(balanced[0]),
                                             1: float(balanced[1]) * st.none_boost})
-    gate.fit(x, gate_y, sample_weight=base)
+    gate.fit(x, gate_y, sample_weight=gate_base)
     return _Gated(np.append(items.classes_, none), np.vstack([coef, gate.coef_]),
                   np.append(intercept, gate.intercept_), items, gate)
 
