@@ -109,6 +109,23 @@ def test_a_staged_model_reads_its_gate_and_its_items_softmax_each_on_its_own():
     assert model.predict("แผนปฏิบัติการป้องกันการทุจริต").best[0] == "O39"
 
 
+@pytest.mark.parametrize("gate_titles", [1, 0])
+def test_the_gate_learns_from_the_titles_only_when_asked(gate_titles):
+    # gate_titles 0 (model37): stage one (an item page or not) is trained on the samples alone;
+    # the reference titles (sources "title ...") teach the items' softmax only, so a feature
+    # only the titles carry has no weight in the gate, and keeps one in the items'
+    texts = [*TEXTS, "ยุทธศาสตร์ชาติ", "ยุทธศาสตร์ชาติ ระยะยาว"]
+    labels = [*LABELS, ["O39"], ["O39"]]
+    sources = [str(i) for i in range(len(TEXTS))] + ["title O39 a", "title O39 b"]
+    vec, _, clf = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0, none_model="staged",
+                                                          gate_titles=gate_titles), sources)
+    only_titles = [j for j, f in enumerate(vec.get_feature_names_out()) if "ยุทธ" in f]
+    assert only_titles
+    assert any(abs(clf.items.coef_[:, j]).max() > 0 for j in only_titles)
+    gate = [abs(clf.gate.coef_[0, j]) for j in only_titles]
+    assert (max(gate) == 0) == (gate_titles == 0)
+
+
 def test_a_text_with_two_labels_is_half_a_positive_of_each_in_softmax():
     texts = [*TEXTS, "คู่มือการปฏิบัติงานป้องกันการทุจริต"]
     labels = [*LABELS, ["O13", "O39"]]
