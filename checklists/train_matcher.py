@@ -123,11 +123,19 @@ NONE_MODEL = "class"  # how negatives are learned: "class", the class "none" of 
 # "staged" (model37): the same two models, each read on its own (textmodel's "staged" link):
 # "none" is the gate's "not an item page", each item the items' softmax alone (which item,
 # given an item page), not its share of what the gate leaves, so an item page the gate is
-# unsure of keeps its item's whole reading
+# unsure of keeps its item's whole reading.  model37, 1,338 dev sites, transfer.py --part
+# design from 351/42/167 (false evidence 22), 777 sites: "gate" 234/11/284 (5), G 5, R 32,
+# L 122, A 1; "staged" 293/25/225 (13), G 3, R 19, L 61, A 2; "staged" with gate_titles 0
+# 286/21/232 (10), G 5, R 24, L 70, A 2: none chosen.  On the design folds' excerpts (the fold
+# models' readings, no audit) each form's right and wrong readings lie on one line whatever
+# its thresholds ("class" at P_MODEL 0.3: 347 right, 136 wrong; "staged", the gate under 0.8
+# and the item from 0.3: 349, 145; under 0.7: 337, 130): the two stages move along the
+# "class" model's frontier, they do not pass it
 GATE_C = 0.0  # the gate's C (0: the softmax's)
 GATE_TITLES = 1  # 0: the gate (stage one: an item page or not) is trained on the samples
 # alone, pages against pages; the reference titles, short texts of an item's own words and no
-# page, teach the items' softmax only (model37)
+# page, teach the items' softmax only (model37; with "staged", design 286/21/232 (10) against
+# 293/25/225 (13) with the titles: not chosen)
 OFFSITE_WEIGHT = 1.0  # a negative sample off the public domains (pagekinds.is_public_host: a
 # news outlet's story, a law library's copy, a firm's or a how-to site's page) weighs this
 # against one on a public body's host, within the class "none" (whose rows weigh in all as any
