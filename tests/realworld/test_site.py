@@ -45,6 +45,9 @@ from tests.realworld.split import load_samples
 NOT_YET: dict[str, str] = {
     "O2": "measured after the wording model was retrained on all 1573 dev samples (corpus32's "
           "51 dev items in), 2026-12-05; not looked into",
+    "O7": "measured after corpus37's three batches added 18 test samples (7 own-news O7 "
+          "posts, an O14 notice, 10 third-party negatives; added unread beyond their search "
+          "hits), 2026-12-06; not looked into",
     "O10": "a negative sample (s0196) wins by another wording since another wording in a "
            "sentence names nothing (matching.SENTENCE_WORDS, chosen on dev)",
     "O12": "missing: no code, title or wording the matcher and wording model know names it",
