@@ -22,7 +22,7 @@ import pythainlp
 import w3lib
 from cachetools import LRUCache
 
-from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_codes
+from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_code_keys, site_codes
 from checklists.matching import (
     EVENT_CHARS,
     LOW_CONFIDENCE,
@@ -188,8 +188,19 @@ def _link_year(link: dict[str, str], page: PageRecord) -> tuple[int | None, str]
 
 def _page_year(page: PageRecord, heading: str = "") -> tuple[int | None, str]:
     """The assessment year a page belongs to, from its breadcrumb, main heading or title."""
-    crumbs = [c.strip() for c in _CRUMBS.split(page.breadcrumb or "") if c.strip()]
-    for label in (heading, *reversed(crumbs), *(page.headings[:1]), page.title):
+    return _labels_year(heading, page.breadcrumb or "", page.headings[0] if page.headings
+                        else None, page.title)
+
+
+@lru_cache(maxsize=8192)
+def _labels_year(heading: str, breadcrumb: str, main: str | None,
+                 title: str) -> tuple[int | None, str]:
+    """:func:`_page_year` of a page with this ``breadcrumb``, main heading (``main``, None
+    without one) and ``title``, for a link under ``heading``: kept, as every content link of
+    a page asks it again with the page's same labels (15,950 content links on the 5,245-page
+    benchmark site)."""
+    crumbs = [c.strip() for c in _CRUMBS.split(breadcrumb) if c.strip()]
+    for label in (heading, *reversed(crumbs), *(() if main is None else (main,)), title):
         year = section_year(label, strict=True)
         if year:
             return year, label
@@ -1651,11 +1662,11 @@ class _SchemeScan:
         for link in page.links:
             if link.get("area") == "chrome":
                 continue
-            for key in site_codes(link["text"]) or site_codes(link.get("context", ""))[:1]:
-                entries.append((key, link["text"] if site_codes(link["text"])
-                                else link.get("context", "")))
+            in_text = site_code_keys(link["text"])
+            for key in in_text or site_code_keys(link.get("context", ""))[:1]:
+                entries.append((key, link["text"] if in_text else link.get("context", "")))
         for h in page.headings:
-            entries.extend((key, h) for key in site_codes(h)[:1])
+            entries.extend((key, h) for key in site_code_keys(h)[:1])
         if not entries:
             return
         self.coded.append((page.final_url, page.referer))
@@ -1717,7 +1728,7 @@ def _between_codes(page: PageRecord, codes_in: CodeReader | None,
 
     Index of the link -> (the audited items that code stands for, the code).
     """
-    keyed = [(n, link, site_codes(link["text"]) or site_codes(link.get("context", "")))
+    keyed = [(n, link, site_code_keys(link["text"]) or site_code_keys(link.get("context", "")))
              for n, link in enumerate(page.links) if link.get("area") != "chrome"]
     if sum(1 for _, _, keys in keyed if keys) < 2:
         return {}  # no two coded links for an uncoded one to lie between (most pages)
@@ -1726,7 +1737,7 @@ def _between_codes(page: PageRecord, codes_in: CodeReader | None,
         if keys:
             prefix = keys[0].rstrip("0123456789")
             seq.append((n, int(keys[0][len(prefix):]), prefix))
-        elif not site_codes(link.get("heading", "")) and not is_generic(link["text"]):
+        elif not site_code_keys(link.get("heading", "")) and not is_generic(link["text"]):
             seq.append((n, None, ""))
     return _codes_between(seq, codes_in, matchers)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cachetools import LRUCache
 
@@ -40,6 +41,16 @@ def code_key(prefix: str, number: str | int) -> str:
 def site_codes(text: str) -> list[str]:
     """The code keys written in ``text``, in order (``"O23 ..."`` -> ``["O23"]``)."""
     return [code_key(p, n) for p, n in _SITE_CODE.findall(text or "")]
+
+
+@lru_cache(maxsize=16384)
+def site_code_keys(text: str) -> tuple[str, ...]:
+    """:func:`site_codes` of ``text`` as a tuple, kept per text: gathering asks it of every
+    content link's text, context and heading once per record in the targets' pass
+    (:class:`checklists.candidates._SchemeScan`) and again per page read
+    (``_between_codes``); on the 5,245-page benchmark site 15,950 content links carry 6,392
+    distinct texts."""
+    return tuple(site_codes(text))
 
 
 def item_code_key(code: str) -> str:

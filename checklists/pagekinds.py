@@ -69,6 +69,7 @@ _QA_TITLE = re.compile(r"เว็บบอร์ด|กระทู้|กร�
                        r"webboard", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)  # asked of every link's target by several tests (_not_evidence)
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".")
 

@@ -406,14 +406,22 @@ def _round(m: re.Match[str], fy: int, months: int, part: str | None) -> _Atom:
     """A reporting round of fiscal year ``fy`` ("Fiscal year" in thai-dates.md).
 
     6 months = 1 Oct to 31 Mar (`รอบ 6 เดือน`, `6 เดือนแรก`); the second half (`6 เดือนหลัง`)
-    is 1 Apr to 30 Sep, reported as a range; 12 months = the whole fiscal year.
+    is 1 Apr to 30 Sep, reported as a range; 12 months = the whole fiscal year; 3 and 9 months
+    (`รอบ 3 เดือน (ต.ค.-ธ.ค.)`, `รอบ 9 เดือน (ต.ค.-มิ.ย.)`: offices' KPI reporting systems in
+    GitHub files, dev) = the fiscal year's first 3 or 9 months, reported as a range.
     """
+    first, fy_end = fiscal_year_interval(fy)
     if months == 12:
-        return _Atom(m.start(), m.end(), "fiscal_year", *fiscal_year_interval(fy))
+        return _Atom(m.start(), m.end(), "fiscal_year", first, fy_end)
     if part == "หลัง":
-        fy_end = fiscal_year_interval(fy)[1]
-        return _Atom(m.start(), m.end(), "range", date(fy_end.year, 4, 1), fy_end)
+        return _Atom(m.start(), m.end(), "range", date(fy_end.year, 10 - months, 1), fy_end)
+    if months != 6:
+        return _Atom(m.start(), m.end(), "range", first,
+                     month_end(add_months(first, months - 1)))
     return _Atom(m.start(), m.end(), "half_year_round", *half_year_round_interval(fy))
+
+
+_FISCAL_IN_GAP = re.compile(FISCAL_WORD)
 
 
 def _read_half(m: re.Match[str], text: str) -> _Atom | None:
@@ -422,6 +430,8 @@ def _read_half(m: re.Match[str], text: str) -> _Atom | None:
     digits, era, gap = m["half_y"], m["half_era"], m["half_gap"]
     if len(digits) == 2 and "ปี" not in gap and not era:
         return None
+    if m["half_n"] in "39๓๙" and _FISCAL_IN_GAP.search(gap) is None:
+        return None  # `ในรอบ 3 เดือน ปี 2567` may be any three months: a round only by its fiscal word
     fy = fiscal_year_be(digits, era)
     if fy is None:
         return None

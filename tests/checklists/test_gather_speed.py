@@ -98,3 +98,35 @@ def test_an_uncoded_link_between_two_coded_ones_takes_the_code_between():
                for n, t in enumerate(["O12 รายงาน", "แผนงาน", "O14 คู่มือ"])])
     got = candidates._between_codes(pg, None, MATCHERS)
     assert got == _between_codes_every_link(pg, MATCHERS) and got
+
+
+def test_the_kept_code_keys_are_what_reading_each_text_gives():
+    """A text's code keys kept per text (``site_code_keys``, crawl37, issue 13) are what
+    :func:`site_codes` gives, asked once or many times."""
+    from checklists.hubscheme import site_code_keys, site_codes
+    texts = _sample_lines()[:300] + _HUB_TEXTS + ["O.01 โครงสร้าง OIT 3 MOIT 12 EB16"]
+    for _ in range(2):  # kept: the second ask is the first's answer
+        for text in texts:
+            assert site_code_keys(text) == tuple(site_codes(text)), text
+
+
+def _page_year_as_read(pg, heading=""):
+    """A page's year as :func:`candidates._page_year` read it before it was kept per labels."""
+    from checklists.matching import section_year
+    crumbs = [c.strip() for c in candidates._CRUMBS.split(pg.breadcrumb or "") if c.strip()]
+    for label in (heading, *reversed(crumbs), *(pg.headings[:1]), pg.title):
+        year = section_year(label, strict=True)
+        if year:
+            return year, label
+    return None, ""
+
+
+@pytest.mark.parametrize("breadcrumb", ["", "หน้าแรก › ITA 2569 › คู่มือ", "OIT 2568 | O1",
+                                        "หน้าแรก » ข่าว", "ITA 2567 > ITA 2568"])
+@pytest.mark.parametrize("headings", [[], [""], ["ITA 2566"], ["ข่าว", "ITA 2569"]])
+@pytest.mark.parametrize("heading", ["", "OIT ปี 2570", "ดาวน์โหลด"])
+def test_a_page_year_kept_per_labels_is_the_year_read_from_them(breadcrumb, headings, heading):
+    for title in ("", "ITA 2565", "หน้าแรก"):
+        pg = page("http://office.example/p.html", [], title=title)
+        pg.breadcrumb, pg.headings = breadcrumb, list(headings)
+        assert candidates._page_year(pg, heading) == _page_year_as_read(pg, heading)

@@ -53,7 +53,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("qtr", quarter_pattern("qtr", rf"ไตรม[าำ][สศ](?:{THI})?\s*", rf"ไตรม[าำ][สศ](?:{THI})?\s*",
                             _THAI_ORDINAL)),
     # รอบ 6 เดือน (ปีงบประมาณ 2569), รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2568
-    ("half", rf"รอบ\s*(?P<half_n>6|๖|12|๑๒)\s*{DUEAN}\s*(?P<half_part>แรก|หลัง)?"
+    # `รอบ 3 เดือน (ต.ค.-ธ.ค.)`, `รอบ 9 เดือน (ต.ค.-มิ.ย.)`: the rounds of offices' KPI
+    # reporting systems (a series 3/6/9/12 months into the fiscal year, GitHub files: dev);
+    # finder.py reads 3 and 9 only with a fiscal-year word before the year
+    ("half", rf"รอบ\s*(?P<half_n>[369]|[๓๖๙]|12|๑๒)\s*{DUEAN}\s*(?P<half_part>แรก|หลัง)?"
              rf"(?P<half_gap>{PERIOD_GAP})(?:(?P<half_era>{ERA})\s*)?(?P<half_y>{YEAR})"),
     # 6 เดือนแรก ปีงบประมาณ 2568: without `รอบ` only with แรก/หลัง and a fiscal-year word, since
     # `ระยะเวลา 6 เดือน ปีงบประมาณ 2569` is a duration, not a round
@@ -91,10 +94,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `ปีงบประมาณ (2567 - 2569)`, `รวมทุกปีงบประมาณ (2568-2569)`, `ปีงบประมาณหน้า (2571)` (offices'
     # dashboards and forms in GitHub files: dev): the year in brackets right after the word, four
     # digits only (`ปีงบประมาณ (1 ต.ค. 66 - ...)` opens a span); `หน้า`/`ถัดไป` (next) only before
-    # such a bracket (`ปีงบประมาณหน้า 2571` stays a page number's; here, not after the fiscal
-    # word in the first group: an optional word there made find_dates 10% slower, A/B)
+    # such a bracket (here, not after the fiscal word in the first group: an optional word
+    # there made find_dates 10% slower, A/B); `ปีงบประมาณหน้า 2571`, `งบประมาณปีหน้า 2568`
+    # (next year's budget: PROTOCOL 37's shapes known to fail on dev text, read as a page
+    # number) glued to the word and before a four-digit year only: after a space
+    # `ปีงบประมาณ หน้า 12` is a page number
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*"
-           rf"(?:[’']\s*|(?:หน้า|ถัดไป)?\s*\((?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))\s*)?"
+           rf"(?:[’']\s*|(?:หน้า|ถัดไป)?\s*\((?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))\s*"
+           rf"|(?<=[ณนฯบ.ี])(?:หน้า|ถัดไป)(?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))\s*)?"
            rf"(?:(?P<fy_era>{ERA})\s*)?(?:ITA\s?)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"
            rf"(?:(?:{SPAN_DASH}|\s*(?:จน)?{THUENG}\s*(?=ปี|{ERA}|{DIGIT}{{4}}))(?:{FISCAL_WORD}\s*)?"
@@ -141,7 +148,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
     # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
-    ("yr", rf"(?:(?P<yr_pi>ปี)\s*(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
+    # `ปีหน้า 2568`, `ปีถัดไป 2568` (next year, then its number: PROTOCOL 37's shapes known to
+    # fail on dev text, read as a page number) before a four-digit year only
+    ("yr", rf"(?:(?P<yr_pi>ปี)(?:(?:หน้า|ถัดไป)(?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT})))?\s*"
+           rf"(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
            # four digits start with 1 or 2: no year the finder reads is outside 1700-2600
            # (lexicon.year_to_ce), so `3456` of a phone number is no match at all
            rf"(?P<yr_y>{SPLIT_YEAR}|{DIGIT}(?<!{DIGIT}{DIGIT})(?:(?<=[12๑๒]){DIGIT}{{3}}|{DIGIT}"
