@@ -41,9 +41,11 @@ from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher_model.json"
 CHAR_NGRAMS = (3, 4, 5)
-LINKS = ("sigmoid", "softmax", "gated")  # how a class's score becomes its probability
-# ("gated": the class "none" is a model of its own, "not evidence", whose sigmoid is its
-# probability; the items share the rest by their softmax: :func:`_gated`)
+LINKS = ("sigmoid", "softmax", "gated", "staged")  # how a class's score becomes its
+# probability ("gated": the class "none" is a model of its own, "not evidence", whose sigmoid is
+# its probability; the items share the rest by their softmax: :func:`_gated`; "staged": the same
+# two models, each read on its own: "none" the first stage's sigmoid, the items the second
+# stage's softmax over the items alone, :func:`_staged`)
 NONE_CLASS = "none"  # the class of texts that name no item (the corpus's negative samples)
 _CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?:\.\d)?(?![0-9])",
                     re.IGNORECASE)
@@ -274,8 +276,9 @@ class TextModel:
     def prediction(self, scores: list[float]) -> Prediction:
         """The prediction of the classes' linear scores (intercept + features . weights, in
         :attr:`classes` order): a sigmoid per class, their softmax, or gated (:func:`_gated`)."""
-        if self.link == "gated":
-            probs = _gated(np.array([scores]), self.classes.index(NONE_CLASS))[0].tolist()
+        if self.link in ("gated", "staged"):
+            probs = _TWO_STAGE[self.link](np.array([scores]),
+                                          self.classes.index(NONE_CLASS))[0].tolist()
         elif self.link == "softmax":
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
@@ -737,8 +740,8 @@ def _ranked(model: TextModel, scores: np.ndarray) -> tuple[list[list[int]], list
     ones in class order) and their probabilities: a sigmoid per class, their softmax, or
     gated (:meth:`TextModel.prediction` for many texts at once)."""
     link = model.link
-    if link == "gated":
-        probs = _gated(scores, model.classes.index(NONE_CLASS))
+    if link in ("gated", "staged"):
+        probs = _TWO_STAGE[link](scores, model.classes.index(NONE_CLASS))
     elif link == "softmax":
         exps = np.exp(scores - scores.max(axis=1, keepdims=True))
         probs = exps / exps.sum(axis=1, keepdims=True)
@@ -759,6 +762,25 @@ def _gated(scores: np.ndarray, none: int) -> np.ndarray:
     probs = exps / exps.sum(axis=1, keepdims=True) * (1.0 - p_none)[:, None]
     probs[:, none] = p_none
     return probs
+
+
+def _staged(scores: np.ndarray, none: int) -> np.ndarray:
+    """Probabilities of a staged model (texts x classes): the two models of a gated one
+    (:func:`_gated`), each read on its own.  The class ``none`` is the first stage's "not an
+    item page" (its sigmoid), each item the second stage's reading of which item the page is,
+    given that it is one (the softmax over the items alone, summing to 1 without ``none``), so
+    "no item" no longer takes its share from 43 item classes; an item is read as evidence
+    where its reading passes its floor and "no item"'s (candidates.model_matches)."""
+    p_none = 1.0 / (1.0 + np.exp(-scores[:, none]))
+    items = scores.copy()
+    items[:, none] = -np.inf
+    exps = np.exp(items - items.max(axis=1, keepdims=True))
+    probs = exps / exps.sum(axis=1, keepdims=True)
+    probs[:, none] = p_none
+    return probs
+
+
+_TWO_STAGE = {"gated": _gated, "staged": _staged}
 
 
 def _merged(*flats: tuple[int, ...], into: dict[int, int] | None = None) -> dict[int, int]:

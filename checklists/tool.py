@@ -7,7 +7,6 @@ the cache can serve the words files (:mod:`checklists.words`) that
 
 from __future__ import annotations
 
-import tomllib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -19,6 +18,10 @@ def _version() -> str:
     try:
         return version(TOOL)
     except PackageNotFoundError:
+        # only a source tree without its metadata reads pyproject.toml: an installed (or
+        # editable) copy's every process skips importing tomllib (2.5-18 CPU-ms, issue 13)
+        import tomllib  # noqa: PLC0415
+
         pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
         return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -77,6 +78,27 @@ def _fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_files(paths: list[Path]) -> None:
+    """Flush every file of ``paths`` to disk, all at once: one thread each, joined before
+    this returns; an error is raised as one file's fsync raises it.  One after another, each
+    fsync waited for a journal commit of its own (ext4): a set's ten files took 40-80 ms of
+    wall time on this project's machine (2026-12-06, load 8), on the critical path of every
+    audit and of a nightly batch's last office; together the file system commits them in
+    one or two, 2-27 ms (median 7), the same guarantee (issue 13)."""
+    if len(paths) < 2:
+        for path in paths:
+            _fsync_file(path)
+        return
+    with ThreadPoolExecutor(max_workers=len(paths), thread_name_prefix="oit-fsync") as pool:
+        for _ in pool.map(_fsync_file, paths):
+            pass
 
 
 def _replace_with_link(path: Path, target: str) -> None:
@@ -145,9 +167,8 @@ class OutputFolder:
         """Publish every file of the staging folder as the folder's set; return their paths."""
         names = sorted(p.name for p in self.staging.iterdir()
                        if p.is_file() and p.name != JOURNAL and not p.name.endswith(".tmp"))
-        for name in names:  # the data must be on disk before the set is shown
-            with open(self.staging / name, "rb") as fh:
-                os.fsync(fh.fileno())
+        # the data must be on disk before the set is shown
+        _fsync_files([self.staging / name for name in names])
         _fsync_dir(self.staging)
         self.sets.mkdir(exist_ok=True)
         new = self.sets / f"{time.time_ns():x}-{os.getpid()}"

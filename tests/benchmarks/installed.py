@@ -1,5 +1,6 @@
 """The project's packages as an installed copy runs them: copied to a folder of their own and
-compiled there (``--bytecode`` of nightly_rerun.py and crawl.py).
+compiled there (nightly_rerun.py by default, unless ``--from-source``; crawl.py with
+``--bytecode``).
 
 pip compiles a wheel's modules when it installs it; a checkout under
 ``PYTHONDONTWRITEBYTECODE=1`` (this machine's environment) compiles its 130-odd modules from

@@ -67,25 +67,47 @@ def test_plain_dot_products_give_scikit_learns_probabilities(kind):
         assert sum(p for _, p in model.predict(text).probs) == pytest.approx(1.0)
 
 
-def test_a_gated_model_is_its_gate_and_its_items_softmax():
+@pytest.mark.parametrize("none_model", ["gate", "staged"])
+def test_a_two_stage_model_is_its_gate_and_its_items_softmax(none_model):
     # none_model "gate": "not evidence" is a logistic model of its own and the items share
-    # what it leaves by their softmax (model25); the file's dot products give both models'
+    # what it leaves by their softmax (model25); "staged" (model37): the same two models, an
+    # item read by the items' softmax alone (which item, given an item page), not its share
+    # of what the gate leaves; the file's dot products give both models'
     vec, tfidf, clf = fit(TEXTS, LABELS, CLASSES, Settings.of("softmax", c=8.0,
-                                                               none_model="gate"))
+                                                               none_model=none_model))
     model = TextModel(json.loads(json.dumps(export(vec, tfidf, clf, CLASSES, {}))))
-    assert model.link == "gated"
+    assert model.link == {"gate": "gated", "staged": "staged"}[none_model]
     for text in ("แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2570", "ข่าวกีฬาสีประจำปี 2569"):
         x = tfidf.transform(vec.transform([dict(features(text))]))
         p_none = clf.gate.predict_proba(x)[0][1]
+        share = 1 - p_none if none_model == "gate" else 1.0
         items = dict(zip([CLASSES[k] for k in clf.items.classes_],
                          clf.items.predict_proba(x)[0], strict=True))
         for got in (model.predict(text), predict_by_dicts(model, text)):
             assert got.of(NONE_CLASS) == pytest.approx(p_none, abs=0.01)
             for cls, p in items.items():
-                assert got.of(cls) == pytest.approx(p * (1 - p_none), abs=0.01)
-            assert sum(p for _, p in got.probs) == pytest.approx(1.0)
+                assert got.of(cls) == pytest.approx(p * share, abs=0.01)
+            whole = 1 - got.of(NONE_CLASS) if none_model == "gate" else 1.0
+            assert sum(p for c, p in got.probs if c != NONE_CLASS) == pytest.approx(whole)
     assert model.predict("ข่าวกีฬาสีประจำปี 2569").best[0] == NONE_CLASS
     assert model.predict("แผนปฏิบัติการป้องกันการทุจริต").best[0] == "O39"
+
+
+@pytest.mark.parametrize("gate_titles", [1, 0])
+def test_the_gate_learns_from_the_titles_only_when_asked(gate_titles):
+    # gate_titles 0 (model37): stage one (an item page or not) is trained on the samples alone;
+    # the reference titles (sources "title ...") teach the items' softmax only, so a feature
+    # only the titles carry has no weight in the gate, and keeps one in the items'
+    texts = [*TEXTS, "ยุทธศาสตร์ชาติ", "ยุทธศาสตร์ชาติ ระยะยาว"]
+    labels = [*LABELS, ["O39"], ["O39"]]
+    sources = [str(i) for i in range(len(TEXTS))] + ["title O39 a", "title O39 b"]
+    vec, _, clf = fit(texts, labels, CLASSES, Settings.of("softmax", c=8.0, none_model="staged",
+                                                          gate_titles=gate_titles), sources)
+    only_titles = [j for j, f in enumerate(vec.get_feature_names_out()) if "ยุทธ" in f]
+    assert only_titles
+    assert any(abs(clf.items.coef_[:, j]).max() > 0 for j in only_titles)
+    gate = [abs(clf.gate.coef_[0, j]) for j in only_titles]
+    assert (max(gate) == 0) == (gate_titles == 0)
 
 
 def test_a_text_with_two_labels_is_half_a_positive_of_each_in_softmax():

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import types
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,19 @@ def test_a_batch_or_an_audit_imports_no_redis_client_nor_schema_validator() -> N
     out = _child(code)
     assert out.strip() == "[]"
     assert load_object(SHARED_BATCH) is run_shared_batch
+
+
+def test_an_installed_tool_reads_its_version_without_tomllib() -> None:
+    """The tool's version comes from the installed distribution's metadata; only a source
+    tree without it parses pyproject.toml, so every other process skips importing tomllib
+    (a fixed cost of each ``oit-audit`` process, issue 13)."""
+    try:
+        version("oit-audit")
+    except PackageNotFoundError:
+        pytest.skip("the project is not installed here (pip install -e .)")
+    out = _child("import sys\nimport checklists.tool\n"
+                 "print(checklists.tool.TOOL_VERSION, 'tomllib' in sys.modules)")
+    assert out.split() == [version("oit-audit"), "False"]
 
 
 def test_once_set_up_the_crawl_collects_young_garbage_less_often() -> None:

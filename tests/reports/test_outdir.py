@@ -32,6 +32,58 @@ def test_commit_replaces_the_whole_set(tmp_path):
     assert not folder.staging.exists()
 
 
+def test_every_file_is_flushed_to_disk_before_the_set_is_published(tmp_path, monkeypatch):
+    """The staged files are flushed together (one thread each, issue 13), and every one of
+    them before the staging folder becomes a set: a crash after the switch never shows a
+    file whose data never reached the disk."""
+    folder = output_folder(tmp_path)
+    _write_set(folder, "old")
+    staging = folder.begin()
+    names = ("report.json", "report.md", "report.html", "crawl.jsonl", "fixes.csv")
+    for name in names:
+        (staging / name).write_text(f"new {name}", encoding="utf-8")
+    synced: list[str] = []
+    at_publish: list[set[str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def replace(source, target):
+        if os.path.basename(source) == ".oit-staging":
+            at_publish.append(set(synced))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    folder.commit()
+    assert len(at_publish) == 1
+    assert {str(staging / n) for n in names} <= at_publish[0]
+    assert _set_of(tmp_path) == {n: f"new {n}" for n in names}
+
+
+def test_a_failed_flush_publishes_nothing(tmp_path, monkeypatch):
+    """A file that cannot be flushed (a disk error) fails the commit as before, and the
+    folder keeps showing the old set."""
+    folder = output_folder(tmp_path)
+    _write_set(folder, "old")
+    staging = folder.begin()
+    for name in NEW:
+        (staging / name).write_text(f"new {name}", encoding="utf-8")
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("report.md"):
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OSError, match="Input/output"):
+        folder.commit()
+    assert _set_of(tmp_path) == {n: f"old {n}" for n in NEW}
+
+
 def test_an_uncommitted_run_leaves_the_old_set(tmp_path):
     folder = output_folder(tmp_path)
     _write_set(folder, "old")
