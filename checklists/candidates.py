@@ -11,7 +11,7 @@ import hashlib
 import marshal
 import pickle
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -698,7 +698,9 @@ class _Found:
     Of equal candidates of one link on several pages (a menu, a section's pages linking the
     same document) the one chosen is the one on the page nearest home (:meth:`near`: the
     crawl's depth, then the address), the same on every crawl of an unchanged site; the
-    order the pages answered in changes from run to run.
+    order the pages answered in changes from run to run.  Equal candidates of different
+    links come in that order too, then in their page's order (hygiene37: two links of one
+    item on two pages were listed, and the first taken as the evidence, in crawl order).
 
     A menu link is on every page: on a 20,000-page site the same few menu candidates came
     140,000 times, each keeping its page's strings (100 MB, issue 13).  A menu link's
@@ -721,12 +723,14 @@ class _Found:
         self._repeated = repeated
         self._depths: dict[str, int] = {}  # the crawl's depth of the pages kept from (their
         # address keys)
+        self._places: dict[_Key, int] = {}  # each candidate kept: its place in its page's order
 
-    def near(self, cand: Candidate) -> tuple[int, str]:
+    def near(self, cand: Candidate) -> tuple[int, str, int]:
         """Where ``cand`` is met walking from home: the page it is on (a page that is its
-        own candidate: the page itself), by the crawl's depth, then its address."""
+        own candidate: the page itself), by the crawl's depth, then its address, then the
+        candidate's place in the order that page gave its candidates."""
         page = url_key(cand.url if cand.self_page else cand.found_on)
-        return self._depths.get(page, _FAR), page
+        return self._depths.get(page, _FAR), page, self._places.get(_key(cand), 0)
 
     def add(self, page_url: str, kept: list[Kept], depth: int = 0) -> None:
         """Keep the candidates of the page at ``page_url`` (the crawl's ``depth``), in the
@@ -735,9 +739,11 @@ class _Found:
         if page in self._repeated:
             if kept:
                 self._depths[page] = min(depth, self._depths.get(page, depth))
+            order: dict[tuple, int] = {}  # each key's first place on the page
             for code, cand in kept:
-                self._keep(self.slots.setdefault(code, {}),
-                           _candidate(cand, page_url) if type(cand) is tuple else cand)
+                cand = _candidate(cand, page_url) if type(cand) is tuple else cand
+                self._keep(self.slots.setdefault(code, {}), cand,
+                           order.setdefault((code, *_key(cand)), len(order)), self._places)
             return
         # each of this page's keys is new (no other page has its address): the best of
         # the page's own candidates per key, in the page's order, then its menu repeats out
@@ -753,26 +759,31 @@ class _Found:
             held = mine.get(key)
             if held is None or held[0] < score:
                 mine[key] = (score, entry)
-        for _, entry in mine.values():
+        for place, (_, entry) in enumerate(mine.values()):
             code, cand = entry
             if type(cand) is tuple:
                 held = self._menus.get(entry)  # type: ignore[arg-type]
                 if held is not None:
                     if held[0] > here:  # this page is nearer home: its candidate, in place
                         self._menus[entry] = (here, held[1])  # type: ignore[index]
-                        self.slots[code][held[1]] = _candidate(cand, page_url)
+                        nearer = self.slots[code][held[1]] = _candidate(cand, page_url)
+                        self._places[_key(nearer)] = place
                         self._depths[page] = depth
                     continue
                 cand = _candidate(cand, page_url)
                 self._menus[entry] = (here, _key(cand))  # type: ignore[index]
-            self.slots.setdefault(code, {})[_key(cand)] = cand
+            key = _key(cand)
+            self.slots.setdefault(code, {})[key] = cand
+            self._places[key] = place
             self._depths[page] = depth
 
     @staticmethod
-    def _keep(slot: dict[_Key, Candidate], cand: Candidate) -> None:
+    def _keep(slot: dict[_Key, Candidate], cand: Candidate, place: int,
+              places: dict[_Key, int]) -> None:
         key = _key(cand)
         if key not in slot or slot[key].score < cand.score:
             slot[key] = cand
+            places[key] = place
 
     def lists(self) -> dict[str, list[Candidate]]:
         return {code: list(slot.values()) for code, slot in self.slots.items()}
@@ -1758,15 +1769,23 @@ def _codes_between(seq: list[tuple[int, int | None, str]], codes_in: CodeReader 
     return out
 
 
-def _one_per_url(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
-                 ) -> list[Candidate]:
+Near = Callable[[Candidate], tuple[int, str, int]]  # :meth:`_Found.near`
+
+
+def _one_per_url(cands: list[Candidate], near: Near) -> list[Candidate]:
     """The best candidate per link, of equal ones the one met first walking from home
-    (``near``: :meth:`_Found.near`), best first."""
-    return sorted(_best_per_url(cands, near).values(), key=lambda c: -c.score)
+    (``near``: :meth:`_Found.near`), best first, equal ones in that walk's order."""
+    return _walked(_best_per_url(cands, near).values(), near)
 
 
-def _best_per_url(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
-                  ) -> dict[str, Candidate]:
+def _walked(cands: Iterable[Candidate], near: Near) -> list[Candidate]:
+    """``cands`` best first, equal ones in the order they are met walking from home
+    (``near``), not the crawl's: the first is the item's evidence, the same on every run of
+    an unchanged site."""
+    return sorted(cands, key=lambda c: (-c.score, near(c)))
+
+
+def _best_per_url(cands: list[Candidate], near: Near) -> dict[str, Candidate]:
     best: dict[str, Candidate] = {}
     for c in cands:
         key = url_key(c.url)
@@ -1777,12 +1796,11 @@ def _best_per_url(cands: list[Candidate], near: Callable[[Candidate], tuple[int,
     return best
 
 
-def _inherit(cands: list[Candidate], near: Callable[[Candidate], tuple[int, str]]
-             ) -> list[Candidate]:
+def _inherit(cands: list[Candidate], near: Near) -> list[Candidate]:
     """A document linked from the item's own page stands as strong as that page: the
     assessor opens the page labelled "O10" and then its download link."""
     pages = _best_per_url(cands, near)
-    for c in sorted(cands, key=lambda c: -c.score):
+    for c in _walked(cands, near):
         parent = pages.get(url_key(c.found_on))
         if parent is None or parent is c or c.area == "chrome" or c.self_page:
             continue  # the menus of an item's page link everywhere

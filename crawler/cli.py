@@ -84,12 +84,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def exit_codes_help() -> str:
+def exit_codes_help(section: str = "cli",
+                    codes: tuple[int, ...] = (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)
+                    ) -> str:
     """The exit codes, one line each, for the end of ``--help`` (``oit-audit``'s, and the
-    commands' that audit)."""
+    commands' that audit); a command whose codes mean something of its own (``batch``,
+    ``worker``) gives its ``section`` of words.yaml (keys ``exit_N``) and its ``codes``."""
     lines = [f"{both('cli', 'exit_codes')}:"]
-    lines += [f"  {code}  {both('cli', f'exit_{code}')}"
-              for code in (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)]
+    lines += [f"  {code}  {both(section, f'exit_{code}')}" for code in codes]
     return "\n".join(lines)
 
 
@@ -149,6 +151,35 @@ def stops_raise(*signums: int) -> Iterator[None]:
         for signum, handler in previous.items():
             if handler is not None:
                 signal.signal(signum, handler)
+
+
+@contextmanager
+def stops_set(event: threading.Event) -> Iterator[threading.Event]:
+    """While inside, the first Ctrl-C or SIGTERM sets ``event``, for a loop that waits on it
+    to end at its next turn, leaving whole what it was writing (``oit-audit batch --redis``
+    gathering reports); the handlers it replaced are put back then, so a second signal does
+    what they do (:func:`sigterm_as_ctrl_c`: KeyboardInterrupt), and after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield event
+        return
+    signums = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+
+    def put_back() -> None:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
+
+    def stop(signum: int, frame: Any) -> None:
+        event.set()
+        put_back()
+
+    for signum in signums:
+        signal.signal(signum, stop)
+    try:
+        yield event
+    finally:
+        put_back()
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -29,6 +29,16 @@ def points_arg(value: str) -> float:
     return points
 
 
+def redis_url(value: str) -> str:
+    """``--redis URL`` (``batch``, ``worker``): a URL redis-py opens (``redis://``,
+    ``rediss://`` or ``unix://``), checked before anything runs: a host and port alone
+    (``10.0.0.5:6379``) was a crash report."""
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("redis", "rediss", "unix") or not rest:
+        raise argparse.ArgumentTypeError(both("worker", "bad_redis", value=value))
+    return value
+
+
 def add_fiscal_year(p: argparse.ArgumentParser) -> None:
     """``--fiscal-year``: the assessed fiscal year when it is not the as-of date's."""
     p.add_argument("--fiscal-year", type=int, default=0,

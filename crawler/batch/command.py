@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from scrapy.utils.misc import load_object
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED
 from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch
-from crawler.cliargs import settings_overrides  # the audit command's -s NAME=VALUE parser
+from crawler.cli import exit_codes_help
+from crawler.cliargs import redis_url, settings_overrides  # -s NAME=VALUE as the audit's
+from crawler.distributed.jobs import RedisUnreachable
 from reports.labels import both, said
 
 # A batch shared through Redis (--redis) is gathered by the coordinator, named by its dotted
@@ -29,7 +32,9 @@ def register(sub: Any) -> None:
     """Add ``batch`` to the ``oit-audit`` parser."""
     b = sub.add_parser(
         "batch",
-        description=f"{both('batch_cmd', 'about')}. {both('batch_cmd', 'resume')}.")
+        description=f"{both('batch_cmd', 'about')}. {both('batch_cmd', 'resume')}.",
+        # a nightly timer tells "fix and run again" (2) from "run again to resume" (3)
+        epilog=exit_codes_help("batch_cmd"), formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("offices", type=Path, help=_help("offices"))
     b.add_argument("--out", type=Path, default=Path("oit-audit-batch"), help=_help("out"))
     b.add_argument("--as-of", default=None, help=both("audit_help", "as_of_audit"))
@@ -42,7 +47,7 @@ def register(sub: Any) -> None:
     b.add_argument("--no-external", action="store_true", help=both("audit_help", "no_external"))
     b.add_argument("--lang", choices=("th", "en"), default="th", help=both("audit_help", "lang"))
     b.add_argument("--db", type=Path, default=None, help=_help("db"))
-    b.add_argument("--redis", metavar="URL", default="", help=_help("redis"))
+    b.add_argument("--redis", metavar="URL", default=None, type=redis_url, help=_help("redis"))
     b.add_argument("--batch", default="oit", help=_help("batch"))
     b.add_argument("--verbose", action="store_true", help=both("audit_help", "verbose"))
     b.add_argument("-s", "--set", dest="settings", action="append", default=[],
@@ -93,7 +98,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     say(f"{both('batch_cmd', 'auditing', n=len(offices))} -> {args.out}")
     if args.redis:
-        batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch, on_done=done)
+        try:
+            batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch,
+                                              on_done=done)
+        except RedisUnreachable as exc:  # what to do next, not a crash report
+            print(exc, file=sys.stderr)
+            return EXIT_ERROR
     else:
         batch = run_batch(offices, opts, on_done=done)
     counts = said("batch_cmd", "counts",
@@ -101,6 +111,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     say(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html")
     if batch.get("stopped"):  # Ctrl-C or SIGTERM: as a stopped audit, whatever was finished
         say(f"{both('cli', 'interrupted')}: {both('batch_cmd', 'resume')}")
+        if args.redis:  # the coordinator only gathers: the workers go on
+            say(both("batch_cmd", "shared_stopped"))
         return EXIT_STOPPED
     if batch["audited"] == 0:
         return EXIT_ERROR

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ import crawler.scrapytls  # noqa: F401
 from rich.console import Console
 
 from checklists.commands import add_lang
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK, EXIT_STOPPED
+from crawler.cli import exit_codes_help
+from crawler.cliargs import redis_url
+from crawler.distributed.jobs import RedisUnreachable
 from crawler.distributed.worker import Worker
 from reports.labels import both, words
 
@@ -23,8 +28,10 @@ def register(sub: Any) -> None:
     """Add ``worker`` to the ``oit-audit`` parser."""
     w = sub.add_parser(
         "worker",
-        description=f"{both('worker', 'description')}; {words('worker', 'en')['stop']}")
-    w.add_argument("--redis", required=True, metavar="URL",
+        description=f"{both('worker', 'description')}; {words('worker', 'en')['stop']}",
+        epilog=exit_codes_help("worker", (EXIT_OK, EXIT_ERROR, EXIT_STOPPED)),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    w.add_argument("--redis", required=True, metavar="URL", type=redis_url,
                    help=both("worker", "redis"))
     w.add_argument("--batch", default=DEFAULT_BATCH, help=both("worker", "batch"))
     w.add_argument("--parallel", type=int, default=2,
@@ -41,9 +48,17 @@ def register(sub: Any) -> None:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     console = Console()
-    worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir, args.once)
-    console.print(both("worker", "started", name=worker.name, batch=args.batch,
-                       redis=args.redis), highlight=False)
-    done = worker.run()
+    try:
+        worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir,
+                        args.once)
+        console.print(both("worker", "started", name=worker.name, batch=args.batch,
+                           redis=args.redis), highlight=False)
+        done = worker.run()
+    except RedisUnreachable as exc:  # what to do next, not a crash report
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
     console.print(both("worker", "finished", n=len(done)), highlight=False)
-    return 0
+    if worker.stop_asked:  # as a stopped audit: 3, and what happens to the rest
+        console.print(both("worker", "stopped"), highlight=False)
+        return EXIT_STOPPED
+    return EXIT_OK

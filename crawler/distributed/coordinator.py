@@ -4,16 +4,20 @@ it, and gather every office's report and the batch report in one folder."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
+import redis
+
 from crawler.batch.offices import Office
 from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
+from crawler.cli import stops_set
 from crawler.distributed.jobs import BatchJobs
-from crawler.distributed.worker import connect
+from crawler.distributed.worker import connect, unreachable
 from reports import write_reports
 
 
@@ -26,26 +30,50 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
                      on_done: Callable[[Office, str], None] | None = None,
                      poll_s: float = 1.0, timeout_s: float = 0) -> dict[str, Any]:
     """Submit the batch (offices already submitted are kept), wait until every office is
-    done, write each office's reports and the batch report under ``opts.out_dir``."""
+    done, write each office's reports and the batch report under ``opts.out_dir``; with
+    ``stopped`` (not written): whether Ctrl-C or SIGTERM stopped the waiting.
+
+    Stopped, the coordinator writes the batch report of what it has gathered and returns
+    (the workers go on with the batch on Redis; the same command gathers the rest): before,
+    the signal broke off whatever it was writing and no batch report was written.  Redis
+    not answering raises :class:`RedisUnreachable` saying what to do next (the reports
+    gathered so far kept, with their batch report)."""
     jobs = BatchJobs(connect(url), name)
-    jobs.submit(offices, batch_config(opts))
+    try:
+        jobs.submit(offices, batch_config(opts))
+    except redis.RedisError as exc:
+        raise unreachable("worker", "no_redis", url, exc) from None
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     state = BatchState(opts.out_dir)
     deadline = time.monotonic() + timeout_s if timeout_s else None
     by_key = {o.key: o for o in offices}
-    while True:
-        for key, outcome in jobs.outcomes().items():
-            if key in state.done or key not in by_key:
-                continue
-            raw = jobs.report(key)
-            if raw:
-                write_reports(json.loads(raw), opts.out_dir / key, lang=opts.lang)
-            state.finish(key, outcome["status"], outcome.get("error", ""))
-            if on_done is not None:
-                on_done(by_key[key], outcome["status"])
-        if all(o.key in state.done for o in offices):
-            break
-        if deadline is not None and time.monotonic() > deadline:
-            break
-        time.sleep(poll_s)
-    return write_batch_report(offices, opts, state)
+    stopped = False
+    with stops_set(threading.Event()) as stop:
+        while True:
+            try:
+                _gather(jobs, state, by_key, opts, on_done)
+            except redis.RedisError as exc:
+                write_batch_report(offices, opts, state)
+                raise unreachable("batch_cmd", "lost_redis", url, exc) from None
+            if all(o.key in state.done for o in offices):
+                break
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            if stop.wait(poll_s):
+                stopped = True
+                break
+    return {**write_batch_report(offices, opts, state), "stopped": stopped}
+
+
+def _gather(jobs: BatchJobs, state: BatchState, by_key: dict[str, Office],
+            opts: BatchOptions, on_done: Callable[[Office, str], None] | None) -> None:
+    """Write the report of every office of ``by_key`` finished since the last look."""
+    for key, outcome in jobs.outcomes().items():
+        if key in state.done or key not in by_key:
+            continue
+        raw = jobs.report(key)
+        if raw:
+            write_reports(json.loads(raw), opts.out_dir / key, lang=opts.lang)
+        state.finish(key, outcome["status"], outcome.get("error", ""))
+        if on_done is not None:
+            on_done(by_key[key], outcome["status"])

@@ -20,6 +20,12 @@ from crawler.batch.offices import Office
 PREFIX = "oit:batch"
 
 
+class RedisUnreachable(Exception):
+    """Redis could not be reached, or was lost: the message (words.yaml, ``worker``) says
+    what to do next; ``oit-audit batch --redis`` and ``worker`` print it and exit 2.  Here,
+    where the batch command can catch it without importing the Redis client."""
+
+
 class BatchJobs:
     """One batch's job keys on a Redis server (``redis.Redis`` with decoded responses)."""
 

@@ -31,6 +31,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
+from twisted.python.failure import Failure
 
 from checklists.vocabulary import JUDGED
 from crawler.batch.offices import Office
@@ -40,13 +41,14 @@ from crawler.batch.runner import (
     site_settings,
     stop_reactor,
 )
-from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.jobs import BatchJobs, RedisUnreachable
 from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.distributed.scheduler import drain, draining
 from crawler.judging import finish
 from crawler.run import crawl_process, project_settings
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
+from reports.labels import both
 
 logger = logging.getLogger(__name__)
 POLL_S = 1.0
@@ -54,7 +56,23 @@ STATE_EVERY_S = 0.5  # the spider's counters and seen URLs saved to Redis this o
 
 
 def connect(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url, decode_responses=True)
+    """A client of the Redis at ``url`` that answers; :class:`RedisUnreachable`, saying what
+    to do next, when it does not (before: a crash report for the coordinator, and a worker
+    that waited for ever)."""
+    try:
+        server = redis.Redis.from_url(url, decode_responses=True)
+        server.ping()
+    except ValueError:  # a URL redis-py cannot open (the commands check its scheme first)
+        raise RedisUnreachable(both("worker", "bad_redis", value=url)) from None
+    except redis.RedisError as exc:
+        raise unreachable("worker", "no_redis", url, exc) from None
+    return server
+
+
+def unreachable(section: str, key: str, url: str, exc: Exception) -> RedisUnreachable:
+    """The error of words.yaml's ``section``/``key`` for Redis at ``url`` failing with
+    ``exc``."""
+    return RedisUnreachable(both(section, key, url=url, why=str(exc) or type(exc).__name__))
 
 
 def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOptions) -> Any:
@@ -100,9 +118,11 @@ class Worker:
         self.once = once  # exit when nothing is pending (else wait for the batch to end)
         self.active: set[str] = set()
         self.audited: list[str] = []
+        self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
 
     def run(self) -> list[str]:
-        """Work until the batch is finished (or drained); return the offices finished here."""
+        """Work until the batch is finished (or drained); return the offices finished here.
+        Redis lost on the way raises :class:`RedisUnreachable` once the worker has stopped."""
         settings = project_settings()
         install_reactor(settings["TWISTED_REACTOR"])  # before any crawler: none may come
         process = crawl_process(settings)
@@ -111,17 +131,43 @@ class Worker:
         stop = threading.Event()
         # renewed from a thread: judging a large site blocks the reactor for seconds
         threading.Thread(target=self._renew, args=(stop,), daemon=True).start()
-        done = defer.DeferredList(loops, consumeErrors=True)
-        done.addBoth(lambda _: (stop.set(), stop_reactor()))
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: drain())
-        process.start(stop_after_crawl=False, install_signal_handlers=False)
+        failed: list[Failure] = []
+
+        def ended(results: list[tuple[bool, Any]]) -> None:
+            stop.set()
+            failed.extend(result for ok, result in results if not ok)
+            # once it runs: every loop may have ended before (Redis lost at the first
+            # claim), and the worker then waited for ever, deaf to SIGTERM (its drain)
+            installed_reactor().callWhenRunning(stop_reactor)
+
+        defer.DeferredList(loops, consumeErrors=True).addCallback(ended)
+        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM,
+                                                                    signal.SIGINT)}
+        try:
+            process.start(stop_after_crawl=False, install_signal_handlers=False)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        for failure in failed:
+            if failure.check(redis.RedisError):
+                raise unreachable("worker", "lost_redis", self.url, failure.value)
+        if failed:
+            failed[0].raiseException()
         return self.audited
+
+    def _stop(self, signum: int, frame: Any) -> None:
+        """SIGTERM or Ctrl-C: no request leaves the queues any more; the crawls end once
+        the requests in flight are answered and give their offices back."""
+        self.stop_asked = True
+        drain()
 
     def _renew(self, stop: threading.Event) -> None:
         while not stop.wait(max(0.5, self.lease_s / 4)):
             for key in list(self.active):
-                self.jobs.renew(key, self.lease_s)
+                try:
+                    self.jobs.renew(key, self.lease_s)
+                except redis.RedisError:  # the loops say so; the lease expires meanwhile
+                    logger.warning("worker: could not renew the lease of %s", key)
 
     @defer.inlineCallbacks
     def _loop(self) -> Any:

@@ -127,15 +127,19 @@ def test_gathering_reads_each_record_once_in_record_order(tmp_path, monkeypatch)
 
 class _EveryCandidate(_Found):
     """What gathering kept before menu repeats were left out: every page's every candidate
-    (a menu link's row made its candidate on each page)."""
+    (a menu link's row made its candidate on each page), each at its first place on its
+    page."""
 
     def add(self, page_url, kept, depth=0):
         if kept:
             page = candidates.url_key(page_url)
             self._depths[page] = min(depth, self._depths.get(page, depth))
+        order = {}
         for code, cand in kept:
-            self._keep(self.slots.setdefault(code, {}),
-                       _candidate(cand, page_url) if isinstance(cand, tuple) else cand)
+            cand = _candidate(cand, page_url) if isinstance(cand, tuple) else cand
+            self._keep(self.slots.setdefault(code, {}), cand,
+                       order.setdefault((code, *candidates._key(cand)), len(order)),
+                       self._places)
 
 
 @pytest.mark.parametrize("fiscal_year", [2569, 2568, None])
@@ -213,6 +217,34 @@ def test_the_candidate_kept_does_not_follow_the_crawl_order(fiscal_year):
               and c[1] != c[0]}
     assert len(shared) >= 3 and set(shared.values()) == {HOME + "a.html"}, shared
 
+
+
+@pytest.mark.parametrize("fiscal_year", [2569, None])
+def test_equal_candidates_of_different_links_keep_the_walk_order(fiscal_year):
+    """Two links to an item's evidence with equal scores, one on each of two pages a click
+    from home (each page's own link, not a menu's): the item's candidates come in the order
+    they are met walking from home (the crawl's depth, then the page's address, then the
+    page's order), whichever page the crawl parsed first.  Before (measured, hygiene37): in
+    crawl order, and the report's first evidence of O1 and O5 with it."""
+    own = [("about/s%s.html", "โครงสร้างองค์กร", ""), ("contact%s.html", "ติดต่อเรา", "")]
+    home = _record("", "หน้าแรก", "ยินดีต้อนรับ", [("b.html", "เกี่ยวกับเรา", ""),
+                                                  ("a.html", "หน่วยงานของเรา", "")])
+    home.depth = 0
+    a = _record("a.html", "หน่วยงานของเรา", "", [(u % 1, t, x) for u, t, x in own])
+    b = _record("b.html", "เกี่ยวกับเรา", "", [(u % 2, t, x) for u, t, x in own])
+    targets = [_record(u % n, t, "แผนผังโครงสร้าง โทร 0 2123 4567") for n in (1, 2)
+               for u, t, _ in own]
+    info = CrawlInfo(start_url=HOME, home_url=HOME)
+    seen = []
+    for order in ([home, a, b, *targets], [home, b, a, *targets[::-1]]):
+        found = gather(MATCHERS, Snapshot(order, info), fiscal_year)
+        seen.append({code: [(c.url, c.found_on, c.score) for c in cands]
+                     for code, cands in found.items()})
+    assert seen[0] == seen[1]
+    tied = [cands for cands in seen[0].values()
+            if len(cands) >= 2 and cands[0][2] == cands[1][2] and cands[0][0] != cands[1][0]]
+    assert tied, seen[0]
+    assert all(cands[0][1] == HOME + "a.html" for cands in tied), tied
 
 def test_a_menu_rows_key_is_the_key_of_the_candidate_it_makes():
     """_Found keeps a menu row by the key its candidate would have, without making it."""

@@ -38,3 +38,22 @@ def test_the_readme_lists_every_exit_code():
     rows = {int(m[1]): m[2] for m in re.finditer(r"^\| ([0-9]) \| (.+) \|$", table, re.M)}
     assert set(rows) == set(CODES)
     assert rows[EXIT_STOPPED].startswith("it was stopped") and "stopped" not in rows[EXIT_ERROR]
+
+
+def test_batch_and_worker_help_list_their_exit_codes():
+    """``batch --help`` and ``worker --help`` end with their own codes, Thai first (before,
+    neither said what its exit code meant: a nightly timer could not tell "fix and run
+    again" (2) from "run again to resume" (3))."""
+    batch = run_main("batch", "--help")
+    listed = _listed(batch.stdout)
+    assert batch.code == 0 and set(listed) == set(CODES), batch.stdout
+    assert listed[EXIT_STOPPED].startswith("ถูกหยุด") and "(stopped" in listed[EXIT_STOPPED]
+    assert "รหัสออก (exit codes):" in batch.stdout
+    english = _listed(run_main("batch", "--lang", "en", "--help").stdout)
+    assert "run the same command again" in english[EXIT_STOPPED]
+    assert "Redis" in english[EXIT_ERROR] and "--resume" not in english[EXIT_STOPPED]
+    worker = run_main("worker", "--lang", "en", "--help")
+    listed = _listed(worker.stdout)
+    assert worker.code == 0 and set(listed) == {EXIT_OK, EXIT_ERROR, EXIT_STOPPED}, worker.stdout
+    assert listed[EXIT_STOPPED].startswith("stopped") and "given back" in listed[EXIT_STOPPED]
+    assert listed[EXIT_ERROR].startswith("could not work") and "Redis" in listed[EXIT_ERROR]

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,36 +23,16 @@ import redis
 from tests import patience, socketguard
 from tests.conftest import AUDIT_HOME, ROOT
 from tests.integration.test_exit_codes import build_complete_site
+from tests.redisserver import needs_redis, redis_server
 
-REDIS = shutil.which("redis-server")
 LEASE_S = 4  # a killed worker's office goes back to the queue after this
-pytestmark = pytest.mark.skipif(REDIS is None, reason="redis-server not installed "
-                                                      "(.ci/setup.sh installs it)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = needs_redis
 
 
 @pytest.fixture
 def redis_url(tmp_path):
-    port = _free_port()
-    proc = subprocess.Popen([REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no", "--dir", str(tmp_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = redis.Redis(port=port)
-    def answers() -> bool:
-        try:
-            return bool(client.ping())
-        except redis.ConnectionError:
-            return False
-
-    patience.until(answers, 5)
-    yield f"redis://127.0.0.1:{port}/0"
-    proc.terminate()
-    proc.wait(10)
+    with redis_server(tmp_path) as url:
+        yield url
 
 
 def _static(root: Path, latency: float):
@@ -67,21 +45,27 @@ def _static(root: Path, latency: float):
     return app
 
 
+def _offices(tmp_path: Path, serve_app, n: int) -> dict:
+    """``tmp_path/offices.csv``: ``n`` complete office sites served, each answer 0.3 s late;
+    their request recorders by URL."""
+    recorders, rows = {}, ["name,url"]
+    for i in range(n):
+        build_complete_site(tmp_path / f"site{i}")
+        url, recorders[url] = serve_app(_static(tmp_path / f"site{i}", 0.3))
+        rows.append(f"office{i},{url}")
+    (tmp_path / "offices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return recorders
+
+
 def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", *args]
 
 
 def test_two_workers_one_killed_mid_run(tmp_path, redis_url, serve_app):
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT), "OIT_AUDIT_HOME": AUDIT_HOME}
-    recorders = {}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
     with ExitStack() as stack:
-        rows = ["name,url"]
-        for n in range(4):
-            build_complete_site(tmp_path / f"site{n}")
-            url, recorders[url] = serve_app(_static(tmp_path / f"site{n}", 0.3))
-            rows.append(f"office{n},{url}")
-        (tmp_path / "offices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        recorders = _offices(tmp_path, serve_app, 4)
         out = tmp_path / "out"
         coordinator = subprocess.Popen(
             _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "t",
@@ -100,19 +84,7 @@ def test_two_workers_one_killed_mid_run(tmp_path, redis_url, serve_app):
         stack.callback(_kill, [coordinator, victim])
         # the second worker joins once the first is part-way through an office; then the
         # first is killed
-        stopped: list[str] = []
-
-        def part_way() -> bool:
-            for key in client.zrange("oit:batch:t:leases", 0, -1):
-                if client.llen(f"oit:batch:t:site:{key}:records") >= 3 and \
-                        not client.hexists("oit:batch:t:done", key):
-                    stopped.append(key)
-                    return True
-            return victim.poll() is not None
-
-        patience.until(part_way, 180)
-        stopped_key = stopped[0] if stopped else None
-        assert stopped_key, "the first worker never got part-way through an office"
+        stopped_key = _part_way(client, "t", victim)
         other = worker(1)
         workers = [victim, other]
         stack.callback(_kill, [other])
@@ -148,6 +120,24 @@ def test_two_workers_one_killed_mid_run(tmp_path, redis_url, serve_app):
     assert len(state) == len(set(state)) == 4
 
 
+def _part_way(client: redis.Redis, batch: str, worker: subprocess.Popen) -> str:
+    """The office ``worker`` holds with three pages recorded and its audit not finished
+    (waited for)."""
+    held: list[str] = []
+
+    def part_way() -> bool:
+        for key in client.zrange(f"oit:batch:{batch}:leases", 0, -1):
+            if client.llen(f"oit:batch:{batch}:site:{key}:records") >= 3 and \
+                    not client.hexists(f"oit:batch:{batch}:done", key):
+                held.append(key)
+                return True
+        return worker.poll() is not None
+
+    patience.until(part_way, 180)
+    assert held, "the worker never got part-way through an office"
+    return held[0]
+
+
 def _kill(procs: list[subprocess.Popen]) -> None:
     for proc in procs:
         if proc.poll() is None:
@@ -155,3 +145,83 @@ def _kill(procs: list[subprocess.Popen]) -> None:
             proc.wait()
 
 
+
+
+def test_a_stopped_worker_and_coordinator_exit_3_and_the_same_commands_resume(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM to a worker part-way through an office: it lets its requests in flight end,
+    gives the office back (pending again, its records kept) and exits 3, saying so (before:
+    exit 0, "0 offices finished").  Ctrl-C to the coordinator: it writes the batch report of
+    what it gathered and exits 3, saying the workers go on and the same command gathers the
+    rest (before: the signal broke off its waiting, no batch report).  The same two commands
+    then finish the batch: each office audited once, no page fetched twice."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    with ExitStack() as stack:
+        recorders = _offices(tmp_path, serve_app, 2)
+        out = tmp_path / "out"
+        batch = ("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "s",
+                 "--out", str(out), "--as-of", "2026-05-15", "--no-external", "--lang", "en",
+                 "-s", "AUTOTHROTTLE_ENABLED=false")
+        work = ("worker", "--redis", redis_url, "--batch", "s", "--parallel", "1", "--lang",
+                "en", "--work-dir", str(tmp_path / "w"))
+
+        def start(*args: str) -> subprocess.Popen:
+            proc = subprocess.Popen(_cli(*args), cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.STDOUT, text=True)
+            stack.callback(_kill, [proc])
+            return proc
+
+        coordinator = start(*batch)
+        patience.until(lambda: client.hlen("oit:batch:s:offices") == 2, 60, poll_s=0.1)
+        worker = start(*work)
+        key = _part_way(client, "s", worker)
+        worker.send_signal(signal.SIGTERM)
+        said, _ = patience.communicate(worker, 120)
+        assert worker.returncode == 3, said
+        assert "given back" in said and "Traceback" not in said, said
+        assert not client.hexists("oit:batch:s:done", key)
+        assert key in client.lrange("oit:batch:s:pending", 0, -1)  # given back, not leased
+        assert client.zscore("oit:batch:s:leases", key) is None
+        assert client.llen(f"oit:batch:s:site:{key}:records") >= 3  # its crawl kept
+
+        coordinator.send_signal(signal.SIGINT)  # Ctrl-C
+        said, _ = patience.communicate(coordinator, 60)
+        assert coordinator.returncode == 3, said
+        assert "run the same command again" in said and "Traceback" not in said, said
+        assert json.loads((out / "batch.json").read_text(encoding="utf-8"))["audited"] == 0
+
+        coordinator = start(*batch)  # the same commands again
+        worker = start(*work)
+        code = patience.wait(coordinator, 240)
+        said = coordinator.stdout.read()
+        assert code == 0, said
+        assert patience.wait(worker, 60) == 0
+    summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    assert summary["audited"] == 2 and not summary["failed"]
+    fetches = Counter((url, path) for url, rec in recorders.items() for path in rec.paths)
+    assert {n for (_, path), n in fetches.items() if path != "/robots.txt"} == {1}, fetches
+
+
+def test_a_worker_that_loses_redis_says_what_to_do_and_exits_2(tmp_path):
+    """Redis stopped while a worker waits for offices: the worker stops, says so and what to
+    do next, and exits 2 (before: exit 0, "0 offices finished here", as if the batch were
+    done)."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    with ExitStack() as stack:
+        with redis_server(tmp_path) as url:
+            client = redis.Redis.from_url(url)
+            worker = subprocess.Popen(
+                _cli("worker", "--redis", url, "--batch", "none-yet", "--lang", "en"), cwd=ROOT,
+                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            stack.callback(_kill, [worker])
+            # claiming and waiting: the batch was never submitted
+            patience.until(lambda: worker.poll() is not None or
+                           "cmdstat_lpop" in client.info("commandstats"), 60, poll_s=0.1)
+            assert worker.poll() is None
+        said, _ = patience.communicate(worker, 60)
+    assert worker.returncode == 2, said
+    assert f"lost Redis at {url}" in said and "run the same command again" in said, said
+    assert "Traceback" not in said and "oit-audit-error" not in said, said
