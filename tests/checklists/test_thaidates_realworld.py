@@ -2360,7 +2360,7 @@ def test_dates36_a_fiscal_year_in_brackets_after_its_word(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # offices' KPI reporting systems name their rounds 3, 6, 9 and 12 months into the fiscal
     # year, `รอบ 3 เดือน (ต.ค.-ธ.ค.)`, `รอบ 9 เดือน (ต.ค.-มิ.ย.)` (GitHub files: dev); with a
-    # fiscal-year word and its year, the first 3 or 9 months of that fiscal year (PROTOCOL 37's
+    # fiscal-year word and its year, the first 3 or 9 months of that fiscal year (dates37's
     # shape known to fail on dev text: read as the whole fiscal year)
     ("รายงานผลการดำเนินงาน รอบ 9 เดือน ปีงบประมาณ พ.ศ. 2567",
      [("รอบ 9 เดือน ปีงบประมาณ พ.ศ. 2567", "range", "2023-10-01", "2024-06-30")]),
@@ -2390,7 +2390,7 @@ def test_dates37_three_and_nine_month_rounds(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # next year, then its number (PROTOCOL 37's shapes known to fail on dev text: read as a
+    # next year, then its number (dates37's shapes known to fail on dev text: read as a
     # page number); `ปีหน้า (2569)` in brackets (GitHub files: dev) was read already
     ("แผนการจัดซื้อจัดจ้าง ปีหน้า 2568", [("ปีหน้า 2568", "year", "2025-01-01", "2025-12-31")]),
     ("ปีถัดไป พ.ศ. 2569", [("ปีถัดไป พ.ศ. 2569", "year", "2026-01-01", "2026-12-31")]),
@@ -2406,7 +2406,7 @@ def test_dates37_three_and_nine_month_rounds(text, expected):
      [("ปีงบประมาณ 2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
     ("เอกสารหน้า 2567", []),
     ("ปีหน้า 68 คน", []),
-    # `ปีงบ.2566`: the short form with a dot for its ฯ (PROTOCOL 37's shape known to fail on
+    # `ปีงบ.2566`: the short form with a dot for its ฯ (dates37's shape known to fail on
     # dev text: read as the calendar year)
     ("ประจำปีงบ.2566", [("ปีงบ.2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
     ("ปีงบฯ.66", [("ปีงบฯ.66", "fiscal_year", "2022-10-01", "2023-09-30")]),
@@ -2417,7 +2417,7 @@ def test_dates37_next_year_and_the_dotted_fiscal_word(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an apostrophe before an English month's year (PROTOCOL 37's `Jul-Sep'11`; `Nov'22-Sep'23`,
+    # an apostrophe before an English month's year (dates37's `Jul-Sep'11`; `Nov'22-Sep'23`,
     # `Jan-Mar'21`, `Apr'2015 -Sep'2017` in GitHub files: dev)
     ("Quarterly report Jul-Sep'11", [("Jul-Sep'11", "range", "2011-07-01", "2011-09-30")]),
     ('dateRange: "Nov\'22-Sep\'23",', [("Nov'22-Sep'23", "range", "2022-11-01", "2023-09-30")]),

@@ -34,7 +34,7 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # school's history in a CMS's database (`ปีงบประมาน 2525 ได้รับงบประมาณ ดังนี้`, a GitHub file:
 # dates_realworld.yaml dev), offices' apps' labels (`เลือกข้อมูลตามปีงบประมาน`, `สถิติการลาใน
 # ปีงบประมานนี้`: the code search corpus has the typo in seven files of ten). `ปีงบ.2566`, the
-# short form with a dot for its ฯ (PROTOCOL 37's shapes known to fail on dev text: it was read as
+# short form with a dot for its ฯ (dates37's shapes known to fail on dev text: it was read as
 # the calendar year 2566), is the same word.
 FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ][ณน]|ปีงบ(?:ฯ\.?|\.)?|ปีงปม\.?)"
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal

@@ -80,7 +80,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `Januar 2006` (a German embassy newsletter's date line on a document site, yumpu.com: dev):
     # a German month name before its four-digit year (`Mai` stays out: `Chiang Mai 2024`)
     # `Sep'11`, `Jan ’24`: an apostrophe before a two-digit year, as after a hyphen (`Jul-Sep'11`,
-    # an English quarter's months: PROTOCOL 37's shapes known to fail on dev text; `Nov'22-Sep'23`,
+    # an English quarter's months: dates37's shapes known to fail on dev text; `Nov'22-Sep'23`,
     # `Jan-Mar'21`, `Aug-Sep'25` in GitHub files: dev), or a four-digit one (`Apr'2015 -Sep'2017`,
     # a project's duration in a GitHub file: dev)
     # `'Sep-2023', 'Oct-2023'` (a chart's month labels), `{"month": "OCT-2023"` (a salary

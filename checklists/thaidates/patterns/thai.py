@@ -96,7 +96,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # digits only (`ปีงบประมาณ (1 ต.ค. 66 - ...)` opens a span); `หน้า`/`ถัดไป` (next) only before
     # such a bracket (here, not after the fiscal word in the first group: an optional word
     # there made find_dates 10% slower, A/B); `ปีงบประมาณหน้า 2571`, `งบประมาณปีหน้า 2568`
-    # (next year's budget: PROTOCOL 37's shapes known to fail on dev text, read as a page
+    # (next year's budget: dates37's shapes known to fail on dev text, read as a page
     # number) glued to the word and before a four-digit year only: after a space
     # `ปีงบประมาณ หน้า 12` is a page number
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*"
@@ -148,7 +148,7 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `ปี’ 49` (an apostrophe after ปี, a real news headline) is `ปี 49`
     # `(ร.ศ. 114)`, `ร.ศ. 130`: a Rattanakosin year alone (a school's history on a Wikipedia diff
     # page: dev): three digits only right after `ศ.` (tested only once a third digit is there)
-    # `ปีหน้า 2568`, `ปีถัดไป 2568` (next year, then its number: PROTOCOL 37's shapes known to
+    # `ปีหน้า 2568`, `ปีถัดไป 2568` (next year, then its number: dates37's shapes known to
     # fail on dev text, read as a page number) before a four-digit year only
     ("yr", rf"(?:(?P<yr_pi>ปี)(?:(?:หน้า|ถัดไป)(?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT})))?\s*"
            rf"(?:[’']\s*)?)?(?:(?P<yr_era>{ERA})\s*)?"
