@@ -755,11 +755,8 @@ def _gated(scores: np.ndarray, none: int) -> np.ndarray:
     """Probabilities of a gated model (texts x classes): the class ``none`` (its column) is a
     logistic "not evidence" model, p = sigmoid(its score); the items share 1 - p by the softmax
     of their scores (model25: negatives trained against evidence as a whole, not each item)."""
-    p_none = 1.0 / (1.0 + np.exp(-scores[:, none]))
-    items = scores.copy()
-    items[:, none] = -np.inf
-    exps = np.exp(items - items.max(axis=1, keepdims=True))
-    probs = exps / exps.sum(axis=1, keepdims=True) * (1.0 - p_none)[:, None]
+    p_none, probs = _stages(scores, none)
+    probs *= (1.0 - p_none)[:, None]
     probs[:, none] = p_none
     return probs
 
@@ -771,13 +768,19 @@ def _staged(scores: np.ndarray, none: int) -> np.ndarray:
     given that it is one (the softmax over the items alone, summing to 1 without ``none``), so
     "no item" no longer takes its share from 43 item classes; an item is read as evidence
     where its reading passes its floor and "no item"'s (candidates.model_matches)."""
+    p_none, probs = _stages(scores, none)
+    probs[:, none] = p_none
+    return probs
+
+
+def _stages(scores: np.ndarray, none: int) -> tuple[np.ndarray, np.ndarray]:
+    """The two stages' readings of the scores (texts x classes): "not an item page" (the
+    sigmoid of the ``none`` column) and the softmax over the items alone (``none`` 0)."""
     p_none = 1.0 / (1.0 + np.exp(-scores[:, none]))
     items = scores.copy()
     items[:, none] = -np.inf
     exps = np.exp(items - items.max(axis=1, keepdims=True))
-    probs = exps / exps.sum(axis=1, keepdims=True)
-    probs[:, none] = p_none
-    return probs
+    return p_none, exps / exps.sum(axis=1, keepdims=True)
 
 
 _TWO_STAGE = {"gated": _gated, "staged": _staged}
