@@ -132,6 +132,7 @@ class Worker:
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self.once = once  # exit when nothing is pending (else wait for the batch to end)
         self.active: set[str] = set()  # leased here (crawling or judging): renewed
+        self.names: dict[str, str] = {}  # office key -> name, of the offices claimed here
         self.judging: dict[str, str] = {}  # office key -> name, while its crawl is judged
         self.audited: list[str] = []
         self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
@@ -194,7 +195,7 @@ class Worker:
         lease to expire: its records and queue are on Redis, its requests in flight are made
         again (``SharedSiteScheduler.open``).  Before, a second signal did nothing more than
         the first: the judging, or the requests in flight, were waited for."""
-        names = {**{key: key for key in self.active}, **self.judging}
+        names = {key: self.names.get(key, key) for key in self.active | set(self.judging)}
         try:  # a client of its own: the one in use may be mid-command in this thread
             jobs = BatchJobs(redis.Redis.from_url(self.url, decode_responses=True,
                                                   socket_timeout=5), self.jobs.name)
@@ -230,6 +231,7 @@ class Worker:
                 yield task.deferLater(installed_reactor(), POLL_S, lambda: None)  # a lease may expire
                 continue
             self.active.add(office.key)
+            self.names[office.key] = office.name
             try:
                 yield self._audit(office)
             except Exception as exc:  # noqa: BLE001 - one office never stops the worker

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED
+from crawler.cli import COMMAND_EXITS, COMMANDS
 from tests.conftest import ROOT, run_main
 
 CODES = (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)
@@ -65,8 +66,6 @@ def test_every_command_help_lists_its_exit_codes():
     (before, ``rejudge``, ``report``, ``diff``, ``history``, ``schedule``, ``dates`` and
     ``checklist`` said nothing of theirs: a script could not tell "could not run" from
     "stopped")."""
-    from crawler.cli import COMMANDS, COMMAND_EXITS  # noqa: PLC0415
-
     assert set(COMMAND_EXITS) | {"audit", "demo", "batch", "worker"} == set(COMMANDS)
     helps = [((name,), COMMAND_EXITS[name]) for name in COMMAND_EXITS]
     helps += [(("checklist", sub), COMMAND_EXITS["checklist"])
@@ -76,7 +75,7 @@ def test_every_command_help_lists_its_exit_codes():
         listed = _listed(thai.stdout)
         assert thai.code == 0 and tuple(listed) == codes, (words, thai.stdout)
         assert "รหัสออก (exit codes):" in thai.stdout, words
-        for code, line in listed.items():  # Thai, then its English in brackets
+        for line in listed.values():  # Thai, then its English in brackets
             assert re.match(r"^[^(a-z]*[\u0e00-\u0e7f].* \([a-z].+\)$", line), (words, line)
         assert listed[EXIT_STOPPED].startswith("ถูกหยุด"), (words, listed)
         # --help first: ``dates`` and ``checklist`` itself have no --lang of their own
