@@ -132,7 +132,9 @@ OIT_DOCUMENT_MAX_BYTES = 30 * 1024 * 1024
 OIT_DOCUMENT_MEMORY_MB = 1024  # address-space limit of each document reader process
 OIT_DOCUMENT_TIME_LIMIT = 30.0  # CPU seconds to read one document (not wall: load-proof)
 OIT_DOCUMENT_WORKERS = 2  # document reader processes; 0: read in the crawler (unbounded)
-OIT_DOCUMENT_WORKER_START_AFTER = 0.5  # s a document waits for a busy reader: one more starts
+# s a document waits for a busy reader (or twice the last reader's start, if longer): one more
+# starts (crawler/documents/worker.py START_WAITS)
+OIT_DOCUMENT_WORKER_START_AFTER = 0.5
 OIT_DOCUMENTS_AUDIT_MB = 1024  # document bytes read per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_OCR_PAGES = 200  # pages rendered for OCR per audit; 0: no limit
 OIT_DOCUMENTS_AUDIT_SECONDS = 1800  # seconds spent reading documents per audit; 0: no limit
