@@ -2435,9 +2435,9 @@ def test_dates37_an_english_month_with_an_apostrophe_year(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a two-digit year 70-99 after an English month is C.E. 1970-1999 (PROTOCOL 38's `May'99`,
-    # `Dec-99`, read as 2056; changelogs, SQL fixtures and a players' table in GitHub files:
-    # dev, the dates38 round)
+    # a two-digit year 70-99 after an English month is C.E. 1970-1999 (the dates38 round's
+    # shapes known to fail on dev text: `May'99`, `Dec-99`, read as 2056; changelogs, SQL
+    # fixtures and a players' table in GitHub files: dev)
     ("flux.   [MN, May'99]", [("May'99", "month", "1999-05-01", "1999-05-31")]),
     ("    - 17-Dec-99   floh    nochmal angepasst",
      [("17-Dec-99", "day", "1999-12-17", "1999-12-17")]),
@@ -2463,8 +2463,9 @@ def test_dates38_an_english_months_two_digit_year_before_2000(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a lowercase month before an apostrophe and two digits (PROTOCOL 38's `sep'13`: code
-    # comments signed `kai, sep'13`, `kai/benjamin, apr'10`; GitHub files: dev)
+    # a lowercase month before an apostrophe and two digits (the dates38 round's `sep'13`,
+    # dates37's left-out line: code comments signed `kai, sep'13`, `kai/benjamin, apr'10`;
+    # GitHub files: dev)
     ("\t// So tab-separated is the way to go. kai, sep'13",
      [("sep'13", "month", "2013-09-01", "2013-09-30")]),
     ("kai/benjamin, apr'10\") ;", [("apr'10", "month", "2010-04-01", "2010-04-30")]),
@@ -2474,8 +2475,8 @@ def test_dates38_an_english_months_two_digit_year_before_2000(text, expected):
     ("`__nwdynam_active'`__nwdynam_sep'1\"", []),
     ("local x_sep'13", []),
     ("you may 12 times", []),
-    # a year joined by a dash to a later English month and its year is one span (PROTOCOL 38's
-    # `in 2019-Sep'24`: a strategy's in-sample period in GitHub files, dev)
+    # a year joined by a dash to a later English month and its year is one span (dates37's
+    # left-out `in 2019-Sep'24`: a strategy's in-sample period in GitHub files, dev)
     ("77% IS (2019-Sep'24, +ve 4/6 yrs) / 91% OOS (Oct'24-Jul'26, n=43)",
      [("2019-Sep'24", "range", "2019-01-01", "2024-09-30"),
       ("Oct'24-Jul'26", "range", "2024-10-01", "2026-07-31")]),
