@@ -13,11 +13,23 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict
+from threading import Event
 from typing import Any
 
 from crawler.batch.offices import Office
 
 PREFIX = "oit:batch"
+SUBMIT_CHUNK = 200  # offices a submit sends in one round trip (a stop is heard between them)
+# KEYS: the offices hash, the pending list; ARGV: the office key, its row.  An office and its
+# place in the queue are added together: a coordinator stopped between the two once left an
+# office listed but never queued, and a batch that could never finish.
+_ADD_OFFICE = """
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  redis.call('RPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0
+"""
 
 
 class RedisUnreachable(Exception):
@@ -40,16 +52,23 @@ class BatchJobs:
 
     # -- the coordinator -------------------------------------------------------------------
 
-    def submit(self, offices: list[Office], config: dict[str, Any]) -> int:
-        """Add the offices not already in this batch; return how many were added."""
+    def submit(self, offices: list[Office], config: dict[str, Any],
+               stop: Event | None = None) -> int:
+        """Add the offices not already in this batch, :data:`SUBMIT_CHUNK` at a time, each
+        with its place in the queue; return how many of ``offices`` are on the batch (the
+        first ones: all of them unless ``stop`` was set on the way)."""
         self.server.hset(f"{self.key}:config", mapping={"json": json.dumps(config)})
-        added = 0
-        for office in offices:
-            if self.server.hsetnx(f"{self.key}:offices", office.key,
-                                  json.dumps(asdict(office), ensure_ascii=False)):
-                self.server.rpush(f"{self.key}:pending", office.key)
-                added += 1
-        return added
+        add = self.server.register_script(_ADD_OFFICE)
+        keys = [f"{self.key}:offices", f"{self.key}:pending"]
+        for start in range(0, len(offices), SUBMIT_CHUNK):
+            if stop is not None and stop.is_set():
+                return start
+            pipe = self.server.pipeline(transaction=False)
+            for office in offices[start:start + SUBMIT_CHUNK]:
+                add(keys=keys, args=[office.key, json.dumps(asdict(office),
+                                                            ensure_ascii=False)], client=pipe)
+            pipe.execute()
+        return len(offices)
 
     def config(self) -> dict[str, Any]:
         raw = self.server.hget(f"{self.key}:config", "json")
