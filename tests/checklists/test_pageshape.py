@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from checklists.pageshape import NAMES, shape_features
+from checklists.pageshape import NAMES, collapsed, shape_features
 from checklists.textmodel import NONE_CLASS, TextModel, features, predict_by_dicts
 from checklists.train_matcher import BEFORE_SETTINGS, Settings, export, fit
 
@@ -30,16 +30,23 @@ def test_the_page_tests_and_the_numbers_of_real_openings():
     assert set(shape_features(STORY, "k")) >= {"k:story"}
     assert "k:service" in shape_features(SERVICE, "k")
     assert "k:story" not in shape_features(PLAN, "k")
-    # numbers the words leave out (textmodel.strip_codes): a year, a day, how many
-    assert set(shape_features(STORY, "n")) == {"n:count2", "n:year", "n:small"}
-    assert shape_features(PLAN, "n") == ("n:count0", "n:year")
-    assert shape_features("ข่าวประชาสัมพันธ์", "n") == ("n:count0",)
+    # numbers the words leave out (textmodel.strip_codes): a year, a day; not an item code
+    assert set(shape_features(STORY, "n")) == {"n:year", "n:small"}
+    assert shape_features(PLAN, "n") == ("n:year",)
+    assert shape_features("O29 ประกาศหลักเกณฑ์ EB2 มาตรการ", "n") == ()
     assert shape_features(PLAN, "") == ()
     assert all(f in NAMES for t in TEXTS for f in shape_features(t, "kn"))
 
 
-def test_only_a_texts_opening_is_read():
+def test_only_a_texts_opening_is_read_each_line_once():
     assert "k:story" not in shape_features("ก" * 300 + " " + STORY, "k")
+    # the run time's link words, title and first heading saying one line over (dev samples'
+    # hub links: "1.3. โครงสร้างหน่วยงาน" three times) read as the excerpt's line once
+    title = "ข่าวกิจกรรม โครงการฝึกอบรมเพื่อพัฒนาศักยภาพบุคลากรด้านการป้องกันการทุจริตประจำปี"
+    served = " ".join([title] * 4 + [STORY])
+    assert collapsed(served) == f"{title} {STORY}"
+    assert shape_features(served, "kn") == shape_features(f"{title} {STORY}", "kn")
+    assert "k:story" in shape_features(served, "k")
 
 
 def test_the_block_is_off_by_default_and_recorded_only_when_on():
