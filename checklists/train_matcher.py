@@ -175,7 +175,11 @@ TITLE_WEIGHT = 1.0  # each reference title (training_set: the checklists' titles
 SHAPE = ""  # the kinds of shape features (checklists/pageshape.py: "k" the finder's page
 # tests, "n" the numbers the words leave out) trained as a block of their own, each 1 or
 # absent beside the text's tf-idf (outside its norm), its columns scaled by SCALE_S for the fit
-# ("" none; model38)
+# ("" none).  model38, 1,454 dev sites, tests/benchmarks/transfer.py --part design from the
+# start's 387/50/163 (false evidence 30), 843 sites: "kn" at scale_s 0.3 380/60/170 (38), G 15,
+# R 17, L 22, A 27, net -17; "k" at 0.3 381/59/169 (37), G 13, R 13, L 19, A 22, net -15 (and
+# before the openings were read each line once, "kn" at 1 and 0.3: net -56 and -32): not
+# chosen, the held-out folds not measured
 SCALE_S = 1.0
 BEFORE_SETTINGS = {"shape": "", "scale_s": 1.0, "scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
