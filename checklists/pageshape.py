@@ -32,12 +32,14 @@ from checklists.pagekinds import (
     tells_an_online_service,
     writes_as_an_article,
 )
-from checklists.textmodel import _CODES  # item codes, as the wording model reads them
 
 KINDS = "kn"  # k: the page tests; n: the numbers
 LEAD_CHARS = 300  # of a text's start, read by the tests (matching.EVENT_CHARS: a page's title
 # and first lines, as the finder's page tests read them)
 _DIGITS = re.compile(r"[0-9๐-๙]+")
+_CODES = re.compile(r"(?<![A-Za-z])(?:MOIT|OIT|EB|O)\s*[.\-:]?\s*\d{1,2}(?:\.\d)?(?![0-9])",
+                    re.IGNORECASE)  # item codes, as the wording model leaves them out
+# (textmodel.strip_codes; textmodel imports this module, so it cannot import textmodel)
 _TESTS = (("story", opens_as_a_story), ("service", describes_a_service),
           ("assessment", explains_the_assessment), ("result", reports_a_result),
           ("press", press_headline), ("question", asks_readers_question),

@@ -35,6 +35,7 @@ from cachetools import LRUCache
 
 from checklists import modelimage
 from checklists.modelimage import from_image, image
+from checklists.pageshape import shape_features
 from checklists.plaincache import files_key, remembered_bytes
 from checklists.scriptregex import LATIN, sub_latin
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
@@ -178,8 +179,6 @@ class TextModel:
         or None when the model has no shape block."""
         if not self.shape:
             return None
-        from checklists.pageshape import shape_features  # only a model with the block asks
-
         out = np.zeros((len(texts), len(self.classes)))
         for n, text in enumerate(texts):
             for name in shape_features(text, self.shape_kinds):
