@@ -192,13 +192,15 @@ def _page_year(page: PageRecord, heading: str = "") -> tuple[int | None, str]:
                         else None, page.title)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # a page's links ask in a row (see below)
 def _labels_year(heading: str, breadcrumb: str, main: str | None,
                  title: str) -> tuple[int | None, str]:
     """:func:`_page_year` of a page with this ``breadcrumb``, main heading (``main``, None
     without one) and ``title``, for a link under ``heading``: kept, as every content link of
     a page asks it again with the page's same labels (15,950 content links on the 5,245-page
-    benchmark site)."""
+    benchmark site). Its asks come page by page: on that site 14,662 asks of 9,392 labels,
+    36 % answered by a kept one with 256 kept as with 16,384, while 8,192 kept labels held
+    about 4.5 MB (the 9,392 weigh 5.1 MB; crawl38)."""
     crumbs = [c.strip() for c in _CRUMBS.split(breadcrumb) if c.strip()]
     for label in (heading, *reversed(crumbs), *(() if main is None else (main,)), title):
         year = section_year(label, strict=True)

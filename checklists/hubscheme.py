@@ -43,13 +43,23 @@ def site_codes(text: str) -> list[str]:
     return [code_key(p, n) for p, n in _SITE_CODE.findall(text or "")]
 
 
-@lru_cache(maxsize=16384)
+# What every match of _SITE_CODE holds: an O or an E (MOIT, OIT, O, EB) or a leading zero
+# (ZERO_CODE begins "^\s*0"); most of an office's texts hold neither (Thai script).
+_MAY_HOLD_CODE = re.compile(r"[OE]|^\s*0", re.IGNORECASE)
+
+
 def site_code_keys(text: str) -> tuple[str, ...]:
-    """:func:`site_codes` of ``text`` as a tuple, kept per text: gathering asks it of every
-    content link's text, context and heading once per record in the targets' pass
+    """:func:`site_codes` of ``text`` as a tuple: gathering asks it of every content link's
+    text, context and heading once per record in the targets' pass
     (:class:`checklists.candidates._SchemeScan`) and again per page read
     (``_between_codes``); on the 5,245-page benchmark site 15,950 content links carry 6,392
-    distinct texts."""
+    distinct texts. A text that cannot hold a code is answered at once; the others are kept
+    per text (:func:`_kept_code_keys`)."""
+    return _kept_code_keys(text) if text and _MAY_HOLD_CODE.search(text) else ()
+
+
+@lru_cache(maxsize=4096)  # not 16,384 texts whatever they hold: 2.5 MB at 20,000 pages (crawl38)
+def _kept_code_keys(text: str) -> tuple[str, ...]:
     return tuple(site_codes(text))
 
 

@@ -69,7 +69,10 @@ _QA_TITLE = re.compile(r"เว็บบอร์ด|กระทู้|กร�
                        r"webboard", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16384)  # asked of every link's target by several tests (_not_evidence)
+# Asked of every link's target by several tests (_not_evidence) in a row: on the 5,245-page
+# benchmark site 22,643 asks of 5,783 URLs, 60 % answered with 1,024 kept, 75 % with 16,384
+# (crawl38: those held 16,384 URLs on a larger site).
+@lru_cache(maxsize=1024)
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".")
 

@@ -62,6 +62,20 @@ def _line(name: str) -> str:
 COMMANDS: dict[str, Command] = {name: Command(module, _line(name))
                                 for name, module in _MODULES.items()}
 
+# The exit codes of the commands that audit nothing, which their ``--help`` ends with
+# (words.yaml, section ``exits``: "<command>_<code>"; 3 is every command's "stopped", and
+# argparse's refusals are 2 for all); ``audit``, ``demo``, ``batch`` and ``worker`` list their own.
+# A sub-command of ``checklist`` (list, show, validate, diff, new) lists its parent's.
+COMMAND_EXITS: dict[str, tuple[int, ...]] = {
+    "rejudge": (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED),
+    "report": (EXIT_OK, EXIT_ERROR, EXIT_STOPPED),
+    "diff": (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED),
+    "history": (EXIT_OK, EXIT_ERROR, EXIT_STOPPED),
+    "schedule": (EXIT_OK, EXIT_ERROR, EXIT_STOPPED),
+    "dates": (EXIT_OK, EXIT_ERROR, EXIT_STOPPED),
+    "checklist": (EXIT_OK, EXIT_ERROR, EXIT_STOPPED),
+}
+
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``argv``: the chosen command's own parser (its module imported), and
@@ -78,6 +92,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     chosen = chosen_command(argv or [])
     if chosen is not None:
         importlib.import_module(COMMANDS[chosen].module).register(sub)
+        if chosen in COMMAND_EXITS:
+            _end_with_exit_codes(sub.choices[chosen], chosen)
     for name, command in COMMANDS.items():
         if name not in sub.choices:  # never parsed: the command line chose another one
             sub.add_parser(name, help=command.help, add_help=False)
@@ -85,14 +101,31 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def exit_codes_help(section: str = "cli",
-                    codes: tuple[int, ...] = (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)
-                    ) -> str:
+                    codes: tuple[int, ...] = (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED),
+                    keys: dict[int, str] | None = None) -> str:
     """The exit codes, one line each, for the end of ``--help`` (``oit-audit``'s, and the
     commands' that audit); a command whose codes mean something of its own (``batch``,
-    ``worker``) gives its ``section`` of words.yaml (keys ``exit_N``) and its ``codes``."""
+    ``worker``) gives its ``section`` of words.yaml (keys ``exit_N``, or ``keys``) and its
+    ``codes``."""
     lines = [f"{both('cli', 'exit_codes')}:"]
-    lines += [f"  {code}  {both(section, f'exit_{code}')}" for code in codes]
+    lines += [f"  {code}  {both(section, (keys or {}).get(code, f'exit_{code}'))}"
+              for code in codes]
     return "\n".join(lines)
+
+
+def _end_with_exit_codes(parser: argparse.ArgumentParser, command: str) -> None:
+    """``command``'s exit codes (:data:`COMMAND_EXITS`) at the end of ``parser``'s --help
+    and of its own sub-commands' (before, only ``oit-audit``, ``audit``, ``demo``, ``batch``
+    and ``worker`` said what their codes meant)."""
+    parser.epilog = exit_codes_help(
+        "exits", COMMAND_EXITS[command],
+        keys={code: "stopped_3" if code == EXIT_STOPPED else f"{command}_{code}"
+              for code in COMMAND_EXITS[command]})
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    for action in parser._actions:  # argparse keeps sub-parsers only there
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _end_with_exit_codes(child, command)
 
 
 def chosen_command(argv: list[str]) -> str | None:

@@ -39,6 +39,7 @@ from checklists.thaidates.lexicon import (
     WAN_THI,
     de_month_number,
     en_month_number,
+    en_month_short_year,
     fiscal_year_be,
     is_loose_month,
     month_number,
@@ -855,7 +856,7 @@ def en_year(digits: str) -> int | None:
     an English month leaves no doubt that the number is a year (`November 27, 1972`, `in
     June 1947`: real pages about Thai agencies' history)."""
     if len(digits) == 2:  # `31-Mar-18` (see patterns: only between hyphens)
-        return short_year_either_era(digits)
+        return en_month_short_year(digits)
     year = year_to_ce(digits)
     if year is None and 1800 <= int(digits) <= 2100:
         year = int(digits)
@@ -864,6 +865,12 @@ def en_year(digits: str) -> int | None:
 
 # The German and French branch of the `eday` alternative, read again (no groups of its own)
 _GERMAN_DAY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})(?:er)?(?:\.\s?|\s)(?P<m>{DE_MONTH})\s?(?P<y>{DIGIT}{{4}})")
+
+
+# `**  10May'99 Sudipta Pattar  Fixed SPR 1593`, `08Aug'98` (a changelog's stamps in a GitHub
+# file: dev, the dates38 round): a day before an English month and an apostrophe's two-digit
+# year, as `Sep'11` is read (patterns.english: emy)
+_APOSTROPHE_YEAR = re.compile(r"[’'](?P<y>[0-9]{2})(?![0-9A-Za-z])")
 
 
 def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
@@ -880,6 +887,10 @@ def _read_en(m: re.Match[str], text: str, prefix: str) -> _Atom | None:
         month, day = en_month_number(m[f"{prefix}_m"]), int(m[f"{prefix}_d"])
         if _safe_date(2024, month, day) is None:
             return None
+        apostrophe = _APOSTROPHE_YEAR.match(text, m.end("eday_m")) if prefix == "eday" else None
+        if apostrophe is not None:
+            found = _safe_date(en_month_short_year(apostrophe["y"]), month, day)
+            return None if found is None else _Atom(m.start(), apostrophe.end(), "day", found, found)
         # `August 4th` (up to September 1st 2014): the ordinal's letters end the left end
         end = m.end("eday_m") if prefix == "eday" else m.end()
         if text.startswith(".", end):
@@ -905,12 +916,24 @@ def _emy_month(written: str) -> int:
     return en_month_number(written) if re.match(EN_MONTH, written) else de_month_number(written)
 
 
+def _issue_key(m: re.Match[str], text: str) -> bool:
+    """True when `DEC-66` is an issue tracker's key: the page numbers the same capitals past
+    any year (`DEC-145`, `DEC-65d`, `MAR-300`: decision records and tickets in GitHub files,
+    dev, the dates38 round: `(`DEC-66`, 2026-08-01)`, `MAR-71, slice 1b of MAR-69`)."""
+    written = m["emy_m"]
+    if not (m["emy_yy"] and len(written) == 3 and written.isupper()):
+        return False
+    return re.search(rf"(?<![A-Za-z]){written}-(?:[0-9]{{3}}|[0-9]{{1,2}}[A-Za-z])", text) is not None
+
+
 def _read_emy(m: re.Match[str], text: str) -> _Atom | None:
     """`June 2019`, `Dec-21`: an English month and its year; `October` (-December 2023): a
     range's left end, waiting for its year; `Januar 2006`: a German month and its year."""
     if not (m["emy_y"] or m["emy_yy"]):
         return _Atom(m.start(), m.end(), "month", None, None, month=_emy_month(m["emy_m"]))
-    year = en_year(m["emy_y"]) if m["emy_y"] else short_year_either_era(m["emy_yy"])
+    if _issue_key(m, text):
+        return _skip(m)
+    year = en_year(m["emy_y"]) if m["emy_y"] else en_month_short_year(m["emy_yy"])
     if year is None:
         return None
     return _Atom(m.start(), m.end(), "month", *_month_interval(year, _emy_month(m["emy_m"])))
@@ -1286,10 +1309,28 @@ def _complete_right(left: _Atom, right: _Atom) -> _Atom | None:
     return _Atom(right.start, right.end, "month", *_month_interval(year, right.month))
 
 
-def _compatible(left: _Atom, right: _Atom) -> bool:
-    """Ends that can make one range: same kind, or a day and a month, both counting."""
+# A year joined by a dash to a later English month and its year: `77% IS (2019-Sep'24, +ve 4/6
+# yrs) / 91% OOS (Oct'24-Jul'26, n=43)`, `IS 2019-Sep'24 ONLY` (a strategy's in-sample period
+# beside its out-of-sample months, GitHub files: dev; the dates37 round's left-out shape) is one
+# span, from the year's first day to the month's last. Only a bare four-digit year on the left
+# and a month with Latin letters on the right (a Thai `2566 - ตุลาคม 2567` is not settled).
+_BARE_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _year_to_en_month(left: _Atom, right: _Atom, text: str) -> bool:
+    return (left.kind == "year" and right.kind == "month" and right.first is not None
+            and _BARE_YEAR.fullmatch(text, left.start, left.end) is not None
+            and _DASH_BETWEEN.fullmatch(text, left.end, right.start) is not None
+            and _LATIN_LETTER.search(text, right.start, right.end) is not None)
+
+
+def _compatible(left: _Atom, right: _Atom, text: str) -> bool:
+    """Ends that can make one range: same kind, or a day and a month, both counting; a year
+    and an English month after a dash (:func:`_year_to_en_month`)."""
     if left.context != "date" or right.context != "date":
         return False
+    if _year_to_en_month(left, right, text):
+        return True
     if left.kind not in _JOINABLE or right.kind not in _JOINABLE:
         return False
     if right.first is None:  # a yearless right end borrows the left end's year (_join)
@@ -1437,9 +1478,29 @@ def _year_earlier(atom: _Atom) -> _Atom | None:
     return None if found is None else replace(atom, first=found, last=found)
 
 
+# A year, an English month and a day joined by hyphens: `Version: 1.01 (2003-Oct-23)` (a
+# header in a GitHub file: dev, the dates38 round) is 23 October 2003, not the year and October
+# 2023 (nor the span between them).
+_EN_MONTH_DAY = re.compile(rf"(?P<m>{EN_MONTH})-(?P<d>[0-9]{{2}})")
+
+
+def _english_ymd(left: _Atom, right: _Atom, text: str) -> _Atom | None:
+    if left.kind != "year" or right.kind != "month" or left.first is None \
+            or text[left.end:right.start] != "-" \
+            or _BARE_YEAR.fullmatch(text, left.start, left.end) is None:
+        return None
+    written = _EN_MONTH_DAY.fullmatch(text, right.start, right.end)
+    found = None if written is None else _safe_date(
+        left.first.year, en_month_number(written["m"]), int(written["d"]))
+    return None if found is None else _Atom(left.start, right.end, "day", found, found)
+
+
 def _join(left: _Atom, right: _Atom, text: str) -> _Atom | None:
     """The range `left - right`, or None when the two atoms are not one expression."""
-    if not _compatible(left, right):
+    day = _english_ymd(left, right, text)
+    if day is not None:
+        return day
+    if not _compatible(left, right, text):
         return None
     explicit = en_range_connector(text, left.start, left.end, right.start) or (
         left.first is None and _EN_TO.fullmatch(text, left.end, right.start) is not None) or (

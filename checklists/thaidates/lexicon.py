@@ -379,6 +379,18 @@ def short_year_either_era(digits: str) -> int:
     return 2000 + value if value < 50 else 2500 + value - BE_OFFSET
 
 
+def en_month_short_year(digits: str) -> int:
+    """The C.E. year of a two-digit year after an English month (`Dec-21`, `31-Mar-18`,
+    `Sep'11`): as :func:`short_year_either_era`, but 70-99 are C.E. 1970-1999. After an English
+    month these are old C.E. stamps, not B.E. 2570-2599 (2027-2056), which no page dates a
+    month in: `17-Dec-99` and `24-Nov-98` in a changelog, `[MN, May'99]` in a Fortran comment,
+    `to_date('05-DEC-99','DD-MON-RR')` in an SQL script, `DOB: "11-Oct-72"` in a players'
+    table, a cookie's `expires=Thu, 01-Jan-70` (GitHub files, dev: the dates38 round; every
+    one met of 70-99 was C.E.). 50-69 stay B.E. 2550-2569, as a Thai table's `Dec-66` is."""
+    value = int(digits)
+    return 1900 + value if value >= 70 else short_year_either_era(digits)
+
+
 def shorthand_year(digits: str) -> int | None:
     """The C.E. year of an analyst's shorthand (`1Q23`, `9M24F`, `1H2024`, `ปี 24-26F`): two
     digits in either era (:func:`short_year_either_era`), four as :func:`year_to_ce` reads."""

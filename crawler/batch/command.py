@@ -77,13 +77,11 @@ def say(line: str) -> None:
 def cmd_batch(args: argparse.Namespace) -> int:
     try:
         offices = read_offices(args.offices)
-    except OfficesError as exc:
-        from rich.console import Console  # noqa: PLC0415 - the one coloured message
-
-        console = Console()
-        console.print(f"[bold red]{both('batch_cmd', 'bad_offices')}:[/]", highlight=False)
+    except OfficesError as exc:  # on stderr, each problem at its file:line, then what to do
+        print(f"{both('batch_cmd', 'bad_offices', n=len(exc.problems))}:", file=sys.stderr)
         for problem in exc.problems:
-            console.print(f"  {problem}", highlight=False, markup=False)
+            print(problem, file=sys.stderr)
+        print(exc.next, file=sys.stderr)
         return EXIT_ERROR
     opts = BatchOptions(
         out_dir=args.out, as_of=_as_of(args.as_of), checklist=args.checklist,
@@ -110,6 +108,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         audited=batch["audited"], offices=batch["offices"], failed=batch["not_audited"])
     say(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html")
     if batch.get("stopped"):  # Ctrl-C or SIGTERM: as a stopped audit, whatever was finished
+        if batch.get("submitted") is not None:  # stopped while putting the batch on Redis
+            say(both("batch_cmd", "submit_stopped", n=batch["submitted"], offices=len(offices)))
         say(f"{both('cli', 'interrupted')}: {both('batch_cmd', 'resume')}")
         if args.redis:  # the coordinator only gathers: the workers go on
             say(both("batch_cmd", "shared_stopped"))

@@ -21,11 +21,14 @@ KNOWN = ("name", "url", "checklist", "units")
 
 
 class OfficesError(ValueError):
-    """The offices file cannot be used; ``problems`` are 'file:line: message' strings."""
+    """The offices file cannot be used; ``problems`` are 'file:line: message' strings and
+    ``next`` what to do about them (words.yaml ``offices``: ``fix_next``, or
+    ``unreadable_next`` for a file that could not be read at all)."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], next_key: str = "fix_next") -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+        self.next = both("offices", next_key, known=",".join(KNOWN))
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ def read_offices(path: Path) -> list[Office]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise OfficesError([f"{path}: {both('offices', 'unreadable')}: {exc}"]) from exc
+        raise OfficesError([f"{path}: {both('offices', 'unreadable')}: {exc}"],
+                           "unreadable_next") from exc
     reader = csv.DictReader(text.splitlines())
     header = [h.strip().lower() for h in reader.fieldnames or []]
     problems = []

@@ -247,16 +247,18 @@ def stop_reactor() -> None:
         reactor.stop()
 
 
-def write_batch_report(offices: list[Office], opts: BatchOptions,
-                       state: BatchState) -> dict[str, Any]:
-    """batch.json, batch.md and batch.html from every office's own report."""
+def write_batch_report(offices: list[Office], opts: BatchOptions, state: BatchState,
+                       why_not: dict[str, str] | None = None) -> dict[str, Any]:
+    """batch.json, batch.md and batch.html from every office's own report; an office not
+    done is "not audited yet", or what ``why_not`` says of it (by its key)."""
     results = []
     for office in offices:
         report = read_report(opts.out_dir / office.key)
         entry = state.done.get(office.key, {})
         link = f"{office.key}/report.html" if report is not None else ""
+        waiting = (why_not or {}).get(office.key, "not audited yet")
         results.append(OfficeResult(office.name, office.url, link, report,
-                                    entry.get("error", "" if entry else "not audited yet")))
+                                    entry.get("error", "" if entry else waiting)))
     batch = summarise(results)
     (opts.out_dir / "batch.json").write_text(json.dumps(batch, ensure_ascii=False, indent=1),
                                             encoding="utf-8")

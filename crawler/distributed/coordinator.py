@@ -19,6 +19,7 @@ from crawler.cli import stops_set
 from crawler.distributed.jobs import BatchJobs
 from crawler.distributed.worker import connect, unreachable
 from reports import write_reports
+from reports.labels import said
 
 
 def batch_config(opts: BatchOptions) -> dict[str, Any]:
@@ -31,7 +32,11 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
                      poll_s: float = 1.0, timeout_s: float = 0) -> dict[str, Any]:
     """Submit the batch (offices already submitted are kept), wait until every office is
     done, write each office's reports and the batch report under ``opts.out_dir``; with
-    ``stopped`` (not written): whether Ctrl-C or SIGTERM stopped the waiting.
+    ``stopped`` (not written): whether Ctrl-C or SIGTERM stopped the submitting or the
+    waiting, and ``submitted`` (not written) how many offices were on Redis when a stop came
+    while submitting (the first ones of ``offices``; the batch report names the others "not
+    submitted": before, that stop left no batch report, and could leave an office listed on
+    Redis but never queued).
 
     Stopped, the coordinator writes the batch report of what it has gathered and returns
     (the workers go on with the batch on Redis; the same command gathers the rest): before,
@@ -39,16 +44,20 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
     not answering raises :class:`RedisUnreachable` saying what to do next (the reports
     gathered so far kept, with their batch report)."""
     jobs = BatchJobs(connect(url), name)
-    try:
-        jobs.submit(offices, batch_config(opts))
-    except redis.RedisError as exc:
-        raise unreachable("worker", "no_redis", url, exc) from None
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     state = BatchState(opts.out_dir)
     deadline = time.monotonic() + timeout_s if timeout_s else None
     by_key = {o.key: o for o in offices}
     stopped = False
     with stops_set(threading.Event()) as stop:
+        try:  # a stop ends it between two chunks: what is on Redis is whole
+            submitted = jobs.submit(offices, batch_config(opts), stop)
+        except redis.RedisError as exc:
+            raise unreachable("worker", "no_redis", url, exc) from None
+        if submitted < len(offices):  # stopped while submitting: say what is on Redis
+            left = {o.key: said("batch_cmd", "not_submitted") for o in offices[submitted:]}
+            return {**write_batch_report(offices, opts, state, left), "stopped": True,
+                    "submitted": submitted}
         while True:
             try:
                 _gather(jobs, state, by_key, opts, on_done)

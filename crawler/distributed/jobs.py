@@ -13,11 +13,50 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict
+from threading import Event
 from typing import Any
 
 from crawler.batch.offices import Office
 
 PREFIX = "oit:batch"
+SUBMIT_CHUNK = 200  # offices a submit sends in one round trip (a stop is heard between them)
+# KEYS: the offices hash, the pending list; ARGV: the office key, its row.  An office and its
+# place in the queue are added together: a coordinator stopped between the two once left an
+# office listed but never queued, and a batch that could never finish.
+_ADD_OFFICE = """
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  redis.call('RPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0
+"""
+
+
+# KEYS: leases, pending, done, offices; ARGV: now, the new lease's end (seconds since the
+# epoch).  Expired leases go back to the queue, then the first pending office not done (one
+# finished meanwhile is a late requeue: dropped) is leased; returns [key, row] or nil.
+_CLAIM = """
+for _, key in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], 0, ARGV[1])) do
+  redis.call('ZREM', KEYS[1], key)
+  redis.call('RPUSH', KEYS[2], key)
+end
+while true do
+  local key = redis.call('LPOP', KEYS[2])
+  if not key then return false end
+  if redis.call('HEXISTS', KEYS[3], key) == 0 then
+    redis.call('ZADD', KEYS[1], ARGV[2], key)
+    return {key, redis.call('HGET', KEYS[4], key)}
+  end
+end
+"""
+# KEYS: leases, pending; ARGV: the office key.  Only a lease still held is given back.
+_RELEASE = """
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then
+  redis.call('LPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0
+"""
 
 
 class RedisUnreachable(Exception):
@@ -40,16 +79,23 @@ class BatchJobs:
 
     # -- the coordinator -------------------------------------------------------------------
 
-    def submit(self, offices: list[Office], config: dict[str, Any]) -> int:
-        """Add the offices not already in this batch; return how many were added."""
+    def submit(self, offices: list[Office], config: dict[str, Any],
+               stop: Event | None = None) -> int:
+        """Add the offices not already in this batch, :data:`SUBMIT_CHUNK` at a time, each
+        with its place in the queue; return how many of ``offices`` are on the batch (the
+        first ones: all of them unless ``stop`` was set on the way)."""
         self.server.hset(f"{self.key}:config", mapping={"json": json.dumps(config)})
-        added = 0
-        for office in offices:
-            if self.server.hsetnx(f"{self.key}:offices", office.key,
-                                  json.dumps(asdict(office), ensure_ascii=False)):
-                self.server.rpush(f"{self.key}:pending", office.key)
-                added += 1
-        return added
+        add = self.server.register_script(_ADD_OFFICE)
+        keys = [f"{self.key}:offices", f"{self.key}:pending"]
+        for start in range(0, len(offices), SUBMIT_CHUNK):
+            if stop is not None and stop.is_set():
+                return start
+            pipe = self.server.pipeline(transaction=False)
+            for office in offices[start:start + SUBMIT_CHUNK]:
+                add(keys=keys, args=[office.key, json.dumps(asdict(office),
+                                                            ensure_ascii=False)], client=pipe)
+            pipe.execute()
+        return len(offices)
 
     def config(self) -> dict[str, Any]:
         raw = self.server.hget(f"{self.key}:config", "json")
@@ -72,32 +118,27 @@ class BatchJobs:
 
     # -- workers ---------------------------------------------------------------------------
 
-    def requeue_expired(self) -> None:
-        """Offices whose worker stopped renewing its lease go back to ``pending``."""
-        for key in self.server.zrangebyscore(f"{self.key}:leases", 0, time.time()):
-            if self.server.zrem(f"{self.key}:leases", key):  # one worker wins the race
-                self.server.rpush(f"{self.key}:pending", key)
-
     def claim(self, lease_s: float) -> Office | None:
-        """The next office to audit, leased to the caller for ``lease_s`` seconds."""
-        self.requeue_expired()
-        while True:
-            key = self.server.lpop(f"{self.key}:pending")
-            if key is None:
-                return None
-            if self.server.hexists(f"{self.key}:done", key):
-                continue  # finished meanwhile (a late requeue)
-            self.server.zadd(f"{self.key}:leases", {key: time.time() + lease_s})
-            row = self.server.hget(f"{self.key}:offices", key)
-            return Office(**json.loads(row))
+        """The next office to audit, leased to the caller for ``lease_s`` seconds; offices
+        whose worker stopped renewing its lease go back to ``pending`` first.  One Lua call
+        (:data:`_CLAIM`): before, the office left ``pending`` and was leased in two calls, and
+        a worker killed between them (SIGKILL, the OOM killer) left it neither pending nor
+        leased, so no worker ever audited it and the batch never finished; so did an
+        expired lease taken off and not yet put back in the queue."""
+        now = time.time()
+        claimed = self.server.register_script(_CLAIM)(
+            keys=[f"{self.key}:leases", f"{self.key}:pending", f"{self.key}:done",
+                  f"{self.key}:offices"], args=[repr(now), repr(now + lease_s)])
+        return Office(**json.loads(claimed[1])) if claimed else None
 
     def renew(self, office_key: str, lease_s: float) -> None:
         self.server.zadd(f"{self.key}:leases", {office_key: time.time() + lease_s}, xx=True)
 
     def release(self, office_key: str) -> None:
-        """Give an unfinished office back (a worker stopping): the next claim continues it."""
-        if self.server.zrem(f"{self.key}:leases", office_key):
-            self.server.lpush(f"{self.key}:pending", office_key)
+        """Give an unfinished office back (a worker stopping): the next claim continues it.
+        Its lease ends and its place in the queue comes back in one step (:data:`_RELEASE`)."""
+        self.server.register_script(_RELEASE)(
+            keys=[f"{self.key}:leases", f"{self.key}:pending"], args=[office_key])
 
     def finish(self, office_key: str, status: str, report: str | None, worker: str,
                error: str = "") -> None:

@@ -21,6 +21,7 @@ import os
 import pickle
 import signal
 import socket
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -33,7 +34,7 @@ from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
 from twisted.python.failure import Failure
 
-from checklists.vocabulary import JUDGED
+from checklists.vocabulary import EXIT_STOPPED, JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
@@ -48,7 +49,7 @@ from crawler.judging import finish
 from crawler.run import crawl_process, project_settings
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
-from reports.labels import both
+from reports.labels import both, said
 
 logger = logging.getLogger(__name__)
 POLL_S = 1.0
@@ -67,6 +68,20 @@ def connect(url: str) -> redis.Redis:
     except redis.RedisError as exc:
         raise unreachable("worker", "no_redis", url, exc) from None
     return server
+
+
+def _say(line: str) -> None:
+    """One line of the worker's progress on stdout, as ``oit-audit batch`` prints its own."""
+    print(line, flush=True)
+
+
+def _tell(line: str) -> None:
+    """One line on stderr from a signal handler: written at once, unbuffered (the stream's
+    buffer may be in the middle of a write the signal cut)."""
+    try:
+        os.write(2, (line + "\n").encode("utf-8"))
+    except OSError:
+        pass
 
 
 def unreachable(section: str, key: str, url: str, exc: Exception) -> RedisUnreachable:
@@ -116,7 +131,9 @@ class Worker:
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="oit-worker-"))
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self.once = once  # exit when nothing is pending (else wait for the batch to end)
-        self.active: set[str] = set()
+        self.active: set[str] = set()  # leased here (crawling or judging): renewed
+        self.names: dict[str, str] = {}  # office key -> name, of the offices claimed here
+        self.judging: dict[str, str] = {}  # office key -> name, while its crawl is judged
         self.audited: list[str] = []
         self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
 
@@ -157,9 +174,44 @@ class Worker:
 
     def _stop(self, signum: int, frame: Any) -> None:
         """SIGTERM or Ctrl-C: no request leaves the queues any more; the crawls end once
-        the requests in flight are answered and give their offices back."""
+        the requests in flight are answered and give their offices back; an office being
+        judged is judged to the end and its report stored (seconds; a minute on a
+        20,000-page office), and the worker says so.  A second signal stops at once
+        (:meth:`_stop_now`)."""
+        if self.stop_asked:
+            self._stop_now()
+            return
         self.stop_asked = True
         drain()
+        judging = ", ".join(self.judging.values())
+        _tell(both("worker", "stopping_judging", names=judging) if judging
+              else both("worker", "stopping"))
+
+    def _stop_now(self) -> None:
+        """A second Ctrl-C or SIGTERM: every office leased here (its crawl draining, or being
+        judged) is given back at once, the worker says which, and the process ends with exit
+        code 3 without waiting for its requests in flight or its judging.  Another worker
+        continues each office as after a worker killed outright, without waiting for its
+        lease to expire: its records and queue are on Redis, its requests in flight are made
+        again (``SharedSiteScheduler.open``).  Before, a second signal did nothing more than
+        the first: the judging, or the requests in flight, were waited for."""
+        names = {key: self.names.get(key, key) for key in self.active | set(self.judging)}
+        try:  # a client of its own: the one in use may be mid-command in this thread
+            jobs = BatchJobs(redis.Redis.from_url(self.url, decode_responses=True,
+                                                  socket_timeout=5), self.jobs.name)
+            for key in names:
+                jobs.release(key)
+            said = both("worker", "stopped_now", n=len(names),
+                        names=", ".join(names.values()) or "-")
+        except redis.RedisError:  # their leases expire: another worker continues them
+            said = both("worker", "stopped_now_lease", names=", ".join(names.values()))
+        _tell(said)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, RuntimeError, ValueError):  # a write cut short by this signal
+                pass
+        os._exit(EXIT_STOPPED)
 
     def _renew(self, stop: threading.Event) -> None:
         while not stop.wait(max(0.5, self.lease_s / 4)):
@@ -179,6 +231,7 @@ class Worker:
                 yield task.deferLater(installed_reactor(), POLL_S, lambda: None)  # a lease may expire
                 continue
             self.active.add(office.key)
+            self.names[office.key] = office.name
             try:
                 yield self._audit(office)
             except Exception as exc:  # noqa: BLE001 - one office never stops the worker
@@ -221,15 +274,26 @@ class Worker:
         crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
         # the spider's counters and what it has seen, as the last worker left them
         yield self.process.crawl(crawler, start_url=office.url, state=state)
-        self.active.discard(office.key)
         queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
         if draining() or queue:
+            self.active.discard(office.key)
             run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
+            _say(f"  {office.name}: {said('worker', 'given_back')}")
             return
-        report = finish(crawler)  # judged once, on the whole crawl
+        # judged once, on the whole crawl; its lease renewed meanwhile (before, a judging
+        # longer than --lease let another worker claim the office and audit it again)
+        self.judging[office.key] = office.name
+        _say(f"  {office.name}: {said('worker', 'judging')}")
+        try:
+            report = finish(crawler)
+        finally:
+            self.judging.pop(office.key, None)
         status = (report or {}).get("status", "failed")
-        self.jobs.finish(office.key, "complete" if status in JUDGED else "failed",
+        outcome = "complete" if status in JUDGED else "failed"
+        self.jobs.finish(office.key, outcome,
                          json.dumps(report, ensure_ascii=False) if report else None, self.name,
                          "" if report else "no report written")
+        self.active.discard(office.key)
         self.audited.append(office.key)
+        _say(f"  {office.name}: {outcome}")

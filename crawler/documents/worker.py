@@ -16,11 +16,15 @@ how it is read does not depend on the machine's load.
 :class:`WorkerPool` is thread-safe: the item pipeline calls :meth:`WorkerPool.read` from
 Twisted's thread pool, and each call borrows one idle child for one document.  The first
 document starts one child; another starts only when a document has waited ``start_after_s``
-for a busy one, counted from when it came or when the last child to start was ready,
-whichever is later, and not while a child is starting: starting a child costs 0.1-0.7 s of
-wall time and 0.2-0.3 CPU-s (its interpreter and the project's modules; the PDF library on
-its first PDF, 0.03 s more), while most documents take 2-90 ms once a child is up
-(tests/benchmarks/README.md, "Document readers started when documents wait").
+for a busy one, or twice as long as the last child took to start if that is longer (the
+child's first document of a kind imports its library, about as long again: openpyxl 0.55 s
+of wall time at load 7 against a start of 0.7 s), counted from when it came or when the last
+child to start was ready, whichever is later, and not while a child is starting: starting a
+child costs 0.1-0.7 s of wall time and 0.2-0.3 CPU-s (its interpreter and the project's
+modules; the PDF library on its first PDF, 0.03 s more), while most documents take 2-90 ms
+once a child is up (tests/benchmarks/README.md, "Document readers started when documents
+wait", and the ``crawl38`` round: a document queued behind the benchmark site's one
+spreadsheet, 0.83 s at load 7, started a second child for the 500 PDFs after it).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ DEFAULT_MEMORY_MB = 1024
 GRACE_S = 15.0  # CPU seconds beyond the document's own time limit, before the child is stopped
 START_TIMEOUT_S = 120.0  # a child imports PDFium, openpyxl, python-docx...
 START_AFTER_S = 0.5  # a document waits this long for a busy child before another starts
+START_WAITS = 2.0  # ... or this many times the last child's start, if longer (a first import)
 _HEADER = struct.Struct(">Q")
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
 
@@ -123,7 +128,8 @@ class _Child:
 
 class WorkerPool:
     """Up to ``size`` reader processes, each limited to ``memory_mb`` of address space; the
-    second and later start only when a document has waited ``start_after_s`` for one."""
+    second and later start only when a document has waited for one ``start_after_s``, or
+    :data:`START_WAITS` times the last child's start (wall time) if that is longer."""
 
     def __init__(self, size: int = 1, memory_mb: int = DEFAULT_MEMORY_MB,
                  start_after_s: float = START_AFTER_S) -> None:
@@ -135,6 +141,7 @@ class WorkerPool:
         self._spare = self.size  # slots whose child has not started yet
         self._starting = 0  # children being started
         self._ready_at = 0.0  # time.monotonic() when the last child to start was ready
+        self._patience = self.start_after_s  # how long a document waits before another starts
         self._closed = False
         self._lock = threading.Lock()
         self._all: list[_Child] = []
@@ -172,7 +179,8 @@ class WorkerPool:
     def _borrow(self) -> tuple[_Child | None, bool]:
         """An idle child, or None for a slot whose child the caller starts (True: that start
         is already counted as starting): the first slot at once, another once this document
-        has waited ``start_after_s`` while no child was starting."""
+        has waited ``start_after_s`` (or :data:`START_WAITS` times the last start) while no
+        child was starting."""
         came = time.monotonic()
         while True:
             try:
@@ -180,13 +188,13 @@ class WorkerPool:
             except queue.Empty:
                 pass
             with self._lock:
-                due = max(came, self._ready_at) + self.start_after_s
+                due = max(came, self._ready_at) + self._patience
                 if self._spare and not self._starting and (
                         self._spare == self.size or time.monotonic() >= due):
                     self._spare -= 1
                     self._starting += 1
                     return None, True
-                wait = (None if not self._spare else self.start_after_s if self._starting
+                wait = (None if not self._spare else self._patience if self._starting
                         else due - time.monotonic())
             try:
                 return self._idle.get(timeout=None if wait is None else max(wait, 0.001)), False
@@ -198,12 +206,15 @@ class WorkerPool:
         if not counted:
             with self._lock:
                 self._starting += 1
+        began = time.monotonic()
         try:
             child = _Child(self.memory_mb)
         finally:
             with self._lock:
                 self._starting -= 1
                 self._ready_at = time.monotonic()
+                self._patience = max(self.start_after_s,
+                                     START_WAITS * (self._ready_at - began))
         with self._lock:
             self._all = [c for c in self._all if c.alive()] + [child]
         return child

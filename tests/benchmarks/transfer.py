@@ -4,7 +4,7 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 Run from the repository root:
 
     python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--confidence]
-        [--train NAME=VALUE] [--set NAME=VALUE] [--floor CLASS=VALUE]
+        [--causes] [--train NAME=VALUE] [--set NAME=VALUE] [--floor CLASS=VALUE]
         [--part both|design|held_out] [--save-cases FILE] [--against FILE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
@@ -42,7 +42,12 @@ so the held-out folds' false passes are read as tallies, never sample by sample)
 ``--confidence`` each part's passes by kind of match and the wording model's reading of
 their item in tenths as [right, wrong] (:func:`_confidence`; issue 16, precision33: whether
 a confidence rule would drop more wrong passes than right ones; while the held-out folds'
-tallies are not to be looked at, ask it with ``--part design``).
+tallies are not to be looked at, ask it with ``--part design``).  ``--causes`` lists the
+design folds' false passes (never the held-out folds'), grouped by :func:`_kind_of_mistake`,
+most common kind first, each with the `dev` sample it took (id, kind, labelled items) and its
+match's signals (:func:`cause_lines`): the sorting by cause a precision round starts from
+(issue 16, precision38), without a scratch script that joins ``--list``'s addresses to
+``samples.tsv``.
 """
 
 from __future__ import annotations
@@ -119,14 +124,15 @@ def cases_path(name: str) -> Path:
     return path if path.is_absolute() else OUT / path
 
 
-def judge_part(folds: Folds, part: tuple[int, ...]
+def judge_part(folds: Folds, part: tuple[int, ...], named: list[tuple[str, str]] | None = None
                ) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str],
                           dict[str, list[int]]]:
     """The ``dev`` sites of the folds ``part``, each judged with its fold's model, the
     evidence given by each kind of match (``matched_by``) as [right, wrong], the wrong passes
     by kind (:func:`_kind_of_mistake`), each (site, item)'s :func:`outcome` keyed "domain
     item", and the evidence by kind of match and the wording model's reading
-    (:func:`_confidence`) as [right, wrong]."""
+    (:func:`_confidence`) as [right, wrong].  With ``named`` (the design folds' only: see
+    ``--causes``), each false pass is appended to it as (its kind of mistake, its line)."""
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_confidence: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong: Counter[str] = Counter()
@@ -144,8 +150,12 @@ def judge_part(folds: Folds, part: tuple[int, ...]
                 by_confidence[_confidence(r.matched_by, r.evidence[0].signals)][
                     0 if right else 1] += 1
                 if not right:
-                    wrong[_kind_of_mistake(r.item.code, r.matched_by,
-                                           samples.get(r.evidence[0].url))] += 1
+                    sample = samples.get(r.evidence[0].url)
+                    kind = _kind_of_mistake(r.item.code, r.matched_by, sample)
+                    wrong[kind] += 1
+                    if named is not None:
+                        named.append((kind, _false_pass(site.domain, r.item.code, sample,
+                                                        r.evidence[0].signals)))
 
     judged = None
     for k in part:
@@ -183,6 +193,25 @@ def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
     return f"{code} {matched_by} {host} {page}"
 
 
+def _false_pass(domain: str, code: str, sample: Sample | None,
+                signals: Sequence[str]) -> str:
+    """One false pass as ``--causes`` prints it: the site and item, the sample the evidence
+    is (id, kind, labelled items; "-" for a page that is none) and the match's signals."""
+    page = "-" if sample is None else f"{sample.id} {sample.kind} {sample.topic or '-'}"
+    return f"{domain} {code} | {page} | {'; '.join(signals)}"
+
+
+def cause_lines(named: list[tuple[str, str]]) -> list[str]:
+    """``named``'s false passes grouped by kind of mistake, the most common kind first (then
+    by name), each group headed by its kind and count."""
+    counts = Counter(kind for kind, _ in named)
+    lines: list[str] = []
+    for kind in sorted(counts, key=lambda k: (-counts[k], k)):
+        lines.append(f"{kind}: {counts[kind]}")
+        lines.extend(f"  {line}" for k, line in sorted(named) if k == kind)
+    return lines
+
+
 def summary(judged: Judged, by_match: dict[str, list[int]],
             wrong: dict[str, int] | None = None,
             by_confidence: dict[str, list[int]] | None = None) -> dict:
@@ -208,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--confidence", action="store_true",
                         help="count each part's passes by kind of match and the wording "
                              "model's reading in tenths as [right, wrong] (counts only)")
+    parser.add_argument("--causes", action="store_true",
+                        help="list the design folds' false passes by kind of mistake, each "
+                             "with the dev sample it took (never the held-out folds')")
     parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
                         help="train the fold models with this setting changed "
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
@@ -247,10 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     for name, part in (("design", design), ("held_out", held_out)):
         if args.part not in ("both", name):
             continue
-        judged, by_match, wrong, cases, by_confidence = judge_part(folds, part)
+        named: list[tuple[str, str]] | None = [] if name == "design" and args.causes \
+            else None
+        judged, by_match, wrong, cases, by_confidence = \
+            judge_part(folds, part) if named is None else judge_part(folds, part, named)
         if name == "design" and args.list:
             for line in judged.mistakes:
                 print(line)
+        for line in cause_lines(named or []):
+            print(line)
         saved[name] = {"folds": list(part), "cases": cases}
         out[name] = {"folds": list(part),
                      **summary(judged, by_match, wrong if args.wrong else None,

@@ -110,6 +110,22 @@ def test_the_kept_code_keys_are_what_reading_each_text_gives():
             assert site_code_keys(text) == tuple(site_codes(text)), text
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_a_text_answered_without_the_code_pattern_holds_no_code(seed):
+    """A text with no O, E or leading zero is answered at once (crawl38): random texts of
+    code pieces, Thai words, digits (Thai ones too) and spaces give what :func:`site_codes`
+    gives."""
+    import random
+
+    from checklists.hubscheme import site_code_keys, site_codes
+    rnd = random.Random(seed)
+    pieces = ["O", "o", "OIT", "MOIT", "EB", "e", "b", "0", "00", "1", "12", "๑", "๒๓", " ",
+              "\t", ".", "-", ":", "ITA", "ข้อ", "รายงาน", "มกราคม", "2569", "X", "ö", "Ö"]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert site_code_keys(text) == tuple(site_codes(text)), text
+
+
 def _page_year_as_read(pg, heading=""):
     """A page's year as :func:`candidates._page_year` read it before it was kept per labels."""
     from checklists.matching import section_year

@@ -2432,3 +2432,79 @@ def test_dates37_next_year_and_the_dotted_fiscal_word(text, expected):
 ])
 def test_dates37_an_english_month_with_an_apostrophe_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-digit year 70-99 after an English month is C.E. 1970-1999 (the dates38 round's
+    # shapes known to fail on dev text: `May'99`, `Dec-99`, read as 2056; changelogs, SQL
+    # fixtures and a players' table in GitHub files: dev)
+    ("flux.   [MN, May'99]", [("May'99", "month", "1999-05-01", "1999-05-31")]),
+    ("    - 17-Dec-99   floh    nochmal angepasst",
+     [("17-Dec-99", "day", "1999-12-17", "1999-12-17")]),
+    ("to_date('05-DEC-99','DD-MON-RR')", [("05-DEC-99", "day", "1999-12-05", "1999-12-05")]),
+    ("expires=Thu, 01-Jan-70 00:00:01 GMT;", [("01-Jan-70", "day", "1970-01-01", "1970-01-01")]),
+    ('DOB: "11-Oct-72",', [("11-Oct-72", "day", "1972-10-11", "1972-10-11")]),
+    ("Nov'98-Feb'99", [("Nov'98-Feb'99", "range", "1998-11-01", "1999-02-28")]),
+    # 00-69 keep theirs: C.E. 2000-2049, B.E. 2550-2569 (a Thai table's `Dec-66`)
+    ("    - 29-Feb-00   floh", [("29-Feb-00", "day", "2000-02-29", "2000-02-29")]),
+    ("Dec-66", [("Dec-66", "month", "2023-12-01", "2023-12-31")]),
+    ("31-Dec-69", [("31-Dec-69", "day", "2026-12-31", "2026-12-31")]),
+    # a day glued to the month before the apostrophe's year (a changelog's stamps)
+    ("**  10May'99 Sudipta Pattar           Fixed SPR 1593",
+     [("10May'99", "day", "1999-05-10", "1999-05-10")]),
+    ("**  08Aug'98 Anil K.", [("08Aug'98", "day", "1998-08-08", "1998-08-08")]),
+    # identifiers stay unread
+    ('DecisionIdSchema.parse("dec-999")', []),
+    ("`'DEC-999'`", []),
+    ("assets/256d3491-4dfe-43c7-adec-996483052c03)", []),
+])
+def test_dates38_an_english_months_two_digit_year_before_2000(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lowercase month before an apostrophe and two digits (the dates38 round's `sep'13`,
+    # dates37's left-out line: code comments signed `kai, sep'13`, `kai/benjamin, apr'10`;
+    # GitHub files: dev)
+    ("\t// So tab-separated is the way to go. kai, sep'13",
+     [("sep'13", "month", "2013-09-01", "2013-09-30")]),
+    ("kai/benjamin, apr'10\") ;", [("apr'10", "month", "2010-04-01", "2010-04-30")]),
+    ("# time1(sep'12) NOT not grass/sedges", [("sep'12", "month", "2012-09-01", "2012-09-30")]),
+    ("#svd may'99", [("may'99", "month", "1999-05-01", "1999-05-31")]),
+    # not inside a name, not with one digit, not lowercase without the apostrophe
+    ("`__nwdynam_active'`__nwdynam_sep'1\"", []),
+    ("local x_sep'13", []),
+    ("you may 12 times", []),
+    # a year joined by a dash to a later English month and its year is one span (dates37's
+    # left-out `in 2019-Sep'24`: a strategy's in-sample period in GitHub files, dev)
+    ("77% IS (2019-Sep'24, +ve 4/6 yrs) / 91% OOS (Oct'24-Jul'26, n=43)",
+     [("2019-Sep'24", "range", "2019-01-01", "2024-09-30"),
+      ("Oct'24-Jul'26", "range", "2024-10-01", "2026-07-31")]),
+    ("2019 - September 2024", [("2019 - September 2024", "range", "2019-01-01", "2024-09-30")]),
+    # not to an earlier or the same year's month, nor to a Thai month (not settled)
+    ("2024-Sep'24", [("2024", "year", "2024-01-01", "2024-12-31"),
+                     ("Sep'24", "month", "2024-09-01", "2024-09-30")]),
+    ("2566 - ตุลาคม 2567", [("2566", "year", "2023-01-01", "2023-12-31"),
+                           ("ตุลาคม 2567", "month", "2024-10-01", "2024-10-31")]),
+])
+def test_dates38_lowercase_months_and_a_year_to_a_month(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an issue tracker's keys are no months where the page numbers the same capitals past any
+    # year (decision records and tickets in GitHub files: dev, the dates38 round)
+    ("# --- DEC-65d/DEC-66: a pre-existing \"told\" fact", []),
+    ("(MAR-71, slice 1b of MAR-69, for\n`/acs:code`; MAR-300 for `/acs:docs-sync`;", []),
+    ("unchanged; `DEC-66`,\n   `DEC-95`, `DEC-145` unchanged.", []),
+    # a month of another spelling, or a key series elsewhere, leaves a month-year as it was
+    ("Dec-66 beside DEC-145", [("Dec-66", "month", "2023-12-01", "2023-12-31")]),
+    ("Liquidity ratio 31-Mar-18 DEC-21",
+     [("31-Mar-18", "day", "2018-03-31", "2018-03-31"),
+      ("DEC-21", "month", "2021-12-01", "2021-12-31")]),
+    # a year, an English month and a day joined by hyphens are that day (a file header)
+    ("  Version: 1.01 (2003-Oct-23)", [("2003-Oct-23", "day", "2003-10-23", "2003-10-23")]),
+    ("(2010-Oct-23)", [("2010-Oct-23", "day", "2010-10-23", "2010-10-23")]),
+])
+def test_dates38_issue_keys_and_a_year_month_day(text, expected):
+    assert _readings(text) == expected

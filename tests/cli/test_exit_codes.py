@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED
+from crawler.cli import COMMAND_EXITS, COMMANDS
 from tests.conftest import ROOT, run_main
 
 CODES = (EXIT_OK, EXIT_GAPS, EXIT_ERROR, EXIT_STOPPED)
@@ -57,3 +58,34 @@ def test_batch_and_worker_help_list_their_exit_codes():
     assert worker.code == 0 and set(listed) == {EXIT_OK, EXIT_ERROR, EXIT_STOPPED}, worker.stdout
     assert listed[EXIT_STOPPED].startswith("stopped") and "given back" in listed[EXIT_STOPPED]
     assert listed[EXIT_ERROR].startswith("could not work") and "Redis" in listed[EXIT_ERROR]
+
+
+def test_every_command_help_lists_its_exit_codes():
+    """Every command's ``--help`` (and each ``checklist`` sub-command's) ends with its exit
+    codes, Thai first with the English in brackets, or in English alone with ``--lang en``
+    (before, ``rejudge``, ``report``, ``diff``, ``history``, ``schedule``, ``dates`` and
+    ``checklist`` said nothing of theirs: a script could not tell "could not run" from
+    "stopped")."""
+    assert set(COMMAND_EXITS) | {"audit", "demo", "batch", "worker"} == set(COMMANDS)
+    helps = [((name,), COMMAND_EXITS[name]) for name in COMMAND_EXITS]
+    helps += [(("checklist", sub), COMMAND_EXITS["checklist"])
+              for sub in ("list", "show", "validate", "diff", "new")]
+    for words, codes in helps:
+        thai = run_main(*words, "--help")
+        listed = _listed(thai.stdout)
+        assert thai.code == 0 and tuple(listed) == codes, (words, thai.stdout)
+        assert "รหัสออก (exit codes):" in thai.stdout, words
+        for line in listed.values():  # Thai, then its English in brackets
+            assert re.match(r"^[^(a-z]*[\u0e00-\u0e7f].* \([a-z].+\)$", line), (words, line)
+        assert listed[EXIT_STOPPED].startswith("ถูกหยุด"), (words, listed)
+        # --help first: ``dates`` and ``checklist`` itself have no --lang of their own
+        english = _listed(run_main(*words, "--help", "--lang", "en").stdout)
+        assert tuple(english) == codes, words
+        assert english[EXIT_STOPPED] == ("stopped by Ctrl-C or SIGTERM before it finished: "
+                                         "run the same command again"), english
+        assert "run again" in english[EXIT_ERROR], english
+    rejudge = _listed(run_main("rejudge", "--lang", "en", "--help").stdout)
+    assert rejudge[EXIT_GAPS] == "gaps found at the new date"
+    assert rejudge[EXIT_ERROR].startswith("could not judge: report.json or crawl.jsonl")
+    diff = _listed(run_main("diff", "--lang", "en", "--help").stdout)
+    assert diff[EXIT_GAPS].startswith("new problems")

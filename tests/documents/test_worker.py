@@ -157,6 +157,49 @@ def test_a_document_waiting_behind_a_slow_one_starts_another_reader(monkeypatch)
         pool.close()
 
 
+def test_a_wait_shorter_than_two_starts_starts_no_second_reader(monkeypatch):
+    # A child's first document of a kind imports its library (openpyxl: 0.55 s of wall time
+    # at load 7, against the child's own start of 0.7 s), so a document queued behind it
+    # waits about one start: on the crawl benchmark's site a document behind its one
+    # spreadsheet (0.83 s) started a second reader for 500 quick PDFs (crawl38). A document
+    # now waits START_WAITS times the last start before another starts. Here the first
+    # start is made 1 s longer, and the busy reader is held 0.3 s, past start_after_s.
+    import threading
+    import time
+
+    from crawler.documents import worker
+
+    real_init, real_read = worker._Child.__init__, worker._Child.read
+    holding = threading.Event()
+
+    def slow_start(self, memory_mb):
+        time.sleep(1.0)
+        real_init(self, memory_mb)
+
+    def held(self, data, content_type, filename, limits):
+        doc = real_read(self, data, content_type, filename, limits)
+        if filename == "slow.pdf":  # as a first spreadsheet's import holds its reader
+            holding.set()
+            time.sleep(0.3)
+        return doc
+
+    monkeypatch.setattr(worker._Child, "__init__", slow_start)
+    monkeypatch.setattr(worker._Child, "read", held)
+    pool = WorkerPool(2, start_after_s=0.1)
+    try:
+        assert pool.read(make_text_pdf(), filename="first.pdf").ok  # the first reader is up
+        assert pool._patience >= 2.0  # START_WAITS times a start of over a second
+        slow = threading.Thread(target=pool.read, args=(make_text_pdf(),),
+                                kwargs={"filename": "slow.pdf"})
+        slow.start()
+        assert holding.wait(60.0)
+        assert pool.read(make_text_pdf(), filename="plan.pdf").ok  # waits for the held one
+        slow.join()
+        assert pool.started == 1
+    finally:
+        pool.close()
+
+
 def test_a_pool_of_one_never_starts_a_second_reader():
     pool = WorkerPool(1, start_after_s=0.0)
     try:

@@ -51,11 +51,25 @@ def test_batch_report_ranks_offices_and_survives_a_dead_site(tmp_path):
 
 
 def test_bad_offices_file_points_to_the_line(tmp_path):
+    """A bad offices file is told on stderr (was stdout, where a cron mail or a pipe took it
+    for the batch's output): each problem at the start of a line as file:line, then what to
+    do next; nothing is audited and no batch folder is written."""
     csv = tmp_path / "offices.csv"
-    csv.write_text("name,url\nก,http://127.0.0.1:9/\nข,\n", encoding="utf-8")
-    result = run_cli("batch", str(csv), "--out", str(tmp_path / "out"))
+    csv.write_text("name,url\nก,http://127.0.0.1:9/\nข,\nค,htps//x.go.th\n", encoding="utf-8")
+    result = run_cli("batch", str(csv), "--out", str(tmp_path / "out"), "--lang", "en")
     assert result.code == 2
-    assert f"{csv}:3:" in result.stdout
+    assert result.stdout == "", result.stdout
+    lines = result.stderr.splitlines()
+    assert lines[0] == "the offices file cannot be used (2 problems); no office was audited:"
+    assert lines[1] == f"{csv}:3: expected a website URL"
+    assert lines[2].startswith(f"{csv}:4: not a site URL: 'htps//x.go.th'")
+    assert lines[-1].startswith("fix the lines named above and run the same command again: "
+                                "a header row (name,url,checklist,units; name and url required)")
+    assert not (tmp_path / "out").exists()
+    thai = run_cli("batch", str(tmp_path / "no-such.csv"), "--out", str(tmp_path / "out"))
+    assert thai.code == 2 and thai.stdout == ""
+    assert thai.stderr.splitlines()[1].startswith(f"{tmp_path / 'no-such.csv'}: อ่านไฟล์ไม่ได้")
+    assert thai.stderr.splitlines()[-1].startswith("ตรวจชื่อและที่อยู่ของไฟล์")
 
 
 def test_batch_whose_every_office_fails_before_crawling_exits(tmp_path):

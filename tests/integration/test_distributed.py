@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from contextlib import ExitStack
@@ -225,3 +226,164 @@ def test_a_worker_that_loses_redis_says_what_to_do_and_exits_2(tmp_path):
     assert worker.returncode == 2, said
     assert f"lost Redis at {url}" in said and "run the same command again" in said, said
     assert "Traceback" not in said and "oit-audit-error" not in said, said
+
+
+def test_a_coordinator_stopped_while_submitting_writes_what_it_submitted(tmp_path, redis_url):
+    """Ctrl-C while the coordinator puts a large batch on Redis (20,000 offices, as a
+    province's schools): it stops between two chunks, writes the batch report naming the
+    offices not submitted, says how many were, and exits 3 (before: exit 3 and no batch
+    report, and an office could be listed on Redis but never queued, so the batch never
+    finished).  Every office listed is queued; the same command submits the rest."""
+    n = 20_000
+    rows = ["name,url"] + [f"office{i},http://127.0.0.1:9/o{i}/" for i in range(n)]
+    offices = tmp_path / "offices.csv"
+    offices.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    out = tmp_path / "out"
+    batch = _cli("batch", str(offices), "--redis", redis_url, "--batch", "big", "--out",
+                 str(out), "--as-of", "2026-05-15", "--lang", "en")
+    with ExitStack() as stack:
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: coordinator.poll() is not None
+                       or client.hlen("oit:batch:big:offices") > 0, 120, poll_s=0.005)
+        coordinator.send_signal(signal.SIGINT)  # Ctrl-C
+        said, _ = patience.communicate(coordinator, 120)
+    assert coordinator.returncode == 3, said
+    listed = client.hlen("oit:batch:big:offices")
+    assert 0 < listed < n, (listed, said)  # stopped part-way, not before or after
+    assert client.llen("oit:batch:big:pending") == listed  # each listed office is queued
+    assert f"{listed} of {n} offices submitted" in said, said
+    assert "run the same command again" in said and "Traceback" not in said, said
+    summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    assert summary["offices"] == n and summary["audited"] == 0
+    not_sent = [f for f in summary["failed"] if "not submitted" in f["message"]]
+    assert len(not_sent) == n - listed, summary["failed"][:3]
+    assert {f["name"] for f in not_sent} == {f"office{i}" for i in range(listed, n)}
+
+    with ExitStack() as stack:  # the same command: the rest is submitted, then it waits
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: coordinator.poll() is not None
+                       or client.llen("oit:batch:big:pending") == n, 120, poll_s=0.1)
+        assert coordinator.poll() is None  # waiting for workers
+        coordinator.send_signal(signal.SIGTERM)
+        said, _ = patience.communicate(coordinator, 120)
+    assert coordinator.returncode == 3, said
+    assert "offices submitted" not in said, said  # stopped while waiting: all were sent
+    assert client.hlen("oit:batch:big:offices") == n
+    assert sorted(client.lrange("oit:batch:big:pending", 0, -1)) == \
+        sorted(client.hkeys("oit:batch:big:offices"))
+
+
+def _news_office(root: Path, news: int) -> None:
+    """A complete office site with ``news`` news posts linked from a list on its home page:
+    a crawl whose judging takes seconds."""
+    build_complete_site(root)
+    (root / "news").mkdir()
+    links = []
+    for i in range(news):
+        (root / "news" / f"n{i}.html").write_text(
+            f"<html><body><h1>ข่าวกิจกรรมที่ {i}</h1><p>โรงเรียนจัดกิจกรรมวันที่ {1 + i % 28} "
+            f"มีนาคม 2569 ณ หอประชุม</p></body></html>", encoding="utf-8")
+        links.append(f'<li><a href="/news/n{i}.html">ข่าวกิจกรรมที่ {i}</a></li>')
+    home = (root / "index.html").read_text(encoding="utf-8")
+    (root / "index.html").write_text(
+        home.replace("</body>", f"<ul>{''.join(links)}</ul></body>"), encoding="utf-8")
+
+
+class _Watched:
+    """A process whose merged output is read line by line by a thread of its own; ``on``
+    sends a signal once a line containing a text has been printed."""
+
+    def __init__(self, argv: list[str], env: dict[str, str],
+                 on: list[tuple[str, int]]) -> None:
+        self.proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        self.sent: list[int] = []
+        self.reader = threading.Thread(target=self._read, args=(list(on),), daemon=True)
+        self.reader.start()
+
+    def _read(self, on: list[tuple[str, int]]) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(line)
+            while on and on[0][0] in line:
+                self.proc.send_signal(on[0][1])
+                self.sent.append(on.pop(0)[1])
+
+    def ended(self, quiet_s: float) -> tuple[int, str]:
+        code = patience.wait(self.proc, quiet_s)
+        self.reader.join(30)
+        return code, "".join(self.lines)
+
+
+def test_a_worker_stopped_while_judging_finishes_it_and_a_second_stop_gives_it_back(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM to a worker judging an office (its crawl ended): it says it finishes that
+    judging first, stores the office's report and exits 3 (before: it said nothing while
+    it judged on).  SIGTERM then Ctrl-C to the next worker while it judges: the second stop
+    ends it at once, saying which office it gave back, exit 3 (before: a second stop did
+    nothing more than the first); a third worker judges that office from the records
+    already on Redis, fetching no page again."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    recorders, rows = {}, ["name,url"]
+    for i in range(2):
+        _news_office(tmp_path / f"site{i}", 300)
+        url, recorders[url] = serve_app(_static(tmp_path / f"site{i}", 0))
+        rows.append(f"office{i},{url}")
+    (tmp_path / "offices.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    batch = _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "j",
+                 "--out", str(out), "--as-of", "2026-05-15", "--no-external", "--full",
+                 "--lang", "en", "-s", "AUTOTHROTTLE_ENABLED=false")
+
+    def worker(n: int, on: list[tuple[str, int]]) -> _Watched:
+        return _Watched(_cli("worker", "--redis", redis_url, "--batch", "j", "--parallel", "1",
+                             "--lang", "en", "--work-dir", str(tmp_path / f"w{n}")), env, on)
+
+    with ExitStack() as stack:
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: client.llen("oit:batch:j:pending") == 2, 60, poll_s=0.1)
+
+        first = worker(0, [("office0: judging", signal.SIGTERM)])
+        stack.callback(_kill, [first.proc])
+        code, said = first.ended(300)
+        assert code == 3 and first.sent == [signal.SIGTERM], said
+        assert "stopping: finishing the judging of office0 first" in said, said
+        assert "office0: complete" in said and "Traceback" not in said, said
+        done = {k: json.loads(v) for k, v in client.hgetall("oit:batch:j:done").items()}
+        assert [d["status"] for d in done.values()] == ["complete"], done
+        assert client.lrange("oit:batch:j:pending", 0, -1) == \
+            [k for k in client.hkeys("oit:batch:j:offices") if k not in done]  # office1
+
+        second = worker(1, [("office1: judging", signal.SIGTERM),
+                            ("Ctrl-C again stops at once", signal.SIGINT)])
+        stack.callback(_kill, [second.proc])
+        code, said = second.ended(300)
+        assert code == 3 and second.sent == [signal.SIGTERM, signal.SIGINT], said
+        assert "stopped at once: 1 offices given back to the batch on Redis (office1)" in said
+        assert "office1: complete" not in said and "Traceback" not in said, said
+        key = client.lrange("oit:batch:j:pending", 0, -1)
+        assert len(key) == 1 and not client.hexists("oit:batch:j:done", key[0]), said
+        assert client.zscore("oit:batch:j:leases", key[0]) is None  # at once, not on expiry
+        fetched = {url: len(rec.paths) for url, rec in recorders.items()}
+
+        third = worker(2, [])
+        stack.callback(_kill, [third.proc])
+        code, said = third.ended(300)
+        assert code == 0 and "office1: complete" in said, said
+        assert {url: len(rec.paths) for url, rec in recorders.items()} == fetched
+        assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
+    summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    assert summary["audited"] == 2 and not summary["failed"]
+    fetches = Counter((url, path) for url, rec in recorders.items() for path in rec.paths)
+    assert {n for (_, path), n in fetches.items() if path != "/robots.txt"} == {1}

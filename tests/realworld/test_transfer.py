@@ -12,7 +12,9 @@ from tests.benchmarks.transfer import (
     NONE,
     RIGHT,
     _confidence,
+    _false_pass,
     _kind_of_mistake,
+    cause_lines,
     compare,
     outcome,
     sign_p,
@@ -129,3 +131,46 @@ def test_cases_are_saved_under_out_and_compared_without_printing_them(
     assert transfer.main(["--part", "design"]) == 0
     assert transfer.main(["--part", "held_out"]) == 0
     assert FakeFolds.asked == [None, None, {0, 1, 2}, {3, 4}]
+
+
+def test_causes_list_the_design_folds_false_passes_by_kind_with_their_samples() -> None:
+    neg = Sample("s2260", "http://outlet.example/?p=4832", "outlet.example", "other", "none", "",
+                 "", "negative", "dev", "samples/s2260.txt")
+    item = Sample("s0157", "http://x.go.th/Main/PrPreview/id/3", "x.go.th", "local_admin",
+                  "none", "", "O6", "item", "dev", "samples/s0157.txt")
+    assert _false_pass("outlet.example", "O7", neg, ("wording model 0.56",)) == \
+        "outlet.example O7 | s2260 negative - | wording model 0.56"
+    assert _false_pass("x.go.th", "O7", item, ("wording model 0.36", "low confidence")) == \
+        "x.go.th O7 | s0157 item O6 | wording model 0.36; low confidence"
+    assert _false_pass("y.go.th", "O1", None, ()) == "y.go.th O1 | - | "
+    named = [("O7 model public other item", "b"), ("O7 model private negative", "z"),
+             ("O7 model private negative", "a")]
+    assert cause_lines(named) == ["O7 model private negative: 2", "  a", "  z",
+                                  "O7 model public other item: 1", "  b"]
+    assert cause_lines([]) == []
+
+
+def test_causes_are_asked_of_the_design_folds_only(capsys, monkeypatch) -> None:
+    asked: list[tuple[tuple[int, ...], bool]] = []
+
+    def fake_judge_part(folds, part, named=None):
+        asked.append((part, named is not None))
+        if named is not None:
+            named.append(("O7 model private negative", "d.example O7 | s1 negative - | m"))
+        return Judged({}, 0, [], 1), {}, {}, {}, {}
+
+    class FakeFolds:
+        parts = [None] * 5
+
+        def __init__(self, settings, only=None) -> None:
+            pass
+
+    monkeypatch.setattr(transfer, "Folds", FakeFolds)
+    monkeypatch.setattr(transfer, "judge_part", fake_judge_part)
+    assert transfer.main(["--causes"]) == 0
+    assert asked == [((0, 1, 2), True), ((3, 4), False)]  # never named for the held-out folds
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:2] == ["O7 model private negative: 1", "  d.example O7 | s1 negative - | m"]
+    asked.clear()
+    assert transfer.main(["--part", "design"]) == 0
+    assert asked == [((0, 1, 2), False)]  # only when asked

@@ -85,7 +85,10 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a project's duration in a GitHub file: dev)
     # `'Sep-2023', 'Oct-2023'` (a chart's month labels), `{"month": "OCT-2023"` (a salary
     # breakdown: GitHub files, dev): a hyphen before a four-digit year too
-    ("emy", rf"(?=[A-Z])(?<![A-Za-z])(?P<emy_m>{EN_MONTH}|{_DE_MONTH_BEFORE_YEAR})(?:(?:\.?,?\s?|-|[’'])(?:{EN_ERA}\s?)?"
+    # `kai, sep'13`, `kai/benjamin, apr'10`, `time1(sep'12)` (the author's initials and the
+    # month of a note in GitHub files: dev, the dates38 round): a lowercase month only before an
+    # apostrophe and two digits, at a word's start (`__nwdynam_sep'1` is a name)
+    ("emy", rf"(?:(?=[A-Z])|(?<![A-Za-z_])(?=[a-z]{{3,4}}[’'][0-9]{{2}}(?![0-9])))(?<![A-Za-z])(?P<emy_m>{EN_MONTH}|{_DE_MONTH_BEFORE_YEAR})(?:(?:\.?,?\s?|-|[’'])(?:{EN_ERA}\s?)?"
             rf"(?P<emy_y>{DIGIT}{{4}})(?!{DIGIT})|(?:-|\s?[’'])(?P<emy_yy>{DIGIT}{{2}})(?![0-9๐-๙A-Za-z]|-{DIGIT})"
             rf"|\.?(?=\s?[-–—]\s?{EN_MONTH}|\s+(?:to|through|thru|until|till|and)\s+{EN_MONTH}))"),
     # the 2023 fiscal year, its 2024 budget year: a year before the English words (news in

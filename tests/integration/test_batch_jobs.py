@@ -1,0 +1,104 @@
+"""The shared batch's Redis keys (``crawler.distributed.jobs``), on a real redis-server: each
+step a worker or the coordinator takes is one Redis call (a script), so a process killed
+at any point (SIGKILL, the OOM killer, power loss) leaves every office either pending,
+leased or done.  Before, claiming took an office off the queue and leased it in two calls,
+releasing and requeueing an expired lease likewise, and submitting listed an office and
+queued it in two: a kill between the two left an office listed but neither queued nor
+leased, which no worker ever audited, and a batch that never finished."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import redis
+
+from crawler.batch.offices import Office
+from crawler.distributed.jobs import BatchJobs
+from tests.redisserver import needs_redis, redis_server
+
+pytestmark = needs_redis
+
+
+class _Counting(redis.Redis):
+    """A client that notes the name of every command it sends."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.sent: list[str] = []
+
+    def execute_command(self, *args, **options):
+        self.sent.append(str(args[0]).upper())
+        return super().execute_command(*args, **options)
+
+
+@pytest.fixture
+def jobs(tmp_path):
+    with redis_server(tmp_path) as url:
+        server = _Counting.from_url(url, decode_responses=True)
+        yield BatchJobs(server, "t")
+
+
+def _offices(n: int) -> list[Office]:
+    return [Office(f"office{i}", f"http://127.0.0.1:9/o{i}/", line=i + 2) for i in range(n)]
+
+
+def _state(jobs: BatchJobs) -> tuple[list[str], list[str], list[str]]:
+    s, k = jobs.server, jobs.key
+    return (s.lrange(f"{k}:pending", 0, -1), s.zrange(f"{k}:leases", 0, -1),
+            sorted(s.hkeys(f"{k}:done")))
+
+
+def test_claim_leases_the_first_pending_office_in_one_call(jobs):
+    offices = _offices(3)
+    assert jobs.submit(offices, {}) == 3
+    jobs.server.sent.clear()
+    claimed = jobs.claim(60)
+    assert claimed == offices[0]
+    assert {c for c in jobs.server.sent if not c.startswith("SCRIPT")} == {"EVALSHA"}
+    pending, leased, _ = _state(jobs)
+    assert pending == [o.key for o in offices[1:]] and leased == [offices[0].key]
+    assert jobs.server.zscore(f"{jobs.key}:leases", offices[0].key) > time.time() + 55
+
+
+def test_claim_requeues_expired_leases_and_skips_offices_done(jobs):
+    offices = _offices(3)
+    jobs.submit(offices, {})
+    first, second = jobs.claim(60), jobs.claim(-1)  # the second's lease has expired already
+    assert (first, second) == (offices[0], offices[1])
+    jobs.finish(offices[2].key, "complete", "{}", "w")  # done meanwhile, still pending
+    jobs.server.sent.clear()
+    assert jobs.claim(60) == offices[1]  # expired: back in the queue, behind office2, taken
+    assert {c for c in jobs.server.sent if not c.startswith("SCRIPT")} == {"EVALSHA"}
+    pending, leased, done = _state(jobs)
+    assert pending == [] and sorted(leased) == sorted([offices[0].key, offices[1].key])
+    assert done == [offices[2].key]
+    assert jobs.claim(60) is None
+
+
+def test_release_gives_a_held_lease_back_once(jobs):
+    offices = _offices(2)
+    jobs.submit(offices, {})
+    office = jobs.claim(60)
+    jobs.server.sent.clear()
+    jobs.release(office.key)
+    jobs.release(office.key)  # a second release of the same office changes nothing
+    assert {c for c in jobs.server.sent if not c.startswith("SCRIPT")} == {"EVALSHA"}
+    pending, leased, _ = _state(jobs)
+    assert pending == [offices[0].key, offices[1].key] and leased == []
+    assert jobs.claim(60) == offices[0]  # continued first
+
+
+def test_submit_queues_each_office_listed_and_stops_between_rounds(jobs):
+    offices = _offices(450)
+    stop = threading.Event()
+    stop.set()
+    assert jobs.submit(offices, {"lang": "en"}, stop) == 0  # stopped before the first round
+    assert jobs.config() == {"lang": "en"}
+    assert jobs.submit(offices[:250], {}) == 250
+    assert jobs.submit(offices, {}) == 450  # the first 250 kept, not queued twice
+    pending, _, _ = _state(jobs)
+    assert pending == [o.key for o in offices]
+    assert sorted(jobs.server.hkeys(f"{jobs.key}:offices")) == sorted(pending)
+    assert jobs.offices() == offices
