@@ -35,6 +35,7 @@ from cachetools import LRUCache
 
 from checklists import modelimage
 from checklists.modelimage import from_image, image
+from checklists.pageshape import shape_features
 from checklists.plaincache import files_key, remembered_bytes
 from checklists.scriptregex import LATIN, sub_latin
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
@@ -166,6 +167,24 @@ class TextModel:
         self.glossed: int = int(data.get("settings", {}).get("gloss", 0))
         if self.glossed not in GLOSSES:
             raise ValueError(f"unknown gloss {self.glossed!r} in the wording model")
+        # the shape block (train_matcher.Settings.shape, checklists/pageshape.py): per feature
+        # its weight per class, added to the classes' scores when the text shows it
+        self.shape_kinds: str = str(data.get("settings", {}).get("shape", ""))
+        self.shape: dict[str, list[tuple[int, float]]] = {
+            name: [(int(c), float(w)) for c, w in ws] for name, ws in data.get("shape", {}).items()
+        } if self.shape_kinds else {}
+
+    def shape_scores(self, texts: list[str]) -> np.ndarray | None:
+        """What the shape block adds to each of ``texts``' class scores (texts x classes),
+        or None when the model has no shape block."""
+        if not self.shape:
+            return None
+        out = np.zeros((len(texts), len(self.classes)))
+        for n, text in enumerate(texts):
+            for name in shape_features(text, self.shape_kinds):
+                for c, w in self.shape.get(name, ()):
+                    out[n, c] += w
+        return out
 
     @classmethod
     def of_arrays(cls, head: dict, arrays: _Arrays, source: Path) -> TextModel:
@@ -228,7 +247,7 @@ class TextModel:
         if hit is None:
             arrays = self._arrays
             if arrays is not None and left is not None and right is not None:
-                hit = arrays.joined(self, left, right)
+                hit = arrays.joined(self, left, right, text)
             if hit is None:
                 return _predict(self, text)
             _PREDICTED[key] = hit
@@ -261,7 +280,8 @@ class TextModel:
                  and lr[1] is not None]
         whole = [text for text, lr in todo.items() if lr[0] is None or lr[1] is None]
         for (text, _), pred in zip(pairs, arrays.joined_many(
-                self, [lr for _, lr in pairs]), strict=True):  # type: ignore[misc]
+                self, [lr for _, lr in pairs], [text for text, _ in pairs]),
+                strict=True):  # type: ignore[misc]
             if pred is None:
                 whole.append(text)
             else:
@@ -428,7 +448,7 @@ class _Arrays:
             rows.append(list(found))
             times.append(list(found.values()))
         return self._predictions(model, rows, times, [c.at for c in counts],
-                                 [c.times for c in counts])
+                                 [c.times for c in counts], model.shape_scores(texts))
 
     def read_part(self, text: str) -> PartReading:
         """What :meth:`predict` reads in ``text``, kept per part (:class:`PartReading`)."""
@@ -498,14 +518,14 @@ class _Arrays:
         pos = pairs - (pairs // size) * size
         return [(pos[a:b], times[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
-    def joined(self, model: TextModel, left: PartReading, right: PartReading
-               ) -> Prediction | None:
-        """:meth:`predict` of two texts joined by a space, from their readings, or None when
-        their join is not clean (see :meth:`joined_many`)."""
-        return self.joined_many(model, [(left, right)])[0]
+    def joined(self, model: TextModel, left: PartReading, right: PartReading,
+               text: str | None = None) -> Prediction | None:
+        """:meth:`predict` of two texts joined by a space (``text``), from their readings, or
+        None when their join is not clean (see :meth:`joined_many`)."""
+        return self.joined_many(model, [(left, right)], None if text is None else [text])[0]
 
-    def joined_many(self, model: TextModel, parts: list[tuple[PartReading, PartReading]]
-                    ) -> list[Prediction | None]:
+    def joined_many(self, model: TextModel, parts: list[tuple[PartReading, PartReading]],
+                    texts: list[str] | None = None) -> list[Prediction | None]:
         """:meth:`predict` of each pair of texts joined by a space, from their readings, or
         None when their join is not clean: normalisation or a code reaches across the
         space, or one part has no normal form (:func:`checklists.thaitext.joins_cleanly`).
@@ -513,8 +533,11 @@ class _Arrays:
         the n-grams across the join, put in the order :meth:`predict` finds them (words and
         pairs by first use, n-grams in packed order): the same arrays, hence the same
         probabilities to the last bit.  The pairs' n-grams are added up and their scores
-        worked out together."""
+        worked out together.  A model with a shape block (:meth:`TextModel.shape_scores`)
+        needs the joined ``texts`` (without them: None each, read whole)."""
         out: list[Prediction | None] = [None] * len(parts)
+        if model.shape and texts is None:
+            return out
         kept, rows, times, grams = [], [], [], []
         for n, (left, right) in enumerate(parts):
             if not (left.clean_head and right.clean_head and left.body_words
@@ -536,9 +559,11 @@ class _Arrays:
             grams.append((left.grams, right.grams, self._across(left.flat[1], right.flat[0])))
         if kept:
             counted = _gram_counts_many(grams, len(self.grams))
+            shaped = model.shape_scores([texts[n] for n in kept]) \
+                if model.shape and texts is not None else None
             for n, pred in zip(kept, self._predictions(
-                    model, rows, times, [at for at, _ in counted], [c for _, c in counted]),
-                    strict=True):
+                    model, rows, times, [at for at, _ in counted], [c for _, c in counted],
+                    shaped), strict=True):
                 out[n] = pred
         return out
 
@@ -590,14 +615,15 @@ class _Arrays:
         return out
 
     def _predictions(self, model: TextModel, rows: list[list[int]], times: list[list[int]],
-                     gram_at: list[np.ndarray], gram_times: list[np.ndarray]
-                     ) -> list[Prediction]:
+                     gram_at: list[np.ndarray], gram_times: list[np.ndarray],
+                     shaped: np.ndarray | None = None) -> list[Prediction]:
         """The prediction of each text from the model's rows found in it and their counts:
         its words and word pairs in the order the text gives them (``rows``, ``times``), then
         its n-grams in packed order (positions in :attr:`grams` and counts).  All texts'
         features are laid out in one array, text after text, and each text's sums are
         added up over its own stretch (``add.reduceat``, :meth:`_products`): what a text
-        gets depends on its own features only, not on the texts read with it."""
+        gets depends on its own features only, not on the texts read with it.  ``shaped``:
+        what the shape block adds to each text's scores (:meth:`TextModel.shape_scores`)."""
         out = [Prediction(())] * len(rows)
         sizes = [len(r) + len(g) for r, g in zip(rows, gram_at, strict=True)]
         kept = [n for n, size in enumerate(sizes) if size]
@@ -610,6 +636,8 @@ class _Arrays:
             norms = np.sqrt(np.add.reduceat(vec * vec, starts))
             unit = vec / np.repeat(np.where(norms > 0, norms, 1.0), lens)
             scores = self.intercepts + self._products(row, unit, lens)
+            if shaped is not None:
+                scores = scores + shaped[part]
             classes = model.classes
             for n, norm, order, probs in zip(part, norms.tolist(),
                                              *_ranked(model, scores), strict=True):
@@ -811,6 +839,9 @@ def predict_by_dicts(model: TextModel, text: str) -> Prediction:
     for feat, value in vec.items():
         for cls, w in model.weights[feat]:
             scores[cls] += value * w
+    shaped = model.shape_scores([text])
+    if shaped is not None:
+        scores = [s + float(d) for s, d in zip(scores, shaped[0], strict=True)]
     return model.prediction(scores)
 
 

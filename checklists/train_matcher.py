@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
@@ -40,6 +41,7 @@ from sklearn.utils.class_weight import compute_class_weight
 
 from checklists.loader import load_checklist
 from checklists.pagekinds import is_public_host
+from checklists.pageshape import NAMES, shape_features
 from checklists.textmodel import MODEL_PATH, NONE_CLASS, features
 from checklists.topics import load_topics
 
@@ -170,7 +172,16 @@ TITLE_WEIGHT = 1.0  # each reference title (training_set: the checklists' titles
 # map's wordings) weighs this against a sample's 1 (model36 lead 2: of 483 Thai item excerpts of
 # the design folds, 95 were read "none" first though their features summed towards their item:
 # "none"'s intercept outweighed them)
-BEFORE_SETTINGS = {"scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
+SHAPE = ""  # the kinds of shape features (checklists/pageshape.py: "k" the finder's page
+# tests, "n" the numbers the words leave out) trained as a block of their own, each 1 or
+# absent beside the text's tf-idf (outside its norm), its columns scaled by SCALE_S for the fit
+# ("" none).  model38, 1,454 dev sites, tests/benchmarks/transfer.py --part design from the
+# start's 387/50/163 (false evidence 30), 843 sites: "kn" at scale_s 0.3 380/60/170 (38), G 15,
+# R 17, L 22, A 27, net -17; "k" at 0.3 381/59/169 (37), G 13, R 13, L 19, A 22, net -15 (and
+# before the openings were read each line once, "kn" at 1 and 0.3: net -56 and -32): not
+# chosen, the held-out folds not measured
+SCALE_S = 1.0
+BEFORE_SETTINGS = {"shape": "", "scale_s": 1.0, "scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
                    "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0,
                    "title_weight": 1.0, "gate_titles": 1}  # settings added later, as files
@@ -204,6 +215,8 @@ class Settings:
     latin_grams: int = LATIN_GRAMS
     gloss: int = GLOSS
     title_weight: float = TITLE_WEIGHT
+    shape: str = SHAPE
+    scale_s: float = SCALE_S
 
     def recorded_form(self) -> dict:
         """What a model file records: every setting, those of :data:`BEFORE_SETTINGS` only
@@ -330,6 +343,11 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
     scales = _block_scales(vec.get_feature_names_out(), st)
     if scales is not None:
         x = x.multiply(scales).tocsr()
+    words = x.shape[1]
+    if st.shape:
+        if st.kind != "softmax" or st.none_model != "class":
+            raise ValueError("shape features need kind softmax and none_model class")
+        x = sparse.hstack([x, _shape_matrix(texts, st)], format="csr")
     if st.kind == "softmax" and st.none_model in ("gate", "staged"):
         pages = None if st.gate_titles else [not s.startswith("title ") for s in sources]
         clf = _gated_fit(x, labels, classes, base, st, pages)
@@ -348,6 +366,9 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
                                  l1_ratio=1.0 if st.penalty == "l1" else 0.0,
                                  solver="saga" if st.penalty == "l1" else "lbfgs")
         clf.fit(x[rows], y, sample_weight=weights)
+        if st.shape:  # the shape block's weights apart, of features worth 1 (what ships)
+            clf.shape_coef_ = clf.coef_[:, words:] * st.scale_s
+            clf.coef_ = clf.coef_[:, :words]
         if scales is not None:  # the weights of the unscaled features (what ships)
             clf.coef_ = clf.coef_ * scales
         return vec, tfidf, clf
@@ -362,6 +383,19 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _shape_matrix(texts: list[str], st: Settings) -> sparse.csr_matrix:
+    """Each text's shape features (:func:`checklists.pageshape.shape_features`) as columns
+    of :data:`checklists.pageshape.NAMES`, each ``st.scale_s`` or 0."""
+    column = {name: j for j, name in enumerate(NAMES)}
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for name in shape_features(text, st.shape):
+            rows.append(i)
+            cols.append(column[name])
+    return sparse.csr_matrix((np.full(len(rows), st.scale_s), (rows, cols)),
+                             shape=(len(texts), len(NAMES)))
 
 
 def _latin_gram(feature: str) -> bool:
@@ -458,9 +492,17 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict,
             if abs(coef[j]) >= PRUNE:
                 keep.setdefault(j, []).append([k, round(float(coef[j]), 3)])
     feats = {names[j]: [round(float(tfidf.idf_[j]), 3), ws] for j, ws in sorted(keep.items())}
+    shape = {}
+    if getattr(clf, "shape_coef_", None) is not None:  # the shape block (Settings.shape)
+        row = {int(k): n for n, k in enumerate(clf.classes_)}
+        for j, name in enumerate(NAMES):
+            ws = [[k, round(float(clf.shape_coef_[row[k], j]), 3)] for k in range(len(classes))
+                  if k in row and round(float(clf.shape_coef_[row[k], j]), 3) != 0.0]
+            if ws:
+                shape[name] = ws
     return {"format": "oit-audit wording model 1", "classes": classes, "link": link,
             "intercepts": [round(b, 4) for b in intercepts], "sublinear_tf": True,
-            "features": feats, **meta}
+            "features": feats, **({"shape": shape} if shape else {}), **meta}
 
 
 def train(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
