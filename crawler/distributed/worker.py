@@ -201,11 +201,11 @@ class Worker:
                                                   socket_timeout=5), self.jobs.name)
             for key in names:
                 jobs.release(key)
-            said = both("worker", "stopped_now", n=len(names),
+            line = both("worker", "stopped_now", n=len(names),
                         names=", ".join(names.values()) or "-")
         except redis.RedisError:  # their leases expire: another worker continues them
-            said = both("worker", "stopped_now_lease", names=", ".join(names.values()))
-        _tell(said)
+            line = both("worker", "stopped_now_lease", names=", ".join(names.values()))
+        _tell(line)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
