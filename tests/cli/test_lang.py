@@ -115,6 +115,19 @@ def test_an_unknown_checklist_id_is_said_in_lang(tmp_path):
     assert "did you mean" not in thai.stderr
 
 
+def test_checklist_takes_lang_before_its_sub_command_too():
+    """``oit-audit checklist --lang en show ...`` says the same as ``--lang en`` after the
+    sub-command (it was refused: "invalid choice: 'en'"); a sub-command's default does not
+    undo a ``--lang`` given before it."""
+    before = run_main("checklist", "--lang", "en", "show", "nacc-oit-2556")
+    after = run_main("checklist", "show", "nacc-oit-2556", "--lang", "en")
+    assert before.code == after.code == 2, before.stderr
+    assert before.stderr == after.stderr and "did you mean nacc-oit-25" in before.stderr
+    listed = run_main("checklist", "--lang", "en", "list")
+    assert listed.code == 0 and "family" in listed.stdout and not THAI.search(listed.stdout)
+    assert THAI.search(run_main("checklist", "list").stdout)
+
+
 @pytest.mark.parametrize("command", [["audit", "https://www.example.go.th"], ["report", "x"],
                                      ["checklist", "validate", "x"], ["schedule", "--cron"]])
 def test_help_is_in_both_languages_without_lang_and_english_with_it(command):
