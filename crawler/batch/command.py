@@ -16,7 +16,7 @@ from scrapy.utils.misc import load_object
 
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED
 from crawler.batch.offices import OfficesError, read_offices
-from crawler.batch.runner import BatchOptions, run_batch
+from crawler.batch.runner import BatchOptions, run_batch, say
 from crawler.cli import exit_codes_help
 from crawler.cliargs import redis_url, settings_overrides  # -s NAME=VALUE as the audit's
 from crawler.distributed.jobs import RedisUnreachable
@@ -65,13 +65,6 @@ def _as_of(value: str | None) -> str:
         return date.fromisoformat(value).isoformat() if value else date.today().isoformat()
     except ValueError:
         raise SystemExit(both("batch_cmd", "bad_date", value=value)) from None
-
-
-def say(line: str) -> None:
-    """One line of the batch's progress, as it is (plain text: no markup, colour or
-    wrapping, so Rich is not imported for it: 19-21 CPU-ms of every nightly batch's start,
-    measured at load 9 with Scrapy and the checklists already imported; issue 13)."""
-    print(line, flush=True)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

@@ -72,6 +72,10 @@ class BatchJobs:
         self.server = server
         self.name = name
         self.key = f"{PREFIX}:{name}"
+        # the one-call steps (Lua), hashed once: each call sends EVALSHA (EVAL the first time)
+        self._add = server.register_script(_ADD_OFFICE)
+        self._claim = server.register_script(_CLAIM)
+        self._release = server.register_script(_RELEASE)
 
     def site_key(self, office_key: str, part: str) -> str:
         """Keys of one office's crawl (requests, dupefilter, in-flight, records, state)."""
@@ -85,15 +89,14 @@ class BatchJobs:
         with its place in the queue; return how many of ``offices`` are on the batch (the
         first ones: all of them unless ``stop`` was set on the way)."""
         self.server.hset(f"{self.key}:config", mapping={"json": json.dumps(config)})
-        add = self.server.register_script(_ADD_OFFICE)
         keys = [f"{self.key}:offices", f"{self.key}:pending"]
         for start in range(0, len(offices), SUBMIT_CHUNK):
             if stop is not None and stop.is_set():
                 return start
             pipe = self.server.pipeline(transaction=False)
             for office in offices[start:start + SUBMIT_CHUNK]:
-                add(keys=keys, args=[office.key, json.dumps(asdict(office),
-                                                            ensure_ascii=False)], client=pipe)
+                row = json.dumps(asdict(office), ensure_ascii=False)
+                self._add(keys=keys, args=[office.key, row], client=pipe)
             pipe.execute()
         return len(offices)
 
@@ -126,7 +129,7 @@ class BatchJobs:
         leased, so no worker ever audited it and the batch never finished; so did an
         expired lease taken off and not yet put back in the queue."""
         now = time.time()
-        claimed = self.server.register_script(_CLAIM)(
+        claimed = self._claim(
             keys=[f"{self.key}:leases", f"{self.key}:pending", f"{self.key}:done",
                   f"{self.key}:offices"], args=[repr(now), repr(now + lease_s)])
         return Office(**json.loads(claimed[1])) if claimed else None
@@ -137,7 +140,7 @@ class BatchJobs:
     def release(self, office_key: str) -> None:
         """Give an unfinished office back (a worker stopping): the next claim continues it.
         Its lease ends and its place in the queue comes back in one step (:data:`_RELEASE`)."""
-        self.server.register_script(_RELEASE)(
+        self._release(
             keys=[f"{self.key}:leases", f"{self.key}:pending"], args=[office_key])
 
     def finish(self, office_key: str, status: str, report: str | None, worker: str,

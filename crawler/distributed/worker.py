@@ -39,6 +39,7 @@ from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
     installed_reactor,
+    say,
     site_settings,
     stop_reactor,
 )
@@ -68,11 +69,6 @@ def connect(url: str) -> redis.Redis:
     except redis.RedisError as exc:
         raise unreachable("worker", "no_redis", url, exc) from None
     return server
-
-
-def _say(line: str) -> None:
-    """One line of the worker's progress on stdout, as ``oit-audit batch`` prints its own."""
-    print(line, flush=True)
 
 
 def _tell(line: str) -> None:
@@ -279,12 +275,12 @@ class Worker:
             self.active.discard(office.key)
             run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
-            _say(f"  {office.name}: {said('worker', 'given_back')}")
+            say(f"  {office.name}: {said('worker', 'given_back')}")
             return
         # judged once, on the whole crawl; its lease renewed meanwhile (before, a judging
         # longer than --lease let another worker claim the office and audit it again)
         self.judging[office.key] = office.name
-        _say(f"  {office.name}: {said('worker', 'judging')}")
+        say(f"  {office.name}: {said('worker', 'judging')}")
         try:
             report = finish(crawler)
         finally:
@@ -296,4 +292,4 @@ class Worker:
                          "" if report else "no report written")
         self.active.discard(office.key)
         self.audited.append(office.key)
-        _say(f"  {office.name}: {outcome}")
+        say(f"  {office.name}: {outcome}")
