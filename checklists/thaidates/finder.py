@@ -42,6 +42,7 @@ from checklists.thaidates.lexicon import (
     en_month_short_year,
     fiscal_year_be,
     is_loose_month,
+    latin_short_year,
     month_number,
     short_year_either_era,
     shorthand_year,
@@ -508,8 +509,9 @@ def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     digits = m["fy_y"]
-    if len(digits) == 2 and m.group().startswith("FY") and int(digits) < 40:
-        fy: int | None = short_year_either_era(digits) + BE_OFFSET  # `FY24` (patterns: fy)
+    if len(digits) == 2 and m.group().startswith("FY") and not 40 <= int(digits) < 80:
+        # `FY24` (patterns: fy); `FY99`, `FY98` (lexicon.latin_short_year: C.E. 1999, 1998)
+        fy: int | None = latin_short_year(digits) + BE_OFFSET
     else:
         fy = fiscal_year_be(digits, m["fy_era"])
     if fy is None:
@@ -1008,7 +1010,8 @@ def _read_forecast_years(m: re.Match[str], digits: str) -> _Atom | None:
     year = short_year_either_era(digits)
     last = year
     if m["yr_y2"]:
-        last = shorthand_year(m["yr_y2"])
+        y2 = m["yr_y2"]  # after ปี both ends in either era, as `ปี 66` is read
+        last = short_year_either_era(y2) if len(y2) == 2 else year_to_ce(y2)
         if last is None or not year < last <= year + 20:
             return None
     kind = "range" if last != year else "year"
