@@ -1613,10 +1613,14 @@ def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:
 # (English pages of Thai universities give the C.E. year first): the bracketed year must be
 # written in the other era, i.e. with other digits. A Rattanakosin year too, after a wiki link's
 # close (`โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม`: a school's history on a Wikipedia diff
-# page, dev).
+# page, dev). The Latin era letters after each number too: `Until 1888 (2431 BE), there were no
+# permanent civil hospitals` (a page on Thai hospitals' history, neocities.org: dev sample s1491),
+# `2024 CE (2567 BE) = Year of the Dragon`, `Academic Year 2024\n(2567 BE).` (GitHub files: dev,
+# the dates39 round).
+_LATIN_ERA_AFTER = r"(?:\s?(?:A\.?\s?D|C\.?\s?E|B\.?\s?E)\.?(?![A-Za-z]))?"
 _RESTATED_OPEN = re.compile(
-    r"(?:\]\])?\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
-_RESTATED_CLOSE = re.compile(r"\s*\)")
+    _LATIN_ERA_AFTER + r"(?:\]\])?\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
+_RESTATED_CLOSE = re.compile(_LATIN_ERA_AFTER + r"\s*\)")
 _YEAR_DIGITS = re.compile(r"[0-9๐-๙]{3,4}")
 
 

@@ -2555,3 +2555,23 @@ def test_dates39_latin_shorthands_two_digit_year_before_2000(text, expected):
 ])
 def test_dates39_english_month_day_year_with_hyphens(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year restated in the other era with the Latin era letters after each number is one
+    # mention (moph.neocities.org: dev sample s1491; GitHub files: dev, the dates39 round)
+    ("Until 1888 (2431 BE), there were no permanent civil hospitals.",
+     [("1888 (2431 BE)", "year", "1888-01-01", "1888-12-31")]),
+    ("# Thai zodiac aligned so 2024 CE (2567 BE) = Year of the Dragon",
+     [("2024 CE (2567 BE)", "year", "2024-01-01", "2024-12-31")]),
+    ("Academic Year 2024\n(2567 BE).", [("2024\n(2567 BE)", "year", "2024-01-01", "2024-12-31")]),
+    ("in 2567 B.E. (2024)", [("2567 B.E. (2024)", "year", "2024-01-01", "2024-12-31")]),
+    ("2567 BE (2024 AD)", [("2567 BE (2024 AD)", "year", "2024-01-01", "2024-12-31")]),
+    # not the same digits, nor letters that only begin a word
+    ("2024 (2024 BE)", [("2024", "year", "2024-01-01", "2024-12-31"),
+                        ("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("2024 (2567 BEST)", [("2024", "year", "2024-01-01", "2024-12-31"),
+                          ("2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates39_a_year_restated_with_latin_era_letters_after_it(text, expected):
+    assert _readings(text) == expected
