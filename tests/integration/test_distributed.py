@@ -387,3 +387,65 @@ def test_a_worker_stopped_while_judging_finishes_it_and_a_second_stop_gives_it_b
     assert summary["audited"] == 2 and not summary["failed"]
     fetches = Counter((url, path) for url, rec in recorders.items() for path in rec.paths)
     assert {n for (_, path), n in fetches.items() if path != "/robots.txt"} == {1}
+
+
+def test_a_worker_stopped_with_nothing_left_to_fetch_judges_the_office(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM to a worker while the last page of an office is in flight and nothing is
+    queued: the page is answered, the crawl is then whole, and the worker judges it and
+    stores its report before it exits 3 (before: it gave the office back unjudged, and
+    another worker had to judge it from the records on Redis)."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    root = tmp_path / "site"
+    build_complete_site(root)
+    (root / "last.html").write_text("<html><body><h1>ติดต่อเรา</h1></body></html>",
+                                    encoding="utf-8")
+    home = (root / "index.html").read_text(encoding="utf-8")
+    (root / "index.html").write_text(
+        home.replace("</body>", '<a href="/last.html">ติดต่อเรา</a></body>'), encoding="utf-8")
+    release = threading.Event()
+    files = _static(root, 0)
+
+    def app(path: str) -> tuple[int, dict[str, str], bytes]:
+        if path == "/last.html":
+            release.wait(120)  # answered once the worker has been told to stop
+        return files(path)
+
+    url, recorder = serve_app(app)
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    batch = _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "e",
+                 "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--no-external",
+                 "--full", "--lang", "en", "-s", "AUTOTHROTTLE_ENABLED=false")
+    site = "oit:batch:e:site:{}:{}".format
+    with ExitStack() as stack:
+        stack.callback(release.set)
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: client.llen("oit:batch:e:pending") == 1, 60, poll_s=0.1)
+        key = client.lindex("oit:batch:e:pending", 0)
+        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "e", "--parallel",
+                               "1", "--lang", "en", "--work-dir", str(tmp_path / "w")), env, [])
+        stack.callback(_kill, [worker.proc])
+
+        def last_in_flight() -> bool:  # every other page answered, nothing queued
+            return worker.proc.poll() is not None or (
+                "/last.html" in recorder.paths and client.zcard(site(key, "requests")) == 0
+                and client.hkeys(site(key, "inflight")) == [url + "last.html"])
+
+        assert patience.until(last_in_flight, 180, poll_s=0.05)
+        assert worker.proc.poll() is None, "".join(worker.lines)
+        worker.proc.send_signal(signal.SIGTERM)
+        assert patience.until(lambda: any("stopping" in line for line in worker.lines), 60)
+        release.set()
+        code, said = worker.ended(300)
+        assert code == 3, said
+        assert "office0: judging" in said and "office0: complete" in said, said
+        assert "office0: given back" not in said and "Traceback" not in said, said
+        done = json.loads(client.hget("oit:batch:e:done", key) or "{}")
+        assert done.get("status") == "complete", done
+        assert client.hget("oit:batch:e:reports", key)
+        assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
+    assert recorder.paths.count("/last.html") == 1
