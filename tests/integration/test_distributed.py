@@ -370,7 +370,7 @@ def test_a_worker_stopped_while_judging_finishes_it_and_a_second_stop_gives_it_b
         stack.callback(_kill, [second.proc])
         code, said = second.ended(300)
         assert code == 3 and second.sent == [signal.SIGTERM, signal.SIGINT], said
-        assert "stopped at once: 1 offices given back to the batch on Redis (office1)" in said
+        assert "stopped at once: 1 office given back to the batch on Redis (office1)" in said
         assert "office1: complete" not in said and "Traceback" not in said, said
         key = client.lrange("oit:batch:j:pending", 0, -1)
         assert len(key) == 1 and not client.hexists("oit:batch:j:done", key[0]), said
