@@ -449,3 +449,58 @@ def test_a_worker_stopped_with_nothing_left_to_fetch_judges_the_office(
         assert client.hget("oit:batch:e:reports", key)
         assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
     assert recorder.paths.count("/last.html") == 1
+
+
+def test_an_office_judged_for_longer_than_its_lease_is_not_audited_again(
+        tmp_path, redis_url, serve_app):
+    """A worker's lease (``--lease 1``) is renewed while it judges an office for longer than
+    that: a second worker waiting for work meanwhile never claims it, and the office is
+    audited once.  Before hygiene38, the office left the renewed set when its crawl ended,
+    so a judging longer than --lease (a minute on a 20,000-page office) let another worker
+    claim it and audit it again."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    _news_office(tmp_path / "site", 800)
+    url, recorder = serve_app(_static(tmp_path / "site", 0))
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    batch = _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "l",
+                 "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--no-external",
+                 "--full", "--lang", "en", "-s", "AUTOTHROTTLE_ENABLED=false")
+
+    def worker(n: int) -> _Watched:
+        return _Watched(_cli("worker", "--redis", redis_url, "--batch", "l", "--parallel", "1",
+                             "--lease", "1", "--lang", "en", "--work-dir",
+                             str(tmp_path / f"w{n}")), env, [])
+
+    def said(w: _Watched, text: str) -> bool:
+        return w.proc.poll() is not None or any(text in line for line in w.lines)
+
+    with ExitStack() as stack:
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: client.llen("oit:batch:l:pending") == 1, 60, poll_s=0.1)
+        key = client.lindex("oit:batch:l:pending", 0)
+        first = worker(0)
+        stack.callback(_kill, [first.proc])
+        assert patience.until(lambda: said(first, "office0: judging"), 300, poll_s=0.02)
+        began = time.monotonic()
+        expiries = [client.zscore("oit:batch:l:leases", key)]
+        second = worker(1)  # waits for work: an expired lease would be its to claim
+        stack.callback(_kill, [second.proc])
+        while not said(first, "office0: complete"):
+            expiries.append(client.zscore("oit:batch:l:leases", key))
+            time.sleep(0.1)
+        judged_s = time.monotonic() - began
+        code, first_said = first.ended(120)
+        assert code == 0 and "Traceback" not in first_said, first_said
+        code, second_said = second.ended(120)
+        assert code == 0 and "office0" not in second_said, second_said
+        assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
+    assert judged_s > 1.0, judged_s  # longer than the lease, or this proves nothing
+    held = [e for e in expiries if e is not None]
+    assert len(set(held)) >= 2, expiries  # renewed while it was judged
+    done = json.loads(client.hget("oit:batch:l:done", key))
+    assert done["status"] == "complete" and done["worker"].endswith(f":{first.proc.pid}")
+    assert recorder.paths.count("/") == 1  # audited once
