@@ -132,6 +132,7 @@ class Worker:
         self.names: dict[str, str] = {}  # office key -> name, of the offices claimed here
         self.judging: dict[str, str] = {}  # office key -> name, while its crawl is judged
         self.audited: list[str] = []
+        self.given_back: list[str] = []  # offices released unfinished by a stop
         self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
 
     def run(self) -> list[str]:
@@ -281,6 +282,7 @@ class Worker:
             self.active.discard(office.key)
             run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
+            self.given_back.append(office.key)
             say(f"  {office.name}: {said('worker', 'given_back')}")
             return
         # judged once, on the whole crawl; its lease renewed meanwhile (before, a judging

@@ -444,6 +444,7 @@ def test_a_worker_stopped_with_nothing_left_to_fetch_judges_the_office(
         assert code == 3, said
         assert "office0: judging" in said and "office0: complete" in said, said
         assert "office0: given back" not in said and "Traceback" not in said, said
+        assert "stopped: every office this worker held was finished" in said, said
         done = json.loads(client.hget("oit:batch:e:done", key) or "{}")
         assert done.get("status") == "complete", done
         assert client.hget("oit:batch:e:reports", key)
