@@ -188,7 +188,12 @@ DUELS = ""  # item pairs ("O14/O17,O6/O7": codes apart by "/", pairs by ","), ea
 # (textmodel.TextModel.duel, candidates.P_DUEL; "" none).  Issue 16, model39: of the design
 # folds' item pages read first as another item, the pairs most often confused (O14 and O17, O7
 # and O14, O6 and O27, O6 and O7 ...): a softmax over 44 classes fits each class against all
-# the others, and the words that tell two neighbours apart weigh little in it
+# the others, and the words that tell two neighbours apart weigh little in it.  On 1,498 dev
+# sites, tests/benchmarks/transfer.py --part design from the start's 396/56/168 (false evidence
+# 34), 874 sites: the six pairs with at least two design item pages read with their own item
+# second 397/53/167 (34), G 2, R 3, L 1, A 0, net 4; twelve pairs (those six and O7/O35,
+# O2/O7, O7/O38, O8/O14, O3/O14, O27/O29, the next most confused) 397/52/167 (34), G 3, R 4,
+# L 2, A 0, net 5, and at candidates.P_DUEL 0.2 398/53/166 (34), G 3, R 3, L 1, A 0, net 5
 SCALE_S = 1.0
 BEFORE_SETTINGS = {"duels": "", "shape": "", "scale_s": 1.0, "scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
