@@ -1,7 +1,8 @@
 """Words people read, Thai first, English available: the one loader of every words file.
 
 A words file is YAML of sections; each key holds its Thai and its English side by side
-(``key: {th: ..., en: ...}``), so no message a person reads is written in the code.  This
+(``key: {th: ..., en: ...}``), so no message a person reads is written in the code; an English
+message that counts ``{n}`` things has its form for one beside it (``en_one``: :class:`Counted`).  This
 module reads them for every layer: ``checklists/words.yaml`` (the checklists' reasons, fixes,
 deadlines, validation messages and ``oit-audit checklist``/``dates``) through the functions
 below, and the upper layers' own files through :class:`Words` (``reports/labels.py`` reads
@@ -75,10 +76,35 @@ def _parsed(path: Path) -> dict[str, dict[str, Any]]:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+class Counted(str):
+    """An English message that counts ``n`` things, with its form for one beside it (a
+    words file's ``en_one``): ``format(n=1)`` fills that one ("1 office finished here"),
+    any other ``n`` the message itself ("2 offices finished here").  Thai has no plural: a
+    Thai message is a plain ``str``.  Every caller formats a message with ``.format``, so the
+    choice is made there, wherever the message is used (before, the worker said "1 offices
+    finished here" and the nightly alert "1 new problem(s)")."""
+
+    one: str
+
+    def __new__(cls, many: str, one: str) -> Counted:
+        message = super().__new__(cls, many)
+        message.one = one
+        return message
+
+    def format(self, *args: Any, **values: Any) -> str:  # noqa: A003 - str.format's name
+        return (self.one if values.get("n") == 1 else str(self)).format(*args, **values)
+
+
+def _side(pair: dict[str, Any], side: str) -> Any:
+    if side == "en" and "en_one" in pair:
+        return Counted(pair["en"], pair["en_one"])
+    return pair[side]
+
+
 @cache
 def _section(path: Path, section: str, lang: str) -> dict[str, Any]:
     side = "en" if lang == "en" else "th"
-    return {key: pair[side] for key, pair in _table(path)[section].items()}
+    return {key: _side(pair, side) for key, pair in _table(path)[section].items()}
 
 
 class Words:

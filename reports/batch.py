@@ -10,6 +10,7 @@ broken, by item), and a link to each office's own report.
 from __future__ import annotations
 
 import html as _html
+import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,22 @@ def summarise(offices: list[OfficeResult]) -> dict[str, Any]:
     heat.sort(key=lambda h: (-h["offices_missing"], h["code"]))
     return {"offices": len(offices), "audited": audited, "not_audited": len(failed),
             "ranking": ranking, "items": heat, "failed": failed}
+
+
+def render_json(batch: dict[str, Any]) -> str:
+    """``batch.json``: the document's fields a line each, and each office or item of its
+    lists on a line of its own (before, ``indent=1``: a line per field of every office, and
+    Python's own encoder, 0.45 of the 1.5 s a batch report of 20,000 offices took; each line
+    now comes from the C encoder)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+
+    def value(v: Any) -> str:
+        if isinstance(v, list) and v:
+            return "[\n  " + ",\n  ".join(map(encode, v)) + "\n ]"
+        return encode(v)
+
+    fields = ",\n".join(f" {encode(k)}: {value(v)}" for k, v in batch.items())
+    return "{\n" + fields + "\n}\n"
 
 
 def _message(report: dict[str, Any] | None) -> str:

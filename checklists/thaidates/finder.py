@@ -42,6 +42,7 @@ from checklists.thaidates.lexicon import (
     en_month_short_year,
     fiscal_year_be,
     is_loose_month,
+    latin_short_year,
     month_number,
     short_year_either_era,
     shorthand_year,
@@ -508,8 +509,9 @@ def _read_halfc(m: re.Match[str], text: str) -> _Atom | None:
 
 def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     digits = m["fy_y"]
-    if len(digits) == 2 and m.group().startswith("FY") and int(digits) < 40:
-        fy: int | None = short_year_either_era(digits) + BE_OFFSET  # `FY24` (patterns: fy)
+    if len(digits) == 2 and m.group().startswith("FY") and not 40 <= int(digits) < 80:
+        # `FY24` (patterns: fy); `FY99`, `FY98` (lexicon.latin_short_year: C.E. 1999, 1998)
+        fy: int | None = latin_short_year(digits) + BE_OFFSET
     else:
         fy = fiscal_year_be(digits, m["fy_era"])
     if fy is None:
@@ -1008,7 +1010,8 @@ def _read_forecast_years(m: re.Match[str], digits: str) -> _Atom | None:
     year = short_year_either_era(digits)
     last = year
     if m["yr_y2"]:
-        last = shorthand_year(m["yr_y2"])
+        y2 = m["yr_y2"]  # after ปี both ends in either era, as `ปี 66` is read
+        last = short_year_either_era(y2) if len(y2) == 2 else year_to_ce(y2)
         if last is None or not year < last <= year + 20:
             return None
     kind = "range" if last != year else "year"
@@ -1610,10 +1613,14 @@ def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:
 # (English pages of Thai universities give the C.E. year first): the bracketed year must be
 # written in the other era, i.e. with other digits. A Rattanakosin year too, after a wiki link's
 # close (`โดยเมื่อปี [[พ.ศ. 2438]] (ร.ศ. 114) ปีมะแม`: a school's history on a Wikipedia diff
-# page, dev).
+# page, dev). The Latin era letters after each number too: `Until 1888 (2431 BE), there were no
+# permanent civil hospitals` (a page on Thai hospitals' history, neocities.org: dev sample s1491),
+# `2024 CE (2567 BE) = Year of the Dragon`, `Academic Year 2024\n(2567 BE).` (GitHub files: dev,
+# the dates39 round).
+_LATIN_ERA_AFTER = r"(?:\s?(?:A\.?\s?D|C\.?\s?E|B\.?\s?E)\.?(?![A-Za-z]))?"
 _RESTATED_OPEN = re.compile(
-    r"(?:\]\])?\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
-_RESTATED_CLOSE = re.compile(r"\s*\)")
+    _LATIN_ERA_AFTER + r"(?:\]\])?\s*\(\s*(?:(?:A\.\s?D|C\.\s?E|ค\.\s?ศ|B\.\s?E|พ\.\s*ศ)\.?\s*)?")
+_RESTATED_CLOSE = re.compile(_LATIN_ERA_AFTER + r"\s*\)")
 _YEAR_DIGITS = re.compile(r"[0-9๐-๙]{3,4}")
 
 

@@ -391,10 +391,26 @@ def en_month_short_year(digits: str) -> int:
     return 1900 + value if value >= 70 else short_year_either_era(digits)
 
 
+def latin_short_year(digits: str) -> int:
+    """The C.E. year of a two-digit year in Latin shorthand (`FY99`, `1Q99`, `4Q98`, `1H99`,
+    `Q1'99`): as :func:`short_year_either_era`, but 80-99 are C.E. 1980-1999. Every one of
+    80-99 met in this notation was C.E.: a script's note that `FY00 (2000) is actually more
+    recent than FY99 (1999)`, US appropriations data `from FY99 to present`, `the
+    Administration's own FY99 budget release` dated 1998, `3Q98 + 4Q98 + 1Q99 + 2Q99` and a
+    vendor's table of `1Q98` to `4Q99`, `the 1Q99 DHCP futures work` (GitHub files, dev: the
+    dates39 round); B.E. 2580-2599 (2037-2056) is past any plan or forecast a page names in
+    it. 70-79 stay B.E. 2570-2579 (2027-2036): a Thai project names its branch for the
+    `FY2570 (2027) edition` `fy70` (a GitHub file, dev), and Thai brokers' notes forecast those
+    years (`ปี 24-26F`, `Q4/66`); English months' two-digit years (:func:`en_month_short_year`)
+    turn C.E. at 70, a month being no plan."""
+    value = int(digits)
+    return 1900 + value if value >= 80 else short_year_either_era(digits)
+
+
 def shorthand_year(digits: str) -> int | None:
-    """The C.E. year of an analyst's shorthand (`1Q23`, `9M24F`, `1H2024`, `ปี 24-26F`): two
-    digits in either era (:func:`short_year_either_era`), four as :func:`year_to_ce` reads."""
-    return short_year_either_era(digits) if len(digits) == 2 else year_to_ce(digits)
+    """The C.E. year of an analyst's shorthand (`1Q23`, `9M24F`, `1H2024`): two digits in
+    either era, 80-99 C.E. (:func:`latin_short_year`), four as :func:`year_to_ce` reads."""
+    return latin_short_year(digits) if len(digits) == 2 else year_to_ce(digits)
 
 
 def fiscal_year_be(digits: str, era: str | None = None) -> int | None:

@@ -15,8 +15,8 @@ stopped (``oit-audit batch`` exits 3).
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,7 +51,7 @@ from crawler.run import (
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
 from reports import read_report
-from reports.batch import OfficeResult, render_html, render_markdown, summarise
+from reports.batch import OfficeResult, render_html, render_json, render_markdown, summarise
 
 logger = logging.getLogger(__name__)
 FINAL = ("complete", "failed")  # statuses that are not retried on resume
@@ -258,18 +258,24 @@ def stop_reactor() -> None:
 def write_batch_report(offices: list[Office], opts: BatchOptions, state: BatchState,
                        why_not: dict[str, str] | None = None) -> dict[str, Any]:
     """batch.json, batch.md and batch.html from every office's own report; an office not
-    done is "not audited yet", or what ``why_not`` says of it (by its key)."""
+    done is "not audited yet", or what ``why_not`` says of it (by its key).  Written on every
+    stop of a batch: an office's report is looked for only in the folders the batch folder
+    holds (one listing; before, 20,000 offices not yet audited were 20,000 failed opens),
+    and batch.json is written an office a line (``render_json``): 1.5 s at 20,000 offices
+    before, hygiene38's note."""
     results = []
+    with os.scandir(opts.out_dir) as entries:
+        folders = {e.name for e in entries if e.is_dir()}
     for office in offices:
-        report = read_report(opts.out_dir / office.key)
-        entry = state.done.get(office.key, {})
-        link = f"{office.key}/report.html" if report is not None else ""
-        waiting = (why_not or {}).get(office.key, "not audited yet")
+        key = office.key
+        report = read_report(opts.out_dir / key) if key in folders else None
+        entry = state.done.get(key, {})
+        link = f"{key}/report.html" if report is not None else ""
+        waiting = (why_not or {}).get(key, "not audited yet")
         results.append(OfficeResult(office.name, office.url, link, report,
                                     entry.get("error", "" if entry else waiting)))
     batch = summarise(results)
-    (opts.out_dir / "batch.json").write_text(json.dumps(batch, ensure_ascii=False, indent=1),
-                                            encoding="utf-8")
+    (opts.out_dir / "batch.json").write_text(render_json(batch), encoding="utf-8")
     (opts.out_dir / "batch.md").write_text(render_markdown(batch, opts.lang), encoding="utf-8")
     (opts.out_dir / "batch.html").write_text(render_html(batch, opts.lang), encoding="utf-8")
     return batch

@@ -59,6 +59,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     console.print(both("worker", "finished", n=len(done)), highlight=False)
     if worker.stop_asked:  # as a stopped audit: 3, and what happens to the rest
-        console.print(both("worker", "stopped"), highlight=False)
+        # "given back" only when one was (before, said after every office had been finished)
+        console.print(both("worker", "stopped" if worker.given_back else "stopped_none"),
+                      highlight=False)
         return EXIT_STOPPED
     return EXIT_OK

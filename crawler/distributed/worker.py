@@ -4,8 +4,9 @@ A worker claims an office (a lease it renews while crawling), crawls it with scr
 scheduler and duplicate filter keyed by the office (so the request queue, the fingerprints
 of requests already made and the records live in Redis, not in the worker), judges it and
 stores its report in Redis, then claims the next. ``--parallel`` offices at a time. On
-SIGTERM or Ctrl-C the worker stops handing out requests, lets those in flight finish, gives
-its unfinished offices back and exits; another worker continues them where it stopped. A
+SIGTERM or Ctrl-C the worker stops handing out requests, lets those in flight finish, judges
+an office whose crawl then has nothing left to fetch, gives its unfinished offices back and
+exits; another worker continues them where it stopped. A
 worker killed outright (SIGKILL, power loss) stops renewing its leases: after ``--lease``
 seconds its offices go back to the queue and another worker continues them from the shared
 queue, the spider state it saved every ``STATE_EVERY_S`` and the records already stored;
@@ -131,6 +132,7 @@ class Worker:
         self.names: dict[str, str] = {}  # office key -> name, of the offices claimed here
         self.judging: dict[str, str] = {}  # office key -> name, while its crawl is judged
         self.audited: list[str] = []
+        self.given_back: list[str] = []  # offices released unfinished by a stop
         self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
 
     def run(self) -> list[str]:
@@ -271,10 +273,16 @@ class Worker:
         # the spider's counters and what it has seen, as the last worker left them
         yield self.process.crawl(crawler, start_url=office.url, state=state)
         queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
-        if draining() or queue:
+        # stopped with nothing left to fetch (the stop came while its last pages were in
+        # flight, or between the crawl's end and its judging): the crawl is whole, so it is
+        # judged here, as a stop during the judging is; before, it was given back unjudged
+        # and another worker had to read its records from Redis to judge it
+        if queue or (draining() and self.jobs.server.hlen(
+                self.jobs.site_key(office.key, "inflight"))):
             self.active.discard(office.key)
             run.output.close()  # not judged: its records are in Redis
             self.jobs.release(office.key)  # unfinished: another worker continues it
+            self.given_back.append(office.key)
             say(f"  {office.name}: {said('worker', 'given_back')}")
             return
         # judged once, on the whole crawl; its lease renewed meanwhile (before, a judging

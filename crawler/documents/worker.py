@@ -77,14 +77,16 @@ def receive(stream: BinaryIO) -> Any:
 
 
 class _Child:
-    """One reader process (``python -m crawler.documents.reader``) and its pipes."""
+    """One reader process (``python -m crawler.documents.reader``, started through
+    :mod:`crawler.readerstart`: deaf to the Ctrl-C and SIGTERM meant for the audit) and its
+    pipes."""
 
     def __init__(self, memory_mb: int) -> None:
         env = {**os.environ, "OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1",
                "PYTHONPATH": os.pathsep.join(
                    p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "crawler.documents.reader", str(memory_mb)],
+            [sys.executable, "-m", "crawler.readerstart", str(memory_mb)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True)
         if not self._wait(START_TIMEOUT_S) or receive(self.process.stdout) != "ready":
             self.kill()

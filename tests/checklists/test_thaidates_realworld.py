@@ -2508,3 +2508,70 @@ def test_dates38_lowercase_months_and_a_year_to_a_month(text, expected):
 ])
 def test_dates38_issue_keys_and_a_year_month_day(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-digit year 80-99 in Latin shorthand is C.E. 1980-1999, not B.E. 2580-2599 (PROTOCOL
+    # 39's `FY99` and `1Q99`, read as 2056; GitHub files, dev, the dates39 round)
+    ("  \"FY99\" even though FY00", [("FY99", "fiscal_year", "1998-10-01", "1999-09-30"),
+                                    ("FY00", "fiscal_year", "1999-10-01", "2000-09-30")]),
+    ("\"[1998-02-02] Administration's own FY99 budget release.\",",
+     [("1998-02-02", "day", "1998-02-02", "1998-02-02"),
+      ("FY99", "fiscal_year", "1998-10-01", "1999-09-30")]),
+    ("-- 1998.5 = 3Q98 + 4Q98 + 1Q99 + 2Q99<br />",
+     [("3Q98", "quarter", "1998-07-01", "1998-09-30"), ("4Q98", "quarter", "1998-10-01", "1998-12-31"),
+      ("1Q99", "quarter", "1999-01-01", "1999-03-31"), ("2Q99", "quarter", "1999-04-01", "1999-06-30")]),
+    ("taking the 1Q99 DHCP futures work into account. */",
+     [("1Q99", "quarter", "1999-01-01", "1999-03-31")]),
+    # the other shorthands read their two digits the same way
+    ("1H99 9M98F Q1'99", [("1H99", "range", "1999-01-01", "1999-06-30"),
+                          ("9M98F", "range", "1998-01-01", "1998-09-30"),
+                          ("Q1'99", "quarter", "1999-01-01", "1999-03-31")]),
+    # 70-79 stay B.E. 2570-2579 (a Thai project's `fy70` branch for its `FY2570 (2027)
+    # edition`), 40-69 B.E. as before, 00-39 C.E.; after ปี both eras as before (`ปี 24-26F`)
+    ("FY70 FY75 FY66 FY24", [("FY70", "fiscal_year", "2026-10-01", "2027-09-30"),
+                             ("FY75", "fiscal_year", "2031-10-01", "2032-09-30"),
+                             ("FY66", "fiscal_year", "2022-10-01", "2023-09-30"),
+                             ("FY24", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("1Q70 3Q66", [("1Q70", "quarter", "2027-01-01", "2027-03-31"),
+                   ("3Q66", "quarter", "2023-07-01", "2023-09-30")]),
+    ("กำไรปี 24-26F", [("ปี 24-26", "range", "2024-01-01", "2026-12-31")]),
+])
+def test_dates39_latin_shorthands_two_digit_year_before_2000(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English month, a two-digit day and a four-digit year joined by hyphens (PROTOCOL 39's
+    # `Oct-23-2001`: a mesh library's file histories in GitHub files, dev, the dates39 round)
+    ("**  Modified:\tOct-23-2001\tJoaquim Bento Cavalcante Neto",
+     [("Oct-23-2001", "day", "2001-10-23", "2001-10-23")]),
+    ("**  Created:\tOct-01-1996\tJoaquim", [("Oct-01-1996", "day", "1996-10-01", "1996-10-01")]),
+    ("Modified:\tDec-09-1999\tJoaquim", [("Dec-09-1999", "day", "1999-12-09", "1999-12-09")]),
+    # not with one hyphen, nor a day that is no day, nor a month-year followed by more digits
+    ("Oct 23-2001", []),
+    ("Feb-30-2001", []),
+    ("Dec-21 stays a month", [("Dec-21", "month", "2021-12-01", "2021-12-31")]),
+])
+def test_dates39_english_month_day_year_with_hyphens(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year restated in the other era with the Latin era letters after each number is one
+    # mention (moph.neocities.org: dev sample s1491; GitHub files: dev, the dates39 round)
+    ("Until 1888 (2431 BE), there were no permanent civil hospitals.",
+     [("1888 (2431 BE)", "year", "1888-01-01", "1888-12-31")]),
+    ("# Thai zodiac aligned so 2024 CE (2567 BE) = Year of the Dragon",
+     [("2024 CE (2567 BE)", "year", "2024-01-01", "2024-12-31")]),
+    ("Academic Year 2024\n(2567 BE).", [("2024\n(2567 BE)", "year", "2024-01-01", "2024-12-31")]),
+    ("in 2567 B.E. (2024)", [("2567 B.E. (2024)", "year", "2024-01-01", "2024-12-31")]),
+    ("2567 BE (2024 AD)", [("2567 BE (2024 AD)", "year", "2024-01-01", "2024-12-31")]),
+    # not the same digits, nor letters that only begin a word
+    ("2024 (2024 BE)", [("2024", "year", "2024-01-01", "2024-12-31"),
+                        ("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("2024 (2567 BEST)", [("2024", "year", "2024-01-01", "2024-12-31"),
+                          ("2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates39_a_year_restated_with_latin_era_letters_after_it(text, expected):
+    assert _readings(text) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,10 @@ def test_every_word_has_its_thai_and_its_english(path):
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     for section, keys in table.items():
         for key, two in keys.items():
-            assert set(two) == {"th", "en"}, (section, key)
+            # en_one: an English message's form for one thing counted (checklists.words.Counted)
+            assert set(two) - {"en_one"} == {"th", "en"}, (section, key)
+            if "en_one" in two:
+                assert "{n}" in two["en"] and not THAI.search(two["en_one"]), (section, key)
             assert type(two["th"]) is type(two["en"]), (section, key)
             if isinstance(two["th"], list):
                 assert len(two["th"]) == len(two["en"]), (section, key)
@@ -154,3 +158,28 @@ def test_an_http_status_is_named_from_the_words_file() -> None:
     record = PageRecord(url="https://example.go.th/a", final_url="https://example.go.th/a",
                         kind="page", status=404, depth=1, fetched_at="2026-12-04T18:00:00")
     assert failure_reason(record) == (words("http", "th")["404"], words("http", "en")["404"])
+
+
+@pytest.mark.parametrize("path", [WORDS_FILE, labels.WORDS_FILE], ids=["checklists", "reports"])
+def test_a_message_for_one_thing_fills_the_same_values(path):
+    fields = {}
+    for section, keys in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+        for key, two in keys.items():
+            if "en_one" in two:
+                fields[section, key] = [{f for _, f, _, _ in string.Formatter().parse(two[w])
+                                         if f} for w in ("en", "en_one")]
+    assert fields
+    assert {k: v for k, v in fields.items() if v[1] - {"n"} != v[0] - {"n"}} == {}
+
+
+def test_an_english_message_counts_one_thing_in_the_singular():
+    said = Words(labels.WORDS_FILE)
+    assert said.pick("worker", "finished", "en", n=1) == "1 office finished here"
+    assert said.pick("worker", "finished", "en", n=2) == "2 offices finished here"
+    assert said.pick("worker", "finished", "en", n=0) == "0 offices finished here"
+    assert said.pick("worker", "finished", "th", n=1) == "ตรวจเสร็จ 1 หน่วยงาน"  # no plural
+    # a caller that formats the words itself gets the same choice
+    assert labels.words("due_soon", "en")["days_left"].format(n=1) == "1 day left"
+    assert labels.words("due_soon", "en")["days_left"].format(n=3) == "3 days left"
+    assert said.pair("alerts", "new_problems", n=1)[1] == "1 new problem"
+    assert pick("checklist_list", "provisional", "en", n=1) == "provisional, 1 item"

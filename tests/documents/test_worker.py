@@ -3,7 +3,11 @@ reported as that document unreadable, and the next document is read by a fresh c
 
 from __future__ import annotations
 
+import os
 import resource
+import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -11,6 +15,8 @@ from crawler.documents import DocLimits
 from crawler.documents.budget import AuditBudget, BudgetLimits
 from crawler.documents.fetched import DocumentReader
 from crawler.documents.worker import WorkerPool
+from tests import patience, socketguard
+from tests.conftest import ROOT
 from tests.documents.fixtures import make_text_pdf
 from tests.hostile.files import hostile_documents, pdf_with_stream
 
@@ -207,3 +213,44 @@ def test_a_pool_of_one_never_starts_a_second_reader():
         assert all(d.ok for d in docs) and pool.started == 1
     finally:
         pool.close()
+
+
+_STOPPED_AUDIT = """
+import signal, sys
+from crawler.documents.worker import WorkerPool
+for sig in (signal.SIGINT, signal.SIGTERM):  # the audit's own handlers (it stops politely)
+    signal.signal(sig, lambda *a: print("audit stopping", flush=True))
+pool = WorkerPool(1)
+first = pool.read(b"plan 2569", content_type="text/plain", filename="a.txt")
+print("read", first.status, pool._all[0].process.pid, flush=True)
+sys.stdin.readline()  # the signal reaches the process group meanwhile
+second = pool.read(b"report 2569", content_type="text/plain", filename="b.txt")
+print("read", second.status, pool._all[-1].process.pid, pool.started, flush=True)
+pool.close()
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "systemctl"])
+def test_a_stop_sent_to_the_process_group_leaves_the_reader_to_the_audit(sig):
+    # A terminal's Ctrl-C reaches every process of its foreground group and `systemctl
+    # stop` every process of the unit: the reader ignores both (the audit stops it). Before,
+    # an idle reader died with a KeyboardInterrupt traceback on the terminal (or silently by
+    # SIGTERM) and the next document started a new one; a reader mid-document died under it
+    # and that document was reported unreadable.
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", _STOPPED_AUDIT], cwd=ROOT, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        first = proc.stdout.readline().split()
+        assert first[:2] == ["read", "ok"], (first, proc.stderr.read() if proc.poll() else "")
+        os.killpg(proc.pid, sig)
+        assert proc.stdout.readline().strip() == "audit stopping"
+        out, err = patience.communicate(proc, 60, input="go\n")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert out.split() == ["read", "ok", first[2], "1"], (out, err)  # the same reader
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

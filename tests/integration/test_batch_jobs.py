@@ -8,6 +8,10 @@ leased, which no worker ever audited, and a batch that never finished."""
 
 from __future__ import annotations
 
+import os
+import random
+import subprocess
+import sys
 import threading
 import time
 
@@ -16,6 +20,8 @@ import redis
 
 from crawler.batch.offices import Office
 from crawler.distributed.jobs import BatchJobs
+from tests import socketguard
+from tests.conftest import ROOT
 from tests.redisserver import needs_redis, redis_server
 
 pytestmark = needs_redis
@@ -102,3 +108,62 @@ def test_submit_queues_each_office_listed_and_stops_between_rounds(jobs):
     assert pending == [o.key for o in offices]
     assert sorted(jobs.server.hkeys(f"{jobs.key}:offices")) == sorted(pending)
     assert jobs.offices() == offices
+
+
+def test_a_renewal_after_the_release_leases_nothing(jobs):
+    # the renewing thread may renew an office the loop has just given back: it must not
+    # lease it again (a lease no worker renews would hold the office for --lease seconds)
+    offices = _offices(2)
+    jobs.submit(offices, {})
+    office = jobs.claim(60)
+    jobs.renew(office.key, 600)
+    assert jobs.server.zscore(f"{jobs.key}:leases", office.key) > time.time() + 590
+    jobs.release(office.key)
+    jobs.renew(office.key, 600)
+    pending, leased, _ = _state(jobs)
+    assert leased == [] and pending == [offices[0].key, offices[1].key]
+
+
+_CHURN = """
+import sys
+import redis
+from crawler.distributed.jobs import BatchJobs
+jobs = BatchJobs(redis.Redis.from_url(sys.argv[1], decode_responses=True), "t")
+print("claiming", flush=True)
+while True:  # each lease expires at once: the next claim puts it back in the queue
+    office = jobs.claim(-1)
+    if office is not None and int(office.key[:5]) % 2:
+        jobs.release(office.key)
+"""
+
+
+def test_workers_killed_while_they_claim_and_release_lose_no_office(tmp_path):
+    """Processes claiming and giving back offices in a loop (every lease already expired, so
+    each claim also requeues the others' leases) are killed outright (SIGKILL) again and
+    again: every office stays pending, leased or done, once.  Before the one-call steps, a
+    kill between taking an office off the queue and leasing it (or between ending a lease
+    and queueing the office again) lost that office, and the batch never finished."""
+    offices = _offices(300)
+    with redis_server(tmp_path) as url:
+        jobs = BatchJobs(redis.Redis.from_url(url, decode_responses=True), "t")
+        jobs.submit(offices, {})
+        jobs.finish(offices[0].key, "complete", "{}", "w")
+        env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT)}
+        rng = random.Random(39)
+        for _ in range(12):
+            procs = [subprocess.Popen([sys.executable, "-c", _CHURN, url], cwd=ROOT, env=env,
+                                      stdout=subprocess.PIPE, text=True) for _ in range(3)]
+            try:
+                for proc in procs:
+                    assert proc.stdout.readline().strip() == "claiming"
+                time.sleep(rng.uniform(0.05, 0.3))
+            finally:
+                for proc in procs:
+                    proc.kill()
+                    proc.wait()
+        pending, leased, done = _state(jobs)
+        calls = jobs.server.info("stats")["total_commands_processed"]
+    assert calls > 1_000  # they did claim, many times
+    assert done == [offices[0].key]
+    assert len(pending) == len(set(pending)) and not set(pending) & set(leased)
+    assert sorted(pending + leased + done) == sorted(o.key for o in offices)

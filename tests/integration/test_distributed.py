@@ -370,7 +370,7 @@ def test_a_worker_stopped_while_judging_finishes_it_and_a_second_stop_gives_it_b
         stack.callback(_kill, [second.proc])
         code, said = second.ended(300)
         assert code == 3 and second.sent == [signal.SIGTERM, signal.SIGINT], said
-        assert "stopped at once: 1 offices given back to the batch on Redis (office1)" in said
+        assert "stopped at once: 1 office given back to the batch on Redis (office1)" in said
         assert "office1: complete" not in said and "Traceback" not in said, said
         key = client.lrange("oit:batch:j:pending", 0, -1)
         assert len(key) == 1 and not client.hexists("oit:batch:j:done", key[0]), said
@@ -387,3 +387,121 @@ def test_a_worker_stopped_while_judging_finishes_it_and_a_second_stop_gives_it_b
     assert summary["audited"] == 2 and not summary["failed"]
     fetches = Counter((url, path) for url, rec in recorders.items() for path in rec.paths)
     assert {n for (_, path), n in fetches.items() if path != "/robots.txt"} == {1}
+
+
+def test_a_worker_stopped_with_nothing_left_to_fetch_judges_the_office(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM to a worker while the last page of an office is in flight and nothing is
+    queued: the page is answered, the crawl is then whole, and the worker judges it and
+    stores its report before it exits 3 (before: it gave the office back unjudged, and
+    another worker had to judge it from the records on Redis)."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    root = tmp_path / "site"
+    build_complete_site(root)
+    (root / "last.html").write_text("<html><body><h1>ติดต่อเรา</h1></body></html>",
+                                    encoding="utf-8")
+    home = (root / "index.html").read_text(encoding="utf-8")
+    (root / "index.html").write_text(
+        home.replace("</body>", '<a href="/last.html">ติดต่อเรา</a></body>'), encoding="utf-8")
+    release = threading.Event()
+    files = _static(root, 0)
+
+    def app(path: str) -> tuple[int, dict[str, str], bytes]:
+        if path == "/last.html":
+            release.wait(120)  # answered once the worker has been told to stop
+        return files(path)
+
+    url, recorder = serve_app(app)
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    batch = _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "e",
+                 "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--no-external",
+                 "--full", "--lang", "en", "-s", "AUTOTHROTTLE_ENABLED=false")
+    site = "oit:batch:e:site:{}:{}".format
+    with ExitStack() as stack:
+        stack.callback(release.set)
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: client.llen("oit:batch:e:pending") == 1, 60, poll_s=0.1)
+        key = client.lindex("oit:batch:e:pending", 0)
+        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "e", "--parallel",
+                               "1", "--lang", "en", "--work-dir", str(tmp_path / "w")), env, [])
+        stack.callback(_kill, [worker.proc])
+
+        def last_in_flight() -> bool:  # every other page answered, nothing queued
+            return worker.proc.poll() is not None or (
+                "/last.html" in recorder.paths and client.zcard(site(key, "requests")) == 0
+                and client.hkeys(site(key, "inflight")) == [url + "last.html"])
+
+        assert patience.until(last_in_flight, 180, poll_s=0.05)
+        assert worker.proc.poll() is None, "".join(worker.lines)
+        worker.proc.send_signal(signal.SIGTERM)
+        assert patience.until(lambda: any("stopping" in line for line in worker.lines), 60)
+        release.set()
+        code, said = worker.ended(300)
+        assert code == 3, said
+        assert "office0: judging" in said and "office0: complete" in said, said
+        assert "office0: given back" not in said and "Traceback" not in said, said
+        assert "stopped: every office this worker held was finished" in said, said
+        done = json.loads(client.hget("oit:batch:e:done", key) or "{}")
+        assert done.get("status") == "complete", done
+        assert client.hget("oit:batch:e:reports", key)
+        assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
+    assert recorder.paths.count("/last.html") == 1
+
+
+def test_an_office_judged_for_longer_than_its_lease_is_not_audited_again(
+        tmp_path, redis_url, serve_app):
+    """A worker's lease (``--lease 1``) is renewed while it judges an office for longer than
+    that: a second worker waiting for work meanwhile never claims it, and the office is
+    audited once.  Before hygiene38, the office left the renewed set when its crawl ended,
+    so a judging longer than --lease (a minute on a 20,000-page office) let another worker
+    claim it and audit it again."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    _news_office(tmp_path / "site", 800)
+    url, recorder = serve_app(_static(tmp_path / "site", 0))
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    batch = _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "l",
+                 "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--no-external",
+                 "--full", "--lang", "en", "-s", "AUTOTHROTTLE_ENABLED=false")
+
+    def worker(n: int) -> _Watched:
+        return _Watched(_cli("worker", "--redis", redis_url, "--batch", "l", "--parallel", "1",
+                             "--lease", "1", "--lang", "en", "--work-dir",
+                             str(tmp_path / f"w{n}")), env, [])
+
+    def said(w: _Watched, text: str) -> bool:
+        return w.proc.poll() is not None or any(text in line for line in w.lines)
+
+    with ExitStack() as stack:
+        coordinator = subprocess.Popen(batch, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+        patience.until(lambda: client.llen("oit:batch:l:pending") == 1, 60, poll_s=0.1)
+        key = client.lindex("oit:batch:l:pending", 0)
+        first = worker(0)
+        stack.callback(_kill, [first.proc])
+        assert patience.until(lambda: said(first, "office0: judging"), 300, poll_s=0.02)
+        began = time.monotonic()
+        expiries = [client.zscore("oit:batch:l:leases", key)]
+        second = worker(1)  # waits for work: an expired lease would be its to claim
+        stack.callback(_kill, [second.proc])
+        while not said(first, "office0: complete"):
+            expiries.append(client.zscore("oit:batch:l:leases", key))
+            time.sleep(0.1)
+        judged_s = time.monotonic() - began
+        code, first_said = first.ended(120)
+        assert code == 0 and "Traceback" not in first_said, first_said
+        code, second_said = second.ended(120)
+        assert code == 0 and "office0" not in second_said, second_said
+        assert patience.wait(coordinator, 120) == 0, coordinator.stdout.read()
+    assert judged_s > 1.0, judged_s  # longer than the lease, or this proves nothing
+    held = [e for e in expiries if e is not None]
+    assert len(set(held)) >= 2, expiries  # renewed while it was judged
+    done = json.loads(client.hget("oit:batch:l:done", key))
+    assert done["status"] == "complete" and done["worker"].endswith(f":{first.proc.pid}")
+    assert recorder.paths.count("/") == 1  # audited once

@@ -104,7 +104,7 @@ def test_the_framing_lines_speak_the_language_asked(demo_report, lang):
     expected = {"th": ["แบบตรวจที่ใช้: nacc-oit-2565", "ข้อมูลชั่วคราว: 1 ข้อ",
                        "OIT (ประมาณการ): 32.88 จาก 40 คะแนน", "คะแนนรวมโดยประมาณ (IIT 28.38",
                        "ไม่ได้ระดับ AA เพราะ IIT ต่ำกว่า 0.85"],
-                "en": ["Checklist used: nacc-oit-2565", "Provisional: 1 items",
+                "en": ["Checklist used: nacc-oit-2565", "Provisional: 1 item of",
                        "OIT (estimate): 32.88 of 40 points", "Estimated total (IIT 28.38",
                        "Not AA: IIT under 0.85"]}[lang]
     assert [line[:len(start)] for line, start in zip(lines, expected, strict=True)] == expected

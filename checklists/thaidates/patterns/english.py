@@ -60,12 +60,15 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # right end, as before: `November 30 to December 1, 2022`)
     # `from April 28 to August 18 in 1958` (a navy memoirs index in a GitHub file: dev): the
     # year after `in`, as after a comma
-    ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})\.?\s?"
+    # `Modified:\tOct-23-2001`, `Created:\tOct-01-1996` (a mesh library's file histories in
+    # GitHub files: dev, the dates39 round): hyphens around a two-digit day before a four-digit
+    # year (the year's hyphen only right after such a day)
+    ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})(?:\.?\s?|-(?=[0-9]{{2}}-[0-9]{{4}}(?![0-9])))"
              rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+"
              rf"|\s+(?:to|through|thru|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
              rf"(?:{EN_ERA}\s?)?{DIGIT}{{4}}(?!{DIGIT})))"
              rf"{day_number('emdy_d2')}(?:st|nd|rd|th)?)?"
-             rf"(?:(?:,?\s?|\s+in\s+)(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
+             rf"(?:(?:,?\s?|\s+in\s+|(?<=[A-Za-z]-[0-9]{{2}})-)(?:{EN_ERA}\s?)?(?P<emdy_y>{DIGIT}{{4}})(?!{DIGIT}))?"),
     # June 2019, April, 2011: an English month with its year (a capital first letter, so that
     # the verb `may` is not a month)
     # `Dec-21` (a listed company's note on the SEC's search pages: dev): a hyphen and a two-digit
