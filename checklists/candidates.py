@@ -67,7 +67,7 @@ from checklists.pagekinds import (
     catalogue_dataset,
     copied_from,
     counts_something,
-    credits_another_agency,
+    credits_in,
     describes_a_service,
     explains_the_assessment,
     filed_as_an_article,
@@ -315,7 +315,7 @@ def _not_evidence(m: ItemMatcher, target: Target | None, url: str,
     if matched_by == "model" and asks_for_statistics(m.item.title_th) and \
             not counts_something(f"{said} {lead}"):
         return True  # a page about a service, not its statistics (dev s0607, s1011)
-    if matched_by not in ("code", "title") and credits_another_agency(lead):
+    if matched_by not in ("code", "title") and credits_in(target.title, target.text):
         return True  # another agency's words relayed ("ที่มา กรมการกงสุล": dev s1026)
     if matched_by not in ("code", "title") and not is_qa_item(m.item) and \
             is_qa_board(url, target.title):

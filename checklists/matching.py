@@ -299,7 +299,10 @@ def is_qa_item(item: Item) -> bool:
     """The questions-and-answers item (2565 O8 "Q&A", url words qa/faq/webboard; 2569 O2
     "...ช่องทางการสอบถาม"), whose evidence a question-and-answer board is."""
     return "Q&A" in item.title_th or "สอบถาม" in item.title_th or \
-        bool({"qa", "faq", "webboard"} & {w.lower() for w in item.find.url_words})
+        any(w.lower() in _QA_URL_WORDS for w in item.find.url_words)
+
+
+_QA_URL_WORDS = frozenset({"qa", "faq", "webboard"})
 
 
 def is_news_item(item: Item) -> bool:

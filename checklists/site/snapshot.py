@@ -21,8 +21,11 @@ from checklists.site.records import PageRecord, content_digest
 @lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """The canonical form used to match a link to the record of its target (memoised:
-    gathering compares the same URLs many times)."""
-    return canonicalize_url(url)
+    gathering compares the same URLs many times).  A URL already canonical (most) is its
+    own key: the kept value is the kept key's string, not an equal copy (22,005 URLs kept
+    took 4.2 MB at 20,000 pages, crawl38)."""
+    key = canonicalize_url(url)
+    return url if key == url else key
 
 
 @dataclass

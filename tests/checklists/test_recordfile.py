@@ -186,3 +186,13 @@ def test_failed_page_no_walked_page_links_to_keeps_the_crawls_referer():
                       error="timeout", referer=f"{HOME}sitemap.xml", link_text="")
     snap = Snapshot([*_linked_twice(list(range(6)), f"{HOME}b"), lone], info)
     assert snap.found_on(lone) == (f"{HOME}sitemap.xml", "")
+
+
+def test_a_canonical_url_is_its_own_key():
+    """url_key keeps its value as the URL itself when the URL is canonical already (most
+    links: no equal copy held beside the kept key, crawl39); another URL gets its canonical
+    form, the same for both spellings."""
+    url = "".join(["http://office.example/own-key/", "item.php?a=1&b=2"])  # asked nowhere else
+    assert url_key(url) is url
+    assert url_key("http://office.example/own-key/item.php?b=2&a=1") == url
+    assert url_key("http://office.example/a b") == "http://office.example/a%20b"
