@@ -23,9 +23,12 @@ item's by kind, and by kind those whose labelled page is off the public domains.
 from __future__ import annotations
 
 import argparse
+import ast
+import inspect
 import json
 import re
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -99,6 +102,7 @@ class LinkTrace:
     reading: tuple[tuple[str, float], ...] | None = None  # the model's, best first
     left_out: set[str] = field(default_factory=set)  # items _not_evidence left out
     final: frozenset[str] = frozenset()
+    left_out_by: dict[str, str] = field(default_factory=dict)  # item -> the rule (rule_of)
 
     def named(self, code: str) -> bool:
         return any(code in after for _, _, after in self.steps)
@@ -143,9 +147,12 @@ class Tracer:
             return traced
 
         def traced_not_evidence(m, target, url, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-            out = not_evidence(m, target, url, *args, **kwargs)
-            if out and url in self.links:
+            if url not in self.links:
+                return not_evidence(m, target, url, *args, **kwargs)
+            out, line = returned_at(not_evidence, m, target, url, *args, **kwargs)
+            if out:
                 self.links[url].left_out.add(m.item.code)
+                self.links[url].left_out_by[m.item.code] = rule_of(line)
             return out
 
         with ExitStack() as stack:
@@ -157,6 +164,84 @@ class Tracer:
             stack.enter_context(mock.patch.object(candidates, "_not_evidence",
                                                   traced_not_evidence))
             yield
+
+
+def returned_at(f: Callable, *args, **kwargs) -> tuple[object, int]:  # noqa: ANN002, ANN003
+    """``f(*args, **kwargs)`` and the line of ``f``'s source its value was returned from."""
+    code, line = f.__code__, 0
+
+    def trace(frame, event, arg):  # noqa: ANN001, ANN202, ARG001
+        nonlocal line
+        if frame.f_code is not code:
+            return None
+        if event == "return":
+            line = frame.f_lineno
+        return trace
+
+    before = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        out = f(*args, **kwargs)
+    finally:
+        sys.settrace(before)
+    return out, line
+
+
+# calls a rule's condition makes that name no page kind (the item's kind, the host's, the
+# model's certainty, an event's words as a gate of the owner test): the first other call
+# names the rule
+_NOT_A_RULE = frozenset({"is_news_item", "is_activity_item", "is_qa_item", "is_public_host",
+                         "_model_sure", "list", "dict", "fromkeys", "reads_as_event",
+                         "opens_as_a_story"})
+
+
+_NOT_EVIDENCE = candidates._not_evidence  # as imported: the tracer patches the module's name
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[int, str]:
+    """Each ``return`` line of :func:`checklists.candidates._not_evidence` -> the rule it ends:
+    the first page-kind call of the condition it is under (``press_headline``,
+    ``about_another_agency``, ...; of a name's assignment when the condition calls nothing:
+    ``copy`` is ``copied_from``'s), else the ``return`` line's comment, else the condition's
+    text, else "the last test"."""
+    lines, first = inspect.getsourcelines(_NOT_EVIDENCE)
+    tree = ast.parse(textwrap.dedent("".join(lines)))
+    out: dict[int, str] = {}
+    assigned = {t.id: n.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                for t in n.targets if isinstance(t, ast.Name)}
+
+    def comment(line: int) -> str:
+        text = lines[line - 1]
+        return text.split("#", 1)[1].strip() if "#" in text and "return" in text else ""
+
+    def label(test: ast.expr, line: int = 0) -> str:
+        named = [assigned[n.id] for n in ast.walk(test)
+                 if isinstance(n, ast.Name) and n.id in assigned]
+        calls = sorted((n for part in (test, *named) for n in ast.walk(part)
+                        if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
+        names = [c.func.id if isinstance(c.func, ast.Name) else
+                 c.func.attr if isinstance(c.func, ast.Attribute) else "" for c in calls]
+        return next((n for n in names if n and n not in _NOT_A_RULE),
+                    comment(line) or ast.unparse(test)[:60])
+
+    def visit(body: list[ast.stmt], under: str) -> None:
+        for node in body:
+            if isinstance(node, ast.Return):
+                out[first + node.lineno - 1] = under
+            elif isinstance(node, ast.If):
+                ret = next((n.lineno for n in node.body if isinstance(n, ast.Return)), 0)
+                visit(node.body, label(node.test, ret))
+                visit(node.orelse, under)
+
+    func = tree.body[0]
+    visit(func.body if isinstance(func, ast.FunctionDef) else [], "the last test")
+    return out
+
+
+def rule_of(line: int) -> str:
+    """The rule of :func:`checklists.candidates._not_evidence` that returned at ``line``."""
+    return _rules().get(line, f"line {line}")
 
 
 @dataclass(frozen=True)
@@ -355,11 +440,13 @@ def tally(misses: list[Miss]) -> dict:
     pairs = Counter(p for m in misses if (p := read_first(m)))
     takers = Counter(taker(m) for m in misses if why(m) == KINDS[9])
     droppers = Counter(m.trace.dropped_by(m.item) for m in misses if why(m) == KINDS[1])
+    rules = Counter(m.trace.left_out_by.get(m.item, "") for m in misses if why(m) == KINDS[2])
     stand = Counter(why(m) for m in misses if wording_would_stand(m))
     return {"misses": len(misses),
             "by_kind": {k: kinds[k] for k in KINDS if kinds[k]},
             "taken_by": dict(takers.most_common()),
             "dropped_by": dict(droppers.most_common()),
+            "left_out_by": dict(rules.most_common()),
             "no_item_titled_below": sum(1 for m in misses if why(m) == KINDS[13]
                                         and titled_below(m)),
             "no_item_by": dict(Counter(no_item_cause(m) for m in misses
@@ -392,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
             reading = " ".join(f"{c} {p:.2f}" for c, p in (m.trace.reading or ())[:3])
             took = f" ({taker(m)})" if why(m) == KINDS[9] else \
                 f" ({m.trace.dropped_by(m.item)})" if why(m) == KINDS[1] else \
+                f" ({m.trace.left_out_by.get(m.item, '')})" if why(m) == KINDS[2] else \
                 f" ({no_item_cause(m)})" if why(m) == KINDS[13] else ""
             print(f"{m.sample.id} {m.item}: {why(m)}{took} | {m.link[:60]} | {reading}")
     print(json.dumps(report(misses, design, len(folds.parts), not args.design_only),

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import pytest
 
+from checklists import candidates
 from tests.benchmarks.misses import (
     KINDS,
     NO_ITEM,
     LinkTrace,
     Miss,
+    _by_code,
+    _rules,
     no_item_cause,
     read_first,
     report,
+    returned_at,
+    rule_of,
     taker,
     tally,
     titled_below,
@@ -165,3 +170,32 @@ def test_misses_a_wording_could_find_are_counted_by_kind() -> None:
         [True, False, False, False]
     counted = tally([could, unrelated, preferred, unasked])["wording_would_stand"]
     assert counted == {why(could): 1}
+
+
+def test_a_miss_left_out_as_no_evidence_is_counted_by_its_rule() -> None:
+    """A miss a page-kind rule left out is listed and counted (``left_out_by``) by the rule of
+    ``_not_evidence`` that returned (finder39: of the design folds' ten, three were misreadings
+    of a word part or a host, found by which rule fired)."""
+    press = miss(trace=read(("O14", 0.63), left_out={"O14"}), item="O14")
+    press.trace.left_out_by["O14"] = "press_headline"
+    owner = miss(trace=read(("O7", 0.83), left_out={"O7"}), item="O7")
+    owner.trace.left_out_by["O7"] = "about_another_agency"
+    assert why(press) == why(owner) == KINDS[2]
+    counted = tally([press, owner, miss(got="https://office.go.th/other")])
+    assert counted["left_out_by"] == {"press_headline": 1, "about_another_agency": 1}
+
+
+def test_the_rule_that_left_a_page_out_is_named_by_its_return() -> None:
+    """``rule_of`` names each return of ``_not_evidence`` by the page-kind test of its
+    condition, read off the source (so it follows the function as it changes)."""
+    rules = set(_rules().values())
+    assert {"third_party", "copied_from", "press_headline", "about_another_agency",
+            "is_qa_board", "headed_by_history", "reports_a_result"} <= rules
+    m = _by_code()["O7"]
+    out, line = returned_at(candidates._not_evidence, m, None,
+                            "https://th.wikipedia.org/wiki/x")
+    assert out is True
+    assert rule_of(line) == "third_party"
+    out, line = returned_at(candidates._not_evidence, m, None, "https://office.go.th/x")
+    assert out is False
+    assert rule_of(line) == "target is None"
