@@ -125,6 +125,10 @@ P_DOUBT = 0.35  # a title match whose item the model gives under this while it r
 # as another item's (or no item's) from P_OTHER is flagged for review
 P_MARGIN = 0.0  # the model alone names an item only by this much over its next reading
 # (another item or no item; dev CV F0.5 0.795 at 0, 0.793 at 0.05 and 0.1, 0.791 at 0.2)
+P_DUEL = 0.2  # a model file with item pairs' own regressions (train_matcher.Settings.duels)
+# asks the pair's when its first two items are the pair and the second is read from this
+# (model39, design folds 0-2 with the twelve pairs: net 5 at 0.05 and 0.1, G 3 R 4 L 2 A 0;
+# net 5 at 0.2, G 3 R 3 L 1 A 0, chosen)
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
 P_OVER_NONE = 0.0  # the model alone names an item it reads this much above no item's reading
 P_EVENT_SURE = 0.5  # an event report off the news section stands from this (see _not_evidence;
@@ -1009,6 +1013,7 @@ class _PageReader:
             if scored or may_add:  # else the model has nothing to keep, drop or add
                 pred = model.predict_joined(model.part(mine), read, said) if read is not None \
                     else model.predict(said)
+                pred = model.duel(pred, said, P_DUEL)
                 # what the model reads among the items this link may be (the own-news
                 # test below asks the whole reading)
                 fits = _without_excluded(pred, mine, target, self.matchers, self.by_class,

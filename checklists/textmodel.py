@@ -173,6 +173,34 @@ class TextModel:
         self.shape: dict[str, list[tuple[int, float]]] = {
             name: [(int(c), float(w)) for c, w in ws] for name, ws in data.get("shape", {}).items()
         } if self.shape_kinds else {}
+        # item pairs' own regressions (train_matcher.Settings.duels): "A/B" -> (intercept,
+        # weight per feature), a positive score for B
+        self.duels: dict[frozenset[str], tuple[str, str, float, dict[str, float]]] = {
+            frozenset(key.split("/")): (*key.split("/"), float(d["b"]),  # type: ignore[misc]
+                                        {f: float(w) for f, w in d["w"].items()})
+            for key, d in data.get("duels", {}).items()}
+
+    def duel(self, pred: Prediction, text: str, least: float) -> Prediction:
+        """``pred`` of ``text``, its first two items' probabilities exchanged when they are a
+        pair the file has a regression of (:data:`duels`), the second read from ``least``,
+        and that regression reads ``text`` as the second (issue 16, model39); else ``pred``."""
+        if not self.duels:
+            return pred
+        items = [(c, p) for c, p in pred.probs if c != NONE_CLASS][:2]
+        if len(items) < 2 or items[1][1] < least:
+            return pred
+        (a, pa), (b, pb) = items
+        duel = self.duels.get(frozenset((a, b)))
+        if duel is None:
+            return pred
+        first, second, intercept, weights = duel
+        vec = self.vector(text)
+        score = intercept + sum(w * vec[f] for f, w in weights.items() if f in vec)
+        if (second if score > 0 else first) == a:
+            return pred
+        swapped = {a: pb, b: pa}
+        return Prediction(tuple(sorted(((c, swapped.get(c, p)) for c, p in pred.probs),
+                                       key=lambda cp: -cp[1])))
 
     def shape_scores(self, texts: list[str]) -> np.ndarray | None:
         """What the shape block adds to each of ``texts``' class scores (texts x classes),

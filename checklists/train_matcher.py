@@ -180,8 +180,22 @@ SHAPE = ""  # the kinds of shape features (checklists/pageshape.py: "k" the find
 # R 17, L 22, A 27, net -17; "k" at 0.3 381/59/169 (37), G 13, R 13, L 19, A 22, net -15 (and
 # before the openings were read each line once, "kn" at 1 and 0.3: net -56 and -32): not
 # chosen, the held-out folds not measured
+DUELS = ""  # item pairs ("O14/O17,O6/O7": codes apart by "/", pairs by ","), each given a
+# logistic regression of its own trained on the texts of its two items alone (a text labelled
+# both left out; the same features, sample weights and C as the softmax, the two balanced),
+# kept in the file under "duels": when the softmax reads one of the pair first among the items
+# and the other second, the pair's own weights say which of the two it is
+# (textmodel.TextModel.duel, candidates.P_DUEL; "" none).  Issue 16, model39: of the design
+# folds' item pages read first as another item, the pairs most often confused (O14 and O17, O7
+# and O14, O6 and O27, O6 and O7 ...): a softmax over 44 classes fits each class against all
+# the others, and the words that tell two neighbours apart weigh little in it.  On 1,498 dev
+# sites, tests/benchmarks/transfer.py --part design from the start's 396/56/168 (false evidence
+# 34), 874 sites: the six pairs with at least two design item pages read with their own item
+# second 397/53/167 (34), G 2, R 3, L 1, A 0, net 4; twelve pairs (those six and O7/O35,
+# O2/O7, O7/O38, O8/O14, O3/O14, O27/O29, the next most confused) 397/52/167 (34), G 3, R 4,
+# L 2, A 0, net 5, and at candidates.P_DUEL 0.2 398/53/166 (34), G 3, R 3, L 1, A 0, net 5
 SCALE_S = 1.0
-BEFORE_SETTINGS = {"shape": "", "scale_s": 1.0, "scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
+BEFORE_SETTINGS = {"duels": "", "shape": "", "scale_s": 1.0, "scale_w": 1.0, "scale_b": 1.0, "scale_c": 1.0, "class_power": 1.0,
                    "none_boost": 1.0, "top_per_class": 800, "none_model": "class",
                    "gate_c": 0.0, "offsite_weight": 1.0, "latin_grams": 1, "gloss": 0,
                    "title_weight": 1.0, "gate_titles": 1}  # settings added later, as files
@@ -217,6 +231,7 @@ class Settings:
     title_weight: float = TITLE_WEIGHT
     shape: str = SHAPE
     scale_s: float = SCALE_S
+    duels: str = DUELS
 
     def recorded_form(self) -> dict:
         """What a model file records: every setting, those of :data:`BEFORE_SETTINGS` only
@@ -366,6 +381,9 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
                                  l1_ratio=1.0 if st.penalty == "l1" else 0.0,
                                  solver="saga" if st.penalty == "l1" else "lbfgs")
         clf.fit(x[rows], y, sample_weight=weights)
+        if st.duels:  # each pair's own regression, weights of the unscaled features
+            clf.duels_ = {key: _duel_fit(x, labels, key, base, st, scales)
+                          for key in duel_keys(st.duels)}
         if st.shape:  # the shape block's weights apart, of features worth 1 (what ships)
             clf.shape_coef_ = clf.coef_[:, words:] * st.scale_s
             clf.coef_ = clf.coef_[:, :words]
@@ -380,6 +398,32 @@ def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings:
         raise ValueError("domain_power, block scales and class_power need kind softmax")
     clf.fit(x, y)
     return vec, tfidf, clf
+
+
+def duel_keys(duels: str) -> list[str]:
+    """The pairs of :attr:`Settings.duels`, each as "A/B" (its codes in the order given)."""
+    out = []
+    for pair in duels.split(","):
+        codes = [c.strip() for c in pair.split("/") if c.strip()]
+        if len(codes) != 2 or codes[0] == codes[1]:
+            raise ValueError(f"duels: {pair!r} is not two item codes apart by '/'")
+        out.append("/".join(codes))
+    return out
+
+
+def _duel_fit(x, labels: list[list[str]], key: str, base: list[float], st: Settings,
+              scales: np.ndarray | None) -> tuple[np.ndarray, float]:
+    """The weights (per feature column) and intercept of pair ``key``'s regression: the texts
+    labelled its first item (0) or its second (1), not both."""
+    first, second = key.split("/")
+    rows = [i for i, lab in enumerate(labels) if (first in lab) != (second in lab)]
+    y = [int(second in labels[i]) for i in rows]
+    if len(set(y)) < 2:  # a pair training never saw both of: no say
+        return np.zeros(x.shape[1]), 0.0
+    clf = LogisticRegression(C=st.c, class_weight="balanced", max_iter=5000)
+    clf.fit(x[rows], y, sample_weight=[base[i] for i in rows])
+    coef = clf.coef_.ravel()
+    return (coef * scales if scales is not None else coef), float(clf.intercept_[0])
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -500,9 +544,17 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict,
                   if k in row and round(float(clf.shape_coef_[row[k], j]), 3) != 0.0]
             if ws:
                 shape[name] = ws
+    duels = {}
+    for key, (coef, intercept) in getattr(clf, "duels_", {}).items():
+        # the features the file keeps (the run time reads no other), strongest first
+        order = sorted((j for j in range(len(coef)) if names[j] in feats
+                        and abs(coef[j]) >= PRUNE), key=lambda j, c=coef: -abs(c[j]))
+        duels[key] = {"b": round(intercept, 4),
+                      "w": {names[j]: round(float(coef[j]), 3) for j in order[:top_per_class]}}
     return {"format": "oit-audit wording model 1", "classes": classes, "link": link,
             "intercepts": [round(b, 4) for b in intercepts], "sublinear_tf": True,
-            "features": feats, **({"shape": shape} if shape else {}), **meta}
+            "features": feats, **({"shape": shape} if shape else {}),
+            **({"duels": duels} if duels else {}), **meta}
 
 
 def train(rows: list[dict[str, str]], c: float | None = None, kind: str = KIND,
