@@ -275,7 +275,11 @@ def write_batch_report(offices: list[Office], opts: BatchOptions, state: BatchSt
         results.append(OfficeResult(office.name, office.url, link, report,
                                     entry.get("error", "" if entry else waiting)))
     batch = summarise(results)
-    (opts.out_dir / "batch.json").write_text(render_json(batch), encoding="utf-8")
-    (opts.out_dir / "batch.md").write_text(render_markdown(batch, opts.lang), encoding="utf-8")
-    (opts.out_dir / "batch.html").write_text(render_html(batch, opts.lang), encoding="utf-8")
+    texts = {"batch.json": render_json(batch), "batch.md": render_markdown(batch, opts.lang),
+             "batch.html": render_html(batch, opts.lang)}
+    for name, text in texts.items():  # all rendered first, then each replaced whole: a stop
+        # or a kill while writing leaves the last batch report, never a cut-short file
+        temp = opts.out_dir / f"{name}.{os.getpid()}.tmp"
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, opts.out_dir / name)
     return batch

@@ -9,6 +9,9 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
+from crawler.batch import runner
 from crawler.batch.offices import Office
 from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
@@ -53,3 +56,31 @@ def test_batch_json_is_the_document_with_each_entry_on_a_line():
     assert text.splitlines()[5:9] == [' "items": [],', ' "failed": [',
                                       '  {"name": "ก", "message": "x\\ny"},',
                                       '  {"name": "b", "message": ""}']
+
+
+def test_a_batch_report_that_cannot_be_finished_leaves_the_last_one_whole(tmp_path,
+                                                                          monkeypatch):
+    """The three files are rendered first and each replaced whole: a rendering that fails
+    (or a kill while writing) leaves the last batch report as it was, no file cut short."""
+    offices = [Office(f"สำนักงาน {i}", f"http://127.0.0.1:9/o{i}/", line=i + 2)
+               for i in range(3)]
+    opts = BatchOptions(out_dir=tmp_path, lang="th", as_of=datetime.date(2026, 5, 15))
+    write_batch_report(offices, opts, BatchState(tmp_path))
+    names = ("batch.json", "batch.md", "batch.html")
+    before = {name: (tmp_path / name).read_bytes() for name in names}
+    (tmp_path / offices[0].key).mkdir()
+    shutil.copy(REPORT, tmp_path / offices[0].key / "report.json")
+
+    def broken(*_args: object) -> str:
+        raise MemoryError
+
+    monkeypatch.setattr(runner, "render_html", broken)
+    with pytest.raises(MemoryError):
+        write_batch_report(offices, opts, BatchState(tmp_path))
+    assert {name: (tmp_path / name).read_bytes() for name in names} == before
+    assert not list(tmp_path.glob("*.tmp"))
+    monkeypatch.undo()
+    batch = write_batch_report(offices, opts, BatchState(tmp_path))
+    assert batch["audited"] == 1
+    assert json.loads((tmp_path / "batch.json").read_text(encoding="utf-8")) == batch
+    assert not list(tmp_path.glob("*.tmp"))
