@@ -280,6 +280,9 @@ def write_batch_report(offices: list[Office], opts: BatchOptions, state: BatchSt
     for name, text in texts.items():  # all rendered first, then each replaced whole: a stop
         # or a kill while writing leaves the last batch report, never a cut-short file
         temp = opts.out_dir / f"{name}.{os.getpid()}.tmp"
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, opts.out_dir / name)
+        try:  # as reports.export writes an export's files
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, opts.out_dir / name)
+        finally:  # a write cut short (a full disk) leaves no temp file behind
+            temp.unlink(missing_ok=True)
     return batch
