@@ -400,7 +400,8 @@ OWN_NEWS = "own news post"
 
 
 def _own_news(url: str, target: Target | None, pred: Prediction | None,
-              matchers: list[ItemMatcher]) -> dict[str, Match]:
+              matchers: list[ItemMatcher], ruled_out: frozenset[str] = frozenset()
+              ) -> dict[str, Match]:
     """A post under a news section (:func:`~checklists.matching.is_news_post`: its URL,
     breadcrumb or categories) on a public body's host, which nothing named, is the news
     item's evidence, flagged for review, when the wording model reads it as the news item
@@ -418,12 +419,22 @@ def _own_news(url: str, target: Target | None, pred: Prediction | None,
     folds 0-2 (issue 16, recall19): TP/FP/FN 190/21/108 -> 194/22/104; held-out folds 3-4
     146/22/74 -> 147/22/73.  The same for posts that report an event off a news section
     (an event's words, any URL) gave design 199/23/99 but held-out 149/26/71: left out.
+
+    The classes of ``ruled_out``, the items that named the post and were left out as no
+    evidence of it, are set aside in the comparison: the words that named the post are the
+    words the model reads it by, so the item they name is read strongly (s0296's shape, read
+    0.27 as O34 against O7 0.21 by a model trained on all of dev, whose new O34 sample
+    s2052, a hospital's own pledge ceremony "ร่วมต้านทุจริต", shares those words), and that
+    reading was already judged: a post relaying another body's pledge is no evidence of the
+    pledge item (LABELLING.md, News rule 2; issue 16, model40).
     """
     if pred is None or target is None or not target.ok or not target.news_post or \
             not is_public_host(url):
         return {}
     news = [m for m in matchers if is_news_item(m.item)]
-    best_item = max((p for c, p in pred.probs if c != NONE_CLASS), default=0.0)
+    judged = {c for m in matchers if m.item.code in ruled_out for c in m.classes}
+    best_item = max((p for c, p in pred.probs if c != NONE_CLASS and c not in judged),
+                    default=0.0)
     return {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
                                (OWN_NEWS, f"wording model {p:.2f}", LOW_CONFIDENCE))
             for m in news if (p := pred.of_any(m.classes)) >= max(P_KEEP, best_item)}
@@ -1039,13 +1050,14 @@ class _PageReader:
             if role is None:
                 role = self._roles[target.number] = _event_role(target)
         scored = _led_event(scored, role, self.matchers)
+        naming = frozenset(scored)  # the items that named the link, before the tests below
         scored = {code: s for code, s in scored.items()
                   if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                       text, _model_sure(by_code[code], pred),
                                       led=s.signals[:1] == (LED_EVENT,))}
         if not scored:  # also when what named it was no evidence (a pledge's words in news)
             scored = {code: s for code, s in _own_news(link["url"], target, pred,
-                                                         self.matchers).items()
+                                                         self.matchers, naming).items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                            text)}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}

@@ -296,6 +296,27 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
         assert got["O7"].matched_by == "alternate wording"
         assert LOW_CONFIDENCE in got["O7"].signals
 
+
+@pytest.mark.parametrize(("ruled_out", "named"), [
+    # the item that named the post was left out as no evidence of it: set aside
+    (frozenset({"O14"}), True),
+    # an item read first that nothing left out still comes before the news item
+    (frozenset(), False),
+    (frozenset({"O8"}), False),
+])
+def test_own_news_sets_aside_the_items_ruled_out_on_the_post(ruled_out, named):
+    """The items that named the post and were ruled out as its evidence are not compared
+    with the news item (dev s0296's shape: a ministry's pledge relayed as a unit's news, its
+    words read first as the pledge item; issue 16, model40)."""
+    url = "http://office.go.th/news/12"
+    target = target_of(page(url, title="ประกาศเจตนารมณ์ ร่วมต้านทุจริต",
+                            text="ผู้อำนวยการมอบหมายให้ผู้จัดการเข้าร่วมกิจกรรม"))
+    ms = [ItemMatcher(matcher(c).item, classes=(c,)) for c in ("O7", "O8", "O14")]
+    got = _own_news(url, target, _reading(O14=0.27, O7=0.21, none=0.15, O8=0.05), ms,
+                    ruled_out)
+    assert list(got) == (["O7"] if named else [])
+
+
 @pytest.mark.parametrize(("url", "title", "text", "kind"), [
     # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
     ("http://mirror.example/th/articles/x.html", "เทศบาลตำบล",
