@@ -400,8 +400,8 @@ OWN_NEWS = "own news post"
 
 
 def _own_news(url: str, target: Target | None, pred: Prediction | None,
-              matchers: list[ItemMatcher], ruled_out: frozenset[str] = frozenset()
-              ) -> dict[str, Match]:
+              matchers: list[ItemMatcher], ruled_out: frozenset[str] = frozenset(),
+              said: str = "") -> dict[str, Match]:
     """A post under a news section (:func:`~checklists.matching.is_news_post`: its URL,
     breadcrumb or categories) on a public body's host, which nothing named, is the news
     item's evidence, flagged for review, when the wording model reads it as the news item
@@ -420,19 +420,24 @@ def _own_news(url: str, target: Target | None, pred: Prediction | None,
     146/22/74 -> 147/22/73.  The same for posts that report an event off a news section
     (an event's words, any URL) gave design 199/23/99 but held-out 149/26/71: left out.
 
-    The classes of ``ruled_out``, the items that named the post and were left out as no
-    evidence of it, are set aside in the comparison: the words that named the post are the
-    words the model reads it by, so the item they name is read strongly (s0296's shape, read
-    0.27 as O34 against O7 0.21 by a model trained on all of dev, whose new O34 sample
-    s2052, a hospital's own pledge ceremony "ร่วมต้านทุจริต", shares those words), and that
-    reading was already judged: a post relaying another body's pledge is no evidence of the
-    pledge item (LABELLING.md, News rule 2; issue 16, model40).
+    When the post reports an event (:func:`~checklists.matching.reads_as_event` of the
+    link's words ``said``, its title and lines), the classes of ``ruled_out``, the items that
+    named it and were left out as no evidence of it, are set aside in the comparison: the
+    words that named the post are the words the model reads it by, so the item they name is
+    read strongly (s0296's shape, read 0.27 as O34 against O7 0.21 by a model trained on all
+    of dev, whose new O34 sample s2052, a hospital's own pledge ceremony "...ใสสะอาด
+    ร่วมต้านทุจริต", shares those words), and that reading was judged already: the report
+    of an event that is no activity item's evidence is the office's news (LABELLING.md, News
+    rule 2: staff or a unit attending another agency's event).  Any post (no event test):
+    design folds 398/56/170 -> 398/57/170, a service notice under /news/ named as the
+    guide item and left out (dev s1468) then the news item's (issue 16, model40).
     """
     if pred is None or target is None or not target.ok or not target.news_post or \
             not is_public_host(url):
         return {}
     news = [m for m in matchers if is_news_item(m.item)]
-    judged = {c for m in matchers if m.item.code in ruled_out for c in m.classes}
+    judged = {c for m in matchers if m.item.code in ruled_out for c in m.classes} \
+        if ruled_out and reads_as_event(f"{said} {target.title}", target.text) else set()
     best_item = max((p for c, p in pred.probs if c != NONE_CLASS and c not in judged),
                     default=0.0)
     return {m.item.code: Match(SCORE_ALTERNATE_IN_CONTEXT, "alternate wording",
@@ -1057,7 +1062,8 @@ class _PageReader:
                                       led=s.signals[:1] == (LED_EVENT,))}
         if not scored:  # also when what named it was no evidence (a pledge's words in news)
             scored = {code: s for code, s in _own_news(link["url"], target, pred,
-                                                         self.matchers, naming).items()
+                                                         self.matchers, naming,
+                                                         text).items()
                       if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
                                            text)}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
