@@ -1277,7 +1277,7 @@ def _floor(m: ItemMatcher, low: bool) -> float:
     return min((P_MODEL, *(P_MODEL_OF.get(c, P_MODEL) for c in m.classes)))
 
 
-def vetoes_weak(pred: Prediction, classes: tuple[str, ...]) -> bool:
+def vetoes_weak(pred: Prediction, classes: tuple[str, ...], items_only: bool = False) -> bool:
     """Whether the wording model's reading ``pred`` leaves out a weak match (another wording,
     a title in the row only, the target's own words) of the item of ``classes``: it reads the
     text as no item's from :data:`P_NONE`, gives the item under :data:`P_KEEP` while another
@@ -1288,7 +1288,8 @@ def vetoes_weak(pred: Prediction, classes: tuple[str, ...]) -> bool:
     if top == NONE_CLASS and p_top >= P_NONE:
         return True
     mine = pred.of_any(classes)
-    other = max((p for c, p in pred.probs if c not in classes), default=0.0)
+    other = max((p for c, p in pred.probs if c not in classes and
+                 not (items_only and c == NONE_CLASS)), default=0.0)
     return other >= P_OTHER and (mine < P_KEEP or other > mine + P_PREFER)
 
 
@@ -1341,7 +1342,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     for code, s in scored.items():
         weak = s.matched_by in ("alternate wording", "content") or s.signals[:1] in (
             ("title in row",), ("alternate wording in row",), ("other wording in target",))
-        if weak and vetoes_weak(pred, by_code[code].classes):
+        if weak and vetoes_weak(pred, by_code[code].classes,
+                                s.matched_by == "alternate wording"):
             continue
         if s.matched_by == "content" and prob(code) < P_KEEP:
             continue  # the target's own words name it, but the model reading them hardly does
