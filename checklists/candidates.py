@@ -1283,7 +1283,16 @@ def vetoes_weak(pred: Prediction, classes: tuple[str, ...], items_only: bool = F
     text as no item's from :data:`P_NONE`, gives the item under :data:`P_KEEP` while another
     reading (an item or no item) has :data:`P_OTHER`, or prefers another reading of at least
     :data:`P_OTHER` by more than :data:`P_PREFER` (:func:`_apply_model`; misses.py counts with
-    it which misses any wording of their item could find, finder36)."""
+    it which misses any wording of their item could find, finder36).
+
+    ``items_only`` (an item's other wording, ``matched_by`` "alternate wording"): only another
+    item's reading is weighed against it from :data:`P_OTHER`, no item's only from
+    :data:`P_NONE`: a reading of a text the model knows next to nothing of is its prior, and
+    as the corpus's negatives grew "none"'s prior passed P_OTHER (the organisation chart
+    "แผนผังองค์กร" of tests/checklists/test_matching.py, O1's own link text, read "none" 0.33
+    by the model trained on all 2,021 dev samples, 0.26 by the file before: its features
+    lean to O1, the intercepts moved; issue 16, model40: design folds 0-2 398/56/170 (34) ->
+    400/56/168 (34), G 2, R 0, L 0, A 0)."""
     top, p_top = pred.best
     if top == NONE_CLASS and p_top >= P_NONE:
         return True
