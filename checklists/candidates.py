@@ -424,8 +424,8 @@ def _own_news(url: str, target: Target | None, pred: Prediction | None,
     link's words ``said``, its title and lines), the classes of ``ruled_out``, the items that
     named it and were left out as no evidence of it, are set aside in the comparison: the
     words that named the post are the words the model reads it by, so the item they name is
-    read strongly (s0296's shape, read 0.27 as O34 against O7 0.21 by a model trained on all
-    of dev, whose new O34 sample s2052, a hospital's own pledge ceremony "...ใสสะอาด
+    read strongly (s0296's shape, read 0.27 as O34 against O7 0.21 by a model trained on
+    2,021 dev samples, whose O34 sample s2052, a hospital's own pledge ceremony "...ใสสะอาด
     ร่วมต้านทุจริต", shares those words), and that reading was judged already: the report
     of an event that is no activity item's evidence is the office's news (LABELLING.md, News
     rule 2: staff or a unit attending another agency's event).  Any post (no event test):
