@@ -1,11 +1,13 @@
 """Item pipeline: read each fetched document's text off the reactor thread, in a reader
 process with a memory limit.
 
-The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline extracts the text
-(PDF, office files, OCR of scans) in a worker thread that hands the bytes to a child process
-(:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped), through the
-content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set, charges the audit's document
-budget, and passes the completed :class:`PageRecord` on.
+The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline looks the
+bytes up in the content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set (on the reactor),
+extracts the text of the others (PDF, office files, OCR of scans) in a worker thread that
+charges the audit's document budget and hands the bytes to a child process
+(:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped; no more documents in
+threads at once than the pool has processes), keeps the text in the cache, and passes the
+completed :class:`PageRecord` on.
 
 Settings: ``OIT_DOCUMENT_WORKERS`` (reader processes; 0 reads in the crawler's own process,
 unbounded: only for tests of the extractors; the first starts with the first document, each
@@ -20,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
 from checklists.site.records import PendingDocument
@@ -54,6 +57,12 @@ class DocumentTextPipeline:
 
     def __init__(self, reader: DocumentReader) -> None:
         self.reader = reader
+        # As many documents in worker threads as there are reader processes to read them;
+        # the others wait here, on the reactor, not in a thread of their own. Ten threads
+        # queued for one reader made about 16 thread wake-ups a document, each a fight for
+        # the GIL with the crawl (crawl40: most of the audit's 8,000-18,000 voluntary
+        # context switches a run on the benchmark's 5,245-page site).
+        self._slots = DeferredSemaphore(reader.pool.size) if reader.pool is not None else None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
@@ -67,6 +76,16 @@ class DocumentTextPipeline:
             return item
         record = item.record
         url = record.final_url or record.url
-        record.text, record.doc_status, record.doc_reason = await maybe_deferred_to_future(
-            deferToThread(self.reader.read, item.body, item.content_type, url, item.sha256))
+        reader = self.reader
+        # The text cache is read and written here, on the reactor: in the worker thread each
+        # of its file calls (open, mkdir, write, rename) gave the GIL back to the crawl and
+        # waited to take it again.
+        digest, doc = reader.cached(item.body, item.sha256)
+        fresh = doc is None
+        if doc is None:
+            args = (reader.extract, item.body, item.content_type, url)
+            doc = await maybe_deferred_to_future(
+                deferToThread(*args) if self._slots is None
+                else self._slots.run(deferToThread, *args))
+        record.text, record.doc_status, record.doc_reason = reader.finish(digest, doc, fresh)
         return record

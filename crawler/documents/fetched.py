@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checklists.site.scope import file_name
-from crawler.documents import DocLimits, extract_text
+from crawler.documents import DocLimits, DocText, extract_text
 from crawler.documents.budget import AuditBudget
 from crawler.documents.cache import TextCache, sha256_hex
 from crawler.documents.worker import WorkerPool
@@ -44,34 +44,54 @@ class DocumentReader:
     def read(self, body: bytes, content_type: str, url: str,
              sha256: str = "") -> tuple[str, str, str]:
         """(text, extraction status, Thai reason) for a downloaded document (``sha256``: the
-        body's hex digest when the caller has it, the text cache's key)."""
-        cache, stats, pool, budget = self.cache, self.stats, self.pool, self.budget
-        doc = None
-        digest = ""
-        if cache is not None:
-            digest = sha256 or sha256_hex(body)
-            doc = cache.get(digest)
-            if stats is not None:
-                stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
+        body's hex digest when the caller has it, the text cache's key).  The three steps
+        apart: :meth:`cached`, :meth:`extract` (what the audit runs in a worker thread),
+        :meth:`finish`."""
+        digest, doc = self.cached(body, sha256)
+        fresh = doc is None
         if doc is None:
-            limits = self.limits
-            refused = None
-            if budget is not None:
-                limits, refused = budget.admit(len(body), limits)
-            if refused is not None:
-                doc = refused
-            else:
-                started = time.monotonic()
-                read = pool.read if pool is not None else extract_text
-                doc = read(body, content_type=content_type or None, filename=file_name(url),
-                           limits=limits)
-                if budget is not None:
-                    budget.charge(doc, started)
-            if stats is not None and doc.status != "ok":
-                stats.inc_value(f"oit/documents/{doc.status}")
-            if cache is not None and doc.status not in UNCACHED_STATUSES:
+            doc = self.extract(body, content_type, url)
+        return self.finish(digest, doc, fresh)
+
+    def cached(self, body: bytes, sha256: str = "") -> tuple[str, DocText | None]:
+        """The text cache's key for ``body`` and the text kept under it (None: not kept, or
+        no cache)."""
+        cache = self.cache
+        if cache is None:
+            return "", None
+        digest = sha256 or sha256_hex(body)
+        doc = cache.get(digest)
+        if self.stats is not None:
+            self.stats.inc_value("oit/textcache/hit" if doc is not None else "oit/textcache/miss")
+        return digest, doc
+
+    def extract(self, body: bytes, content_type: str, url: str) -> DocText:
+        """Read a document not in the cache: charged to the audit's budget (refused once it
+        is spent), in a reader process when there is a pool."""
+        limits, refused = self.limits, None
+        budget = self.budget
+        if budget is not None:
+            limits, refused = budget.admit(len(body), limits)
+        if refused is not None:
+            return refused
+        started = time.monotonic()
+        read = self.pool.read if self.pool is not None else extract_text
+        doc = read(body, content_type=content_type or None, filename=file_name(url),
+                   limits=limits)
+        if budget is not None:
+            budget.charge(doc, started)
+        return doc
+
+    def finish(self, digest: str, doc: DocText, fresh: bool = True) -> tuple[str, str, str]:
+        """(text, extraction status, Thai reason) of ``doc``; one just read (``fresh``) is
+        counted when it failed and kept in the text cache under ``digest`` when its outcome
+        does not depend on this machine or moment."""
+        if fresh:
+            if self.stats is not None and doc.status != "ok":
+                self.stats.inc_value(f"oit/documents/{doc.status}")
+            if self.cache is not None and doc.status not in UNCACHED_STATUSES:
                 try:
-                    cache.put(digest, doc)
+                    self.cache.put(digest, doc)
                 except OSError:  # a full disk costs speed, never the audit
                     pass
         reason = "" if doc.status == "ok" else f"{doc.reason_th} ({doc.reason_en})"

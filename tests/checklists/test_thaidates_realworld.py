@@ -2575,3 +2575,55 @@ def test_dates39_english_month_day_year_with_hyphens(text, expected):
 ])
 def test_dates39_a_year_restated_with_latin_era_letters_after_it(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day, a month or a span inside one year whose year alone is restated in the other era in
+    # brackets is one mention, brackets included (PROTOCOL 40's `15 Dec 2024 (2567 BE)`: a
+    # test's comment; the others GitHub files: dev, the dates40 round)
+    ('const testDate = new Date("2024-12-15T14:30:00"); // 15 Dec 2024 (2567 BE)',
+     [("2024-12-15", "day", "2024-12-15", "2024-12-15"),
+      ("15 Dec 2024 (2567 BE)", "day", "2024-12-15", "2024-12-15")]),
+    ("'In-depth analysis of Thai oil market movements, May 24, 2024 (B.E. 2567)'",
+     [("May 24, 2024 (B.E. 2567)", "day", "2024-05-24", "2024-05-24")]),
+    ("**Published:** October 2024 (B.E. 2567)",
+     [("October 2024 (B.E. 2567)", "month", "2024-10-01", "2024-10-31")]),
+    ("> **English reference:** 1 March – 15 April 2024 (B.E. 2567) — Get 10,000 THB",
+     [("1 March – 15 April 2024 (B.E. 2567)", "range", "2024-03-01", "2024-04-15")]),
+    ("its final tour from 26 Apr–24 Dec 2025 (B.E. 2568).",
+     [("26 Apr–24 Dec 2025 (B.E. 2568)", "range", "2025-04-26", "2025-12-24")]),
+    # the Thai order, and a law's translation (docslib.org: dev)
+    ("วันที่ 15 ธันวาคม 2567 (ค.ศ. 2024)",
+     [("15 ธันวาคม 2567 (ค.ศ. 2024)", "day", "2024-12-15", "2024-12-15")]),
+    ("No. 38 dated 28 February B.E. 2534 (1991); (4)",
+     [("28 February B.E. 2534 (1991)", "day", "1991-02-28", "1991-02-28")]),
+    # another year in the brackets (a slip: 2567 B.E. is 2024) stays a mention of its own, and
+    # so does the same digits' year, and a span across two years
+    ("// Pick 15 Sep 2026 (2567 BE) on the Thai calendar",
+     [("15 Sep 2026", "day", "2026-09-15", "2026-09-15"),
+      ("2567", "year", "2024-01-01", "2024-12-31")]),
+    ("15 Dec 2024 (2024)", [("15 Dec 2024", "day", "2024-12-15", "2024-12-15"),
+                            ("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("December 2024 to January 31, 2025 (B.E. 2568)",
+     [("December 2024 to January 31, 2025", "range", "2024-12-01", "2025-01-31"),
+      ("B.E. 2568", "year", "2025-01-01", "2025-12-31")]),
+])
+def test_dates40_a_day_whose_year_is_restated_in_the_other_era(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listed span of days whose right end has its weekday spelt out (a university's academic
+    # calendar, hu.ac.th: dev, the dates40 round); the right end alone was read as a day
+    ("วันเสาร์ที่ 1 - วันอาทิตย์ที่ 2,\nวันพุธที่ 5 - วันพฤหัสบดีที่ 6 กรกฎาคม 2566",
+     [("1 - วันอาทิตย์ที่ 2", "range", "2023-07-01", "2023-07-02"),
+      ("5 - วันพฤหัสบดีที่ 6 กรกฎาคม 2566", "range", "2023-07-05", "2023-07-06")]),
+    ("จ.5 - อ.6 และ พุธที่ 7 - พฤหัสบดีที่ 8 สิงหาคม 2567",
+     [("5 - อ.6", "range", "2024-08-05", "2024-08-06"),
+      ("7 - พฤหัสบดีที่ 8 สิงหาคม 2567", "range", "2024-08-07", "2024-08-08")]),
+    # days that do not rise still end no list
+    ("วันเสาร์ที่ 3 - วันอาทิตย์ที่ 2, วันพุธที่ 5 กรกฎาคม 2566",
+     [("5 กรกฎาคม 2566", "day", "2023-07-05", "2023-07-05")]),
+])
+def test_dates40_listed_spans_with_spelt_weekdays(text, expected):
+    assert _readings(text) == expected

@@ -78,8 +78,8 @@ def test_a_pdf_is_read_off_the_reactor_and_its_record_passed_on(hops):
     assert record is item.record  # the PageRecord goes on, the bytes stay behind
     assert (record.doc_status, record.doc_reason) == ("ok", "")
     assert "2569" in record.text and "แผน" in record.text
-    assert [func for func, _ in hops] == [pipe.reader.read]  # read in a worker thread
-    assert hops[0][1] == (item.body, PDF, item.record.url, item.sha256)
+    assert [func for func, _ in hops] == [pipe.reader.extract]  # read in a worker thread
+    assert hops[0][1] == (item.body, PDF, item.record.url)
     assert stats.get_value("oit/documents/ok") is None  # only failures are counted
 
 
@@ -131,6 +131,8 @@ def test_the_text_cache_serves_the_same_bytes_at_another_url(hops, tmp_path):
     assert (again.text, again.doc_status) == (first.text, "ok")
     assert (stats.get_value("oit/textcache/miss"), stats.get_value("oit/textcache/hit")) == (1, 1)
     assert any((tmp_path / "text").rglob("*.json"))
+    # the cache is read and written on the reactor: only the reading went to a thread
+    assert [func for func, _ in hops] == [pipe.reader.extract]
 
 
 
@@ -159,6 +161,39 @@ def test_a_reader_process_reads_and_is_stopped_when_the_spider_closes(hops):
     pipe.close_spider()
     with pytest.raises(RuntimeError, match="closed"):
         pipe.reader.pool.read(b"x")
+
+
+def test_no_more_documents_in_threads_than_reader_processes(monkeypatch):
+    """With one reader process, a second document waits on the reactor (not in a worker
+    thread of its own) until the first is read; then it goes to a thread."""
+    held = []
+
+    def to_thread(func, *args):
+        held.append(defer.Deferred())
+        held[-1].addCallback(lambda _: func(*args))
+        return held[-1]
+
+    monkeypatch.setattr(doctext, "deferToThread", to_thread)
+    pipe, _ = pipeline(OIT_DOCUMENT_WORKERS=1)
+
+    async def both():
+        first = asyncio.ensure_future(pipe.process_item(pending("action-plan-2569.pdf")))
+        second = asyncio.ensure_future(pipe.process_item(pending("budget-plan-2569.pdf")))
+        await asyncio.sleep(0)
+        assert len(held) == 1  # the second document is not in a thread yet
+        held[0].callback(None)
+        await first
+        await asyncio.sleep(0)
+        assert len(held) == 2  # the first one's slot went to the second
+        held[1].callback(None)
+        return await first, await second
+
+    try:
+        first, second = settle(both())
+    finally:
+        pipe.close_spider()
+    assert (first.doc_status, second.doc_status) == ("ok", "ok")
+    assert "2569" in first.text and "2569" in second.text
 
 
 def test_the_second_reader_waits_as_the_settings_say():

@@ -255,3 +255,17 @@ def test_a_first_crawl_asks_the_file_only_for_what_it_stored(middleware, tmp_pat
     assert _asks_with(again, f"{URL}9")["If-None-Match"] is None
     assert len([q for q in queries if q.startswith("SELECT")]) == 2
     again.spider_closed(again.crawler.spider)
+
+
+def test_checkpoints_wait_for_32_mb_of_log_and_the_log_goes_at_close(tmp_path) -> None:
+    """SQLite checkpoints (two fsyncs each, on the reactor) after every 4 MB of log by default;
+    the cache lets 32 MB (WAL_PAGES) gather first, and removes the log when it closes."""
+    mw = _middleware(tmp_path)
+    wal = tmp_path / f"s{CACHE_SUFFIX}-wal"
+    for n in range(12):  # 6 MB of bodies: past SQLite's 4 MB, short of 32 MB
+        _fetch(mw, Response(URL, body=bytes([n]) * 512 * 1024, headers={"ETag": '"e"'}),
+               url=f"{URL}{n}")
+    assert wal.stat().st_size > 6 * 1024 * 1024  # one log, never checkpointed back to its start
+    mw.spider_closed(mw.crawler.spider)
+    assert not wal.exists()
+    assert len(_rows(tmp_path)) == 12
