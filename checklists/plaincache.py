@@ -20,13 +20,13 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_cache_dir
 
+from checklists.atomicfile import write_bytes
 from checklists.tool import TOOL, TOOL_VERSION
 
 CACHE_ENV = "OIT_AUDIT_CACHE"
@@ -100,10 +100,7 @@ def _write(folder: Path, name: str, path: Path, data: bytes, suffix: str) -> Non
     drop the oldest keys of ``name`` past :data:`KEEP_KEYS`."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_bytes(path, data)  # a failed write leaves no temp file (it did: a full disk)
     except OSError:
         return
     # older keys go, but not at once: several installations (or checkouts) of different

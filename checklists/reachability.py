@@ -33,6 +33,6 @@ def check(rule: str, params: dict[str, Any], clicks: int | None) -> Reach:
         return Reach(True)
     where = "not_linked" if clicks is None else "clicks_away"
     return Reach(False, *(
-        pick("reachability", "too_far", lang, limit=limit,
-             where=pick("reachability", where, lang, clicks=clicks))
+        pick("reachability", "too_far", lang, n=limit,
+             where=pick("reachability", where, lang, n=clicks))
         for lang in ("th", "en")))

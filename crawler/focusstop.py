@@ -33,7 +33,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
+from checklists.atomicfile import write_text
 from checklists.engine import audit
 from checklists.site.records import PageRecord
 from checklists.site.snapshot import CrawlInfo, Snapshot
@@ -178,7 +178,5 @@ def keep_last_crawl(cache_dir: str, scope: str, decided: bool, records: set[str]
     path = Path(cache_dir) / LAST_CRAWL
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"scope": scope, "decided": decided,
-                                   "records": sorted(records)}), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text(path, json.dumps({"scope": scope, "decided": decided,
+                                     "records": sorted(records)}))

@@ -97,6 +97,11 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     "headless": True,
     "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run"],
+    # Ctrl-C reaches Playwright's driver (the Node process that runs Chromium: it is in the
+    # terminal's foreground process group) and it closed Chromium on it, so a page being
+    # rendered at the audit's polite stop failed ("render_failed"); the audit, not the
+    # driver, ends the browser (as crawler/readerstart.py's readers: hygiene40)
+    "handle_sigint": False,
 }
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2

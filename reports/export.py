@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from checklists.atomicfile import replacing
 from reports.outdir import CURRENT, SETS, OutputFolder
 
 
@@ -37,7 +38,7 @@ def is_zip(dest: Path) -> bool:
 def export_set(folder: OutputFolder, dest: Path) -> list[str]:
     """Write the files ``folder`` shows into ``dest`` (a folder, made if missing, or a
     ``.zip`` file); return their names.  Each file, and the zip, appears whole or not at all
-    (written aside, then renamed)."""
+    (written aside, then renamed: :func:`checklists.atomicfile.replacing`)."""
     if (dest / CURRENT).is_symlink() or (dest / SETS).is_dir():
         raise ExportError("into_output", dest)  # its links would be replaced by files
     files = folder.open_shown()
@@ -67,27 +68,18 @@ def _zip_time(mtime: float) -> tuple[int, int, int, int, int, int]:
 def _write_folder(files: dict[str, BinaryIO], dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for name, fh in files.items():
-        path, temp = dest / name, dest / f".{name}.export"
-        try:
+        with replacing(dest / name) as temp:
             with open(temp, "wb") as out:
                 shutil.copyfileobj(fh, out)
             os.utime(temp, (time.time(), _mtime(fh)))
-            os.replace(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
 
 
 def _write_zip(files: dict[str, BinaryIO], dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
-    temp = dest.with_name(f".{dest.name}.export")
-    try:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, fh in files.items():
-                info = zipfile.ZipInfo(name, _zip_time(_mtime(fh)))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16  # a plain file, readable by everyone
-                with archive.open(info, "w") as out:
-                    shutil.copyfileobj(fh, out)
-        os.replace(temp, dest)
-    finally:
-        temp.unlink(missing_ok=True)
+    with replacing(dest) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, fh in files.items():
+            info = zipfile.ZipInfo(name, _zip_time(_mtime(fh)))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16  # a plain file, readable by everyone
+            with archive.open(info, "w") as out:
+                shutil.copyfileobj(fh, out)

@@ -47,6 +47,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
+from checklists.atomicfile import replacing
 from reports.filelock import Busy, FileLock
 
 STAGING = ".oit-staging"
@@ -103,10 +104,8 @@ def _fsync_files(paths: list[Path]) -> None:
 
 def _replace_with_link(path: Path, target: str) -> None:
     """Make ``path`` a symbolic link to ``target`` in one rename (it exists throughout)."""
-    temp = path.with_name(path.name + _NEW)
-    temp.unlink(missing_ok=True)
-    os.symlink(target, temp)
-    os.replace(temp, path)
+    with replacing(path, temp=path.with_name(path.name + _NEW)) as temp:
+        os.symlink(target, temp)
 
 
 class OutputFolder:
@@ -265,13 +264,11 @@ class OutputFolder:
             _replace_with_link(self.path / CURRENT, os.path.join(SETS, shown.name))
         for name in files:
             source, kept = self.path / name, shown / name
-            temp = kept.with_name(name + _NEW)
-            temp.unlink(missing_ok=True)
-            try:
-                os.link(source, temp)
-            except OSError:  # no hard links on this file system
-                shutil.copy2(source, temp)
-            os.replace(temp, kept)
+            with replacing(kept, temp=kept.with_name(name + _NEW)) as temp:
+                try:
+                    os.link(source, temp)
+                except OSError:  # no hard links on this file system
+                    shutil.copy2(source, temp)
             self._link(name)
         _fsync_dir(shown)
         _fsync_dir(self.path)

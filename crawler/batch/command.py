@@ -102,7 +102,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     say(f"{counts} {both('batch_cmd', 'report')}: {args.out}/batch.html")
     if batch.get("stopped"):  # Ctrl-C or SIGTERM: as a stopped audit, whatever was finished
         if batch.get("submitted") is not None:  # stopped while putting the batch on Redis
-            say(both("batch_cmd", "submit_stopped", n=batch["submitted"], offices=len(offices)))
+            say(both("batch_cmd", "submit_stopped", submitted=batch["submitted"],
+                     n=len(offices)))
         say(f"{both('cli', 'interrupted')}: {both('batch_cmd', 'resume')}")
         if args.redis:  # the coordinator only gathers: the workers go on
             say(both("batch_cmd", "shared_stopped"))

@@ -28,6 +28,7 @@ from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer
 from twisted.python.failure import Failure
 
+from checklists.atomicfile import write_text
 from checklists.hubscheme import lexicon_for
 from checklists.loader import load_checklist
 from checklists.model import Checklist
@@ -278,11 +279,7 @@ def write_batch_report(offices: list[Office], opts: BatchOptions, state: BatchSt
     texts = {"batch.json": render_json(batch), "batch.md": render_markdown(batch, opts.lang),
              "batch.html": render_html(batch, opts.lang)}
     for name, text in texts.items():  # all rendered first, then each replaced whole: a stop
-        # or a kill while writing leaves the last batch report, never a cut-short file
-        temp = opts.out_dir / f"{name}.{os.getpid()}.tmp"
-        try:  # as reports.export writes an export's files
-            temp.write_text(text, encoding="utf-8")
-            os.replace(temp, opts.out_dir / name)
-        finally:  # a write cut short (a full disk) leaves no temp file behind
-            temp.unlink(missing_ok=True)
+        # or a kill while writing leaves the last batch report, never a cut-short file, and
+        # a write cut short (a full disk) no temp file
+        write_text(opts.out_dir / name, text)
     return batch

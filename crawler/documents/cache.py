@@ -1,7 +1,8 @@
 """A directory cache of extracted text keyed by the sha256 of the bytes, plus HTTP validators.
 
 Layout: DIR/text/ab/<sha256>.json (a DocText) and DIR/urls/cd/<sha256 of URL>.json
-({'url', 'etag', 'last_modified', 'digest'}). Every write is atomic (temp file + os.replace),
+({'url', 'etag', 'last_modified', 'digest'}). Every write is atomic
+(:func:`checklists.atomicfile.replacing`: a temp file, then os.replace),
 so concurrent crawls never read half a file. Bump CACHE_VERSION when extraction changes; older
 entries are then ignored.
 """
@@ -12,8 +13,9 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
+
+from checklists.atomicfile import replacing
 
 from .model import DocText
 
@@ -47,17 +49,8 @@ class TextCache:
 
     def _write(self, path: Path, data: dict) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"version": CACHE_VERSION, **data}, f, ensure_ascii=False)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with replacing(path) as temp, open(temp, "w", encoding="utf-8") as f:
+            json.dump({"version": CACHE_VERSION, **data}, f, ensure_ascii=False)
 
     def get(self, digest: str) -> DocText | None:
         """The DocText stored for this sha256 hex digest, or None."""

@@ -128,9 +128,10 @@ def as_report_entries(dues: list[Due], report: dict[str, Any]) -> list[dict[str,
         last_day = d.due - timedelta(days=1)
         left = (last_day - as_of).days
         if d.new_missing_months:
-            what_th = th["months"].format(months=", ".join(d.new_missing_months))
-            what_en = en["months"].format(months=", ".join(_month_en(m) for m in
-                                                           d.new_missing_months))
+            n = len(d.new_missing_months)
+            what_th = th["months"].format(n=n, months=", ".join(d.new_missing_months))
+            what_en = en["months"].format(n=n, months=", ".join(_month_en(m) for m in
+                                                                d.new_missing_months))
         else:
             what_th, what_en = th["update"], en["update"]
         when = "today" if left == 0 else "days_left"

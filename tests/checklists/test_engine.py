@@ -108,6 +108,7 @@ def test_reachability_from_home():
     rows = [(form, "O30 ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "")]
     deep = verdicts(site(rows, [page(form, title="ร้องเรียน")]))["O30"]
     assert deep.verdict == "broken" and "2 คลิก" in deep.reason_th
+    assert "within 1 click; found 2 clicks away" in deep.reason_en  # not "1 click(s)"
     linked = verdicts(site(rows, [page(form, title="ร้องเรียน")],
                            home_links=[(form, "แจ้งเรื่องร้องเรียน", "")]))["O30"]
     assert linked.verdict == "pass"

@@ -183,3 +183,10 @@ def test_an_english_message_counts_one_thing_in_the_singular():
     assert labels.words("due_soon", "en")["days_left"].format(n=3) == "3 days left"
     assert said.pair("alerts", "new_problems", n=1)[1] == "1 new problem"
     assert pick("checklist_list", "provisional", "en", n=1) == "provisional, 1 item"
+    # a count beside another value: the one that says how many things the noun counts
+    assert "0 of 1 office submitted" in said.pick("batch_cmd", "submit_stopped", "en",
+                                                  submitted=0, n=1)
+    assert "3 of 20 offices submitted" in said.pick("batch_cmd", "submit_stopped", "en",
+                                                    submitted=3, n=20)
+    assert "ส่งแล้ว 0 จาก 1 หน่วยงาน" in said.pick("batch_cmd", "submit_stopped", "th",
+                                                  submitted=0, n=1)

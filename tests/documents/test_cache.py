@@ -24,7 +24,7 @@ def test_put_get_roundtrip(tmp_path) -> None:
     assert TextCache(tmp_path).get(digest) == _doc()  # persisted
     files = list(tmp_path.rglob("*.json"))
     assert len(files) == 1 and files[0].name == f"{digest}.json"
-    assert not list(tmp_path.rglob(".tmp-*"))  # no temp files left
+    assert not list(tmp_path.rglob("*.tmp"))  # no temp files left (checklists.atomicfile)
     assert "ประกาศ" in files[0].read_text(encoding="utf-8")  # readable JSON
 
 

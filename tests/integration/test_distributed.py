@@ -280,6 +280,46 @@ def test_a_coordinator_stopped_while_submitting_writes_what_it_submitted(tmp_pat
         sorted(client.hkeys("oit:batch:big:offices"))
 
 
+def test_a_one_office_batch_stopped_before_it_is_submitted_says_so_in_the_singular(
+        tmp_path, redis_url):
+    """Ctrl-C while the coordinator's first write waits on Redis (held there by ``CLIENT
+    PAUSE ... WRITE`` on the real redis-server, as a slow server holds it): nothing is
+    submitted and the coordinator says "0 of 1 office submitted" (it said "0 of 1 offices
+    submitted", hygiene39's note), exit 3."""
+    (tmp_path / "offices.csv").write_text("name,url\noffice0,http://127.0.0.1:9/o0/\n",
+                                          encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    client.execute_command("CLIENT", "PAUSE", 600_000, "WRITE")
+    with ExitStack() as stack:
+        stack.callback(client.execute_command, "CLIENT", "UNPAUSE")
+        coordinator = subprocess.Popen(
+            _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch", "one",
+                 "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--lang", "en"),
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        stack.callback(_kill, [coordinator])
+
+        def held() -> bool:  # the batch's first write (its settings), waiting on the pause
+            return any(c.get("cmd") == "hset" and "b" in c.get("flags", "")
+                       for c in client.client_list())
+
+        def heard() -> bool:  # delivered (the Python handler runs before the reply is read)
+            status = Path(f"/proc/{coordinator.pid}/status").read_text(encoding="utf-8")
+            pending = {k: int(v, 16) for k, v in (line.split(":\t") for line in
+                                                  status.splitlines() if "Pnd:" in line)}
+            return not any(mask & (1 << (signal.SIGINT - 1)) for mask in pending.values())
+
+        assert patience.until(lambda: coordinator.poll() is not None or held(), 120)
+        coordinator.send_signal(signal.SIGINT)  # Ctrl-C, within redis-py's 5 s read timeout
+        assert patience.until(heard, 30)
+        client.execute_command("CLIENT", "UNPAUSE")
+        said, _ = patience.communicate(coordinator, 120)
+    assert coordinator.returncode == 3, said
+    assert "0 of 1 office submitted" in said and "offices submitted" not in said, said
+    assert client.hlen("oit:batch:one:offices") == 0
+
+
 def _news_office(root: Path, news: int) -> None:
     """A complete office site with ``news`` news posts linked from a list on its home page:
     a crawl whose judging takes seconds."""

@@ -9,7 +9,7 @@ import pytest
 from checklists.fiscal import fiscal_year_of
 from checklists.freshness.monthly_coverage import months_due
 from checklists.vocabulary import thai_month_label
-from crawler.nightly.duesoon import ItemState, as_report_entries, find_due
+from crawler.nightly.duesoon import Due, ItemState, as_report_entries, find_due
 
 
 def monthly_states(published: set[date], grace: int = 15, asked: list | None = None):
@@ -93,4 +93,15 @@ def test_report_entries_say_the_last_day_in_thai_and_english():
     entry = next(e for e in as_report_entries(dues, report) if e["code"] == "O23")
     assert entry["publish_by"] == "2026-05-15" and entry["days_left"] == 5
     assert "15 พ.ค. 2569" in entry["message_th"] and "เม.ย. 2569" in entry["message_th"]
-    assert "2026-04 by 2026-05-15" in entry["message_en"]
+    assert "publish the month 2026-04 by 2026-05-15" in entry["message_en"]  # one: no "(s)"
+
+
+def test_report_entries_count_the_months_in_english():
+    report = {"as_of": "2026-05-10", "items": [
+        {"code": "O23", "title_th": "สรุปผลการจัดซื้อจัดจ้าง", "title_en": "Monthly procurement summary",
+         "verdict": "pass", "missing_months": []}]}
+    then = ItemState("stale", frozenset({"มี.ค. 2569", "เม.ย. 2569"}))
+    due = Due("O23", date(2026, 5, 16), ItemState("pass"), then, ["มี.ค. 2569", "เม.ย. 2569"])
+    entry = as_report_entries([due], report)[0]
+    assert "publish the 2 months 2026-03, 2026-04 by 2026-05-15" in entry["message_en"]
+    assert "เผยแพร่ข้อมูลเดือน มี.ค. 2569, เม.ย. 2569 ภายใน" in entry["message_th"]
