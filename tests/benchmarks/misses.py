@@ -410,7 +410,9 @@ def wording_would_stand(miss: Miss) -> bool:
     m = _by_code().get(miss.item)
     if m is None or miss.trace.reading is None:
         return False
-    return not candidates.vetoes_weak(Prediction(miss.trace.reading), m.classes)
+    # another wording is weighed against other items' readings only (model40)
+    return not candidates.vetoes_weak(Prediction(miss.trace.reading), m.classes,
+                                      items_only=True)
 
 
 def read_first(miss: Miss) -> str:

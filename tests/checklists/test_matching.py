@@ -746,20 +746,30 @@ def test_a_slots_title_written_with_an_en_dash_wins_over_its_code():
         assert not (r["O10"].evidence and r["O10"].evidence[0].url == url), title
 
 
-@pytest.mark.parametrize(("probs", "vetoed"), [
-    ((("none", 0.55), ("O1", 0.3)), True),  # read as no item's from P_NONE
-    ((("none", 0.45), ("O1", 0.26)), True),  # another reading of P_OTHER, preferred by > 0.1
-    ((("none", 0.3), ("O1", 0.21)), False),  # preferred by under 0.1: the match stands
-    ((("O6", 0.35), ("O1", 0.05)), True),  # the item under P_KEEP, another at P_OTHER
-    ((("none", 0.29), ("O1", 0.05)), False),  # the item under P_KEEP, nothing at P_OTHER
-    ((("O1", 0.6), ("none", 0.3)), False),  # the item read first
+@pytest.mark.parametrize(("probs", "vetoed", "wording_vetoed"), [
+    ((("none", 0.55), ("O1", 0.3)), True, True),  # read as no item's from P_NONE
+    # another reading of P_OTHER, preferred by > 0.1: a title in the row, the target's own
+    # words give way to it; another wording only to another item's (model40)
+    ((("none", 0.45), ("O1", 0.26)), True, False),
+    ((("O6", 0.45), ("O1", 0.26)), True, True),
+    ((("none", 0.3), ("O1", 0.21)), False, False),  # preferred by under 0.1: the match stands
+    ((("O6", 0.35), ("O1", 0.05)), True, True),  # the item under P_KEEP, another at P_OTHER
+    # the item under P_KEEP, no item at P_OTHER: a flat reading (the org chart's, model40)
+    ((("none", 0.33), ("O14", 0.22), ("O1", 0.03)), True, False),
+    ((("none", 0.29), ("O1", 0.05)), False, False),  # the item under P_KEEP, nothing at P_OTHER
+    ((("O1", 0.6), ("none", 0.3)), False, False),  # the item read first
 ])
-def test_a_weak_match_is_vetoed_as_apply_model_leaves_it_out(probs, vetoed) -> None:
+def test_a_weak_match_is_vetoed_as_apply_model_leaves_it_out(probs, vetoed,
+                                                              wording_vetoed) -> None:
     """``vetoes_weak`` is the test ``_apply_model`` applies to a weak match (misses.py counts
-    with it which misses a wording could find, finder36): both agree on each reading."""
+    with it which misses a wording could find, finder36): both agree on each reading, for a
+    title in the row and for another wording (``items_only``)."""
     pred = Prediction(probs)
     assert vetoes_weak(pred, ("O1",)) is vetoed
+    assert vetoes_weak(pred, ("O1",), items_only=True) is wording_vetoed
     org = next(m for m in matchers_for(load_checklist("nacc-oit-2565")) if m.item.code == "O1")
-    weak = {"O1": Match(2.0, "alternate wording", ("alternate wording in link text",))}
-    kept = _apply_model(weak, pred, [org], {"O1": org}, may_add=False)
-    assert ("O1" not in kept) is vetoed
+    for weak, out in (({"O1": Match(2.0, "title", ("title in row",))}, vetoed),
+                      ({"O1": Match(2.0, "alternate wording",
+                                    ("alternate wording in link text",))}, wording_vetoed)):
+        kept = _apply_model(weak, pred, [org], {"O1": org}, may_add=False)
+        assert ("O1" not in kept) is out

@@ -296,6 +296,34 @@ def test_own_news_post_is_the_news_items_for_review(url, reading, named):
         assert got["O7"].matched_by == "alternate wording"
         assert LOW_CONFIDENCE in got["O7"].signals
 
+
+@pytest.mark.parametrize(("ruled_out", "title", "text", "named"), [
+    # the item that named a post reporting an event was left out as no evidence of it: set
+    # aside (dev s0296's shape: a unit's attendance at a ministry's pledge ceremony)
+    (frozenset({"O14"}), "ประกาศเจตนารมณ์ ร่วมต้านทุจริต",
+     "ผู้อำนวยการมอบหมายให้ผู้จัดการเข้าร่วมกิจกรรม", True),
+    # an item read first that nothing left out still comes before the news item
+    (frozenset(), "ประกาศเจตนารมณ์ ร่วมต้านทุจริต",
+     "ผู้อำนวยการมอบหมายให้ผู้จัดการเข้าร่วมกิจกรรม", False),
+    (frozenset({"O8"}), "ประกาศเจตนารมณ์ ร่วมต้านทุจริต",
+     "ผู้อำนวยการมอบหมายให้ผู้จัดการเข้าร่วมกิจกรรม", False),
+    # a notice that reports no event: what named it stands in the comparison (dev s1468's
+    # shape, a permit's steps under /news/, labelled the guide item)
+    (frozenset({"O14"}), "ประชาสัมพันธ์การยื่นคำร้องขออนุญาตโฆษณา",
+     "ขอให้ผู้ประกอบการยื่นคำร้อง โดยนำหลักฐานมาแสดง", False),
+])
+def test_own_news_sets_aside_the_items_ruled_out_on_an_event_post(ruled_out, title, text,
+                                                                   named):
+    """The items that named a post reporting an event and were ruled out as its evidence
+    are not compared with the news item (candidates._own_news; issue 16, model40)."""
+    url = "http://office.go.th/news/12"
+    target = target_of(page(url, title=title, text=text))
+    ms = [ItemMatcher(matcher(c).item, classes=(c,)) for c in ("O7", "O8", "O14")]
+    got = _own_news(url, target, _reading(O14=0.27, O7=0.21, none=0.15, O8=0.05), ms,
+                    ruled_out, title)
+    assert list(got) == (["O7"] if named else [])
+
+
 @pytest.mark.parametrize(("url", "title", "text", "kind"), [
     # an encyclopedia's copy, on a mirror and on an office's own host (dev s0110, s0872)
     ("http://mirror.example/th/articles/x.html", "เทศบาลตำบล",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checklists import loader, plaincache, thaitext, topics
+from checklists import loader, plaincache, thaitext, topics, words
 from checklists.plaincache import CACHE_ENV, files_key, remembered
 
 
@@ -72,16 +72,19 @@ def test_cached_checklists_topics_and_sara_am_equal_fresh_ones(cache: Path) -> N
         loader._validated_builtins.cache_clear()
         topics._load.cache_clear()
         thaitext._lost_am_table.cache_clear()
+        words._section.cache_clear()  # the messages' words: kept too, whatever ran before
+        words._table.cache_clear()
         return ({cid: loader.load_checklist(cid) for cid in loader.builtin_checklists()},
                 topics.load_topics(), thaitext._lost_am_table())
 
     try:
         built = fresh()
         assert {p.name.split("-")[0] for p in cache.iterdir()} == {"checklists", "topics",
-                                                                   "sara"}
+                                                                   "sara", "words"}
         read_back = fresh()
     finally:
-        fresh_caches = (loader._validated_builtins, topics._load, thaitext._lost_am_table)
+        fresh_caches = (loader._validated_builtins, topics._load, thaitext._lost_am_table,
+                        words._section, words._table)
         for f in fresh_caches:
             f.cache_clear()
     assert read_back[0] == built[0]
