@@ -16,7 +16,10 @@ A link in the content (not the menus) of a page on a hub's trail ``t`` (3 on a h
 click further) scores at least ``t - 1``: the untitled "คลิก" links of an ITA page are its
 evidence. Pages matched only by
 one item's wording are capped (``OIT_FOCUS_PER_ITEM``): the news item's wording would
-otherwise match every post of the news archive. So are links whose only hub word sits in a
+otherwise match every post of the news archive. A link its place on the page already brings
+in (a hub's content link, named or not) neither counts against that cap nor is held back by it
+(tie41: on a hub listing more than six pages one wording names, the seventh and later were
+deferred while an unnamed link beside them was fetched). So are links whose only hub word sits in a
 long title (:data:`HUB_LABEL_MAX`): "คุณธรรม" and "โปร่งใส" name many a school's news posts
 ("กิจกรรมส่งเสริมคุณธรรมนักเรียน"), as "ITA" names the posts about an office's ITA score;
 such a title that names an item counts against that item's cap, else against

@@ -29,6 +29,7 @@ from checklists.site.snapshot import CrawlInfo
 from checklists.wordings import matchers_for
 from crawler import failures
 from crawler.focus import (
+    SCORE_HUB,
     SCORE_WORDING,
     FocusVocabulary,
     inherited,
@@ -381,9 +382,15 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                                                       focus, trail, section))
                     continue
                 meta["oit_year"] = section
-                if item and focus == own and not scope.is_document_url(link.url):
+                # the cap counts the links followed for an item's wording alone: a link its
+                # place already brings in (a hub's content link, named or not) is not one
+                passed = inherited(0, parent_focus, link.area)[0]
+                if item and own > passed and not scope.is_document_url(link.url):
                     if self.focus_items.get(item, 0) >= self.focus_per_item:
-                        focus = 0  # enough pages for this item's wording
+                        # enough pages for this item's wording: a wording's link keeps what
+                        # its place gives it, a long title's hub word (a school's news
+                        # posts, "คุณธรรม") nothing
+                        focus = 0 if own >= SCORE_HUB else passed
                     else:
                         self.focus_items[item] = self.focus_items.get(item, 0) + 1
                 if not focus:  # fetched only by the exploration budget, if at all

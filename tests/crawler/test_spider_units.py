@@ -256,6 +256,50 @@ def test_news_posts_whose_titles_carry_hub_words_are_capped(checklist):
     assert spider.crawl_info().focus["not_visited"] == 6
 
 
+def _page_on_trail(spider, body: str, trail: int) -> list[scrapy.Request]:
+    """The requests of a page at /list/ whose own trail (what led to it) is ``trail``."""
+    request = scrapy.Request(HOME + "list/", meta={"depth": 1, "oit_kind": "page",
+                                                   "oit_focus": trail})
+    response = HtmlResponse(HOME + "list/", body=body.encode(), headers=HTML, request=request)
+    spider.crawler.engine = Engine()
+    return [r for r in split(list(spider.parse(response)))[1] if "/p/" in r.url]
+
+
+# twelve links named by one item's wording (O7's "ข่าวประชาสัมพันธ์", as the site of the
+# dev samples' hub lists its news pages) beside three other items' links
+NAMED = "".join(f"<li><a href='/p/{n}.html'>ข่าวประชาสัมพันธ์ เรื่องที่ {n}</a></li>"
+                for n in range(1, 13))
+OTHERS = ("<li><a href='/p/o1.html'>โครงสร้างองค์กร</a></li>"
+          "<li><a href='/p/o10.html'>แผนปฏิบัติการประจำปี</a></li>"
+          "<li><a href='/p/o2.html'>ข้อมูลผู้บริหาร</a></li>"
+          "<li><a href='/p/x.html'>ดาวน์โหลด</a></li>")
+
+
+def test_an_items_wording_does_not_hold_back_a_hubs_own_links(checklist):
+    """On the office's hub each content link is fetched, named or not (its place gives it
+    the hub's trail): the cap of an item's wording (OIT_FOCUS_PER_ITEM) counts only links
+    followed for that wording alone.  Before (tie41, measured on the site of all 2,086 dev
+    samples served as one hub): the seventh and later links a wording named were deferred
+    while an unnamed one beside them was fetched, 667 pages were not visited, and the
+    focused audit gave 7 items other evidence than the full crawl."""
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = f"<html><body><h1>ข้อมูลสาธารณะ</h1><ul>{OTHERS}{NAMED}</ul></body></html>"
+    requested = {r.url for r in _page_on_trail(spider, body, 3)}
+    assert {HOME + f"p/{n}.html" for n in range(1, 13)} <= requested
+    assert HOME + "p/x.html" in requested
+    assert spider.crawl_info().focus["not_visited"] == 0
+
+
+def test_an_items_wording_is_still_capped_off_the_hubs_trail(checklist):
+    """A page no hub led to (a news archive reached by its wording): the links it names by
+    one item's wording are followed up to OIT_FOCUS_PER_ITEM, the rest deferred."""
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = f"<html><body><h1>ข่าวประชาสัมพันธ์</h1><ul>{NAMED}</ul></body></html>"
+    requested = _page_on_trail(spider, body, 0)
+    assert len(requested) == spider.focus_per_item == 6
+    assert spider.crawl_info().focus["not_visited"] == 6
+
+
 def test_the_progress_display_reads_the_run_when_the_spider_opens():
     """``scrapy crawl oit -a checklist=...``: the run is built with the spider, from its
     arguments; the display, built before it, counts that run's items, not the setting's."""
