@@ -82,6 +82,28 @@ class DocumentReader:
             budget.charge(doc, started)
         return doc
 
+    async def extract_async(self, body: bytes, content_type: str, url: str) -> DocText:
+        """:meth:`extract` with the pool's :meth:`~WorkerPool.read_async`, on the running
+        asyncio loop (the budget's clock runs from when a reader takes the document, as a
+        worker thread's ran from when the thread did)."""
+        assert self.pool is not None
+        limits, refused = self.limits, None
+        budget = self.budget
+        if budget is not None:
+            limits, refused = budget.admit(len(body), limits)
+        if refused is not None:
+            return refused
+        started = [time.monotonic()]
+
+        def lent() -> None:
+            started[0] = time.monotonic()
+
+        doc = await self.pool.read_async(body, content_type=content_type or None,
+                                         filename=file_name(url), limits=limits, lent=lent)
+        if budget is not None:
+            budget.charge(doc, started[0])
+        return doc
+
     def finish(self, digest: str, doc: DocText, fresh: bool = True) -> tuple[str, str, str]:
         """(text, extraction status, Thai reason) of ``doc``; one just read (``fresh``) is
         counted when it failed and kept in the text cache under ``digest`` when its outcome
