@@ -232,17 +232,11 @@ class WorkerPool:
             if child is None or not child.alive():
                 child = self._start(counted)
             try:
-                doc = child.read(data, content_type, filename, limits)
+                return child.read(data, content_type, filename, limits)
             except (EOFError, OSError, pickle.UnpicklingError):
-                child.kill()
-                code = child.process.returncode
-                child = None
-                return _died(code, self.memory_mb)
-            if not child.alive():
-                child = None
-            return doc
+                return self._buried(child)
         finally:
-            self._idle.put(child)
+            self._idle.put(_living(child))
 
     async def read_async(self, data: bytes, *, content_type: str | None = None,
                          filename: str | None = None,
@@ -267,18 +261,19 @@ class WorkerPool:
         try:
             if child is None or not child.alive():
                 child = await self._start_async(counted)
-            try:
-                doc = await child.read_async(data, content_type, filename, limits)
-            except (EOFError, OSError, pickle.UnpicklingError):
-                child.kill()
-                code = child.process.returncode
-                child = None
-                return _died(code, self.memory_mb)
-            if not child.alive():
-                child = None
-            return doc
+            doc = await child.read_async(data, content_type, filename, limits)
+        except (EOFError, OSError, pickle.UnpicklingError):  # its reader died under it
+            doc = self._buried(child)
         finally:
-            self._give_back(child)
+            self._give_back(_living(child))
+        return doc
+
+    def _buried(self, child: _Child | None) -> DocText:
+        """The DocText of a document whose reader died under it (or never started)."""
+        if child is None:
+            return _died(None, self.memory_mb)
+        child.kill()
+        return _died(child.process.returncode, self.memory_mb)
 
     def _give_back(self, child: _Child | None) -> None:
         self._loop_idle.append(child)
@@ -376,6 +371,11 @@ class WorkerPool:
             children, self._all = self._all, []
         for child in children:
             child.stop()
+
+
+def _living(child: _Child | None) -> _Child | None:
+    """``child`` if it can read another document, else None (its slot, to start anew)."""
+    return child if child is not None and child.alive() else None
 
 
 def _died(exitcode: int | None, memory_mb: int) -> DocText:

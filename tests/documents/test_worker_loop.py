@@ -52,23 +52,17 @@ def test_documents_are_read_on_the_loop_with_no_thread_but_the_start():
     assert pool.started == 1
 
 
-def test_documents_that_wait_little_are_read_by_one_reader():
-    pool = WorkerPool(2, start_after_s=stretched(3.0))  # as test_worker.py's threaded case
+@pytest.mark.parametrize("size,start_after", [(2, 3.0), (1, 0.0)], ids=["quick", "one"])
+def test_documents_that_wait_little_are_read_by_one_reader(size, start_after):
+    # as test_worker.py's threaded cases: eight quick documents at once queue behind the
+    # one reader (start_after_s generous), and a pool of one never starts a second
+    pool = WorkerPool(size, start_after_s=stretched(start_after))
     try:
         docs = read_together(pool, [f"plan-{i}.pdf" for i in range(8)])
-        assert [d.status for d in docs] == ["ok"] * 8
-        assert pool.started == 1
     finally:
         pool.close()
-
-
-def test_a_pool_of_one_never_starts_a_second_reader():
-    pool = WorkerPool(1, start_after_s=0.0)
-    try:
-        docs = read_together(pool, [f"plan-{i}.pdf" for i in range(4)])
-        assert all(d.ok for d in docs) and pool.started == 1
-    finally:
-        pool.close()
+    assert [d.status for d in docs] == ["ok"] * 8
+    assert pool.started == 1
 
 
 def test_a_document_waiting_behind_a_slow_one_starts_another_reader(monkeypatch):
