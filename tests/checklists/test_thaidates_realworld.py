@@ -2692,3 +2692,11 @@ def test_dates41_a_pipe_tables_fiscal_year_column(text, expected):
 ])
 def test_dates41_a_month_glued_after_a_bylines_author(text, expected):
     assert _readings(text) == expected
+
+
+def test_dates41_a_rounds_span_in_brackets_before_its_fiscal_year():
+    # PROTOCOL 41's `รอบ 6 เดือน (ต.ค. 66 - มี.ค. 67) ปีงบประมาณ 2567`, left as read (dates_labelled.yaml's
+    # notes): the span as a range and the fiscal year, as each reads apart
+    assert _readings("รอบ 6 เดือน (ต.ค. 66 - มี.ค. 67) ปีงบประมาณ 2567") == [
+        ("ต.ค. 66 - มี.ค. 67", "range", "2023-10-01", "2024-03-31"),
+        ("ปีงบประมาณ 2567", "fiscal_year", "2023-10-01", "2024-09-30")]
