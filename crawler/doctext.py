@@ -1,13 +1,14 @@
-"""Item pipeline: read each fetched document's text off the reactor thread, in a reader
-process with a memory limit.
+"""Item pipeline: read each fetched document's text in a reader process with a memory limit,
+without holding up the crawl.
 
 The spider yields :class:`checklists.site.records.PendingDocument`; this pipeline looks the
 bytes up in the content-hash text cache when ``OIT_TEXT_CACHE_DIR`` is set (on the reactor),
-extracts the text of the others (PDF, office files, OCR of scans) in a worker thread that
-charges the audit's document budget and hands the bytes to a child process
-(:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped; no more documents in
-threads at once than the pool has processes), keeps the text in the cache, and passes the
-completed :class:`PageRecord` on.
+extracts the text of the others (PDF, office files, OCR of scans) in a child process
+(:class:`crawler.documents.worker.WorkerPool`, ``RLIMIT_AS`` capped) charged to the audit's
+document budget, keeps the text in the cache, and passes the completed :class:`PageRecord`
+on.  On an asyncio loop (Scrapy's default reactor) the child's pipe is read by the loop
+itself; with another reactor each document goes to a worker thread that waits for the child
+(no more documents in threads at once than the pool has processes).
 
 Settings: ``OIT_DOCUMENT_WORKERS`` (reader processes; 0 reads in the crawler's own process,
 unbounded: only for tests of the extractors; the first starts with the first document, each
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
@@ -64,6 +66,13 @@ class DocumentTextPipeline:
         # context switches a run on the benchmark's 5,245-page site).
         self._slots = DeferredSemaphore(reader.pool.size) if reader.pool is not None else None
 
+    def _on_loop(self) -> bool:
+        """Whether documents are read from the event loop itself: with reader processes and
+        an asyncio loop (Scrapy's default reactor), the reader's pipe is watched by the loop
+        and no thread takes part (``WorkerPool.read_async``); a thread took the GIL back
+        from the crawl about six times a document (crawl40). Another reactor: threads."""
+        return self._slots is not None and is_asyncio_available()
+
     @classmethod
     def from_crawler(cls, crawler: Any) -> DocumentTextPipeline:
         return cls(document_reader(crawler.settings, crawler.stats))
@@ -82,7 +91,9 @@ class DocumentTextPipeline:
         # waited to take it again.
         digest, doc = reader.cached(item.body, item.sha256)
         fresh = doc is None
-        if doc is None:
+        if doc is None and self._on_loop():
+            doc = await reader.extract_async(item.body, item.content_type, url)
+        elif doc is None:
             args = (reader.extract, item.body, item.content_type, url)
             doc = await maybe_deferred_to_future(
                 deferToThread(*args) if self._slots is None

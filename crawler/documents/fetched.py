@@ -68,18 +68,40 @@ class DocumentReader:
     def extract(self, body: bytes, content_type: str, url: str) -> DocText:
         """Read a document not in the cache: charged to the audit's budget (refused once it
         is spent), in a reader process when there is a pool."""
-        limits, refused = self.limits, None
-        budget = self.budget
-        if budget is not None:
-            limits, refused = budget.admit(len(body), limits)
+        limits, refused = self._admit(len(body))
         if refused is not None:
             return refused
         started = time.monotonic()
         read = self.pool.read if self.pool is not None else extract_text
         doc = read(body, content_type=content_type or None, filename=file_name(url),
                    limits=limits)
-        if budget is not None:
-            budget.charge(doc, started)
+        if self.budget is not None:
+            self.budget.charge(doc, started)
+        return doc
+
+    def _admit(self, size: int) -> tuple[DocLimits | None, DocText | None]:
+        """The limits to read a document of ``size`` bytes with, or the budget's refusal."""
+        if self.budget is None:
+            return self.limits, None
+        return self.budget.admit(size, self.limits)
+
+    async def extract_async(self, body: bytes, content_type: str, url: str) -> DocText:
+        """:meth:`extract` with the pool's :meth:`~WorkerPool.read_async`, on the running
+        asyncio loop (the budget's clock runs from when a reader takes the document, as a
+        worker thread's ran from when the thread did)."""
+        assert self.pool is not None
+        limits, refused = self._admit(len(body))
+        if refused is not None:
+            return refused
+        started = [time.monotonic()]
+
+        def lent() -> None:
+            started[0] = time.monotonic()
+
+        doc = await self.pool.read_async(body, content_type=content_type or None,
+                                         filename=file_name(url), limits=limits, lent=lent)
+        if self.budget is not None:
+            self.budget.charge(doc, started[0])
         return doc
 
     def finish(self, digest: str, doc: DocText, fresh: bool = True) -> tuple[str, str, str]:

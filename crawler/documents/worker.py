@@ -25,10 +25,21 @@ modules; the PDF library on its first PDF, 0.03 s more), while most documents ta
 once a child is up (tests/benchmarks/README.md, "Document readers started when documents
 wait", and the ``crawl38`` round: a document queued behind the benchmark site's one
 spreadsheet, 0.83 s at load 7, started a second child for the 500 PDFs after it).
+
+:meth:`WorkerPool.read_async` is the same pool on an asyncio event loop (the audit's: Scrapy's
+asyncio reactor): the request is written to the child's pipe and its answer read there as the
+loop sees the pipe readable (``loop.add_reader``), the wall-clock safety net is a
+``loop.call_later``, and the start rules above are kept by a queue of waiting documents and a
+timer for the first of them; only a child's start (0.1-0.7 s, a wait for its "ready") goes to
+a thread.  A document read through a thread woke that thread about six times (the thread
+pool's queue, the pool's idle queue, the pipe's select, each followed by taking the GIL back
+from the crawl: crawl40); on the loop it costs no thread at all.  One pool is driven one way:
+by threads (:meth:`read`) or by one loop (:meth:`read_async`), not both at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import pickle
 import queue
@@ -38,6 +49,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -51,6 +64,7 @@ START_TIMEOUT_S = 120.0  # a child imports PDFium, openpyxl, python-docx...
 START_AFTER_S = 0.5  # a document waits this long for a busy child before another starts
 START_WAITS = 2.0  # ... or this many times the last child's start, if longer (a first import)
 _HEADER = struct.Struct(">Q")
+_CHUNK = 1 << 20  # bytes taken from a child's pipe per readable turn of the loop
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
 
 
@@ -106,6 +120,53 @@ class _Child:
                           f"{limits.time_limit_s:g} CPU-s on the wall clock"})
         return DocText.from_dict(receive(self.process.stdout))
 
+    async def read_async(self, data: bytes, content_type: str | None, filename: str | None,
+                         limits: DocLimits) -> DocText:
+        """:meth:`read` on the running asyncio loop: the answer is taken from the pipe as the
+        loop sees it readable, and the child is killed past the same wall-clock limit."""
+        loop = asyncio.get_running_loop()
+        # the child is idle and waiting for this: it takes the bytes as fast as they come
+        send(self.process.stdin, (data, content_type, filename, asdict(limits)))
+        answer: asyncio.Future[Any] = loop.create_future()
+        fd = self.process.stdout.fileno()
+        got = bytearray()
+
+        def readable() -> None:
+            if answer.done():
+                return
+            try:
+                chunk = os.read(fd, _CHUNK)
+            except OSError as exc:
+                answer.set_exception(exc)
+                return
+            if not chunk:
+                answer.set_exception(EOFError("reader pipe closed"))
+                return
+            got.extend(chunk)
+            if len(got) >= _HEADER.size:
+                size = _HEADER.unpack_from(got)[0]
+                if len(got) >= _HEADER.size + size:
+                    answer.set_result(pickle.loads(  # noqa: S301 - our own child process
+                        memoryview(got)[_HEADER.size:_HEADER.size + size]))
+
+        def overdue() -> None:
+            if not answer.done():
+                answer.set_result(None)
+
+        loop.add_reader(fd, readable)
+        timer = loop.call_later((limits.time_limit_s + GRACE_S) * WALL_SAFETY, overdue)
+        try:
+            payload = await answer
+        finally:
+            loop.remove_reader(fd)
+            timer.cancel()
+        if payload is None:
+            self.kill()
+            return result("", 0, "none", "timeout", meta={
+                "detail": f"reader killed: no answer in {WALL_SAFETY:g} times "
+                          f"{limits.time_limit_s:g} CPU-s on the wall clock"})
+        return DocText.from_dict(payload)
+
     def alive(self) -> bool:
         return self.process.poll() is None
 
@@ -147,6 +208,11 @@ class WorkerPool:
         self._closed = False
         self._lock = threading.Lock()
         self._all: list[_Child] = []
+        # read_async's side, on the loop: idle children (as _idle), waiting documents (when
+        # each came, and the future that gets its child), the timer of the next start
+        self._loop_idle: list[_Child | None] = []
+        self._waiting: deque[tuple[float, asyncio.Future[tuple[_Child | None, bool]]]] = deque()
+        self._timer: asyncio.TimerHandle | None = None
 
     @property
     def started(self) -> int:
@@ -166,17 +232,91 @@ class WorkerPool:
             if child is None or not child.alive():
                 child = self._start(counted)
             try:
-                doc = child.read(data, content_type, filename, limits)
+                return child.read(data, content_type, filename, limits)
             except (EOFError, OSError, pickle.UnpicklingError):
-                child.kill()
-                code = child.process.returncode
-                child = None
-                return _died(code, self.memory_mb)
-            if not child.alive():
-                child = None
-            return doc
+                return self._buried(child)
         finally:
-            self._idle.put(child)
+            self._idle.put(_living(child))
+
+    async def read_async(self, data: bytes, *, content_type: str | None = None,
+                         filename: str | None = None,
+                         limits: DocLimits = DocLimits(),  # noqa: B008
+                         lent: Callable[[], Any] | None = None) -> DocText:
+        """:meth:`read` on the running asyncio loop, no thread but for a child's start
+        (``lent``: called when a child is lent to this document, the start of its reading)."""
+        if self._closed:
+            raise RuntimeError("the document reader pool is closed")
+        loop = asyncio.get_running_loop()
+        turn: asyncio.Future[tuple[_Child | None, bool]] = loop.create_future()
+        self._waiting.append((time.monotonic(), turn))
+        self._dispatch()
+        try:
+            child, counted = await turn
+        except asyncio.CancelledError:
+            if turn.done() and not turn.cancelled():  # lent just as the read was cancelled
+                self._give_back(turn.result()[0])
+            raise
+        if lent is not None:
+            lent()
+        try:
+            if child is None or not child.alive():
+                child = await self._start_async(counted)
+            doc = await child.read_async(data, content_type, filename, limits)
+        except (EOFError, OSError, pickle.UnpicklingError):  # its reader died under it
+            doc = self._buried(child)
+        finally:
+            self._give_back(_living(child))
+        return doc
+
+    def _buried(self, child: _Child | None) -> DocText:
+        """The DocText of a document whose reader died under it (or never started)."""
+        if child is None:
+            return _died(None, self.memory_mb)
+        child.kill()
+        return _died(child.process.returncode, self.memory_mb)
+
+    def _give_back(self, child: _Child | None) -> None:
+        self._loop_idle.append(child)
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Lend idle children to the waiting documents in the order they came; then start a
+        child for the first still waiting when :meth:`_borrow`'s rules allow it, or set the
+        timer for when they will."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        waiting = self._waiting
+        while waiting and self._loop_idle:
+            _, turn = waiting.popleft()
+            if not turn.done():
+                turn.set_result((self._loop_idle.pop(), False))
+        while waiting and waiting[0][1].done():  # cancelled while waiting
+            waiting.popleft()
+        if not waiting:
+            return
+        with self._lock:
+            if not self._spare or self._starting:
+                return  # a child comes back, or the one starting is ready: dispatched again
+            due = max(waiting[0][0], self._ready_at) + self._patience
+            now = time.monotonic()
+            if self._spare == self.size or now >= due:
+                self._spare -= 1
+                self._starting += 1
+                waiting.popleft()[1].set_result((None, True))
+                return
+        self._timer = asyncio.get_running_loop().call_later(due - now, self._dispatch)
+
+    async def _start_async(self, counted: bool) -> _Child:
+        """:meth:`_start` in a thread (the wait for the child's "ready"), then the waiting
+        documents dispatched again (a start that ends moves the next start's time)."""
+        if not counted:  # a dead child's slot: counted as starting here, on the loop
+            with self._lock:
+                self._starting += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(None, self._start, True)
+        finally:
+            self._dispatch()
 
     def _borrow(self) -> tuple[_Child | None, bool]:
         """An idle child, or None for a slot whose child the caller starts (True: that start
@@ -224,10 +364,18 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every child (idle ones politely, the rest by force)."""
         self._closed = True
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         with self._lock:
             children, self._all = self._all, []
         for child in children:
             child.stop()
+
+
+def _living(child: _Child | None) -> _Child | None:
+    """``child`` if it can read another document, else None (its slot, to start anew)."""
+    return child if child is not None and child.alive() else None
 
 
 def _died(exitcode: int | None, memory_mb: int) -> DocText:

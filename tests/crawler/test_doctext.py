@@ -163,10 +163,32 @@ def test_a_reader_process_reads_and_is_stopped_when_the_spider_closes(hops):
         pipe.reader.pool.read(b"x")
 
 
+def test_on_the_asyncio_loop_documents_are_read_with_no_worker_thread(hops):
+    """With reader processes and an asyncio loop (Scrapy's default reactor), each document's
+    answer is read off its reader's pipe by the loop itself: no worker thread, one reader
+    for two documents sent together."""
+    pipe, _ = pipeline(OIT_DOCUMENT_WORKERS=1)
+
+    async def both():
+        return await asyncio.gather(pipe.process_item(pending("action-plan-2569.pdf")),
+                                    pipe.process_item(pending("budget-plan-2569.pdf")))
+
+    try:
+        first, second = settle(both())
+        assert pipe.reader.pool.started == 1
+    finally:
+        pipe.close_spider()
+    assert hops == []  # nothing went to a thread
+    assert (first.doc_status, second.doc_status) == ("ok", "ok")
+    assert "2569" in first.text and "2569" in second.text
+
+
 def test_no_more_documents_in_threads_than_reader_processes(monkeypatch):
-    """With one reader process, a second document waits on the reactor (not in a worker
-    thread of its own) until the first is read; then it goes to a thread."""
+    """Under a reactor that is not asyncio's, with one reader process, a second document
+    waits on the reactor (not in a worker thread of its own) until the first is read; then
+    it goes to a thread."""
     held = []
+    monkeypatch.setattr(doctext, "is_asyncio_available", lambda: False)
 
     def to_thread(func, *args):
         held.append(defer.Deferred())
