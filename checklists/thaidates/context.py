@@ -550,6 +550,46 @@ def is_budget_table_year(text: str, start: int) -> bool:
 
 
 
+# A table whose column is headed by the fiscal-year words gives that column's years as fiscal
+# years, as a budget table's heads do above: `| Year | Fiscal Year | Score | Grade |` over
+# `| 2024 | 2024 (B.E. 2567) | **91.21** |` and `| Fiscal Year | Total Revenue (million THB) |`
+# over `| 2025 (2568) | 1,190.53 |` (a research note on a municipality's ITA results and budget
+# in a GitHub file: dev, the dates41 round). A pipe table (Markdown's): the year opens its
+# cell, the cell's number is the count of `|` before it on its line, and the head is the line
+# above the `|---|` rule, reached over rows only; the head's cell must be the fiscal-year words
+# alone (with an era): `Year` heads a column of years, `Fiscal Year Start` is another field.
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_FISCAL_YEAR_HEAD = re.compile(
+    r"(?i:fiscal\s+years?|fy|ปีงบ(?:ประมาณ)?)"
+    r"(?:\s*\(?\s*(?:B\.\s?E|C\.\s?E|A\.\s?D|พ\.\s?ศ|ค\.\s?ศ)\.?\s*\)?)?")
+_TABLE_REACH = 40  # rows between the year's and the rule
+
+
+def is_fiscal_year_column(text: str, start: int) -> bool:
+    """True when the year at ``start`` opens a cell of a pipe table's fiscal-year column."""
+    line = text.rfind("\n", 0, start) + 1
+    cell = text.rfind("|", line, start)
+    if cell < 0 or text[cell + 1:start].strip(" \t*"):
+        return False
+    column = text.count("|", line, start)
+    end = line - 1
+    for _ in range(_TABLE_REACH):
+        if end <= 0:
+            return False
+        above = text.rfind("\n", 0, end) + 1
+        row = text[above:end]
+        if _TABLE_RULE.fullmatch(row):
+            if above == 0:
+                return False
+            head = text[text.rfind("\n", 0, above - 1) + 1:above - 1].split("|")
+            return column < len(head) and \
+                _FISCAL_YEAR_HEAD.fullmatch(head[column].strip(" \t*")) is not None
+        if not row.lstrip().startswith("|"):
+            return False
+        end = above - 1
+    return False
+
+
 # A budget's year is a fiscal year (thai-dates.md) also when the year follows the budget's
 # amount: `เพิ่มจากงบประมาณ 3,480,000 ล้านบาท ในปี 2567` (a weekly's news on the state budget,
 # matichonweekly.com: dev). The budget word, an amount in baht (with its scale word), and

@@ -234,6 +234,10 @@ EN_MONTH = (
     + "|" + "|".join(name[:3] for name in _EN_NAMES) + ")(?![A-Za-z])"
 )
 
+# A whole English month name with its capital, as one glued after a small letter is read
+# (patterns/english.py's `emdy`: `ByadminDecember 19, 2023`)
+GLUED_EN_MONTH = "(?:" + "|".join(_EN_NAMES) + ")"
+
 
 def en_month_number(written: str) -> int:
     """Month 1-12 of an English month name matched by ``EN_MONTH``."""

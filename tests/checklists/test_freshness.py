@@ -220,6 +220,10 @@ SIX = [
     (["รายงานรอบ 6 เดือน ปีงบประมาณ 2569"], "2026-05-15", 2568, None, "stale"),
     # a date does not say which round a report covers
     (["ข้อมูล ณ วันที่ 30 เมษายน 2569"], "2026-05-15", None, None, "unverified"),
+    # the round's months in brackets before its fiscal year (PROTOCOL 41's shape; read as the
+    # span and the fiscal year, dates_labelled.yaml's notes): either covers that round
+    (["รายงาน รอบ 6 เดือน (ต.ค. 68 - มี.ค. 69) ปีงบประมาณ 2569"], "2026-05-15", None, None, "pass"),
+    (["รายงาน รอบ 6 เดือน (ต.ค. 67 - มี.ค. 68) ปีงบประมาณ 2568"], "2026-05-15", None, None, "stale"),
 ]
 
 

@@ -108,10 +108,11 @@ def _thai_starts() -> str:
 # what _thai_starts allows, or a Latin capital or small letter that starts a word (B, A and C
 # of the English era markers, Q of Q4 2560, H of H1 2024, T and L of Third or Last quarter of
 # 2024, the English month names' first letters; the look-behind keeps Latin text from trying
-# every alternative at each letter). The look-ahead lets the engine reject most positions without trying every
+# every alternative at each letter), or a capital of an English month glued after a small
+# letter with its day next (`ByadminDecember 19, 2023`: english.py's `emdy`). The look-ahead lets the engine reject most positions without trying every
 # alternative; a test checks it against the unfiltered pattern.
 FIRST_CHARS = (f"(?:[0-9๐-๙’']|{_thai_starts()}"
-               "|(?<![A-Za-z])[ABCDFHJLMNOQSTabdfjlmnost])")
+               "|(?<![A-Za-z])[ABCDFHJLMNOQSTabdfjlmnost]|[ADFJMNOS](?<=[a-z].)(?=[a-z]{2,8}\\s[0-9]))")
 
 UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 

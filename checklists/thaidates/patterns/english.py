@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
-from checklists.thaidates.lexicon import DE_MONTH, DE_MONTH_BEFORE_YEAR, DIGIT, EN_ERA, EN_MONTH
+from checklists.thaidates.lexicon import (
+    DE_MONTH,
+    DE_MONTH_BEFORE_YEAR,
+    DIGIT,
+    EN_ERA,
+    EN_MONTH,
+    GLUED_EN_MONTH,
+)
 from checklists.thaidates.patterns.common import SPAN_DASH, day_number
 
 
@@ -63,7 +70,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `Modified:\tOct-23-2001`, `Created:\tOct-01-1996` (a mesh library's file histories in
     # GitHub files: dev, the dates39 round): hyphens around a two-digit day before a four-digit
     # year (the year's hyphen only right after such a day)
-    ("emdy", rf"(?=[A-Za-z])(?<![A-Za-z])(?P<emdy_m>{EN_MONTH})(?:\.?\s?|-(?=[0-9]{{2}}-[0-9]{{4}}(?![0-9])))"
+    # `ByadminDecember 19, 2023` (a blog card's byline in a GitHub file: dev, the dates41 round),
+    # an education portal's `tui sakrapeeDecember 13, 2025`: a page's text run together from a
+    # byline's author and its date; a month glued after a small letter is read only as a whole
+    # name with its day, a comma and a four-digit year (`VoteAdminJanuary30`,
+    # `AdminDecemberPage`, `adminmarchingband` are names)
+    ("emdy", rf"(?=[A-Za-z])(?:(?<![A-Za-z])|(?<=[a-z])(?={GLUED_EN_MONTH}\s{DIGIT}{{1,2}},\s?{DIGIT}{{4}}(?!{DIGIT})))"
+             rf"(?P<emdy_m>{EN_MONTH})(?:\.?\s?|-(?=[0-9]{{2}}-[0-9]{{4}}(?![0-9])))"
              rf"{day_number('emdy_d')}(?:st|nd|rd|th)?(?:(?:{SPAN_DASH}|\s+(?:and|&)\s+"
              rf"|\s+(?:to|through|thru|until|till)\s+(?={DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s?"
              rf"(?:{EN_ERA}\s?)?{DIGIT}{{4}}(?!{DIGIT})))"
