@@ -6,7 +6,10 @@ on every audit; here it starts on the first request with ``meta['playwright']``,
 site whose pages are plain HTML never pays for a browser.  Each page's route handler is
 wrapped by :func:`crawler.browserguard.guarded_handler`: scripts, XHR, iframes and redirects
 inside the page pass the same address policy as the crawler's own requests, and what was
-refused is listed in ``request.meta['oit_blocked']``.  Imported and built by
+refused is listed in ``request.meta['oit_blocked']``.  The browser is launched with the
+project's launch options under the user's (:func:`crawler.rendering.launch_options`), and its
+driver ignores SIGTERM (crawler/driverstart.js: a stop sent to the audit's process group is
+the audit's to handle, as Ctrl-C).  Imported and built by
 :class:`crawler.renderhandler.RenderingDownloadHandler` on the first request that needs a
 browser (scrapy-playwright installed: :func:`crawler.rendering.playwright_download_handlers`).
 """
@@ -14,6 +17,10 @@ browser (scrapy-playwright installed: :func:`crawler.rendering.playwright_downlo
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -22,6 +29,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from crawler.addresses import AddressPolicy
 from crawler.browserguard import BrowserGuard, guarded_handler
 from crawler.middlewares.addressguard import add_starts
+from crawler.rendering import launch_options
 from crawler.resolver import installed_policy
 from crawler.runcontext import AuditRun
 
@@ -39,6 +47,11 @@ class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self._own_policy: AddressPolicy | None = None
         self.guard = BrowserGuard(self._policy, crawler.stats)
         self._blocked: dict[str, list[str]] = {}  # Scrapy request URL -> refused requests
+        self.config.launch_options = launch_options(crawler.settings)  # -s over the project's
+
+    async def _launch(self) -> None:
+        with driver_preload():  # the driver's environment is copied when it starts
+            await super()._launch()
 
     def _policy(self) -> AddressPolicy:
         """The resolver's policy (start hosts added by the address guard middleware), or one
@@ -70,3 +83,24 @@ class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
         blocked = self._blocked.setdefault(kwargs["url"], [])
         return guarded_handler(super()._make_request_handler(*args, **kwargs), self.guard,
                                blocked)
+
+
+DRIVER_START = Path(__file__).with_name("driverstart.js")
+
+
+@contextmanager
+def driver_preload() -> Iterator[None]:
+    """While inside, ``NODE_OPTIONS`` (the user's kept) has Node load
+    crawler/driverstart.js first: the Playwright driver started meanwhile ignores SIGTERM.
+    Playwright starts its driver with a copy of this process's environment and no other way
+    to add to it; the variable is put back as it was once the browser is launched."""
+    before = os.environ.get("NODE_OPTIONS")
+    preload = f'--require "{DRIVER_START}"'
+    os.environ["NODE_OPTIONS"] = f"{before} {preload}" if before else preload
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("NODE_OPTIONS", None)
+        else:
+            os.environ["NODE_OPTIONS"] = before

@@ -21,6 +21,23 @@ from reports.labels import WORDS
 # http/https: Scrapy's client, and the browser for meta['playwright'] (crawler/renderhandler.py)
 PLAYWRIGHT_HANDLER = "crawler.renderhandler.RenderingDownloadHandler"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
+# How the browser is launched (Playwright's launch options): the project's, under whatever
+# ``-s PLAYWRIGHT_LAUNCH_OPTIONS=...`` gives (:func:`launch_options`).
+BROWSER_LAUNCH: dict[str, Any] = {
+    "executable_path": DEFAULT_CHROMIUM,  # Debian's chromium; never a downloaded browser
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"],
+    # Ctrl-C reaches Playwright's driver (the Node process that runs Chromium: it is in the
+    # terminal's foreground process group) and it closed Chromium on it, so a page being
+    # rendered at the audit's polite stop failed ("render_failed"); the audit, not the
+    # driver, ends the browser (as crawler/readerstart.py's readers: hygiene40).  SIGTERM to
+    # the audit's process group (``timeout``, a shell's ``kill %1``) did the same through the
+    # driver's SIGTERM handler; without it Node's default ends the driver, so the driver is
+    # started with crawler/driverstart.js, which ignores SIGTERM (hygiene41)
+    "handle_sigint": False,
+    "handle_sigterm": False,
+}
 FEW_LINKS = 3
 SHORT_TEXT = 500
 _MENU_WORDS = re.compile(r"(?:^|[-_ ])(?:nav|navbar|navigation|menu|mainmenu|main-menu|topmenu|"
@@ -160,9 +177,25 @@ def renderer_status(settings: Any) -> str:
     return ""
 
 
+def launch_options(settings: Any) -> dict[str, Any]:
+    """The browser's launch options: :data:`BROWSER_LAUNCH` with the setting's over them.
+
+    ``-s PLAYWRIGHT_LAUNCH_OPTIONS={"timeout": 60000}`` replaced the whole setting, so the
+    browser was launched without the project's ``executable_path`` (Playwright then looked
+    for a browser of its own download: every page "render_failed") and without
+    ``handle_sigint``/``handle_sigterm``.  Now each key given replaces the project's, and
+    ``args`` are added after the project's (a flag given twice is kept once); a key given
+    as ``null`` takes Playwright's own default."""
+    given = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    launch = {**BROWSER_LAUNCH, **given}
+    if "args" in given and given["args"] is not None:
+        launch["args"] = list(dict.fromkeys([*BROWSER_LAUNCH["args"], *given["args"]]))
+    return {key: value for key, value in launch.items() if value is not None}
+
+
 def chromium_path(settings: Any) -> str:
     """The Chromium executable that Playwright launches ('' when absent)."""
-    launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    launch = launch_options(settings)
     path = str(launch.get("executable_path") or "")
     if path:
         return path if Path(path).is_file() else ""

@@ -8,7 +8,7 @@ the report states the limits that were in force.
 from scrapy.settings import default_settings
 
 from checklists import vocabulary
-from crawler.rendering import DEFAULT_CHROMIUM, playwright_download_handlers
+from crawler.rendering import BROWSER_LAUNCH, playwright_download_handlers
 
 BOT_NAME = "oit-audit"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -92,17 +92,8 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
 # service workers fetch past page.route, so the address guard could not see them
 PLAYWRIGHT_CONTEXTS = {"default": {"service_workers": "block"}}
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
-PLAYWRIGHT_LAUNCH_OPTIONS = {
-    "executable_path": DEFAULT_CHROMIUM,  # Debian's chromium; never a downloaded browser
-    "headless": True,
-    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run"],
-    # Ctrl-C reaches Playwright's driver (the Node process that runs Chromium: it is in the
-    # terminal's foreground process group) and it closed Chromium on it, so a page being
-    # rendered at the audit's polite stop failed ("render_failed"); the audit, not the
-    # driver, ends the browser (as crawler/readerstart.py's readers: hygiene40)
-    "handle_sigint": False,
-}
+# the project's launch options (crawler/rendering.py), under any -s PLAYWRIGHT_LAUNCH_OPTIONS
+PLAYWRIGHT_LAUNCH_OPTIONS = BROWSER_LAUNCH
 PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -49,6 +49,8 @@ def register(sub: Any) -> None:
     b.add_argument("--db", type=Path, default=None, help=_help("db"))
     b.add_argument("--redis", metavar="URL", default=None, type=redis_url, help=_help("redis"))
     b.add_argument("--batch", default="oit", help=_help("batch"))
+    b.add_argument("--redis-wait", type=float, default=60.0, metavar="SECONDS",
+                   help=_help("redis_wait"))
     b.add_argument("--verbose", action="store_true", help=both("audit_help", "verbose"))
     b.add_argument("-s", "--set", dest="settings", action="append", default=[],
                    metavar="NAME=VALUE", help=_help("set"))
@@ -91,7 +93,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.redis:
         try:
             batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch,
-                                              on_done=done)
+                                              on_done=done, redis_wait_s=args.redis_wait)
         except RedisUnreachable as exc:  # what to do next, not a crash report
             print(exc, file=sys.stderr)
             return EXIT_ERROR

@@ -4,11 +4,12 @@ it, and gather every office's report and the batch report in one folder."""
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 import redis
 
@@ -16,10 +17,61 @@ from crawler.batch.offices import Office
 from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
 from crawler.cli import stops_set
-from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.jobs import BatchJobs, RedisUnreachable
 from crawler.distributed.worker import connect, unreachable
 from reports import write_reports
-from reports.labels import said
+from reports.labels import both, said
+
+T = TypeVar("T")
+# How long the coordinator waits on a Redis that takes connections but does not answer (a
+# stall: a fork for BGSAVE on a large data set, a slow disk under appendfsync always,
+# CLIENT PAUSE) before it gives up, by default (--redis-wait).  redis-py gives each read 5 s
+# (redis-py 8's default socket_timeout), after which the coordinator said "lost Redis" and
+# exited 2, although the server was there and a nightly timer's run was lost for a pause of
+# seconds: the read is tried again on a new connection until the stall has lasted this long.
+REDIS_WAIT_S = 60.0
+READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
+
+
+class Stalls:
+    """Calls to Redis tried again while Redis stalls (a read timed out after
+    :data:`READ_S`: ``redis.TimeoutError``; a refused or reset connection is not a stall and
+    is raised at once), until a stall has lasted ``wait_s`` or a stop came (Ctrl-C, SIGTERM:
+    ``stop`` set), when :class:`RedisUnreachable` says what happened and what to do
+    (words.yaml ``batch_cmd`` ``redis_stalled``; exit 2, as Redis unreachable).  Every call
+    the coordinator makes can be made twice: reads, and writes that keep what is there (the
+    batch's settings; an office is added only when it is not listed yet,
+    ``BatchJobs.submit``)."""
+
+    def __init__(self, url: str, stop: threading.Event, wait_s: float) -> None:
+        self.url = url
+        self.stop = stop
+        self.wait_s = wait_s
+
+    def __call__(self, call: Callable[[], T]) -> T:
+        began = 0.0  # when the stall began: the first read that timed out was sent
+        while True:
+            try:
+                answer = call()
+            except redis.TimeoutError as exc:
+                if not began:
+                    began = time.monotonic() - READ_S
+                    _say(both("batch_cmd", "redis_waiting", url=self.url, s=round(READ_S),
+                              wait=round(self.wait_s)))
+                waited = time.monotonic() - began
+                if waited >= self.wait_s or self.stop.is_set():
+                    raise RedisUnreachable(both(
+                        "batch_cmd", "redis_stalled", url=self.url, s=round(waited),
+                        why=str(exc) or type(exc).__name__)) from None
+                continue
+            if began:
+                _say(both("batch_cmd", "redis_back", url=self.url,
+                          s=round(time.monotonic() - began)))
+            return answer
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def batch_config(opts: BatchOptions) -> dict[str, Any]:
@@ -29,7 +81,8 @@ def batch_config(opts: BatchOptions) -> dict[str, Any]:
 
 def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: str,
                      on_done: Callable[[Office, str], None] | None = None,
-                     poll_s: float = 1.0, timeout_s: float = 0) -> dict[str, Any]:
+                     poll_s: float = 1.0, timeout_s: float = 0,
+                     redis_wait_s: float = REDIS_WAIT_S) -> dict[str, Any]:
     """Submit the batch (offices already submitted are kept), wait until every office is
     done, write each office's reports and the batch report under ``opts.out_dir``; with
     ``stopped`` (not written): whether Ctrl-C or SIGTERM stopped the submitting or the
@@ -42,16 +95,18 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
     (the workers go on with the batch on Redis; the same command gathers the rest): before,
     the signal broke off whatever it was writing and no batch report was written.  Redis
     not answering raises :class:`RedisUnreachable` saying what to do next (the reports
-    gathered so far kept, with their batch report)."""
-    jobs = BatchJobs(connect(url), name)
+    gathered so far kept, with their batch report); one that takes connections but stalls
+    is waited for up to ``redis_wait_s`` (:class:`Stalls`)."""
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     state = BatchState(opts.out_dir)
     deadline = time.monotonic() + timeout_s if timeout_s else None
     by_key = {o.key: o for o in offices}
     stopped = False
     with stops_set(threading.Event()) as stop:
+        patient = Stalls(url, stop, redis_wait_s)
+        jobs = BatchJobs(patient(lambda: connect(url, read_s=READ_S, stalls=True)), name)
         try:  # a stop ends it between two chunks: what is on Redis is whole
-            submitted = jobs.submit(offices, batch_config(opts), stop)
+            submitted = patient(lambda: jobs.submit(offices, batch_config(opts), stop))
         except redis.RedisError as exc:
             raise unreachable("worker", "no_redis", url, exc) from None
         if submitted < len(offices):  # stopped while submitting: say what is on Redis
@@ -60,10 +115,13 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
                     "submitted": submitted}
         while True:
             try:
-                _gather(jobs, state, by_key, opts, on_done)
+                patient(lambda: _gather(jobs, state, by_key, opts, on_done))
             except redis.RedisError as exc:
                 write_batch_report(offices, opts, state)
                 raise unreachable("batch_cmd", "lost_redis", url, exc) from None
+            except RedisUnreachable:  # stalled for longer than redis_wait_s
+                write_batch_report(offices, opts, state)
+                raise
             if all(o.key in state.done for o in offices):
                 break
             if deadline is not None and time.monotonic() > deadline:

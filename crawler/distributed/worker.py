@@ -58,16 +58,21 @@ POLL_S = 1.0
 STATE_EVERY_S = 0.5  # the spider's counters and seen URLs saved to Redis this often
 
 
-def connect(url: str) -> redis.Redis:
+def connect(url: str, read_s: float | None = None, stalls: bool = False) -> redis.Redis:
     """A client of the Redis at ``url`` that answers; :class:`RedisUnreachable`, saying what
     to do next, when it does not (before: a crash report for the coordinator, and a worker
-    that waited for ever)."""
+    that waited for ever).  ``read_s``: each read's timeout (redis-py's default without);
+    ``stalls``: a read that timed out (a server that took the connection but did not answer)
+    is raised as it is, for the caller to wait (crawler/distributed/coordinator.py)."""
     try:
-        server = redis.Redis.from_url(url, decode_responses=True)
+        server = redis.Redis.from_url(url, decode_responses=True, **(
+            {"socket_timeout": read_s} if read_s else {}))
         server.ping()
     except ValueError:  # a URL redis-py cannot open (the commands check its scheme first)
         raise RedisUnreachable(both("worker", "bad_redis", value=url)) from None
     except redis.RedisError as exc:
+        if stalls and isinstance(exc, redis.TimeoutError):
+            raise
         raise unreachable("worker", "no_redis", url, exc) from None
     return server
 

@@ -244,7 +244,11 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         self._answered(meta)
         if meta.get("playwright") and meta.get("oit_raw_key") in self.raw_pending:
             record, links, response = self.raw_pending.pop(meta["oit_raw_key"])
-            record.render_note = f"render_failed: {str(failure.value)[:200]}"
+            # after a stop (Ctrl-C, SIGTERM: the crawl no longer crawling) the browser may
+            # have been closed with the audit (systemctl stop signals Chromium too): said
+            # so, not "the browser could not load the page" (hygiene41)
+            key = "render_failed" if self.crawler.crawling else "stopped"
+            record.render_note = f"{key}: {str(failure.value)[:200]}"
             yield record  # the page as the server sent it
             yield from self._follow(response, links, self._year_of(record, meta))
             return

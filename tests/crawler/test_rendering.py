@@ -3,6 +3,7 @@ whether this machine can render them."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,12 +14,16 @@ from scrapy.settings import Settings
 from crawler.pages import read_page
 from crawler.renderhandler import RenderingDownloadHandler
 from crawler.rendering import (
+    BROWSER_LAUNCH,
     REASONS,
+    chromium_path,
+    launch_options,
     needs_render,
     playwright_download_handlers,
     render_need,
     renderer_status,
 )
+from crawler.run import project_settings
 
 CORPUS = Path(__file__).resolve().parents[1] / "sites" / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +108,41 @@ def test_the_browser_handler_is_imported_only_when_a_page_needs_a_browser():
     assert out == ["False", "False", "LazyPlaywrightDownloadHandler", "True"]
     assert playwright_download_handlers()["http"] == \
         f"{RenderingDownloadHandler.__module__}.{RenderingDownloadHandler.__name__}"
+
+
+def test_launch_options_given_are_layered_over_the_projects():
+    """``-s PLAYWRIGHT_LAUNCH_OPTIONS=...`` replaced the whole setting: Chromium's path and
+    ``handle_sigint``/``handle_sigterm`` went with it.  Each key given replaces the
+    project's; ``args`` are added after the project's; ``null`` takes Playwright's default."""
+    assert launch_options(project_settings()) == BROWSER_LAUNCH
+    s = Settings({"PLAYWRIGHT_LAUNCH_OPTIONS": '{"timeout": 60000, "headless": false}'})
+    launch = launch_options(s)
+    assert launch == {**BROWSER_LAUNCH, "timeout": 60000, "headless": False}
+    assert launch["handle_sigint"] is False and launch["handle_sigterm"] is False
+    assert chromium_path(s) == (BROWSER_LAUNCH["executable_path"] if Path(
+        BROWSER_LAUNCH["executable_path"]).is_file() else "")
+    s = Settings({"PLAYWRIGHT_LAUNCH_OPTIONS": {"args": ["--lang=th", "--no-sandbox"]}})
+    assert launch_options(s)["args"] == [*BROWSER_LAUNCH["args"], "--lang=th"]
+    s = Settings({"PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": None, "handle_sigint": True}})
+    launch = launch_options(s)
+    assert "executable_path" not in launch and launch["handle_sigint"] is True
+    assert BROWSER_LAUNCH["handle_sigint"] is False  # the project's are left as they were
+
+
+def test_the_driver_is_started_with_its_sigterm_preload_and_node_options_put_back(
+        monkeypatch):
+    """Playwright copies this process's environment for its driver: while it starts,
+    NODE_OPTIONS (the user's kept) loads crawler/driverstart.js; after, it is as it was."""
+    pytest.importorskip("scrapy_playwright")
+    from crawler.playwright_handler import DRIVER_START, driver_preload
+
+    assert "SIGTERM" in DRIVER_START.read_text(encoding="utf-8")
+    monkeypatch.delenv("NODE_OPTIONS", raising=False)
+    with driver_preload():
+        assert os.environ["NODE_OPTIONS"] == f'--require "{DRIVER_START}"'
+    assert "NODE_OPTIONS" not in os.environ
+    monkeypatch.setenv("NODE_OPTIONS", "--max-old-space-size=512")
+    with driver_preload():
+        assert os.environ["NODE_OPTIONS"] == \
+            f'--max-old-space-size=512 --require "{DRIVER_START}"'
+    assert os.environ["NODE_OPTIONS"] == "--max-old-space-size=512"

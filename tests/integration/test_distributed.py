@@ -545,3 +545,64 @@ def test_an_office_judged_for_longer_than_its_lease_is_not_audited_again(
     done = json.loads(client.hget("oit:batch:l:done", key))
     assert done["status"] == "complete" and done["worker"].endswith(f":{first.proc.pid}")
     assert recorder.paths.count("/") == 1  # audited once
+
+
+def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
+                         *extra: str) -> tuple[int, str, float]:
+    """A one-office batch's coordinator (no worker: it polls for reports), whose
+    redis-server is stopped (SIGSTOP: the kernel still takes connections, nothing answers,
+    as a stalled server) for ``stall_s`` once the coordinator polls; SIGTERM once it says
+    Redis answers again.  Its exit code, what it said, and seconds from the stall to its
+    end."""
+    (tmp_path / "offices.csv").write_text("name,url\noffice0,http://127.0.0.1:9/o0/\n",
+                                          encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    server = int(client.info("server")["process_id"])
+    with ExitStack() as stack:
+        coordinator = _Watched(
+            _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch",
+                 "stall", "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--lang",
+                 "en", *extra), env, on=[("answers again", signal.SIGTERM)])
+        stack.callback(_kill, [coordinator.proc])
+        assert patience.until(  # submitted, and gathering: it asks for the done offices
+            lambda: coordinator.proc.poll() is not None or
+            "cmdstat_hgetall" in client.info("commandstats"), 120, poll_s=0.1)
+        os.kill(server, signal.SIGSTOP)
+        stalled = time.monotonic()
+        stack.callback(os.kill, server, signal.SIGCONT)
+        resume = threading.Timer(stall_s, os.kill, (server, signal.SIGCONT))
+        resume.start()
+        stack.callback(resume.cancel)
+        code, said = coordinator.ended(180)
+    return code, said, time.monotonic() - stalled
+
+
+def test_a_coordinator_waits_out_a_redis_stall_longer_than_a_read(tmp_path, redis_url):
+    """redis-server stalls for 9 s, longer than redis-py's 5 s read timeout: the coordinator
+    says it waits, goes on once Redis answers (stopped then with SIGTERM: exit 3, the batch
+    report written).  Before, the first read that timed out ended it with "lost Redis", exit
+    2, although the server was there."""
+    code, said, _ = _stalled_coordinator(tmp_path, redis_url, 9)
+    assert code == 3, said
+    assert "has not answered for 5 s (stalled): waiting up to 60 s" in said, said
+    assert "answers again after a stall of" in said, said
+    assert "lost Redis" not in said and "Traceback" not in said, said
+    assert (tmp_path / "out" / "batch.json").is_file()
+
+
+def test_a_coordinator_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(
+        tmp_path, redis_url):
+    """redis-server stalled for 10 minutes; ``--redis-wait 8``: the coordinator gives up
+    after 8-10 s, says the server is there but stalled, how to check it and to run the same
+    command again, and exits 2, as a Redis it cannot reach (README's exit codes); the batch
+    report of what it gathered is written."""
+    code, said, spent = _stalled_coordinator(tmp_path, redis_url, 600, "--redis-wait", "8")
+    assert code == 2, said
+    assert "takes connections but has not answered for" in said, said
+    assert "redis-cli -u" in said and "run the same command again" in said, said
+    assert "--redis-wait" in said and "lost Redis" not in said, said
+    assert "Traceback" not in said and "oit-audit-error" not in said, said
+    assert 8 <= spent < 60, (spent, said)
+    assert (tmp_path / "out" / "batch.json").is_file()
