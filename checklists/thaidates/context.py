@@ -558,6 +558,10 @@ def is_budget_table_year(text: str, start: int) -> bool:
 # cell, the cell's number is the count of `|` before it on its line, and the head is the line
 # above the `|---|` rule, reached over rows only; the head's cell must be the fiscal-year words
 # alone (with an era): `Year` heads a column of years, `Fiscal Year Start` is another field.
+# So does a row whose cell before the year's is those words: a table of names and values
+# (`| ปีงบประมาณ | 2569 (FY69) |` in a hospital's claim-checking notes, `| Fiscal Year | 2026 |`
+# in a test log's table of records made, `| `GJAHR` | NUMC(4) | Fiscal Year | 2026 |` in a
+# ledger's field list: GitHub files, dev).
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _FISCAL_YEAR_HEAD = re.compile(
     r"(?i:fiscal\s+years?|fy|ปีงบ(?:ประมาณ)?)"
@@ -565,12 +569,16 @@ _FISCAL_YEAR_HEAD = re.compile(
 _TABLE_REACH = 40  # rows between the year's and the rule
 
 
-def is_fiscal_year_column(text: str, start: int) -> bool:
-    """True when the year at ``start`` opens a cell of a pipe table's fiscal-year column."""
+def is_fiscal_year_cell(text: str, start: int) -> bool:
+    """True when the year at ``start`` opens a cell of a pipe table's fiscal-year column, or a
+    cell right after one that says fiscal year."""
     line = text.rfind("\n", 0, start) + 1
     cell = text.rfind("|", line, start)
     if cell < 0 or text[cell + 1:start].strip(" \t*"):
         return False
+    before = text.rfind("|", line, cell)
+    if before >= 0 and _FISCAL_YEAR_HEAD.fullmatch(text[before + 1:cell].strip(" \t*`")):
+        return True
     column = text.count("|", line, start)
     end = line - 1
     for _ in range(_TABLE_REACH):

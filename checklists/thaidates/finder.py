@@ -1194,7 +1194,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     elif kind == "year" and context == "date" and (
             (not era and ctx.is_budget_table_year(text, m.start()))
             or (pi and ctx.is_budget_amount_year(text, m.start()))
-            or ctx.is_fiscal_year_column(text, m.start())
+            or ctx.is_fiscal_year_cell(text, m.start())
             or _fiscal_part_after(m, text, end)):
         return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)

@@ -2671,8 +2671,20 @@ _YALA_ITA = (
     ("| Fiscal Year | Score |\n|---|---|\n| 2023 | 88.23 |\nThe scores since then:\n| 2024 | 91.21 |",
      [("2023", "fiscal_year", "2022-10-01", "2023-09-30"),
       ("2024", "year", "2024-01-01", "2024-12-31")]),
+    # a table of names and values: the cell after the fiscal-year words (a hospital's
+    # claim-checking notes, a test log's records, a ledger's field list: GitHub files, dev)
+    ("| HIS System | SSB HIS |\n| ปีงบประมาณ | 2569 (FY69) |\n| DRG Version | Thai DRG v6.3.3 |",
+     [("2569", "fiscal_year", "2025-10-01", "2026-09-30"),
+      ("FY69", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("| Company | {razão social} | 2 | {ts} |\n| Fiscal Year | 2026 | 2 | {ts} |",
+     [("2026", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("| `GJAHR` | NUMC(4) | Fiscal Year | 2026 |",
+     [("2026", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    # ... not after another name
+    ("| `year` | int | Calendar year | 2024 |", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("| Year | 2024 |", [("2024", "year", "2024-01-01", "2024-12-31")]),
 ])
-def test_dates41_a_pipe_tables_fiscal_year_column(text, expected):
+def test_dates41_a_pipe_tables_fiscal_year_cells(text, expected):
     assert _readings(text) == expected
 
 
