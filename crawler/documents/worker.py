@@ -113,11 +113,8 @@ class _Child:
     def read(self, data: bytes, content_type: str | None, filename: str | None,
              limits: DocLimits) -> DocText:
         send(self.process.stdin, (data, content_type, filename, asdict(limits)))
-        if not self._wait((limits.time_limit_s + GRACE_S) * WALL_SAFETY):
-            self.kill()
-            return result("", 0, "none", "timeout", meta={
-                "detail": f"reader killed: no answer in {WALL_SAFETY:g} times "
-                          f"{limits.time_limit_s:g} CPU-s on the wall clock"})
+        if not self._wait(_wall_s(limits)):
+            return self._overdue(limits)
         return DocText.from_dict(receive(self.process.stdout))
 
     async def read_async(self, data: bytes, content_type: str | None, filename: str | None,
@@ -154,18 +151,24 @@ class _Child:
                 answer.set_result(None)
 
         loop.add_reader(fd, readable)
-        timer = loop.call_later((limits.time_limit_s + GRACE_S) * WALL_SAFETY, overdue)
+        timer = loop.call_later(_wall_s(limits), overdue)
         try:
             payload = await answer
         finally:
             loop.remove_reader(fd)
             timer.cancel()
+            if answer.cancelled():  # the read was cancelled: its answer would be left in
+                self.kill()         # the pipe for the next document
         if payload is None:
-            self.kill()
-            return result("", 0, "none", "timeout", meta={
-                "detail": f"reader killed: no answer in {WALL_SAFETY:g} times "
-                          f"{limits.time_limit_s:g} CPU-s on the wall clock"})
+            return self._overdue(limits)
         return DocText.from_dict(payload)
+
+    def _overdue(self, limits: DocLimits) -> DocText:
+        """Kill the child that gave no answer within :func:`_wall_s`; the document's DocText."""
+        self.kill()
+        return result("", 0, "none", "timeout", meta={
+            "detail": f"reader killed: no answer in {WALL_SAFETY:g} times "
+                      f"{limits.time_limit_s:g} CPU-s on the wall clock"})
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -371,6 +374,11 @@ class WorkerPool:
             children, self._all = self._all, []
         for child in children:
             child.stop()
+
+
+def _wall_s(limits: DocLimits) -> float:
+    """How long a child may take to answer, on the wall clock, before it is killed."""
+    return (limits.time_limit_s + GRACE_S) * WALL_SAFETY
 
 
 def _living(child: _Child | None) -> _Child | None:
