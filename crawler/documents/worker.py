@@ -68,6 +68,12 @@ _CHUNK = 1 << 20  # bytes taken from a child's pipe per readable turn of the loo
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the crawler package
 
 
+def _settle(ready: asyncio.Future[None]) -> None:
+    """Mark ``ready`` done (a pipe the loop found writable), once."""
+    if not ready.done():
+        ready.set_result(None)
+
+
 def send(stream: BinaryIO, obj: Any) -> None:
     """Write one length-prefixed pickle."""
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
@@ -122,8 +128,7 @@ class _Child:
         """:meth:`read` on the running asyncio loop: the answer is taken from the pipe as the
         loop sees it readable, and the child is killed past the same wall-clock limit."""
         loop = asyncio.get_running_loop()
-        # the child is idle and waiting for this: it takes the bytes as fast as they come
-        send(self.process.stdin, (data, content_type, filename, asdict(limits)))
+        await self._send_async(loop, (data, content_type, filename, asdict(limits)))
         answer: asyncio.Future[Any] = loop.create_future()
         fd = self.process.stdout.fileno()
         got = bytearray()
@@ -162,6 +167,37 @@ class _Child:
         if payload is None:
             return self._overdue(limits)
         return DocText.from_dict(payload)
+
+    async def _send_async(self, loop: asyncio.AbstractEventLoop, obj: Any) -> None:
+        """:func:`send` on the loop: what the pipe takes at once is written, the rest as the
+        loop finds the pipe writable again.  The child is idle and reads the request at once,
+        but a document larger than the pipe's buffer (64 KB) waits for the child to be given
+        the CPU to read it: written blocking, it held the crawl's loop meanwhile (about 1 %
+        of a loaded audit's samples, py-spy, crawl42).  A send cancelled or failed half-way
+        leaves part of a request in the pipe: the child is killed (no other document can be
+        read by it)."""
+        payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(_HEADER.pack(len(payload)) + payload)
+        del payload
+        fd = self.process.stdin.fileno()
+        os.set_blocking(fd, False)
+        try:
+            while view:
+                try:
+                    view = view[os.write(fd, view):]
+                    continue
+                except BlockingIOError:
+                    pass
+                writable: asyncio.Future[None] = loop.create_future()
+                loop.add_writer(fd, _settle, writable)
+                try:
+                    await writable
+                finally:
+                    loop.remove_writer(fd)
+        except BaseException:
+            self.kill()
+            raise
+        os.set_blocking(fd, True)  # the threaded path's send() writes blocking
 
     def _overdue(self, limits: DocLimits) -> DocText:
         """Kill the child that gave no answer within :func:`_wall_s`; the document's DocText."""

@@ -6,7 +6,9 @@ threaded pool's (test_worker.py), each checked here on real reader processes."""
 from __future__ import annotations
 
 import asyncio
+import os
 import resource
+import signal
 import threading
 
 import pytest
@@ -233,3 +235,42 @@ def test_a_closed_pool_refuses():
     pool.close()
     with pytest.raises(RuntimeError, match="closed"):
         run(pool.read_async(b"x"))
+
+
+def test_a_large_request_to_a_reader_not_reading_leaves_the_loop_running():
+    # the reader is stopped (SIGSTOP) while a 3.6 MB document is sent to it: the pipe takes
+    # its buffer's worth and the rest waits for the loop to find the pipe writable, while the
+    # loop goes on (written blocking, the loop stood until the reader was continued: here by
+    # the timer, after which the check below fails)
+    pool = WorkerPool(1)
+    body = ("แผนปฏิบัติการ ประจำปีงบประมาณ 2569\n" * 40_000).encode("utf-8")
+    continued = threading.Event()
+
+    async def scenario():
+        await pool.read_async(make_text_pdf(), filename="warm.pdf")  # an idle reader
+        pid = pool._loop_idle[-1].process.pid
+        os.kill(pid, signal.SIGSTOP)
+
+        def go_on():
+            continued.set()
+            os.kill(pid, signal.SIGCONT)
+
+        timer = threading.Timer(stretched(10), go_on)
+        timer.start()
+        try:
+            task = asyncio.ensure_future(pool.read_async(
+                body, content_type="text/plain", filename="plan.txt",
+                limits=DocLimits(max_text_chars=10_000_000)))
+            await asyncio.sleep(0.3)
+            ran_while_stopped = not continued.is_set() and not task.done()
+        finally:
+            timer.cancel()
+            os.kill(pid, signal.SIGCONT)
+        return ran_while_stopped, await task
+
+    try:
+        ran_while_stopped, doc = run(scenario())
+    finally:
+        pool.close()
+    assert ran_while_stopped
+    assert doc.ok and doc.text.count("2569") == 40_000
