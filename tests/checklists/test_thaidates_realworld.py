@@ -2771,3 +2771,18 @@ def test_dates42_a_be_year_and_month_key(text, expected):
 ])
 def test_dates42_a_date_constructor_in_code(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a road named by its number (a sub-district's news of its road work, samrong.go.th: dev,
+    # the dates42 round): road no. 2068, not the year 2068; the dates beside it still read
+    ("ตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068\n22 ส.ค. 68ระหว่างวันที่ 21 – 22 สิงหาคม 2568",
+     [("22 ส.ค. 68", "day", "2025-08-22", "2025-08-22"),
+      ("21 – 22 สิงหาคม 2568", "range", "2025-08-21", "2025-08-22")]),
+    ("ร่วมกันดำเนินการตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068 ตั้งแต่ช่วงสามแยก", []),
+    ("ทางหลวงแผ่นดินสาย 2068", []),
+    # a road's word alone before a year is no road number
+    ("ปรับปรุงถนน ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates42_a_roads_number_is_no_year(text, expected):
+    assert _readings(text) == expected
