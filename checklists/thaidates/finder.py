@@ -524,9 +524,13 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     if foreign is not None and not m["fy_y2"]:
         start_month, named_by_start = foreign
         year = fy - BE_OFFSET if named_by_start else fy - BE_OFFSET - 1
+        end = m.end()
+        both = _NEXT_YEAR_SHORT.match(text, end)
+        if both is not None and int(both["yy"]) == (fy - BE_OFFSET + 1) % 100:
+            year, end = fy - BE_OFFSET, both.end()
         first = date(year, start_month, 1)
         last = month_end(date(year + 1, start_month - 1, 1))
-        return _Atom(m.start(), m.end(), kind, first, last)
+        return _Atom(m.start(), end, kind, first, last)
     if m["fy_y2"]:
         fy2 = _second_year_be(m["fy_y2"], fy)
         if fy2 is None:
@@ -541,10 +545,18 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
 # (1 Oct - 30 Sep): Japan's runs from 1 April and is named by the year it starts; Australia's
 # and New Zealand's run from 1 July and are named by the year they end. (The United States'
 # federal fiscal year runs as Thailand's does.) Value: (first month, named by its start year).
-_FOREIGN_FISCAL = {"japan": (4, True), "australia": (7, False), "new zealand": (7, False)}
+# India's runs from 1 April and is named by the year it ends (`FY2025`: April 2024 - March
+# 2025); written with both years, the first is the one it starts in: `MoSPI's 7.7% figure refers
+# to India's fiscal year 2025-26 (April 2025–March 2026)` (an economic dashboard's notes in a
+# GitHub file: dev, the dates42 round; read as the Thai fiscal year 2025 before), as for any
+# of these countries (`Australia's fiscal year 2024-25`: July 2024 - June 2025).
+_FOREIGN_FISCAL = {"japan": (4, True), "australia": (7, False), "new zealand": (7, False),
+                   "india": (4, False)}
 _FOREIGN_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<country>(?i:japan|australia|new\s+zealand))(?i:ese|n|'s|’s)?"
+    r"(?<![A-Za-z])(?P<country>(?i:japan|australia|new\s+zealand|india))(?i:ese|n|'s|’s)?"
     r"(?:\s+(?i:government|national|state|budget|the))*\s+\Z")
+# `2025-26`: the second year's last two digits, one more than the first's
+_NEXT_YEAR_SHORT = re.compile(r"[-–/](?P<yy>[0-9]{2})(?![0-9])")
 
 
 def _foreign_fiscal(m: re.Match[str], text: str) -> tuple[int, bool] | None:

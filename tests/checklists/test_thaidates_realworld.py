@@ -2786,3 +2786,20 @@ def test_dates42_a_date_constructor_in_code(text, expected):
 ])
 def test_dates42_a_roads_number_is_no_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # India's fiscal year runs April-March, named by the year it ends; written with both years
+    # the first is its start (an economic dashboard's notes in a GitHub file: dev, the dates42
+    # round; the Thai fiscal year 2025 was read before)
+    ("MoSPI's 7.7% figure refers to India's fiscal year 2025-26 (April 2025–March 2026).",
+     [("fiscal year 2025-26", "fiscal_year", "2025-04-01", "2026-03-31"),
+      ("April 2025–March 2026", "range", "2025-04-01", "2026-03-31")]),
+    ("India's fiscal year 2025", [("fiscal year 2025", "fiscal_year", "2024-04-01", "2025-03-31")]),
+    ("Australia's fiscal year 2024-25",
+     [("fiscal year 2024-25", "fiscal_year", "2024-07-01", "2025-06-30")]),
+    # no country named: the Thai fiscal year, as before
+    ("Fiscal Year 2025", [("Fiscal Year 2025", "fiscal_year", "2024-10-01", "2025-09-30")]),
+])
+def test_dates42_indias_fiscal_year(text, expected):
+    assert _readings(text) == expected
