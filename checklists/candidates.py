@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import pythainlp
 import w3lib
-from cachetools import LRUCache
 
 from checklists.hubscheme import Lexicon, Scheme, read_scheme, site_code_keys, site_codes
 from checklists.matching import (
@@ -86,6 +85,7 @@ from checklists.pagekinds import (
     third_party,
     writes_as_an_article,
 )
+from checklists.recent import Recent
 from checklists.site.pagememo import PageMemo
 from checklists.site.records import PageRecord, content_digest
 from checklists.site.snapshot import Snapshot, url_key
@@ -878,7 +878,7 @@ class _PageReader:
         self.targets = targets_of(matchers, snapshot, self.index, also)
         self._bonuses: dict[tuple[int, str], float] = {}
         self._keywords_in: dict[int, frozenset[str]] = {}
-        self._links: LRUCache[tuple, _LinkReading] = LRUCache(maxsize=LINK_CACHE)
+        self._links: Recent[tuple, _LinkReading] = Recent(LINK_CACHE)
         self._met: set[int] = set()  # hashes of the links read ahead (or passed over)
         self._ahead: dict[str, tuple[str, int, str]] = {}  # model text -> its parts, target
         # what ahead() looked up of a link (its target's number, the target, the model's
@@ -890,8 +890,8 @@ class _PageReader:
         self._low: dict[tuple[int, bool], tuple[bool, bool]] = {}
         # a menu link's section -> _link_year() of it (a menu's year is its section's alone)
         self._menu_years: dict[str, tuple[int | None, str]] = {}
-        self._parts: LRUCache[int, tuple[ContentPart, PartReading | None]] = LRUCache(
-            maxsize=TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
+        self._parts: Recent[int, tuple[ContentPart, PartReading | None]] = Recent(
+            TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
 
     def ahead(self, page: PageRecord) -> int:
         """Note the wording model's texts of ``page``'s links not met before, to be read

@@ -39,6 +39,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from cachetools import LRUCache
 
 from checklists.model import Item
+from checklists.recent import Recent
 from checklists.textmodel import TextModel
 from checklists.thaidates import find_dates
 from checklists.thaitext import Phrases, content_words, text_memo, title_agreement
@@ -678,10 +679,8 @@ class MatcherIndex:
         self.model, self.by_word, self.by_class = tables[4:]
         # each link's texts, kept (least recently used out): 50,000 took ~40 MB.  Per index
         # (its keys hold ids of objects of one gathering), while the tables above are shared
-        self._cache: LRUCache[tuple, list[ItemMatcher]] = LRUCache(maxsize=INDEX_KEPT)
-        self._texts: LRUCache[tuple[str, int], tuple[ItemMatcher, ...]] = LRUCache(
-            maxsize=TEXTS_KEPT
-        )
+        self._cache: Recent[tuple, list[ItemMatcher]] = Recent(INDEX_KEPT)
+        self._texts: Recent[tuple[str, int], tuple[ItemMatcher, ...]] = Recent(TEXTS_KEPT)
         self._keywords = Phrases(k for m in matchers for k in m.keywords)
         # each matcher's place in ``matchers`` (None when one is there twice: then the
         # matchers are read in order, see _in_order)

@@ -28,8 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from cachetools import LRUCache
-
 from checklists.matching import (
     is_empty_listing,
     is_flipbook,
@@ -38,6 +36,7 @@ from checklists.matching import (
     is_placeholder,
 )
 from checklists.pagekinds import page_export_book
+from checklists.recent import Recent
 from checklists.site.records import PageRecord
 
 LEAD_CHARS = 300  # of a target's text: the wording model's text and the event test read this
@@ -126,7 +125,7 @@ class TargetStore:
         self._spans = array("q", [0]) * (3 * size)
         self._derived = array("q", [-1]) * (2 * size)  # offset and length of derived bytes
         self._end = 0
-        self._recent: LRUCache[int, Target] = LRUCache(maxsize=KEPT_TARGETS)
+        self._recent: Recent[int, Target] = Recent(KEPT_TARGETS)
 
     def add(self, number: int, rec: PageRecord, contents: Any, is_index: bool) -> None:
         """Note record ``number`` (``rec``), with its contents and whether it is an index."""

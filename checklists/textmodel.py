@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from cachetools import LRUCache
 
 from checklists import modelimage
 from checklists.modelimage import from_image, image
 from checklists.pageshape import shape_features
 from checklists.plaincache import files_key, remembered_bytes
+from checklists.recent import Recent
 from checklists.scriptregex import LATIN, sub_latin
 from checklists.thaitext import CharsMemo, clean, edges, joins_cleanly, words
 
@@ -346,7 +346,7 @@ class TextModel:
 PART_CHARS = 60_000  # characters of the part texts whose readings are kept (link words; a
 # reading takes about 100 bytes per character)
 # menu links ask again on every page; a prediction is ~8 KB
-_PREDICTED: LRUCache[tuple[TextModel, str], Prediction] = LRUCache(maxsize=2048)
+_PREDICTED: Recent[tuple[TextModel, str], Prediction] = Recent(2048)
 
 
 def _predict(model: TextModel, text: str) -> Prediction:

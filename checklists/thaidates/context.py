@@ -216,8 +216,12 @@ _NUMBER_WORD_BEFORE = re.compile(
 # agency's English news, dasta.or.th: dev sample s1955).
 # A building named with a year: `ห้อง 901 อาคารอัสสัมชัญ 2003` (a parents' association's page,
 # acpta.com: dev) is a room's address, not the year 2003.
+# A road named by its number: `ตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068` (a sub-district's news of its
+# road work, samrong.go.th: dev, the dates42 round) is road no. 2068, not the year 2068;
+# `ทางหลวงสาย 2068` so too (`ทางหลวงหมายเลข` is a number word already).
 _NAMED_FOR_YEAR_BEFORE = re.compile(
-    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*)\Z")
+    r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*"
+    r"|(?:ถนน|ทางหลวง[ก-์]*)\s*สาย\s*)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

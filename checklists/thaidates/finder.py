@@ -524,9 +524,13 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
     if foreign is not None and not m["fy_y2"]:
         start_month, named_by_start = foreign
         year = fy - BE_OFFSET if named_by_start else fy - BE_OFFSET - 1
+        end = m.end()
+        both = _NEXT_YEAR_SHORT.match(text, end)
+        if both is not None and int(both["yy"]) == (fy - BE_OFFSET + 1) % 100:
+            year, end = fy - BE_OFFSET, both.end()
         first = date(year, start_month, 1)
         last = month_end(date(year + 1, start_month - 1, 1))
-        return _Atom(m.start(), m.end(), kind, first, last)
+        return _Atom(m.start(), end, kind, first, last)
     if m["fy_y2"]:
         fy2 = _second_year_be(m["fy_y2"], fy)
         if fy2 is None:
@@ -541,10 +545,18 @@ def _read_fy(m: re.Match[str], text: str) -> _Atom | None:
 # (1 Oct - 30 Sep): Japan's runs from 1 April and is named by the year it starts; Australia's
 # and New Zealand's run from 1 July and are named by the year they end. (The United States'
 # federal fiscal year runs as Thailand's does.) Value: (first month, named by its start year).
-_FOREIGN_FISCAL = {"japan": (4, True), "australia": (7, False), "new zealand": (7, False)}
+# India's runs from 1 April and is named by the year it ends (`FY2025`: April 2024 - March
+# 2025); written with both years, the first is the one it starts in: `MoSPI's 7.7% figure refers
+# to India's fiscal year 2025-26 (April 2025–March 2026)` (an economic dashboard's notes in a
+# GitHub file: dev, the dates42 round; read as the Thai fiscal year 2025 before), as for any
+# of these countries (`Australia's fiscal year 2024-25`: July 2024 - June 2025).
+_FOREIGN_FISCAL = {"japan": (4, True), "australia": (7, False), "new zealand": (7, False),
+                   "india": (4, False)}
 _FOREIGN_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<country>(?i:japan|australia|new\s+zealand))(?i:ese|n|'s|’s)?"
+    r"(?<![A-Za-z])(?P<country>(?i:japan|australia|new\s+zealand|india))(?i:ese|n|'s|’s)?"
     r"(?:\s+(?i:government|national|state|budget|the))*\s+\Z")
+# `2025-26`: the second year's last two digits, one more than the first's
+_NEXT_YEAR_SHORT = re.compile(r"[-–/](?P<yy>[0-9]{2})(?![0-9])")
 
 
 def _foreign_fiscal(m: re.Match[str], text: str) -> tuple[int, bool] | None:
@@ -812,8 +824,12 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     if year is None:
         return None
     if m["iso_mm"]:  # `2017-09`: a C.E. year and month; `2011-12` is the span 2011-2012
-        month = int(m["iso_mm"])
-        if not 1990 <= int(m["iso_y"]) <= 2100 or month == (year + 1) % 100:
+        # `{month: '2567-10', total_disbursed: ...}`, `monthKey: '2567-10', monthLabel: 'ตุลาคม
+        # 2567'`, `filterKey('2568-01')` (Thai budget and statistics dashboards' month keys in
+        # GitHub files: dev, the dates42 round): a B.E. year and month so too
+        month, written = int(m["iso_mm"]), int(m["iso_y"])
+        if not (1990 <= written <= 2100 or 2533 <= written <= 2643) \
+                or month == (written + 1) % 100:
             return None
         return _Atom(m.start(), m.end(), "month", *_month_interval(year, month))
     return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
@@ -1046,6 +1062,18 @@ def _read_decade(m: re.Match[str], text: str, digits: str) -> _Atom | None:
 # tax returns name their month: the month word, then the month's number and a slash before a
 # four-digit year, is that month (a bare `3/2567` stays a document number's year)
 _MONTH_NUMBER_BEFORE = re.compile(r"เดือน\s*(?P<m>[0-9๐-๙]{1,2})\s?/\s?\Z")
+# `LocalDate.of(2026, 3, 7)`, `LocalDate.of(2024, 01, 01), LocalDate.of(2024, 12, 31)` (Java and
+# Kotlin tests in GitHub files: dev, the dates42 round), Python's `date(2024, 10, 1)` and
+# `datetime(2024, 10, 1, 9, 0)` (`self.start_date = datetime.date(2026, 1, 1)`: GitHub files,
+# dev), C#'s `new DateTime(2024, 10, 1)`: a date constructor's literal year, month and day are
+# that day (the year alone was read before). JavaScript's `new Date(2024, 0, 15)` counts months
+# from 0 (`const date = new Date(2024, 0, 15); // January 15, 2024 (local time)`, a test guide
+# in a GitHub file: dev). A day that is not a literal (`new Date(2024, 0, index + 7)`) leaves
+# the year alone, as before.
+_CODE_DATE_BEFORE = re.compile(
+    r"(?:LocalDate(?:Time)?\.of|(?<![A-Za-z_])(?:date(?:time)?|DateTime|DateOnly)"
+    r"|(?P<js>(?<![A-Za-z_.])new\sDate))\(\Z")
+_CODE_DATE_AFTER = re.compile(r",\s?0?(?P<m>1[0-2]|[0-9]),\s?0?(?P<d>3[01]|[12][0-9]|[1-9])\s?[,)]")
 # `2026-Q3`, `2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4` (a review tool's list of period formats, a
 # debt register's heading `Dette assumée — 2026-Q3`, a forecast's comment `ex: "2026-Q3"`:
 # GitHub files, dev): a year, a hyphen or nothing, then the quarter; a calendar quarter, as
@@ -1140,6 +1168,14 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
     if year is None:
         return None
     if len(digits) == 4 and not (pi or era or m["yr_slash"] or m["yr_y2"]):
+        code = _CODE_DATE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            if text[m.start() - 1:m.start()] == "(" and year == int(digits) else None
+        if code is not None:
+            args = _CODE_DATE_AFTER.match(text, m.end("yr_y"))
+            day = None if args is None else _safe_date(
+                year, int(args["m"]) + (1 if code["js"] else 0), int(args["d"]))
+            if day is not None:
+                return _Atom(m.start(), args.end() - 1, "day", day, day)
         month = _MONTH_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if month is not None and 1 <= int(month["m"]) <= 12:
             return _Atom(month.start("m"), m.end(), "month",

@@ -451,7 +451,9 @@ def test_file_and_path_names_keep_their_year(text):
      [("พ.ศ. 2562", "law")]),
     # ... but a budget ordinance's year is a period (dev: tambonnalueng.com, bankhloa.go.th)
     ("ประชาสัมพันธ์ราคากลางโครงการก่อสร้าง ข้อบัญญัติ 2560", [("2560", "date")]),
-    ("งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561", [("ปี 2561", "date")]),
+    # (since the dates42 round read as the fiscal year: the whole budget's words are the mention)
+    ("งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561",
+     [("งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561", "date")]),
 ])
 def test_instrument_years(text, expected):
     assert [(m.text, m.context) for m in find_dates(text)] == expected
@@ -2712,3 +2714,92 @@ def test_dates41_a_rounds_span_in_brackets_before_its_fiscal_year():
     assert _readings("รอบ 6 เดือน (ต.ค. 66 - มี.ค. 67) ปีงบประมาณ 2567") == [
         ("ต.ค. 66 - มี.ค. 67", "range", "2023-10-01", "2024-03-31"),
         ("ปีงบประมาณ 2567", "fiscal_year", "2023-10-01", "2024-09-30")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sub-district's menu of its budget papers (bankhloa.go.th, dev sample s0044: the year
+    # before the dates42 round); a budget's year is the fiscal year (dates_labelled.yaml's notes)
+    ("ประมาณการรายรับ, ประมาณการรายจ่าย, งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561",
+     [("งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561", "fiscal_year", "2017-10-01", "2018-09-30")]),
+    ("งบประมาณรายจ่ายตามเทศบัญญัติ ประจำปี พ.ศ. 2566",
+     [("งบประมาณรายจ่ายตามเทศบัญญัติ ประจำปี พ.ศ. 2566", "fiscal_year", "2022-10-01",
+       "2023-09-30")]),
+    # without a budget word the year as written (dates34's `ข้อบัญญัติ 2559`)
+    ("จ่ายตามข้อบัญญัติ ประจำปี 2561", [("ปี 2561", "year", "2018-01-01", "2018-12-31")]),
+])
+def test_dates42_a_budget_by_the_ordinance_is_the_fiscal_years(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thai budget and statistics dashboards key their months by the B.E. year and month
+    # (GitHub files: dev, the dates42 round)
+    ("//   {month: '2567-10', total_disbursed: 10000, total_remaining: 90000},",
+     [("2567-10", "month", "2024-10-01", "2024-10-31")]),
+    ("{filterKey('2568-01');}",
+     [("2568-01", "month", "2025-01-01", "2025-01-31")]),
+    # as for C.E. years: a span's second year is no month, a longer number no key
+    ("2567-68", [("2567-68", "range", "2024-01-01", "2025-12-31")]),
+    ("jobCode: 'JOB-2568-0142'", []),
+    ("'2568-01-01'", [("2568-01-01", "day", "2025-01-01", "2025-01-01")]),
+])
+def test_dates42_a_be_year_and_month_key(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # date constructors with literal arguments (Java, Kotlin, Python tests in GitHub files: dev,
+    # the dates42 round): the day, not the year alone
+    ("effectiveDate = LocalDate.of(2026, 3, 7),", [("2026, 3, 7", "day", "2026-03-07", "2026-03-07")]),
+    ("new Promotion(\"x\", 2, 1, LocalDate.of(2024, 01, 01), LocalDate.of(2024, 12, 31));",
+     [("2024, 01, 01", "day", "2024-01-01", "2024-01-01"),
+      ("2024, 12, 31", "day", "2024-12-31", "2024-12-31")]),
+    ("lastUpdated = LocalDate.of(2019, 1, 1).atStartOfDay()",
+     [("2019, 1, 1", "day", "2019-01-01", "2019-01-01")]),
+    ("self.start_date = datetime.date(2026, 1, 1)", [("2026, 1, 1", "day", "2026-01-01", "2026-01-01")]),
+    ("d2 = datetime.datetime(2000, 1, 1, 0, 0)", [("2000, 1, 1", "day", "2000-01-01", "2000-01-01")]),
+    ("var d = new DateTime(2024, 10, 1);", [("2024, 10, 1", "day", "2024-10-01", "2024-10-01")]),
+    # JavaScript counts months from 0 (a test guide in a GitHub file: dev)
+    ("const date = new Date(2024, 0, 15); // January 15, 2024 (local time)",
+     [("2024, 0, 15", "day", "2024-01-15", "2024-01-15"),
+      ("January 15, 2024", "day", "2024-01-15", "2024-01-15")]),
+    # not a literal day, no such day, another function's arguments: the year alone, as before
+    ("formatter.format(new Date(2024, 0, index + 7))", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("LocalDate.of(2024, 2, 30)", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("update(2024, 10, 1)", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("to_date(2024, 10, 1)", [("2024", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates42_a_date_constructor_in_code(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a road named by its number (a sub-district's news of its road work, samrong.go.th: dev,
+    # the dates42 round): road no. 2068, not the year 2068; the dates beside it still read
+    ("ตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068\n22 ส.ค. 68ระหว่างวันที่ 21 – 22 สิงหาคม 2568",
+     [("22 ส.ค. 68", "day", "2025-08-22", "2025-08-22"),
+      ("21 – 22 สิงหาคม 2568", "range", "2025-08-21", "2025-08-22")]),
+    ("ร่วมกันดำเนินการตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068 ตั้งแต่ช่วงสามแยก", []),
+    ("ทางหลวงแผ่นดินสาย 2068", []),
+    # a road's word alone before a year is no road number
+    ("ปรับปรุงถนน ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates42_a_roads_number_is_no_year(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # India's fiscal year runs April-March, named by the year it ends; written with both years
+    # the first is its start (an economic dashboard's notes in a GitHub file: dev, the dates42
+    # round; the Thai fiscal year 2025 was read before)
+    ("MoSPI's 7.7% figure refers to India's fiscal year 2025-26 (April 2025–March 2026).",
+     [("fiscal year 2025-26", "fiscal_year", "2025-04-01", "2026-03-31"),
+      ("April 2025–March 2026", "range", "2025-04-01", "2026-03-31")]),
+    ("India's fiscal year 2025", [("fiscal year 2025", "fiscal_year", "2024-04-01", "2025-03-31")]),
+    ("Australia's fiscal year 2024-25",
+     [("fiscal year 2024-25", "fiscal_year", "2024-07-01", "2025-06-30")]),
+    # no country named: the Thai fiscal year, as before
+    ("Fiscal Year 2025", [("Fiscal Year 2025", "fiscal_year", "2024-10-01", "2025-09-30")]),
+])
+def test_dates42_indias_fiscal_year(text, expected):
+    assert _readings(text) == expected

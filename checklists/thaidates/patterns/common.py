@@ -71,7 +71,11 @@ PRACHAM = r"ประจ(?:\s?ำ|ํา|าํ|า)"
 # between them too: `จะใช้งบประมาณในปี 2569 มาเพิ่มเติม` (news on the 2568 budget's remainder,
 # mgronline.com: dev). A supplementary budget and its number too: `งบประมาณรายจ่ายเพิ่มเติม ฉบับที่ 1
 # ประจำปี 2558` (a municipality's list of its budget ordinances, dev sample s0229).
+# `งบประมาณรายจ่าย ตามข้อบัญญัติ ประจำปี 2561` (a sub-district's menu of its budget papers,
+# bankhloa.go.th: dev sample s0044, read as the calendar year before the `dates42` round): the
+# budget "by the ordinance" of a year is that fiscal year's budget, as without the words.
 BUDGET_YEAR_WORD = (rf"(?:(?:งบประม[าำ]ณ(?:รายจ่าย)?(?:เพิ่มเติม(?:\s?\(?ฉบับที่\s?{DIGIT}{{1,2}}\)?)?)?"
+                    rf"(?:\s?ตาม(?:เทศ|ข้อ)บัญญัติ)?"
                     rf"|(?<!ส)งบ(?:ฯ|พัฒนา(?:จังหวัด)?)?)\s?(?:{PRACHAM}|ใน)?\s?ปี(?!\s?งบ)"
                     rf"|งบประม[าำ]ณ(?:รายจ่าย)?(?=\s?{DIGIT}{{4}}(?!{DIGIT})))")
 
