@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import signal
 import sys
 import tempfile
@@ -221,9 +222,45 @@ def parse(argv: list[str]) -> argparse.Namespace:
         return build_parser(argv).parse_args(argv)
 
 
+# What a command writes about a site (the history database, the HTTP cache, the page memo,
+# documents' text, the output folder's reports, a batch's or a worker's folder) may hold an
+# office's unpublished pages: made readable by the user alone (files 0600, folders 0700)
+# whatever the umask allows, a stricter umask kept.  Not for the commands that write nothing
+# of a site (``dates``, ``checklist``: a checklist file is the user's own) nor for ``report
+# --export``, whose copy is made to be sent on (the user's umask, as before).  Until
+# nightly42 every one of them was made with the umask's mode: 0644 and 0755 under the usual
+# 022, so any account on a shared server could read an office's crawled pages.
+PRIVATE_BITS = 0o077  # group and others: nothing
+SHARED_COMMANDS = ("dates", "checklist")
+
+
+@contextmanager
+def private_files(private: bool = True) -> Iterator[None]:
+    """While inside (``private``), files and folders the process makes are its user's alone:
+    the umask gains :data:`PRIVATE_BITS` (a stricter one keeps its own bits); the umask is
+    put back after (a caller's process, e.g. the tests' run_main, keeps its own)."""
+    if not private:
+        yield
+        return
+    previous = os.umask(PRIVATE_BITS)
+    os.umask(previous | PRIVATE_BITS)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def writes_private(args: argparse.Namespace) -> bool:
+    """Whether the command of ``args`` writes what it reads of a site (see
+    :func:`private_files`)."""
+    return (getattr(args, "command", None) not in SHARED_COMMANDS
+            and getattr(args, "export", None) is None)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command read by :func:`parse`."""
-    with speaking(getattr(args, "lang", None) or "th"):  # every message after: in --lang
+    # every message after: in --lang; every file: the user's alone (private_files)
+    with speaking(getattr(args, "lang", None) or "th"), private_files(writes_private(args)):
         return _run(args)
 
 

@@ -19,7 +19,10 @@ one item's wording are capped (``OIT_FOCUS_PER_ITEM``): the news item's wording 
 otherwise match every post of the news archive. A link its place on the page already brings
 in (a hub's content link, named or not) neither counts against that cap nor is held back by it
 (tie41: on a hub listing more than six pages one wording names, the seventh and later were
-deferred while an unnamed link beside them was fetched). So are links whose only hub word sits in a
+deferred while an unnamed link beside them was fetched); a click further from the hub, a link
+past the cap gets nothing (nightly42: a news archive linked from the home page, its posts named
+by the news item's wording, was fetched whole, 28 pages and 9 PDFs more on the nightly
+benchmark's site for the same verdicts). So are links whose only hub word sits in a
 long title (:data:`HUB_LABEL_MAX`): "คุณธรรม" and "โปร่งใส" name many a school's news posts
 ("กิจกรรมส่งเสริมคุณธรรมนักเรียน"), as "ITA" names the posts about an office's ITA score;
 such a title that names an item counts against that item's cap, else against

@@ -18,7 +18,7 @@ from checklists.vocabulary import EXIT_ERROR, EXIT_OK, EXIT_STOPPED
 from crawler.cli import exit_codes_help
 from crawler.cliargs import redis_url
 from crawler.distributed.jobs import RedisUnreachable
-from crawler.distributed.worker import Worker
+from crawler.distributed.worker import REDIS_WAIT_S, StoppedInStall, Worker
 from reports.labels import both, words
 
 DEFAULT_BATCH = "oit"
@@ -42,6 +42,8 @@ def register(sub: Any) -> None:
                    help=both("worker", "work_dir"))
     w.add_argument("--once", action="store_true",
                    help=both("worker", "once"))
+    w.add_argument("--redis-wait", type=float, default=REDIS_WAIT_S, metavar="SECONDS",
+                   help=both("worker", "redis_wait"))
     add_lang(w)
     w.set_defaults(func=cmd_worker)
 
@@ -50,10 +52,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
     console = Console()
     try:
         worker = Worker(args.redis, args.batch, args.parallel, args.lease, args.work_dir,
-                        args.once)
+                        args.once, args.redis_wait)
         console.print(both("worker", "started", name=worker.name, batch=args.batch,
                            redis=args.redis), highlight=False)
         done = worker.run()
+    except StoppedInStall as exc:  # stopped while Redis stalled: stopped, as README says
+        print(exc, file=sys.stderr)
+        return EXIT_STOPPED
     except RedisUnreachable as exc:  # what to do next, not a crash report
         print(exc, file=sys.stderr)
         return EXIT_ERROR

@@ -4,12 +4,11 @@ it, and gather every office's report and the batch report in one folder."""
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any, TypeVar
+from typing import Any
 
 import redis
 
@@ -18,61 +17,18 @@ from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
 from crawler.cli import stops_set
 from crawler.distributed.jobs import BatchJobs, RedisUnreachable
-from crawler.distributed.worker import connect, unreachable
+from crawler.distributed.worker import (  # noqa: F401 - Stalls, READ_S kept importable here
+    READ_S,
+    REDIS_WAIT_S,
+    Stalls,
+    connect,
+    unreachable,
+)
 from reports import write_reports
-from reports.labels import both, said
+from reports.labels import said
 
-T = TypeVar("T")
-# How long the coordinator waits on a Redis that takes connections but does not answer (a
-# stall: a fork for BGSAVE on a large data set, a slow disk under appendfsync always,
-# CLIENT PAUSE) before it gives up, by default (--redis-wait).  redis-py gives each read 5 s
-# (redis-py 8's default socket_timeout), after which the coordinator said "lost Redis" and
-# exited 2, although the server was there and a nightly timer's run was lost for a pause of
-# seconds: the read is tried again on a new connection until the stall has lasted this long.
-REDIS_WAIT_S = 60.0
-READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
-
-
-class Stalls:
-    """Calls to Redis tried again while Redis stalls (a read timed out after
-    :data:`READ_S`: ``redis.TimeoutError``; a refused or reset connection is not a stall and
-    is raised at once), until a stall has lasted ``wait_s`` or a stop came (Ctrl-C, SIGTERM:
-    ``stop`` set), when :class:`RedisUnreachable` says what happened and what to do
-    (words.yaml ``batch_cmd`` ``redis_stalled``; exit 2, as Redis unreachable).  Every call
-    the coordinator makes can be made twice: reads, and writes that keep what is there (the
-    batch's settings; an office is added only when it is not listed yet,
-    ``BatchJobs.submit``)."""
-
-    def __init__(self, url: str, stop: threading.Event, wait_s: float) -> None:
-        self.url = url
-        self.stop = stop
-        self.wait_s = wait_s
-
-    def __call__(self, call: Callable[[], T]) -> T:
-        began = 0.0  # when the stall began: the first read that timed out was sent
-        while True:
-            try:
-                answer = call()
-            except redis.TimeoutError as exc:
-                if not began:
-                    began = time.monotonic() - READ_S
-                    _say(both("batch_cmd", "redis_waiting", url=self.url, s=round(READ_S),
-                              wait=round(self.wait_s)))
-                waited = time.monotonic() - began
-                if waited >= self.wait_s or self.stop.is_set():
-                    raise RedisUnreachable(both(
-                        "batch_cmd", "redis_stalled", url=self.url, s=round(waited),
-                        why=str(exc) or type(exc).__name__)) from None
-                continue
-            if began:
-                _say(both("batch_cmd", "redis_back", url=self.url,
-                          s=round(time.monotonic() - began)))
-            return answer
-
-
-def _say(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
-
+# Stalls, READ_S and REDIS_WAIT_S live in crawler/distributed/worker.py (the worker waits out a
+# stall too, nightly42); kept importable from here.
 
 def batch_config(opts: BatchOptions) -> dict[str, Any]:
     """The options every worker applies (JSON: the output folder is each worker's own)."""

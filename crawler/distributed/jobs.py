@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from dataclasses import asdict
 from threading import Event
 from typing import Any
@@ -32,10 +33,18 @@ return 0
 """
 
 
-# KEYS: leases, pending, done, offices; ARGV: now, the new lease's end (seconds since the
-# epoch).  Expired leases go back to the queue, then the first pending office not done (one
+# KEYS: leases, pending, done, offices, the claim's token key; ARGV: now, the new lease's end
+# (seconds since the epoch), the token key's life (ms: the lease's).  A claim sent again under
+# the same token (a worker trying it again while Redis stalls: the first try may have been
+# carried out, its answer lost) gets the office the first try leased while that lease holds
+# (renewed); else expired leases go back to the queue, then the first pending office not done (one
 # finished meanwhile is a late requeue: dropped) is leased; returns [key, row] or nil.
 _CLAIM = """
+local held = redis.call('GET', KEYS[5])
+if held and redis.call('ZSCORE', KEYS[1], held) then
+  redis.call('ZADD', KEYS[1], ARGV[2], held)
+  return {held, redis.call('HGET', KEYS[4], held)}
+end
 for _, key in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], 0, ARGV[1])) do
   redis.call('ZREM', KEYS[1], key)
   redis.call('RPUSH', KEYS[2], key)
@@ -45,6 +54,7 @@ while true do
   if not key then return false end
   if redis.call('HEXISTS', KEYS[3], key) == 0 then
     redis.call('ZADD', KEYS[1], ARGV[2], key)
+    redis.call('SET', KEYS[5], key, 'PX', ARGV[3])
     return {key, redis.call('HGET', KEYS[4], key)}
   end
 end
@@ -121,17 +131,26 @@ class BatchJobs:
 
     # -- workers ---------------------------------------------------------------------------
 
-    def claim(self, lease_s: float) -> Office | None:
+    def claim(self, lease_s: float, token: str = "") -> Office | None:
         """The next office to audit, leased to the caller for ``lease_s`` seconds; offices
         whose worker stopped renewing its lease go back to ``pending`` first.  One Lua call
         (:data:`_CLAIM`): before, the office left ``pending`` and was leased in two calls, and
         a worker killed between them (SIGKILL, the OOM killer) left it neither pending nor
         leased, so no worker ever audited it and the batch never finished; so did an
-        expired lease taken off and not yet put back in the queue."""
+        expired lease taken off and not yet put back in the queue.
+
+        ``token`` (the same for every try of one claim): a try sent again while Redis
+        stalls gets the office an earlier try leased, not a second one (before, the worker
+        did not try again: a stall ended it; a second office leased by a lost answer would
+        have waited for its lease to expire).  Without one, each call claims anew."""
         now = time.time()
+        token = token or uuid.uuid4().hex
         claimed = self._claim(
             keys=[f"{self.key}:leases", f"{self.key}:pending", f"{self.key}:done",
-                  f"{self.key}:offices"], args=[repr(now), repr(now + lease_s)])
+                  f"{self.key}:offices", f"{self.key}:claim:{token}"],
+            # the token lives as long as the lease it took: a try that comes later (the lease
+            # expired, the office maybe another worker's now) claims anew
+            args=[repr(now), repr(now + lease_s), str(max(1, int(lease_s * 1000)))])
         return Office(**json.loads(claimed[1])) if claimed else None
 
     def renew(self, office_key: str, lease_s: float) -> None:

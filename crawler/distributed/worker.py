@@ -25,8 +25,11 @@ import socket
 import sys
 import tempfile
 import threading
+import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import redis
 from scrapy import signals
@@ -56,6 +59,80 @@ from reports.labels import both, said
 logger = logging.getLogger(__name__)
 POLL_S = 1.0
 STATE_EVERY_S = 0.5  # the spider's counters and seen URLs saved to Redis this often
+T = TypeVar("T")
+# How long the coordinator and a worker wait on a Redis that takes connections but does not
+# answer (a stall: a fork for BGSAVE on a large data set, a slow disk under appendfsync always,
+# CLIENT PAUSE) before they give up, by default (--redis-wait).  redis-py gives each read 5 s
+# (redis-py 8's default socket_timeout), after which the coordinator (until hygiene41) and the
+# worker (until nightly42) said "lost Redis" and exited 2, although the server was there and a
+# nightly timer's run was lost for a pause of seconds: the read is tried again on a new
+# connection until the stall has lasted this long.
+REDIS_WAIT_S = 60.0
+READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
+
+
+class StoppedInStall(RedisUnreachable):
+    """A worker stopped (Ctrl-C, SIGTERM) while Redis stalled: ``oit-audit worker`` says what
+    becomes of its offices and exits 3, as a stopped worker does (README's exit codes)."""
+
+
+class Stalls:
+    """Calls to Redis tried again while Redis stalls (a read timed out after
+    :data:`READ_S`: ``redis.TimeoutError``; a refused or reset connection is not a stall and
+    is raised at once), until a stall has lasted ``wait_s`` or a stop came (Ctrl-C, SIGTERM:
+    ``stop`` set), when :class:`RedisUnreachable` says what happened and what to do
+    (words.yaml ``section``'s ``redis_stalled``; exit 2, as Redis unreachable).  Every call
+    made through it must be safe to make twice: the coordinator's are reads, and writes that
+    keep what is there (the batch's settings; an office is added only when it is not listed
+    yet, ``BatchJobs.submit``); the worker's are reads, writes of the same value, a release
+    (only a lease still held is given back) and a claim under one token for all its tries
+    (``BatchJobs.claim``).  ``stopped`` (a worker's): a stop during the stall raises
+    :class:`StoppedInStall` with that words' key instead (exit 3).  Once it has given up, a
+    later call that times out gives up at once (a worker's other slots do not wait again)."""
+
+    def __init__(self, url: str, stop: threading.Event, wait_s: float,
+                 section: str = "batch_cmd", stopped: str = "",
+                 held: Callable[[], str] = lambda: "") -> None:
+        self.url = url
+        self.stop = stop
+        self.wait_s = wait_s
+        self.section = section
+        self.stopped = stopped
+        self.held = held  # the offices a stop leaves leased, named (a worker's)
+        self.gave_up: RedisUnreachable | None = None
+
+    def __call__(self, call: Callable[[], T]) -> T:
+        began = 0.0  # when the stall began: the first read that timed out was sent
+        while True:
+            try:
+                answer = call()
+            except redis.TimeoutError as exc:
+                if self.gave_up is not None:
+                    raise self.gave_up from None
+                if not began:
+                    began = time.monotonic() - READ_S
+                    _say(both(self.section, "redis_waiting", url=self.url, s=round(READ_S),
+                              wait=round(self.wait_s)))
+                waited = time.monotonic() - began
+                if self.stop.is_set() and self.stopped:
+                    self.gave_up = StoppedInStall(both(
+                        self.section, self.stopped, url=self.url, s=round(waited),
+                        names=self.held() or "-"))
+                    raise self.gave_up from None
+                if waited >= self.wait_s or self.stop.is_set():
+                    self.gave_up = RedisUnreachable(both(
+                        self.section, "redis_stalled", url=self.url, s=round(waited),
+                        why=str(exc) or type(exc).__name__))
+                    raise self.gave_up from None
+                continue
+            if began:
+                _say(both(self.section, "redis_back", url=self.url,
+                          s=round(time.monotonic() - began)))
+            return answer
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def connect(url: str, read_s: float | None = None, stalls: bool = False) -> redis.Redis:
@@ -125,9 +202,18 @@ class Worker:
     """Claim, crawl, judge and store offices of one batch."""
 
     def __init__(self, url: str, batch: str, parallel: int = 2, lease_s: float = 60,
-                 work_dir: Path | None = None, once: bool = False) -> None:
+                 work_dir: Path | None = None, once: bool = False,
+                 redis_wait_s: float = REDIS_WAIT_S) -> None:
         self.url = url
-        self.jobs = BatchJobs(connect(url), batch)
+        self.stopping = threading.Event()  # Ctrl-C or SIGTERM came (a stall hears it)
+        # a stalled Redis (a read timed out) is waited for up to --redis-wait, each call
+        # tried again (all of them can be sent twice: see Stalls); before nightly42 the
+        # first read past 5 s ended the worker "lost Redis", exit 2, and a stop during a
+        # stall too
+        self.patient = Stalls(url, self.stopping, redis_wait_s, section="worker",
+                              stopped="stopped_stalled", held=self._held_names)
+        self.jobs = BatchJobs(self.patient(lambda: connect(url, read_s=READ_S, stalls=True)),
+                              batch)
         self.parallel = max(1, parallel)
         self.lease_s = lease_s
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="oit-worker-"))
@@ -168,6 +254,9 @@ class Worker:
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+        for failure in failed:  # stopped while Redis stalled: exit 3 (cmd_worker)
+            if failure.check(StoppedInStall):
+                failure.raiseException()
         for failure in failed:
             if failure.check(redis.RedisError):
                 raise unreachable("worker", "lost_redis", self.url, failure.value)
@@ -185,10 +274,15 @@ class Worker:
             self._stop_now()
             return
         self.stop_asked = True
+        self.stopping.set()
         drain()
         judging = ", ".join(self.judging.values())
         _tell(both("worker", "stopping_judging", names=judging) if judging
               else both("worker", "stopping"))
+
+    def _held_names(self) -> str:
+        """The offices leased here (crawling or judging), by name."""
+        return ", ".join(self.names.get(key, key) for key in self.active | set(self.judging))
 
     def _stop_now(self) -> None:
         """A second Ctrl-C or SIGTERM: every office leased here (its crawl draining, or being
@@ -226,10 +320,12 @@ class Worker:
 
     @defer.inlineCallbacks
     def _loop(self) -> Any:
+        patient = self.patient
         while not draining():
-            office = self.jobs.claim(self.lease_s)
+            token = uuid.uuid4().hex  # one claim, however often a stall makes it sent
+            office = patient(lambda token=token: self.jobs.claim(self.lease_s, token))
             if office is None:
-                if self.once or self.jobs.finished():
+                if self.once or patient(self.jobs.finished):
                     return
                 yield task.deferLater(installed_reactor(), POLL_S, lambda: None)  # a lease may expire
                 continue
@@ -237,28 +333,34 @@ class Worker:
             self.names[office.key] = office.name
             try:
                 yield self._audit(office)
+            except RedisUnreachable:  # stalled past --redis-wait, or stopped in a stall
+                raise
             except Exception as exc:  # noqa: BLE001 - one office never stops the worker
                 logger.exception("worker: %s failed", office.name)
                 self.active.discard(office.key)
-                self.jobs.finish(office.key, "failed", None, self.name, str(exc)[:500])
+                patient(lambda office=office, exc=exc: self.jobs.finish(
+                    office.key, "failed", None, self.name, str(exc)[:500]))
 
     @defer.inlineCallbacks
     def _audit(self, office: Office) -> Any:
-        opts = batch_options(self.jobs.config(), self.work_dir)
+        patient, server = self.patient, self.jobs.server
+        opts = batch_options(patient(self.jobs.config), self.work_dir)
         out = self.work_dir / office.key
         out.mkdir(parents=True, exist_ok=True)
-        records = self.jobs.server.lrange(self.jobs.site_key(office.key, "records"), 0, -1)
+        records = patient(lambda: server.lrange(self.jobs.site_key(office.key, "records"),
+                                                0, -1))
         (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
         crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
         run = AuditRun.from_settings(crawler.settings).bind(crawler)
         state_key = self.jobs.site_key(office.key, "state")
-        raw = self.jobs.server.get(state_key)
+        raw = patient(lambda: server.get(state_key))
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
 
         def save(spider: Any) -> None:
             first = RequestsFirst.of(crawler)  # links not in Redis yet are not "seen"
             state = first.saved_state(spider.state) if first else spider.state
-            self.jobs.server.set(state_key, pickle.dumps(state).hex())
+            saved = pickle.dumps(state).hex()
+            patient(lambda: server.set(state_key, saved))
 
         def opened(spider: Any) -> None:
             def kept() -> None:  # a worker killed outright leaves this behind
@@ -277,16 +379,17 @@ class Worker:
         crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
         # the spider's counters and what it has seen, as the last worker left them
         yield self.process.crawl(crawler, start_url=office.url, state=state)
-        queue = self.jobs.server.zcard(self.jobs.site_key(office.key, "requests"))
+        queue = patient(lambda: server.zcard(self.jobs.site_key(office.key, "requests")))
         # stopped with nothing left to fetch (the stop came while its last pages were in
         # flight, or between the crawl's end and its judging): the crawl is whole, so it is
         # judged here, as a stop during the judging is; before, it was given back unjudged
         # and another worker had to read its records from Redis to judge it
-        if queue or (draining() and self.jobs.server.hlen(
-                self.jobs.site_key(office.key, "inflight"))):
-            self.active.discard(office.key)
+        if queue or (draining() and patient(lambda: server.hlen(
+                self.jobs.site_key(office.key, "inflight")))):
             run.output.close()  # not judged: its records are in Redis
-            self.jobs.release(office.key)  # unfinished: another worker continues it
+            # unfinished: another worker continues it
+            patient(lambda: self.jobs.release(office.key))
+            self.active.discard(office.key)
             self.given_back.append(office.key)
             say(f"  {office.name}: {said('worker', 'given_back')}")
             return
@@ -300,9 +403,9 @@ class Worker:
             self.judging.pop(office.key, None)
         status = (report or {}).get("status", "failed")
         outcome = "complete" if status in JUDGED else "failed"
-        self.jobs.finish(office.key, outcome,
-                         json.dumps(report, ensure_ascii=False) if report else None, self.name,
-                         "" if report else "no report written")
+        stored = json.dumps(report, ensure_ascii=False) if report else None
+        patient(lambda: self.jobs.finish(office.key, outcome, stored, self.name,
+                                         "" if report else "no report written"))
         self.active.discard(office.key)
         self.audited.append(office.key)
         say(f"  {office.name}: {outcome}")

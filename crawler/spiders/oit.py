@@ -391,10 +391,12 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
                 passed = inherited(0, parent_focus, link.area)[0]
                 if item and own > passed and not scope.is_document_url(link.url):
                     if self.focus_items.get(item, 0) >= self.focus_per_item:
-                        # enough pages for this item's wording: a wording's link keeps what
-                        # its place gives it, a long title's hub word (a school's news
-                        # posts, "คุณธรรม") nothing
-                        focus = 0 if own >= SCORE_HUB else passed
+                        # enough pages for this item's wording: a wording's link on a hub
+                        # keeps what its place gives it; one a click further (a news
+                        # archive reached from the home page, its posts named by the news
+                        # item's wording: nightly42) and a long title's hub word (a
+                        # school's news posts, "คุณธรรม") nothing
+                        focus = passed if own < SCORE_HUB and passed >= SCORE_WORDING else 0
                     else:
                         self.focus_items[item] = self.focus_items.get(item, 0) + 1
                 if not focus:  # fetched only by the exploration budget, if at all

@@ -300,6 +300,19 @@ def test_an_items_wording_is_still_capped_off_the_hubs_trail(checklist):
     assert spider.crawl_info().focus["not_visited"] == 6
 
 
+def test_a_news_archive_a_click_from_the_hub_is_still_capped(checklist):
+    """A news archive linked from the office's hub (the home page): its posts, each named by
+    the news item's wording, are followed up to OIT_FOCUS_PER_ITEM and the rest deferred, as
+    before tie41.  On tie41's tree the capped posts kept their place's score (1, a click
+    from a hub) and all were fetched: the nightly benchmark's site read 62 pages and 52 MB on
+    its first run against 34 and 6.5 MB, the same 43 verdicts (nightly42)."""
+    spider = make_spider(checklist, OIT_FOCUSED=True)
+    body = f"<html><body><h1>ข่าวกิจกรรมย้อนหลัง</h1><ul>{NAMED}</ul></body></html>"
+    requested = _page_on_trail(spider, body, 2)
+    assert len(requested) == spider.focus_per_item == 6
+    assert spider.crawl_info().focus["not_visited"] == 6
+
+
 def test_the_progress_display_reads_the_run_when_the_spider_opens():
     """``scrapy crawl oit -a checklist=...``: the run is built with the spider, from its
     arguments; the display, built before it, counts that run's items, not the setting's."""

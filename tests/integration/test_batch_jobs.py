@@ -83,6 +83,25 @@ def test_claim_requeues_expired_leases_and_skips_offices_done(jobs):
     assert jobs.claim(60) is None
 
 
+def test_a_claim_sent_again_under_its_token_gets_the_same_office(jobs):
+    """A worker tries a claim again while Redis stalls (nightly42): the first try may have
+    been carried out with its answer lost.  The same token gets the office that try leased
+    (its lease renewed), not a second one; a new token claims the next office; once the
+    first lease has expired the token claims anew (the office may be another worker's)."""
+    offices = _offices(3)
+    jobs.submit(offices, {})
+    assert jobs.claim(60, "t1") == offices[0]
+    assert jobs.claim(120, "t1") == offices[0]  # the answer of the first try was lost
+    pending, leased, _ = _state(jobs)
+    assert pending == [offices[1].key, offices[2].key] and leased == [offices[0].key]
+    assert jobs.server.zscore(f"{jobs.key}:leases", offices[0].key) > time.time() + 115
+    assert jobs.claim(60, "t2") == offices[1]
+    assert jobs.claim(0.05, "t3") == offices[2]
+    time.sleep(0.2)  # t3's lease and token have expired: office2 back in the queue
+    assert jobs.claim(60, "t3") == offices[2]
+    assert jobs.claim(60) is None  # without a token: a claim of its own
+
+
 def test_release_gives_a_held_lease_back_once(jobs):
     offices = _offices(2)
     jobs.submit(offices, {})

@@ -547,6 +547,18 @@ def test_an_office_judged_for_longer_than_its_lease_is_not_audited_again(
     assert recorder.paths.count("/") == 1  # audited once
 
 
+def _stall(stack: ExitStack, server: int, stall_s: float) -> float:
+    """Stop the redis-server of pid ``server`` (SIGSTOP) for ``stall_s`` (SIGCONT at the
+    latest when ``stack`` closes); when the stall began."""
+    os.kill(server, signal.SIGSTOP)
+    stalled = time.monotonic()
+    stack.callback(os.kill, server, signal.SIGCONT)
+    resume = threading.Timer(stall_s, os.kill, (server, signal.SIGCONT))
+    resume.start()
+    stack.callback(resume.cancel)
+    return stalled
+
+
 def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
                          *extra: str) -> tuple[int, str, float]:
     """A one-office batch's coordinator (no worker: it polls for reports), whose
@@ -569,12 +581,7 @@ def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
         assert patience.until(  # submitted, and gathering: it asks for the done offices
             lambda: coordinator.proc.poll() is not None or
             "cmdstat_hgetall" in client.info("commandstats"), 120, poll_s=0.1)
-        os.kill(server, signal.SIGSTOP)
-        stalled = time.monotonic()
-        stack.callback(os.kill, server, signal.SIGCONT)
-        resume = threading.Timer(stall_s, os.kill, (server, signal.SIGCONT))
-        resume.start()
-        stack.callback(resume.cancel)
+        stalled = _stall(stack, server, stall_s)
         code, said = coordinator.ended(180)
     return code, said, time.monotonic() - stalled
 
@@ -606,3 +613,63 @@ def test_a_coordinator_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(
     assert "Traceback" not in said and "oit-audit-error" not in said, said
     assert 8 <= spent < 60, (spent, said)
     assert (tmp_path / "out" / "batch.json").is_file()
+
+
+def _stalled_worker(tmp_path: Path, redis_url: str, stall_s: float, on: list[tuple[str, int]],
+                    *extra: str) -> tuple[int, str, float]:
+    """A worker waiting for the offices of a batch not submitted yet (it claims one every
+    second), whose redis-server is stopped (SIGSTOP, as in :func:`_stalled_coordinator`) for
+    ``stall_s`` once it claims; ``on``: the signals sent once it has said a text.  Its exit
+    code, what it said, and seconds from the stall to its end."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    server = int(client.info("server")["process_id"])
+    with ExitStack() as stack:
+        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "stall", "--lang",
+                               "en", "--work-dir", str(tmp_path / "w"), *extra), env, on)
+        stack.callback(_kill, [worker.proc])
+        assert patience.until(  # claiming and waiting: the batch was never submitted
+            lambda: worker.proc.poll() is not None or
+            "cmdstat_lpop" in client.info("commandstats"), 120, poll_s=0.1)
+        assert worker.proc.poll() is None, "".join(worker.lines)
+        stalled = _stall(stack, server, stall_s)
+        code, said = worker.ended(180)
+    return code, said, time.monotonic() - stalled
+
+
+def test_a_worker_waits_out_a_redis_stall_longer_than_a_read(tmp_path, redis_url):
+    """redis-server stalls for 20 s, longer than redis-py's 5 s read and its own tries: the
+    worker says it waits, goes on claiming once Redis answers (stopped then with SIGTERM:
+    exit 3).  Before (nightly42), the worker said "lost Redis" and exited 2 about 11 s into
+    the stall (measured at c779d4d: a claim's read timed out, tried again by redis-py once),
+    although the server was there."""
+    code, said, _ = _stalled_worker(tmp_path, redis_url, 20,
+                                    [("answers again", signal.SIGTERM)])
+    assert code == 3, said
+    assert "has not answered for 5 s (stalled): waiting up to 60 s" in said, said
+    assert "answers again after a stall of" in said, said
+    assert "lost Redis" not in said and "Traceback" not in said, said
+
+
+def test_a_worker_stopped_during_a_redis_stall_exits_3(tmp_path, redis_url):
+    """SIGTERM while Redis stalls (10 minutes): the worker stops within a read or two, says
+    it stopped while Redis stalled and that what it held goes back after --lease, exit 3 as
+    a stopped worker (README's exit codes).  Before, exit 2, "lost Redis"."""
+    code, said, spent = _stalled_worker(tmp_path, redis_url, 600,
+                                        [("waiting up to", signal.SIGTERM)])
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
+    assert "lost Redis" not in said and "Traceback" not in said, said
+    assert spent < 60, (spent, said)
+
+
+def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_path, redis_url):
+    """A 10-minute stall with ``--redis-wait 8``: the worker gives up after 8-10 s, says the
+    server is there but stalled, how to check it and to run the same command again, exit 2."""
+    code, said, spent = _stalled_worker(tmp_path, redis_url, 600, [], "--redis-wait", "8")
+    assert code == 2, said
+    assert "takes connections but has not answered for" in said, said
+    assert "redis-cli -u" in said and "run the same command again" in said, said
+    assert "lost Redis" not in said and "Traceback" not in said, said
+    assert 8 <= spent < 60, (spent, said)
