@@ -1277,7 +1277,8 @@ def _floor(m: ItemMatcher, low: bool) -> float:
     return min((P_MODEL, *(P_MODEL_OF.get(c, P_MODEL) for c in m.classes)))
 
 
-def vetoes_weak(pred: Prediction, classes: tuple[str, ...], items_only: bool = False) -> bool:
+def vetoes_weak(pred: Prediction, classes: tuple[str, ...], items_only: bool = False,
+                titled: bool = False) -> bool:
     """Whether the wording model's reading ``pred`` leaves out a weak match (another wording,
     a title in the row only, the target's own words) of the item of ``classes``: it reads the
     text as no item's from :data:`P_NONE`, gives the item under :data:`P_KEEP` while another
@@ -1292,14 +1293,29 @@ def vetoes_weak(pred: Prediction, classes: tuple[str, ...], items_only: bool = F
     "แผนผังองค์กร" of tests/checklists/test_matching.py, O1's own link text, read "none" 0.33
     by the model trained on all 2,021 dev samples, 0.26 by the file before: its features
     lean to O1, the intercepts moved; issue 16, model40: design folds 0-2 398/56/170 (34) ->
-    400/56/168 (34), G 2, R 0, L 0, A 0)."""
+    400/56/168 (34), G 2, R 0, L 0, A 0).
+
+    ``titled`` (a match by the target's own words that are the item's checklist title, its
+    title, main heading or a document's first lines: "title in target"): the document says
+    what it is in the checklist's own words, and the model's preferring another item by
+    :data:`P_PREFER` leaves it out only when that reading is one the model would give alone
+    without a review flag (:data:`~checklists.matching.P_MODEL_SURE`, as "no item" leaves
+    it out only from :data:`P_NONE`); another reading from :data:`P_OTHER` while the item has
+    under :data:`P_KEEP` still does (issue 16, model42: a "ดาวน์โหลดเอกสาร" link to a PDF
+    headed "การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. 2569" over an activity's
+    date and attendance, O33 of the corpus site `other-wording`, read O33 0.38 / O7 0.30 by
+    the file trained before, O7 0.42 / O33 0.32 by the file trained on all dev: O7 passed
+    O33 + P_PREFER by 0.004, and the document's own title was set aside for a model-only O7
+    the model itself flags for review; a plan evaluation notice read O12 0.81 still gives
+    way, test_a_content_match_gives_way_to_the_item_the_model_reads)."""
     top, p_top = pred.best
     if top == NONE_CLASS and p_top >= P_NONE:
         return True
     mine = pred.of_any(classes)
     other = max((p for c, p in pred.probs if c not in classes and
                  not (items_only and c == NONE_CLASS)), default=0.0)
-    return other >= P_OTHER and (mine < P_KEEP or other > mine + P_PREFER)
+    return other >= P_OTHER and (mine < P_KEEP or other > mine + P_PREFER and
+                                 (not titled or other >= P_MODEL_SURE))
 
 
 def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[ItemMatcher],
@@ -1352,7 +1368,9 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
         weak = s.matched_by in ("alternate wording", "content") or s.signals[:1] in (
             ("title in row",), ("alternate wording in row",), ("other wording in target",))
         if weak and vetoes_weak(pred, by_code[code].classes,
-                                s.matched_by == "alternate wording"):
+                                s.matched_by == "alternate wording",
+                                s.matched_by == "content" and
+                                s.signals[:1] == ("title in target",)):
             continue
         if s.matched_by == "content" and prob(code) < P_KEEP:
             continue  # the target's own words name it, but the model reading them hardly does

@@ -580,6 +580,31 @@ def test_a_content_match_gives_way_to_the_item_the_model_reads():
     assert set(_apply_model({"O7": content}, agrees, [o7, o12], by_code)) == {"O7"}
 
 
+@pytest.mark.parametrize(("probs", "kept"), [
+    # the corpus site other-wording's O33 document (a generic "ดาวน์โหลดเอกสาร" link to a PDF
+    # headed by O33's checklist title over an activity's date and attendance), as the model
+    # trained on all dev read it: another item preferred by P_PREFER, but under P_MODEL_SURE
+    ((("O7", 0.419), ("O33", 0.316), ("none", 0.075)), {"O33"}),
+    ((("O7", 0.62), ("O33", 0.316)), set()),  # another item the model is sure of: it gives way
+    ((("O7", 0.35), ("O33", 0.05)), set()),  # the item under P_KEEP, another at P_OTHER
+    ((("none", 0.55), ("O33", 0.3)), set()),  # read as no item's from P_NONE
+    ((("none", 0.45), ("O33", 0.3)), {"O33"}),  # no item preferred, under P_NONE
+])
+def test_a_documents_own_title_gives_way_only_to_a_sure_reading(probs, kept):
+    """A target whose own title is the item's checklist title (content, "title in target")
+    is left out for another item the model prefers only when the model would give that item
+    alone without a review flag (P_MODEL_SURE); the target's other wording still gives way
+    to any preferred reading (model42)."""
+    o7, o33 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O7", "O33"))
+    by_code = {"O7": o7, "O33": o33}
+    pred = Prediction(probs)
+    titled = Match(2.0, "content", ("title in target",))
+    assert set(_apply_model({"O33": titled}, pred, [o7, o33], by_code, may_add=False)) == kept
+    assert vetoes_weak(pred, ("O33",), titled=True) is (not kept)
+    worded = Match(1.5, "content", ("other wording in target",))  # preferred by 0.1: out
+    assert "O33" not in _apply_model({"O33": worded}, pred, [o7, o33], by_code, may_add=False)
+
+
 def test_signing_an_order_and_customs_procedures_are_no_events():
     """"ลงนามในคำสั่ง" (a measure's signed order) and "พิธีการศุลกากร" (a customs procedure) are
     what item documents say, not the report of a ceremony (real-world dev split)."""

@@ -45,6 +45,9 @@ from tests.realworld.split import load_samples
 # O17 into the list: the site shows O17 since corpus39's last batch added the first test sample
 # of it (s2554, added unread beyond its search hit), and it fails, measured after that batch,
 # 2026-12-06; not looked into.
+# O38 left the list: found, measured after the wording model was retrained on all 2,140 dev
+# items and negatives with candidates.vetoes_weak's `titled` (model42; the suite at 4ba1839e and
+# this file again with main's corpus42 batch merged), 2026-12-06; not looked into.
 NOT_YET: dict[str, str] = {
     "O2": "measured after the wording model was retrained on all 1573 dev samples (corpus32's "
           "51 dev items in), 2026-12-05; not looked into",
@@ -66,7 +69,6 @@ NOT_YET: dict[str, str] = {
            "scorecard slide deck) is taken for the item instead",
     "O34": "an executive's activity page (s0140, labelled O35) is taken for the integrity "
            "pledge, judged stale, instead of the news of the declaration (s0757)",
-    "O38": "the wording model names another activity page (s0598) instead of s0395",
 }
 # Negative samples still taken as evidence (item: sample), measured the same way.
 NEGATIVES_TAKEN = ("O10: s0196, O18: s0215, O25: s0310, O32: s0623 "
