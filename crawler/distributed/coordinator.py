@@ -17,7 +17,7 @@ from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
 from crawler.cli import stops_set
 from crawler.distributed.jobs import BatchJobs, RedisUnreachable
-from crawler.distributed.worker import (  # noqa: F401 - Stalls, READ_S kept importable here
+from crawler.distributed.worker import (
     READ_S,
     REDIS_WAIT_S,
     Stalls,
@@ -27,8 +27,6 @@ from crawler.distributed.worker import (  # noqa: F401 - Stalls, READ_S kept imp
 from reports import write_reports
 from reports.labels import said
 
-# Stalls, READ_S and REDIS_WAIT_S live in crawler/distributed/worker.py (the worker waits out a
-# stall too, nightly42); kept importable from here.
 
 def batch_config(opts: BatchOptions) -> dict[str, Any]:
     """The options every worker applies (JSON: the output folder is each worker's own)."""

@@ -99,6 +99,7 @@ def test_a_document_waiting_behind_a_slow_one_starts_another_reader(monkeypatch)
     pool = WorkerPool(2, start_after_s=0.2)
     try:
         run(scenario())
+        assert pool.started == 2
         assert order == ["plan.pdf", "slow.pdf"]
     finally:
         pool.close()
