@@ -2845,3 +2845,23 @@ def test_dates43_a_plates_number_is_no_year(text, expected):
 ])
 def test_dates43_a_highways_code_is_no_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted month key, month first with a B.E. year (a university's work-schedule app's month
+    # picker and a water-billing app's invoice periods in GitHub files: dev, the dates43 round;
+    # not read before)
+    ("//   { label: 'มกราคม 2568', value: '01-2568' },",
+     [("มกราคม 2568", "month", "2025-01-01", "2025-01-31"),
+      ("01-2568", "month", "2025-01-01", "2025-01-31")]),
+    ("                'inv_p_name'=>'12-2567',",
+     [("12-2567", "month", "2024-12-01", "2024-12-31")]),
+    # unquoted, an order's number as before; no such month, a longer number: nothing new
+    ("คำสั่ง 78-2563", [("2563", "year", "2020-01-01", "2020-12-31")]),
+    ("คำสั่งที่ 01-2568", [("2568", "year", "2025-01-01", "2025-12-31")]),
+    ("'13-2568'", []),
+    ("'101-2568'", []),
+    ("'01-2568-01'", []),
+])
+def test_dates43_a_quoted_month_key_month_first(text, expected):
+    assert _readings(text) == expected
