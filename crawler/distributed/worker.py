@@ -47,7 +47,7 @@ from crawler.batch.runner import (
     site_settings,
     stop_reactor,
 )
-from crawler.distributed.jobs import BatchJobs, RedisUnreachable
+from crawler.distributed.jobs import BatchJobs, RedisUnreachable, StoppedInStall
 from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.distributed.scheduler import drain, draining
 from crawler.judging import finish
@@ -71,11 +71,6 @@ REDIS_WAIT_S = 60.0
 READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
 
 
-class StoppedInStall(RedisUnreachable):
-    """A worker stopped (Ctrl-C, SIGTERM) while Redis stalled: ``oit-audit worker`` says what
-    becomes of its offices and exits 3, as a stopped worker does (README's exit codes)."""
-
-
 class Stalls:
     """Calls to Redis tried again while Redis stalls (a read timed out after
     :data:`READ_S`: ``redis.TimeoutError``; a refused or reset connection is not a stall and
@@ -86,12 +81,13 @@ class Stalls:
     keep what is there (the batch's settings; an office is added only when it is not listed
     yet, ``BatchJobs.submit``); the worker's are reads, writes of the same value, a release
     (only a lease still held is given back) and a claim under one token for all its tries
-    (``BatchJobs.claim``).  ``stopped`` (a worker's): a stop during the stall raises
-    :class:`StoppedInStall` with that words' key instead (exit 3).  Once it has given up, a
+    (``BatchJobs.claim``).  ``stopped``: a stop during the stall raises
+    :class:`StoppedInStall` with that words' key instead (exit 3, the coordinator's too
+    since nightly43; ``""``: :class:`RedisUnreachable`, exit 2, as the coordinator's was).  Once it has given up, a
     later call that times out gives up at once (a worker's other slots do not wait again)."""
 
     def __init__(self, url: str, stop: threading.Event, wait_s: float,
-                 section: str = "batch_cmd", stopped: str = "",
+                 section: str = "batch_cmd", stopped: str = "stopped_stalled",
                  held: Callable[[], str] = lambda: "") -> None:
         self.url = url
         self.stop = stop

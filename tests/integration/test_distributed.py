@@ -559,13 +559,14 @@ def _stall(stack: ExitStack, server: int, stall_s: float) -> float:
     return stalled
 
 
-def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
-                         *extra: str) -> tuple[int, str, float]:
+def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float, *extra: str,
+                         on: tuple[str, int] = ("answers again", signal.SIGTERM),
+                         ) -> tuple[int, str, float]:
     """A one-office batch's coordinator (no worker: it polls for reports), whose
     redis-server is stopped (SIGSTOP: the kernel still takes connections, nothing answers,
-    as a stalled server) for ``stall_s`` once the coordinator polls; SIGTERM once it says
-    Redis answers again.  Its exit code, what it said, and seconds from the stall to its
-    end."""
+    as a stalled server) for ``stall_s`` once the coordinator polls; ``on``: the signal
+    sent once it has said a text (SIGTERM once it says Redis answers again).  Its exit
+    code, what it said, and seconds from the stall to its end."""
     (tmp_path / "offices.csv").write_text("name,url\noffice0,http://127.0.0.1:9/o0/\n",
                                           encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
@@ -576,7 +577,7 @@ def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
         coordinator = _Watched(
             _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch",
                  "stall", "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--lang",
-                 "en", *extra), env, on=[("answers again", signal.SIGTERM)])
+                 "en", *extra), env, on=[on])
         stack.callback(_kill, [coordinator.proc])
         assert patience.until(  # submitted, and gathering: it asks for the done offices
             lambda: coordinator.proc.poll() is not None or
@@ -612,6 +613,23 @@ def test_a_coordinator_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(
     assert "--redis-wait" in said and "lost Redis" not in said, said
     assert "Traceback" not in said and "oit-audit-error" not in said, said
     assert 8 <= spent < 60, (spent, said)
+    assert (tmp_path / "out" / "batch.json").is_file()
+
+
+def test_a_coordinator_stopped_during_a_redis_stall_exits_3(tmp_path, redis_url):
+    """SIGTERM while Redis stalls (10 minutes): the coordinator stops within a read or two,
+    says it stopped while Redis stalled, that the workers go on and the same command gathers
+    the rest, writes the batch report and exits 3, as any stopped command (README's exit
+    codes).  Before (hygiene41 to nightly43), exit 2 with the words of a stall given up on,
+    "or wait longer with --redis-wait", as if it had not been stopped."""
+    code, said, spent = _stalled_coordinator(tmp_path, redis_url, 600,
+                                             on=("waiting up to", signal.SIGTERM))
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "run the same command again" in said, said
+    assert "takes connections but has not answered for 5 s" in said, said  # it waited
+    assert "--redis-wait)" not in said and "lost Redis" not in said, said
+    assert "Traceback" not in said and "oit-audit-error" not in said, said
+    assert spent < 60, (spent, said)
     assert (tmp_path / "out" / "batch.json").is_file()
 
 
