@@ -83,8 +83,9 @@ class Stalls:
     (only a lease still held is given back) and a claim under one token for all its tries
     (``BatchJobs.claim``).  ``stopped``: a stop during the stall raises
     :class:`StoppedInStall` with that words' key instead (exit 3, the coordinator's too
-    since nightly43; ``""``: :class:`RedisUnreachable`, exit 2, as the coordinator's was).  Once it has given up, a
-    later call that times out gives up at once (a worker's other slots do not wait again)."""
+    since nightly43; ``""``: :class:`RedisUnreachable`, exit 2, as the coordinator's was).
+    Once it has given up, a later call that times out gives up at once (a worker's other
+    slots do not wait again)."""
 
     def __init__(self, url: str, stop: threading.Event, wait_s: float,
                  section: str = "batch_cmd", stopped: str = "stopped_stalled",
@@ -117,7 +118,6 @@ class Stalls:
                 _say(both(self.section, "redis_back", url=self.url,
                           s=round(time.monotonic() - began)))
             return answer
-
 
     def ends(self, waited: float, exc: Exception) -> RedisUnreachable | None:
         """The error a stall of ``waited`` seconds (its last read failed with ``exc``) ends
