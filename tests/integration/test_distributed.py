@@ -742,13 +742,14 @@ def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_p
 
 
 def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
-                   *extra: str) -> tuple[int, str, float, Counter, ExitStack]:
+                   *extra: str, term_s: float = 0) -> tuple[int, str, float, Counter, ExitStack]:
     """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
     page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
     :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered: in the
     middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
-    records go to Redis.  Its exit code, what it said, seconds from the stall to its end,
-    the requests by path, and the stack that lets Redis go on (SIGCONT) when it closes."""
+    records go to Redis; ``term_s``: SIGTERM that long into the stall.  Its exit code, what
+    it said, seconds from the stall to its end, the requests by path, and the stack that
+    lets Redis go on (SIGCONT) when it closes."""
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
            "OIT_AUDIT_HOME": AUDIT_HOME}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
@@ -770,6 +771,10 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
                               len(recorder.paths) >= 10, 180, poll_s=0.05)
         assert worker.proc.poll() is None, "".join(worker.lines)
         stalled = _stall(stack, server, stall_s)
+        if term_s:
+            term = threading.Timer(term_s, worker.proc.send_signal, (signal.SIGTERM,))
+            term.start()
+            mine.callback(term.cancel)
         code, said = worker.ended(300)
         spent = time.monotonic() - stalled
     return code, said, spent, recorder, stack
@@ -823,3 +828,19 @@ def test_a_worker_gives_up_on_a_redis_stall_in_the_middle_of_a_crawl(
     again = Counter(recorder.paths) - before
     # fetched again: only what the first worker had in flight (at most its concurrency)
     assert sum(1 for path in again if before[path]) <= 16, (before, again)
+
+
+def test_a_worker_stopped_during_a_redis_stall_in_the_middle_of_a_crawl_exits_3(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM 3 s into a 10-minute stall in the middle of a crawl (the reactor held by
+    scrapy-redis's own call): the worker says it stopped while Redis stalled and that its
+    office goes back after --lease, exit 3, within a minute (the watch on its lease
+    renewals, ``--lease 8``: one every 2 s).  Before (6587d9a), it stayed frozen until Redis
+    came back."""
+    code, said, spent, _, stack = _stalled_crawl(
+        tmp_path, redis_url, serve_app, 600, "--lease", "8", term_s=3)
+    stack.close()
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
+    assert "Traceback" not in said and "Unhandled error" not in said, said
+    assert spent < 60, (spent, said)
