@@ -152,21 +152,14 @@ class Judge:
         return Audit(self.checklist, as_of, fy, results)
 
     def links_read(self, as_of: date) -> set[str]:
-        """The address of every candidate the verdicts as of ``as_of`` could take: of an item
-        that passes, the strongest ``MAX_CANDIDATES`` of its rule, which :func:`decide` reads;
-        of one that does not, all (another of them, once its page is read, may score higher,
-        pass, or date nearer the assessed year).  A focused crawl fetches those it held back
-        (crawler/focusstop.py): a link judged by its text alone is judged otherwise once its
-        page is read, so the crawl's verdicts were not those of the whole site (model43)."""
+        """The address of every candidate of every item at ``as_of``'s fiscal year: what a
+        verdict could take once the pages are read.  A focused crawl fetches those it held
+        back (crawler/focusstop.py): a link judged by its text alone is judged otherwise once
+        its page is read (a date that makes it stale, words that make it score higher and
+        push another out of the ``MAX_CANDIDATES`` its rule reads), so the crawl's verdicts
+        were not those of the whole site (model43)."""
         candidates, _ = self._gather(self.fiscal_year or fiscal_year_of(as_of))
-        passing = {r.item.code for r in self.at(as_of).results if r.verdict == "pass"}
-        links: set[str] = set()
-        for m in self.matchers:
-            cands = candidates.get(m.item.code, [])
-            if m.item.code in passing:
-                cands = cands[:freshness.RULES[m.item.freshness.rule].MAX_CANDIDATES]
-            links.update(c.url for c in cands)
-        return links
+        return {c.url for cands in candidates.values() for c in cands}
 
     def _gather(self, fy: int) -> tuple[dict[str, list[Candidate]], Gathered]:
         if fy not in self._gathered:

@@ -461,7 +461,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             raise DontCloseSpider
 
     def _fetch_read(self, urls: set[str]) -> int:
-        """Fetch the held-back links among ``urls``, the links the verdicts read (see
+        """Fetch the held-back links among ``urls``, the links the verdicts could take (see
         :meth:`crawler.focusstop.FocusStop.links_read`), within the crawl's limits."""
         fetched = 0
         for url in sorted(urls):
