@@ -136,6 +136,10 @@ P_EVENT_SURE = 0.5  # an event report off the news section stands from this (see
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
 MODEL_MIN_WORDS = 3  # naming words the model needs before it alone makes a link evidence
 LINK_CACHE = 8192  # links whose reading is kept while gathering (menus repeat on every page)
+# (item, target, URL, matched by, words, sure, led) -> _not_evidence() of it: a link is read
+# again under another context or heading with the same words to the same page (on the
+# generated 5,245-page site 2,683 of 8,787 asks; 2,580 with 256 kept, none more beyond 4,096)
+NOT_EVIDENCE_KEPT = 1024
 TARGET_PARTS_KEPT = 1024  # targets whose parts (_target_parts) are kept decoded: menu and hub
 # targets are met on every page (on the generated 5,245-page site 10,870 readings of 5,777)
 AHEAD_PAGES = 32  # pages whose links' model readings are worked out together (_read_window)
@@ -892,6 +896,7 @@ class _PageReader:
         self._menu_years: dict[str, tuple[int | None, str]] = {}
         self._parts: Recent[int, tuple[ContentPart, PartReading | None]] = Recent(
             TARGET_PARTS_KEPT)  # record number -> _target_parts() of it, decoded
+        self._refused: Recent[tuple, bool] = Recent(NOT_EVIDENCE_KEPT)  # _no_evidence()
 
     def ahead(self, page: PageRecord) -> int:
         """Note the wording model's texts of ``page``'s links not met before, to be read
@@ -1057,9 +1062,9 @@ class _PageReader:
         scored = _led_event(scored, role, self.matchers)
         naming = frozenset(scored)  # the items that named the link, before the tests below
         scored = {code: s for code, s in scored.items()
-                  if not _not_evidence(by_code[code], target, link["url"], s.matched_by,
-                                      text, _model_sure(by_code[code], pred),
-                                      led=s.signals[:1] == (LED_EVENT,))}
+                  if not self._no_evidence(by_code[code], target, link["url"], s.matched_by,
+                                           text, _model_sure(by_code[code], pred),
+                                           s.signals[:1] == (LED_EVENT,))}
         if not scored:  # also when what named it was no evidence (a pledge's words in news)
             scored = {code: s for code, s in _own_news(link["url"], target, pred,
                                                          self.matchers, naming,
@@ -1068,6 +1073,19 @@ class _PageReader:
                                            text)}
         bonuses = {code: self.content_bonus(by_code[code], target) for code in scored}
         return scored, frozenset(contents), bonuses
+
+    def _no_evidence(self, m: ItemMatcher, target: Target | None, url: str, matched_by: str,
+                     said: str, sure: bool, led: bool) -> bool:
+        """:func:`_not_evidence`, kept for the last :data:`NOT_EVIDENCE_KEPT` asks: its answer
+        is a function of the item, the target (one per record number while gathering) and the
+        link's words and scores alone."""
+        key = (m.item.code, -1 if target is None else target.number, url, matched_by, said,
+               sure, led)
+        refused = self._refused.get(key)
+        if refused is None:
+            refused = self._refused[key] = _not_evidence(m, target, url, matched_by, said,
+                                                         sure, led)
+        return refused
 
     def _rows(self, link: dict[str, str], page: PageRecord, read: _LinkReading
               ) -> Iterator[tuple[str, MenuRow]]:

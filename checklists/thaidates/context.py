@@ -219,9 +219,21 @@ _NUMBER_WORD_BEFORE = re.compile(
 # A road named by its number: `ตัดแต่งต้นไม้ 2 ข้างทาง ถนนสาย 2068` (a sub-district's news of its
 # road work, samrong.go.th: dev, the dates42 round) is road no. 2068, not the year 2068;
 # `ทางหลวงสาย 2068` so too (`ทางหลวงหมายเลข` is a number word already).
+# A highway's code: `แยก ทล.2044(กม ที่ 33+100)-บ้านโคกสี` (a road-side weighing unit's form, a
+# GitHub file: dev, the dates43 round) is national highway 2044 (`ทล.`, the Department of
+# Highways' mark), not the year 2044; a rural road's code after a road's words so too (`ถนน
+# ทางหลวงชนบทสาย นม.3059`, `ถนนสาย ชบ.3102`: the Department of Rural Roads' news, thailandplus.tv,
+# mgronline.com: dev; a province's two letters and a dot, then the road's number).
+# A vehicle's registration plate: `หมายเลขทะเบียน บจ 2486 สมุทรสาคร` (a sub-district's tyre
+# purchase in e-GP project names, a GitHub file: dev, the dates43 round; read as the year 1943
+# before) is plate no. 2486 of its province: the plate's one or two letters (a digit before them on
+# newer plates: `1 กค 7820`, `1กฐ-3390`), then its number, after `ทะเบียน`; `ลงทะเบียน ปี 2566`
+# and `ทะเบียน พ.ศ. 2566` have no plate's letters, so keep their years.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
     r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*"
-    r"|(?:ถนน|ทางหลวง[ก-์]*)\s*สาย\s*)\Z")
+    r"|(?:ถนน|ทางหลวง[ก-์]*)\s*สาย\s*|(?<![ก-์])ทล\.\s?"
+    r"|(?:ถนน|ทางหลวง)[ก-์]*\s+[ก-ฮ]{2}\.\s?"
+    r"|ทะเบียน(?:รถ[ก-์]*)?\s*(?:หมายเลข\s*)?[0-9]?\s?(?!รถ)[ก-ฮ]{1,2}\s?-?\s?)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

@@ -835,6 +835,14 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
 
 
+def _read_mky(m: re.Match[str], text: str) -> _Atom | None:
+    """`'01-2568'`: a quoted month key, month first, with a B.E. year (patterns/numeric.py)."""
+    year = year_to_ce(m["mky_y"])
+    if year is None:
+        return None
+    return _Atom(m.start(), m.end(), "month", *_month_interval(year, int(m["mky_m"])))
+
+
 def _read_docyy(m: re.Match[str], text: str) -> _Atom | None:
     """`มติ กบน. 2/62`: the year of a meeting's or document's number, reported, not counted."""
     if not _DOC_NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -1258,7 +1266,7 @@ _READERS = {
     "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "numsp": _read_numsp,
-    "iso": _read_iso,
+    "iso": _read_iso, "mky": _read_mky,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import numpy as np
+
 from checklists import candidates, textmodel
 from checklists.candidates import gather
 from checklists.site.pagememo import PageMemo
@@ -174,3 +176,56 @@ def test_a_link_ahead_looked_up_is_read_as_one_looked_up_afresh():
         reader.forget()
         assert not reader._noted
     assert read > 40 and noted >= 8  # the menu once, each news post's own links
+
+
+def test_distinct_keys_are_counted_as_numpys_unique_counts_them():
+    """:func:`textmodel._distinct` (a stable sort of keys that come in sorted runs) gives
+    the distinct keys and their counts, or the sums of their weights, as ``np.unique`` did."""
+    rng = np.random.default_rng(7)
+    runs = [np.sort(rng.integers(0, 5_000, n)) for n in (0, 1, 40, 300, 2, 800)]
+    for keys in (np.concatenate(runs), rng.integers(0, 60, 500), np.zeros(0, dtype=np.int64),
+                 np.array([3, 3, 3], dtype=np.int64)):
+        keys = keys.astype(np.int64)
+        at, times = textmodel._distinct(keys)
+        want_at, want_times = np.unique(keys, return_counts=True)
+        assert at.tolist() == want_at.tolist() and times.tolist() == want_times.tolist()
+        weights = rng.integers(1, 9, len(keys))
+        at, total = textmodel._distinct(keys, weights)
+        _, where = np.unique(keys, return_inverse=True)
+        summed = np.bincount(where, weights=weights, minlength=len(want_at))
+        assert at.tolist() == want_at.tolist()
+        assert total.astype(np.float64).tolist() == summed.tolist()
+
+
+def _one_link_in_many_contexts() -> Snapshot:
+    """A manual's link with the same words on every news post, each post its own context."""
+    manual = "http://office.example/manual.html"
+    pages = [page(HOME, [(manual, "คู่มือการปฏิบัติงาน", "", "", "")]),
+             page(manual, [], title="คู่มือการปฏิบัติงาน",
+                  text="คู่มือการปฏิบัติงาน กลุ่มงานบริหาร การให้บริการประชาชน ขั้นตอน")]
+    for n in range(6):
+        pages.append(page(f"http://office.example/news/{n}.html",
+                          [(manual, "คู่มือการปฏิบัติงาน", f"ข่าวกิจกรรม ครั้งที่ {n}", "", "")],
+                          title=f"ข่าว {n}", text=f"กิจกรรมของสำนักงาน ครั้งที่ {n}"))
+    return Snapshot(pages, CrawlInfo(start_url=HOME, home_url=HOME))
+
+
+def test_a_links_not_evidence_test_is_kept_for_the_same_words_and_target(monkeypatch):
+    """The not-evidence test of a link read again under another context (the same item,
+    target, address, words and scores) is answered from what the reader kept: the same
+    candidates as asking it afresh each time, for fewer asks."""
+    asked = []
+    test = candidates._not_evidence
+
+    def counted(*args, **kwargs):
+        asked.append(args[:3])
+        return test(*args, **kwargs)
+
+    monkeypatch.setattr(candidates, "_not_evidence", counted)
+    kept = gather(MATCHERS, _one_link_in_many_contexts(), 2569)
+    kept_asks = len(asked)
+    asked.clear()
+    monkeypatch.setattr(candidates._PageReader, "_no_evidence",
+                        lambda self, *args: candidates._not_evidence(*args[:-1], led=args[-1]))
+    assert gather(MATCHERS, _one_link_in_many_contexts(), 2569) == kept and kept
+    assert 0 < kept_asks < len(asked)

@@ -2803,3 +2803,65 @@ def test_dates42_a_roads_number_is_no_year(text, expected):
 ])
 def test_dates42_indias_fiscal_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vehicle's plate after `ทะเบียน` (e-GP project names of local offices' tyre purchases in a
+    # GitHub file: dev, the dates43 round): plate no. 2486, not the year 1943; the date beside it
+    # still reads
+    ("    project_name: 'โครงการซื้อยางรถยนต์ จำนวน 4 เส้น หมายเลขทะเบียน บจ 2486 สมุทรสาคร "
+     "องค์การบริหารส่วนตำบลบ้านบ่อ',\n    announce_date: '2025-09-15',",
+     [("2025-09-15", "day", "2025-09-15", "2025-09-15")]),
+    # the same file's other ways of writing a plate, with a number a year could be (its own
+    # numbers, 2953 and 3390, are out of any year's range): a hyphen, a digit before the letters
+    ("จัดซื้อยางรถยนต์ส่วนกลาง ทะเบียน กจ-2553 พร้อมถอดเปลี่ยน", []),
+    ("โครงการจ้างเปลี่ยนยางรถจักรยานยนต์ หมายเลขทะเบียน 1กฐ-2533 นครราชสีมา", []),
+    ("รถยนต์ราชการ ทะเบียน กข 2534 ชัยภูมิ", []),
+    ("ทะเบียนรถ กข 2566", []),
+    # registering, a register's year, a car tax's year: no plate's letters, the year stays
+    ("การรับลงทะเบียน ปี 2566", [("ปี 2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ทะเบียน พ.ศ. 2566", [("พ.ศ. 2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ภาษีทะเบียนรถ 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ลงทะเบียน 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates43_a_plates_number_is_no_year(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national highway's code (a road-side weighing unit's form in a GitHub file: dev, the
+    # dates43 round): highway 2044, not the year 2044
+    ("แยก ทล.2044(กม ที่ 33+100)-บ้านโคกสี", []),
+    ("                    11 สิงหาคม 2567\n                    แยก ทล.2044(กม ที่ 33+100)-บ้านโคกสี",
+     [("11 สิงหาคม 2567", "day", "2024-08-11", "2024-08-11")]),
+    # a rural road's code after the road's words (the Department of Rural Roads' news,
+    # thailandplus.tv, mgronline.com: dev; their own numbers, 3059 and 3102, are out of any
+    # year's range)
+    ("งานบำรุงถนนทางหลวงชนบทสาย นม.2059 แยก ทล.201 – บ้านห้วยบง", []),
+    ("ซ่อมบำรุงถนนสาย ชบ.2102 อ.พนัสนิคม", []),
+    # a road's surface kind is no code: the year after it stays
+    ("ก่อสร้างถนน คสล. 2566", [("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ทางหลวงชนบท พ.ศ. 2566", [("พ.ศ. 2566", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates43_a_highways_code_is_no_year(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted month key, month first with a B.E. year (a university's work-schedule app's month
+    # picker and a water-billing app's invoice periods in GitHub files: dev, the dates43 round;
+    # not read before)
+    ("//   { label: 'มกราคม 2568', value: '01-2568' },",
+     [("มกราคม 2568", "month", "2025-01-01", "2025-01-31"),
+      ("01-2568", "month", "2025-01-01", "2025-01-31")]),
+    ("                'inv_p_name'=>'12-2567',",
+     [("12-2567", "month", "2024-12-01", "2024-12-31")]),
+    # unquoted, an order's number as before; no such month, a longer number: nothing new
+    ("คำสั่ง 78-2563", [("2563", "year", "2020-01-01", "2020-12-31")]),
+    ("คำสั่งที่ 01-2568", [("2568", "year", "2025-01-01", "2025-12-31")]),
+    ("'13-2568'", []),
+    ("'101-2568'", []),
+    ("'01-2568-01'", []),
+])
+def test_dates43_a_quoted_month_key_month_first(text, expected):
+    assert _readings(text) == expected
