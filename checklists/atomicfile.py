@@ -19,6 +19,7 @@ been maintained since 2022.)
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -65,3 +66,48 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     """Replace ``path`` with ``text`` in UTF-8, whole or not at all (:func:`replacing`)."""
     with replacing(path) as temp:
         temp.write_text(text, encoding="utf-8")
+
+
+# Group and others: nothing.  The bits a command that writes what it reads of a site adds to
+# the umask (crawler/cli.py ``private_files``), and the bits :func:`own_only` takes away.
+OWN_ONLY = 0o077
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it (``/proc/self/status``, Linux 4.7+);
+    elsewhere it is set and put back at once, to a value never looser than :data:`OWN_ONLY`
+    adds (a file another thread makes meanwhile is at worst its user's alone)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(OWN_ONLY)
+    os.umask(mask)
+    return mask
+
+
+def own_only(*paths: str | os.PathLike[str]) -> None:
+    """Take group's and others' bits off each of ``paths`` that exists (a file, or a folder:
+    what is inside a folder is then out of their reach too), when the command runs private
+    (its umask takes those bits: :func:`crawler.cli.private_files`; not ``report --export``
+    nor a caller of its own that set no such umask).  Only what its user owns, never through
+    a symbolic link; a chmod refused is left as it is (the file still works).
+
+    For state an earlier version wrote under the usual umask 022 (history, HTTP cache,
+    judging and text caches, published report sets: 0644 files, 0755 folders), which a new
+    umask never changes, since a file opened or a folder written into keeps its mode: until
+    nightly43 they stayed readable by every account on the machine."""
+    if current_umask() & OWN_ONLY != OWN_ONLY:
+        return
+    uid = os.getuid()
+    for path in paths:
+        try:
+            st = os.lstat(path)
+            if stat.S_ISLNK(st.st_mode) or st.st_uid != uid or not st.st_mode & OWN_ONLY:
+                continue
+            os.chmod(path, stat.S_IMODE(st.st_mode) & ~OWN_ONLY)
+        except OSError:
+            continue

@@ -144,16 +144,29 @@ class Judge:
         """The verdicts as of ``as_of``; with ``codes``, of those items only (the due-soon
         search asks a middle date only about the items that changed between its ends)."""
         fy = self.fiscal_year or fiscal_year_of(as_of)
-        if fy not in self._gathered:
-            extra = Gathered()
-            self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra,
-                                         self.lexicon), extra)
-        candidates, extra = self._gathered[fy]
+        candidates, extra = self._gather(fy)
         several_years = len(extra.years) > 1
         results = [decide(m.item, candidates.get(m.item.code, []), self.snapshot, as_of, fy,
                           extra.other_years.get(m.item.code, []), several_years)
                    for m in self.matchers if codes is None or m.item.code in codes]
         return Audit(self.checklist, as_of, fy, results)
+
+    def links_read(self, as_of: date) -> set[str]:
+        """The address of every candidate of every item at ``as_of``'s fiscal year: what a
+        verdict could take once the pages are read.  A focused crawl fetches those it held
+        back (crawler/focusstop.py): a link judged by its text alone is judged otherwise once
+        its page is read (a date that makes it stale, words that make it score higher and
+        push another out of the ``MAX_CANDIDATES`` its rule reads), so the crawl's verdicts
+        were not those of the whole site (model43)."""
+        candidates, _ = self._gather(self.fiscal_year or fiscal_year_of(as_of))
+        return {c.url for cands in candidates.values() for c in cands}
+
+    def _gather(self, fy: int) -> tuple[dict[str, list[Candidate]], Gathered]:
+        if fy not in self._gathered:
+            extra = Gathered()
+            self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra,
+                                         self.lexicon), extra)
+        return self._gathered[fy]
 
 
 def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,

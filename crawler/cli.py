@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
+from checklists.atomicfile import OWN_ONLY
 from checklists.keptregex import keep_compiled
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK, EXIT_STOPPED, TOOL_VERSION
 from checklists.words import LANGS, speaking
@@ -230,7 +231,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 # --export``, whose copy is made to be sent on (the user's umask, as before).  Until
 # nightly42 every one of them was made with the umask's mode: 0644 and 0755 under the usual
 # 022, so any account on a shared server could read an office's crawled pages.
-PRIVATE_BITS = 0o077  # group and others: nothing
+PRIVATE_BITS = OWN_ONLY  # group and others: nothing (state written before: own_only)
 SHARED_COMMANDS = ("dates", "checklist")
 
 

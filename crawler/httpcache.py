@@ -31,6 +31,8 @@ from scrapy.utils.project import data_path
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_raw_to_dict
 
+from checklists.atomicfile import own_only
+
 logger = logging.getLogger(__name__)
 
 
@@ -270,6 +272,9 @@ def open_cache(path: Path) -> sqlite3.Connection | None:
         db = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # an earlier version's cache: 0644 files in a 0755 folder (own_only)
+            own_only(path.parent, path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm"))
             # autocommit: each store is its own short transaction, visible at once
             db = sqlite3.connect(path, isolation_level=None, timeout=30)
             db.execute("PRAGMA journal_mode = WAL")

@@ -47,7 +47,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
-from checklists.atomicfile import replacing
+from checklists.atomicfile import own_only, replacing
 from reports.filelock import Busy, FileLock
 
 STAGING = ".oit-staging"
@@ -139,6 +139,10 @@ class OutputFolder:
     def begin(self) -> Path:
         """Tidy what an earlier run left, and return a fresh staging folder."""
         self.recover()
+        # published sets an earlier version wrote with 0644 files in 0755 folders: out of
+        # others' reach once the folder holding them is (own_only; the staging folder and
+        # new sets are made under the command's private umask)
+        own_only(self.sets, self.path / PARTIAL / SETS, self.path / LOCK)
         self.staging.mkdir(parents=True)
         return self.staging
 

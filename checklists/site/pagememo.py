@@ -23,6 +23,8 @@ import tempfile
 import weakref
 from pathlib import Path
 
+from checklists.atomicfile import own_only
+
 PAGE_SIZE = 16384  # bytes: a first audit's 16,276 rows (48 MB) inserted in two thirds of the time
 SCHEMA = """CREATE TABLE IF NOT EXISTS pages (key BLOB PRIMARY KEY, value BLOB NOT NULL,
                                               run INTEGER NOT NULL)"""
@@ -40,6 +42,8 @@ class PageMemo:
             path = name
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.temporary:  # an earlier version's store and folder: 0644 / 0755
+            own_only(self.path, self.path.parent)
         self.db = _open(self.path)
         self._used: set[bytes] = set()  # found again this run (kept at close)
         if handed is not None:  # the same run, continued in another process (hand_over)

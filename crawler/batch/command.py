@@ -19,7 +19,7 @@ from crawler.batch.offices import OfficesError, read_offices
 from crawler.batch.runner import BatchOptions, run_batch, say
 from crawler.cli import exit_codes_help
 from crawler.cliargs import redis_url, settings_overrides  # -s NAME=VALUE as the audit's
-from crawler.distributed.jobs import RedisUnreachable
+from crawler.distributed.jobs import RedisUnreachable, StoppedInStall
 from reports.labels import both, said
 
 # A batch shared through Redis (--redis) is gathered by the coordinator, named by its dotted
@@ -94,6 +94,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         try:
             batch = load_object(SHARED_BATCH)(offices, opts, args.redis, args.batch,
                                               on_done=done, redis_wait_s=args.redis_wait)
+        except StoppedInStall as exc:  # stopped while Redis stalled: 3, as any stop (2
+            print(exc, file=sys.stderr)  # until nightly43, where the README said 3)
+            return EXIT_STOPPED
         except RedisUnreachable as exc:  # what to do next, not a crash report
             print(exc, file=sys.stderr)
             return EXIT_ERROR

@@ -32,6 +32,7 @@ class BatchHistory:
         self.db = Path(db).expanduser()
         self.state = StatePaths(self.db)
         self.state.prune_text_caches()
+        self.state.keep_private()  # state an earlier version left readable (nightly43)
         self.runs: dict[str, tuple[int, SiteLock]] = {}  # office key -> run id, its lock
         self._history: History | None = None
 

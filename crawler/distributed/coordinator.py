@@ -16,7 +16,7 @@ from crawler.batch.offices import Office
 from crawler.batch.runner import BatchOptions, write_batch_report
 from crawler.batch.state import BatchState
 from crawler.cli import stops_set
-from crawler.distributed.jobs import BatchJobs, RedisUnreachable
+from crawler.distributed.jobs import BatchJobs, RedisUnreachable, StoppedInStall
 from crawler.distributed.worker import (
     READ_S,
     REDIS_WAIT_S,
@@ -50,7 +50,10 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
     the signal broke off whatever it was writing and no batch report was written.  Redis
     not answering raises :class:`RedisUnreachable` saying what to do next (the reports
     gathered so far kept, with their batch report); one that takes connections but stalls
-    is waited for up to ``redis_wait_s`` (:class:`Stalls`)."""
+    is waited for up to ``redis_wait_s`` (:class:`Stalls`); stopped while it stalls, it
+    raises :class:`StoppedInStall` (exit 3, as any stop: README's exit codes), the batch
+    report of what it gathered written (until nightly43: exit 2, as a stall past
+    ``redis_wait_s``)."""
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     state = BatchState(opts.out_dir)
     deadline = time.monotonic() + timeout_s if timeout_s else None
@@ -63,6 +66,9 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
             submitted = patient(lambda: jobs.submit(offices, batch_config(opts), stop))
         except redis.RedisError as exc:
             raise unreachable("worker", "no_redis", url, exc) from None
+        except StoppedInStall:  # the chunk in the stall may be on Redis or not: the same
+            write_batch_report(offices, opts, state)  # command submits it (HSETNX) again
+            raise
         if submitted < len(offices):  # stopped while submitting: say what is on Redis
             left = {o.key: said("batch_cmd", "not_submitted") for o in offices[submitted:]}
             return {**write_batch_report(offices, opts, state, left), "stopped": True,
@@ -73,7 +79,7 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
             except redis.RedisError as exc:
                 write_batch_report(offices, opts, state)
                 raise unreachable("batch_cmd", "lost_redis", url, exc) from None
-            except RedisUnreachable:  # stalled for longer than redis_wait_s
+            except RedisUnreachable:  # stalled for longer than redis_wait_s, or stopped then
                 write_batch_report(offices, opts, state)
                 raise
             if all(o.key in state.done for o in offices):

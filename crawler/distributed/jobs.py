@@ -75,6 +75,13 @@ class RedisUnreachable(Exception):
     where the batch command can catch it without importing the Redis client."""
 
 
+class StoppedInStall(RedisUnreachable):
+    """A worker or coordinator stopped (Ctrl-C, SIGTERM) while Redis stalled: the command
+    says what becomes of its work and exits 3, as a stopped command does (README's exit
+    codes).  The coordinator's said exit 2 until nightly43 (hygiene41's choice: a stall's
+    give-up), although the README's table says a stopped command exits 3."""
+
+
 class BatchJobs:
     """One batch's job keys on a Redis server (``redis.Redis`` with decoded responses)."""
 

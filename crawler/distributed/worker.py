@@ -35,10 +35,10 @@ import redis
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.reactor import install_reactor
-from twisted.internet import defer, task
+from twisted.internet import defer, task, threads
 from twisted.python.failure import Failure
 
-from checklists.vocabulary import EXIT_STOPPED, JUDGED
+from checklists.vocabulary import EXIT_ERROR, EXIT_STOPPED, JUDGED
 from crawler.batch.offices import Office
 from crawler.batch.runner import (
     BatchOptions,
@@ -47,7 +47,7 @@ from crawler.batch.runner import (
     site_settings,
     stop_reactor,
 )
-from crawler.distributed.jobs import BatchJobs, RedisUnreachable
+from crawler.distributed.jobs import BatchJobs, RedisUnreachable, StoppedInStall
 from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.distributed.scheduler import drain, draining
 from crawler.judging import finish
@@ -71,11 +71,6 @@ REDIS_WAIT_S = 60.0
 READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
 
 
-class StoppedInStall(RedisUnreachable):
-    """A worker stopped (Ctrl-C, SIGTERM) while Redis stalled: ``oit-audit worker`` says what
-    becomes of its offices and exits 3, as a stopped worker does (README's exit codes)."""
-
-
 class Stalls:
     """Calls to Redis tried again while Redis stalls (a read timed out after
     :data:`READ_S`: ``redis.TimeoutError``; a refused or reset connection is not a stall and
@@ -86,12 +81,14 @@ class Stalls:
     keep what is there (the batch's settings; an office is added only when it is not listed
     yet, ``BatchJobs.submit``); the worker's are reads, writes of the same value, a release
     (only a lease still held is given back) and a claim under one token for all its tries
-    (``BatchJobs.claim``).  ``stopped`` (a worker's): a stop during the stall raises
-    :class:`StoppedInStall` with that words' key instead (exit 3).  Once it has given up, a
-    later call that times out gives up at once (a worker's other slots do not wait again)."""
+    (``BatchJobs.claim``).  ``stopped``: a stop during the stall raises
+    :class:`StoppedInStall` with that words' key instead (exit 3, the coordinator's too
+    since nightly43; ``""``: :class:`RedisUnreachable`, exit 2, as the coordinator's was).
+    Once it has given up, a later call that times out gives up at once (a worker's other
+    slots do not wait again)."""
 
     def __init__(self, url: str, stop: threading.Event, wait_s: float,
-                 section: str = "batch_cmd", stopped: str = "",
+                 section: str = "batch_cmd", stopped: str = "stopped_stalled",
                  held: Callable[[], str] = lambda: "") -> None:
         self.url = url
         self.stop = stop
@@ -113,22 +110,27 @@ class Stalls:
                     began = time.monotonic() - READ_S
                     _say(both(self.section, "redis_waiting", url=self.url, s=round(READ_S),
                               wait=round(self.wait_s)))
-                waited = time.monotonic() - began
-                if self.stop.is_set() and self.stopped:
-                    self.gave_up = StoppedInStall(both(
-                        self.section, self.stopped, url=self.url, s=round(waited),
-                        names=self.held() or "-"))
-                    raise self.gave_up from None
-                if waited >= self.wait_s or self.stop.is_set():
-                    self.gave_up = RedisUnreachable(both(
-                        self.section, "redis_stalled", url=self.url, s=round(waited),
-                        why=str(exc) or type(exc).__name__))
-                    raise self.gave_up from None
+                ended = self.ends(time.monotonic() - began, exc)
+                if ended is not None:
+                    raise ended from None
                 continue
             if began:
                 _say(both(self.section, "redis_back", url=self.url,
                           s=round(time.monotonic() - began)))
             return answer
+
+    def ends(self, waited: float, exc: Exception) -> RedisUnreachable | None:
+        """The error a stall of ``waited`` seconds (its last read failed with ``exc``) ends
+        with, kept in ``gave_up``; None while it is waited for."""
+        if self.stop.is_set() and self.stopped:
+            self.gave_up = StoppedInStall(both(
+                self.section, self.stopped, url=self.url, s=round(waited),
+                names=self.held() or "-"))
+        elif waited >= self.wait_s or self.stop.is_set():
+            self.gave_up = RedisUnreachable(both(
+                self.section, "redis_stalled", url=self.url, s=round(waited),
+                why=str(exc) or type(exc).__name__))
+        return self.gave_up
 
 
 def _say(line: str) -> None:
@@ -311,21 +313,56 @@ class Worker:
         os._exit(EXIT_STOPPED)
 
     def _renew(self, stop: threading.Event) -> None:
+        """Renew the leases of the offices held here; and, off the reactor, the watch on a
+        stall in the middle of a crawl: scrapy-redis's scheduler and the records pipeline
+        call Redis on the reactor with their own client (30 s reads, tried again once), so a
+        stall froze the whole worker for as long as it lasted, whatever --redis-wait said,
+        and a stop then was not heard (nightly43, tests/integration/test_distributed.py).
+        Renewals that time out for ``--redis-wait`` (or a stop during them) end the worker
+        as a stall does, at once (:meth:`_give_up`): its leases expire and another worker
+        continues its offices, as after a worker killed outright."""
+        began = 0.0  # when the renewals began to time out
         while not stop.wait(max(0.5, self.lease_s / 4)):
             for key in list(self.active):
                 try:
                     self.jobs.renew(key, self.lease_s)
+                    began = 0.0
+                except redis.TimeoutError as exc:
+                    began = began or time.monotonic() - READ_S
+                    ended = self.patient.ends(time.monotonic() - began, exc)
+                    if ended is not None:
+                        self._give_up(ended)
                 except redis.RedisError:  # the loops say so; the lease expires meanwhile
                     logger.warning("worker: could not renew the lease of %s", key)
 
+    def _give_up(self, ended: RedisUnreachable) -> None:
+        """End the worker at once on a stall given up on (or a stop during it) while a
+        crawl's own Redis calls may hold the reactor: say so, exit 3 when stopped, else 2
+        (README's codes), as ``oit-audit worker`` would; the offices held here go back to
+        the queue when their leases expire (their queue and records are on Redis)."""
+        _tell(str(ended))
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, RuntimeError, ValueError):
+                pass
+        os._exit(EXIT_STOPPED if isinstance(ended, StoppedInStall) else EXIT_ERROR)
+
+    def _waited(self, call: Callable[[], T]) -> defer.Deferred[T]:
+        """``call`` made through :class:`Stalls` in a thread of the reactor's pool: a stall
+        waited out there leaves the reactor to the crawls already running (until nightly43
+        each wait, up to --redis-wait, held the reactor, and every crawl of the worker with
+        it)."""
+        return threads.deferToThread(self.patient, call)
+
     @defer.inlineCallbacks
     def _loop(self) -> Any:
-        patient = self.patient
+        waited = self._waited
         while not draining():
             token = uuid.uuid4().hex  # one claim, however often a stall makes it sent
-            office = patient(lambda token=token: self.jobs.claim(self.lease_s, token))
+            office = yield waited(lambda token=token: self.jobs.claim(self.lease_s, token))
             if office is None:
-                if self.once or patient(self.jobs.finished):
+                if self.once or (yield waited(self.jobs.finished)):
                     return
                 yield task.deferLater(installed_reactor(), POLL_S, lambda: None)  # a lease may expire
                 continue
@@ -338,57 +375,71 @@ class Worker:
             except Exception as exc:  # noqa: BLE001 - one office never stops the worker
                 logger.exception("worker: %s failed", office.name)
                 self.active.discard(office.key)
-                patient(lambda office=office, exc=exc: self.jobs.finish(
+                yield waited(lambda office=office, exc=exc: self.jobs.finish(
                     office.key, "failed", None, self.name, str(exc)[:500]))
 
     @defer.inlineCallbacks
     def _audit(self, office: Office) -> Any:
-        patient, server = self.patient, self.jobs.server
-        opts = batch_options(patient(self.jobs.config), self.work_dir)
+        waited, server = self._waited, self.jobs.server
+        opts = batch_options((yield waited(self.jobs.config)), self.work_dir)
         out = self.work_dir / office.key
         out.mkdir(parents=True, exist_ok=True)
-        records = patient(lambda: server.lrange(self.jobs.site_key(office.key, "records"),
-                                                0, -1))
+        records = yield waited(lambda: server.lrange(self.jobs.site_key(office.key, "records"),
+                                                     0, -1))
         (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
         crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
         run = AuditRun.from_settings(crawler.settings).bind(crawler)
         state_key = self.jobs.site_key(office.key, "state")
-        raw = patient(lambda: server.get(state_key))
+        raw = yield waited(lambda: server.get(state_key))
         state = pickle.loads(bytes.fromhex(raw)) if raw else {}  # noqa: S301 - our own
 
-        def save(spider: Any) -> None:
+        def save(spider: Any) -> defer.Deferred[Any]:
             first = RequestsFirst.of(crawler)  # links not in Redis yet are not "seen"
             state = first.saved_state(spider.state) if first else spider.state
-            saved = pickle.dumps(state).hex()
-            patient(lambda: server.set(state_key, saved))
+            saved = pickle.dumps(state).hex()  # here, on the reactor; sent from a thread
+            # a stall given up on here ends the worker as the watch on renewals does: until
+            # nightly43 it was an "Unhandled error in Deferred" and the crawl went on frozen
+            return waited(lambda: server.set(state_key, saved)).addErrback(
+                lambda failure: self._give_up(failure.value) if failure.check(
+                    RedisUnreachable) else failure)
 
         def opened(spider: Any) -> None:
-            def kept() -> None:  # a worker killed outright leaves this behind
+            sending: list[defer.Deferred[Any]] = []  # the periodic save in flight
+
+            def kept() -> defer.Deferred[Any]:  # a worker killed outright leaves this behind
                 spider.keep_state()
-                save(spider)
+                sending[:] = [save(spider)]
+                return sending[0]  # the next one once this one is stored
 
             saver = task.LoopingCall(kept)
             saver.start(STATE_EVERY_S, now=False)
 
-            def closed(spider: Any, reason: str) -> None:  # after the spider's own closed()
-                saver.stop()
-                save(spider)
+            def closed(spider: Any, reason: str) -> defer.Deferred[Any]:  # after the
+                if saver.running:  # spider's own closed()
+                    saver.stop()
+                if not sending or sending[0].called:
+                    return save(spider)
+                # the last state after the one in flight (two threads: the later could land
+                # first and leave an older state on Redis)
+                after: defer.Deferred[Any] = defer.Deferred()
+                sending[0].addBoth(lambda result: (after.callback(None), result)[1])
+                return after.addCallback(lambda _: save(spider))
 
             crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
 
         crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
         # the spider's counters and what it has seen, as the last worker left them
         yield self.process.crawl(crawler, start_url=office.url, state=state)
-        queue = patient(lambda: server.zcard(self.jobs.site_key(office.key, "requests")))
+        queue = yield waited(lambda: server.zcard(self.jobs.site_key(office.key, "requests")))
         # stopped with nothing left to fetch (the stop came while its last pages were in
         # flight, or between the crawl's end and its judging): the crawl is whole, so it is
         # judged here, as a stop during the judging is; before, it was given back unjudged
         # and another worker had to read its records from Redis to judge it
-        if queue or (draining() and patient(lambda: server.hlen(
-                self.jobs.site_key(office.key, "inflight")))):
+        if queue or (draining() and (yield waited(lambda: server.hlen(
+                self.jobs.site_key(office.key, "inflight"))))):
             run.output.close()  # not judged: its records are in Redis
             # unfinished: another worker continues it
-            patient(lambda: self.jobs.release(office.key))
+            yield waited(lambda: self.jobs.release(office.key))
             self.active.discard(office.key)
             self.given_back.append(office.key)
             say(f"  {office.name}: {said('worker', 'given_back')}")
@@ -404,8 +455,8 @@ class Worker:
         status = (report or {}).get("status", "failed")
         outcome = "complete" if status in JUDGED else "failed"
         stored = json.dumps(report, ensure_ascii=False) if report else None
-        patient(lambda: self.jobs.finish(office.key, outcome, stored, self.name,
-                                         "" if report else "no report written"))
+        yield waited(lambda: self.jobs.finish(office.key, outcome, stored, self.name,
+                                              "" if report else "no report written"))
         self.active.discard(office.key)
         self.audited.append(office.key)
         say(f"  {office.name}: {outcome}")

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from checklists.atomicfile import own_only
 from crawler.nightly.paths import site_key as url_site_key
 from reports.filelock import FileLock
 from reports.labels import both
@@ -154,6 +155,9 @@ class History:
     def __init__(self, path: str | Path, migrate: bool = True) -> None:
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # an earlier version's database, log and lock files: 0644 (see own_only)
+        own_only(self.path, *(self.path.with_name(self.path.name + end)
+                              for end in ("-wal", "-shm", ".setup.lock", ".write.lock")))
         self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import crawler.documents as documents
+from checklists.atomicfile import own_only
 from checklists.site.scope import origin_key
 
 APP = "oit-audit"
@@ -102,6 +103,15 @@ class StatePaths:
         """Extracted document text by content digest (shared by all sites), in a folder of
         its own for each version of the extraction code."""
         return self.root / "textcache" / extractor_fingerprint()
+
+    def keep_private(self) -> None:
+        """The state folders of this database (HTTP caches, judging and text caches, locks),
+        and the default data folder itself, made their user's alone (:func:`own_only`): a
+        folder out of reach keeps every file under it out of reach, whatever its own mode, so
+        state an earlier version wrote with 0644 files and 0755 folders is closed on the next
+        run without a walk through thousands of cache files (nightly43)."""
+        own_only(*(self.root / name for name in ("httpcache", "judging", "textcache", "locks")),
+                 *([self.root] if self.root == data_dir() else []))
 
     def prune_text_caches(self, keep_days: int = 30) -> None:
         """Drop text caches of other extraction-code versions unused for ``keep_days``."""

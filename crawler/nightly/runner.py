@@ -75,6 +75,7 @@ class NightlyRun:
         if self.state is None:
             return None
         self.state.prune_text_caches()
+        self.state.keep_private()  # state an earlier version left readable (nightly43)
         self._lock = SiteLock(self.state.lock(self.site_key))
         try:
             self._lock.acquire()

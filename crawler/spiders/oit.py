@@ -140,6 +140,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
         spider.other_years = {}  # links into another year's section, held back (focused)
         spider.assessed_seen = False  # the assessed year's section has a link naming an item
         spider.years_released = False  # no such section: the held links are fetched
+        spider.links_read = None  # the links the verdicts read (crawler/focusstop.py), or None
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -456,6 +457,30 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             raise DontCloseSpider
         if self._explore(8, priority=-10):
             raise DontCloseSpider
+        if self.links_read is not None and self._fetch_read(self.links_read(self)):
+            raise DontCloseSpider
+
+    def _fetch_read(self, urls: set[str]) -> int:
+        """Fetch the held-back links among ``urls``, the links the verdicts could take (see
+        :meth:`crawler.focusstop.FocusStop.links_read`), within the crawl's limits."""
+        fetched = 0
+        for url in sorted(urls):
+            key = canonicalize_url(url)
+            held = self.deferred.get(key)
+            if held is None or key in self.seen:
+                continue
+            if scope.is_document_url(url):
+                if self.documents_scheduled >= self.max_documents:
+                    self.limits_hit.add("max_documents")
+                    continue
+            elif self.pages_scheduled >= self.max_pages:
+                self.limits_hit.add("max_pages")
+                continue
+            depth, _, url, text, referer = held
+            self.deferred.pop(key)
+            self._schedule(key, depth, url, text, referer, 1000, {"oit_focus": 0})
+            fetched += 1
+        return fetched
 
     def _release_other_years(self) -> None:
         """No section of the assessed year was found: the judging weighs other years'

@@ -21,6 +21,10 @@ from urllib.parse import urlsplit
 import pytest
 import redis
 
+from crawler.batch.offices import read_offices
+from crawler.batch.runner import BatchOptions
+from crawler.distributed.coordinator import batch_config
+from crawler.distributed.jobs import BatchJobs
 from tests import patience, socketguard
 from tests.conftest import AUDIT_HOME, ROOT
 from tests.integration.test_exit_codes import build_complete_site
@@ -559,13 +563,14 @@ def _stall(stack: ExitStack, server: int, stall_s: float) -> float:
     return stalled
 
 
-def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
-                         *extra: str) -> tuple[int, str, float]:
+def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float, *extra: str,
+                         on: tuple[str, int] = ("answers again", signal.SIGTERM),
+                         ) -> tuple[int, str, float]:
     """A one-office batch's coordinator (no worker: it polls for reports), whose
     redis-server is stopped (SIGSTOP: the kernel still takes connections, nothing answers,
-    as a stalled server) for ``stall_s`` once the coordinator polls; SIGTERM once it says
-    Redis answers again.  Its exit code, what it said, and seconds from the stall to its
-    end."""
+    as a stalled server) for ``stall_s`` once the coordinator polls; ``on``: the signal
+    sent once it has said a text (SIGTERM once it says Redis answers again).  Its exit
+    code, what it said, and seconds from the stall to its end."""
     (tmp_path / "offices.csv").write_text("name,url\noffice0,http://127.0.0.1:9/o0/\n",
                                           encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
@@ -576,7 +581,7 @@ def _stalled_coordinator(tmp_path: Path, redis_url: str, stall_s: float,
         coordinator = _Watched(
             _cli("batch", str(tmp_path / "offices.csv"), "--redis", redis_url, "--batch",
                  "stall", "--out", str(tmp_path / "out"), "--as-of", "2026-05-15", "--lang",
-                 "en", *extra), env, on=[("answers again", signal.SIGTERM)])
+                 "en", *extra), env, on=[on])
         stack.callback(_kill, [coordinator.proc])
         assert patience.until(  # submitted, and gathering: it asks for the done offices
             lambda: coordinator.proc.poll() is not None or
@@ -615,19 +620,43 @@ def test_a_coordinator_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(
     assert (tmp_path / "out" / "batch.json").is_file()
 
 
+def test_a_coordinator_stopped_during_a_redis_stall_exits_3(tmp_path, redis_url):
+    """SIGTERM while Redis stalls (10 minutes): the coordinator stops within a read or two,
+    says it stopped while Redis stalled, that the workers go on and the same command gathers
+    the rest, writes the batch report and exits 3, as any stopped command (README's exit
+    codes).  Before (hygiene41 to nightly43), exit 2 with the words of a stall given up on,
+    "or wait longer with --redis-wait", as if it had not been stopped."""
+    code, said, spent = _stalled_coordinator(tmp_path, redis_url, 600,
+                                             on=("waiting up to", signal.SIGTERM))
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "run the same command again" in said, said
+    assert "takes connections but has not answered for 5 s" in said, said  # it waited
+    assert "--redis-wait)" not in said and "lost Redis" not in said, said
+    assert "Traceback" not in said and "oit-audit-error" not in said, said
+    assert spent < 60, (spent, said)
+    assert (tmp_path / "out" / "batch.json").is_file()
+
+
 def _stalled_worker(tmp_path: Path, redis_url: str, stall_s: float, on: list[tuple[str, int]],
-                    *extra: str) -> tuple[int, str, float]:
+                    *extra: str, script: str = "") -> tuple[int, str, float]:
     """A worker waiting for the offices of a batch not submitted yet (it claims one every
     second), whose redis-server is stopped (SIGSTOP, as in :func:`_stalled_coordinator`) for
-    ``stall_s`` once it claims; ``on``: the signals sent once it has said a text.  Its exit
-    code, what it said, and seconds from the stall to its end."""
+    ``stall_s`` once it claims; ``on``: the signals sent once it has said a text;
+    ``script``: Python run before the command, in its process.  Its exit code, what it said,
+    and seconds from the stall to its end."""
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
            "OIT_AUDIT_HOME": AUDIT_HOME}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
     server = int(client.info("server")["process_id"])
     with ExitStack() as stack:
-        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "stall", "--lang",
-                               "en", "--work-dir", str(tmp_path / "w"), *extra), env, on)
+        command = _cli("worker", "--redis", redis_url, "--batch", "stall", "--lang", "en",
+                       "--work-dir", str(tmp_path / "w"), *extra)
+        if script:
+            (tmp_path / "first.py").write_text(
+                f"{script}\nimport sys\nfrom crawler.cli import main\n"
+                "sys.exit(main(sys.argv[1:]))\n", encoding="utf-8")
+            command[1:3] = [str(tmp_path / "first.py")]
+        worker = _Watched(command, env, on)
         stack.callback(_kill, [worker.proc])
         assert patience.until(  # claiming and waiting: the batch was never submitted
             lambda: worker.proc.poll() is not None or
@@ -664,6 +693,43 @@ def test_a_worker_stopped_during_a_redis_stall_exits_3(tmp_path, redis_url):
     assert spent < 60, (spent, said)
 
 
+# The worker's reactor timed: a line for each gap of more than a second between two ticks
+# of a tenth of a second (the reactor held by a blocking call)
+_TICKS = """
+import time
+from twisted.internet import task
+import crawler.distributed.worker as worker
+made = worker.crawl_process
+def ticking(settings):
+    process = made(settings)
+    from twisted.internet import reactor
+    last = [time.monotonic()]
+    def tick():
+        now = time.monotonic()
+        if now - last[0] > 1.0:
+            print(f"reactor held {now - last[0]:.1f} s", flush=True)
+        last[0] = now
+    reactor.callWhenRunning(lambda: task.LoopingCall(tick).start(0.1))
+    return process
+worker.crawl_process = ticking
+"""
+
+
+def test_a_worker_waits_out_a_redis_stall_off_the_reactor(tmp_path, redis_url):
+    """A 14-s stall while the worker claims: its waits run in the reactor's threads, so the
+    reactor (and with it every crawl of the worker) goes on meanwhile; it says it waits,
+    goes on once Redis answers, SIGTERM then: exit 3.  Before (nightly42), the claim's
+    tries held the reactor for the whole stall ("reactor held 14 s")."""
+    code, said, _ = _stalled_worker(tmp_path, redis_url, 14,
+                                    [("answers again", signal.SIGTERM)], script=_TICKS)
+    assert code == 3, said
+    assert "has not answered for 5 s (stalled)" in said and "answers again" in said, said
+    held = [float(line.split()[2]) for line in said.splitlines()
+            if line.startswith("reactor held")]
+    assert max(held, default=0) < 5, said  # a loaded machine's pause, not the stall
+    assert "Traceback" not in said, said
+
+
 def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_path, redis_url):
     """A 10-minute stall with ``--redis-wait 8``: the worker gives up after 8-10 s, says the
     server is there but stalled, how to check it and to run the same command again, exit 2."""
@@ -673,3 +739,108 @@ def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_p
     assert "redis-cli -u" in said and "run the same command again" in said, said
     assert "lost Redis" not in said and "Traceback" not in said, said
     assert 8 <= spent < 60, (spent, said)
+
+
+def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
+                   *extra: str, term_s: float = 0) -> tuple[int, str, float, Counter, ExitStack]:
+    """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
+    page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
+    :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered: in the
+    middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
+    records go to Redis; ``term_s``: SIGTERM that long into the stall.  Its exit code, what
+    it said, seconds from the stall to its end, the requests by path, and the stack that
+    lets Redis go on (SIGCONT) when it closes."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    server = int(client.info("server")["process_id"])
+    _news_office(tmp_path / "site", 60)
+    url, recorder = serve_app(_static(tmp_path / "site", 0.2))
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    BatchJobs(client, "mid").submit(read_offices(tmp_path / "offices.csv"), batch_config(
+        BatchOptions(out_dir=tmp_path / "out", as_of="2026-05-15", focused=False,
+                     check_external=False, lang="en",
+                     extra_settings={"AUTOTHROTTLE_ENABLED": False})))
+    stack = ExitStack()
+    with ExitStack() as mine:
+        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "mid", "--once",
+                               "--parallel", "1", "--lang", "en", "--work-dir",
+                               str(tmp_path / "w"), *extra), env, [])
+        mine.callback(_kill, [worker.proc])
+        assert patience.until(lambda: worker.proc.poll() is not None or
+                              len(recorder.paths) >= 10, 180, poll_s=0.05)
+        assert worker.proc.poll() is None, "".join(worker.lines)
+        stalled = _stall(stack, server, stall_s)
+        if term_s:
+            term = threading.Timer(term_s, worker.proc.send_signal, (signal.SIGTERM,))
+            term.start()
+            mine.callback(term.cancel)
+        code, said = worker.ended(300)
+        spent = time.monotonic() - stalled
+    return code, said, spent, recorder, stack
+
+
+def test_a_worker_waits_out_a_redis_stall_in_the_middle_of_a_crawl(
+        tmp_path, redis_url, serve_app):
+    """A 20-s stall in the middle of a crawl (the scheduler's and the records' calls held):
+    the office is finished once Redis answers, complete, no page fetched twice (measured
+    at 6587d9a too: scrapy-redis's own client waits 30 s a read, tried again once, holding
+    the reactor)."""
+    code, said, _, recorder, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 20)
+    stack.close()
+    assert code == 0, said
+    assert "office0: complete" in said and "Traceback" not in said, said
+    fetched = Counter(recorder.paths)
+    assert max(fetched.values()) == 1 and len(fetched) > 60, fetched
+
+
+def test_a_worker_gives_up_on_a_redis_stall_in_the_middle_of_a_crawl(
+        tmp_path, redis_url, serve_app):
+    """A 10-minute stall in the middle of a crawl with ``--redis-wait 8``: the worker gives
+    up within a minute, saying the server is there but stalled and what to do, exit 2; its
+    office goes back to the queue when its lease (4 s) expires and, once Redis answers, a
+    second worker finishes it from the queue and records on Redis.  Before (6587d9a), the
+    crawl's own Redis calls held the worker for the whole stall whatever --redis-wait said,
+    the state saver's give-up was an "Unhandled error in Deferred" traceback, and the
+    worker finished the office only when Redis came back, 10 minutes on, exit 0."""
+    code, said, spent, recorder, stack = _stalled_crawl(
+        tmp_path, redis_url, serve_app, 600, "--redis-wait", "8", "--lease", "4")
+    assert code == 2, said
+    assert "takes connections but has not answered for" in said, said
+    assert "redis-cli -u" in said and "run the same command again" in said, said
+    assert "Traceback" not in said and "Unhandled error" not in said, said
+    assert spent < 60, (spent, said)
+    before = Counter(recorder.paths)
+    stack.close()  # Redis answers again
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    second = _Watched(_cli("worker", "--redis", redis_url, "--batch", "mid", "--once",
+                           "--parallel", "1", "--lang", "en", "--work-dir",
+                           str(tmp_path / "w2")), env, [])
+    try:
+        code, said = second.ended(300)
+    finally:
+        _kill([second.proc])
+    assert code == 0 and "office0: complete" in said, said
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    done = [json.loads(v) for v in client.hgetall("oit:batch:mid:done").values()]
+    assert [d["status"] for d in done] == ["complete"], done
+    again = Counter(recorder.paths) - before
+    # fetched again: only what the first worker had in flight (at most its concurrency)
+    assert sum(1 for path in again if before[path]) <= 16, (before, again)
+
+
+def test_a_worker_stopped_during_a_redis_stall_in_the_middle_of_a_crawl_exits_3(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM 3 s into a 10-minute stall in the middle of a crawl (the reactor held by
+    scrapy-redis's own call): the worker says it stopped while Redis stalled and that its
+    office goes back after --lease, exit 3, within a minute (the watch on its lease
+    renewals, ``--lease 8``: one every 2 s).  Before (6587d9a), it stayed frozen until Redis
+    came back."""
+    code, said, spent, _, stack = _stalled_crawl(
+        tmp_path, redis_url, serve_app, 600, "--lease", "8", term_s=3)
+    stack.close()
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
+    assert "Traceback" not in said and "Unhandled error" not in said, said
+    assert spent < 60, (spent, said)

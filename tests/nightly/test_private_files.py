@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from checklists.atomicfile import own_only
 from crawler.cli import private_files, writes_private
 from crawler.demo import DEMO_AS_OF, serve_directory
 from tests.conftest import run_cli, run_main
@@ -95,3 +96,76 @@ def test_which_commands_write_privately():
     assert not writes_private(Namespace(command="report", export=Path("sent.zip")))
     assert not writes_private(Namespace(command="dates"))
     assert not writes_private(Namespace(command="checklist"))
+
+
+def _reachable(roots: tuple[Path, ...], read: int, search: int) -> list[str]:
+    """Files under ``roots`` whose ``read`` bit (group's 0o040 or others' 0o004) is set and
+    every folder to them, each root included, has the matching ``search`` bit."""
+    found = []
+    for root in roots:
+        for path in root.rglob("*"):
+            if path.is_symlink() or not path.is_file() or not path.stat().st_mode & read:
+                continue
+            folders = [path.parent, *(p for p in path.parent.parents if root in (p, *p.parents))]
+            if all(folder.stat().st_mode & search for folder in folders):
+                found.append(str(path.relative_to(root.parent)))
+    return found
+
+
+def _as_an_earlier_version_left_it(*roots: Path) -> None:
+    """Files 0644 and folders 0755, as every version before nightly42 wrote them under the
+    usual umask 022 (a file opened again, a folder written into, keeps its mode)."""
+    for root in roots:
+        for path in [root, *root.rglob("*")]:
+            if not path.is_symlink():
+                path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_state_an_earlier_version_left_readable_is_closed_by_the_next_audit(
+        tmp_path, state_home):
+    """History, HTTP cache, judging and text caches and published reports written 0644 in
+    0755 folders (an earlier version): the next audit makes them its user's alone, each
+    database file 0600 and each state folder 0700, so no file is readable by group or others
+    through its folders.  Before (nightly42), the new umask left them as they were: the
+    history, the HTTP cache's pages and the reports stayed readable by every account."""
+    build_complete_site(tmp_path / "site")
+    db = state_home / "history.sqlite3"
+    out = tmp_path / "out"
+    with serve_directory(tmp_path / "site") as url, umask(0o022):
+        first = run_cli("audit", url, "--db", str(db), "--as-of", DEMO_AS_OF, "--no-external",
+                        out_dir=out)
+        assert first.code in (0, 1), first.stderr[-2000:]
+        _as_an_earlier_version_left_it(state_home, out)
+        assert _reachable((state_home, out), 0o004, 0o001)  # what the test is about
+        again = run_cli("audit", url, "--db", str(db), "--as-of", DEMO_AS_OF,
+                        "--no-external", out_dir=out)
+    assert again.code in (0, 1), again.stderr[-2000:]
+    for read, search in ((0o004, 0o001), (0o040, 0o010)):  # others, group
+        assert not _reachable((state_home, out), read, search), (oct(read), sorted(
+            _modes(state_home, out).items()))
+    mode = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [
+        state_home, db, *state_home.iterdir(), *(state_home / "httpcache").rglob("*.sqlite3"),
+        *(state_home / "judging").rglob("*.sqlite3")]}
+    assert mode["history.sqlite3"] == 0o600 and mode["httpcache"] == 0o700, mode
+    assert mode["judging"] == 0o700 and mode[state_home.name] == 0o700, mode
+    assert not {k: oct(m) for k, m in mode.items() if m not in (0o600, 0o700)}
+    assert stat.S_IMODE((out / ".oit-sets").stat().st_mode) == 0o700
+
+
+def test_own_only_tightens_only_under_a_private_umask_and_never_through_a_link(tmp_path):
+    shared, folder = tmp_path / "a.sqlite3", tmp_path / "cache"
+    shared.write_bytes(b"x")
+    folder.mkdir()
+    for path, mode in ((shared, 0o644), (folder, 0o755)):
+        path.chmod(mode)
+    (tmp_path / "link").symlink_to(shared)
+    with umask(0o022):  # report --export, or a caller of its own: as it is
+        own_only(shared, folder)
+    assert (stat.S_IMODE(shared.stat().st_mode), stat.S_IMODE(folder.stat().st_mode)) == (
+        0o644, 0o755)
+    with umask(0o022), private_files():
+        own_only(tmp_path / "link", tmp_path / "missing")
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o644  # not through the link
+        own_only(shared, folder)
+    assert (stat.S_IMODE(shared.stat().st_mode), stat.S_IMODE(folder.stat().st_mode)) == (
+        0o600, 0o700)
