@@ -165,6 +165,17 @@ def _tell(line: str) -> None:
         pass
 
 
+def _exit_at_once(code: int) -> None:
+    """End the process with ``code`` now, without unwinding (the reactor may be held by a
+    Redis call): what was printed is flushed first, a flush a signal cut short is let be."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, RuntimeError, ValueError):  # a write cut short by a signal
+            pass
+    os._exit(code)
+
+
 def unreachable(section: str, key: str, url: str, exc: Exception) -> RedisUnreachable:
     """The error of words.yaml's ``section``/``key`` for Redis at ``url`` failing with
     ``exc``."""
@@ -305,12 +316,7 @@ class Worker:
         except redis.RedisError:  # their leases expire: another worker continues them
             line = both("worker", "stopped_now_lease", names=", ".join(names.values()))
         _tell(line)
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, RuntimeError, ValueError):  # a write cut short by this signal
-                pass
-        os._exit(EXIT_STOPPED)
+        _exit_at_once(EXIT_STOPPED)
 
     def _renew(self, stop: threading.Event) -> None:
         """Renew the leases of the offices held here; and, off the reactor, the watch on a
@@ -341,12 +347,7 @@ class Worker:
         (README's codes), as ``oit-audit worker`` would; the offices held here go back to
         the queue when their leases expire (their queue and records are on Redis)."""
         _tell(str(ended))
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, RuntimeError, ValueError):
-                pass
-        os._exit(EXIT_STOPPED if isinstance(ended, StoppedInStall) else EXIT_ERROR)
+        _exit_at_once(EXIT_STOPPED if isinstance(ended, StoppedInStall) else EXIT_ERROR)
 
     def _waited(self, call: Callable[[], T]) -> defer.Deferred[T]:
         """``call`` made through :class:`Stalls` in a thread of the reactor's pool: a stall
