@@ -20,6 +20,7 @@ from checklists.candidates import (
     _is_index,
     _lists_items,
     _not_evidence,
+    _PageReader,
     _without_uncounted,
     vetoes_weak,
 )
@@ -34,6 +35,7 @@ from checklists.matching import (
     Match,
     MatcherIndex,
     code_numbers,
+    content_lead,
     is_empty_listing,
     is_flipbook,
     is_generic,
@@ -604,6 +606,84 @@ def test_a_documents_own_title_gives_way_only_to_a_sure_reading(probs, kept):
     worded = Match(1.5, "content", ("other wording in target",))  # preferred by 0.1: out
     assert "O33" not in _apply_model({"O33": worded}, pred, [o7, o33], by_code, may_add=False)
 
+
+
+@pytest.mark.parametrize(("probs", "lead", "kept"), [
+    # the corpus site other-wording's O33 document as the file trained on all 2,276 dev
+    # samples read it (model43): the whole O7 0.516 / O33 0.274, over P_MODEL_SURE; its lead
+    # alone ("การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. 2569" and the office) O33 0.79
+    ((("O7", 0.516), ("O33", 0.274), ("none", 0.065)), (("O33", 0.789), ("none", 0.065)),
+     {"O33"}),
+    # a lead that reads as the other item's (a notice under a news heading) still gives way
+    ((("O7", 0.516), ("O33", 0.274)), (("O7", 0.6), ("O33", 0.3)), set()),
+    # the lead reads the item less surely than the whole reads the other one
+    ((("O7", 0.81), ("O33", 0.15)), (("O33", 0.7), ("O7", 0.2)), set()),
+    # no lead to read (a link's words alone): as before
+    ((("O7", 0.516), ("O33", 0.274)), None, set()),
+])
+def test_a_documents_own_title_weighs_its_lead_against_a_sure_reading(probs, lead, kept):
+    """A target whose own lead is the item's checklist title (content, "title in target") is
+    left out for another item the model reads surely (P_MODEL_SURE) over the whole text only
+    when the lead alone reads the item less surely than that (model44: the lines under the
+    title, an activity's date and attendance, read as news)."""
+    o7, o33 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O7", "O33"))
+    by_code = {"O7": o7, "O33": o33}
+    pred = Prediction(probs)
+    own = None if lead is None else (lambda: Prediction(lead))
+    titled = Match(2.0, "content", ("title in target",))
+    got = _apply_model({"O33": titled}, pred, [o7, o33], by_code, may_add=False, lead=own)
+    assert set(got) == kept
+    assert vetoes_weak(pred, ("O33",), titled=True, lead=own) is (not kept)
+    worded = Match(1.5, "content", ("other wording in target",))  # not its title: as before
+    assert "O33" not in _apply_model({"O33": worded}, pred, [o7, o33], by_code,
+                                     may_add=False, lead=own)
+
+
+def test_a_lead_is_read_only_when_it_could_decide():
+    """The lead's own reading is asked only for a titled match a sure reading of another item
+    would leave out (one more reading of a few links' targets, not of every link's)."""
+    o7, o33 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O7", "O33"))
+    by_code = {"O7": o7, "O33": o33}
+    asked = []
+
+    def lead():
+        asked.append(1)
+        return Prediction((("O33", 0.9),))
+
+    titled = Match(2.0, "content", ("title in target",))
+    for probs in ((("O33", 0.6), ("O7", 0.3)), (("O7", 0.45), ("O33", 0.3))):
+        assert set(_apply_model({"O33": titled}, Prediction(probs), [o7, o33], by_code,
+                                may_add=False, lead=lead)) == {"O33"}
+    assert not asked
+    sure = Prediction((("O7", 0.55), ("O33", 0.3)))
+    assert set(_apply_model({"O33": titled}, sure, [o7, o33], by_code, may_add=False,
+                            lead=lead)) == {"O33"}
+    assert asked == [1]
+
+
+def test_the_reader_reads_a_documents_lead_once():
+    """``_lead_reading`` reads what the target says it is (content_lead: its title, headings
+    and title block), once per target: a hand-made PDF headed by O33's checklist title over an
+    activity's date and attendance (the corpus site other-wording's doc-043.pdf)."""
+    doc = "http://office.example/public-info/files/doc-043.pdf"
+    record = page(doc, kind="document",
+                  text="การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. 2569\n"
+                       "สำนักงานพัฒนาชุมชนจังหวัดตัวอย่าง\n\n"
+                       "กิจกรรมวันที่ 12 ธันวาคม 2568 ผู้เข้าร่วม 120 คน")
+    target = target_of(record, 7)
+    read = []
+
+    class Model:
+        def predict(self, text):
+            read.append(text)
+            return Prediction((("O33", 0.8),))
+
+    reader = object.__new__(_PageReader)
+    reader.model, reader._leads = Model(), {}
+    assert reader._lead_reading(target).best == ("O33", 0.8)
+    assert reader._lead_reading(target).best == ("O33", 0.8)
+    assert read == [content_lead(target.title, target.headings, target.text)]
+    assert read[0].split()[0] == "การเปิดโอกาสให้เกิดการมีส่วนร่วม" and "ผู้เข้าร่วม" not in read[0]
 
 def test_signing_an_order_and_customs_procedures_are_no_events():
     """"ลงนามในคำสั่ง" (a measure's signed order) and "พิธีการศุลกากร" (a customs procedure) are
