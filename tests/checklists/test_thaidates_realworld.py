@@ -2865,3 +2865,49 @@ def test_dates43_a_highways_code_is_no_year(text, expected):
 ])
 def test_dates43_a_quoted_month_key_month_first(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a B.E. year as the value of a code field named for the fiscal or budget year (a
+    # water-billing app's seeder, a hospital's asset records, a skills institute's course list,
+    # offices' apps: GitHub files, dev, the dates44 round; calendar years before)
+    ("             'budgetyear_name' => '2568',\n        'startdate' => '2024-10-01',",
+     [("2568", "fiscal_year", "2024-10-01", "2025-09-30"),
+      ("2024-10-01", "day", "2024-10-01", "2024-10-01")]),
+    ("                'budget_year' => '2567',",
+     [("2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ('      "BUDGET_YEAR": "2569",', [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("    fiscal_year: 2569,", [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("    fiscalYear: '2567',", [("2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("  currentFiscalYear: '2569',", [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("WHERE budget_year = 2566", [("2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
+    # a C.E. year (a company's fiscal calendar is not in its code), another field, a name that
+    # only ends in the words: the year as before
+    ("    fiscal_year: 2024,", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ('    year_label: "2566",', [("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("    subbudget_year: 2567,", [("2567", "year", "2024-01-01", "2024-12-31")]),
+    ("ปีงบประมาณ (budget_year) 2567", [("2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates44_a_fiscal_year_fields_value(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted month key, month first with a C.E. year (a payments board's test, an electricity
+    # price table, an invoice parser's prompt, a month picker's bounds: GitHub files, dev, the
+    # dates44 round; not read before)
+    ("            'board_month_year' => '01-2025',",
+     [("01-2025", "month", "2025-01-01", "2025-01-31")]),
+    ('    { month: "10-2024", price: 9750 },', [("10-2024", "month", "2024-10-01", "2024-10-31")]),
+    ("\t\tstartDate: '01-2025',\n\t\tendDate: '12-2025'",
+     [("01-2025", "month", "2025-01-01", "2025-01-31"),
+      ("12-2025", "month", "2025-12-01", "2025-12-31")]),
+    # no such month, a year out of range, unquoted, a longer number: nothing new
+    ("'13-2025'", []),
+    ("'01-2100'", []),
+    ("'01-1989'", []),
+    ("invoice 01-2025 paid", []),
+    ("'101-2025'", []),
+])
+def test_dates44_a_quoted_month_key_with_a_ce_year(text, expected):
+    assert _readings(text) == expected
