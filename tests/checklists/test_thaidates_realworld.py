@@ -2911,3 +2911,24 @@ def test_dates44_a_fiscal_year_fields_value(text, expected):
 ])
 def test_dates44_a_quoted_month_key_with_a_ce_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `งปม.`, the budget word's short form, after ปี with a space or alone with its dot (an
+    # equipment budget request form's table head, notes on GFMIS disbursement figures, a
+    # research-funds gauge's title: GitHub files, dev, the dates44 round; calendar years before)
+    ('<th class="px-4 py-3">ปี งปม. 2567</th>',
+     [("ปี งปม. 2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("แสดงข้อมูล ณ ตั้งแต่ต้นปี งปม. ถึงสิ้นเดือนมีนาคม ปี งปม. 2568 | เรียกข้อมูล ณ วันที่ 28 เมษายน 2568",
+     [("ปี งปม. 2568", "fiscal_year", "2024-10-01", "2025-09-30"),
+      ("28 เมษายน 2568", "day", "2025-04-28", "2025-04-28")]),
+    ('// let chartTitle = "จำนวนเงินวิจัย งปม. 2565<br>(หน่วย:ล้านบาท)";',
+     [("งปม. 2565", "fiscal_year", "2021-10-01", "2022-09-30")]),
+    ("ปีงปม. 2568", [("ปีงปม. 2568", "fiscal_year", "2024-10-01", "2025-09-30")]),
+    ("ไตรมาส 2 ปี งปม. 2568", [("ไตรมาส 2 ปี งปม. 2568", "quarter", "2025-01-01", "2025-03-31")]),
+    # without its dot and without ปี, the letters may end another word: the year as before
+    ("สงปม 2567", [("2567", "year", "2024-01-01", "2024-12-31")]),
+    ("ย้อนหลัง 5 ปีงปม.</option>", []),
+])
+def test_dates44_the_budget_words_short_form(text, expected):
+    assert _readings(text) == expected
