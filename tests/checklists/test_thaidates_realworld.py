@@ -2932,3 +2932,28 @@ def test_dates44_a_quoted_month_key_with_a_ce_year(text, expected):
 ])
 def test_dates44_the_budget_words_short_form(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label's colon (and a key's quotes) between the fiscal-year word and a four-digit year (a
+    # strategy app's dialog title, a lab's equipment report, the Comptroller General's open
+    # procurement records as JSON: GitHub files, dev, the dates44 round; calendar years before)
+    ('<h1 class="modal-title fs-5" id="add_stg_label">เพิ่มยุทธศาสตร์ ปีงบประมาณ : 2567</h1>',
+     [("ปีงบประมาณ : 2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("['ข้อมูล ณ วันที่: 30 กันยายน 2569       ปีงบประมาณ: 2569       ผู้จัดทำรายงาน: เจ้าหน้าที่'],",
+     [("30 กันยายน 2569", "day", "2026-09-30", "2026-09-30"),
+      ("ปีงบประมาณ: 2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ('  "ปีงบประมาณ": "2569",\n  "วันที่เกิดรายการ": "29 ม.ค. 69",',
+     [('ปีงบประมาณ": "2569', "fiscal_year", "2025-10-01", "2026-09-30"),
+      ("29 ม.ค. 69", "day", "2026-01-29", "2026-01-29")]),
+    # years listed after it are fiscal years too, as after `ปีงบประมาณ 2566 และ`
+    ("ปีงบประมาณ : 2569, 2568",
+     [("ปีงบประมาณ : 2569", "fiscal_year", "2025-10-01", "2026-09-30"),
+      ("2568", "fiscal_year", "2024-10-01", "2025-09-30")]),
+    ("Fiscal Year: 2026", [("Fiscal Year: 2026", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    # two digits, or the budget word alone before an amount: not read
+    ("ปีงบประมาณ : 68", []),
+    ("งบประมาณ: 2568 บาท", []),
+])
+def test_dates44_a_labels_colon_before_the_fiscal_year(text, expected):
+    assert _readings(text) == expected
