@@ -742,12 +742,15 @@ def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_p
 
 
 def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
-                   *extra: str, term_s: float = 0) -> tuple[int, str, float, Counter, ExitStack]:
+                   *extra: str, term_s: float = 0, records: int = 0,
+                   ) -> tuple[int, str, float, Counter, ExitStack]:
     """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
     page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
     :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered: in the
     middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
-    records go to Redis; ``term_s``: SIGTERM that long into the stall.  Its exit code, what
+    records go to Redis (and, with ``records``, once that many records are on Redis: a
+    loaded machine answers pages well before the worker has recorded them); ``term_s``:
+    SIGTERM that long into the stall.  Its exit code, what
     it said, seconds from the stall to its end, the requests by path, and the stack that
     lets Redis go on (SIGCONT) when it closes."""
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
@@ -769,6 +772,11 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
         mine.callback(_kill, [worker.proc])
         assert patience.until(lambda: worker.proc.poll() is not None or
                               len(recorder.paths) >= 10, 180, poll_s=0.05)
+        if records:
+            jobs = BatchJobs(client, "mid")
+            listed = jobs.site_key(jobs.offices()[0].key, "records")
+            assert patience.until(lambda: worker.proc.poll() is not None or
+                                  client.llen(listed) >= records, 180, poll_s=0.05)
         assert worker.proc.poll() is None, "".join(worker.lines)
         stalled = _stall(stack, server, stall_s)
         if term_s:
@@ -875,7 +883,7 @@ def test_a_worker_stopped_in_a_redis_stall_in_the_middle_of_a_crawl_ends_at_once
     (every 15 s, each read 5 s: up to 20 s after the signal), and ``os._exit`` lost the
     records file's buffer."""
     code, said, spent, _, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 600,
-                                                 term_s=6)
+                                                 term_s=6, records=3)
     stack.close()  # Redis answers again: what it holds can be read
     assert code == 3, said
     assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
