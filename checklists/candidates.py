@@ -32,6 +32,7 @@ from checklists.matching import (
     P_MODEL_SERVICE_LEAST,
     P_MODEL_SURE,
     SCORE_ALTERNATE_IN_CONTEXT,
+    SCORE_CONTENT,
     SCORE_MODEL,
     SCORE_YEAR_SECTION,
     CodeReader,
@@ -105,6 +106,7 @@ MATCH_TIER = {"code": 3, "title": 2, "alternate wording": 1, "model": 1, "hub or
 SCORE_HUB_ORDER = 2.0
 SCORE_TITLE_TARGET = 3.0
 SCORE_CODE_IN_PAGE = 3.0  # as matching.SCORE_CODE_IN_CONTEXT: a page headed by its item
+TARGET_AGREES = 0.25  # a link whose target's own words name its item too (_PageReader._rows)
 # The wording model's thresholds are probabilities of the softmax model (they sum to 1 over
 # the items and "no item"), tuned together on dev by 5-fold cross-validation over domains
 # (tests/benchmarks/tune_realworld.py) for the F0.5 (a wrong pass is worse than a missing one:
@@ -1108,7 +1110,7 @@ class _PageReader:
             if bonus:
                 signals.append("keywords in target")
             if code in contents and s.matched_by != "content":
-                bonus += 0.25
+                bonus += TARGET_AGREES
                 signals.append("target agrees")
             yield code, (link["url"], link["text"], link.get("context", ""), s.score + bonus,
                          s.matched_by, tuple(signals), label, year, link.get("area", ""))
@@ -1227,6 +1229,26 @@ class _PageReader:
                                         s.score, s.matched_by, s.signals, label, year,
                                         self_page=True)))
         return out
+
+
+def once_read(cand: Candidate) -> tuple[tuple[int, float], tuple[int, float]]:
+    """The strongest kinds of match and scores (:data:`MATCH_TIER`, score) the candidate of
+    a link whose target was not fetched could have for its item once its page is read: as
+    the link (its own words' match, kept, or what reading the target gives a link nothing
+    else names: the wording model's or the target's title, :data:`SCORE_MODEL` at most,
+    in the assessed year's section at most; then "target agrees",
+    :data:`TARGET_AGREES`, and the item's keywords in the target,
+    :data:`~checklists.matching.SCORE_CONTENT`, :meth:`_PageReader._rows`), and as the page
+    itself, by a code in its own heading in the assessed year's section
+    (:meth:`_PageReader.read`: :data:`SCORE_CODE_IN_PAGE`, :func:`_apply_years`).
+
+    A focused crawl fetches a held-back candidate only when one of these could change its
+    item's verdict (:meth:`checklists.engine.Judge.links_read`).  What the page could give
+    other items (its content read under a link that names another item, its own links)
+    is not bounded here: the focused crawl never read a held-back page for that."""
+    tier = max(MATCH_TIER.get(cand.matched_by, 0), MATCH_TIER["model"])
+    link = max(cand.score, SCORE_MODEL + SCORE_YEAR_SECTION) + TARGET_AGREES + SCORE_CONTENT
+    return (tier, link), (MATCH_TIER["code"], SCORE_CODE_IN_PAGE + SCORE_YEAR_SECTION)
 
 
 def _trust_titles(scored: dict[str, Match], text: str,

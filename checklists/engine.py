@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checklists import freshness, reachability, unreadable
-from checklists.candidates import MATCH_TIER, Candidate, Gathered, gather
+from checklists.candidates import MATCH_TIER, Candidate, Gathered, gather, once_read
 from checklists.dating import iso, mentions_for
 from checklists.deadlines import due_for
 from checklists.fiscal import fiscal_year_of
@@ -152,14 +152,49 @@ class Judge:
         return Audit(self.checklist, as_of, fy, results)
 
     def links_read(self, as_of: date) -> set[str]:
-        """The address of every candidate of every item at ``as_of``'s fiscal year: what a
-        verdict could take once the pages are read.  A focused crawl fetches those it held
-        back (crawler/focusstop.py): a link judged by its text alone is judged otherwise once
-        its page is read (a date that makes it stale, words that make it score higher and
-        push another out of the ``MAX_CANDIDATES`` its rule reads), so the crawl's verdicts
-        were not those of the whole site (model43)."""
-        candidates, _ = self._gather(self.fiscal_year or fiscal_year_of(as_of))
-        return {c.url for cands in candidates.values() for c in cands}
+        """The address of each candidate whose page was not fetched and which could change
+        its item's verdict at ``as_of`` once its page is read: what a focused crawl fetches
+        of the links it held back (crawler/focusstop.py).  A link judged by its text alone
+        is judged otherwise once its page is read (a date that makes it stale, words that
+        make it score higher and push another out of the ``MAX_CANDIDATES`` its rule
+        reads), so the crawl's verdicts were not those of the whole site (model43).
+
+        What a page can add to its link's candidacy is bounded
+        (:func:`checklists.candidates.once_read`), so a candidate is left unread when even
+        its strongest reading changes nothing (crawl44): its item passes by a working
+        candidate no review flags, of a stronger kind or a higher score than the candidate
+        could reach (:func:`_pick` keeps that one: a passing contender of the strongest
+        kind, by its score), or its item's rule reads ``MAX_CANDIDATES`` others that score
+        more than it could.  Unbounded (every unfetched candidate) while the site has other
+        years' sections and none of the assessed year: a page's own year could make one,
+        which leaves the other years' candidates of every item out (``_apply_years``)."""
+        fy = self.fiscal_year or fiscal_year_of(as_of)
+        candidates, extra = self._gather(fy)
+        number = self.snapshot.number
+        unread = {code: [(n, c) for n, c in enumerate(cands) if number(c.url) is None]
+                  for code, cands in candidates.items()}
+        if extra.years and fy not in extra.years:
+            return {c.url for cands in unread.values() for _, c in cands}
+        codes = {code for code, cands in unread.items() if cands}
+        results = {r.item.code: r for r in self.at(as_of, codes).results}
+        out: set[str] = set()
+        for code in codes:
+            item = results[code].item
+            rule = freshness.RULES[item.freshness.rule]
+            bar = _passing_bar(rule, results[code])
+            cands = candidates[code]
+            least = cands[rule.MAX_CANDIDATES - 1].score \
+                if len(cands) >= rule.MAX_CANDIDATES else None
+            for n, c in unread[code]:
+                reach = once_read(c)
+                if bar is not None:
+                    if any(tier > bar[0] or tier == bar[0] and score >= bar[1]
+                           for tier, score in reach):
+                        out.add(c.url)
+                elif least is None or n < rule.MAX_CANDIDATES or \
+                        max(score for _, score in reach) >= least:
+                    out.add(c.url)
+        return out
 
     def _gather(self, fy: int) -> tuple[dict[str, list[Candidate]], Gathered]:
         if fy not in self._gathered:
@@ -167,6 +202,19 @@ class Judge:
             self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra,
                                          self.lexicon), extra)
         return self._gathered[fy]
+
+
+def _passing_bar(rule: Rule, result: ItemResult) -> tuple[int, float] | None:
+    """The kind of match and score (:data:`MATCH_TIER`, score) a candidate must reach to be
+    taken over ``result``'s evidence when the item passes by one candidate (``_pick``) that
+    no review flags; None when the item does not (any candidate read could change it)."""
+    if rule.ACROSS_CANDIDATES or result.verdict != "pass" or not result.evidence:
+        return None
+    best = result.evidence[0]
+    if LOW_CONFIDENCE in best.signals:
+        return None
+    # the evidence's score is rounded to two places: a hundredth below it, to be sure
+    return MATCH_TIER.get(best.matched_by, 0), best.score - 0.01
 
 
 def _judge(item: Item, rule: Rule, cand: Candidate, snapshot: Snapshot,
