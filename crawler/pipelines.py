@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import IO, Any
+from weakref import WeakSet
 
 import orjson
 
@@ -39,6 +40,21 @@ def record_bytes(record: PageRecord) -> bytes:
         return _json_line(record.as_dict()).encode("utf-8")
 
 
+_OPEN: WeakSet[IO[bytes]] = WeakSet()  # the records files being written in this process
+
+
+def flush_records() -> None:
+    """Write out what the open records files hold in their buffers: a process about to end
+    at once (``os._exit``: an ``oit-audit worker`` stopped in a Redis stall) keeps every
+    record it had written.  A flush cut short (a signal in the middle of a write) is let
+    be."""
+    for out in list(_OPEN):
+        try:
+            out.flush()
+        except (OSError, RuntimeError, ValueError):  # closed, or re-entered by a signal
+            pass
+
+
 def _json_line(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
@@ -60,6 +76,7 @@ class RecordsPipeline:
 
     def open_spider(self) -> None:
         self._out = self.run.output.open_records()
+        _OPEN.add(self._out)
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageRecord) and self._out is not None:

@@ -13,6 +13,10 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+# bytes the holder's PID is written in (a PID and a newline, spaces after): more than any
+# earlier version wrote (a PID and a newline, after truncating), so none of it is left
+PID_WIDTH = 16
+
 
 class Busy(Exception):
     """Another process holds the lock."""
@@ -43,8 +47,12 @@ class FileLock:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
             os.close(fd)
             raise self.busy(self.path, holder) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        # the PID written over the last holder's in place, padded to a fixed width (read
+        # back stripped): no truncation.  Truncating a file that held data to 0 cost an
+        # ext4 journal transaction each, and the write after it a flush at close (its
+        # replace-by-truncate rule): 0.15-3.8 ms an acquisition on this machine against
+        # 0.005 (nightly44, /tmp/nightly44/lockab.py), on every run's 4 locks a site.
+        os.pwrite(fd, f"{os.getpid()}\n".ljust(PID_WIDTH).encode("ascii"), 0)
         self._fd = fd
 
     def release(self) -> None:

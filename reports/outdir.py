@@ -143,8 +143,23 @@ class OutputFolder:
         # others' reach once the folder holding them is (own_only; the staging folder and
         # new sets are made under the command's private umask)
         own_only(self.sets, self.path / PARTIAL / SETS, self.path / LOCK)
+        # and the folder itself (its names: the offices' report sets a batch keeps, when
+        # and how a run stopped), as the state folders are, when it holds nothing but what
+        # runs write: a folder of the user's own given as the output, with files of
+        # theirs in it, keeps its mode (until nightly44 every output folder kept it)
+        own_only(*(p for p in (self.path, self.path / PARTIAL) if self._runs_only(p)))
         self.staging.mkdir(parents=True)
         return self.staging
+
+    def _runs_only(self, folder: Path) -> bool:
+        """Whether ``folder`` holds only what an output folder's runs write (the set's
+        names, the ``.oit-`` entries, a stopped run's folder, links being made)."""
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return False
+        return all(name in self.set_names or name == PARTIAL or name.startswith(".oit-")
+                   or name.endswith(_NEW) for name in names)
 
     def recover(self) -> None:
         """Discard an unpublished staging folder and sets not shown; roll forward a commit an

@@ -614,6 +614,28 @@ def is_fiscal_year_cell(text: str, start: int) -> bool:
     return False
 
 
+# A B.E. year as the value of a code field named for the fiscal or budget year is that fiscal
+# year, as the fiscal-year column above is: `BudgetYear::create(['budgetyear_name' => '2568',
+# 'startdate' => '2024-10-01'` (a water-billing app's seeder: the fiscal year 2568 opens on 1
+# October 2024), `'budget_year' => '2567'` in a hospital's asset records, `"BUDGET_YEAR":
+# "2569"` in a skills institute's course list, `fiscal_year: 2569` in an emergency-medicine
+# agency's project list, `fiscalYear: '2567'` and `currentFiscalYear: '2567'` in offices' apps
+# (GitHub files, dates_realworld.yaml dev, the dates44 round). The key's words (`fiscal` or
+# `budget`, then `year`, joined by `_`, by nothing or in camel case; `_name` after it), its
+# closing quote, `:`, `=>` or `=`, and the value's opening quote; a C.E. year keeps its reading
+# (a company's fiscal calendar is not in its code).
+_FISCAL_FIELD_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:fiscal|budget|FISCAL|BUDGET)|(?<![A-Z])(?:Fiscal|Budget))_?"
+    r"(?:year|Year|YEAR)(?:_?(?:name|Name|NAME))?['\"`]?[ \t]*(?:=>|:|==?)[ \t]*['\"`]?\Z")
+
+
+def is_fiscal_year_field(text: str, start: int) -> bool:
+    """True when the year at ``start`` is the value of a fiscal- or budget-year field."""
+    head = text[max(0, start - 6):start]
+    return (":" in head or "=" in head) \
+        and _FISCAL_FIELD_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # A budget's year is a fiscal year (thai-dates.md) also when the year follows the budget's
 # amount: `เพิ่มจากงบประมาณ 3,480,000 ล้านบาท ในปี 2567` (a weekly's news on the state budget,
 # matichonweekly.com: dev). The budget word, an amount in baht (with its scale word), and

@@ -836,7 +836,8 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _read_mky(m: re.Match[str], text: str) -> _Atom | None:
-    """`'01-2568'`: a quoted month key, month first, with a B.E. year (patterns/numeric.py)."""
+    """`'01-2568'`, `'01-2025'`: a quoted month key, month first, with a B.E. or C.E. year
+    (patterns/numeric.py)."""
     year = year_to_ce(m["mky_y"])
     if year is None:
         return None
@@ -1239,6 +1240,7 @@ def _read_yr(m: re.Match[str], text: str) -> _Atom | None:
             (not era and ctx.is_budget_table_year(text, m.start()))
             or (pi and ctx.is_budget_amount_year(text, m.start()))
             or ctx.is_fiscal_year_cell(text, m.start())
+            or (year_to_ce(digits) != int(digits) and ctx.is_fiscal_year_field(text, m.start()))
             or _fiscal_part_after(m, text, end)):
         return _Atom(m.start(), end, "fiscal_year", date(year - 1, 10, 1), date(year, 9, 30))
     return _Atom(m.start(), end, kind, date(year, 1, 1), last, context)

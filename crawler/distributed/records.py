@@ -2,19 +2,34 @@
 continues an office after another stopped judges the whole crawl.
 
 Settings: ``OIT_REDIS_RECORDS_KEY`` (a list; unset: NotConfigured), ``OIT_REDIS_INFLIGHT_KEY``
-(the request is no longer in flight once its record is stored), ``REDIS_URL``.
+(the request is no longer in flight once its record is stored), ``REDIS_URL``.  Its calls go
+through the worker's patience (``crawler.distributed.scheduler.patiently``: tried again
+while Redis stalls), so a record sent again is pushed once.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy_redis.connection import get_redis_from_settings
 
 from checklists.site.records import PageRecord
 from crawler.component import switched_on
+from crawler.distributed.scheduler import Again, patiently
+
+# KEYS: the records list, the in-flight hash; ARGV: the record, its URL, '1' for a try sent
+# again (after a read that timed out: the first may have been done).  Pushed and taken out
+# of flight together; a try sent again pushes the record only when it is not among the
+# list's last entries already (none of this worker's other records can come between: its
+# reactor waits for this call).
+_RECORDED = """
+if ARGV[3] ~= '1' or not redis.call('LPOS', KEYS[1], ARGV[1], 'RANK', -1, 'MAXLEN', 64) then
+  redis.call('RPUSH', KEYS[1], ARGV[1])
+end
+redis.call('HDEL', KEYS[2], ARGV[2])
+"""
 
 
 @dataclass(frozen=True, eq=False)  # a component: compared by identity
@@ -24,6 +39,7 @@ class RedisRecordsPipeline:
     server: Any
     records_key: str
     inflight_key: str
+    recorded: Any = field(init=False, repr=False)  # the _RECORDED script on ``server``
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisRecordsPipeline:
@@ -31,10 +47,13 @@ class RedisRecordsPipeline:
         return cls(get_redis_from_settings(s), s.get("OIT_REDIS_RECORDS_KEY"),
                    s.get("OIT_REDIS_INFLIGHT_KEY"))
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "recorded", self.server.register_script(_RECORDED))
+
     def process_item(self, item: Any) -> Any:
         if isinstance(item, PageRecord):
-            pipe = self.server.pipeline()
-            pipe.rpush(self.records_key, json.dumps(item.as_dict(), ensure_ascii=False))
-            pipe.hdel(self.inflight_key, item.url)
-            pipe.execute()
+            line = json.dumps(item.as_dict(), ensure_ascii=False)
+            patiently(Again(lambda again: self.recorded(
+                keys=[self.records_key, self.inflight_key],
+                args=[line, item.url, "1" if again else "0"])))
         return item

@@ -27,7 +27,8 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,8 +50,9 @@ from crawler.batch.runner import (
 )
 from crawler.distributed.jobs import BatchJobs, RedisUnreachable, StoppedInStall
 from crawler.distributed.requestsfirst import RequestsFirst
-from crawler.distributed.scheduler import drain, draining
+from crawler.distributed.scheduler import bear, drain, draining, redis_params
 from crawler.judging import finish
+from crawler.pipelines import flush_records
 from crawler.run import crawl_process, project_settings
 from crawler.runcontext import AuditRun
 from crawler.spiders.oit import OitSpider
@@ -69,6 +71,10 @@ T = TypeVar("T")
 # connection until the stall has lasted this long.
 REDIS_WAIT_S = 60.0
 READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits count it)
+# A Redis call waiting this long when a stop comes is taken for a stall: the stop ends the
+# worker at once (exit 3) rather than after the read and its tries (a call answers in
+# milliseconds; a worker's calls are its claim, renewals and saves, and its crawls' own)
+STALLED_S = 1.0
 
 
 class Stalls:
@@ -97,8 +103,29 @@ class Stalls:
         self.stopped = stopped
         self.held = held  # the offices a stop leaves leased, named (a worker's)
         self.gave_up: RedisUnreachable | None = None
+        self.calls: dict[int, float] = {}  # thread -> when its call (and tries) began
 
     def __call__(self, call: Callable[[], T]) -> T:
+        with self.timed():
+            return self._tried(call)
+
+    @contextmanager
+    def timed(self) -> Iterator[None]:
+        """A call to Redis made in this thread while inside (:meth:`waiting`)."""
+        me = threading.get_ident()
+        self.calls[me] = time.monotonic()
+        try:
+            yield
+        finally:
+            self.calls.pop(me, None)
+
+    def waiting(self) -> float:
+        """How long the longest call to Redis in progress (its tries included) has waited:
+        a signal handler's question, answered without a lock."""
+        now = time.monotonic()
+        return max((now - began for began in list(self.calls.values())), default=0.0)
+
+    def _tried(self, call: Callable[[], T]) -> T:
         began = 0.0  # when the stall began: the first read that timed out was sent
         while True:
             try:
@@ -167,7 +194,10 @@ def _tell(line: str) -> None:
 
 def _exit_at_once(code: int) -> None:
     """End the process with ``code`` now, without unwinding (the reactor may be held by a
-    Redis call): what was printed is flushed first, a flush a signal cut short is let be."""
+    Redis call): what was printed, and the records the crawls wrote to their files, are
+    flushed first (``crawler.pipelines.flush_records``), a flush a signal cut short is let
+    be."""
+    flush_records()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -193,6 +223,10 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "SCHEDULER_QUEUE_KEY": jobs.site_key(key, "requests"),
         "SCHEDULER_DUPEFILTER_KEY": jobs.site_key(key, "dupefilter"),
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        # bounded reads, not tried again by redis-py: a stall is waited for, a stop heard,
+        # by the worker's patience (Worker._on_reactor); scrapy-redis's own 30-s reads, each
+        # tried again, held the reactor for 60 s a call in a stall (nightly44)
+        "REDIS_PARAMS": redis_params(),
         "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
         "OIT_REDIS_RECORDS_KEY": jobs.site_key(key, "records"),
         "OIT_RESUME": True,
@@ -246,6 +280,7 @@ class Worker:
         install_reactor(settings["TWISTED_REACTOR"])  # before any crawler: none may come
         process = crawl_process(settings)
         self.process = process
+        bear(self._on_reactor)  # the crawls' own Redis calls (scheduler, records)
         loops = [self._loop() for _ in range(self.parallel)]
         stop = threading.Event()
         # renewed from a thread: judging a large site blocks the reactor for seconds
@@ -289,6 +324,13 @@ class Worker:
         self.stop_asked = True
         self.stopping.set()
         drain()
+        waited = self.patient.waiting()
+        if waited >= STALLED_S:  # in a stall: nothing in flight ends until Redis answers
+            # heard now, not after the read (and, until nightly44, the lease renewal) that
+            # notices it: the offices held here go back when their leases expire
+            ended = self.patient.ends(waited, redis.TimeoutError("stopped in a stall"))
+            if ended is not None:  # always: the stop is set
+                self._give_up(ended)
         judging = ", ".join(self.judging.values())
         _tell(both("worker", "stopping_judging", names=judging) if judging
               else both("worker", "stopping"))
@@ -331,7 +373,8 @@ class Worker:
         while not stop.wait(max(0.5, self.lease_s / 4)):
             for key in list(self.active):
                 try:
-                    self.jobs.renew(key, self.lease_s)
+                    with self.patient.timed():
+                        self.jobs.renew(key, self.lease_s)
                     began = 0.0
                 except redis.TimeoutError as exc:
                     began = began or time.monotonic() - READ_S
@@ -348,6 +391,20 @@ class Worker:
         the queue when their leases expire (their queue and records are on Redis)."""
         _tell(str(ended))
         _exit_at_once(EXIT_STOPPED if isinstance(ended, StoppedInStall) else EXIT_ERROR)
+
+    def _on_reactor(self, call: Callable[[], T]) -> T:
+        """``call`` (a crawl's own: scrapy-redis's scheduler and duplicate filter, the
+        records pipeline, made on the reactor by Scrapy's API) through :class:`Stalls`: its
+        reads bounded by :data:`READ_S` (``REDIS_PARAMS``), tried again while a stall lasts
+        (each call is safe to send twice: ``crawler.distributed.scheduler``), a stop heard
+        between tries; a stall given up on, or a stop in it, ends the worker at once
+        (:meth:`_give_up`).  Until nightly44 scrapy-redis's own client held the reactor
+        for 60 s a call, and only the lease thread noticed the stall."""
+        try:
+            return self.patient(call)
+        except RedisUnreachable as ended:
+            self._give_up(ended)
+            raise  # not reached: the process has ended
 
     def _waited(self, call: Callable[[], T]) -> defer.Deferred[T]:
         """``call`` made through :class:`Stalls` in a thread of the reactor's pool: a stall

@@ -4,7 +4,7 @@ cross-validated ``dev`` figures split into design folds and held-out folds (issu
 Run from the repository root:
 
     python tests/benchmarks/transfer.py [--design 0,1,2] [--list] [--wrong] [--confidence]
-        [--causes] [--train NAME=VALUE] [--set NAME=VALUE] [--floor CLASS=VALUE]
+        [--causes] [--kept] [--train NAME=VALUE] [--set NAME=VALUE] [--floor CLASS=VALUE]
         [--part both|design|held_out] [--save-cases FILE] [--against FILE]
 
 The folds, and each fold's wording model, are those of ``realworld.py --dev-only --cv 5``
@@ -47,7 +47,11 @@ design folds' false passes (never the held-out folds'), grouped by :func:`_kind_
 most common kind first, each with the `dev` sample it took (id, kind, labelled items) and its
 match's signals (:func:`cause_lines`): the sorting by cause a precision round starts from
 (issue 16, precision38), without a scratch script that joins ``--list``'s addresses to
-``samples.tsv``.
+``samples.tsv``.  ``--kept`` lists the design folds' right passes the same way, grouped by
+item, kind of match and host (:func:`_kept_kind`), each with its sample and signals: the
+passes a rule written from the false ones could cost, read before it is built (issue 16,
+precision44: a page-kind rule off the public domains is weighed against the design folds'
+right passes there, which ``--causes`` does not show); never the held-out folds'.
 """
 
 from __future__ import annotations
@@ -124,15 +128,17 @@ def cases_path(name: str) -> Path:
     return path if path.is_absolute() else OUT / path
 
 
-def judge_part(folds: Folds, part: tuple[int, ...], named: list[tuple[str, str]] | None = None
-               ) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str],
+def judge_part(folds: Folds, part: tuple[int, ...], named: list[tuple[str, str]] | None = None,
+               kept: list[tuple[str, str]] | None = None) -> tuple[Judged, dict[str, list[int]], dict[str, int], dict[str, str],
                           dict[str, list[int]]]:
     """The ``dev`` sites of the folds ``part``, each judged with its fold's model, the
     evidence given by each kind of match (``matched_by``) as [right, wrong], the wrong passes
     by kind (:func:`_kind_of_mistake`), each (site, item)'s :func:`outcome` keyed "domain
     item", and the evidence by kind of match and the wording model's reading
     (:func:`_confidence`) as [right, wrong].  With ``named`` (the design folds' only: see
-    ``--causes``), each false pass is appended to it as (its kind of mistake, its line)."""
+    ``--causes``), each false pass is appended to it as (its kind of mistake, its line); with
+    ``kept`` (the design folds' only: ``--kept``), each right pass as (:func:`_kept_kind`, its
+    line)."""
     by_match: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_confidence: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     wrong: Counter[str] = Counter()
@@ -156,6 +162,11 @@ def judge_part(folds: Folds, part: tuple[int, ...], named: list[tuple[str, str]]
                     if named is not None:
                         named.append((kind, _false_pass(site.domain, r.item.code, sample,
                                                         r.evidence[0].signals)))
+                elif kept is not None:
+                    sample = samples.get(r.evidence[0].url)
+                    kept.append((_kept_kind(r.item.code, r.matched_by, sample),
+                                 _false_pass(site.domain, r.item.code, sample,
+                                             r.evidence[0].signals)))
 
     judged = None
     for k in part:
@@ -193,10 +204,18 @@ def _kind_of_mistake(code: str, matched_by: str, sample: Sample | None) -> str:
     return f"{code} {matched_by} {host} {page}"
 
 
+def _kept_kind(code: str, matched_by: str, sample: Sample | None) -> str:
+    """A right pass counted by the item, the kind of match and whether the page is on a Thai
+    public body's domain, e.g. "O14 model private" (``--kept``)."""
+    host = "-" if sample is None else "public" if is_public_host(sample.url) else "private"
+    return f"{code} {matched_by} {host}"
+
+
 def _false_pass(domain: str, code: str, sample: Sample | None,
                 signals: Sequence[str]) -> str:
-    """One false pass as ``--causes`` prints it: the site and item, the sample the evidence
-    is (id, kind, labelled items; "-" for a page that is none) and the match's signals."""
+    """One pass as ``--causes`` (a false one) and ``--kept`` (a right one) print it: the site
+    and item, the sample the evidence is (id, kind, labelled items; "-" for a page that is
+    none) and the match's signals."""
     page = "-" if sample is None else f"{sample.id} {sample.kind} {sample.topic or '-'}"
     return f"{domain} {code} | {page} | {'; '.join(signals)}"
 
@@ -240,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--causes", action="store_true",
                         help="list the design folds' false passes by kind of mistake, each "
                              "with the dev sample it took (never the held-out folds')")
+    parser.add_argument("--kept", action="store_true",
+                        help="list the design folds' right passes by item, kind of match and "
+                             "host, each with the dev sample it is (never the held-out folds')")
     parser.add_argument("--train", action="append", default=[], metavar="NAME=VALUE",
                         help="train the fold models with this setting changed "
                              "(train_matcher.Settings: c, none_weight, min_df, ...)")
@@ -281,13 +303,19 @@ def main(argv: list[str] | None = None) -> int:
             continue
         named: list[tuple[str, str]] | None = [] if name == "design" and args.causes \
             else None
+        kept: list[tuple[str, str]] | None = [] if name == "design" and args.kept else None
         judged, by_match, wrong, cases, by_confidence = \
-            judge_part(folds, part) if named is None else judge_part(folds, part, named)
+            judge_part(folds, part) if named is None and kept is None else \
+            judge_part(folds, part, named, kept)
         if name == "design" and args.list:
             for line in judged.mistakes:
                 print(line)
         for line in cause_lines(named or []):
             print(line)
+        if kept:
+            print("right passes:")
+            for line in cause_lines(kept):
+                print(line)
         saved[name] = {"folds": list(part), "cases": cases}
         out[name] = {"folds": list(part),
                      **summary(judged, by_match, wrong if args.wrong else None,

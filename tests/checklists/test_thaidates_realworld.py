@@ -2865,3 +2865,95 @@ def test_dates43_a_highways_code_is_no_year(text, expected):
 ])
 def test_dates43_a_quoted_month_key_month_first(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a B.E. year as the value of a code field named for the fiscal or budget year (a
+    # water-billing app's seeder, a hospital's asset records, a skills institute's course list,
+    # offices' apps: GitHub files, dev, the dates44 round; calendar years before)
+    ("             'budgetyear_name' => '2568',\n        'startdate' => '2024-10-01',",
+     [("2568", "fiscal_year", "2024-10-01", "2025-09-30"),
+      ("2024-10-01", "day", "2024-10-01", "2024-10-01")]),
+    ("                'budget_year' => '2567',",
+     [("2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ('      "BUDGET_YEAR": "2569",', [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("    fiscal_year: 2569,", [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("    fiscalYear: '2567',", [("2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("  currentFiscalYear: '2569',", [("2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ("WHERE budget_year = 2566", [("2566", "fiscal_year", "2022-10-01", "2023-09-30")]),
+    # a C.E. year (a company's fiscal calendar is not in its code), another field, a name that
+    # only ends in the words: the year as before
+    ("    fiscal_year: 2024,", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ('    year_label: "2566",', [("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("    subbudget_year: 2567,", [("2567", "year", "2024-01-01", "2024-12-31")]),
+    ("ปีงบประมาณ (budget_year) 2567", [("2567", "year", "2024-01-01", "2024-12-31")]),
+])
+def test_dates44_a_fiscal_year_fields_value(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted month key, month first with a C.E. year (a payments board's test, an electricity
+    # price table, an invoice parser's prompt, a month picker's bounds: GitHub files, dev, the
+    # dates44 round; not read before)
+    ("            'board_month_year' => '01-2025',",
+     [("01-2025", "month", "2025-01-01", "2025-01-31")]),
+    ('    { month: "10-2024", price: 9750 },', [("10-2024", "month", "2024-10-01", "2024-10-31")]),
+    ("\t\tstartDate: '01-2025',\n\t\tendDate: '12-2025'",
+     [("01-2025", "month", "2025-01-01", "2025-01-31"),
+      ("12-2025", "month", "2025-12-01", "2025-12-31")]),
+    # no such month, a year out of range, unquoted, a longer number: nothing new
+    ("'13-2025'", []),
+    ("'01-2100'", []),
+    ("'01-1989'", []),
+    ("invoice 01-2025 paid", []),
+    ("'101-2025'", []),
+])
+def test_dates44_a_quoted_month_key_with_a_ce_year(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `งปม.`, the budget word's short form, after ปี with a space or alone with its dot (an
+    # equipment budget request form's table head, notes on GFMIS disbursement figures, a
+    # research-funds gauge's title: GitHub files, dev, the dates44 round; calendar years before)
+    ('<th class="px-4 py-3">ปี งปม. 2567</th>',
+     [("ปี งปม. 2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("แสดงข้อมูล ณ ตั้งแต่ต้นปี งปม. ถึงสิ้นเดือนมีนาคม ปี งปม. 2568 | เรียกข้อมูล ณ วันที่ 28 เมษายน 2568",
+     [("ปี งปม. 2568", "fiscal_year", "2024-10-01", "2025-09-30"),
+      ("28 เมษายน 2568", "day", "2025-04-28", "2025-04-28")]),
+    ('// let chartTitle = "จำนวนเงินวิจัย งปม. 2565<br>(หน่วย:ล้านบาท)";',
+     [("งปม. 2565", "fiscal_year", "2021-10-01", "2022-09-30")]),
+    ("ปีงปม. 2568", [("ปีงปม. 2568", "fiscal_year", "2024-10-01", "2025-09-30")]),
+    ("ไตรมาส 2 ปี งปม. 2568", [("ไตรมาส 2 ปี งปม. 2568", "quarter", "2025-01-01", "2025-03-31")]),
+    # without its dot and without ปี, the letters may end another word: the year as before
+    ("สงปม 2567", [("2567", "year", "2024-01-01", "2024-12-31")]),
+    ("ย้อนหลัง 5 ปีงปม.</option>", []),
+])
+def test_dates44_the_budget_words_short_form(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label's colon (and a key's quotes) between the fiscal-year word and a four-digit year (a
+    # strategy app's dialog title, a lab's equipment report, the Comptroller General's open
+    # procurement records as JSON: GitHub files, dev, the dates44 round; calendar years before)
+    ('<h1 class="modal-title fs-5" id="add_stg_label">เพิ่มยุทธศาสตร์ ปีงบประมาณ : 2567</h1>',
+     [("ปีงบประมาณ : 2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+    ("['ข้อมูล ณ วันที่: 30 กันยายน 2569       ปีงบประมาณ: 2569       ผู้จัดทำรายงาน: เจ้าหน้าที่'],",
+     [("30 กันยายน 2569", "day", "2026-09-30", "2026-09-30"),
+      ("ปีงบประมาณ: 2569", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    ('  "ปีงบประมาณ": "2569",\n  "วันที่เกิดรายการ": "29 ม.ค. 69",',
+     [('ปีงบประมาณ": "2569', "fiscal_year", "2025-10-01", "2026-09-30"),
+      ("29 ม.ค. 69", "day", "2026-01-29", "2026-01-29")]),
+    # years listed after it are fiscal years too, as after `ปีงบประมาณ 2566 และ`
+    ("ปีงบประมาณ : 2569, 2568",
+     [("ปีงบประมาณ : 2569", "fiscal_year", "2025-10-01", "2026-09-30"),
+      ("2568", "fiscal_year", "2024-10-01", "2025-09-30")]),
+    ("Fiscal Year: 2026", [("Fiscal Year: 2026", "fiscal_year", "2025-10-01", "2026-09-30")]),
+    # two digits, or the budget word alone before an amount: not read
+    ("ปีงบประมาณ : 68", []),
+    ("งบประมาณ: 2568 บาท", []),
+])
+def test_dates44_a_labels_colon_before_the_fiscal_year(text, expected):
+    assert _readings(text) == expected

@@ -742,12 +742,15 @@ def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_p
 
 
 def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
-                   *extra: str, term_s: float = 0) -> tuple[int, str, float, Counter, ExitStack]:
+                   *extra: str, term_s: float = 0, records: int = 0,
+                   ) -> tuple[int, str, float, Counter, ExitStack]:
     """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
     page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
     :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered: in the
     middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
-    records go to Redis; ``term_s``: SIGTERM that long into the stall.  Its exit code, what
+    records go to Redis (and, with ``records``, once that many records are on Redis: a
+    loaded machine answers pages well before the worker has recorded them); ``term_s``:
+    SIGTERM that long into the stall.  Its exit code, what
     it said, seconds from the stall to its end, the requests by path, and the stack that
     lets Redis go on (SIGCONT) when it closes."""
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
@@ -769,6 +772,11 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
         mine.callback(_kill, [worker.proc])
         assert patience.until(lambda: worker.proc.poll() is not None or
                               len(recorder.paths) >= 10, 180, poll_s=0.05)
+        if records:
+            jobs = BatchJobs(client, "mid")
+            listed = jobs.site_key(jobs.offices()[0].key, "records")
+            assert patience.until(lambda: worker.proc.poll() is not None or
+                                  client.llen(listed) >= records, 180, poll_s=0.05)
         assert worker.proc.poll() is None, "".join(worker.lines)
         stalled = _stall(stack, server, stall_s)
         if term_s:
@@ -833,10 +841,10 @@ def test_a_worker_gives_up_on_a_redis_stall_in_the_middle_of_a_crawl(
 def test_a_worker_stopped_during_a_redis_stall_in_the_middle_of_a_crawl_exits_3(
         tmp_path, redis_url, serve_app):
     """SIGTERM 3 s into a 10-minute stall in the middle of a crawl (the reactor held by
-    scrapy-redis's own call): the worker says it stopped while Redis stalled and that its
-    office goes back after --lease, exit 3, within a minute (the watch on its lease
-    renewals, ``--lease 8``: one every 2 s).  Before (6587d9a), it stayed frozen until Redis
-    came back."""
+    the crawl's own Redis call): the worker says it stopped while Redis stalled and that its
+    office goes back after --lease, exit 3, within a minute (nightly43: the watch on its
+    lease renewals, ``--lease 8``: one every 2 s; since nightly44 the signal's handler, which
+    sees the call waiting).  Before (6587d9a), it stayed frozen until Redis came back."""
     code, said, spent, _, stack = _stalled_crawl(
         tmp_path, redis_url, serve_app, 600, "--lease", "8", term_s=3)
     stack.close()
@@ -844,3 +852,47 @@ def test_a_worker_stopped_during_a_redis_stall_in_the_middle_of_a_crawl_exits_3(
     assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
     assert "Traceback" not in said and "Unhandled error" not in said, said
     assert spent < 60, (spent, said)
+
+
+def test_a_worker_notices_a_redis_stall_in_the_middle_of_a_crawl_within_a_read(
+        tmp_path, redis_url, serve_app):
+    """A 10-minute stall in the middle of a crawl with the default lease (60 s: a renewal
+    every 15 s) and ``--redis-wait 8``: the crawl's own calls (scrapy-redis's scheduler,
+    the records) read for 5 s and are tried again by the worker, so it says it waits
+    within a read and gives up after 8-10 s of the stall, exit 2.  Before (045f864),
+    scrapy-redis's client held the reactor 60 s a call and only the lease thread noticed
+    the stall: nothing said until it gave up at its second renewal that timed out, 20-35 s
+    into the stall."""
+    code, said, spent, _, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 600,
+                                                 "--redis-wait", "8")
+    stack.close()
+    assert code == 2, said
+    assert "has not answered for 5 s (stalled): waiting up to 8 s" in said, said
+    assert "takes connections but has not answered for" in said, said
+    assert "Traceback" not in said and "Unhandled error" not in said, said
+    assert spent < 20, (spent, said)
+
+
+def test_a_worker_stopped_in_a_redis_stall_in_the_middle_of_a_crawl_ends_at_once(
+        tmp_path, redis_url, serve_app):
+    """SIGTERM 6 s into a 10-minute stall in the middle of a crawl, the default lease (60
+    s): the signal's handler sees a Redis call waiting and ends the worker at once, saying
+    it stopped while Redis stalled, exit 3, the records it wrote to its own file flushed
+    (every record on Redis is in the worker's staged ``crawl.jsonl`` but the one the stall
+    may have held).  Before (045f864), the stop was heard when a lease renewal timed out
+    (every 15 s, each read 5 s: up to 20 s after the signal), and ``os._exit`` lost the
+    records file's buffer."""
+    code, said, spent, _, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 600,
+                                                 term_s=6, records=3)
+    stack.close()  # Redis answers again: what it holds can be read
+    assert code == 3, said
+    assert "stopped while Redis at" in said and "go back to the queue after --lease" in said
+    assert "Traceback" not in said and "Unhandled error" not in said, said
+    assert spent < 6 + 3, (spent, said)
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    jobs = BatchJobs(client, "mid")
+    key = jobs.offices()[0].key
+    on_redis = client.llen(jobs.site_key(key, "records"))
+    staged = tmp_path / "w" / key / ".oit-staging" / "crawl.jsonl"
+    written = len(staged.read_bytes().splitlines())
+    assert on_redis >= 3 and on_redis - 1 <= written <= on_redis, (on_redis, written)

@@ -17,6 +17,7 @@ import pytest
 from checklists.atomicfile import own_only
 from crawler.cli import private_files, writes_private
 from crawler.demo import DEMO_AS_OF, serve_directory
+from reports import output_folder
 from tests.conftest import run_cli, run_main
 from tests.integration.test_exit_codes import build_complete_site
 
@@ -150,6 +151,37 @@ def test_state_an_earlier_version_left_readable_is_closed_by_the_next_audit(
     assert mode["judging"] == 0o700 and mode[state_home.name] == 0o700, mode
     assert not {k: oct(m) for k, m in mode.items() if m not in (0o600, 0o700)}
     assert stat.S_IMODE((out / ".oit-sets").stat().st_mode) == 0o700
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # 0755 until nightly44
+
+
+def test_an_output_folder_an_earlier_version_made_is_closed_and_a_users_own_keeps_its_mode(
+        tmp_path):
+    """An output folder holding only what runs write (report links, ``.oit-`` entries, a
+    stopped run's ``interrupted``), left 0755 by an earlier version: made its user's alone
+    when a run begins, ``interrupted`` too, under the command's private umask (not under
+    the user's own: ``report --export``).  A folder of the user's own given as the output,
+    with a file of theirs in it, keeps its mode (its report sets are closed all the same).
+    Until nightly44 every output folder kept its mode."""
+    made, theirs, exported = tmp_path / "out", tmp_path / "theirs", tmp_path / "export"
+    for folder in (made, theirs, exported):
+        (folder / ".oit-sets" / "1").mkdir(parents=True)
+        (folder / "interrupted").mkdir()
+        (folder / "report.json").symlink_to(".oit-sets/1/report.json")
+    (theirs / "notes.txt").write_text("mine", encoding="utf-8")
+    _as_an_earlier_version_left_it(made, theirs, exported)
+    with umask(0o022):
+        output_folder(exported).begin()  # the user's umask: as it is
+        with private_files():
+            output_folder(made).begin()
+            output_folder(theirs).begin()
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    assert (mode(made), mode(made / "interrupted"), mode(made / ".oit-sets")) == (
+        0o700, 0o700, 0o700)
+    assert (mode(theirs), mode(theirs / ".oit-sets")) == (0o755, 0o700)
+    assert (mode(exported), mode(exported / ".oit-sets")) == (0o755, 0o755)
 
 
 def test_own_only_tightens_only_under_a_private_umask_and_never_through_a_link(tmp_path):

@@ -13,6 +13,7 @@ from tests.benchmarks.transfer import (
     RIGHT,
     _confidence,
     _false_pass,
+    _kept_kind,
     _kind_of_mistake,
     cause_lines,
     compare,
@@ -150,23 +151,32 @@ def test_causes_list_the_design_folds_false_passes_by_kind_with_their_samples() 
     assert cause_lines([]) == []
 
 
+class _NoFolds:
+    """Five folds and no model: the judging is the test's own (``_judge_with``)."""
+
+    parts = [None] * 5
+
+    def __init__(self, settings, only=None) -> None:
+        pass
+
+
+def _judge_with(monkeypatch, fake_judge_part) -> None:
+    """transfer.main judging through ``fake_judge_part``, no fold model trained."""
+    monkeypatch.setattr(transfer, "Folds", _NoFolds)
+    monkeypatch.setattr(transfer, "judge_part", fake_judge_part)
+
+
 def test_causes_are_asked_of_the_design_folds_only(capsys, monkeypatch) -> None:
     asked: list[tuple[tuple[int, ...], bool]] = []
 
-    def fake_judge_part(folds, part, named=None):
+    def fake_judge_part(folds, part, named=None, kept=None):
         asked.append((part, named is not None))
         if named is not None:
             named.append(("O7 model private negative", "d.example O7 | s1 negative - | m"))
+        assert kept is None  # not asked
         return Judged({}, 0, [], 1), {}, {}, {}, {}
 
-    class FakeFolds:
-        parts = [None] * 5
-
-        def __init__(self, settings, only=None) -> None:
-            pass
-
-    monkeypatch.setattr(transfer, "Folds", FakeFolds)
-    monkeypatch.setattr(transfer, "judge_part", fake_judge_part)
+    _judge_with(monkeypatch, fake_judge_part)
     assert transfer.main(["--causes"]) == 0
     assert asked == [((0, 1, 2), True), ((3, 4), False)]  # never named for the held-out folds
     printed = capsys.readouterr().out.splitlines()
@@ -174,3 +184,26 @@ def test_causes_are_asked_of_the_design_folds_only(capsys, monkeypatch) -> None:
     asked.clear()
     assert transfer.main(["--part", "design"]) == 0
     assert asked == [((0, 1, 2), False)]  # only when asked
+
+
+def test_kept_lists_the_design_folds_right_passes_only(capsys, monkeypatch) -> None:
+    item = Sample("s0563", "https://www.office.example/water-meter", "office.example",
+                  "local_admin", "none", "", "O14", "item", "dev", "samples/s0563.txt")
+    assert _kept_kind("O14", "model", item) == "O14 model private"
+    assert _kept_kind("O7", "title", Sample("s1", "https://x.go.th/n/1", "x.go.th", "other",
+                                            "none", "", "O7", "item", "dev", "s1.txt")) \
+        == "O7 title public"
+    asked: list[tuple[tuple[int, ...], bool, bool]] = []
+
+    def fake_judge_part(folds, part, named=None, kept=None):
+        asked.append((part, named is not None, kept is not None))
+        if kept is not None:
+            kept.append(("O14 model private", "office.example O14 | s0563 item O14 | m"))
+        return Judged({}, 0, [], 1), {}, {}, {}, {}
+
+    _judge_with(monkeypatch, fake_judge_part)
+    assert transfer.main(["--kept"]) == 0
+    assert asked == [((0, 1, 2), False, True), ((3, 4), False, False)]  # never the held-out's
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:3] == ["right passes:", "O14 model private: 1",
+                           "  office.example O14 | s0563 item O14 | m"]

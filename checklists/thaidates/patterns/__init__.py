@@ -61,11 +61,11 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = tuple((name, _BY_NAME[name]) for nam
 
 # Words other than month names that an alternative can start with, as (first letter, what
 # follows it): ไต(รมาส), ค(รึ่ง), รอบ, ร.ศ., รศ., ปี, ป(ี) ง(บประมาณ) as PDF extraction leaves it,
-# งบประมาณ and งี บ, the era markers พ.ศ. (and พ . ศ ., a space before each dot), พศ. (or พศ
-# before digits), พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and ต้น(ปีงบ) (also ตน้ as PDF extraction
-# splits it).
+# งบประมาณ and งี บ, งปม. (the budget word's short form), the era markers พ.ศ. (and พ . ศ ., a
+# space before each dot), พศ. (or พศ before digits), พุทธ(ศักราช), ค.ศ., คริ(สต์ศักราช), and
+# ต้น(ปีงบ) (also ตน้ as PDF extraction splits it).
 _THAI_WORD_STARTS = (("ไ", "ต"), ("ร", "อบ"), ("ร", r"\."), ("ร", r"ศ\."), ("ป", "ี"),
-                     ("ป", r"\s?ง"), ("ง", r"ี?\s?บ"), ("พ", r"\s?\."), ("พ", r"ศ\."),
+                     ("ป", r"\s?ง"), ("ง", r"ี?\s?บ|ปม"), ("พ", r"\s?\."), ("พ", r"ศ\."),
                      ("พ", r"ศ\s?[0-9๐-๙]"), ("พ", "ุทธ"),
                      ("ค", r"\."), ("ค", "ริ"), ("ค", "รึ่ง"), ("ต", "้น"),
                      ("ต", f"[{COMBINING}]*\\s?น"))

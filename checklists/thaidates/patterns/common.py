@@ -35,8 +35,12 @@ _BEFORE_DAY = "[0-9๐-๙./A-Za-z:]"
 # dates_realworld.yaml dev), offices' apps' labels (`เลือกข้อมูลตามปีงบประมาน`, `สถิติการลาใน
 # ปีงบประมานนี้`: the code search corpus has the typo in seven files of ten). `ปีงบ.2566`, the
 # short form with a dot for its ฯ (dates37's shapes known to fail on dev text: it was read as
-# the calendar year 2566), is the same word.
-FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ][ณน]|ปีงบ(?:ฯ\.?|\.)?|ปีงปม\.?)"
+# the calendar year 2566), is the same word. So is `งปม.`, the budget word's short form, after
+# ปี with a space, or alone with its dot: `<th>ปี งปม. 2567</th>` (an equipment budget request
+# form's table of expected results), `ตั้งแต่ต้นปี งปม. ถึงสิ้นเดือนมีนาคม ปี งปม. 2568` (notes on
+# GFMIS disbursement figures), `จำนวนเงินวิจัย งปม. 2565` (a research-funds gauge's title; GitHub
+# files, dates_realworld.yaml dev, the dates44 round: calendar years before).
+FISCAL_WORD = r"(?:ปี?\s?ง(?:ี(?=\s?บ))?\s?บ\s?ประม[าำ][ณน]|ปีงบ(?:ฯ\.?|\.)?|ปี\s?งปม\.?|งปม\.)"
 # English pages about Thai agencies name the Thai fiscal year (`Fiscal Year 2020`, `fiscal
 # 2023`, `the budget year of 2020`: real pages in tests/data/dates_realworld.yaml).
 # `FY2023`, `FY 2567` (annual reports' covers and file names) are the same.

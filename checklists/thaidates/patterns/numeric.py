@@ -36,8 +36,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `{ label: 'มกราคม 2568', value: '01-2568' }`, `'inv_p_name'=>'01-2568'` beside `'start_date'
     # =>'2025-01-01'` (a month picker's options and an inventory's periods in GitHub files: dev,
     # the dates43 round): a quoted month key, month first (two digits) and a B.E. year; only
-    # between quotes, since an order's number is written so too (`คำสั่ง 78-2563`)
-    ("mky", r"(?P<mky_m>0[1-9]|1[0-2])(?<=['\"][01][0-9])-(?P<mky_y>25[3-9][0-9]|26[0-4][0-9])(?=['\"])"),
+    # between quotes, since an order's number is written so too (`คำสั่ง 78-2563`). A C.E. year
+    # 1990-2099 so too: `'board_month_year' => '01-2025'` beside `'start_date' => '2025-01-01'`
+    # (a payments board's test), `{ month: "10-2024", price: 9750 }` (an electricity price
+    # table), `"month": "10-2024"` beside `"invoice_date": "October 1, 2024"` (an invoice
+    # parser's prompt), a month picker's `startDate: '01-2025', endDate: '12-2025'` (GitHub
+    # files, dates_realworld.yaml dev, the dates44 round)
+    ("mky", r"(?P<mky_m>0[1-9]|1[0-2])(?<=['\"][01][0-9])-"
+            r"(?P<mky_y>25[3-9][0-9]|26[0-4][0-9]|199[0-9]|20[0-9][0-9])(?=['\"])"),
     # มติ กบน. 2/62: the two-digit year of a meeting's or a document's number (finder.py checks
     # the word before the number); the year alone is the mention, as for `ครั้งที่ 1/2563`
     ("docyy", rf"[4-9๔-๙](?<=[0-9๐-๙]/[4-9๔-๙]){DIGIT}(?!{DIGIT}|[/.\-]{DIGIT})"),

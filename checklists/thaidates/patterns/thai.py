@@ -99,8 +99,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (next year's budget: dates37's shapes known to fail on dev text, read as a page
     # number) glued to the word and before a four-digit year only: after a space
     # `ปีงบประมาณ หน้า 12` is a page number
+    # `ปีงบประมาณ : 2567` (a strategy app's dialog title, a production report's head),
+    # `ปีงบประมาณ: 2569` (a lab's equipment report, a nursing dashboard), `"ปีงบประมาณ": "2569"`
+    # (the Comptroller General's open procurement records as JSON; GitHub files, dev, the dates44
+    # round: calendar years before): a label's colon (and a key's quotes) between the word and a
+    # four-digit year; `Fiscal Year: 2026` so too
     ("fy", rf"(?:{FISCAL_WORD}|{BUDGET_YEAR_WORD}|{EN_FISCAL_WORD})\s*"
            rf"(?:[’']\s*|(?:หน้า|ถัดไป)?\s*\((?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))\s*"
+           rf"|[\"”]?\s*[:：]\s*[\"“]?(?=(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))"
            rf"|(?<=[ณนฯบ.ี])(?:หน้า|ถัดไป)(?=\s*(?:{ERA}\s*)?{DIGIT}{{4}}(?!{DIGIT}))\s*)?"
            rf"(?:(?P<fy_era>{ERA})\s*)?(?:ITA\s?)?"
            rf"(?P<fy_y>{YEAR}|(?:(?<=FY)|(?<=FY[\s\-]))[0-3๐-๓]{DIGIT}(?![0-9๐-๙A-Za-z]))"

@@ -1,0 +1,112 @@
+"""A shared crawl's Redis calls sent twice (``crawler.distributed.scheduler``, ``records``), on a
+real redis-server.  Since nightly44 a worker's crawls read Redis for 5 s at most and try a call
+again while Redis stalls (``Worker._on_reactor``); in a stall the first try is usually done
+once Redis answers again (its bytes wait in the server's socket) although its answer was never
+read.  So each call must do its work once however often it is sent: a request taken from the
+queue, a request queued with its fingerprint, a page's record pushed.  Here every call is made
+twice, the first answer dropped, as a try that timed out leaves it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import redis
+from scrapy import Request, Spider
+from scrapy.settings import Settings
+
+from checklists.site.records import PageRecord
+from crawler.distributed import scheduler
+from crawler.distributed.records import RedisRecordsPipeline
+from crawler.distributed.scheduler import PENDING, SharedSiteScheduler, redis_params
+from tests.redisserver import needs_redis, redis_server
+
+pytestmark = needs_redis
+
+
+def _record(url: str) -> PageRecord:
+    return PageRecord(url=url, final_url=url, kind="page", status=200, depth=1,
+                      fetched_at="2026-05-15T00:00:00+07:00", title=url)
+
+
+def _twice(call: Any) -> Any:
+    call()  # done by Redis, its answer lost: a read that timed out in a stall
+    return call()
+
+
+@pytest.fixture
+def shared(tmp_path, monkeypatch) -> Iterator[tuple[SharedSiteScheduler, redis.Redis, Settings]]:
+    """An open scheduler of one office's shared crawl whose every call is sent twice."""
+    with redis_server(tmp_path) as url:
+        settings = Settings({
+            "REDIS_URL": url, "REDIS_PARAMS": redis_params(), "SCHEDULER_PERSIST": True,
+            "SCHEDULER_QUEUE_KEY": "t:requests", "SCHEDULER_DUPEFILTER_KEY": "t:dupefilter",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "OIT_REDIS_INFLIGHT_KEY": "t:inflight", "OIT_REDIS_RECORDS_KEY": "t:records"})
+        monkeypatch.setattr(scheduler, "_PATIENT", [_twice])
+        made = SharedSiteScheduler.from_settings(settings)
+        spider = Spider(name="t")
+        spider.settings = settings
+        made.open(spider)
+        yield made, redis.Redis.from_url(url, decode_responses=True), settings
+
+
+def test_a_request_queued_twice_is_queued_once_and_said_to_be(shared):
+    """The fingerprint and the push are one script: the try sent again finds the request
+    seen, and queued, so the engine is told it was scheduled (scrapy-redis's two calls, SADD
+    then ZADD, would say it was dropped as a duplicate)."""
+    made, client, _ = shared
+    urls = [f"http://127.0.0.1:9/p{i}.html" for i in range(3)]
+    assert [made.enqueue_request(Request(u)) for u in urls] == [True, True, True]
+    assert client.zcard("t:requests") == 3 and client.scard("t:dupefilter") == 3
+    # a request not filtered is queued whatever was seen (once, however often it is sent)
+    assert made.enqueue_request(Request(urls[0], dont_filter=True))
+    scheduler._PATIENT[:] = []  # sent once: a real duplicate is dropped, as before
+    assert not made.enqueue_request(Request(urls[0]))
+    assert client.zcard("t:requests") == 4 and client.scard("t:dupefilter") == 3
+
+
+def test_a_request_taken_twice_is_taken_once(shared):
+    """Taking a request is keyed by a token: the try sent again gets the request the first
+    took, not the next one, which stays in the queue (the first would be left in flight,
+    fetched by no one until another worker continues the office)."""
+    made, client, _ = shared
+    urls = {f"http://127.0.0.1:9/p{i}.html" for i in range(3)}
+    for url in sorted(urls):
+        made.enqueue_request(Request(url))
+    taken = [made.next_request() for _ in range(3)]
+    assert {r.url for r in taken} == urls
+    assert made.next_request() is None and client.zcard("t:requests") == 0
+    inflight = client.hkeys("t:inflight")
+    assert sorted(inflight) == sorted(urls), inflight  # named by URL, no take left pending
+    assert not any(key.startswith(PENDING) for key in inflight)
+
+
+def test_a_record_pushed_twice_is_pushed_once(shared):
+    """A page's record sent again is not pushed twice (the judging would read the page
+    twice); its request leaves the in-flight hash either way."""
+    made, client, settings = shared
+    made.enqueue_request(Request("http://127.0.0.1:9/a.html"))
+    made.next_request()
+    records = RedisRecordsPipeline(redis.Redis.from_url(settings["REDIS_URL"]), "t:records",
+                                   "t:inflight")
+    for url in ("http://127.0.0.1:9/a.html", "http://127.0.0.1:9/b.html"):
+        records.process_item(_record(url))
+    pushed = [json.loads(line)["url"] for line in client.lrange("t:records", 0, -1)]
+    assert pushed == ["http://127.0.0.1:9/a.html", "http://127.0.0.1:9/b.html"], pushed
+    assert client.hlen("t:inflight") == 0
+    # a page whose record really comes twice (read again by a worker that continued the
+    # office) is recorded twice, as before: only a try sent again is recognised
+    scheduler._PATIENT[:] = []
+    records.process_item(_record("http://127.0.0.1:9/b.html"))
+    assert client.llen("t:records") == 3
+
+
+def test_a_shared_crawls_client_reads_for_5_s_and_leaves_tries_to_the_worker():
+    """scrapy-redis's defaults read for 30 s and redis-py tried a timed-out call again: a call
+    held the reactor for 60 s in a stall (measured: 60.1 s on a SIGSTOPped redis-server)."""
+    params = redis_params()
+    assert params["socket_timeout"] == params["socket_connect_timeout"] == 5
+    assert params["retry"].get_retries() == 0 and params["retry_on_timeout"] is False
