@@ -34,3 +34,21 @@ def test_a_flipbook_is_known_by_its_host_or_its_text_without_keeping_the_text():
     assert is_flipbook("http://office.example/viewer", "x The words you are searching are "
                        "inside this book")
     assert not is_flipbook("http://office.example/plan.pdf", "แผนปฏิบัติการ")
+
+
+
+def test_short_texts_are_kept_up_to_a_number_and_found_without_a_python_call():
+    calls: list[str] = []
+
+    @text_memo(4)
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert upper.__name__ == "upper" and upper.__wrapped__ is not upper
+    assert [upper(t) for t in ("a", "b", "a", "c", "d", "b")] == ["A", "B", "A", "C", "D", "B"]
+    assert calls == ["a", "b", "c", "d"]  # each made once while the memo holds four
+    kept = upper.args[0]  # the memo itself: a lookup of a text kept is a dict's, in C
+    assert dict(kept) == {t: t.upper() for t in "abcd"}
+    assert upper("e") == "E" and dict(kept) == {"e": "E"}  # full: let go whole, then kept
+    assert upper("a") == "A" and calls[-1] == "a" and len(kept) == 2  # made again, the same
