@@ -835,6 +835,21 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
 
 
+# The word of a camera's or a phone's file name before its stamp (patterns/numeric.py's `cam`):
+# `IMG_`, `IMG-` (WhatsApp), `VID_`, `Screenshot_` (any case).
+_CAMERA_BEFORE = re.compile(r"(?<![A-Za-z])(?:IMG|VID|(?i:screenshot))[_-]\Z")
+
+
+def _read_cam(m: re.Match[str], text: str) -> _Atom | None:
+    """`IMG_25661205_141527.jpg`: the day of a camera's or a phone's stamp (patterns: cam)."""
+    if _CAMERA_BEFORE.search(text, max(0, m.start() - 11), m.start()) is None:
+        return None
+    year = year_to_ce(m["cam_y"])
+    if year is None:
+        return None
+    return _day(m, year, int(m["cam_m"]), int(m["cam_d"]))
+
+
 def _read_mky(m: re.Match[str], text: str) -> _Atom | None:
     """`'01-2568'`, `'01-2025'`: a quoted month key, month first, with a B.E. or C.E. year
     (patterns/numeric.py)."""
@@ -1268,7 +1283,7 @@ _READERS = {
     "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "numsp": _read_numsp,
-    "iso": _read_iso, "mky": _read_mky,
+    "iso": _read_iso, "cam": _read_cam, "mky": _read_mky,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
