@@ -233,7 +233,7 @@ _NUMBER_WORD_BEFORE = re.compile(
 # "IMG_2575.jpg"` (a gallery's list), `src="/home_proceeding_collage/DSC_2566.jpg"`,
 # `'assets/compress/DSC_2561-min.jpeg'` (GitHub files: dev, the dates45 round; read as the years
 # 2023 and 2018 before) is a photo's number, not a year; a camera's stamp of eight digits is its
-# day (patterns/numeric.py's `cam`). Capitals only: `img_2020 = read_image('images/
+# day (finder.py's `_camera_stamps`). Capitals only: `img_2020 = read_image('images/
 # berlin_2020.tif')` names its year.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
     r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*"

@@ -835,19 +835,31 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
 
 
-# The word of a camera's or a phone's file name before its stamp (patterns/numeric.py's `cam`):
-# `IMG_`, `IMG-` (WhatsApp), `VID_`, `Screenshot_` (any case).
-_CAMERA_BEFORE = re.compile(r"(?<![A-Za-z])(?:IMG|VID|(?i:screenshot))[_-]\Z")
+# `IMG_25661205_141527.jpg`, `Screenshot_25670509_131140.png` (a Thai app's photo records,
+# phones set to the Buddhist calendar), `IMG_20170518_0001(1).pdf` (a scanned article's link on a
+# Thai law site), `IMG-20250113-WA0020.webp`, `VID_20240822_104310_212.mp4` (GitHub files: dev,
+# the dates45 round): a camera's or a phone's stamp, year, month and day glued, B.E. or C.E.,
+# after its word (`IMG_`, `IMG-` of WhatsApp, `VID_`, `Screenshot_` in any case); ids and counts
+# are written in eight digits too. Read apart from the one pattern, only in a text that holds
+# such a word: an alternative of its own would be tried at every digit of every text.
+_CAMERA_STAMP = re.compile(
+    r"(?<![A-Za-z])(?:IMG|VID|(?i:screenshot))[_-](?P<y>(?:19|20|25)[0-9]{2})"
+    r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_CAMERA_WORDS = ("IMG", "VID", "creenshot", "CREENSHOT")
 
 
-def _read_cam(m: re.Match[str], text: str) -> _Atom | None:
-    """`IMG_25661205_141527.jpg`: the day of a camera's or a phone's stamp (patterns: cam)."""
-    if _CAMERA_BEFORE.search(text, max(0, m.start() - 11), m.start()) is None:
-        return None
-    year = year_to_ce(m["cam_y"])
-    if year is None:
-        return None
-    return _day(m, year, int(m["cam_m"]), int(m["cam_d"]))
+def _camera_stamps(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with the days of the cameras' and phones' stamps in ``text`` added."""
+    if not any(word in text for word in _CAMERA_WORDS):
+        return atoms
+    found = []
+    for m in _CAMERA_STAMP.finditer(text):
+        year = year_to_ce(m["y"])
+        day = None if year is None else _safe_date(year, int(m["m"]), int(m["d"]))
+        start, end = m.start("y"), m.end("d")
+        if day is not None and not any(a.start < end and start < a.end for a in atoms):
+            found.append(_Atom(start, end, "day", day, day))
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
 def _read_mky(m: re.Match[str], text: str) -> _Atom | None:
@@ -1283,7 +1295,7 @@ _READERS = {
     "nfirst": _read_nfirst,
     "fy": _read_fy,
     "dspan": _read_dspan, "day": _read_day, "num": _read_num, "numsp": _read_numsp,
-    "iso": _read_iso, "cam": _read_cam, "mky": _read_mky,
+    "iso": _read_iso, "mky": _read_mky,
     "mdy": _read_mdy, "mon": _read_mon, "yr": _read_yr, "emy": _read_emy, "apos": _read_apos,
     "docyy": _read_docyy, "yfy": _read_yfy, "nmon": _read_nmon, "hlfn": _read_hlfn,
     "hlfh": lambda m, text: _read_hlfn(m, text, "hlfh"),
@@ -1811,7 +1823,7 @@ def find_dates(text: str) -> list[DateMention]:
     scanned, origin = unspaced(scanned)
     mentions = []
     atoms: list[_Atom] = []
-    for atom in _join_ranges(_scan(scanned), scanned):
+    for atom in _join_ranges(_camera_stamps(scanned, _scan(scanned)), scanned):
         atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
         atoms.append(atom)
     atoms = _restated_fiscal_years(atoms, scanned)

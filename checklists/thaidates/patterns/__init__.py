@@ -52,7 +52,7 @@ __all__ = ["ALTERNATIVES", "CONNECTOR", "EN_MONTH_COUNT", "EN_WEEKDAY", "FIRST_C
 # The alternatives of every family in the one order the scan tries them: where two can start
 # at the same place the longest reading comes first (a day before a month before a year).
 ORDER = ("fys", "qtr", "qtrq", "qtrn", "qtre", "nmon", "hlfn", "hlfh", "half", "half6", "nfirst", "halfc",
-         "fy", "dspan", "day", "eday", "num", "numsp", "iso", "cam", "mky", "docyy", "mdy", "emdy", "emq", "emy", "mon",
+         "fy", "dspan", "day", "eday", "num", "numsp", "iso", "mky", "docyy", "mdy", "emdy", "emq", "emy", "mon",
          "yfy", "eqtrd", "eqtrl", "enmon", "apos", "yr")
 _BY_NAME = dict(thai.ALTERNATIVES + english.ALTERNATIVES + analyst.ALTERNATIVES
                 + numeric.ALTERNATIVES)
@@ -119,7 +119,7 @@ UNFILTERED = "|".join(f"(?P<{name}>{body})" for name, body in ALTERNATIVES)
 # What each alternative can start with: a digit, a Thai letter (or an apostrophe), a Latin
 # letter; `fy` and `yr` start with more than one kind.
 _STARTS = {"fys": "T", "qtr": "T", "qtrq": "L", "qtrn": "D", "qtre": "L", "nmon": "D", "hlfn": "D", "hlfh": "L", "half": "T", "half6": "D", "nfirst": "D", "halfc": "T", "fy": "TL", "dspan": "D",
-           "day": "D", "eday": "D", "num": "D", "numsp": "D", "iso": "D", "cam": "D", "mky": "D", "docyy": "D", "mdy": "T",
+           "day": "D", "eday": "D", "num": "D", "numsp": "D", "iso": "D", "mky": "D", "docyy": "D", "mdy": "T",
            "emdy": "L", "emq": "L", "emy": "L", "mon": "T", "apos": "T", "yfy": "D", "eqtrd": "D", "eqtrl": "L", "enmon": "L",
            "yr": "DTL"}
 _START_CLASS = {"D": "[0-9๐-๙]", "T": "[ก-๛’']", "L": "[A-Za-z]"}

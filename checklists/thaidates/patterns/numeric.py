@@ -38,15 +38,6 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./\-]{DIGIT})(?<![0-9๐-๙]:{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
             rf"(?:(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"
             rf"|(?<=-)(?P<iso_mm>0[1-9]|1[0-2])(?![0-9๐-๙]|[-/.][0-9๐-๙]))"),
-    # `IMG_25661205_141527.jpg`, `Screenshot_25670509_131140.png` (a Thai app's photo records,
-    # phones set to the Buddhist calendar), `IMG_20170518_0001(1).pdf` (a scanned article's
-    # link on a Thai law site), `IMG-20250113-WA0020.webp`, `VID_20240822_104310_212.mp4`
-    # (GitHub files: dev, the dates45 round): a camera's or a phone's stamp, year, month and day
-    # glued, B.E. or C.E.; read only after the stamp's word (finder.py), since ids and counts
-    # are written in eight digits too; the look-behind (an underscore or a hyphen before the
-    # year) rejects most places at the first digit
-    ("cam", r"(?P<cam_y>(?:1(?<=[_\-]1)9|2(?<=[_\-]2)[05])[0-9]{2})(?P<cam_m>0[1-9]|1[0-2])"
-            r"(?P<cam_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
     # `{ label: 'มกราคม 2568', value: '01-2568' }`, `'inv_p_name'=>'01-2568'` beside `'start_date'
     # =>'2025-01-01'` (a month picker's options and an inventory's periods in GitHub files: dev,
     # the dates43 round): a quoted month key, month first (two digits) and a B.E. year; only
