@@ -1243,9 +1243,10 @@ def once_read(cand: Candidate) -> tuple[tuple[int, float], tuple[int, float]]:
     (:meth:`_PageReader.read`: :data:`SCORE_CODE_IN_PAGE`, :func:`_apply_years`).
 
     A focused crawl fetches a held-back candidate only when one of these could change its
-    item's verdict (:meth:`checklists.engine.Judge.links_read`).  What the page could give
-    other items (its content read under a link that names another item, its own links)
-    is not bounded here: the focused crawl never read a held-back page for that."""
+    item's verdict, or when another item could take the page (:meth:`checklists.engine.
+    Judge.links_read`: for an item the link does not name, the bound of a candidate nothing
+    names, a content match of score 0).  What the page's own links could lead to is not
+    bounded here: the focused crawl follows a read page's links as any other's."""
     tier = max(MATCH_TIER.get(cand.matched_by, 0), MATCH_TIER["model"])
     link = max(cand.score, SCORE_MODEL + SCORE_YEAR_SECTION) + TARGET_AGREES + SCORE_CONTENT
     return (tier, link), (MATCH_TIER["code"], SCORE_CODE_IN_PAGE + SCORE_YEAR_SECTION)

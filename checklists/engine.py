@@ -165,7 +165,13 @@ class Judge:
         candidate no review flags, of a stronger kind or a higher score than the candidate
         could reach (:func:`_pick` keeps that one: a passing contender of the strongest
         kind, by its score), or its item's rule reads ``MAX_CANDIDATES`` others that score
-        more than it could.  Unbounded (every unfetched candidate) while the site has other
+        more than it could.  A page read can also be another item's candidate than the one
+        its link names (its own heading's code, its target's reading: the bound of a link
+        nothing names, the same function), so while any other item could still take such a
+        candidate (it does not pass, or passes by weaker evidence than that) every
+        candidate is read (crawl45: a news post past the cap, held back as the decided news
+        item's, was the page headed by another item's code that the full crawl took).
+        Unbounded (every unfetched candidate) while the site has other
         years' sections and none of the assessed year: a page's own year could make one,
         which leaves the other years' candidates of every item out (``_apply_years``)."""
         fy = self.fiscal_year or fiscal_year_of(as_of)
@@ -176,24 +182,21 @@ class Judge:
         if extra.years and fy not in extra.years:
             return {c.url for cands in unread.values() for _, c in cands}
         codes = {code for code, cands in unread.items() if cands}
-        results = {r.item.code: r for r in self.at(as_of, codes).results}
+        if not codes:
+            return set()
+        results = {r.item.code: r for r in self.at(as_of).results}
+        # the items a page its link does not name could change: every candidate is theirs
+        elsewhere = once_read(Candidate("", "", "", "", 0.0, "content"))
+        wanting = {code for code, r in results.items()
+                   if _could_change(elsewhere, r, candidates.get(code, []))}
         out: set[str] = set()
         for code in codes:
-            item = results[code].item
-            rule = freshness.RULES[item.freshness.rule]
-            bar = _passing_bar(rule, results[code])
+            if wanting - {code}:
+                out.update(c.url for _, c in unread[code])
+                continue
             cands = candidates[code]
-            least = cands[rule.MAX_CANDIDATES - 1].score \
-                if len(cands) >= rule.MAX_CANDIDATES else None
-            for n, c in unread[code]:
-                reach = once_read(c)
-                if bar is not None:
-                    if any(tier > bar[0] or tier == bar[0] and score >= bar[1]
-                           for tier, score in reach):
-                        out.add(c.url)
-                elif least is None or n < rule.MAX_CANDIDATES or \
-                        max(score for _, score in reach) >= least:
-                    out.add(c.url)
+            out.update(c.url for n, c in unread[code]
+                       if _could_change(once_read(c), results[code], cands, n))
         return out
 
     def _gather(self, fy: int) -> tuple[dict[str, list[Candidate]], Gathered]:
@@ -202,6 +205,21 @@ class Judge:
             self._gathered[fy] = (gather(self.matchers, self.snapshot, fy, extra,
                                          self.lexicon), extra)
         return self._gathered[fy]
+
+
+def _could_change(reach: tuple[tuple[int, float], ...], result: ItemResult,
+                  cands: list[Candidate], at: int | None = None) -> bool:
+    """Whether a candidate that could reach ``reach`` (:func:`~checklists.candidates.
+    once_read`: kinds of match and scores) could change ``result``, its item's verdict on
+    its item's ``cands``: taken over the evidence of an item that passes by one candidate
+    (:func:`_passing_bar`), or, for any other item, among the ``MAX_CANDIDATES`` its rule
+    reads (one of ``cands``, ``at`` its place among them, is)."""
+    rule = freshness.RULES[result.item.freshness.rule]
+    bar = _passing_bar(rule, result)
+    if bar is not None:
+        return any(tier > bar[0] or tier == bar[0] and score >= bar[1] for tier, score in reach)
+    return len(cands) < rule.MAX_CANDIDATES or at is not None and at < rule.MAX_CANDIDATES \
+        or max(score for _, score in reach) >= cands[rule.MAX_CANDIDATES - 1].score
 
 
 def _passing_bar(rule: Rule, result: ItemResult) -> tuple[int, float] | None:

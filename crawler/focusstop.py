@@ -109,7 +109,9 @@ class FocusStop:
         (model43: a news item's posts past ``OIT_FOCUS_PER_ITEM``, one stale by its page and
         unverified by its link); a candidate its item's evidence outranks whatever its page
         says is left (crawl44: model43 fetched every candidate, 0.14 of the generated
-        benchmark site's pages for the verdicts 0.014 reached).  Empty once every item passes, past
+        benchmark site's pages for the verdicts 0.014 reached), unless another item could
+        take the page (crawl45: a post held back as a decided item's was headed by another
+        item's code; so while an item is short, every candidate is read).  Empty once every item passes, past
         ``OIT_FOCUS_CHECK_MAX`` records (they are no longer all kept) and with ``--checklist
         auto``."""
         run = AuditRun.of(self.crawler)

@@ -229,11 +229,18 @@ _NUMBER_WORD_BEFORE = re.compile(
 # before) is plate no. 2486 of its province: the plate's one or two letters (a digit before them on
 # newer plates: `1 กค 7820`, `1กฐ-3390`), then its number, after `ทะเบียน`; `ลงทะเบียน ปี 2566`
 # and `ทะเบียน พ.ศ. 2566` have no plate's letters, so keep their years.
+# A camera's counter: `import FacultyBack from "../public/IMG_2566.JPG"`, `"IMG_2566.jpg",
+# "IMG_2575.jpg"` (a gallery's list), `src="/home_proceeding_collage/DSC_2566.jpg"`,
+# `'assets/compress/DSC_2561-min.jpeg'` (GitHub files: dev, the dates45 round; read as the years
+# 2023 and 2018 before) is a photo's number, not a year; a camera's stamp of eight digits is its
+# day (finder.py's `_camera_stamps`). Capitals only: `img_2020 = read_image('images/
+# berlin_2020.tif')` names its year.
 _NAMED_FOR_YEAR_BEFORE = re.compile(
     r"(?:โคโรน่?า\s*-?\s*(?:สายพันธุ์ใหม่\s*)?|(?i:coronavirus\s+(?:disease\s+)?)|อาคาร[ก-์]*\s*"
     r"|(?:ถนน|ทางหลวง[ก-์]*)\s*สาย\s*|(?<![ก-์])ทล\.\s?"
     r"|(?:ถนน|ทางหลวง)[ก-์]*\s+[ก-ฮ]{2}\.\s?"
-    r"|ทะเบียน(?:รถ[ก-์]*)?\s*(?:หมายเลข\s*)?[0-9]?\s?(?!รถ)[ก-ฮ]{1,2}\s?-?\s?)\Z")
+    r"|ทะเบียน(?:รถ[ก-์]*)?\s*(?:หมายเลข\s*)?[0-9]?\s?(?!รถ)[ก-ฮ]{1,2}\s?-?\s?"
+    r"|(?:IMG|DSC)(?<![A-Za-z]...)_)\Z")
 # A year glued to a lowercase Latin word is part of a name: a user name (`realray2553`, a real
 # web-board page), an e-mail address (`saraban2560@...`); a file or path name (`plan2566.pdf`,
 # `ita2566_o11`, a link's last segment `report2566`) keeps its year.

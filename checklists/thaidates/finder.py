@@ -835,6 +835,33 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
     return _day(m, year, int(m["iso_m"]), int(m["iso_d"]))
 
 
+# `IMG_25661205_141527.jpg`, `Screenshot_25670509_131140.png` (a Thai app's photo records,
+# phones set to the Buddhist calendar), `IMG_20170518_0001(1).pdf` (a scanned article's link on a
+# Thai law site), `IMG-20250113-WA0020.webp`, `VID_20240822_104310_212.mp4` (GitHub files: dev,
+# the dates45 round): a camera's or a phone's stamp, year, month and day glued, B.E. or C.E.,
+# after its word (`IMG_`, `IMG-` of WhatsApp, `VID_`, `Screenshot_` in any case); ids and counts
+# are written in eight digits too. Read apart from the one pattern, only in a text that holds
+# such a word: an alternative of its own would be tried at every digit of every text.
+_CAMERA_STAMP = re.compile(
+    r"(?<![A-Za-z])(?:IMG|VID|(?i:screenshot))[_-](?P<y>(?:19|20|25)[0-9]{2})"
+    r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_CAMERA_WORDS = ("IMG", "VID", "creenshot", "CREENSHOT")
+
+
+def _camera_stamps(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with the days of the cameras' and phones' stamps in ``text`` added."""
+    if not any(word in text for word in _CAMERA_WORDS):
+        return atoms
+    found = []
+    for m in _CAMERA_STAMP.finditer(text):
+        year = year_to_ce(m["y"])
+        day = None if year is None else _safe_date(year, int(m["m"]), int(m["d"]))
+        start, end = m.start("y"), m.end("d")
+        if day is not None and not any(a.start < end and start < a.end for a in atoms):
+            found.append(_Atom(start, end, "day", day, day))
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
 def _read_mky(m: re.Match[str], text: str) -> _Atom | None:
     """`'01-2568'`, `'01-2025'`: a quoted month key, month first, with a B.E. or C.E. year
     (patterns/numeric.py)."""
@@ -1796,7 +1823,7 @@ def find_dates(text: str) -> list[DateMention]:
     scanned, origin = unspaced(scanned)
     mentions = []
     atoms: list[_Atom] = []
-    for atom in _join_ranges(_scan(scanned), scanned):
+    for atom in _join_ranges(_camera_stamps(scanned, _scan(scanned)), scanned):
         atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
         atoms.append(atom)
     atoms = _restated_fiscal_years(atoms, scanned)

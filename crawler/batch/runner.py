@@ -29,8 +29,10 @@ from twisted.internet import defer
 from twisted.python.failure import Failure
 
 from checklists.atomicfile import write_text
+from checklists.candidates import code_fingerprint
 from checklists.hubscheme import lexicon_for
 from checklists.loader import load_checklist
+from checklists.matching import MatcherIndex
 from checklists.model import Checklist
 from checklists.vocabulary import JUDGED
 from checklists.wordings import matchers_for
@@ -226,12 +228,17 @@ def _crawl_all(todo: list[Office], opts: BatchOptions, state: BatchState,
 def warm(checklist: Checklist) -> None:
     """What judging ``checklist`` builds once per process: its matchers, the arrays of their
     wording model (built by its first reading: the focused crawl's link naming and the
-    worker's judging each built their own) and the lexicon."""
+    worker's judging each built their own), the lexicon, the tables a gathering looks link
+    texts up in and the digest of the code that reads pages (both built by the first
+    gathering: the focused crawl's and, forked before it, the worker's first office again;
+    nightly45)."""
     matchers = matchers_for(checklist)
     model = matchers[0].model if matchers else None
     if model is not None:
         model.predict("ข่าวประชาสัมพันธ์")
     lexicon_for(checklist)
+    MatcherIndex(matchers)  # its tables are kept per list of matchers (matching._index_tables)
+    code_fingerprint()
 
 
 def installed_reactor() -> Any:

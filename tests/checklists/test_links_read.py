@@ -1,8 +1,15 @@
 """Which held-back links a focused crawl fetches once it idles (``Judge.links_read``): the
 candidates whose page, once read, could change their item's verdict (crawl44; model43 fetched
-every candidate, ten times the generated site's pages for the same verdicts)."""
+every candidate, ten times the generated site's pages for the same verdicts), or another
+item's (crawl45: a page a link names for one item may be headed by another's code).
+
+The bound on a candidate's own item is tested on a checklist of that item alone: on the
+whole checklist every other item of these small sites is missing, and a missing item may be
+any page's, so every candidate is read (the last tests)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from checklists.candidates import (
     MATCH_TIER,
@@ -21,10 +28,15 @@ PLAN = "http://office.example/plan.pdf"
 OFFICE = "http://office.example/"
 
 
-def links_read(rows: list[tuple[str, str, str]], docs) -> set[str]:
+def links_read(rows: list[tuple[str, str, str]], docs,
+               items: tuple[str, ...] | None = ("O10",)) -> set[str]:
+    """The held-back links read, on the checklist's ``items`` (None: all of them)."""
     snap = Snapshot(site(rows, docs), CrawlInfo(start_url=HOME, home_url=HOME))
-    return {u.removeprefix(OFFICE) for u in
-            Judge(load_checklist("nacc-oit-2565"), snap).links_read(AS_OF)}
+    checklist = load_checklist("nacc-oit-2565")
+    if items is not None:
+        checklist = replace(checklist, items=tuple(i for i in checklist.items
+                                                   if i.code in items))
+    return {u.removeprefix(OFFICE) for u in Judge(checklist, snap).links_read(AS_OF)}
 
 
 def plan(url: str, year: int):
@@ -73,3 +85,28 @@ def test_past_the_candidates_a_rule_reads_only_those_that_could_join_them_are_re
     docs = [plan(url, 2568) for url, _, _ in coded]
     rows = [*coded, (f"{OFFICE}c9.pdf", "O10 แผนดำเนินงานประจำปี ฉบับที่ 9", ""), *WORDED]
     assert links_read(rows, docs) == {"c9.pdf"}
+
+
+REPORT = f"{OFFICE}report.pdf"
+
+
+def report(status: int = 200):
+    return doc(REPORT, "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568", status=status)
+
+
+def test_a_decided_items_candidates_are_read_for_another_item_a_page_could_change():
+    # O10 passes by its code, so its other wordings' links could not change it; but O12's
+    # report is a dead link (broken): any page read could be O12's (headed by its code), as
+    # a full crawl would read it, so they are read (tests/integration/test_focus_verdicts.py)
+    rows = [(PLAN, "O10 แผนดำเนินงานประจำปี", ""), (REPORT, "O12 รายงานผลการดำเนินงานประจำปี", ""),
+            *WORDED]
+    wanted = {"p0.pdf", "p1.pdf", "p2.pdf"}
+    assert links_read(rows, [plan(PLAN, 2569), report(404)], ("O10", "O12")) == wanted
+    # O12 passing by its code (4.5) is out of any other page's reach (its code in the
+    # page's heading, 3.5): nothing is read
+    assert links_read(rows, [plan(PLAN, 2569), report()], ("O10", "O12")) == set()
+
+
+def test_on_the_whole_checklist_the_missing_items_read_every_candidate():
+    rows = [(PLAN, "O10 แผนดำเนินงานประจำปี", ""), *WORDED]
+    assert links_read(rows, [plan(PLAN, 2569)], None) == {"p0.pdf", "p1.pdf", "p2.pdf"}

@@ -2957,3 +2957,63 @@ def test_dates44_the_budget_words_short_form(text, expected):
 ])
 def test_dates44_a_labels_colon_before_the_fiscal_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label's colon glued before a year-first date (the Department of Disease Control's English
+    # page, ddc.moph.go.th: dev sample s2922; code headers in GitHub files: dev, the dates45 round;
+    # not read before)
+    ("Date :2015-08-13\n\nThe Department of Disease Control (DDC)",
+     [("2015-08-13", "day", "2015-08-13", "2015-08-13")]),
+    (" * @date :2019/3/23 17:44\n * @desc :", [("2019/3/23", "day", "2019-03-23", "2019-03-23")]),
+    (" * Generation date :2011-07-05T19:40:43.525+02:00",
+     [("2011-07-05", "day", "2011-07-05", "2011-07-05")]),
+    ("x:2015-08-13", [("2015-08-13", "day", "2015-08-13", "2015-08-13")]),
+    # after a digit the colon is a clock's or a ratio's: no date
+    ("เวลา 10:2024-05-01", []),
+    ("1:2015/08/13", []),
+])
+def test_dates45_a_labels_colon_before_a_year_first_date(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cameras' and phones' stamps in file names: B.E. (a Thai app's photo records) and C.E.
+    # (a scanned article's link on a Thai law site, galleries, scripts: GitHub files, dev, the
+    # dates45 round; not read before)
+    ("(4, '1_1715361464_3_Screenshot_25670509_131140.png', 1),",
+     [("25670509", "day", "2024-05-09", "2024-05-09")]),
+    ("(5, '2_1715362667_0_IMG_25661205_141527.jpg', 2),",
+     [("25661205", "day", "2023-12-05", "2023-12-05")]),
+    ('<a href="/UserFiles/File/IMG_20170518_0001(1).pdf">บทความเผยแพร่ประชาสัมพันธ์</a>',
+     [("20170518", "day", "2017-05-18", "2017-05-18")]),
+    ('import img8 from "../assets/IMG-20250113-WA0020.webp"',
+     [("20250113", "day", "2025-01-13", "2025-01-13")]),
+    ('const sourceFilePath = "./VID_20240822_104310_212.mp4.mkv"',
+     [("20240822", "day", "2024-08-22", "2024-08-22")]),
+    ("├── streamlit_screenshot_20241219_143022.png",
+     [("20241219", "day", "2024-12-19", "2024-12-19")]),
+    # without the stamp's word, fourteen digits, no such month, or a year out of range: not read
+    ("รหัส 20170518", []),
+    ("sms_template_code: 'SMS_25670578'", []),
+    ("VID_20240507104116.mp4", []),
+    ("IMG_25661331_1.jpg", []),
+    ("IMG_19850101.jpg", []),
+])
+def test_dates45_a_cameras_stamp_in_a_file_name(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cameras' counters (GitHub files: dev, the dates45 round; read as years before)
+    ('import FacultyBack from "../public/IMG_2566.JPG";\nimport LeftSchoolAdd from '
+     '"../public/IMG_2577.jpg";', []),
+    ('src="/home_proceeding_collage/DSC_2566.jpg"', []),
+    ("GalleryItem('assets/compress/DSC_2561-min.jpeg', 'Internship Training'),", []),
+    # small letters name a year; a year after other capitals keeps its reading
+    ("img_2020 = read_image('images/berlin_2020.tif')",
+     [("2020", "year", "2020-01-01", "2020-12-31"), ("2020", "year", "2020-01-01", "2020-12-31")]),
+    ("ITA_2566.pdf", [("2566", "year", "2023-01-01", "2023-12-31")]),
+])
+def test_dates45_a_cameras_counter_is_no_year(text, expected):
+    assert _readings(text) == expected

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pythainlp import thai_follow_vowels
 from pythainlp.util import normalize as _pythainlp_normalize
+from pythainlp.util import remove_zw
 
 from checklists.matching import ItemMatcher
 from checklists.thaitext import (
@@ -18,7 +19,10 @@ from checklists.thaitext import (
     _NOREPEAT,
     _SPACES,
     _TONES,
+    _pythainlp_normalize_visible,
     _spaced,
+    _spaced_visible,
+    clean,
     content_words,
     fold,
     may_normalize,
@@ -125,3 +129,15 @@ def test_space_collapsing_without_the_regex_is_exact(text):
     # is there: the same parts as the regex they replaced
     assert " ".join(_spaced(text)) == _SPACES.sub(" ", text).strip()
     assert "".join(_spaced(text)) == _SPACES.sub("", text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_NORMALIZE_ALPHABET + _SPACING_ALPHABET + "\u0e50ด\u2013", max_size=14))
+def test_normalize_reads_zero_width_characters_once(text):
+    # normalize() takes pythainlp's steps and its spacing after remove_zw without looking for
+    # zero-width spaces again (crawl45): what pythainlp_normalize and _spaced, which look,
+    # give on such a text; fold() drops the one space normalize() joins its parts with
+    visible = remove_zw(text)
+    assert _pythainlp_normalize_visible(visible) == pythainlp_normalize(visible)
+    assert _spaced_visible(visible) == _spaced(visible)
+    assert fold(text) == "".join(_spaced(clean(text))).replace("\u2013", "-")

@@ -52,3 +52,46 @@ def test_a_focused_audit_reads_the_held_back_posts_its_verdict_takes(cli, serve,
     assert full[:2] == ("stale", f"{base}news/{HEADED}.html")
     assert focused[:2] == full[:2]
     assert focused[2]["focus"]["mode"] == "focused"
+
+
+OTHER = 20  # the post whose page is headed by another item's code: past the cap and budget
+
+
+def _post_of_another_item(n: int) -> str:
+    if n != OTHER:
+        return _post(n)
+    return ("<!doctype html><html lang=th><head><meta charset=utf-8><title>O14 "
+            "คู่มือหรือมาตรฐานการให้บริการ</title></head><body><main><h1>O14 "
+            "คู่มือหรือมาตรฐานการให้บริการ</h1><p>ประกาศ ณ วันที่ 10 มีนาคม 2569 "
+            "คู่มือสำหรับประชาชน งานบริการของสำนักงาน</p></main></body></html>")
+
+
+def test_a_held_back_post_of_a_decided_item_headed_by_another_item_is_read(cli, serve,
+                                                                          tmp_path):
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    rows = "".join(f'<li><a href="/news/{n}.html">ข่าวประชาสัมพันธ์ ครั้งที่ {n}</a></li>'
+                   for n in range(1, POSTS + 1))
+    (root / "index.html").write_text(
+        "<!doctype html><html lang=th><head><meta charset=utf-8><title>สำนักงานตัวอย่าง</title>"
+        '</head><body><main><p><a href="/o7.html">O7 ข่าวประชาสัมพันธ์</a></p>'
+        f"<h2>ข่าวสาร</h2><ul>{rows}</ul></main></body></html>", encoding="utf-8")
+    (root / "o7.html").write_text(
+        "<!doctype html><html lang=th><head><meta charset=utf-8><title>ข่าวประชาสัมพันธ์</title>"
+        "</head><body><main><h1>ข่าวประชาสัมพันธ์</h1><p>วันที่ 2 เมษายน 2569 "
+        "สำนักงานจัดกิจกรรมให้ความรู้แก่ประชาชน</p></main></body></html>", encoding="utf-8")
+    for n in range(1, POSTS + 1):
+        (root / "news" / f"{n}.html").write_text(_post_of_another_item(n), encoding="utf-8")
+    base = serve(root)
+
+    def audit(*extra: str, out: str) -> dict:
+        result = cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist",
+                     "nacc-oit-2565", "--no-external", *extra, out_dir=tmp_path / out)
+        assert result.code in (0, 1), result.stderr[-2000:]
+        return {i["code"]: (i["verdict"], i["evidence"][0]["url"] if i["evidence"] else "")
+                for i in result.report["items"] if i["code"] in ("O7", "O14")}
+
+    full = audit("--full", out="full")
+    focused = audit(out="focused")
+    assert full["O14"][1] == f"{base}news/{OTHER}.html"
+    assert focused == full

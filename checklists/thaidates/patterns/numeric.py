@@ -29,8 +29,13 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("numsp", r"(?<![0-9๐-๙\-])(?P<nsp_d>0?[1-9]|[12][0-9]|3[01]) ?- ?(?P<nsp_m>0[1-9]|1[0-2]) ?- ?"
               r"(?P<nsp_y>(?:19|20|2[45])[0-9]{2})(?![0-9๐-๙]|-[0-9])"),
     # 2568-10-01, 2025-10-01, 2025/10/01 (machine-made dates); 2017-09, a machine-made month
-    # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month)
-    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./:\-]{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
+    # (two month digits, nothing numeric after; finder.py reads `2011-12` as no month).
+    # A colon glued before the year ends a label (`Date :2015-08-13` at the head of a
+    # department's English page, ddc.moph.go.th: dev sample s2922; `@date :2019/3/23 17:44`,
+    # `Generation date :2011-07-05T19:40:43.525+02:00` in GitHub files' headers: dev, the
+    # dates45 round), as it does before a day-first date (`วันที่ :28/10/2021`); after a digit
+    # it is a clock's or a ratio's (`10:2015-...`), no date.
+    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./\-]{DIGIT})(?<![0-9๐-๙]:{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
             rf"(?:(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"
             rf"|(?<=-)(?P<iso_mm>0[1-9]|1[0-2])(?![0-9๐-๙]|[-/.][0-9๐-๙]))"),
     # `{ label: 'มกราคม 2568', value: '01-2568' }`, `'inv_p_name'=>'01-2568'` beside `'start_date'
