@@ -106,8 +106,8 @@ class Screen:
         self.extra: dict[str, list[str]] = {}
         self._plain = train_matcher._features
 
-    def _features(self, text: str) -> tuple[tuple[str, int], ...]:
-        counts = dict(self._plain(text))
+    def _features(self, text: str, glossed: int = 0) -> tuple[tuple[str, int], ...]:
+        counts = dict(self._plain(text, glossed))
         for f in self.extra.get(text, ()):
             counts[f] = counts.get(f, 0) + 1
         return tuple(sorted(counts.items()))

@@ -37,3 +37,19 @@ def test_link_words_are_kept_apart_from_the_text_words() -> None:
     got = link_features("แผนปฏิบัติการ แผนปฏิบัติการ")
     assert got and all(f.startswith("l:") for f in got)
     assert len(got) == 2 * len(set(got))  # each word as often as the text has it
+
+
+def test_the_screen_reads_features_as_training_asks_them() -> None:
+    """train_matcher.fit asks ``_features(text, glossed)``; the screen's stand-in takes the same
+    arguments and adds its extra features to the plain ones (model45 found it crashing)."""
+    from checklists import train_matcher
+    from tests.benchmarks.feature_screen import Screen
+
+    screen = Screen()
+    text = "คู่มือการปฏิบัติงาน"
+    screen.extra[text] = ["u:manual"]
+    for glossed in (0, 1):
+        plain = dict(train_matcher._features(text, glossed))
+        got = dict(screen._features(text, glossed))
+        assert got.pop("u:manual") == 1
+        assert got == plain
