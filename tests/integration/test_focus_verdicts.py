@@ -27,25 +27,37 @@ def _post(n: int) -> str:
             "2566 สำนักงานจัดกิจกรรมให้ความรู้แก่ประชาชนในพื้นที่</p></main></body></html>")
 
 
-def test_a_focused_audit_reads_the_held_back_posts_its_verdict_takes(cli, serve, tmp_path):
-    root = tmp_path / "site"
+def _news_site(root, post, lead: str = "") -> None:
+    """An office's home page listing ``POSTS`` news posts (``lead`` before the list), each
+    post's page written by ``post``."""
     (root / "news").mkdir(parents=True)
     rows = "".join(f'<li><a href="/news/{n}.html">ข่าวประชาสัมพันธ์ ครั้งที่ {n}</a></li>'
                    for n in range(1, POSTS + 1))
     (root / "index.html").write_text(
         "<!doctype html><html lang=th><head><meta charset=utf-8><title>สำนักงานตัวอย่าง</title>"
-        f"</head><body><main><h2>ข่าวสาร</h2><ul>{rows}</ul></main></body></html>",
+        f"</head><body><main>{lead}<h2>ข่าวสาร</h2><ul>{rows}</ul></main></body></html>",
         encoding="utf-8")
     for n in range(1, POSTS + 1):
-        (root / "news" / f"{n}.html").write_text(_post(n), encoding="utf-8")
+        (root / "news" / f"{n}.html").write_text(post(n), encoding="utf-8")
+
+
+def _audit(cli, base: str, tmp_path, *extra: str, out: str) -> dict:
+    """The report of an audit of ``base`` (``extra`` options), which found gaps or none."""
+    result = cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist", "nacc-oit-2565",
+                 "--no-external", *extra, out_dir=tmp_path / out)
+    assert result.code in (0, 1), result.stderr[-2000:]
+    return result.report
+
+
+def test_a_focused_audit_reads_the_held_back_posts_its_verdict_takes(cli, serve, tmp_path):
+    root = tmp_path / "site"
+    _news_site(root, _post)
     base = serve(root)
 
     def news(*extra: str, out: str) -> tuple[str, str, dict]:
-        result = cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist",
-                     "nacc-oit-2565", "--no-external", *extra, out_dir=tmp_path / out)
-        assert result.code in (0, 1), result.stderr[-2000:]
-        item = next(i for i in result.report["items"] if i["code"] == "O7")
-        return item["verdict"], item["evidence"][0]["url"], result.report["crawl"]
+        report = _audit(cli, base, tmp_path, *extra, out=out)
+        item = next(i for i in report["items"] if i["code"] == "O7")
+        return item["verdict"], item["evidence"][0]["url"], report["crawl"]
 
     full = news("--full", out="full")
     focused = news(out="focused")
@@ -69,27 +81,17 @@ def _post_of_another_item(n: int) -> str:
 def test_a_held_back_post_of_a_decided_item_headed_by_another_item_is_read(cli, serve,
                                                                           tmp_path):
     root = tmp_path / "site"
-    (root / "news").mkdir(parents=True)
-    rows = "".join(f'<li><a href="/news/{n}.html">ข่าวประชาสัมพันธ์ ครั้งที่ {n}</a></li>'
-                   for n in range(1, POSTS + 1))
-    (root / "index.html").write_text(
-        "<!doctype html><html lang=th><head><meta charset=utf-8><title>สำนักงานตัวอย่าง</title>"
-        '</head><body><main><p><a href="/o7.html">O7 ข่าวประชาสัมพันธ์</a></p>'
-        f"<h2>ข่าวสาร</h2><ul>{rows}</ul></main></body></html>", encoding="utf-8")
+    _news_site(root, _post_of_another_item, '<p><a href="/o7.html">O7 ข่าวประชาสัมพันธ์</a></p>')
     (root / "o7.html").write_text(
         "<!doctype html><html lang=th><head><meta charset=utf-8><title>ข่าวประชาสัมพันธ์</title>"
         "</head><body><main><h1>ข่าวประชาสัมพันธ์</h1><p>วันที่ 2 เมษายน 2569 "
         "สำนักงานจัดกิจกรรมให้ความรู้แก่ประชาชน</p></main></body></html>", encoding="utf-8")
-    for n in range(1, POSTS + 1):
-        (root / "news" / f"{n}.html").write_text(_post_of_another_item(n), encoding="utf-8")
     base = serve(root)
 
     def audit(*extra: str, out: str) -> dict:
-        result = cli("audit", base, "--as-of", AS_OF.isoformat(), "--checklist",
-                     "nacc-oit-2565", "--no-external", *extra, out_dir=tmp_path / out)
-        assert result.code in (0, 1), result.stderr[-2000:]
+        report = _audit(cli, base, tmp_path, *extra, out=out)
         return {i["code"]: (i["verdict"], i["evidence"][0]["url"] if i["evidence"] else "")
-                for i in result.report["items"] if i["code"] in ("O7", "O14")}
+                for i in report["items"] if i["code"] in ("O7", "O14")}
 
     full = audit("--full", out="full")
     focused = audit(out="focused")
