@@ -3,7 +3,8 @@
 Each line: {"url", "agency_type", "framework", "code", "topic", "kind", "excerpt"}. The domain
 and split are computed by split.py's fixed rule (never chosen by hand); ids are sequential. A
 line whose page is already a row (``split.same_page``: the same address in another spelling,
-or cut short) is skipped and named on stderr.
+or cut short) is skipped and said on stderr as "recorded", without the earlier row's id (which
+may be a ``test`` row's), as ``--check`` gives out no ``test`` id.
 
 ``python tests/realworld/add.py --check`` adds nothing: it counts the rows already in the table
 that name one page, per split, and lists the ids of the ``dev`` ones only.
@@ -46,9 +47,9 @@ def append(lines: TextIO, table: Path = SAMPLES_TSV, samples_dir: Path = SAMPLES
         if not line or line.startswith("#"):
             continue
         rec = json.loads(line)
-        earlier = duplicate_of(rec["url"], urls)
-        if earlier:
-            print("skip duplicate of", earlier, rec["url"], file=log)
+        if duplicate_of(rec["url"], urls):
+            # No id: the earlier row may be a `test` row (SPLIT DISCIPLINE, PROTOCOL 46).
+            print("skip recorded", rec["url"], file=log)
             continue
         n += 1
         sid = f"s{n:04d}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 
@@ -73,11 +74,25 @@ def test_append_skips_a_page_already_recorded(tmp_path):
     added = add.append(io.StringIO("\n".join(json.dumps(r) for r in new)), table,
                        tmp_path / "samples", log)
     assert added == 1
-    assert "skip duplicate of s0001" in log.getvalue()
+    assert f"skip recorded {ENCODED}" in log.getvalue()
     rows = load_samples(table)
     assert [(r.id, r.url, r.domain, r.split) for r in rows][1:] == [
         ("s0002", "https://sesao1.go.th/ita", "sesao1.go.th", "dev")]
     assert (tmp_path / "samples" / "s0002.txt").read_text(encoding="utf-8") == "ติดต่อเรา\n"
+
+
+def test_append_names_no_earlier_id_when_it_skips(tmp_path):
+    """A skipped page is said "recorded" without the earlier row's id: that row may be a
+    `test` row (wordpress.com is `test` by the split rule), whose id is not given out."""
+    table = _table(tmp_path, ["https://wordpress.com/a", THAI])
+    log = io.StringIO()
+    new = {"url": "http://wordpress.com/a/", "agency_type": "other", "kind": "negative",
+           "excerpt": "a"}
+    assert add.append(io.StringIO(json.dumps(new)), table, tmp_path / "samples", log) == 0
+    said = log.getvalue()
+    assert "skip recorded http://wordpress.com/a/" in said
+    assert not re.search(r"s\d{4}", said.replace("added 0, total 2", ""))
+    assert [r.id for r in load_samples(table)] == ["s0001", "s0002"]
 
 
 def test_check_report_counts_test_pairs_without_their_ids(tmp_path):
