@@ -33,7 +33,7 @@ import time
 from array import array
 from typing import Any
 
-from checklists.plaincache import _write, cache_dir, remembered
+from checklists.plaincache import _write, cache_dir, mark_used, remembered
 
 try:  # CPython's own compiler: what re.compile runs (Python 3.11 and later)
     import _sre
@@ -157,6 +157,7 @@ def keep_compiled() -> None:
         return
     with contextlib.suppress(OSError, ValueError, TypeError, IndexError):
         _kept.update(((row[0], row[1], row[2]), row) for row in json.loads(path.read_bytes()))
+        mark_used(path)
     _known.update(_kept)
     _plain_compile = _compiler.compile
     _compiler.compile = _kept_compile

@@ -61,7 +61,9 @@ def remembered(name: str, key: str, build: Callable[[], Any]) -> Any:
         return build()
     path = folder / f"{name}-{key}.json"
     with contextlib.suppress(OSError, ValueError):
-        return json.loads(path.read_text(encoding="utf-8"))
+        value = json.loads(path.read_text(encoding="utf-8"))
+        mark_used(path)
+        return value
     value = build()
     _keep(folder, name, path, value)
     return value
@@ -77,11 +79,23 @@ def remembered_bytes(name: str, key: str, build: Callable[[], bytes],
         return read(build())
     path = folder / f"{name}-{key}.bin"
     with contextlib.suppress(OSError, ValueError):
-        return read(path.read_bytes())
+        value = read(path.read_bytes())
+        mark_used(path)
+        return value
     data = build()
     value = read(data)
     _write(folder, name, path, data, ".bin")
     return value
+
+
+def mark_used(path: Path) -> None:
+    """Note that ``path`` was just read: its modification time becomes now, so that the
+    eviction of :func:`_write` drops the least recently USED keys.  It dropped the oldest
+    written: a key read every night but written long ago went before keys written once by
+    another checkout sharing the folder (nightly45's note, issue 13).  Best effort: a file
+    gone or a folder that cannot be written keeps its time."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
@@ -97,7 +111,8 @@ def _keep(folder: Path, name: str, path: Path, value: Any) -> None:
 
 def _write(folder: Path, name: str, path: Path, data: bytes, suffix: str) -> None:
     """Write ``data`` atomically (other processes may read or write it at the same time) and
-    drop the oldest keys of ``name`` past :data:`KEEP_KEYS`."""
+    drop the least recently used keys of ``name`` past :data:`KEEP_KEYS` (a read marks its
+    key used: :func:`mark_used`)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_bytes(path, data)  # a failed write leaves no temp file (it did: a full disk)
@@ -111,7 +126,7 @@ def _write(folder: Path, name: str, path: Path, data: bytes, suffix: str) -> Non
             old.unlink()
 
 
-KEEP_KEYS = 8  # values kept per name, the most recently written
+KEEP_KEYS = 8  # values kept per name, the most recently written or read
 
 
 def _mtime(path: Path) -> float:

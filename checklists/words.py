@@ -20,14 +20,13 @@ built many calls below the command, in code shared by every command.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from checklists.plaincache import files_key, remembered
 
@@ -66,12 +65,26 @@ def _table(path: Path) -> dict[str, dict[str, Any]]:
     """The file's sections, kept as plain data between runs under a key of the file, this
     module and PyYAML's version (:mod:`checklists.plaincache`): parsing the two shipped files
     took 5 and 9 CPU-ms of every process that says a message (2026-12-04, issue 13), reading
-    them back under 1.  A table JSON would not give back unchanged is parsed every time."""
-    key = files_key([path, Path(__file__)], "words", yaml.__version__)
+    them back under 1.  A table JSON would not give back unchanged is parsed every time.
+    PyYAML's own files key it in place of its version, so that reading the table back does
+    not import PyYAML (about 9 CPU-ms of every run's start; nightly46, issue 13)."""
+    key = files_key([path, Path(__file__), *_yaml_files()], "words")
     return remembered("words", key, lambda: _parsed(path))
 
 
+def _yaml_files() -> list[Path]:
+    """PyYAML's package file and its libyaml binding's (found, not imported: a submodule's
+    spec would import the package): another PyYAML installed changes their sizes or times."""
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or not spec.origin:
+        return []
+    origin = Path(spec.origin)
+    return [origin, *sorted(origin.parent.glob("_yaml*"))]
+
+
 def _parsed(path: Path) -> dict[str, dict[str, Any]]:
+    import yaml  # noqa: PLC0415 - only when the table is not kept (see _table)
+
     with path.open(encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 

@@ -15,26 +15,29 @@ Parsing uses libyaml (``yaml.CSafeLoader``) when PyYAML was built with it: it gi
 nodes and marks, about ten times faster (every audit reads a dozen checklists and the topic
 map).  A file libyaml refuses is read again by the pure-Python loader, whose messages users
 see, so errors are worded and placed the same either way.
+
+PyYAML is imported when a file is first read, not with this module: the shipped checklists,
+topic map and words are read back from the plain-data cache (:mod:`checklists.plaincache`)
+in every run after the first, so a nightly re-audit never reads YAML and importing PyYAML
+(its C loader and resolver, about 9 CPU-ms) was a cost of its start-up alone (issue 13).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from checklists.words import both, in_spoken, pair, pick
+
+if TYPE_CHECKING:
+    import yaml
 
 Path = tuple[Any, ...]
 MAX_FILE_BYTES = 512 * 1024  # a full checklist is about 40 KB
 MAX_DEPTH = 32  # a checklist nests 5 deep
 MAX_ALIAS_NODES = 5_000  # nodes added by expanding aliases, over the whole file
 MAX_NODES = 100_000
-_COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # None: PyYAML built without libyaml
 _REFUSED = object()  # libyaml could not read the file: the pure-Python loader says why
 
 
@@ -114,8 +117,24 @@ def read_user_yaml(path: str | os.PathLike[str], error: type[FileProblems],
         raise error([f"{exc.mark}: {both('yaml_file', 'invalid')}: {exc.message}"]) from None
 
 
-def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
-    """Refuse deep nesting, alias bombs and recursive aliases from the event stream."""
+def _yaml() -> Any:
+    """PyYAML, imported on the first file read (see the module's docstring)."""
+    import yaml  # noqa: PLC0415 - not needed by a run that reads no YAML (issue 13)
+
+    return yaml
+
+
+def _fast_loader() -> type | None:
+    """libyaml's loader; None when PyYAML was built without libyaml."""
+    return getattr(_yaml(), "CSafeLoader", None)
+
+
+def _check_events(text: str, filename: str, loader: type | None = None) -> None:
+    """Refuse deep nesting, alias bombs and recursive aliases from the event stream
+    (``loader``: PyYAML's pure-Python one by default)."""
+    yaml = _yaml()
+    collection_start = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     stack: list[list[Any]] = []  # [nodes inside, anchor] per open collection
     sizes: dict[str, int] = {}
     expanded = total = 0
@@ -124,12 +143,12 @@ def _check_events(text: str, filename: str, loader: type = yaml.SafeLoader) -> N
         m = event.start_mark
         raise YamlSyntaxError(Mark(filename, m.line + 1, m.column + 1), message)
 
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, _COLLECTION_START):
+    for event in yaml.parse(text, Loader=loader or yaml.SafeLoader):
+        if isinstance(event, collection_start):
             if len(stack) >= MAX_DEPTH:
                 fail(event, both("yaml_file", "too_deep", depth=MAX_DEPTH))
             stack.append([1, event.anchor])
-        elif isinstance(event, _COLLECTION_END):
+        elif isinstance(event, collection_end):
             count, anchor = stack.pop()
             if anchor:
                 sizes[anchor] = count
@@ -170,18 +189,21 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, dict[Path, Mark]]:
 def _compose_fast(text: str, filename: str) -> Any:
     """The node tree read by libyaml, or ``_REFUSED`` when the pure-Python loader must read
     ``text`` (no libyaml, or a problem to report in its words)."""
-    if _FAST_LOADER is None:
+    fast = _fast_loader()
+    if fast is None:
         return _REFUSED
+    yaml = _yaml()
     try:
         yaml.reader.Reader(text)  # characters YAML forbids, found the way users are told
-        _check_events(text, filename, _FAST_LOADER)
-        return yaml.compose(text, Loader=_FAST_LOADER)
+        _check_events(text, filename, fast)
+        return yaml.compose(text, Loader=fast)
     except (yaml.YAMLError, YamlSyntaxError, ValueError):
         return _REFUSED
 
 
 def _compose(text: str, filename: str) -> Any:
     """The node tree read by PyYAML's pure-Python loader, or YamlSyntaxError."""
+    yaml = _yaml()
     try:
         _check_events(text, filename)
         return yaml.compose(text, Loader=yaml.SafeLoader)
@@ -201,6 +223,7 @@ def _build(node: yaml.Node | None, filename: str) -> tuple[Any, dict[Path, Mark]
     marks: dict[Path, Mark] = {}
     if node is None:
         return None, {(): Mark(filename, 1, 1)}
+    yaml = _yaml()
     constructor = yaml.SafeLoader("")  # used only to resolve scalar tags to Python values
 
     def build(n: yaml.Node, path: Path) -> Any:

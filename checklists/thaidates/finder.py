@@ -250,10 +250,24 @@ def _month_interval(year_ce: int, month: int) -> tuple[date, date]:
 # its results' English: `Q1/18 Q2/18 Sales Revenue Net Profit` over a juice maker's chart, `Q3/2560
 # ... hedging contract ... Inventory Gain` in a refiner's notes (the SEC's search pages: dev): a
 # profit, an inventory gain, a hedge and earnings per share are a company's.
+# The labour force survey's quarters are calendar ones too (the National Statistical Office's
+# `ภาวะการทำงานของประชากร`, surveyed quarter by quarter from January): `จำแนกตามสถานภาพแรงงาน
+# เพศ ไตรมาส 1 พ.ศ. 2567 ... Labour Force Status, Sex Quarter 1: 2024` and `วารสารสถิติรายไตรมาส
+# ปีที่ 72 ไตรมาสที่ 1 พ.ศ. 2567` (its quarterly bulletin of statistics, nso.go.th), `สถานการณ์
+# ด้านแรงงานในไตรมาสที่ 2 ปี 2567 ... "คนว่างงาน"` (thansettakij.com), `ไตรมาส 3 ปี 2567 นี้
+# ประเทศไทยมีผู้ที่อยู่ในกำลังแรงงาน` (thematter.co), `src:'การสำรวจภาวะการทำงานของประชากร
+# สำนักงานสถิติจังหวัด...', latest:'ไตรมาส 1/2569'` (a province's economic dashboard whose
+# `'2569-Q1'` list is the same survey's: a GitHub file): dev, the dates46 round; the Thai
+# quarter was read as the fiscal one beside its own English twin read as the calendar one. The
+# survey's words, not an agency's name: the statistics office reports its own spending by
+# fiscal quarters as every agency does.
 _MARKET_REPORT = re.compile(
     r"ตลาดหลักทรัพย์|ตลท\.|ผลประกอบการ|จีดีพี|YoY|GDP|(?i:public company)|\bPCL\b"
     r"|(?i:net profit|gross profit|earnings per share|inventory (?:gain|loss)|hedging)"
     r"|เสนอต่อผู้ถือหุ้น"
+    r"|ภาวะการทำงานของประชากร|สถานภาพแรงงาน|สถานการณ์(?:ด้าน)?แรงงาน|(?:คน|ผู้|การ)ว่างงาน"
+    r"|(?:ใน|นอก)ก(?:ำ|ํา)ลังแรงงาน|ก(?:ำ|ํา)ลังแรงงานรวม|(?i:labou?r force)"
+    r"|วารสารสถิติรายไตรมาส|(?i:quarterly bulletin of statistics)"
     r"|เศรษฐกิจไทย|สภาพัฒน์|สศช\.|EBITDA|กำไรสุทธิ|งบกำไรขาดทุน|ราคาเป้าหมาย|บริษัทจดทะเบียน"
     r"|(?:ขยายตัว|หดตัว|โต)(?:ได้)?\s?(?:ร้อยละ\s?)?[0-9๐-๙]")
 _MARKET_REACH = 400
@@ -842,9 +856,17 @@ def _read_iso(m: re.Match[str], text: str) -> _Atom | None:
 # after its word (`IMG_`, `IMG-` of WhatsApp, `VID_`, `Screenshot_` in any case); ids and counts
 # are written in eight digits too. Read apart from the one pattern, only in a text that holds
 # such a word: an alternative of its own would be tried at every digit of every text.
+# A screenshot's stamp keeps its parts apart once its name is made a file's or an address's
+# (`Screenshot 2567-10-11 at 11.44.23` uploaded as
+# `Screenshot_2567_10_11_at_11_44_23_4c9ddc9756.png`, a coin's logo on an upload server;
+# `files/..._Screenshot_2567_0717_113356.jpg`, a campus map's bank record;
+# `Screenshot_2024_09_16_at_16_22_55_4fcb2d1a5b.png`, `Screenshot-2024-05-19-211859.png`,
+# `screenshot-2024-03-08-16-32-36.png`: GitHub files, dev, the dates46 round; read as the year
+# alone, or not at all, before): the same `_` or `-` after the year, and after the month or not.
 _CAMERA_STAMP = re.compile(
-    r"(?<![A-Za-z])(?:IMG|VID|(?i:screenshot))[_-](?P<y>(?:19|20|25)[0-9]{2})"
-    r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])")
+    r"(?<![A-Za-z])(?:(?:IMG|VID)[_-](?P<y>(?:19|20|25)[0-9]{2})"
+    r"|(?i:screenshot)[_-](?P<sy>(?:19|20|25)[0-9]{2})(?P<sep>[_-]?))"
+    r"(?P<m>0[1-9]|1[0-2])(?P=sep)?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])")
 _CAMERA_WORDS = ("IMG", "VID", "creenshot", "CREENSHOT")
 
 
@@ -852,14 +874,21 @@ def _camera_stamps(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the days of the cameras' and phones' stamps in ``text`` added."""
     if not any(word in text for word in _CAMERA_WORDS):
         return atoms
-    found = []
+    found, inside = [], []
     for m in _CAMERA_STAMP.finditer(text):
-        year = year_to_ce(m["y"])
+        digits = m["y"] or m["sy"]
+        year = year_to_ce(digits)
         day = None if year is None else _safe_date(year, int(m["m"]), int(m["d"]))
-        start, end = m.start("y"), m.end("d")
-        if day is not None and not any(a.start < end and start < a.end for a in atoms):
+        start, end = (m.start("y") if m["y"] else m.start("sy")), m.end("d")
+        # a year read alone within the stamp (`Screenshot_2567_10_11`) gives way to its day
+        within = [a for a in atoms if start <= a.start and a.end <= end and a.kind == "year"]
+        if day is not None and not any(a.start < end and start < a.end for a in atoms
+                                       if a not in within):
             found.append(_Atom(start, end, "day", day, day))
-    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+            inside += within
+    if not found:
+        return atoms
+    return sorted([a for a in atoms if a not in inside] + found, key=lambda a: a.start)
 
 
 def _read_mky(m: re.Match[str], text: str) -> _Atom | None:

@@ -41,8 +41,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checklists.vocabulary import JUDGED
 from crawler.nightly.diff import new_problems
 from reports.labels import WORDS
@@ -94,6 +92,8 @@ def load_config(path: str | os.PathLike[str] | None = None,
     env = dict(os.environ if env is None else env)
     data: dict[str, Any] = {}
     if path:
+        import yaml  # noqa: PLC0415 - only for a configuration file: most runs have none
+
         p = Path(path).expanduser()
         try:
             data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,56 @@ def test_built_once_then_read_back(cache: Path) -> None:
         remembered("thing", f"k{n}", build)
     kept = sorted(p.name for p in cache.iterdir())
     assert len(kept) == plaincache.KEEP_KEYS and "thing-k1.json" not in kept
+
+
+def _aged(cache: Path, names: list[str]) -> None:
+    """Give the kept files times a minute apart, oldest first (writes in one test may fall
+    on the same clock tick)."""
+    for age, name in enumerate(reversed(names), start=1):
+        t = time.time() - 60 * age
+        os.utime(cache / name, (t, t))
+
+
+@pytest.mark.parametrize("kind", ["json", "bin"])
+def test_a_key_read_is_kept_before_keys_written_after_it(cache: Path, kind: str) -> None:
+    """The folder keeps the least recently USED keys: the key written first but read since
+    stays when a new key pushes one out; the oldest unread one goes (nightly45's note: a
+    key read every night but written long ago went first, issue 13)."""
+    built = []
+
+    def keep(key: str) -> object:
+        built.append(key)
+        if kind == "json":
+            return remembered("used", key, lambda: built.append("+") or [key])
+        return plaincache.remembered_bytes("used", key,
+                                           lambda: built.append("+") or key.encode(),
+                                           bytes.decode)
+
+    names = [f"used-k{n}.{kind}" for n in range(plaincache.KEEP_KEYS)]
+    for n in range(plaincache.KEEP_KEYS):
+        keep(f"k{n}")
+    _aged(cache, names)
+    built.clear()
+    read_back = keep("k0")  # written first, read now
+    assert read_back in (["k0"], "k0") and built == ["k0"]  # read, not built
+    keep("new")
+    kept = sorted(p.name for p in cache.iterdir())
+    assert len(kept) == plaincache.KEEP_KEYS
+    assert names[0] in kept and f"used-new.{kind}" in kept and names[1] not in kept
+
+
+def test_a_key_read_from_a_folder_it_cannot_mark_is_still_read(cache: Path,
+                                                               monkeypatch) -> None:
+    """Marking a read key used is best effort: a file whose time cannot be set (a read-only
+    folder, a file another process just dropped) is read all the same."""
+    assert remembered("ro", "k", lambda: [1]) == [1]
+    plaincache.mark_used(cache / "gone.json")  # no such file: nothing raised
+
+    def refuse(*_args, **_kwargs) -> None:
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(plaincache.os, "utime", refuse)
+    assert remembered("ro", "k", lambda: [2]) == [1]
 
 
 def test_values_json_would_change_are_not_kept(cache: Path) -> None:

@@ -3017,3 +3017,60 @@ def test_dates45_a_cameras_stamp_in_a_file_name(text, expected):
 ])
 def test_dates45_a_cameras_counter_is_no_year(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the labour force survey's quarters are calendar ones (the National Statistical Office's
+    # quarterly bulletin, nso.go.th; its figures in the news, thansettakij.com, thematter.co,
+    # citynewsthai.com; a province's dashboard built on the survey, a GitHub file: dev, the
+    # dates46 round; the Thai quarters were read as fiscal ones beside their English twins)
+    ("จำแนกตามสถานภาพแรงงาน เพศ ไตรมาส 1 พ.ศ. 2567 Figure 1 Percentage of Population Aged 15 "
+     "Years and Over by Labour Force Status, Sex Quarter 1: 2024",
+     [("ไตรมาส 1 พ.ศ. 2567", "quarter", "2024-01-01", "2024-03-31"),
+      ("Quarter 1: 2024", "quarter", "2024-01-01", "2024-03-31")]),
+    ("วารสารสถิติรายไตรมาส ปีที่ 72 ไตรมาสที่ 1 พ.ศ. 2567",
+     [("ไตรมาสที่ 1 พ.ศ. 2567", "quarter", "2024-01-01", "2024-03-31")]),
+    ("จำแนกตามสถานภาพแรงงาน ไตรมาส 3 - 4 พ.ศ. 2566 Figure 1",
+     [("ไตรมาส 3 - 4 พ.ศ. 2566", "range", "2023-07-01", "2023-12-31")]),
+    ("รายงานสถานการณ์ด้านแรงงานในไตรมาสที่ 2 ปี 2567 โดยพบว่าในไตรมาสนี้",
+     [("ไตรมาสที่ 2 ปี 2567", "quarter", "2024-04-01", "2024-06-30")]),
+    ("ไตรมาส 3 ปี 2567 นี้ ประเทศไทยมีผู้ที่อยู่ในกำลังแรงงาน 40.48 ล้านคน",
+     [("ไตรมาส 3 ปี 2567", "quarter", "2024-07-01", "2024-09-30")]),
+    ("src:'การสำรวจภาวะการทำงานของประชากร สำนักงานสถิติจังหวัดหนองบัวลำภู',\n"
+     "    latest:'ไตรมาส 1/2569', real:true,",
+     [("ไตรมาส 1/2569", "quarter", "2026-01-01", "2026-03-31")]),
+    ("note:'ไตรมาส 2–4 ปี 2568 การสำรวจรายงานจำนวนผู้ว่างงานเป็นศูนย์'",
+     [("ไตรมาส 2–4 ปี 2568", "range", "2025-04-01", "2025-12-31")]),
+    # an agency's own quarter stays the fiscal one, and the fiscal word always wins
+    ("ไตรมาส 1/2569", [("ไตรมาส 1/2569", "quarter", "2025-10-01", "2025-12-31")]),
+    ("สถานการณ์ด้านแรงงาน ไตรมาสที่ 2 ปีงบประมาณ 2567",
+     [("ไตรมาสที่ 2 ปีงบประมาณ 2567", "quarter", "2024-01-01", "2024-03-31")]),
+])
+def test_dates46_the_labour_force_surveys_quarters_are_calendar_ones(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # screenshots' stamps whose parts an upload or a save kept apart (GitHub files: dev, the
+    # dates46 round; read as the year alone, or not at all, before)
+    ('(b"https://api.movepump.com/uploads/Screenshot_2567_10_11_at_11_44_23_4c9ddc9756.png"))',
+     [("2567_10_11", "day", "2024-10-11", "2024-10-11")]),
+    ("Screenshot_2567_0717_113356.jpg\tตรงข้ามหอพักนิสิต(หญิง)\t-",
+     [("2567_0717", "day", "2024-07-17", "2024-07-17")]),
+    ('"https://res.cloudinary.com/dq023imd8/image/upload/v1726497242/'
+     'Screenshot_2024_09_16_at_16_22_55_4fcb2d1a5b.png",',
+     [("2024_09_16", "day", "2024-09-16", "2024-09-16")]),
+    ("pictureBox2.Image = Properties.Resources.Screenshot_2024_05_20_182906;",
+     [("2024_05_20", "day", "2024-05-20", "2024-05-20")]),
+    ("![CHANGE_API_KEY](https://i.ibb.co/X2z3CJ9/Screenshot-2024-05-19-211859.png)",
+     [("2024-05-19", "day", "2024-05-19", "2024-05-19")]),
+    ("![screenshot](./assets/screenshot-2024-03-08-16-32-36.png)",
+     [("2024-03-08", "day", "2024-03-08", "2024-03-08")]),
+    # no such month, or the month and the day set apart by another mark: the year alone, as
+    # before; a camera's name with its parts apart: not read, as before
+    ("Screenshot_2024_13_01.png", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("Screenshot_2024_03-04.png", [("2024", "year", "2024-01-01", "2024-12-31")]),
+    ("IMG_2024_05_01.jpg", []),
+])
+def test_dates46_a_screenshots_stamp_with_its_parts_apart(text, expected):
+    assert _readings(text) == expected

@@ -12,7 +12,7 @@ from checklists.yamlmarks import YamlSyntaxError, load_with_marks
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted((ROOT / "checklists" / "data").glob("*.yaml"))
-needs_libyaml = pytest.mark.skipif(yamlmarks._FAST_LOADER is None,
+needs_libyaml = pytest.mark.skipif(yamlmarks._fast_loader() is None,
                                    reason="PyYAML built without libyaml")
 
 
@@ -48,7 +48,7 @@ def test_refused_files_are_explained_as_before(text: str):
 
 
 def test_without_libyaml_the_pure_python_loader_reads(monkeypatch):
-    monkeypatch.setattr(yamlmarks, "_FAST_LOADER", None)
+    monkeypatch.setattr(yamlmarks, "_fast_loader", lambda: None)
     data, marks = load_with_marks("a:\n  - 1\n  - b: yes\n", "x.yaml")
     assert data == {"a": [1, {"b": True}]}
     assert str(marks[("a", 1, "b")]) == "x.yaml:3:5"

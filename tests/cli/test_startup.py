@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 import subprocess
 import sys
 import types
@@ -101,6 +102,28 @@ def test_a_batch_or_an_audit_imports_no_redis_client_nor_schema_validator() -> N
     out = _child(code)
     assert out.strip() == "[]"
     assert load_object(SHARED_BATCH) is run_shared_batch
+
+
+def test_a_run_after_the_first_imports_no_yaml_parser(tmp_path: Path) -> None:
+    """The shipped checklists, topic map and words come back from the plain-data cache in
+    every run after the first, so a crawling command's process never imports PyYAML
+    (about 9 CPU-ms of a nightly re-audit's start; nightly46, issue 13); the first run,
+    which reads them, does."""
+    code = ("import sys\nimport crawler.cli, crawler.batch.command, crawler.auditcommand\n"
+            "import crawler.nightly.runner\n"
+            "from checklists import loader, topics\nfrom checklists.words import pick\n"
+            "from reports.labels import both\n"
+            "[loader.load_checklist(c) for c in loader.builtin_checklists()]\n"
+            "topics.load_topics(); both('cli', 'description'); pick('yaml_file', 'invalid', 'en')\n"
+            "print('yaml' in sys.modules)")
+    env = {**os.environ, "OIT_AUDIT_CACHE": str(tmp_path)}
+
+    def imported_yaml() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                              text=True, check=True, env=env).stdout.strip()
+
+    assert imported_yaml() == "True"  # the first run reads the YAML files
+    assert imported_yaml() == "False"
 
 
 def test_an_installed_tool_reads_its_version_without_tomllib() -> None:
