@@ -907,9 +907,11 @@ def _camera_stamps(text: str, atoms: list[_Atom]) -> list[_Atom]:
 # number or a number alone, on a line of its own at the post's head (the bodies say the same
 # days: `วันนี้ (วันที่ 6 กุมภาพันธ์ 2562)` under `20190206 MIS02 01`). Eight digits alone are
 # ids and counts too: only this whole line is read.
-# Both read apart from the one pattern by one scan whose first character is a digit (the
-# engine skips other characters in C).
-_GLUED_STAMP = re.compile(r"[12][0-9]{7}(?:(?P<time>[0-9]{6})(?:[0-9]{3})?(?![0-9A-Za-z])"
+# Both read apart from the one pattern by one scan that starts with the literal `2` (C.E.
+# 20xx, B.E. 25xx: no upload or post of the 1990s is written so), which the engine looks for
+# as fast as a substring: a class of first digits (`[12]`) made the scan ten times as slow
+# (12 against 1 ms on dates.py's 5 MB, 1 % of its time).
+_GLUED_STAMP = re.compile(r"2[05][0-9]{6}(?:(?P<time>[0-9]{6})(?:[0-9]{3})?(?![0-9A-Za-z])"
                           r"|(?=(?:[- ][A-Z]{2,4}[0-9]{2}[- ][0-9]{2}| [0-9]{1,2})[ \t]*(?:\n|$)))")
 
 
