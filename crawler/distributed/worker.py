@@ -254,7 +254,8 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "SCHEDULER_DUPEFILTER_KEY": jobs.site_key(key, "dupefilter"),
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         # bounded reads, not tried again by redis-py: a stall is waited for, a stop heard,
-        # by the worker's patience (Worker._on_reactor); scrapy-redis's own 30-s reads, each
+        # by the worker's patience (the crawl's Line from a thread once a read timed out,
+        # nightly47; Worker._on_reactor at its start); scrapy-redis's own 30-s reads, each
         # tried again, held the reactor for 60 s a call in a stall (nightly44)
         "REDIS_PARAMS": redis_params(),
         "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
