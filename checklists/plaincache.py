@@ -120,8 +120,15 @@ def _write(folder: Path, name: str, path: Path, data: bytes, suffix: str) -> Non
         return
     # older keys go, but not at once: several installations (or checkouts) of different
     # versions may share the folder, and each must keep finding its own
-    kept = sorted(folder.glob(f"{name}-*{suffix}"), key=_mtime, reverse=True)
-    for old in kept[KEEP_KEYS:]:
+    trim(folder, f"{name}-*{suffix}")
+
+
+def trim(folder: Path, pattern: str, keep: int | None = None) -> None:
+    """Drop the files of ``folder`` matching ``pattern`` past the ``keep`` (default
+    :data:`KEEP_KEYS`) most recently used (written, or read and marked: :func:`mark_used`);
+    best effort."""
+    kept = sorted(folder.glob(pattern), key=_mtime, reverse=True)
+    for old in kept[KEEP_KEYS if keep is None else keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
 

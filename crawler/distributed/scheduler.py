@@ -18,24 +18,41 @@
   request is keyed by a token (a try sent again gets the request the first took), a
   request's fingerprint and its push are one script (a try sent again finds it seen, and
   queued), and a record sent again is not pushed twice (``RedisRecordsPipeline``).
+* A stall held by one read (:class:`Line`): a crawl's calls are made on the reactor (Scrapy's
+  API calls the scheduler synchronously) while Redis answers; the first read that times out,
+  and every call of that crawl after it, are tried again in order from a thread of the
+  reactor's pool, so a stall holds the reactor for one read (:data:`READ_S`), not up to
+  ``--redis-wait`` (60 s by default; nightly43's and nightly44's note: every ``--parallel``
+  crawl of the worker, its lease watch aside, waited for the stall).  Meanwhile the crawl
+  takes no request (its take is kept for when it is done), its pushes count as queued (the
+  links stay out of the saved state's "seen" until they are: ``RequestsFirst.unqueued``), its
+  records wait behind its pushes, and it is not idle, so it does not end.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
+from weakref import WeakKeyDictionary
 
+import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 from scrapy_redis.scheduler import Scheduler
+from twisted.internet import defer
+
+from crawler.distributed.requestsfirst import RequestsFirst
+from crawler.spiders.oit import canonicalize_url
 
 _DRAIN = threading.Event()  # set once per process, by the worker's signal handler
 PENDING = "~"  # in-flight field of a request taken by the script, until named by its URL
 READ_S = 5.0  # one read's timeout of a shared crawl's client (as the worker's own calls)
 T = TypeVar("T")
 _PATIENT: list[Callable[[Callable[[], Any]], Any]] = []  # the worker's, once it runs
+_BEARER: list[Bearer] = []  # the worker's, once it runs: a stall waited out off the reactor
 # KEYS: the request queue (a sorted set, scrapy-redis's PriorityQueue), the in-flight hash;
 # ARGV: the take's field (PENDING and a token: the same for a try sent again, which gets the
 # request the first try took, not a second one)
@@ -72,10 +89,26 @@ def redis_params() -> dict[str, Any]:
             "retry_on_timeout": False, "retry": Retry(NoBackoff(), 0)}
 
 
-def bear(patient: Callable[[Callable[[], Any]], Any]) -> None:
+class Bearer(Protocol):
+    """What a :class:`Line` asks of the worker (``crawler.distributed.worker.Worker``)."""
+
+    def redis_stalled(self) -> bool:
+        """Redis is stalling now (a call of this process has waited for a while)."""
+
+    def tried_once(self, call: Callable[[], T]) -> T:
+        """``call`` tried once here, on the reactor (a stop during it heard)."""
+
+    def tried_later(self, call: Callable[[], T], began: float) -> defer.Deferred[T]:
+        """``call`` tried from a thread until Redis answers (``began``: when the stall its
+        first try met began, 0 for none); a stall given up on ends the worker."""
+
+
+def bear(patient: Callable[[Callable[[], Any]], Any], bearer: Bearer | None = None) -> None:
     """Make every shared crawl's Redis calls in this process through ``patient`` (the
-    worker's: tries a call again while Redis stalls, ends the worker when it gives up)."""
+    worker's: tries a call again while Redis stalls, ends the worker when it gives up) and
+    their lines (:class:`Line`) through ``bearer``."""
     _PATIENT[:] = [patient]
+    _BEARER[:] = [bearer] if bearer is not None else []
 
 
 def patiently(call: Callable[[], T]) -> T:
@@ -95,6 +128,48 @@ class Again:
         return self.call(self.tries > 1)
 
 
+class Line:
+    """One shared crawl's calls to Redis, in the order they were made: on the reactor while
+    Redis answers and nothing of the crawl waits; from a thread, one after the other, from
+    the first read that timed out (the stall has held the reactor for that read) until all
+    are done, and while Redis stalls for any call of the process (the worker's
+    :class:`Bearer`).  Without a worker a call is made through :func:`patiently`."""
+
+    _OF: WeakKeyDictionary[Any, Line] = WeakKeyDictionary()  # crawler -> its line
+
+    def __init__(self) -> None:
+        self.lock = defer.DeferredLock()  # held while calls are made from a thread
+
+    @classmethod
+    def of(cls, crawler: Any) -> Line:
+        """The line of ``crawler``'s calls (its scheduler's and its records')."""
+        line = cls._OF.get(crawler)
+        if line is None:
+            line = cls._OF[crawler] = cls()
+        return line
+
+    def busy(self) -> bool:
+        """Calls of this crawl are waiting, or being made, from a thread."""
+        return self.lock.locked
+
+    def made(self, call: Callable[[], T]) -> T | defer.Deferred[T]:
+        """``call``'s answer, or a Deferred of it when it is made from a thread (a Redis
+        answer is never a Deferred)."""
+        bearer = _BEARER[0] if _BEARER else None
+        if bearer is None:
+            return patiently(call)
+        if not self.busy() and not bearer.redis_stalled():
+            try:
+                return bearer.tried_once(call)
+            except redis.TimeoutError:  # the one read a stall holds the reactor for
+                return self.lock.run(bearer.tried_later, call, time.monotonic() - READ_S)
+        return self.lock.run(bearer.tried_later, call, 0.0)
+
+    def done(self) -> defer.Deferred[None]:
+        """Fired once every call made so far is done."""
+        return self.lock.run(lambda: None)
+
+
 def drain() -> None:
     """Stop handing out requests in every shared crawl of this process."""
     _DRAIN.set()
@@ -110,6 +185,9 @@ class SharedSiteScheduler(Scheduler):
     def __init__(self, server: Any, *args: Any, inflight_key: str = "", **kwargs: Any) -> None:
         super().__init__(server, *args, **kwargs)
         self.inflight_key = inflight_key
+        self.line = Line()  # the crawl's (Line.of its crawler, once open)
+        self.taken: list[Any] = []  # requests taken from a thread, not handed out yet
+        self.taking = False  # a take is being made from a thread
 
     @classmethod
     def from_settings(cls, settings: Any) -> SharedSiteScheduler:
@@ -121,6 +199,9 @@ class SharedSiteScheduler(Scheduler):
     def open(self, spider: Any) -> Any:
         opened = super().open
         result = patiently(lambda: opened(spider))
+        crawler = getattr(spider, "crawler", None)
+        if crawler is not None:
+            self.line = Line.of(crawler)
         self._pop = self.server.register_script(_POP_INTO_INFLIGHT)
         self._push = self.server.register_script(_SEEN_AND_QUEUED)
         # left by a stopped worker (pushing the same request twice keeps one)
@@ -129,6 +210,12 @@ class SharedSiteScheduler(Scheduler):
         patiently(lambda: self.server.delete(self.inflight_key))
         return result
 
+    def close(self, reason: str) -> defer.Deferred[None]:
+        """Closed once the calls still waiting out a stall are done (a page's record waits
+        behind its links' pushes)."""
+        return self.line.done().addCallback(lambda _: super(SharedSiteScheduler, self)
+                                            .close(reason))
+
     def __len__(self) -> int:
         return patiently(lambda: len(self.queue))
 
@@ -136,9 +223,28 @@ class SharedSiteScheduler(Scheduler):
         seen = "" if request.dont_filter else self.df.request_fingerprint(request)
         queue = self.queue
         data = queue._encode_request(request)
-        if not patiently(Again(lambda again: self._push(
-                keys=[self.df.key, queue.key],
-                args=[seen, -request.priority, data, "1" if again else "0"]))):
+        queued = self.line.made(Again(lambda again: self._push(
+            keys=[self.df.key, queue.key],
+            args=[seen, -request.priority, data, "1" if again else "0"])))
+        if not isinstance(queued, defer.Deferred):
+            return self._counted(request, queued)
+        # pushed from a thread once Redis answers: said queued now (a duplicate is logged
+        # then); its link is not "seen" in the state saved meanwhile (a worker continuing
+        # after a kill follows it again from its page, whose record waits behind the push)
+        first = _unqueued(self.spider)
+        url = canonicalize_url(request.url)
+        first.add(url)
+
+        def pushed(answer: Any) -> Any:
+            first.discard(url)
+            self._counted(request, answer)
+            return answer
+
+        queued.addCallback(pushed)
+        return True
+
+    def _counted(self, request: Any, queued: Any) -> bool:
+        if not queued:
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -148,11 +254,25 @@ class SharedSiteScheduler(Scheduler):
     def next_request(self) -> Any:
         if _DRAIN.is_set():
             return None
+        if self.taken:
+            return self._handed(self.taken.pop(0))
+        if self.taking:
+            return None
         field = PENDING + uuid.uuid4().hex  # the same for every try of this take
-        raw = patiently(lambda: self._pop(keys=[self.queue.key, self.inflight_key],
-                                          args=[field]))
+        raw = self.line.made(lambda: self._pop(keys=[self.queue.key, self.inflight_key],
+                                               args=[field]))
+        if isinstance(raw, defer.Deferred):
+            self._take_later(raw, field)
+            return None
         if raw is None:
             return None
+        named = self.line.made(self._named(raw, field))
+        if isinstance(named, defer.Deferred):  # handed out once named
+            self._take_later(named.addCallback(lambda _: raw), "")
+            return None
+        return self._handed(raw)
+
+    def _named(self, raw: Any, field: str) -> Callable[[], None]:
         request = self.queue._decode_request(raw)
 
         def named() -> None:  # by its URL, the field its record removes
@@ -161,10 +281,50 @@ class SharedSiteScheduler(Scheduler):
             pipe.hdel(self.inflight_key, field)
             pipe.execute()
 
-        patiently(named)
+        return named
+
+    def _take_later(self, taking: defer.Deferred[Any], field: str) -> None:
+        """A take made from a thread (``field``: its pop's, to name it once done; "" when
+        only its naming was left): kept in :attr:`taken` for the next call."""
+        self.taking = True
+
+        def popped(raw: Any) -> Any:
+            if raw is None or not field:
+                return raw
+            return defer.maybeDeferred(self.line.made, self._named(raw, field)).addCallback(
+                lambda _: raw)
+
+        def kept(raw: Any) -> None:
+            if raw is not None:
+                self.taken.append(raw)
+
+        def ended(result: Any) -> Any:
+            self.taking = False
+            return result
+
+        taking.addCallback(popped).addCallback(kept).addBoth(ended)
+
+    def _handed(self, raw: Any) -> Any:
+        request = self.queue._decode_request(raw)
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
         return request
 
     def has_pending_requests(self) -> bool:
-        return False if _DRAIN.is_set() else len(self) > 0
+        # a stall's calls still being made keep the crawl open (its pushes, its record);
+        # a request taken meanwhile is handed out unless draining (it stays in flight then,
+        # for the worker that continues the office)
+        if self.line.busy() or (not _DRAIN.is_set() and (self.taken or self.taking)):
+            return True
+        if _DRAIN.is_set():
+            return False
+        left = self.line.made(lambda: len(self.queue))
+        return True if isinstance(left, defer.Deferred) else left > 0
+
+
+def _unqueued(spider: Any) -> set[str]:
+    """The links of ``spider``'s crawl not in Redis yet (``RequestsFirst.unqueued``; a set of
+    its own when the crawl has none)."""
+    crawler = getattr(spider, "crawler", None)
+    first = RequestsFirst.of(crawler) if crawler is not None else None
+    return first.unqueued if first is not None else set()

@@ -104,16 +104,26 @@ class Stalls:
         self.held = held  # the offices a stop leaves leased, named (a worker's)
         self.gave_up: RedisUnreachable | None = None
         self.calls: dict[int, float] = {}  # thread -> when its call (and tries) began
+        self._told = threading.Lock()
+        self.stalled_calls = 0  # calls waiting out a stall (said waiting once for all)
+        self.stall_began = 0.0  # when the stall they wait out began
 
     def __call__(self, call: Callable[[], T]) -> T:
         with self.timed():
             return self._tried(call)
 
+    def after(self, call: Callable[[], T], began: float = 0.0) -> T:
+        """``call`` as :meth:`__call__` makes it, its first try having timed out in a stall
+        that began at ``began`` (0: none did)."""
+        with self.timed(began):
+            return self._tried(call, began)
+
     @contextmanager
-    def timed(self) -> Iterator[None]:
-        """A call to Redis made in this thread while inside (:meth:`waiting`)."""
+    def timed(self, began: float = 0.0) -> Iterator[None]:
+        """A call to Redis made in this thread while inside (:meth:`waiting`), waiting
+        since ``began`` (0: now)."""
         me = threading.get_ident()
-        self.calls[me] = time.monotonic()
+        self.calls[me] = began or time.monotonic()
         try:
             yield
         finally:
@@ -125,8 +135,10 @@ class Stalls:
         now = time.monotonic()
         return max((now - began for began in list(self.calls.values())), default=0.0)
 
-    def _tried(self, call: Callable[[], T]) -> T:
-        began = 0.0  # when the stall began: the first read that timed out was sent
+    def _tried(self, call: Callable[[], T], began: float = 0.0) -> T:
+        # began: when the stall began (the first read that timed out was sent)
+        if began:
+            self._waits(began)
         while True:
             try:
                 answer = call()
@@ -135,16 +147,34 @@ class Stalls:
                     raise self.gave_up from None
                 if not began:
                     began = time.monotonic() - READ_S
-                    _say(both(self.section, "redis_waiting", url=self.url, s=round(READ_S),
-                              wait=round(self.wait_s)))
+                    self._waits(began)
                 ended = self.ends(time.monotonic() - began, exc)
                 if ended is not None:
                     raise ended from None
                 continue
             if began:
-                _say(both(self.section, "redis_back", url=self.url,
-                          s=round(time.monotonic() - began)))
+                self._back()
             return answer
+
+    def _waits(self, began: float) -> None:
+        """A call met a stall begun at ``began``: said once for the calls waiting together
+        (since nightly47 a worker's crawls and its state saves wait in threads at once)."""
+        with self._told:
+            self.stalled_calls += 1
+            if self.stalled_calls > 1:
+                return
+            self.stall_began = began
+        _say(both(self.section, "redis_waiting", url=self.url, s=round(READ_S),
+                  wait=round(self.wait_s)))
+
+    def _back(self) -> None:
+        """A call that met a stall was answered: said once the last of them is."""
+        with self._told:
+            self.stalled_calls -= 1
+            if self.stalled_calls:
+                return
+        _say(both(self.section, "redis_back", url=self.url,
+                  s=round(time.monotonic() - self.stall_began)))
 
     def ends(self, waited: float, exc: Exception) -> RedisUnreachable | None:
         """The error a stall of ``waited`` seconds (its last read failed with ``exc``) ends
@@ -224,7 +254,8 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "SCHEDULER_DUPEFILTER_KEY": jobs.site_key(key, "dupefilter"),
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         # bounded reads, not tried again by redis-py: a stall is waited for, a stop heard,
-        # by the worker's patience (Worker._on_reactor); scrapy-redis's own 30-s reads, each
+        # by the worker's patience (the crawl's Line from a thread once a read timed out,
+        # nightly47; Worker._on_reactor at its start); scrapy-redis's own 30-s reads, each
         # tried again, held the reactor for 60 s a call in a stall (nightly44)
         "REDIS_PARAMS": redis_params(),
         "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
@@ -280,7 +311,7 @@ class Worker:
         install_reactor(settings["TWISTED_REACTOR"])  # before any crawler: none may come
         process = crawl_process(settings)
         self.process = process
-        bear(self._on_reactor)  # the crawls' own Redis calls (scheduler, records)
+        bear(self._on_reactor, self)  # the crawls' own Redis calls (scheduler, records)
         loops = [self._loop() for _ in range(self.parallel)]
         stop = threading.Event()
         # renewed from a thread: judging a large site blocks the reactor for seconds
@@ -399,12 +430,36 @@ class Worker:
         (each call is safe to send twice: ``crawler.distributed.scheduler``), a stop heard
         between tries; a stall given up on, or a stop in it, ends the worker at once
         (:meth:`_give_up`).  Until nightly44 scrapy-redis's own client held the reactor
-        for 60 s a call, and only the lease thread noticed the stall."""
+        for 60 s a call, and only the lease thread noticed the stall.  Since nightly47 the
+        calls made as a crawl runs (takes, pushes, records) go through its line instead
+        (:meth:`tried_once`, :meth:`tried_later`); this is left to its start (``open``)."""
         try:
             return self.patient(call)
         except RedisUnreachable as ended:
             self._give_up(ended)
             raise  # not reached: the process has ended
+
+    def redis_stalled(self) -> bool:
+        """A call to Redis of this worker has waited :data:`STALLED_S` or more: the crawls'
+        calls go to their lines' threads at once (``crawler.distributed.scheduler.Line``),
+        none of them holds the reactor for a read of its own."""
+        return self.patient.waiting() >= STALLED_S
+
+    def tried_once(self, call: Callable[[], T]) -> T:
+        """A crawl's ``call`` tried once on the reactor (a read that times out is raised:
+        its line tries it again from a thread), a stop during it heard."""
+        with self.patient.timed():
+            return call()
+
+    def tried_later(self, call: Callable[[], T], began: float) -> defer.Deferred[T]:
+        """A crawl's ``call`` (its first read timed out in a stall begun at ``began``, or
+        behind such a call) tried again in a thread of the reactor's pool until Redis
+        answers: the stall holds the reactor for that one read, not for up to
+        ``--redis-wait`` (nightly43's and nightly44's note); a stall given up on, or a
+        stop in it, ends the worker at once (:meth:`_give_up`)."""
+        return threads.deferToThread(self.patient.after, call, began).addErrback(
+            lambda failure: self._give_up(failure.value) if failure.check(
+                RedisUnreachable) else failure)
 
     def _waited(self, call: Callable[[], T]) -> defer.Deferred[T]:
         """``call`` made through :class:`Stalls` in a thread of the reactor's pool: a stall

@@ -2993,10 +2993,12 @@ def test_dates45_a_labels_colon_before_a_year_first_date(text, expected):
      [("20240822", "day", "2024-08-22", "2024-08-22")]),
     ("├── streamlit_screenshot_20241219_143022.png",
      [("20241219", "day", "2024-12-19", "2024-12-19")]),
-    # without the stamp's word, fourteen digits, no such month, or a year out of range: not read
+    # without the stamp's word, no such month, or a year out of range: not read
     ("รหัส 20170518", []),
     ("sms_template_code: 'SMS_25670578'", []),
-    ("VID_20240507104116.mp4", []),
+    # fourteen digits are not a camera's stamp, but a date and a clock time glued (10:41:16):
+    # an upload's stamp since the dates47 round (finder._GLUED_STAMP), the same day
+    ("VID_20240507104116.mp4", [("20240507104116", "day", "2024-05-07", "2024-05-07")]),
     ("IMG_25661331_1.jpg", []),
     ("IMG_19850101.jpg", []),
 ])
@@ -3073,4 +3075,70 @@ def test_dates46_the_labour_force_surveys_quarters_are_calendar_ones(text, expec
     ("IMG_2024_05_01.jpg", []),
 ])
 def test_dates46_a_screenshots_stamp_with_its_parts_apart(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year-first date with dots, as East Asian sites write it (fftc.org.tw: dev sample s3192;
+    # the Thai embassy in Tokyo, thaiembassy.jp: dev sample s3249; GitHub files: dev, the
+    # dates47 round; not read before)
+    ("Thailand Agricultural Policies and Development Strategies\n\nPublished: 2019.06.18\n...",
+     [("2019.06.18", "day", "2019-06-18", "2019-06-18")]),
+    ("2014.08.23 Minister witnessed signing ceremony of memorandum of agreement at MOA Museum",
+     [("2014.08.23", "day", "2014-08-23", "2014-08-23")]),
+    ("Received: 2020.05.26; Accepted: 2020.07.27; Published: 2020.08.08",
+     [("2020.05.26", "day", "2020-05-26", "2020-05-26"),
+      ("2020.07.27", "day", "2020-07-27", "2020-07-27"),
+      ("2020.08.08", "day", "2020-08-08", "2020-08-08")]),
+    ("2564.12.31", [("2564.12.31", "day", "2021-12-31", "2021-12-31")]),
+    # versions, amounts and a year that ends a sentence: as before
+    ("เวอร์ชัน 2019.3.1", []),
+    ("version 2019.06.18.1", []),
+    ("1.2019.06.18", []),
+    ("ราคา 2019.06 บาท", []),
+    ("2019.13.01", []),
+])
+def test_dates47_a_year_first_date_with_dots(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an upload's stamp, date and clock time glued, with milliseconds or without (a campus
+    # map's bank records, a GitHub file: dev, noted by the dates46 round; not read before)
+    ("service\tfiles/20240724173443183_Screenshot_2567_0717_113356.jpg\tตรงข้ามหอพักนิสิต(หญิง)",
+     [("20240724173443183", "day", "2024-07-24", "2024-07-24"),
+      ("2567_0717", "day", "2024-07-17", "2024-07-17")]),
+    ("uploads/20230916105945.pdf", [("20230916105945", "day", "2023-09-16", "2023-09-16")]),
+    ("files/25670724173443.jpg", [("25670724173443", "day", "2024-07-24", "2024-07-24")]),
+    # what an id is: no time of day after the date (hour 99), no date at its head, a letter
+    # glued on, fifteen or sixteen digits: not read
+    ("files/20240724993443183_x.jpg", []),
+    ("files/12345678901234567_x.jpg", []),
+    ("x20240724173443183_", []),
+    ("20240724173443183A", []),
+    ("files/202407241734431.jpg", []),
+])
+def test_dates47_an_uploads_stamp(text, expected):
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news post's photo code on a line of its own at the post's head (egat.co.th: dev samples
+    # s1223, s2312, s2313; dld.go.th: dev samples s3261, s3265; not read before)
+    ("20170918-CSR02-01\n\n          ฝ่ายปฏิบัติการภาคเหนือ กฟผ.",
+     [("20170918", "day", "2017-09-18", "2017-09-18")]),
+    ("20190206 MIS02 01\n\nวันนี้ (วันที่ 6 กุมภาพันธ์ 2562) เวลา 19.05 น.",
+     [("20190206", "day", "2019-02-06", "2019-02-06"),
+      ("6 กุมภาพันธ์ 2562", "day", "2019-02-06", "2019-02-06")]),
+    ("25610804 3\n\nวันที่ 4 สิงหาคม 2561 เวลา 15.30 น.",
+     [("25610804", "day", "2018-08-04", "2018-08-04"),
+      ("4 สิงหาคม 2561", "day", "2018-08-04", "2018-08-04")]),
+    # eight digits elsewhere are ids and counts: not read
+    ("รหัส 25610804 3\n", []),
+    ("25610804\n", []),
+    ("25610804 123\n", []),
+    ("25611304 3\n", []),
+    ("20170918-CSR02-01-05 ค่าไฟ", []),
+])
+def test_dates47_a_news_posts_photo_code(text, expected):
     assert _readings(text) == expected

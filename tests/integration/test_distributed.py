@@ -656,12 +656,7 @@ def _stalled_worker(tmp_path: Path, redis_url: str, stall_s: float, on: list[tup
     with ExitStack() as stack:
         command = _cli("worker", "--redis", redis_url, "--batch", "stall", "--lang", "en",
                        "--work-dir", str(tmp_path / "w"), *extra)
-        if script:
-            (tmp_path / "first.py").write_text(
-                f"{script}\nimport sys\nfrom crawler.cli import main\n"
-                "sys.exit(main(sys.argv[1:]))\n", encoding="utf-8")
-            command[1:3] = [str(tmp_path / "first.py")]
-        worker = _Watched(command, env, on)
+        worker = _Watched(_first(tmp_path, command, script), env, on)
         stack.callback(_kill, [worker.proc])
         assert patience.until(  # claiming and waiting: the batch was never submitted
             lambda: worker.proc.poll() is not None or
@@ -670,6 +665,16 @@ def _stalled_worker(tmp_path: Path, redis_url: str, stall_s: float, on: list[tup
         stalled = _stall(stack, server, stall_s)
         code, said = worker.ended(180)
     return code, said, time.monotonic() - stalled
+
+
+def _first(tmp_path: Path, command: list[str], script: str) -> list[str]:
+    """``command`` (``crawler.cli``'s) with ``script`` run before it in its process."""
+    if not script:
+        return command
+    (tmp_path / "first.py").write_text(
+        f"{script}\nimport sys\nfrom crawler.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n", encoding="utf-8")
+    return [command[0], str(tmp_path / "first.py"), *command[3:]]
 
 
 def test_a_worker_waits_out_a_redis_stall_longer_than_a_read(tmp_path, redis_url):
@@ -747,7 +752,7 @@ def test_a_worker_gives_up_on_a_stall_after_redis_wait_and_says_what_to_do(tmp_p
 
 
 def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
-                   *extra: str, term_s: float = 0, records: int = 0,
+                   *extra: str, term_s: float = 0, records: int = 0, script: str = "",
                    ) -> tuple[int, str, float, Counter, ExitStack]:
     """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
     page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
@@ -755,9 +760,9 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
     middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
     records go to Redis (and, with ``records``, once that many records are on Redis: a
     loaded machine answers pages well before the worker has recorded them); ``term_s``:
-    SIGTERM that long into the stall.  Its exit code, what
-    it said, seconds from the stall to its end, the requests by path, and the stack that
-    lets Redis go on (SIGCONT) when it closes."""
+    SIGTERM that long into the stall; ``script``: Python run before the command, in its
+    process.  Its exit code, what it said, seconds from the stall to its end, the requests
+    by path, and the stack that lets Redis go on (SIGCONT) when it closes."""
     env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
            "OIT_AUDIT_HOME": AUDIT_HOME}
     client = redis.Redis.from_url(redis_url, decode_responses=True)
@@ -771,9 +776,9 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
                      extra_settings={"AUTOTHROTTLE_ENABLED": False})))
     stack = ExitStack()
     with ExitStack() as mine:
-        worker = _Watched(_cli("worker", "--redis", redis_url, "--batch", "mid", "--once",
-                               "--parallel", "1", "--lang", "en", "--work-dir",
-                               str(tmp_path / "w"), *extra), env, [])
+        worker = _Watched(_first(tmp_path, _cli(
+            "worker", "--redis", redis_url, "--batch", "mid", "--once", "--parallel", "1",
+            "--lang", "en", "--work-dir", str(tmp_path / "w"), *extra), script), env, [])
         mine.callback(_kill, [worker.proc])
         assert patience.until(lambda: worker.proc.poll() is not None or
                               len(recorder.paths) >= 10, 180, poll_s=0.05)
@@ -805,6 +810,30 @@ def test_a_worker_waits_out_a_redis_stall_in_the_middle_of_a_crawl(
     assert "office0: complete" in said and "Traceback" not in said, said
     fetched = Counter(recorder.paths)
     assert max(fetched.values()) == 1 and len(fetched) > 60, fetched
+
+
+def test_a_redis_stall_in_the_middle_of_a_crawl_holds_the_reactor_for_one_read(
+        tmp_path, redis_url, serve_app):
+    """A 20-s stall in the middle of a crawl: the first read that times out holds the
+    reactor (5 s); that call and the crawl's next ones (takes, pushes, records) are tried
+    again, in order, from a thread, so the worker's reactor (its other ``--parallel``
+    crawls, its judging, its state saves) goes on meanwhile; the office is finished once
+    Redis answers, complete, no page fetched twice (no request lost, none taken twice).
+    Before (nightly44 to nightly46) the tries ran on the reactor: held for the whole stall
+    (about 20 s)."""
+    code, said, _, recorder, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 20,
+                                                    script=_TICKS)
+    stack.close()
+    assert code == 0, said
+    assert "office0: complete" in said and "Traceback" not in said, said
+    assert "has not answered for 5 s (stalled)" in said and "answers again" in said, said
+    crawling = said[:said.index("office0: judging")]  # judging holds it, as it should
+    held = [float(line.split()[2]) for line in crawling.splitlines()
+            if line.startswith("reactor held")]
+    assert max(held, default=0) < 5 + 3, said  # one read, and a loaded machine's pause
+    fetched = Counter(recorder.paths)
+    assert max(fetched.values()) == 1 and len(fetched) > 60, fetched
+    assert all(fetched[f"/news/n{i}.html"] == 1 for i in range(60)), fetched
 
 
 def test_a_worker_gives_up_on_a_redis_stall_in_the_middle_of_a_crawl(

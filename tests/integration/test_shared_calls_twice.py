@@ -16,6 +16,7 @@ import pytest
 import redis
 from scrapy import Request, Spider
 from scrapy.settings import Settings
+from twisted.internet.defer import Deferred
 
 from checklists.site.records import PageRecord
 from crawler.distributed import scheduler
@@ -110,3 +111,70 @@ def test_a_shared_crawls_client_reads_for_5_s_and_leaves_tries_to_the_worker():
     params = redis_params()
     assert params["socket_timeout"] == params["socket_connect_timeout"] == 5
     assert params["retry"].get_retries() == 0 and params["retry_on_timeout"] is False
+
+
+class _Stall:
+    """A worker in a stall, as a crawl's line meets it (``scheduler.Bearer``): the first try
+    on the reactor times out (done by Redis, its answer lost), the tries after it wait in a
+    thread until :meth:`answer` lets the first waiting one through; once ``stalled`` is
+    cleared, calls are made on the reactor."""
+
+    def __init__(self) -> None:
+        self.stalled = False
+        self.met = False  # the stall met by a try on the reactor
+        self.waiting: list[tuple[Any, Deferred]] = []
+
+    def redis_stalled(self) -> bool:
+        return self.stalled
+
+    def tried_once(self, call: Any) -> Any:
+        if self.met:
+            return call()
+        self.stalled = self.met = True
+        call()
+        raise redis.TimeoutError("stalled")
+
+    def tried_later(self, call: Any, began: float) -> Deferred:
+        self.waiting.append((call, waited := Deferred()))
+        return waited
+
+    def answer(self) -> None:
+        call, waited = self.waiting.pop(0)
+        waited.callback(call())
+
+
+def test_a_stall_waited_out_off_the_reactor_keeps_the_crawls_calls_in_order(shared, monkeypatch):
+    """Since nightly47 a stall holds the reactor for one read: the call that timed out and
+    the crawl's calls after it are made again from a thread, one after the other (its line).
+    The requests queued meanwhile are said queued and pushed once each, a page's record waits
+    behind them (its request leaves the flight only once its links are on Redis), no request
+    is handed out until its take is done (then the one taken, not a second), the crawl is
+    not idle meanwhile and its scheduler closes only once the line is done."""
+    made, client, settings = shared
+    made.enqueue_request(Request("http://127.0.0.1:9/a.html"))
+    assert made.next_request().url == "http://127.0.0.1:9/a.html"  # in flight, on the reactor
+    stall = _Stall()
+    monkeypatch.setattr(scheduler, "_BEARER", [stall])
+    records = RedisRecordsPipeline(redis.Redis.from_url(settings["REDIS_URL"]), "t:records",
+                                   "t:inflight", made.line)
+    links = [f"http://127.0.0.1:9/p{i}.html" for i in range(3)]
+    assert [made.enqueue_request(Request(u)) for u in links] == [True, True, True]
+    item = _record("http://127.0.0.1:9/a.html")
+    stored = records.process_item(item)
+    assert isinstance(stored, Deferred) and not stored.called
+    assert made.next_request() is None and made.has_pending_requests()
+    closed = made.close("finished")
+    assert not closed.called
+    assert client.hlen("t:inflight") == 1  # a.html, still in flight: its record waits
+    while stall.waiting:
+        stall.answer()
+    assert stored.called and stored.result is item and closed.called
+    assert client.lrange("t:records", 0, -1) == [json.dumps(item.as_dict(), ensure_ascii=False)]
+    stall.stalled = False  # Redis answers: on the reactor again
+    taken = made.next_request()  # the one the stall's take took
+    assert taken is not None and taken.url in links
+    assert client.zcard("t:requests") == 2 and client.scard("t:dupefilter") == 4
+    assert client.hkeys("t:inflight") == [taken.url]
+    rest = {made.next_request().url for _ in range(2)}
+    assert rest | {taken.url} == set(links) and made.next_request() is None
+    assert not made.has_pending_requests()

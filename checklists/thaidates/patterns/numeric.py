@@ -35,7 +35,14 @@ ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # `Generation date :2011-07-05T19:40:43.525+02:00` in GitHub files' headers: dev, the
     # dates45 round), as it does before a day-first date (`วันที่ :28/10/2021`); after a digit
     # it is a clock's or a ratio's (`10:2015-...`), no date.
-    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./\-]{DIGIT})(?<![0-9๐-๙]:{DIGIT}){DIGIT}{{3}})(?P<iso_s>[-/])"
+    # Dots so too, as East Asian sites write a date (`Published: 2019.06.18` over a Taiwanese
+    # centre's paper on Thai farm policy, fftc.org.tw: dev sample s3192; `2014.08.23 Minister
+    # witnessed signing ceremony` in the Thai embassy in Tokyo's news, thaiembassy.jp: dev
+    # sample s3249; `Received: 2020.05.26; Accepted: 2020.07.27`, `published: 2020.10.18` in
+    # GitHub files: dev, the dates47 round): only with a two-digit month and day and nothing
+    # numeric after, since versions are written `2019.3.1` and amounts `2019.06`.
+    ("iso", rf"(?P<iso_y>{DIGIT}(?<![0-9๐-๙./\-]{DIGIT})(?<![0-9๐-๙]:{DIGIT}){DIGIT}{{3}})"
+            r"(?P<iso_s>[-/]|\.(?=[01][0-9]\.[0-3][0-9](?![0-9๐-๙]|\.[0-9๐-๙])))"
             rf"(?:(?P<iso_m>{DIGIT}{{1,2}})(?P=iso_s)(?P<iso_d>{DIGIT}{{1,2}})(?!{DIGIT})"
             rf"|(?<=-)(?P<iso_mm>0[1-9]|1[0-2])(?![0-9๐-๙]|[-/.][0-9๐-๙]))"),
     # `{ label: 'มกราคม 2568', value: '01-2568' }`, `'inv_p_name'=>'01-2568'` beside `'start_date'
