@@ -26,7 +26,11 @@ gives without / with ``needs_review`` (how far the flag can be trusted).
 the labelled date set's ``test`` part (tests/data/dates_realworld.yaml, scored as
 tests/benchmarks/dates.py does), null when it has none.  ``--dev-only --cv K`` judges dev by
 K-fold cross-validation over domains (each fold by a wording model trained on the others): the
-honest dev figure to tune on, since the shipped model was trained on all of dev.
+honest dev figure to tune on, since the shipped model was trained on all of dev.  The fold
+models are kept in ``tests/benchmarks/out/folds`` under a digest of what each is trained from
+(tests/realworld/foldcache.py), shared with ``transfer.py`` and ``tune_realworld.py``: a run
+after one of them, or a second run, trains nothing; a changed sample or setting trains again
+(``--no-cache``: train afresh and keep nothing).
 
 Targets on ``test``: recall >= 0.90, precision >= 0.97, every item's recall >= 0.7.  The last
 line printed is one JSON object: {"test_recall", "test_precision", "test_f1",
@@ -84,10 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, default=0, metavar="K",
                         help="with --dev-only: judge dev by K-fold cross-validation (each "
                              "fold of domains judged by a model trained on the others)")
+    parser.add_argument("--no-cache", action="store_true", help="with --cv: train the fold "
+                        "models afresh (neither read from nor kept in tests/benchmarks/out/folds)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     samples = load_samples()
-    dev = cross_validate(samples, args.cv) if args.cv and args.dev_only else \
+    dev = cross_validate(samples, args.cv, cache=not args.no_cache) \
+        if args.cv and args.dev_only else \
         judge_split("dev", samples)
     if args.dev_only:
         _table("dev", dev)
@@ -97,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
                           round(dev.total.recall, 4), "dev_precision":
                           round(dev.total.precision, 4),
                           "dev_precision_sure": dev.review_precision(False),
-                          "dev_precision_review": dev.review_precision(True)}))
+                          "dev_precision_review": dev.review_precision(True),
+                          "dev_sites": dev.sites, "dev_false_evidence": dev.false_evidence,
+                          "seconds": round(time.monotonic() - started, 1),
+                          "cpu_s": round(time.process_time(), 1)}))
         return 0
     test = judge_split("test", samples)
     _table("dev", dev)

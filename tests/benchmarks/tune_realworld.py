@@ -28,12 +28,10 @@ best values.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
 from dataclasses import asdict, fields
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,19 +40,12 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import sklearn  # noqa: E402
 from cachetools import LRUCache  # noqa: E402
 
-from checklists import candidates, matching, textmodel, train_matcher  # noqa: E402
-from checklists.textmodel import GLOSSARY_PATH, TextModel, model_override  # noqa: E402
-from checklists.train_matcher import (  # noqa: E402
-    KIND,
-    KINDS,
-    Settings,
-    read_samples,
-    rows_digest,
-)
-from tests.realworld.sites import Judged, fold_domains, judge_split  # noqa: E402
+from checklists import candidates, matching, textmodel  # noqa: E402
+from checklists.textmodel import TextModel, model_override  # noqa: E402
+from checklists.train_matcher import KIND, KINDS, Settings  # noqa: E402
+from tests.realworld.sites import Judged, fold_models, judge_split  # noqa: E402
 from tests.realworld.split import SAMPLES_TSV, load_samples  # noqa: E402
 
 BETA = 0.5  # the objective's F-beta (beta < 1: precision weighs more than recall)
@@ -111,29 +102,20 @@ def _derive_floors() -> None:
         module.P_MODEL_LEAST, module.P_MODEL_SERVICE_LEAST = least, service
 
 
-CACHE = ROOT / "tests" / "benchmarks" / "out" / "folds"  # fold models kept between runs
-
-
 class Folds:
     """The dev domains in folds (as :func:`tests.realworld.sites.cross_validate`), each with
-    the model trained on the other folds.  A fold's model is kept on disk
-    (:data:`CACHE`, plain JSON) under a digest of what it is trained from (:func:`fold_key`:
-    its samples, the reference titles, the texts' features, the settings and the training
-    code): a search over thresholds, or a rerun with the same
-    settings, trains nothing again; training texts' features are read once for all folds
-    (``train_matcher._features``)."""
+    the model trained on the other folds (:func:`tests.realworld.sites.fold_models`).  A
+    fold's model is kept on disk (``tests/benchmarks/out/folds``, plain JSON) under a digest
+    of what it is trained from (:func:`tests.realworld.foldcache.fold_key`: its samples, the
+    reference titles, the texts' features, the settings and the training code), shared with
+    ``realworld.py --dev-only --cv``: a search over thresholds, or a rerun with the same
+    settings, trains nothing again."""
 
     def __init__(self, settings: Settings, folds: int = 5, cache: bool = True,
-                 only: set[int] | None = None) -> None:
-        self.samples = load_samples()
-        rows = read_samples(SAMPLES_TSV, "dev")
-        self.parts: list[tuple[set[str], TextModel | None]] = []
-        for k, held in enumerate(fold_domains(self.samples, folds)):
-            if only is not None and k not in only:  # a fold not judged: no model trained
-                self.parts.append((held, None))
-                continue
-            train_rows = [r for r in rows if r["domain"] not in held]
-            self.parts.append((held, TextModel(fold_model(train_rows, settings, cache))))
+                 only: set[int] | None = None, path: Path = SAMPLES_TSV) -> None:
+        self.samples = load_samples(path)
+        self.parts: list[tuple[set[str], TextModel | None]] = list(
+            fold_models(self.samples, folds, settings, path, cache, only))
 
     def judge(self) -> Judged:
         judged = None
@@ -141,45 +123,6 @@ class Folds:
             with model_override(model):
                 judged = judge_split("dev", self.samples, held, judged)
         return judged
-
-
-def fold_key(rows: list[dict[str, str]], settings: Settings) -> str:
-    """The cache key of the model trained on ``rows`` with ``settings``: a digest of
-    everything training reads, not of the files it is read from.  Besides the samples
-    (``rows_digest``), the settings and the training code, that is the reference titles
-    (every shipped checklist and the topic map's wordings: ``train_matcher.training_set``)
-    and each training text's features as :func:`checklists.textmodel.features` gives them
-    today (its tokenizer and dictionary), and scikit-learn's version; a key over
-    ``train_matcher.py`` alone kept a stale model after a wording or tokenizer change."""
-    texts, labels, sources = train_matcher.training_set(rows, train_matcher.reference_titles())
-    digest = hashlib.sha256()
-    for part in (rows_digest(rows), Path(train_matcher.__file__).read_text(encoding="utf-8"),
-                 json.dumps(asdict(settings), sort_keys=True), sklearn.__version__,
-                 GLOSSARY_PATH.read_text(encoding="utf-8") if settings.gloss else ""):
-        digest.update(part.encode("utf-8") + b"\0")
-    for text, label, source in zip(texts, labels, sources, strict=True):
-        digest.update(json.dumps([text, label, source, _features_digest(text)],
-                                 ensure_ascii=False).encode("utf-8"))
-    return digest.hexdigest()[:24]
-
-
-@lru_cache(maxsize=8192)
-def _features_digest(text: str) -> str:
-    """A digest of ``text``'s training features (the folds share most texts)."""
-    return hashlib.sha256(repr(train_matcher._features(text)).encode("utf-8")).hexdigest()
-
-
-def fold_model(rows: list[dict[str, str]], settings: Settings, cache: bool = True) -> dict:
-    """The model trained on ``rows`` with ``settings``, from :data:`CACHE` when kept under
-    :func:`fold_key`."""
-    path = CACHE / f"{fold_key(rows, settings)}.json"
-    if cache and path.is_file():
-        return json.loads(path.read_text(encoding="utf-8"))
-    data = train_matcher.train(rows, settings=settings)
-    if cache:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return data
 
 
 def parse_settings(kind: str, c: float | None, pairs: list[str]) -> Settings:

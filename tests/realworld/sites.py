@@ -33,9 +33,10 @@ import hashlib
 import html
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from checklists.engine import Audit, audit
@@ -45,8 +46,9 @@ from checklists.site.records import PageRecord
 from checklists.site.scope import SiteScope, host_key, origin_key
 from checklists.site.snapshot import CrawlInfo, Snapshot, url_key
 from checklists.textmodel import TextModel, model_override
-from checklists.train_matcher import Settings, read_samples, train
+from checklists.train_matcher import Settings, read_samples
 from crawler.pages import read_page, squash
+from tests.realworld.foldcache import fold_model
 from tests.realworld.split import SAMPLES_TSV, Sample, load_samples
 
 REFERENCE = "nacc-oit-2565"
@@ -338,15 +340,29 @@ def fold_domains(samples: list[Sample], folds: int = 5) -> list[set[str]]:
     return [{d for d in domains if fold_of(d, folds) == k} for k in range(folds)]
 
 
-def cross_validate(samples: list[Sample], folds: int = 5,
-                   settings: Settings | None = None) -> Judged:
+def fold_models(samples: list[Sample], folds: int = 5, settings: Settings | None = None,
+                path: Path = SAMPLES_TSV, cache: bool = True, only: set[int] | None = None
+                ) -> Iterator[tuple[set[str], TextModel | None]]:
+    """Each fold of ``dev`` domains with the wording model trained on the other folds' ``dev``
+    rows of ``path`` (None for a fold not in ``only``), trained once and then read from the
+    fold-model cache (:func:`tests.realworld.foldcache.fold_model`): ``realworld.py --cv``
+    and ``transfer.py`` share the models."""
+    rows = read_samples(path, "dev")
+    st = settings or Settings.of()
+    for k, held in enumerate(fold_domains(samples, folds)):
+        if only is not None and k not in only:  # a fold not judged: no model trained
+            yield held, None
+            continue
+        yield held, TextModel(fold_model([r for r in rows if r["domain"] not in held], st,
+                                         cache))
+
+
+def cross_validate(samples: list[Sample], folds: int = 5, settings: Settings | None = None,
+                   path: Path = SAMPLES_TSV, cache: bool = True) -> Judged:
     """``dev`` judged by models that never saw the judged site: each fold of dev domains is
     judged with a wording model trained on the other folds (honest figures to tune on)."""
-    rows = read_samples(SAMPLES_TSV, "dev")
     judged = None
-    for held in fold_domains(samples, folds):
-        model = TextModel(train([r for r in rows if r["domain"] not in held],
-                                settings=settings))
+    for held, model in fold_models(samples, folds, settings, path, cache):
         with model_override(model):
             judged = judge_split("dev", samples, held, judged)
     return judged

@@ -42,7 +42,7 @@ def test_the_fold_cache_key_covers_what_training_reads_beyond_its_script(monkeyp
     # a fold model kept under a key of train_matcher.py alone stayed stale after the topic
     # map's wordings (taught to the model as titles) or the tokenizer changed
     from checklists import train_matcher
-    from tests.benchmarks.tune_realworld import fold_key
+    from tests.realworld.foldcache import fold_key
 
     settings = train_matcher.Settings.of()
     key = fold_key(_rows(), settings)
