@@ -133,6 +133,11 @@ P_DUEL = 0.2  # a model file with item pairs' own regressions (train_matcher.Set
 # net 5 at 0.2, G 3 R 3 L 1 A 0, chosen)
 P_NONE = 0.5  # the wording model this sure that a text names no item: no weak match stands
 P_OVER_NONE = 0.0  # the model alone names an item it reads this much above no item's reading
+# off a Thai public body's host (pagekinds.is_public_host: an outlet's story, a clinic's or a
+# tour firm's how-to, a firm's rules), the model alone names an item only from this floor
+# (issue 16, finder47: the design folds' largest false-pass family, model-only passes on
+# private hosts' negatives, 34 of 89, two thirds of them flagged for review; 0 keeps P_MODEL)
+P_MODEL_OFF_PUBLIC = 0.7
 P_EVENT_SURE = 0.5  # an event report off the news section stands from this (see _not_evidence;
 # F1 0.742 at 0.5, 0.741 at 0.8)
 MODEL_CHARS = 300  # of the target's text, as the corpus excerpts (its first lines)
@@ -1053,7 +1058,8 @@ class _PageReader:
                 scored = _apply_model(scored, fits, self.matchers, by_code, may_add,
                                       self.by_class, *self._low_floors(target, link["url"]),
                                       lead=None if target is None else
-                                      lambda: self._lead_reading(target))
+                                      lambda: self._lead_reading(target),
+                                      off_public=not is_public_host(link["url"]))
                 scored = _content_over_words(scored, fits, text, by_code)
                 scored = _model_excluded(scored, mine, target, by_code)
                 scored = _online_service(scored, text, target, self.matchers, by_code)
@@ -1389,7 +1395,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
                  by_code: dict[str, ItemMatcher], may_add: bool = True,
                  by_class: dict[str, list[ItemMatcher]] | None = None,
                  low: bool = False, service: bool = False,
-                 lead: Callable[[], Prediction] | None = None) -> dict[str, Match]:
+                 lead: Callable[[], Prediction] | None = None,
+                 off_public: bool = False) -> dict[str, Match]:
     """The wording model's say, learned from real sites (checklists/textmodel.py):
 
     - a weak match (another wording, a title in the row only, the target's own words: dev CV
@@ -1416,7 +1423,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
       softmax's probabilities sum to 1, so a second item is never as sure; flagged for
       review under :data:`~checklists.matching.P_MODEL_SURE`); with ``low``
       (:func:`low_floors`), a few items from their own lower floors
-      (:data:`~checklists.matching.P_MODEL_OF`).
+      (:data:`~checklists.matching.P_MODEL_OF`); with ``off_public`` (the link's target is
+      not on a Thai public body's host), from :data:`P_MODEL_OFF_PUBLIC` at least.
 
     ``by_class`` (class -> the matchers of that class; only when each matcher is its code's
     in ``by_code``) lets the last step look at the few items a class of :data:`P_MODEL` or
@@ -1466,6 +1474,8 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
     if len(ranked) > 1 and p_best - ranked[1] < P_MARGIN:
         return out  # torn between two readings (another item, or no item)
     least = P_MODEL_SERVICE_LEAST if service else P_MODEL_LEAST if low else P_MODEL
+    if off_public:
+        least = max(least, P_MODEL_OFF_PUBLIC)
     if p_best < least:
         return out  # no item reaches its floor (the loop below would add none)
     p_none = pred.of(NONE_CLASS)
@@ -1477,7 +1487,7 @@ def _apply_model(scored: dict[str, Match], pred: Prediction, matchers: list[Item
         matchers = [m for m in matchers if id(m) in high]
     for m in matchers:
         p = prob(m.item.code)
-        if p >= _floor(m, low) and p - p_none >= P_OVER_NONE and p >= p_best or \
+        if p >= _floor(m, low) and p >= least and p - p_none >= P_OVER_NONE and p >= p_best or \
                 p >= _service_floor(m, service) and p >= p_item:  # the best only
             signals = (f"wording model {p:.2f}",) + ((LOW_CONFIDENCE,) if p < P_MODEL_SURE
                                                      else ())

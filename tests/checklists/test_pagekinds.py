@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from checklists import candidates
 from checklists.candidates import (
+    P_MODEL_OFF_PUBLIC,
     _apply_model,
     _model_excluded,
     _not_a_guideline,
@@ -1051,10 +1053,14 @@ def test_an_article_by_its_address_is_no_items_evidence(url, taken):
     assert _taken_for_any_item(url, "การขอต่ออายุใบอนุญาตขับรถส่วนบุคคล", _RENEWAL_GUIDE) is taken
 
 
-def test_a_cms_update_stamp_off_the_public_domains_is_no_how_to():
+def test_a_cms_update_stamp_off_the_public_domains_is_no_how_to(monkeypatch):
     # a school's site off the public domains whose CMS stamps its page "อัปเดตล่าสุด
     # dd/mm/yyyy": the stamp is no how-to article's boast (the risk precision22 left), and the
-    # page is read as it would be without it; a boast of a month still reads as an article
+    # page is read as it would be without it; a boast of a month still reads as an article.
+    # The model-only floor off the public domains (P_MODEL_OFF_PUBLIC, finder47) is held at
+    # P_MODEL here, as when this was written: the stamp is what is tested, and the model
+    # retrained at 2505db48 reads this guide under that floor
+    monkeypatch.setattr(candidates, "P_MODEL_OFF_PUBLIC", 0.0)
     url = "https://banhnongbua-school.com/service/guide"
     title = "ขั้นตอนการขอใบรับรองผลการเรียน"  # no item's title: the wording model reads it
     text = ("ขั้นตอนการขอใบรับรองผลการเรียน (ปพ.7) 1. ยื่นคำร้องที่ห้องวิชาการ 2. ชำระค่าธรรมเนียม"
@@ -1144,6 +1150,29 @@ def test_the_service_guides_floor_on_a_public_bodys_service_page():
                         low=True, service=True) == {}  # another item read first
     assert _apply_model({}, _reading(none=0.6, O14=0.3), [m14, m8], by_code,
                         low=True, service=True) == {}  # sure it is no item's
+
+
+def test_the_model_alone_off_the_public_domains_only_when_sure():
+    """Off a Thai public body's host the model alone names an item only from
+    P_MODEL_OFF_PUBLIC (issue 16, finder47): the design folds' model-only passes on private
+    hosts' negatives read up to 0.7 (an outlet's story O7 0.64, dev s1677; a driving school's
+    how-to O14 0.67, s3218), and on the held-out folds R 31, L 9; a link nothing else named,
+    read the same, still names its item on a public body's host, and a sure reading off
+    them (an embassy's visa page O14 0.92, s1981) still does."""
+    m7, m14 = (ItemMatcher(ITEMS[c], classes=(c,)) for c in ("O7", "O14"))
+    by_code = {"O7": m7, "O14": m14}
+    story = _reading(O7=0.64, none=0.2, O14=0.1)
+    assert not is_public_host("https://maesod.info/news/1")
+    assert _apply_model({}, story, [m7, m14], by_code, off_public=True) == {}
+    named = _apply_model({}, story, [m7, m14], by_code)  # a public body's own post
+    assert list(named) == ["O7"] and LOW_CONFIDENCE not in named["O7"].signals
+    sure = _apply_model({}, _reading(O14=0.92, none=0.05), [m7, m14], by_code,
+                        off_public=True)
+    assert list(sure) == ["O14"]
+    assert P_MODEL_OFF_PUBLIC == 0.7
+    # a code or title match off the public domains is not the model's to drop
+    coded = {"O7": Match(3.0, "code", ("code in link text",))}
+    assert _apply_model(coded, story, [m7, m14], by_code, off_public=True) == coded
 
 
 @pytest.mark.parametrize(("lead", "online"), [
