@@ -188,12 +188,30 @@ def stops_raise(*signums: int) -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
+class HandlerSafeEvent(threading.Event):
+    """A :class:`threading.Event` a signal handler may set while the main thread waits on
+    it.  A handler runs in the main thread between two of its bytecodes, which may be inside
+    ``Event.wait`` holding the event's lock; ``set`` then waited for that (non-reentrant) lock
+    for ever: the coordinator (``batch --redis``), stopped by SIGTERM just as it began or
+    ended one of its 1-s waits, hung (suite48: tests/integration/test_distributed.py's
+    stall test under load, fc54 of session 47; 13 of 20 hung in a loop of ``wait(0)``;
+    CPython's gh-126434 is the same for ``multiprocessing.Event``).  A reentrant lock lets the
+    handler's ``set`` go through; a wait it cut short may return False once: the next turn
+    of the loop sees the event set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cond = threading.Condition(threading.RLock())
+
+
 @contextmanager
-def stops_set(event: threading.Event) -> Iterator[threading.Event]:
-    """While inside, the first Ctrl-C or SIGTERM sets ``event``, for a loop that waits on it
-    to end at its next turn, leaving whole what it was writing (``oit-audit batch --redis``
-    gathering reports); the handlers it replaced are put back then, so a second signal does
-    what they do (:func:`sigterm_as_ctrl_c`: KeyboardInterrupt), and after."""
+def stops_set() -> Iterator[threading.Event]:
+    """While inside, the first Ctrl-C or SIGTERM sets the event yielded (a
+    :class:`HandlerSafeEvent`), for a loop that waits on it to end at its next turn, leaving
+    whole what it was writing (``oit-audit batch --redis`` gathering reports); the handlers
+    it replaced are put back then, so a second signal does what they do
+    (:func:`sigterm_as_ctrl_c`: KeyboardInterrupt), and after."""
+    event = HandlerSafeEvent()
     if threading.current_thread() is not threading.main_thread():
         yield event
         return

@@ -4,7 +4,6 @@ it, and gather every office's report and the batch report in one folder."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -59,7 +58,7 @@ def run_shared_batch(offices: list[Office], opts: BatchOptions, url: str, name: 
     deadline = time.monotonic() + timeout_s if timeout_s else None
     by_key = {o.key: o for o in offices}
     stopped = False
-    with stops_set(threading.Event()) as stop:
+    with stops_set() as stop:
         patient = Stalls(url, stop, redis_wait_s)
         jobs = BatchJobs(patient(lambda: connect(url, read_s=READ_S, stalls=True)), name)
         try:  # a stop ends it between two chunks: what is on Redis is whole

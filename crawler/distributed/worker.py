@@ -139,22 +139,28 @@ class Stalls:
         # began: when the stall began (the first read that timed out was sent)
         if began:
             self._waits(began)
-        while True:
-            try:
-                answer = call()
-            except redis.TimeoutError as exc:
-                if self.gave_up is not None:
-                    raise self.gave_up from None
-                if not began:
-                    began = time.monotonic() - READ_S
-                    self._waits(began)
-                ended = self.ends(time.monotonic() - began, exc)
-                if ended is not None:
-                    raise ended from None
-                continue
-            if began:
-                self._back()
-            return answer
+        try:
+            while True:
+                try:
+                    answer = call()
+                except redis.TimeoutError as exc:
+                    if self.gave_up is not None:
+                        raise self.gave_up from None
+                    if not began:
+                        began = time.monotonic() - READ_S
+                        self._waits(began)
+                    ended = self.ends(time.monotonic() - began, exc)
+                    if ended is not None:
+                        raise ended from None
+                    continue
+                if began:
+                    self._back()
+                    began = 0.0  # counted back: the finally below has nothing to undo
+                return answer
+        finally:
+            if began:  # left by an exception while counted among the waiting calls
+                with self._told:
+                    self.stalled_calls -= 1
 
     def _waits(self, began: float) -> None:
         """A call met a stall begun at ``began``: said once for the calls waiting together

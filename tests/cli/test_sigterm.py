@@ -122,3 +122,37 @@ def test_a_batch_judging_worker_forked_under_it_still_ends_on_sigterm():
             if worker.is_alive():
                 worker.kill()
     assert worker.exitcode == -signal.SIGTERM
+
+
+# A loop on stops_set's event, stopped by a SIGTERM of its own at once, many times: the signal
+# handler (in the main thread) often runs while the loop's ``wait(0)`` holds the event's lock
+STOPPED_IN_WAITS = """
+import os, signal, sys, threading
+from crawler.cli import stops_set
+for _ in range(200):
+    with stops_set() as stop:
+        threading.Timer(0.001, os.kill, (os.getpid(), signal.SIGTERM)).start()
+        while not stop.wait(0):
+            pass
+print("stopped 200 times")
+"""
+
+
+def test_a_stop_heard_while_waiting_on_stops_sets_event_never_hangs():
+    """SIGTERM to a loop waiting on :func:`crawler.cli.stops_set`'s event (``oit-audit batch
+    --redis`` gathering reports, 1-s waits) ends the loop whenever it comes.  Before
+    (suite48), the handler's ``set`` could come while the loop's ``wait`` held the event's
+    lock and waited for it for ever: the coordinator of
+    tests/integration/test_distributed.py's stall test hung after SIGTERM now and then (fc54,
+    session 47); a loop of ``wait(0)`` hung 13 times in 20."""
+    proc = subprocess.Popen([sys.executable, "-c", STOPPED_IN_WAITS], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ,
+                                 "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT)})
+    try:
+        stdout, stderr = patience.communicate(proc, 60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, stdout + stderr
+    assert "stopped 200 times" in stdout
