@@ -1736,6 +1736,36 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
+# A quarter restated in the other era right beside it is the same quarter: `## Target ปัจจุบัน (Q2
+# 2026 / ไตรมาส 2 พ.ศ. 2569)` over a sales team's April-to-June targets (a dashboard's notes, a
+# GitHub file: dev, the dates48 round). The C.E. year makes `Q2 2026` a calendar quarter (April to
+# June 2026); the B.E. twin was read as the fiscal quarter (January to March 2026). The fiscal
+# quarter n of B.E. year Y begins three months before the calendar quarter n of C.E. year
+# Y - 543, so a fiscal quarter beside such a twin (a slash or an opening bracket between them,
+# the years the same year in the two eras) takes the twin's months; in brackets the pair is then
+# one mention, as `B.E. 2565 (2022)` is (_restates).
+_QUARTER_TWIN_GAP = re.compile(r"\s*[/(]\s*")
+
+
+def _restated_quarters(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """``atoms`` with each fiscal quarter restating the calendar quarter beside it read as it."""
+    for i in range(len(atoms) - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if not (left.kind == right.kind == "quarter" and left.first is not None
+                and right.first is not None
+                and _QUARTER_TWIN_GAP.fullmatch(text, left.end, right.start)):
+            continue
+        for j, fiscal, twin in ((i, left, right), (i + 1, right, left)):
+            assert fiscal.first is not None and twin.first is not None
+            be = _YEAR_DIGITS.search(text, fiscal.start, fiscal.end)
+            ce = _YEAR_DIGITS.search(text, twin.start, twin.end)
+            if fiscal.first == add_months(twin.first, -3) and be is not None \
+                    and ce is not None and int(be.group()) == int(ce.group()) + BE_OFFSET:
+                atoms[j] = replace(fiscal, first=twin.first, last=twin.last)
+                break
+    return atoms
+
+
 # Years listed after a fiscal year are fiscal years too: `ปีงบประมาณ 2566 และ 2567`,
 # `ปีงบประมาณ พ.ศ. 2565, 2566 และ 2567` (PROTOCOL's dev-side lead of the dates22 round: the second
 # year was read as a calendar year; no stored page with it was found, so its tests are written
@@ -1896,8 +1926,8 @@ def find_dates(text: str) -> list[DateMention]:
     scanned, origin = unspaced(scanned)
     mentions = []
     atoms: list[_Atom] = []
-    for atom in _join_ranges(_glued_stamps(scanned, _camera_stamps(scanned, _scan(scanned))),
-                                   scanned):
+    stamped = _glued_stamps(scanned, _camera_stamps(scanned, _scan(scanned)))
+    for atom in _join_ranges(_restated_quarters(stamped, scanned), scanned):
         atoms += _listed_days(atom, scanned, atoms[-1].end if atoms else 0)
         atoms.append(atom)
     atoms = _restated_fiscal_years(atoms, scanned)

@@ -21,12 +21,20 @@
 * A stall held by one read (:class:`Line`): a crawl's calls are made on the reactor (Scrapy's
   API calls the scheduler synchronously) while Redis answers; the first read that times out,
   and every call of that crawl after it, are tried again in order from a thread of the
-  reactor's pool, so a stall holds the reactor for one read (:data:`READ_S`), not up to
-  ``--redis-wait`` (60 s by default; nightly43's and nightly44's note: every ``--parallel``
-  crawl of the worker, its lease watch aside, waited for the stall).  Meanwhile the crawl
+  worker's Redis pool (the reactor's until nightly48), so a stall holds the reactor for one
+  read (:data:`READ_S`), not up to ``--redis-wait`` (60 s by default; nightly43's and
+  nightly44's note: every ``--parallel`` crawl of the worker, its lease watch aside, waited
+  for the stall).  Meanwhile the crawl
   takes no request (its take is kept for when it is done), its pushes count as queued (the
   links stay out of the saved state's "seen" until they are: ``RequestsFirst.unqueued``), its
   records wait behind its pushes, and it is not idle, so it does not end.
+* A crawl's start (nightly48): scrapy-redis pings the server as it builds the scheduler,
+  which Scrapy does synchronously, on the reactor, and the in-flight requests a stopped
+  worker left were put back there too: a stall at a crawl's start held the worker's reactor
+  (every ``--parallel`` crawl) for up to ``--redis-wait`` (nightly47's note).  Now the
+  scheduler is built without a call (:class:`SharedClient`) and ``open`` (which Scrapy
+  waits for when it returns a Deferred) makes the start's calls from a thread at once
+  (:meth:`Line.first`): a stall there costs that crawl only.
 """
 
 from __future__ import annotations
@@ -80,13 +88,27 @@ return 1
 """
 
 
+class SharedClient(redis.Redis):
+    """A shared crawl's Redis client (:func:`redis_params`).  Its ping is answered at once,
+    without Redis: scrapy-redis's scheduler pings the server as Scrapy builds it, on the
+    reactor, where a ping in a stall held every crawl of the worker for up to
+    ``--redis-wait`` (nightly47's note); nothing else of a crawl pings, and the scheduler's
+    first call, in :meth:`SharedSiteScheduler.open`, made from a thread, meets a Redis that
+    does not answer instead (waited for there, or raised as the ping would have)."""
+
+    def ping(self, **kwargs: Any) -> bool:
+        return True
+
+
 def redis_params() -> dict[str, Any]:
     """scrapy-redis's ``REDIS_PARAMS`` for a shared crawl: each read and connect bounded by
     :data:`READ_S` and not tried again by redis-py (its defaults: 30-s reads, and redis-py
     8 tries a timed-out call again up to three times, so a call held the reactor for a
-    minute and more in a stall); a stall is waited for by :func:`patiently`."""
+    minute and more in a stall); a stall is waited for by :func:`patiently`; the client
+    :class:`SharedClient` (no ping on the reactor)."""
     return {"socket_timeout": READ_S, "socket_connect_timeout": READ_S,
-            "retry_on_timeout": False, "retry": Retry(NoBackoff(), 0)}
+            "retry_on_timeout": False, "retry": Retry(NoBackoff(), 0),
+            "redis_cls": SharedClient}
 
 
 class Bearer(Protocol):
@@ -165,6 +187,17 @@ class Line:
                 return self.lock.run(bearer.tried_later, call, time.monotonic() - READ_S)
         return self.lock.run(bearer.tried_later, call, 0.0)
 
+    def first(self, call: Callable[[], T]) -> T | defer.Deferred[T]:
+        """The crawl's start (``call``: its first calls, each safe to make twice, made again
+        together while Redis stalls) made from a thread at once, the crawl's later calls
+        behind it: a stall at the start holds no read of the reactor (a start is once a
+        crawl, so the hop to a thread costs nothing that counts).  Without a worker: through
+        :func:`patiently`."""
+        bearer = _BEARER[0] if _BEARER else None
+        if bearer is None:
+            return patiently(call)
+        return self.lock.run(bearer.tried_later, call, 0.0)
+
     def done(self) -> defer.Deferred[None]:
         """Fired once every call made so far is done."""
         return self.lock.run(lambda: None)
@@ -191,24 +224,31 @@ class SharedSiteScheduler(Scheduler):
 
     @classmethod
     def from_settings(cls, settings: Any) -> SharedSiteScheduler:
-        made = super().from_settings  # scrapy-redis pings the server
-        instance = patiently(lambda: made(settings))
+        """scrapy-redis's scheduler, built without a call to Redis: its ping is left to
+        :meth:`open`'s first call (:class:`SharedClient`; Scrapy builds the scheduler on the
+        reactor, where a ping in a stall held every crawl of the worker: nightly47's note)."""
+        instance = super().from_settings(settings)  # REDIS_PARAMS: redis_params()'s
         instance.inflight_key = settings.get("OIT_REDIS_INFLIGHT_KEY")
         return instance
 
-    def open(self, spider: Any) -> Any:
-        opened = super().open
-        result = patiently(lambda: opened(spider))
+    def open(self, spider: Any) -> defer.Deferred[None] | None:
+        """Open on Redis: from a thread of the worker (:meth:`Line.first`; Scrapy waits for
+        the Deferred), so a stall at the crawl's start costs this crawl only."""
         crawler = getattr(spider, "crawler", None)
         if crawler is not None:
             self.line = Line.of(crawler)
-        self._pop = self.server.register_script(_POP_INTO_INFLIGHT)
+        self._pop = self.server.register_script(_POP_INTO_INFLIGHT)  # no call: a digest
         self._push = self.server.register_script(_SEEN_AND_QUEUED)
-        # left by a stopped worker (pushing the same request twice keeps one)
-        for _, raw in patiently(lambda: self.server.hgetall(self.inflight_key)).items():
-            patiently(lambda raw=raw: self.queue.push(self.queue._decode_request(raw)))
-        patiently(lambda: self.server.delete(self.inflight_key))
-        return result
+        return self.line.first(lambda: self._resumed(spider))
+
+    def _resumed(self, spider: Any) -> None:
+        """scrapy-redis's ``open`` (it reads the queue's length) and the requests a stopped
+        worker left in flight put back in the queue: all of it safe to do twice (pushing the
+        same request twice keeps one; the in-flight hash is read, then deleted)."""
+        Scheduler.open(self, spider)
+        for raw in self.server.hgetall(self.inflight_key).values():
+            self.queue.push(self.queue._decode_request(raw))
+        self.server.delete(self.inflight_key)
 
     def close(self, reason: str) -> defer.Deferred[None]:
         """Closed once the calls still waiting out a stall are done (a page's record waits

@@ -38,6 +38,7 @@ from scrapy.crawler import Crawler
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task, threads
 from twisted.python.failure import Failure
+from twisted.python.threadpool import ThreadPool
 
 from checklists.vocabulary import EXIT_ERROR, EXIT_STOPPED, JUDGED
 from crawler.batch.offices import Office
@@ -75,6 +76,12 @@ READ_S = 5.0  # one read's timeout (redis-py 8's default, said here: the waits c
 # worker at once (exit 3) rather than after the read and its tries (a call answers in
 # milliseconds; a worker's calls are its claim, renewals and saves, and its crawls' own)
 STALLED_S = 1.0
+# Threads of a worker's own pool for its Redis calls waited out of the reactor, per
+# ``--parallel`` slot: at most two of a slot's calls wait at once (its crawl's line, one call
+# at a time, and its state save; or its claim between crawls).  Before nightly48 they took the
+# reactor's pool (10 threads, Scrapy's REACTOR_THREADPOOL_MAXSIZE), which name lookups use:
+# five crawls in one stall held all ten and every crawl's lookups waited out the stall.
+REDIS_THREADS_A_SLOT = 2
 
 
 class Stalls:
@@ -261,8 +268,8 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         # bounded reads, not tried again by redis-py: a stall is waited for, a stop heard,
         # by the worker's patience (the crawl's Line from a thread once a read timed out,
-        # nightly47; Worker._on_reactor at its start); scrapy-redis's own 30-s reads, each
-        # tried again, held the reactor for 60 s a call in a stall (nightly44)
+        # nightly47, and at the crawl's start, nightly48); scrapy-redis's own 30-s reads,
+        # each tried again, held the reactor for 60 s a call in a stall (nightly44)
         "REDIS_PARAMS": redis_params(),
         "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
         "OIT_REDIS_RECORDS_KEY": jobs.site_key(key, "records"),
@@ -299,6 +306,11 @@ class Worker:
         self.jobs = BatchJobs(self.patient(lambda: connect(url, read_s=READ_S, stalls=True)),
                               batch)
         self.parallel = max(1, parallel)
+        # Redis calls waited out of the reactor wait here, not in the reactor's pool (its
+        # name lookups, Scrapy's other threads): a stall holds no thread another crawl's
+        # non-Redis work needs, and no slot's call waits for a thread another slot holds
+        self.redis_threads = ThreadPool(0, REDIS_THREADS_A_SLOT * self.parallel,
+                                        "oit-worker-redis")
         self.lease_s = lease_s
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="oit-worker-"))
         self.name = f"{socket.gethostname()}:{os.getpid()}"
@@ -318,6 +330,8 @@ class Worker:
         process = crawl_process(settings)
         self.process = process
         bear(self._on_reactor, self)  # the crawls' own Redis calls (scheduler, records)
+        self.redis_threads.start()  # threads made as calls need them, up to its size
+        installed_reactor().addSystemEventTrigger("during", "shutdown", self.redis_threads.stop)
         loops = [self._loop() for _ in range(self.parallel)]
         stop = threading.Event()
         # renewed from a thread: judging a large site blocks the reactor for seconds
@@ -438,7 +452,8 @@ class Worker:
         (:meth:`_give_up`).  Until nightly44 scrapy-redis's own client held the reactor
         for 60 s a call, and only the lease thread noticed the stall.  Since nightly47 the
         calls made as a crawl runs (takes, pushes, records) go through its line instead
-        (:meth:`tried_once`, :meth:`tried_later`); this is left to its start (``open``)."""
+        (:meth:`tried_once`, :meth:`tried_later`), and since nightly48 its start too
+        (``open``, from a thread at once): this is left to a crawl made without a line."""
         try:
             return self.patient(call)
         except RedisUnreachable as ended:
@@ -459,20 +474,25 @@ class Worker:
 
     def tried_later(self, call: Callable[[], T], began: float) -> defer.Deferred[T]:
         """A crawl's ``call`` (its first read timed out in a stall begun at ``began``, or
-        behind such a call) tried again in a thread of the reactor's pool until Redis
+        behind such a call) tried again in a thread of the worker's Redis pool until Redis
         answers: the stall holds the reactor for that one read, not for up to
         ``--redis-wait`` (nightly43's and nightly44's note); a stall given up on, or a
         stop in it, ends the worker at once (:meth:`_give_up`)."""
-        return threads.deferToThread(self.patient.after, call, began).addErrback(
+        return self._threaded(self.patient.after, call, began).addErrback(
             lambda failure: self._give_up(failure.value) if failure.check(
                 RedisUnreachable) else failure)
 
     def _waited(self, call: Callable[[], T]) -> defer.Deferred[T]:
-        """``call`` made through :class:`Stalls` in a thread of the reactor's pool: a stall
-        waited out there leaves the reactor to the crawls already running (until nightly43
-        each wait, up to --redis-wait, held the reactor, and every crawl of the worker with
-        it)."""
-        return threads.deferToThread(self.patient, call)
+        """``call`` made through :class:`Stalls` in a thread of the worker's Redis pool: a
+        stall waited out there leaves the reactor to the crawls already running (until
+        nightly43 each wait, up to --redis-wait, held the reactor, and every crawl of the
+        worker with it)."""
+        return self._threaded(self.patient, call)
+
+    def _threaded(self, *args: Any) -> defer.Deferred[Any]:
+        """``args[0](*args[1:])`` in a thread of :attr:`redis_threads` (until nightly48 the
+        reactor's pool, whose threads a stall could all hold: :data:`REDIS_THREADS_A_SLOT`)."""
+        return threads.deferToThreadPool(installed_reactor(), self.redis_threads, *args)
 
     @defer.inlineCallbacks
     def _loop(self) -> Any:

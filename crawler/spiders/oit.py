@@ -18,7 +18,7 @@ import scrapy
 from cachetools import LRUCache
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import Response, TextResponse
+from scrapy.http import Headers, Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url as _canonicalize_url
 
@@ -53,6 +53,20 @@ def canonicalize_url(url: str) -> str:
     """w3lib's canonical form of ``url``, memoised: every page's menus offer the same links
     again, and canonicalising each was a tenth of following a page's links."""
     return _canonicalize_url(url)
+
+
+# the names of the headers a record keeps, as Scrapy's Headers holds them (its own
+# normalisation, "ETag" as b"Etag"): read straight from its dict (_header)
+_CONTENT_TYPE, _LAST_MODIFIED, _ETAG = (Headers().normkey(name) for name in (
+    b"Content-Type", b"Last-Modified", b"ETag"))
+
+
+def _header(headers: Headers, key: bytes) -> str:
+    """``headers.get(key, b"").decode("latin-1")`` of a header name normalised already
+    (``Headers.get`` normalised the name and the default again for each of a response's
+    three reads; issue 13, crawl48): its last value, "" when it has none."""
+    values = dict.get(headers, key)
+    return values[-1].decode("latin-1") if values else ""
 
 
 def _now() -> str:
@@ -198,7 +212,7 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             if self.scheme_note:
                 self.scheme_note = f"used {response.url.split(':')[0]}"
         record = self._record(response, kind)
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        ctype = record.content_type
         if kind != "external" and not self._on_site(response.url) and not meta.get(
                 "oit_home"):
             kind = record.kind = "external"  # redirected off the site: check only
@@ -323,10 +337,10 @@ class OitSpider(SharedLinksMixin, scrapy.Spider):
             final_url=response.url, kind=kind, status=response.status,
             depth=meta.get("depth", 0), fetched_at=_now(),
             referer=meta.get("oit_referer", ""), link_text=meta.get("oit_link_text", ""),
-            content_type=headers.get(b"Content-Type", b"").decode("latin-1"),
+            content_type=_header(headers, _CONTENT_TYPE),
             size=len(response.body),
-            last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
-            etag=headers.get(b"ETag", b"").decode("latin-1"),
+            last_modified=_header(headers, _LAST_MODIFIED),
+            etag=_header(headers, _ETAG),
             sha256=hashlib.sha256(response.body).hexdigest(),
             redirects=list(meta.get("redirect_urls", [])),
         )

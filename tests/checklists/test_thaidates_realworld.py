@@ -3142,3 +3142,36 @@ def test_dates47_an_uploads_stamp(text, expected):
 ])
 def test_dates47_a_news_posts_photo_code(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a B.E. quarter restating the C.E. one beside it (a sales team's dashboard notes, a GitHub
+    # file: dev, the dates48 round): the calendar quarter both name; the B.E. one was read as the
+    # fiscal quarter (January to March 2026) before
+    ("## Target ปัจจุบัน (Q2 2026 / ไตรมาส 2 พ.ศ. 2569)",
+     [("Q2 2026", "quarter", "2026-04-01", "2026-06-30"),
+      ("ไตรมาส 2 พ.ศ. 2569", "quarter", "2026-04-01", "2026-06-30")]),
+    ("ไตรมาส 1/2569 / Q1 2026",
+     [("ไตรมาส 1/2569", "quarter", "2026-01-01", "2026-03-31"),
+      ("Q1 2026", "quarter", "2026-01-01", "2026-03-31")]),
+    # in brackets the pair is one mention, as `B.E. 2565 (2022)` is
+    ("ไตรมาส 2 พ.ศ. 2569 (Q2 2026)",
+     [("ไตรมาส 2 พ.ศ. 2569 (Q2 2026)", "quarter", "2026-04-01", "2026-06-30")]),
+    ("Q4 2025 (ไตรมาสที่ 4/2568)",
+     [("Q4 2025 (ไตรมาสที่ 4/2568)", "quarter", "2025-10-01", "2025-12-31")]),
+    # not twins: another year, another quarter, or a word between them: each as written
+    ("ไตรมาส 2/2569 / Q2 2025",
+     [("ไตรมาส 2/2569", "quarter", "2026-01-01", "2026-03-31"),
+      ("Q2 2025", "quarter", "2025-04-01", "2025-06-30")]),
+    ("ไตรมาส 2/2569 / Q3 2026",
+     [("ไตรมาส 2/2569", "quarter", "2026-01-01", "2026-03-31"),
+      ("Q3 2026", "quarter", "2026-07-01", "2026-09-30")]),
+    ("ไตรมาส 2/2569 และ Q2 2026",
+     [("ไตรมาส 2/2569", "quarter", "2026-01-01", "2026-03-31"),
+      ("Q2 2026", "quarter", "2026-04-01", "2026-06-30")]),
+    # a fiscal quarter named so stays the fiscal one
+    ("ไตรมาสที่ 2 ปีงบประมาณ 2569", [("ไตรมาสที่ 2 ปีงบประมาณ 2569", "quarter", "2026-01-01",
+                                     "2026-03-31")]),
+])
+def test_dates48_a_quarter_restated_in_the_other_era(text, expected):
+    assert _readings(text) == expected

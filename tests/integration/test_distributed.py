@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -756,8 +757,8 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
                    ) -> tuple[int, str, float, Counter, ExitStack]:
     """A worker (``--once --parallel 1``) crawling a one-office batch (60 news posts, each
     page answered 0.2 s late, ``--full``), whose redis-server is stopped (SIGSTOP, as in
-    :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered: in the
-    middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
+    :func:`_stalled_coordinator`) for ``stall_s`` once 10 pages have been answered (0: not
+    here, ``script`` stalls it; SIGCONT at the end all the same): in the middle of the crawl, where scrapy-redis's scheduler takes and pushes requests and the
     records go to Redis (and, with ``records``, once that many records are on Redis: a
     loaded machine answers pages well before the worker has recorded them); ``term_s``:
     SIGTERM that long into the stall; ``script``: Python run before the command, in its
@@ -788,7 +789,11 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
             assert patience.until(lambda: worker.proc.poll() is not None or
                                   client.llen(listed) >= records, 180, poll_s=0.05)
         assert worker.proc.poll() is None, "".join(worker.lines)
-        stalled = _stall(stack, server, stall_s)
+        if stall_s:
+            stalled = _stall(stack, server, stall_s)
+        else:
+            stack.callback(os.kill, server, signal.SIGCONT)
+            stalled = time.monotonic()
         if term_s:
             term = threading.Timer(term_s, worker.proc.send_signal, (signal.SIGTERM,))
             term.start()
@@ -796,6 +801,25 @@ def _stalled_crawl(tmp_path: Path, redis_url: str, serve_app, stall_s: float,
         code, said = worker.ended(300)
         spent = time.monotonic() - stalled
     return code, said, spent, recorder, stack
+
+
+def _waited_out(code: int, said: str, recorder: Any) -> Counter:
+    """Assert that the worker said it waited a stall out and finished office0, complete,
+    no page fetched twice; the requests by path."""
+    assert code == 0, said
+    assert "office0: complete" in said and "Traceback" not in said, said
+    assert "has not answered for 5 s (stalled)" in said and "answers again" in said, said
+    fetched = Counter(recorder.paths)
+    assert max(fetched.values()) == 1 and len(fetched) > 60, fetched
+    return fetched
+
+
+def _while_crawling(said: str, probe: str) -> list[float]:
+    """The seconds a probe's lines (``probe``: "reactor held", "pool waited") said before
+    the judging of office0 (judging holds the reactor, as it should)."""
+    crawling = said[:said.index("office0: judging")]
+    return [float(line.split()[2]) for line in crawling.splitlines()
+            if line.startswith(probe)]
 
 
 def test_a_worker_waits_out_a_redis_stall_in_the_middle_of_a_crawl(
@@ -824,15 +848,9 @@ def test_a_redis_stall_in_the_middle_of_a_crawl_holds_the_reactor_for_one_read(
     code, said, _, recorder, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 20,
                                                     script=_TICKS)
     stack.close()
-    assert code == 0, said
-    assert "office0: complete" in said and "Traceback" not in said, said
-    assert "has not answered for 5 s (stalled)" in said and "answers again" in said, said
-    crawling = said[:said.index("office0: judging")]  # judging holds it, as it should
-    held = [float(line.split()[2]) for line in crawling.splitlines()
-            if line.startswith("reactor held")]
+    fetched = _waited_out(code, said, recorder)
+    held = _while_crawling(said, "reactor held")
     assert max(held, default=0) < 5 + 3, said  # one read, and a loaded machine's pause
-    fetched = Counter(recorder.paths)
-    assert max(fetched.values()) == 1 and len(fetched) > 60, fetched
     assert all(fetched[f"/news/n{i}.html"] == 1 for i in range(60)), fetched
 
 
@@ -930,3 +948,61 @@ def test_a_worker_stopped_in_a_redis_stall_in_the_middle_of_a_crawl_ends_at_once
     staged = tmp_path / "w" / key / ".oit-staging" / "crawl.jsonl"
     written = len(staged.read_bytes().splitlines())
     assert on_redis >= 3 and on_redis - 1 <= written <= on_redis, (on_redis, written)
+
+
+# The worker's reactor pool (the threads name lookups use) shrunk to one thread, and probed:
+# a line for each time a task waited more than a second for a thread of it
+_REACTOR_POOL = """
+import time
+from twisted.internet import task, threads
+import crawler.distributed.worker as worker
+pooled = worker.crawl_process
+def probed(settings):
+    settings.set("REACTOR_THREADPOOL_MAXSIZE", 1, priority="cmdline")
+    process = pooled(settings)
+    from twisted.internet import reactor
+    def probe():
+        asked = time.monotonic()
+        def ran():
+            if time.monotonic() - asked > 1.0:
+                print(f"pool waited {time.monotonic() - asked:.1f} s", flush=True)
+        return threads.deferToThread(ran)
+    reactor.callWhenRunning(lambda: task.LoopingCall(probe).start(0.1))
+    return process
+worker.crawl_process = probed
+"""
+# redis-server (pid {pid}) stopped for {stall_s} s as Scrapy builds a crawl's scheduler
+_START_STALL = """
+import os, signal, threading
+import crawler.distributed.scheduler as scheduler
+built = scheduler.SharedSiteScheduler.from_crawler.__func__
+def stalled(cls, crawler):
+    os.kill({pid}, signal.SIGSTOP)
+    threading.Timer({stall_s}, os.kill, ({pid}, signal.SIGCONT)).start()
+    return built(cls, crawler)
+scheduler.SharedSiteScheduler.from_crawler = classmethod(stalled)
+"""
+
+
+def test_a_redis_stall_at_a_crawls_start_holds_neither_the_reactor_nor_its_threads(
+        tmp_path, redis_url, serve_app):
+    """A 12-s stall as the worker starts a crawl (redis-server stopped as Scrapy builds the
+    crawl's scheduler), the reactor's thread pool cut to one thread (standing for the ten
+    that five ``--parallel`` crawls' lines and state saves held in a stall): the start's
+    calls wait in a thread of the worker's own Redis pool, so neither the reactor (every
+    crawl of the worker) nor the reactor's pool (their name lookups) waits for the stall;
+    the worker says it waits, the office is finished once Redis answers, complete, no page
+    fetched twice.  Before (nightly47's note), scrapy-redis's ping as Scrapy built the
+    scheduler, and the in-flight requests put back in ``open``, waited the stall out on the
+    reactor ("reactor held 12 s"); with only the start moved to a thread, the reactor's pool
+    was held instead ("pool waited 12 s")."""
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    server = int(client.info("server")["process_id"])
+    script = _TICKS + _REACTOR_POOL + _START_STALL.format(pid=server, stall_s=12)
+    code, said, _, recorder, stack = _stalled_crawl(tmp_path, redis_url, serve_app, 0,
+                                                    script=script)
+    stack.close()
+    _waited_out(code, said, recorder)
+    for waited in ("reactor held", "pool waited"):
+        gaps = _while_crawling(said, waited)
+        assert max(gaps, default=0) < 5, said  # a loaded machine's pause, not the stall

@@ -178,3 +178,42 @@ def test_a_stall_waited_out_off_the_reactor_keeps_the_crawls_calls_in_order(shar
     rest = {made.next_request().url for _ in range(2)}
     assert rest | {taken.url} == set(links) and made.next_request() is None
     assert not made.has_pending_requests()
+
+
+def test_a_crawls_start_calls_redis_only_from_its_line(tmp_path, monkeypatch):
+    """Scrapy builds the scheduler on the reactor, where scrapy-redis's ping waited out a
+    stall, every crawl of the worker with it, and the requests a stopped worker left in
+    flight were put back there too (nightly47's note).  Now building it makes no call (a
+    server that refuses connections does not fail it) and, in a worker, ``open`` makes the
+    start's calls through the worker's ``tried_later`` (from a thread) at once: Scrapy waits
+    for its Deferred; the requests left in flight are back in the queue once it fires."""
+    refused = Settings({"REDIS_URL": "redis://127.0.0.1:9", "REDIS_PARAMS": redis_params(),
+                        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+                        "OIT_REDIS_INFLIGHT_KEY": "t:inflight"})
+    assert SharedSiteScheduler.from_settings(refused).inflight_key == "t:inflight"
+    with redis_server(tmp_path) as url:
+        client = redis.Redis.from_url(url, decode_responses=True)
+        settings = Settings({
+            "REDIS_URL": url, "REDIS_PARAMS": redis_params(), "SCHEDULER_PERSIST": True,
+            "SCHEDULER_QUEUE_KEY": "t:requests", "SCHEDULER_DUPEFILTER_KEY": "t:dupefilter",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "OIT_REDIS_INFLIGHT_KEY": "t:inflight"})
+        made = SharedSiteScheduler.from_settings(settings)
+        spider = Spider(name="t")
+        spider.settings = settings
+        left = SharedSiteScheduler.from_settings(settings)  # a stopped worker's flight
+        left.open(spider)
+        left.enqueue_request(Request("http://127.0.0.1:9/left.html"))
+        assert left.next_request().url == "http://127.0.0.1:9/left.html"
+        stall = _Stall()
+        monkeypatch.setattr(scheduler, "_BEARER", [stall])
+        opened, done = made.open(spider), []
+        assert isinstance(opened, Deferred)
+        opened.addCallback(done.append)
+        assert not done and made.line.busy()
+        assert len(stall.waiting) == 1 and client.hlen("t:inflight") == 1  # not made yet
+        stall.answer()
+        assert done == [None] and not made.line.busy()
+        assert client.hlen("t:inflight") == 0 and client.zcard("t:requests") == 1
+        stall.met = True  # Redis answers: the crawl's calls on the reactor
+        assert made.next_request().url == "http://127.0.0.1:9/left.html"
