@@ -38,6 +38,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.utils.class_weight import compute_class_weight
+from threadpoolctl import threadpool_limits
 
 from checklists.loader import load_checklist
 from checklists.pagekinds import is_public_host
@@ -329,6 +330,18 @@ def reference_titles() -> dict[str, list[str]]:
 
 def fit(texts: list[str], labels: list[list[str]], classes: list[str], settings: Settings,
         sources: list[str] | None = None, weights: list[float] | None = None):
+    """:func:`_fit` with the numeric libraries' thread pools held to one thread.  L-BFGS's
+    steps are vector sums over every weight (BLAS level 1) that OpenBLAS's threads only
+    slow: on the project's 2-core machine with another process busy, 40 dev samples trained
+    in 15-16 s wall and 3.8-4.3 CPU-s with its two threads, 3.5-4.7 s and 0.9-1.0 CPU-s with
+    one, the same file to the byte; all dev (the shipped model) gives the same file too
+    (suite49, tests/benchmarks/README.md)."""
+    with threadpool_limits(limits=1):
+        return _fit(texts, labels, classes, settings, sources, weights)
+
+
+def _fit(texts: list[str], labels: list[list[str]], classes: list[str], settings: Settings,
+         sources: list[str] | None = None, weights: list[float] | None = None):
     """A fitted (vectorizer, tf-idf, classifier) triple.  ``kind`` "ovr": a logistic
     regression per class (several labels of a text are each a positive); "softmax": one
     multinomial regression whose probabilities sum to 1 over the classes (a text with k
@@ -515,6 +528,14 @@ def _class_weight(y: list[int], weights: list[float], st: Settings, none: int = 
             for k, w in zip(present, balanced, strict=True)}
 
 
+def _strongest(coef: np.ndarray, top: int) -> list[int]:
+    """The columns of the ``top`` largest weights of ``coef`` by size, largest first, a tie
+    in column order: what ``sorted(range(n), key=lambda j: -abs(coef[j]))[:top]`` gives (a
+    stable sort of the same keys), in numpy (suite49: the Python sort of every class's ~147k
+    columns was ~5 % of the shipped model's training)."""
+    return np.argsort(-np.abs(np.asarray(coef, dtype=float)), kind="stable")[:top].tolist()
+
+
 def export(vec, tfidf, clf, classes: list[str], meta: dict,
            top_per_class: int = TOP_PER_CLASS) -> dict:
     names = vec.get_feature_names_out()
@@ -531,8 +552,7 @@ def export(vec, tfidf, clf, classes: list[str], meta: dict,
                       for k in range(len(classes))]
     keep: dict[int, list[list[float]]] = {}
     for k, coef in enumerate(coefs):  # each class keeps its strongest weights only
-        order = sorted(range(len(coef)), key=lambda j, c=coef: -abs(c[j]))[:top_per_class]
-        for j in order:
+        for j in _strongest(coef, top_per_class):
             if abs(coef[j]) >= PRUNE:
                 keep.setdefault(j, []).append([k, round(float(coef[j]), 3)])
     feats = {names[j]: [round(float(tfidf.idf_[j]), 3), ws] for j, ws in sorted(keep.items())}

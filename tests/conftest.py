@@ -213,6 +213,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             _name_group(item, root(keys[0]))
 
 
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: no error without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadgroup`` (the README's ``pytest -n auto``) with the suite's longest tests
+    handed out first (tests/longfirst.py)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from tests.longfirst import LongFirstScheduling  # imports pytest-xdist: only under -n
+
+    return LongFirstScheduling(config, log)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _socket_guard() -> Iterator[Path]:
     """No test, and no CLI subprocess of a test, connects outside 127.0.0.1."""

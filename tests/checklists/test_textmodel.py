@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,6 +27,7 @@ from checklists.train_matcher import (
     SAMPLES_TSV,
     SCALE_B,
     Settings,
+    _strongest,
     check,
     export,
     fit,
@@ -156,6 +158,15 @@ def test_the_shipped_model_is_what_the_training_script_gives():
     # for byte (dev samples landed since are reported by `train_matcher --check`, not here)
     problems, _new = check()
     assert problems == []
+
+
+@given(st.lists(st.sampled_from([-0.5, -0.25, -0.0, 0.0, 1e-9, 0.25, 0.5, 2.0]), min_size=1,
+                max_size=40), st.integers(1, 50))
+def test_a_class_keeps_the_weights_the_python_sort_kept(coef, top):
+    # export's numpy order (suite49) is the stable sort by size it replaced, ties (equal sizes,
+    # 0.0 and -0.0) in column order
+    assert _strongest(np.array(coef), top) == sorted(range(len(coef)),
+                                                     key=lambda j: -abs(coef[j]))[:top]
 
 
 def test_check_tells_a_changed_sample_and_a_changed_file(tmp_path, monkeypatch):
