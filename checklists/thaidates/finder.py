@@ -1756,7 +1756,6 @@ def _restated_quarters(atoms: list[_Atom], text: str) -> list[_Atom]:
                 and _QUARTER_TWIN_GAP.fullmatch(text, left.end, right.start)):
             continue
         for j, fiscal, twin in ((i, left, right), (i + 1, right, left)):
-            assert fiscal.first is not None and twin.first is not None
             be = _YEAR_DIGITS.search(text, fiscal.start, fiscal.end)
             ce = _YEAR_DIGITS.search(text, twin.start, twin.end)
             if fiscal.first == add_months(twin.first, -3) and be is not None \
