@@ -53,8 +53,8 @@ def _hold(module: ModuleType) -> None:
     renewals = _Renewals()
     finish, renew = module.finish, module.BatchJobs.renew
 
-    def renew_noted(self: Any, office_key: str, lease_s: float) -> None:
-        renew(self, office_key, lease_s)
+    def renew_noted(self: Any, office_key: str, lease_s: float, holder: str = "") -> None:
+        renew(self, office_key, lease_s, holder)  # the lease's holder: nightly49
         renewals.add(lease_s)
 
     def held_finish(*args: Any, **kwargs: Any) -> Any:

@@ -63,6 +63,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
     console.print(both("worker", "finished", n=len(done)), highlight=False)
+    if worker.lost_offices:  # left to the worker that took their leases (nightly49)
+        console.print(both("worker", "lost_summary", n=len(worker.lost_offices),
+                           names=", ".join(worker.names.get(k, k) for k in worker.lost_offices)),
+                      highlight=False)
     if worker.stop_asked:  # as a stopped audit: 3, and what happens to the rest
         # "given back" only when one was (before, said after every office had been finished)
         console.print(both("worker", "stopped" if worker.given_back else "stopped_none"),

@@ -35,6 +35,13 @@
   scheduler is built without a call (:class:`SharedClient`) and ``open`` (which Scrapy
   waits for when it returns a Deferred) makes the start's calls from a thread at once
   (:meth:`Line.first`): a stall there costs that crawl only.
+* The lease's holder (nightly49): every write of the crawl (a take, a push, a request named
+  in flight, the requests a stopped worker left put back, a record) is one script made only
+  while the office is still leased to this worker (``crawler.distributed.jobs.fenced``: the
+  crawl's :class:`~crawler.distributed.jobs.Fence`, ``OIT_LEASE``).  One refused means
+  another worker claimed the office (a stall outlasted the lease): the crawl's line is lost
+  (:meth:`Line.lose`), it takes and pushes nothing more, and the crawl ends; the worker
+  stores nothing for it.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ from redis.retry import Retry
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import defer
 
+from crawler.distributed.jobs import Fence, LeaseLost, fenced
 from crawler.distributed.requestsfirst import RequestsFirst
 from crawler.spiders.oit import canonicalize_url
 
@@ -64,7 +72,7 @@ _BEARER: list[Bearer] = []  # the worker's, once it runs: a stall waited out off
 # KEYS: the request queue (a sorted set, scrapy-redis's PriorityQueue), the in-flight hash;
 # ARGV: the take's field (PENDING and a token: the same for a try sent again, which gets the
 # request the first try took, not a second one)
-_POP_INTO_INFLIGHT = """
+_POP_INTO_INFLIGHT = fenced("""
 local kept = redis.call('HGET', KEYS[2], ARGV[1])
 if kept then return kept end
 local taken = redis.call('ZRANGE', KEYS[1], 0, 0)
@@ -72,20 +80,37 @@ if #taken == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 redis.call('HSET', KEYS[2], ARGV[1], taken[1])
 return taken[1]
-"""
+""")
 # KEYS: the fingerprints (the duplicate filter's set), the request queue; ARGV: the
 # request's fingerprint ('' when it is not filtered), its score, the request; ARGV[4] '1'
 # for a try sent again.  Seen and queued together (scrapy-redis's two calls, SADD then
 # ZADD, lost the request when the second did not follow the first); a try sent again after
 # the first was done finds it seen, and says it was queued when it is in the queue.
-_SEEN_AND_QUEUED = """
+_SEEN_AND_QUEUED = fenced("""
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then
   if ARGV[4] == '1' and redis.call('ZSCORE', KEYS[2], ARGV[3]) then return 1 end
   return 0
 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
-"""
+""")
+# KEYS: the in-flight hash; ARGV: the request's URL, the request, its take's field.  A
+# request taken (its field PENDING and a token) named by its URL, the field its record
+# removes: never both fields, never neither (a MULTI until nightly49)
+_NAMED = fenced("""
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HDEL', KEYS[1], ARGV[3])
+return 1
+""")
+# KEYS: the request queue, the in-flight hash; ARGV: (field, score, request) for each request
+# a stopped worker left in flight: queued again (once: a sorted set) and out of flight
+_PUT_BACK = fenced("""
+for i = 1, #ARGV - 2, 3 do
+  redis.call('ZADD', KEYS[1], ARGV[i + 1], ARGV[i + 2])
+  redis.call('HDEL', KEYS[2], ARGV[i])
+end
+return 1
+""")
 
 
 class SharedClient(redis.Redis):
@@ -161,6 +186,8 @@ class Line:
 
     def __init__(self) -> None:
         self.lock = defer.DeferredLock()  # held while calls are made from a thread
+        self.lost = False  # a call was refused: the office's lease is another worker's
+        self.on_lost: list[Callable[[], None]] = []  # told once, when it is lost
 
     @classmethod
     def of(cls, crawler: Any) -> Line:
@@ -176,31 +203,62 @@ class Line:
 
     def made(self, call: Callable[[], T]) -> T | defer.Deferred[T]:
         """``call``'s answer, or a Deferred of it when it is made from a thread (a Redis
-        answer is never a Deferred)."""
+        answer is never a Deferred); None once the lease is lost (:meth:`lose`)."""
         bearer = _BEARER[0] if _BEARER else None
-        if bearer is None:
-            return patiently(call)
-        if not self.busy() and not bearer.redis_stalled():
+        if bearer is not None and not self.lost and not self.busy() and \
+                not bearer.redis_stalled():
             try:
-                return bearer.tried_once(call)
+                return self._held(lambda: bearer.tried_once(call))
             except redis.TimeoutError:  # the one read a stall holds the reactor for
-                return self.lock.run(bearer.tried_later, call, time.monotonic() - READ_S)
-        return self.lock.run(bearer.tried_later, call, 0.0)
+                return self._later(call, time.monotonic() - READ_S)
+        return self._later(call, 0.0)
 
     def first(self, call: Callable[[], T]) -> T | defer.Deferred[T]:
         """The crawl's start (``call``: its first calls, each safe to make twice, made again
         together while Redis stalls) made from a thread at once, the crawl's later calls
         behind it: a stall at the start holds no read of the reactor (a start is once a
-        crawl, so the hop to a thread costs nothing that counts).  Without a worker: through
-        :func:`patiently`."""
-        bearer = _BEARER[0] if _BEARER else None
-        if bearer is None:
-            return patiently(call)
-        return self.lock.run(bearer.tried_later, call, 0.0)
+        crawl, so the hop to a thread costs nothing that counts)."""
+        return self._later(call, 0.0)
 
     def done(self) -> defer.Deferred[None]:
         """Fired once every call made so far is done."""
         return self.lock.run(lambda: None)
+
+    def _later(self, call: Callable[[], T], began: float) -> T | defer.Deferred[T] | None:
+        """``call`` from a thread of the worker (``began``: when the stall its first try
+        met began, 0 for none), behind the line's calls before it; without a worker,
+        through :func:`patiently`; nothing once the lease is lost (a call refused: lost)."""
+        bearer = _BEARER[0] if _BEARER else None
+        if self.lost:  # the lease is another worker's: nothing more is sent
+            return None
+        if bearer is None:
+            return self._held(lambda: patiently(call))
+
+        def refused(failure: Any) -> None:
+            failure.trap(LeaseLost)
+            self.lose()
+
+        def made() -> Any:  # a call queued behind the one that found the lease lost
+            return None if self.lost else bearer.tried_later(call, began)
+
+        return self.lock.run(made).addErrback(refused)
+
+    def _held(self, call: Callable[[], T]) -> T | None:
+        """``call``'s answer; None when it was refused (:meth:`lose`)."""
+        try:
+            return call()
+        except LeaseLost:
+            self.lose()
+            return None
+
+    def lose(self) -> None:
+        """The office's lease is another worker's (a call refused, or a renewal): the crawl
+        sends nothing more (its takes find nothing, it is not pending, so it ends) and
+        whoever asked (:attr:`on_lost`, the worker) is told, once."""
+        if not self.lost:
+            self.lost = True
+            for told in self.on_lost:
+                told()
 
 
 def drain() -> None:
@@ -218,6 +276,7 @@ class SharedSiteScheduler(Scheduler):
     def __init__(self, server: Any, *args: Any, inflight_key: str = "", **kwargs: Any) -> None:
         super().__init__(server, *args, **kwargs)
         self.inflight_key = inflight_key
+        self.fence = Fence()  # the lease the crawl's writes are made under (OIT_LEASE)
         self.line = Line()  # the crawl's (Line.of its crawler, once open)
         self.taken: list[Any] = []  # requests taken from a thread, not handed out yet
         self.taking = False  # a take is being made from a thread
@@ -229,6 +288,7 @@ class SharedSiteScheduler(Scheduler):
         reactor, where a ping in a stall held every crawl of the worker: nightly47's note)."""
         instance = super().from_settings(settings)  # REDIS_PARAMS: redis_params()'s
         instance.inflight_key = settings.get("OIT_REDIS_INFLIGHT_KEY")
+        instance.fence = Fence.from_settings(settings)
         return instance
 
     def open(self, spider: Any) -> defer.Deferred[None] | None:
@@ -239,16 +299,22 @@ class SharedSiteScheduler(Scheduler):
             self.line = Line.of(crawler)
         self._pop = self.server.register_script(_POP_INTO_INFLIGHT)  # no call: a digest
         self._push = self.server.register_script(_SEEN_AND_QUEUED)
+        self._name = self.server.register_script(_NAMED)
+        self._put_back = self.server.register_script(_PUT_BACK)
         return self.line.first(lambda: self._resumed(spider))
 
     def _resumed(self, spider: Any) -> None:
         """scrapy-redis's ``open`` (it reads the queue's length) and the requests a stopped
         worker left in flight put back in the queue: all of it safe to do twice (pushing the
-        same request twice keeps one; the in-flight hash is read, then deleted)."""
+        same request twice keeps one; the in-flight hash is read, then the requests read are
+        queued and taken out of it in one script, under the lease: a worker that lost it
+        before its crawl began puts back nothing of the holder's)."""
         Scheduler.open(self, spider)
-        for raw in self.server.hgetall(self.inflight_key).values():
-            self.queue.push(self.queue._decode_request(raw))
-        self.server.delete(self.inflight_key)
+        back: list[Any] = []
+        for field, raw in self.server.hgetall(self.inflight_key).items():
+            request = self.queue._decode_request(raw)
+            back += [field, -request.priority, self.queue._encode_request(request)]
+        self.fence.call(self._put_back, [self.queue.key, self.inflight_key], back)
 
     def close(self, reason: str) -> defer.Deferred[None]:
         """Closed once the calls still waiting out a stall are done (a page's record waits
@@ -263,9 +329,9 @@ class SharedSiteScheduler(Scheduler):
         seen = "" if request.dont_filter else self.df.request_fingerprint(request)
         queue = self.queue
         data = queue._encode_request(request)
-        queued = self.line.made(Again(lambda again: self._push(
-            keys=[self.df.key, queue.key],
-            args=[seen, -request.priority, data, "1" if again else "0"])))
+        queued = self.line.made(Again(lambda again: self.fence.call(
+            self._push, [self.df.key, queue.key],
+            [seen, -request.priority, data, "1" if again else "0"])))
         if not isinstance(queued, defer.Deferred):
             return self._counted(request, queued)
         # pushed from a thread once Redis answers: said queued now (a duplicate is logged
@@ -284,6 +350,8 @@ class SharedSiteScheduler(Scheduler):
         return True
 
     def _counted(self, request: Any, queued: Any) -> bool:
+        if self.line.lost:  # refused: not a duplicate, the office is another worker's
+            return False
         if not queued:
             self.df.log(request, self.spider)
             return False
@@ -292,15 +360,15 @@ class SharedSiteScheduler(Scheduler):
         return True
 
     def next_request(self) -> Any:
-        if _DRAIN.is_set():
+        if _DRAIN.is_set() or self.line.lost:
             return None
         if self.taken:
             return self._handed(self.taken.pop(0))
         if self.taking:
             return None
         field = PENDING + uuid.uuid4().hex  # the same for every try of this take
-        raw = self.line.made(lambda: self._pop(keys=[self.queue.key, self.inflight_key],
-                                               args=[field]))
+        raw = self.line.made(lambda: self.fence.call(
+            self._pop, [self.queue.key, self.inflight_key], [field]))
         if isinstance(raw, defer.Deferred):
             self._take_later(raw, field)
             return None
@@ -310,16 +378,13 @@ class SharedSiteScheduler(Scheduler):
         if isinstance(named, defer.Deferred):  # handed out once named
             self._take_later(named.addCallback(lambda _: raw), "")
             return None
-        return self._handed(raw)
+        return None if self.line.lost else self._handed(raw)
 
     def _named(self, raw: Any, field: str) -> Callable[[], None]:
         request = self.queue._decode_request(raw)
 
         def named() -> None:  # by its URL, the field its record removes
-            pipe = self.server.pipeline()  # MULTI: never both fields, never neither
-            pipe.hset(self.inflight_key, request.url, raw)
-            pipe.hdel(self.inflight_key, field)
-            pipe.execute()
+            self.fence.call(self._name, [self.inflight_key], [request.url, raw, field])
 
         return named
 
@@ -354,9 +419,10 @@ class SharedSiteScheduler(Scheduler):
         # a stall's calls still being made keep the crawl open (its pushes, its record);
         # a request taken meanwhile is handed out unless draining (it stays in flight then,
         # for the worker that continues the office)
-        if self.line.busy() or (not _DRAIN.is_set() and (self.taken or self.taking)):
+        if self.line.busy() or (not _DRAIN.is_set() and not self.line.lost and (
+                self.taken or self.taking)):
             return True
-        if _DRAIN.is_set():
+        if _DRAIN.is_set() or self.line.lost:
             return False
         left = self.line.made(lambda: len(self.queue))
         return True if isinstance(left, defer.Deferred) else left > 0

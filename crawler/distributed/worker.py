@@ -11,7 +11,10 @@ worker killed outright (SIGKILL, power loss) stops renewing its leases: after ``
 seconds its offices go back to the queue and another worker continues them from the shared
 queue, the spider state it saved every ``STATE_EVERY_S`` and the records already stored;
 only the requests it had in flight (their answers died with it; at most
-CONCURRENT_REQUESTS) are made again.
+CONCURRENT_REQUESTS) are made again. A worker whose lease another worker took meanwhile (a
+Redis stall longer than ``--lease``: its renewals did not reach Redis) is refused its next
+step on that office (nightly49: ``crawler.distributed.jobs``' holder); it ends that crawl,
+stores nothing for it and says "lease lost": the office is judged once, by its holder.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,9 +52,9 @@ from crawler.batch.runner import (
     site_settings,
     stop_reactor,
 )
-from crawler.distributed.jobs import BatchJobs, RedisUnreachable, StoppedInStall
+from crawler.distributed.jobs import BatchJobs, LeaseLost, RedisUnreachable, StoppedInStall
 from crawler.distributed.requestsfirst import RequestsFirst
-from crawler.distributed.scheduler import bear, drain, draining, redis_params
+from crawler.distributed.scheduler import Line, bear, drain, draining, redis_params
 from crawler.judging import finish
 from crawler.pipelines import flush_records
 from crawler.run import crawl_process, project_settings
@@ -255,8 +258,10 @@ def unreachable(section: str, key: str, url: str, exc: Exception) -> RedisUnreac
     return RedisUnreachable(both(section, key, url=url, why=str(exc) or type(exc).__name__))
 
 
-def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOptions) -> Any:
-    """The office's batch settings plus the shared scheduler, duplicate filter and records."""
+def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOptions,
+                    holder: str = "") -> Any:
+    """The office's batch settings plus the shared scheduler, duplicate filter and records,
+    their writes made under ``holder``'s lease (its claim's token; "": not checked)."""
     settings = site_settings(office, opts)
     key = office.key
     settings.setdict({
@@ -274,6 +279,7 @@ def shared_settings(office: Office, jobs: BatchJobs, url: str, opts: BatchOption
         "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
         "OIT_REDIS_RECORDS_KEY": jobs.site_key(key, "records"),
         "OIT_RESUME": True,
+        "OIT_LEASE": list(jobs.fence(key, holder)),  # crawler.distributed.jobs.Fence
         "ITEM_PIPELINES": {**settings.getdict("ITEM_PIPELINES"),
                            "crawler.distributed.records.RedisRecordsPipeline": 250},
         # a page's links reach the Redis queue before its record ends its request's flight
@@ -320,6 +326,10 @@ class Worker:
         self.judging: dict[str, str] = {}  # office key -> name, while its crawl is judged
         self.audited: list[str] = []
         self.given_back: list[str] = []  # offices released unfinished by a stop
+        self.lost_offices: list[str] = []  # offices left to another worker: lease lost
+        self.holders: dict[str, str] = {}  # office key -> the token of its claim here
+        self.lost: set[str] = set()  # offices whose lease another worker took (nightly49)
+        self.lines: dict[str, Line] = {}  # office key -> its crawl's line, while it crawls
         self.stop_asked = False  # Ctrl-C or SIGTERM came: the worker drained and gave back
 
     def run(self) -> list[str]:
@@ -403,7 +413,8 @@ class Worker:
             jobs = BatchJobs(redis.Redis.from_url(self.url, decode_responses=True,
                                                   socket_timeout=5), self.jobs.name)
             for key in names:
-                jobs.release(key)
+                with suppress(LeaseLost):  # another worker's now: not given back
+                    jobs.release(key, self.holders.get(key, ""))
             line = both("worker", "stopped_now", n=len(names),
                         names=", ".join(names.values()) or "-")
         except redis.RedisError:  # their leases expire: another worker continues them
@@ -422,11 +433,15 @@ class Worker:
         continues its offices, as after a worker killed outright."""
         began = 0.0  # when the renewals began to time out
         while not stop.wait(max(0.5, self.lease_s / 4)):
-            for key in list(self.active):
+            for key in list(self.active - self.lost):
+                holder = self.holders.get(key, "")
                 try:
                     with self.patient.timed():
-                        self.jobs.renew(key, self.lease_s)
+                        self.jobs.renew(key, self.lease_s, holder)
                     began = 0.0
+                except LeaseLost:  # claimed by another worker while Redis stalled
+                    began = 0.0
+                    installed_reactor().callFromThread(self._lose, key, holder)
                 except redis.TimeoutError as exc:
                     began = began or time.monotonic() - READ_S
                     ended = self.patient.ends(time.monotonic() - began, exc)
@@ -434,6 +449,29 @@ class Worker:
                         self._give_up(ended)
                 except redis.RedisError:  # the loops say so; the lease expires meanwhile
                     logger.warning("worker: could not renew the lease of %s", key)
+
+    def _lose(self, key: str, holder: str) -> None:
+        """The lease ``holder`` held on office ``key`` is another worker's now (a renewal
+        or a crawl's step refused): its crawl sends nothing more and ends; nothing is stored
+        for it here (:meth:`_lost`).  On the reactor; nothing when the office has been
+        claimed here again since (a later claim's lease)."""
+        if key in self.lost or self.holders.get(key) != holder:
+            return
+        self.lost.add(key)
+        logger.warning("worker: lost the lease of %s to another worker", key)
+        line = self.lines.get(key)
+        if line is not None:
+            line.lose()
+
+    def _lost(self, office: Office) -> None:
+        """Said once ``office``'s crawl (or judging) has ended without storing anything: its
+        lease is another worker's, which judges it (nightly49; before, both judged it and the
+        report stored last could miss the pages the other fetched)."""
+        self.lost.add(office.key)
+        self.active.discard(office.key)
+        self.lines.pop(office.key, None)
+        self.lost_offices.append(office.key)
+        say(f"  {office.name}: {said('worker', 'lease_lost')}")
 
     def _give_up(self, ended: RedisUnreachable) -> None:
         """End the worker at once on a stall given up on (or a stop during it) while a
@@ -489,10 +527,21 @@ class Worker:
         worker with it)."""
         return self._threaded(self.patient, call)
 
-    def _threaded(self, *args: Any) -> defer.Deferred[Any]:
-        """``args[0](*args[1:])`` in a thread of :attr:`redis_threads` (until nightly48 the
-        reactor's pool, whose threads a stall could all hold: :data:`REDIS_THREADS_A_SLOT`)."""
-        return threads.deferToThreadPool(installed_reactor(), self.redis_threads, *args)
+    def _threaded(self, fn: Callable[..., T], *args: Any) -> defer.Deferred[T]:
+        """``fn(*args)`` in a thread of :attr:`redis_threads` (until nightly48 the reactor's
+        pool, whose threads a stall could all hold: :data:`REDIS_THREADS_A_SLOT`)."""
+        return threads.deferToThreadPool(installed_reactor(), self.redis_threads, fn, *args)
+
+    def _state_refused(self, failure: Failure, key: str, holder: str) -> Failure | None:
+        """A state save's failure: a stall given up on ends the worker, as the watch on
+        renewals does (until nightly43 it was an "Unhandled error in Deferred" and the crawl
+        went on frozen); a save refused, the lease lost (nightly49), ends the crawl."""
+        if failure.check(RedisUnreachable):
+            self._give_up(failure.value)
+        if failure.check(LeaseLost):
+            self._lose(key, holder)
+            return None
+        return failure
 
     @defer.inlineCallbacks
     def _loop(self) -> Any:
@@ -507,15 +556,22 @@ class Worker:
                 continue
             self.active.add(office.key)
             self.names[office.key] = office.name
+            self.holders[office.key] = token  # the claim's token: its lease's holder
+            self.lost.discard(office.key)  # claimed again here after a lease lost
             try:
                 yield self._audit(office)
             except RedisUnreachable:  # stalled past --redis-wait, or stopped in a stall
                 raise
+            except LeaseLost:  # its outcome (or its giving back) refused: another's now
+                self._lost(office)
             except Exception as exc:  # noqa: BLE001 - one office never stops the worker
                 logger.exception("worker: %s failed", office.name)
                 self.active.discard(office.key)
-                yield waited(lambda office=office, exc=exc: self.jobs.finish(
-                    office.key, "failed", None, self.name, str(exc)[:500]))
+                try:
+                    yield waited(lambda office=office, exc=exc, token=token: self.jobs.finish(
+                        office.key, "failed", None, self.name, str(exc)[:500], token))
+                except LeaseLost:
+                    self._lost(office)
 
     @defer.inlineCallbacks
     def _audit(self, office: Office) -> Any:
@@ -526,7 +582,10 @@ class Worker:
         records = yield waited(lambda: server.lrange(self.jobs.site_key(office.key, "records"),
                                                      0, -1))
         (out / "crawl.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
-        crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts))
+        holder = self.holders.get(office.key, "")
+        crawler = Crawler(OitSpider, shared_settings(office, self.jobs, self.url, opts, holder))
+        line = self.lines[office.key] = Line.of(crawler)  # its scheduler's and records'
+        line.on_lost.append(lambda: self._lose(office.key, holder))
         run = AuditRun.from_settings(crawler.settings).bind(crawler)
         state_key = self.jobs.site_key(office.key, "state")
         raw = yield waited(lambda: server.get(state_key))
@@ -536,11 +595,8 @@ class Worker:
             first = RequestsFirst.of(crawler)  # links not in Redis yet are not "seen"
             state = first.saved_state(spider.state) if first else spider.state
             saved = pickle.dumps(state).hex()  # here, on the reactor; sent from a thread
-            # a stall given up on here ends the worker as the watch on renewals does: until
-            # nightly43 it was an "Unhandled error in Deferred" and the crawl went on frozen
-            return waited(lambda: server.set(state_key, saved)).addErrback(
-                lambda failure: self._give_up(failure.value) if failure.check(
-                    RedisUnreachable) else failure)
+            return waited(lambda: self.jobs.save_state(office.key, saved, holder)).addErrback(
+                self._state_refused, office.key, holder)
 
         def opened(spider: Any) -> None:
             sending: list[defer.Deferred[Any]] = []  # the periodic save in flight
@@ -569,6 +625,11 @@ class Worker:
         crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
         # the spider's counters and what it has seen, as the last worker left them
         yield self.process.crawl(crawler, start_url=office.url, state=state)
+        self.lines.pop(office.key, None)
+        if office.key in self.lost:  # its lease is another worker's: nothing stored here
+            run.output.close()
+            self._lost(office)
+            return
         queue = yield waited(lambda: server.zcard(self.jobs.site_key(office.key, "requests")))
         # stopped with nothing left to fetch (the stop came while its last pages were in
         # flight, or between the crawl's end and its judging): the crawl is whole, so it is
@@ -578,7 +639,7 @@ class Worker:
                 self.jobs.site_key(office.key, "inflight"))))):
             run.output.close()  # not judged: its records are in Redis
             # unfinished: another worker continues it
-            yield waited(lambda: self.jobs.release(office.key))
+            yield waited(lambda: self.jobs.release(office.key, holder))
             self.active.discard(office.key)
             self.given_back.append(office.key)
             say(f"  {office.name}: {said('worker', 'given_back')}")
@@ -594,8 +655,11 @@ class Worker:
         status = (report or {}).get("status", "failed")
         outcome = "complete" if status in JUDGED else "failed"
         stored = json.dumps(report, ensure_ascii=False) if report else None
+        if office.key in self.lost:  # lost while it was judged: its holder's report counts
+            self._lost(office)
+            return
         yield waited(lambda: self.jobs.finish(office.key, outcome, stored, self.name,
-                                              "" if report else "no report written"))
+                                              "" if report else "no report written", holder))
         self.active.discard(office.key)
         self.audited.append(office.key)
         say(f"  {office.name}: {outcome}")

@@ -19,7 +19,7 @@ import pytest
 import redis
 
 from crawler.batch.offices import Office
-from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.jobs import BatchJobs, LeaseLost
 from tests import socketguard
 from tests.conftest import ROOT
 from tests.redisserver import needs_redis, redis_server
@@ -146,7 +146,7 @@ def test_a_renewal_after_the_release_leases_nothing(jobs):
 _CHURN = """
 import sys
 import redis
-from crawler.distributed.jobs import BatchJobs
+from crawler.distributed.jobs import BatchJobs, LeaseLost
 jobs = BatchJobs(redis.Redis.from_url(sys.argv[1], decode_responses=True), "t")
 print("claiming", flush=True)
 while True:  # each lease expires at once: the next claim puts it back in the queue
@@ -186,3 +186,45 @@ def test_workers_killed_while_they_claim_and_release_lose_no_office(tmp_path):
     assert done == [offices[0].key]
     assert len(pending) == len(set(pending)) and not set(pending) & set(leased)
     assert sorted(pending + leased + done) == sorted(o.key for o in offices)
+
+
+def test_a_lease_taken_by_another_claim_refuses_its_first_holders_steps(jobs):
+    """nightly49 (nightly48 (c)): a worker whose renewals a Redis stall held past its lease
+    finds the office claimed by another worker when Redis answers.  Each claim records its
+    holder (its token); the first holder's renewal, saved state, release and outcome are
+    refused (``LeaseLost``) and change nothing of the new holder's lease, state, queue or
+    outcome; the new holder's steps go on, and its outcome sent again is stored once.
+    Before, the late renewal (``ZADD XX``) extended the new holder's lease, the release gave
+    its office back to the queue while it crawled, and both workers' outcomes and reports
+    were stored, the last one winning."""
+    offices = _offices(2)
+    jobs.submit(offices[:1], {})
+    assert jobs.claim(0.05, "a") == offices[0]  # A's lease: a stall outlasts it
+    key = offices[0].key
+    jobs.save_state(key, "a0", "a")
+    time.sleep(0.2)
+    assert jobs.claim(60, "b") == offices[0]  # B takes it (the expired lease requeued)
+    jobs.submit(offices, {})
+    assert jobs.server.hget(jobs.holders, key) == "b"
+    jobs.save_state(key, "b0", "b")
+    expiry = jobs.server.zscore(f"{jobs.key}:leases", key)
+    for step in (lambda: jobs.renew(key, 600, "a"), lambda: jobs.save_state(key, "a1", "a"),
+                 lambda: jobs.release(key, "a"),
+                 lambda: jobs.finish(key, "complete", '{"by": "a"}', "wa", holder="a")):
+        with pytest.raises(LeaseLost):
+            step()
+    pending, leased, done = _state(jobs)
+    assert pending == [offices[1].key] and leased == [key] and done == []
+    assert jobs.server.zscore(f"{jobs.key}:leases", key) == expiry
+    assert jobs.server.get(jobs.site_key(key, "state")) == "b0"
+    assert jobs.claim(60, "a") == offices[1]  # A's token claims anew: the next office
+    jobs.renew(key, 600, "b")
+    assert jobs.server.zscore(f"{jobs.key}:leases", key) > time.time() + 590
+    for _ in range(2):  # the second try finds its own outcome: done once
+        jobs.finish(key, "complete", '{"by": "b"}', "wb", holder="b")
+    assert jobs.outcomes()[key]["worker"] == "wb" and jobs.report(key) == '{"by": "b"}'
+    assert not jobs.server.hexists(jobs.holders, key)
+    assert not jobs.server.exists(jobs.site_key(key, "state"))
+    with pytest.raises(LeaseLost):  # finished: a late step of either holder is refused
+        jobs.finish(key, "failed", None, "wa", holder="a")
+    assert jobs.outcomes()[key]["worker"] == "wb"

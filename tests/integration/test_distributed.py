@@ -29,7 +29,7 @@ from crawler.distributed.jobs import BatchJobs
 from tests import holdjudging, patience, socketguard
 from tests.conftest import AUDIT_HOME, ROOT
 from tests.integration.test_exit_codes import build_complete_site
-from tests.redisserver import needs_redis, redis_server
+from tests.redisserver import StallablePath, needs_redis, redis_server
 
 LEASE_S = 4  # a killed worker's office goes back to the queue after this
 pytestmark = needs_redis
@@ -1008,3 +1008,77 @@ def test_a_redis_stall_at_a_crawls_start_holds_neither_the_reactor_nor_its_threa
     for waited in ("reactor held", "pool waited"):
         gaps = _while_crawling(said, waited)
         assert max(gaps, default=0) < 5, said  # a loaded machine's pause, not the stall
+
+
+def test_a_worker_whose_lease_another_claimed_in_a_stall_stores_nothing_for_it(
+        tmp_path, redis_url, serve_app):
+    """nightly48 (c), built in nightly49: worker A (``--lease 2``) crawls an office when
+    its path to Redis stalls (``StallablePath``: A's calls held, the server answering
+    others) until its lease has expired and worker B, waiting for work, has claimed the
+    office, and at least 6 s (longer than a read: A waits the stall out as it does a
+    SIGSTOP).  When A's calls pass again, its renewals and its crawl's writes are refused
+    (B holds the lease): A ends that crawl, stores nothing for it and says "lease lost" (its
+    summary too), exit 0; B continues the office from the queue and the records A stored,
+    and its report, the one stored, counts every page fetched.  Before (nightly48 (c):
+    an 8-s lease and a 20-s SIGSTOP stall handed the office to a second worker 3 of 3), A's
+    late renewal kept it going: both workers crawled from the one queue and both judged
+    and stored the office, the report stored last missing the pages the other fetched."""
+    env = {**os.environ, "PYTHONPATH": socketguard.subprocess_pythonpath(ROOT),
+           "OIT_AUDIT_HOME": AUDIT_HOME}
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    _news_office(tmp_path / "site", 24)
+    url, recorder = serve_app(_static(tmp_path / "site", 0.2))
+    (tmp_path / "offices.csv").write_text(f"name,url\noffice0,{url}\n", encoding="utf-8")
+    jobs = BatchJobs(client, "lost")
+    jobs.submit(read_offices(tmp_path / "offices.csv"), batch_config(
+        BatchOptions(out_dir=tmp_path / "out", as_of="2026-05-15", focused=False,
+                     check_external=False, lang="en",
+                     extra_settings={"AUTOTHROTTLE_ENABLED": False})))
+    key = jobs.offices()[0].key
+    path = StallablePath(redis_url)
+
+    def worker(name: str, redis_at: str, *extra: str) -> _Watched:
+        return _Watched(_cli("worker", "--redis", redis_at, "--batch", "lost", "--parallel",
+                             "1", "--lang", "en", "--work-dir", str(tmp_path / name), *extra),
+                        env, [])
+
+    with ExitStack() as stack:
+        stack.callback(path.close)
+        first = worker("a", path.url, "--once", "--lease", "2")
+        stack.callback(_kill, [first.proc])
+        assert patience.until(lambda: first.proc.poll() is not None or
+                              len(recorder.paths) >= 3, 180, poll_s=0.05)
+        second = worker("b", redis_url)  # waits for work: A's office once its lease expires
+        stack.callback(_kill, [second.proc])
+        assert patience.until(lambda: second.proc.poll() is not None or
+                              "worker " in "".join(second.lines), 180, poll_s=0.05)
+        assert patience.until(lambda: first.proc.poll() is not None or
+                              len(recorder.paths) >= 6, 180, poll_s=0.05)
+        assert first.proc.poll() is None, "".join(first.lines)
+        path.stall()
+        stalled = time.monotonic()
+        leased = lambda: client.zscore("oit:batch:lost:leases", key) or 0  # noqa: E731
+        # B's claim: a 60-s lease where A's was 2 s
+        assert patience.until(lambda: leased() > time.time() + 30, 60, poll_s=0.05), \
+            "".join(second.lines)
+        time.sleep(max(0.0, stalled + 6 - time.monotonic()))
+        path.resume()
+        code, first_said = first.ended(120)
+        second_code, second_said = second.ended(180)
+    assert code == 0 and second_code == 0, (first_said, second_said)
+    assert "office0: lease lost: Redis stalled for longer than --lease" in first_said, \
+        first_said
+    assert "lease lost on 1 office (office0)" in first_said, first_said
+    assert "office0: complete" not in first_said and "Traceback" not in first_said, first_said
+    assert "Unhandled error" not in first_said, first_said
+    assert "office0: complete" in second_said and "Traceback" not in second_said, second_said
+    done = jobs.outcomes()
+    assert done[key]["status"] == "complete", done
+    assert done[key]["worker"].endswith(f":{second.proc.pid}"), done
+    fetched = Counter(path_ for path_ in recorder.paths if path_ != "/robots.txt")
+    report = json.loads(jobs.report(key))
+    assert report["crawl"]["pages"] + report["crawl"]["documents"] == len(fetched), \
+        (report["crawl"], fetched)
+    # fetched twice: only what A had in flight when B took the office (its concurrency)
+    assert max(fetched.values()) <= 2 and sum(n == 2 for n in fetched.values()) <= 16, fetched
+    assert len(fetched) > 24 and fetched["/"] == 1, fetched

@@ -9,6 +9,7 @@ twice, the first answer dropped, as a try that timed out leaves it."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +20,9 @@ from scrapy.settings import Settings
 from twisted.internet.defer import Deferred
 
 from checklists.site.records import PageRecord
+from crawler.batch.offices import Office
 from crawler.distributed import scheduler
+from crawler.distributed.jobs import BatchJobs
 from crawler.distributed.records import RedisRecordsPipeline
 from crawler.distributed.scheduler import PENDING, SharedSiteScheduler, redis_params
 from tests.redisserver import needs_redis, redis_server
@@ -217,3 +220,63 @@ def test_a_crawls_start_calls_redis_only_from_its_line(tmp_path, monkeypatch):
         assert client.hlen("t:inflight") == 0 and client.zcard("t:requests") == 1
         stall.met = True  # Redis answers: the crawl's calls on the reactor
         assert made.next_request().url == "http://127.0.0.1:9/left.html"
+
+
+def _leased(url: str, jobs: BatchJobs, key: str, holder: str) -> SharedSiteScheduler:
+    """An open scheduler of office ``key``'s shared crawl, its writes under ``holder``'s
+    lease (the worker's ``OIT_LEASE``)."""
+    settings = Settings({
+        "REDIS_URL": url, "REDIS_PARAMS": redis_params(), "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": jobs.site_key(key, "requests"),
+        "SCHEDULER_DUPEFILTER_KEY": jobs.site_key(key, "dupefilter"),
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "OIT_REDIS_INFLIGHT_KEY": jobs.site_key(key, "inflight"),
+        "OIT_LEASE": list(jobs.fence(key, holder))})
+    made = SharedSiteScheduler.from_settings(settings)
+    spider = Spider(name="t")
+    spider.settings = settings
+    made.open(spider)
+    return made
+
+
+def test_a_crawl_whose_lease_another_worker_took_writes_nothing_more(tmp_path):
+    """nightly49: worker A's lease expired in a stall and worker B claimed the office.  A's
+    crawl's next writes are refused (a push, a take, a record, a start putting requests back):
+    nothing of them reaches Redis, its line is lost and the worker told once, it hands out
+    nothing and is not pending, so it ends; B continues the office, the request A had in
+    flight put back in its queue.  Before, A went on taking B's requests and pushing its own
+    links and records into B's crawl, then judged and stored the office too."""
+    with redis_server(tmp_path) as url:
+        client = redis.Redis.from_url(url, decode_responses=True)
+        jobs = BatchJobs(client, "t")
+        jobs.submit([Office("office0", "http://127.0.0.1:9/", line=2)], {})
+        key = jobs.claim(0.05, "a").key
+        first = _leased(url, jobs, key, "a")
+        told: list[bool] = []
+        first.line.on_lost.append(lambda: told.append(True))
+        for page in ("a", "b"):
+            assert first.enqueue_request(Request(f"http://127.0.0.1:9/{page}.html"))
+        taken = first.next_request()
+        assert taken.url == "http://127.0.0.1:9/a.html"
+        time.sleep(0.2)  # A's lease expires (a stall outlasting it) and B claims the office
+        assert jobs.claim(60, "b").key == key
+        inflight, queue = jobs.site_key(key, "inflight"), jobs.site_key(key, "requests")
+        assert not first.enqueue_request(Request("http://127.0.0.1:9/c.html"))
+        assert first.line.lost and told == [True]
+        assert first.next_request() is None and not first.has_pending_requests()
+        records = RedisRecordsPipeline(redis.Redis.from_url(url), jobs.site_key(key, "records"),
+                                       inflight, first.line, jobs.fence(key, "a"))
+        item = _record(taken.url)
+        assert records.process_item(item) is item
+        assert told == [True]  # told once
+        assert client.llen(jobs.site_key(key, "records")) == 0
+        assert client.zcard(queue) == 1 and client.hkeys(inflight) == [taken.url]
+        # A's crawl had not started yet: its start puts none of B's flight back
+        late = _leased(url, jobs, key, "a")
+        assert late.line.lost and client.hkeys(inflight) == [taken.url]
+        second = _leased(url, jobs, key, "b")  # B's start: A's flight back in the queue
+        assert not second.line.lost and client.zcard(queue) == 2
+        urls = {second.next_request().url for _ in range(2)}
+        assert urls == {taken.url, "http://127.0.0.1:9/b.html"}
+        assert second.next_request() is None and sorted(client.hkeys(inflight)) == sorted(urls)
+        assert client.scard(jobs.site_key(key, "dupefilter")) == 2  # c.html never seen
