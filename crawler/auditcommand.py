@@ -28,7 +28,6 @@ from checklists.commands.console import load_or_report
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR
 from crawler.cli import exit_codes_help
 from crawler.cliargs import add_fiscal_year, as_of_arg, points_arg, settings_overrides
-from crawler.demo import DEMO_AS_OF, demo_site_key, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
@@ -170,6 +169,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
+    # the demo's site and server (http.server and its imports): ``demo``'s own, not an
+    # audit's (startup49, issue 13)
+    from crawler.demo import DEMO_AS_OF, demo_site_key, serve_demo
+
     with serve_demo() as (url, settings):
         Console().print(f"{both('audit', 'demo_site')}: {url}", highlight=False)
         as_of = args.as_of or DEMO_AS_OF

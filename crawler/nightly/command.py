@@ -1,4 +1,10 @@
-"""``oit-audit diff``, ``oit-audit history`` and ``oit-audit schedule``."""
+"""``oit-audit diff``, ``oit-audit history`` and ``oit-audit schedule``.
+
+``history`` and ``schedule`` read the history database and the sites list only: the topic
+map (``crawler.nightly.diff``: the checklists, the Thai date reader) and the report schema
+(``reports.command``: jsonschema) are imported by ``diff`` when it runs (0.33 -> 0.2 CPU-s
+a ``history``, startup49, issue 13; ``tests/cli/test_startup.py``).
+"""
 
 from __future__ import annotations
 
@@ -15,13 +21,10 @@ from rich.table import Table
 from checklists.commands import add_lang
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
 from crawler.nightly import paths
-from crawler.nightly.diff import diff, new_problems
-from crawler.nightly.extend import with_words
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
 from crawler.urlargs import url_problem
-from reports.changes import changes_lines
-from reports.command import load_report
+from reports.changes import changes_lines, with_words
 from reports.labels import both, words
 
 
@@ -114,6 +117,8 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
         if report is None:
             console.print(both("runs", "no_run", ref=ref), highlight=False)
         return report
+    from reports.command import load_report  # a report file: validated by its schema
+
     report, problems = load_report(Path(ref))
     for line in problems:
         console.print(line, highlight=False, markup=False, soft_wrap=True)
@@ -122,6 +127,8 @@ def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """``oit-audit diff [OLD] [NEW]``."""
+    from crawler.nightly.diff import diff, new_problems  # the topic map: this command's own
+
     console, err = Console(), Console(stderr=True)
     needs_db = len(args.runs) < 2 or any(r.isdigit() for r in args.runs)
     history = _history(args.db, err) if needs_db else None
