@@ -3,7 +3,8 @@ and a batch of one-page offices cost from process start to exit.
 
 Each figure is the median over ``--runs`` processes of the wall time and the user+system CPU
 time (``os.wait4``: the process and every child it waited for, its document readers and its
-batch workers).  ``help``: ``oit-audit --help``.  ``audit``: ``oit-audit audit URL`` of a
+batch workers).  ``help``: ``oit-audit --help``.  ``history``: ``oit-audit history`` (the
+sites of the tree's own, empty, history database).  ``audit``: ``oit-audit audit URL`` of a
 one-page site served on 127.0.0.1 (``--no-history``, as of 2026-05-15: start-up, one
 crawl, judging, the reports, interpreter exit), the fixed price a nightly pays for each
 office it audits in a process of its own.  ``batch``: ``oit-audit batch`` of ``--offices``
@@ -41,7 +42,7 @@ from tests.benchmarks.installed import installed  # noqa: E402
 from tests.conftest import Recorder, _serve_app  # noqa: E402
 
 PAGE = b"<html><head><title>x</title></head><body><a href='/ita/'>ITA</a></body></html>"
-KINDS = ("help", "audit", "batch")
+KINDS = ("help", "history", "audit", "batch")
 
 
 def timed(argv: list[str], code: Path, env: dict[str, str]) -> tuple[float, float, int, str]:
@@ -73,7 +74,7 @@ class Tree:
     def run(self, kind: str, url: str, offices: Path, count: bool = True) -> None:
         self.runs += 1
         out = self.scratch / f"out-{self.runs}"
-        argv = {"help": ["--help"],
+        argv = {"help": ["--help"], "history": ["history"],
                 "audit": ["audit", url, "--no-history", "--as-of", "2026-05-15", "--out", str(out)],
                 "batch": ["batch", str(offices), "--no-external", "--as-of", "2026-05-15",
                           "--out", str(out)]}[kind]
