@@ -4,7 +4,7 @@ and a batch of one-page offices cost from process start to exit.
 Each figure is the median over ``--runs`` processes of the wall time and the user+system CPU
 time (``os.wait4``: the process and every child it waited for, its document readers and its
 batch workers).  ``help``: ``oit-audit --help``.  ``history``: ``oit-audit history`` (the
-sites of the tree's own, empty, history database).  ``audit``: ``oit-audit audit URL`` of a
+tree's own history database: the one audit of the warm-up run).  ``audit``: ``oit-audit audit URL`` of a
 one-page site served on 127.0.0.1 (``--no-history``, as of 2026-05-15: start-up, one
 crawl, judging, the reports, interpreter exit), the fixed price a nightly pays for each
 office it audits in a process of its own.  ``batch``: ``oit-audit batch`` of ``--offices``
@@ -75,7 +75,9 @@ class Tree:
         self.runs += 1
         out = self.scratch / f"out-{self.runs}"
         argv = {"help": ["--help"], "history": ["history"],
-                "audit": ["audit", url, "--no-history", "--as-of", "2026-05-15", "--out", str(out)],
+                # the warm-up run records itself in the tree's history: ``history`` lists it
+                "audit": ["audit", url, *(["--no-history"] if count else []), "--as-of",
+                          "2026-05-15", "--out", str(out)],
                 "batch": ["batch", str(offices), "--no-external", "--as-of", "2026-05-15",
                           "--out", str(out)]}[kind]
         wall, cpu, code, text = timed([sys.executable, "-m", "crawler.cli", *argv], self.code,
