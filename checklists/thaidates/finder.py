@@ -1726,6 +1726,8 @@ def _join_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
             if out and _listed_after_fiscal_year(out[-1], atom, text):
                 atom = _Atom(atom.start, atom.end, "fiscal_year",
                              *fiscal_year_interval(atom.first.year + BE_OFFSET))
+            elif out and (same_day := _listed_after_day(out[-1], atom, text)) is not None:
+                atom = _Atom(atom.start, atom.end, "day", same_day, same_day)
             if out and _restates(out[-1], atom, text):
                 previous = out[-1]
                 out[-1] = _Atom(previous.start, _RESTATED_CLOSE.match(text, atom.end).end(),
@@ -1756,7 +1758,6 @@ def _restated_quarters(atoms: list[_Atom], text: str) -> list[_Atom]:
                 and _QUARTER_TWIN_GAP.fullmatch(text, left.end, right.start)):
             continue
         for j, fiscal, twin in ((i, left, right), (i + 1, right, left)):
-            assert fiscal.first is not None and twin.first is not None
             be = _YEAR_DIGITS.search(text, fiscal.start, fiscal.end)
             ce = _YEAR_DIGITS.search(text, twin.start, twin.end)
             if fiscal.first == add_months(twin.first, -3) and be is not None \
@@ -1780,6 +1781,23 @@ def _listed_after_fiscal_year(previous: _Atom, atom: _Atom, text: str) -> bool:
     return (previous.kind == "fiscal_year" and atom.kind == "year" and atom.context == "date"
             and text[atom.start].isdigit()
             and _FISCAL_LIST_GAP.fullmatch(text, previous.end, atom.start) is not None)
+
+
+# A bare year listed after a full date is that day and month in the year: financial statements
+# compare "as at" a day with the same day of earlier years (`ณ วันที่ 31 ธันวาคม 2565 และ 2564
+# บริษัทฯ มีสินทรัพย์`, an annual report's notes, fliphtml5.com: dev; `As at 30 September 2023 and
+# 2022 consisted of the following`, `for the year ended 30 September 2023 and 2022`, the
+# Provincial Waterworks Authority's annual report, style.co.th: dev; the dates49 round). The
+# second year was read as the whole calendar year. Only a bare year (`และปี 2565` names its own)
+# in another year than the day's, after `และ`, `หรือ`, `and`, `or` or a comma, as for fiscal years.
+def _listed_after_day(previous: _Atom, atom: _Atom, text: str) -> date | None:
+    """The day ``atom``, a bare year listed after the day ``previous``, stands for; or None."""
+    if not (previous.kind == "day" and previous.context == "date" and previous.first is not None
+            and atom.kind == "year" and atom.context == "date" and atom.first is not None
+            and atom.first.year != previous.first.year and text[atom.start].isdigit()
+            and _FISCAL_LIST_GAP.fullmatch(text, previous.end, atom.start) is not None):
+        return None
+    return _safe_date(atom.first.year, previous.first.month, previous.first.day)
 
 
 # `B.E. 2564 (2021)`, `พ.ศ. 2540 (ค.ศ. 1997)`, `B.E. 2561-2580 (2018-2037)`: a year or span

@@ -3175,3 +3175,53 @@ def test_dates47_a_news_posts_photo_code(text, expected):
 ])
 def test_dates48_a_quarter_restated_in_the_other_era(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # financial statements compare a day with the same day of earlier years: the bare year is
+    # that day and month in it (a listed company's annual report, fliphtml5.com; the Provincial
+    # Waterworks Authority's annual report, style.co.th: dev, the dates49 round); it was read as
+    # the whole calendar year before
+    ("ณ วันที่ 31 ธันวาคม 2565 และ 2564 บริษัทฯ มีสินทรัพย์",
+     [("31 ธันวาคม 2565", "day", "2022-12-31", "2022-12-31"),
+      ("2564", "day", "2021-12-31", "2021-12-31")]),
+    ("ค่าเสื่อมราคาสำหรับปีสิ้นสุดวันที่ 31 ธันวาคม 2565 และ 2564 จำนวน 6.55 ล้านบาท",
+     [("31 ธันวาคม 2565", "day", "2022-12-31", "2022-12-31"),
+      ("2564", "day", "2021-12-31", "2021-12-31")]),
+    ("As at 30 September 2023 and 2022 consisted of the following:",
+     [("30 September 2023", "day", "2023-09-30", "2023-09-30"),
+      ("2022", "day", "2022-09-30", "2022-09-30")]),
+    ("expense for the year ended 30 September 2023 and 2022\n are classified",
+     [("30 September 2023", "day", "2023-09-30", "2023-09-30"),
+      ("2022", "day", "2022-09-30", "2022-09-30")]),
+    # a list of years, Thai digits
+    ("ณ วันที่ 30 กันยายน 2566, 2565 และ 2564",
+     [("30 กันยายน 2566", "day", "2023-09-30", "2023-09-30"),
+      ("2565", "day", "2022-09-30", "2022-09-30"),
+      ("2564", "day", "2021-09-30", "2021-09-30")]),
+    ("ณ วันที่ ๓๑ ธันวาคม ๒๕๖๕ และ ๒๕๖๔",
+     [("๓๑ ธันวาคม ๒๕๖๕", "day", "2022-12-31", "2022-12-31"),
+      ("๒๕๖๔", "day", "2021-12-31", "2021-12-31")]),
+    # left as written: a year with its own word, after a month or a span, the same year, a day
+    # that the other year lacks, and fiscal years (a list of fiscal years as before)
+    ("เมื่อวันที่ 5 มกราคม 2567 และปี 2568",
+     [("5 มกราคม 2567", "day", "2024-01-05", "2024-01-05"),
+      ("ปี 2568", "year", "2025-01-01", "2025-12-31")]),
+    ("ณ เดือนธันวาคม 2566 และ 2565",
+     [("ธันวาคม 2566", "month", "2023-12-01", "2023-12-31"),
+      ("2565", "year", "2022-01-01", "2022-12-31")]),
+    ("วันที่ 1-3 มกราคม 2567 และ 2568",
+     [("1-3 มกราคม 2567", "range", "2024-01-01", "2024-01-03"),
+      ("2568", "year", "2025-01-01", "2025-12-31")]),
+    ("ณ วันที่ 31 ธันวาคม 2566 และ 2566",
+     [("31 ธันวาคม 2566", "day", "2023-12-31", "2023-12-31"),
+      ("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ณ วันที่ 29 กุมภาพันธ์ 2567 และ 2566",
+     [("29 กุมภาพันธ์ 2567", "day", "2024-02-29", "2024-02-29"),
+      ("2566", "year", "2023-01-01", "2023-12-31")]),
+    ("ปีงบประมาณ 2566 และ 2567",
+     [("ปีงบประมาณ 2566", "fiscal_year", "2022-10-01", "2023-09-30"),
+      ("2567", "fiscal_year", "2023-10-01", "2024-09-30")]),
+])
+def test_dates49_a_year_listed_after_a_day(text, expected):
+    assert _readings(text) == expected
