@@ -28,7 +28,6 @@ from checklists.commands.console import load_or_report
 from checklists.vocabulary import DEFAULT_CHECKLIST, EXIT_ERROR
 from crawler.cli import exit_codes_help
 from crawler.cliargs import add_fiscal_year, as_of_arg, points_arg, settings_overrides
-from crawler.demo import DEMO_AS_OF, demo_site_key, serve_demo
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.nightly.runner import NightlyRun, add_options
 from crawler.run import AuditOptions, run_audit
@@ -42,12 +41,10 @@ from reports.units import units_ok
 
 
 def register(sub: Any) -> None:
-    """Add ``audit`` and ``demo`` to the top-level ``sub``-parsers."""
-    # the exit codes at the end of the help: a nightly timer tells "retry later" from "resume"
-    shown = {"epilog": exit_codes_help(), "formatter_class": argparse.RawDescriptionHelpFormatter}
-    audit = sub.add_parser("audit", description=both("commands", "audit"), **shown)
+    """Add ``audit`` to the top-level ``sub``-parsers (``demo``: ``crawler/democommand.py``)."""
+    audit = sub.add_parser("audit", description=both("commands", "audit"), **shown())
     audit.add_argument("url", help=_help("url"))
-    _add_audit_options(audit)
+    add_audit_options(audit)
     audit.add_argument("--max-pages", type=int, default=0, help=_help("max_pages"))
     audit.add_argument("--max-depth", type=int, default=0, help=_help("max_depth"))
     audit.add_argument("--ignore-robots", action="store_true", help=_help("ignore_robots"))
@@ -58,12 +55,15 @@ def register(sub: Any) -> None:
                        metavar="NAME=VALUE", help=_help("set"))
     audit.set_defaults(func=cmd_audit)
 
-    demo = sub.add_parser("demo", description=both("commands", "demo"), **shown)
-    _add_audit_options(demo, demo=True)
-    demo.set_defaults(func=cmd_demo)
 
 
-def _add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
+def shown() -> dict[str, Any]:
+    """``audit``'s and ``demo``'s help: the exit codes at its end (a nightly timer tells
+    "retry later" from "resume")."""
+    return {"epilog": exit_codes_help(), "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
+def add_audit_options(p: argparse.ArgumentParser, demo: bool = False) -> None:
     p.add_argument("--out", type=Path, default=Path("oit-audit-report"), help=_help("out"))
     p.add_argument("--as-of", type=as_of_arg, default=None,
                    help=_help("as_of_demo" if demo else "as_of_audit"))
@@ -97,7 +97,7 @@ def _finish(report: dict, out_dir: Path, lang: str, console: Console) -> int:
     return exit_code(report)
 
 
-def _run(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
+def audit_site(args: argparse.Namespace, url: str, as_of: str, extra: dict | None = None,
          check_external: bool = True, site_key: str = "") -> int:
     console = Console(stderr=False)
     checklist = _load_checklist_or_exit(args.checklist, Console(stderr=True))
@@ -164,15 +164,5 @@ def _audit(args: argparse.Namespace, url: str, as_of: str, extra: dict,
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """``oit-audit audit URL``."""
-    return _run(args, args.url, args.as_of or date.today().isoformat(),
+    return audit_site(args, args.url, args.as_of or date.today().isoformat(),
                 extra=settings_overrides(args.settings) or None)
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    """``oit-audit demo``: serve the bundled site on 127.0.0.1 and audit it offline."""
-    with serve_demo() as (url, settings):
-        Console().print(f"{both('audit', 'demo_site')}: {url}", highlight=False)
-        as_of = args.as_of or DEMO_AS_OF
-        return _run(args, url, as_of, extra=settings, site_key=demo_site_key(as_of))
-
-

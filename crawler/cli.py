@@ -45,9 +45,9 @@ class Command(NamedTuple):
 # each command's module; its line is words.yaml's (section commands), "Thai (English)", or
 # "Thai / English" for the commands whose line has always read so
 _MODULES = {
-    "audit": "crawler.auditcommand", "demo": "crawler.auditcommand",
+    "audit": "crawler.auditcommand", "demo": "crawler.democommand",
     "dates": "checklists.thaidates.command", "checklist": "checklists.commands",
-    "diff": "crawler.nightly.command", "history": "crawler.nightly.command",
+    "diff": "crawler.nightly.diffcommand", "history": "crawler.nightly.command",
     "schedule": "crawler.nightly.command", "report": "reports.command",
     "rejudge": "crawler.rejudge", "batch": "crawler.batch.command",
     "worker": "crawler.distributed.command",

@@ -38,6 +38,18 @@ def describe(key: str, entry: dict[str, Any], lang: str) -> str:
     return head
 
 
+def with_words(changes: dict[str, Any]) -> dict[str, Any]:
+    """Give every change a Thai and an English sentence (``text_th`` / ``text_en``).
+
+    Here, not in ``crawler.nightly.extend`` (which imports the judging engine): ``oit-audit
+    diff`` needs the words, not the engine (startup49, issue 13)."""
+    for key in ORDER:
+        for entry in changes.get(key) or []:
+            entry["text_th"] = describe(key, entry, "th")
+            entry["text_en"] = describe(key, entry, "en")
+    return changes
+
+
 def baseline_label(base: dict[str, Any]) -> str:
     """``#12 (2026-05-14)``, or the report's date when it did not come from the history."""
     when = base.get("as_of") or ""

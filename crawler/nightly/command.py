@@ -1,4 +1,10 @@
-"""``oit-audit diff``, ``oit-audit history`` and ``oit-audit schedule``."""
+"""``oit-audit history`` and ``oit-audit schedule``.
+
+They read the history database and the sites given only; ``oit-audit diff``, which needs the
+topic map and the report schema, is a module of its own (``crawler/nightly/diffcommand.py``),
+so neither command imports those (0.39 -> 0.14 CPU-s a ``history``, startup49, issue 13;
+``tests/cli/test_startup.py``).
+"""
 
 from __future__ import annotations
 
@@ -13,36 +19,26 @@ from rich.console import Console
 from rich.table import Table
 
 from checklists.commands import add_lang
-from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
+from checklists.vocabulary import EXIT_ERROR, EXIT_OK
 from crawler.nightly import paths
-from crawler.nightly.diff import diff, new_problems
-from crawler.nightly.extend import with_words
 from crawler.nightly.history import History, HistoryError
 from crawler.nightly.schedule import Plan, cron_lines, read_sites, systemd_units
 from crawler.urlargs import url_problem
-from reports.changes import changes_lines
-from reports.command import load_report
 from reports.labels import both, words
 
 
-def register(sub: Any) -> None:
-    """Add the nightly sub-commands to the ``oit-audit`` parser."""
-    db_help = both("runs", "db", db=paths.default_db())
+def db_help() -> str:
+    """The ``--db`` option's help line (every nightly command's)."""
+    return both("runs", "db", db=paths.default_db())
 
-    d = sub.add_parser("diff", description=both("runs", "diff"))
-    d.add_argument("runs", nargs="*", metavar="RUN",
-                   help="OLD NEW (run ids or report.json files); one RUN: it against the "
-                        "complete run before it; none: the last two complete runs")
-    d.add_argument("--site", help=both("runs", "site"))
-    d.add_argument("--db", type=Path, default=None, help=db_help)
-    d.add_argument("--json", action="store_true", help=both("runs", "json"))
-    d.add_argument("--lang", choices=("th", "en"), default="th")
-    d.set_defaults(func=cmd_diff)
+
+def register(sub: Any) -> None:
+    """Add ``history`` and ``schedule`` to the ``oit-audit`` parser."""
 
     h = sub.add_parser("history", description=both("commands", "history"))
     h.add_argument("site", nargs="?",
                    help=f"{both('runs', 'history_site')}; {words('runs', 'en')['no_site']}")
-    h.add_argument("--db", type=Path, default=None, help=db_help)
+    h.add_argument("--db", type=Path, default=None, help=db_help())
     h.add_argument("--limit", type=int, default=30, help=both("runs", "limit"))
     h.add_argument("--json", action="store_true", help=both("runs", "json"))
     h.add_argument("--lang", choices=("th", "en"), default="th")
@@ -58,14 +54,14 @@ def register(sub: Any) -> None:
     s.add_argument("--stagger", type=int, default=10, help=both("runs", "stagger"))
     s.add_argument("--out-root", type=Path, default=Path.home() / "oit-audit",
                    help=both("runs", "out_root"))
-    s.add_argument("--db", type=Path, default=None, help=db_help)
+    s.add_argument("--db", type=Path, default=None, help=db_help())
     s.add_argument("--alerts-config", type=Path, default=None, help=both("runs", "alerts"))
     s.add_argument("--fail-on", choices=("gaps", "regression"), default="regression")
     add_lang(s)
     s.set_defaults(func=cmd_schedule)
 
 
-def _history(db: Path | None, console: Console):
+def open_history(db: Path | None, console: Console):
     path = Path(db or paths.default_db()).expanduser()
     if not path.exists():
         console.print(f"{both('runs', 'no_history')}: {path}", highlight=False)
@@ -106,66 +102,10 @@ def _resolve_site(history: Any, query: str | None, console: Console) -> str | No
     return None
 
 
-def _load(ref: str, history: Any, console: Console) -> dict[str, Any] | None:
-    if ref.isdigit():
-        if history is None:
-            return None
-        report = history.report(int(ref))
-        if report is None:
-            console.print(both("runs", "no_run", ref=ref), highlight=False)
-        return report
-    report, problems = load_report(Path(ref))
-    for line in problems:
-        console.print(line, highlight=False, markup=False, soft_wrap=True)
-    return report
-
-
-def cmd_diff(args: argparse.Namespace) -> int:
-    """``oit-audit diff [OLD] [NEW]``."""
-    console, err = Console(), Console(stderr=True)
-    needs_db = len(args.runs) < 2 or any(r.isdigit() for r in args.runs)
-    history = _history(args.db, err) if needs_db else None
-    if needs_db and history is None:
-        return EXIT_ERROR
-    try:
-        if len(args.runs) >= 2:
-            old, new = (_load(r, history, err) for r in args.runs[:2])
-        elif len(args.runs) == 1:
-            new = _load(args.runs[0], history, err)
-            old = None
-            if new is not None and history is not None and new.get("run_id"):
-                run = history.run(new["run_id"])
-                prev = history.last_complete(run["site_key"], run["checklist_id"],
-                                             before=run["id"])
-                old = history.report(prev["id"]) if prev else None
-        else:
-            key = _resolve_site(history, args.site, err)
-            if key is None:
-                return EXIT_ERROR
-            runs = history.runs(key, limit=2, states=("complete",))
-            if not runs:
-                err.print(both("runs", "no_complete", site=key), highlight=False)
-                return EXIT_ERROR
-            new = history.report(runs[0]["id"])
-            old = history.report(runs[1]["id"]) if len(runs) > 1 else None
-    finally:
-        if history is not None:
-            history.close()
-    if new is None or (len(args.runs) >= 2 and old is None):
-        return EXIT_ERROR
-    changes = with_words(diff(old, new))
-    if args.json:
-        sys.stdout.write(json.dumps(changes, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for line in changes_lines(changes, args.lang):
-            console.print(line, highlight=False, markup=False)
-    return EXIT_GAPS if new_problems(changes) else EXIT_OK
-
-
 def cmd_history(args: argparse.Namespace) -> int:
     """``oit-audit history [SITE]``."""
     console, err = Console(), Console(stderr=True)
-    history = _history(args.db, err)
+    history = open_history(args.db, err)
     if history is None:
         return EXIT_ERROR
     t = words("runs", "en" if args.lang == "en" else "th")

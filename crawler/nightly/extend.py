@@ -22,18 +22,9 @@ from crawler.nightly.duesoon import due_soon_for
 from crawler.nightly.history import History
 from crawler.nightly.paths import site_key as url_site_key
 from crawler.runcontext import HistoryTarget
-from reports.changes import ORDER, describe
+from reports.changes import with_words
 
 logger = logging.getLogger(__name__)
-
-
-def with_words(changes: dict[str, Any]) -> dict[str, Any]:
-    """Give every change a Thai and an English sentence (``text_th`` / ``text_en``)."""
-    for key in ORDER:
-        for entry in changes.get(key) or []:
-            entry["text_th"] = describe(key, entry, "th")
-            entry["text_en"] = describe(key, entry, "en")
-    return changes
 
 
 def history_sections(report: dict[str, Any], db_path: str, site_key: str,

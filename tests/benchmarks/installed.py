@@ -20,19 +20,20 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("checklists", "crawler", "reports")  # pyproject.toml's packages
 
 
-def installed(folder: Path | None = None) -> Path:
+def installed(folder: Path | None = None, root: Path = ROOT) -> Path:
     """The project's packages copied to a folder of their own and compiled there; import
     them from it (``PYTHONPATH`` and the working directory: ``python -m`` puts the working
     directory first).  The folder is the same from one benchmark to the next and the copies
     keep their times, so a cache keyed by the code's paths, sizes and times is as warm as it
-    is for a checkout.  ``folder``: another place (a test's own)."""
+    is for a checkout.  ``folder``: another place (a test's own); ``root``: another checkout's
+    packages (``startup.py --against``)."""
     if folder is None:
         tag = hashlib.blake2b(str(ROOT).encode(), digest_size=6).hexdigest()
         folder = Path(tempfile.gettempdir()) / f"oit-bench-installed-{tag}"
     for package in PACKAGES:
         shutil.rmtree(folder / package, ignore_errors=True)
         shutil.copytree(
-            ROOT / package, folder / package, ignore=shutil.ignore_patterns("__pycache__")
+            root / package, folder / package, ignore=shutil.ignore_patterns("__pycache__")
         )
         compileall.compile_dir(folder / package, quiet=1)
     return folder

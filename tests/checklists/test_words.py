@@ -39,6 +39,7 @@ MOVED = ["checklists/engine.py", "checklists/fixes.py", "checklists/deadlines.py
          "crawler/auditcommand.py", "crawler/cli.py", "crawler/cliargs.py",
          "crawler/pathargs.py", "crawler/nightly/runner.py", "crawler/rejudge.py",
          "crawler/distributed/command.py", "crawler/nightly/command.py",
+         "crawler/nightly/diffcommand.py", "crawler/democommand.py",
          "crawler/batch/command.py", "crawler/nightly/alerts.py", "crawler/nightly/duesoon.py",
          "crawler/batch/offices.py", "crawler/rendering.py", "crawler/documents/model.py",
          "crawler/documents/ocr.py", "crawler/documents/pdf.py", "crawler/documents/sharing.py",

@@ -47,6 +47,34 @@ def test_light_commands_import_no_crawler_nor_dictionary(argv: list[str]) -> Non
     assert not _modules_after(argv) & set(HEAVY)
 
 
+@pytest.mark.parametrize("argv", [["history"], ["history", "https://www.example.go.th/"],
+                                  ["schedule", "--cron", "https://www.example.go.th/"]])
+def test_history_and_schedule_read_no_topic_map_nor_report_schema(
+        argv: list[str], tmp_path: Path) -> None:
+    """``history`` and ``schedule`` read the history database and the sites given: neither
+    the topic map (the checklists, the Thai date reader, the judging engine with numpy and
+    pythainlp) nor the report schema (jsonschema), which ``diff`` imports when it runs
+    (startup49, issue 13: 0.33 -> 0.17 CPU-s a ``history``)."""
+    code = ("import sys\nfrom crawler.cli import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit:\n    pass\nimport json\nprint(json.dumps(sorted(sys.modules)))")
+    env = {**os.environ, "OIT_AUDIT_HOME": str(tmp_path / "home"),
+           "OIT_AUDIT_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True,
+                         text=True, check=True, env=env).stdout
+    loaded = set(json.loads(out.splitlines()[-1]))
+    assert not loaded & {"checklists.topics", "checklists.engine", "reports.schema",
+                         "crawler.nightly.diff", "crawler.nightly.extend"}
+    assert not {m.split(".")[0] for m in loaded} & set(HEAVY)
+
+
+def test_an_audit_imports_no_demo_server() -> None:
+    """The bundled demo site and its Drive stand-in (``crawler.demo``, ``crawler.demo_drive``)
+    are ``demo``'s own: ``audit`` never serves them (startup49)."""
+    code = ("import sys\nimport crawler.auditcommand\n"
+            "print(sorted({'crawler.demo', 'crawler.demo_drive'} & set(sys.modules)))")
+    assert _child(code).strip() == "[]"
+
+
 def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         build_parser(["--help"]).parse_args(["--help"])
