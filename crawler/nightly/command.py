@@ -73,7 +73,7 @@ def open_history(db: Path | None, console: Console):
         return None
 
 
-def _resolve_site(history: Any, query: str | None, console: Console) -> str | None:
+def resolve_site(history: Any, query: str | None, console: Console) -> str | None:
     """The site key meant by ``query`` (a URL or a key); without one, the only site. When
     several sites could be meant, list them and ask (never pick one silently)."""
     sites = history.sites()
@@ -122,7 +122,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 table.add_row(s["site_key"], str(s["runs"]), f"#{s['last_run']}")
             console.print(table)
             return EXIT_OK
-        key = _resolve_site(history, args.site, err)
+        key = resolve_site(history, args.site, err)
         if key is None:
             return EXIT_ERROR
         runs = history.runs(key, limit=args.limit)

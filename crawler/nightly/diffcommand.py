@@ -17,7 +17,7 @@ from typing import Any
 from rich.console import Console
 
 from checklists.vocabulary import EXIT_ERROR, EXIT_GAPS, EXIT_OK
-from crawler.nightly.command import _resolve_site, db_help, open_history
+from crawler.nightly.command import db_help, open_history, resolve_site
 from crawler.nightly.diff import diff, new_problems
 from reports.changes import changes_lines, with_words
 from reports.command import load_report
@@ -70,7 +70,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
                                              before=run["id"])
                 old = history.report(prev["id"]) if prev else None
         else:
-            key = _resolve_site(history, args.site, err)
+            key = resolve_site(history, args.site, err)
             if key is None:
                 return EXIT_ERROR
             runs = history.runs(key, limit=2, states=("complete",))

@@ -153,7 +153,7 @@ def test_a_url_audited_under_two_keys_is_ambiguous_and_says_which(tmp_path):
 
     from rich.console import Console
 
-    from crawler.nightly.command import _resolve_site
+    from crawler.nightly.command import resolve_site
 
     demo = "http://demo-office.localhost/"
     with History(tmp_path / "h.sqlite3") as h:
@@ -165,12 +165,12 @@ def test_a_url_audited_under_two_keys_is_ambiguous_and_says_which(tmp_path):
         assert h.find_site("demo-2027") == "demo-2027-05-15"
         assert h.find_site("https://www.example.go.th/") == "example.go.th"
         out = StringIO()
-        assert _resolve_site(h, demo, Console(file=out, width=200)) is None
+        assert resolve_site(h, demo, Console(file=out, width=200)) is None
         said = out.getvalue()
         assert "ตรงกับหลายเว็บไซต์" in said and "several sites match" in said
         assert "demo-2027-05-15" in said and "example.go.th" not in said
         out = StringIO()
-        assert _resolve_site(h, "nowhere.go.th", Console(file=out, width=200)) is None
+        assert resolve_site(h, "nowhere.go.th", Console(file=out, width=200)) is None
         assert "unknown site" in out.getvalue() and "example.go.th" in out.getvalue()
 
 
